@@ -1,0 +1,19 @@
+"""Entry point of the ``juhe-desk`` GUI script and of ``python -m juhe_desk``."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from juhe_desk.cli import parse_args
+
+    args = sys.argv[1:] if argv is None else argv
+    parse_args(args)  # --help, --version and bad options end here, before Qt loads
+    from juhe_desk.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

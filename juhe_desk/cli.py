@@ -1,0 +1,55 @@
+"""The command line of ``juhe-desk`` (see the automation contract).
+
+Parsing imports no Qt, so ``--help`` and ``--version`` work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+from juhe_desk import APP_NAME, __version__
+
+LANGUAGES = ("zh_CN", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    demo: bool
+    gateway: str | None
+    account: str | None
+    extno: str | None
+    data_dir: Path | None
+    lang: str | None
+    file: Path | None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Send SMS campaigns through the 聚合云信 industry SMS gateway.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the built-in gateway simulator with a demo account, and use it")
+    parser.add_argument("--gateway", metavar="URL",
+                        help="use this gateway (http(s)://host:port; /sms is added) for this run")
+    parser.add_argument("--account", metavar="ID", help="use this gateway account for this run")
+    parser.add_argument("--extno", metavar="N", help="use this 接入号 (SP service number) for this run")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path,
+                        help="keep the database, logs and settings here")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="interface language (default: the system's, else zh_CN)")
+    parser.add_argument("file", nargs="?", metavar="FILE", type=Path,
+                        help="a spreadsheet (.xlsx, .xls, .csv) to open in the bulk-import tab")
+    return parser
+
+
+def parse_args(argv: list[str]) -> Options:
+    """Parse ``argv`` (without the program name). Exits on --help/--version/errors."""
+    ns = build_parser().parse_args(argv)
+    if ns.gateway and not ns.gateway.startswith(("http://", "https://")):
+        build_parser().error("--gateway needs a URL starting with http:// or https://")
+    return Options(demo=ns.demo, gateway=ns.gateway, account=ns.account, extno=ns.extno,
+                   data_dir=ns.data_dir, lang=ns.lang, file=ns.file)
