@@ -1,0 +1,261 @@
+"""Mainland China mobile numbers, as people paste them and as spreadsheets store them.
+
+A number is repaired only where the repair is certain: group separators, a +86/0086/86 prefix,
+full-width characters, the ".0" of a spreadsheet float, thousands separators of a number
+format, and scientific notation that still carries every digit. Anything else is rejected
+with a reason the user can act on. Nothing here raises, whatever comes in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from juhe_desk.domain import Explained
+
+MOBILE_PATTERN = re.compile(r"1[3-9][0-9]{9}")
+
+
+class InvalidReason(Explained):
+    """Why a value is not a usable mobile number."""
+
+    EMPTY = ("空号码", "Empty number")
+    TOO_SHORT = ("位数不足（应为11位）", "Too few digits (a mobile number has 11)")
+    TOO_LONG = ("位数过多（应为11位）", "Too many digits (a mobile number has 11)")
+    NOT_MOBILE = ("不是手机号（应以13-19开头）", "Not a mobile number (it must start with 13-19)")
+    LETTERS = ("含有非数字字符", "Contains characters that are not digits")
+    FRACTION = ("含有小数，不是号码", "Has a decimal fraction, so it is not a phone number")
+    SCIENTIFIC = (
+        "科学计数法丢失了位数，请把该列设为文本后重新导出",
+        "Digits lost in scientific notation; set the column to Text and export again",
+    )
+    SEVERAL = ("一个单元格里有多个号码", "Several numbers in one cell")
+    LANDLINE = ("固定电话不能接收短信", "A landline number cannot receive SMS")
+    FOREIGN = ("不是中国大陆手机号（国际号码）", "Not a mainland China number (international)")
+
+
+_FOREIGN = InvalidReason.FOREIGN
+_LETTERS = InvalidReason.LETTERS
+
+
+@dataclass(frozen=True, slots=True)
+class NumberCheck:
+    """The outcome of checking one value: ``mobile`` (11 digits) when valid, else ``reason``."""
+
+    original: str
+    mobile: str | None
+    reason: InvalidReason | None
+
+    @property
+    def valid(self) -> bool:
+        return self.mobile is not None
+
+
+def is_mobile(text: str) -> bool:
+    """True for exactly 11 ASCII digits of a mainland mobile number (no repair)."""
+    return MOBILE_PATTERN.fullmatch(text) is not None
+
+
+# Full-width ASCII (U+FF01-FF5E) to half-width; odd spaces to a space; dashes to "-";
+# invisible characters that web pages and Excel leave behind are dropped.
+_TO_ASCII: dict[int, int | str | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_TO_ASCII.update({cp: " " for cp in (0x3000, 0x00A0, 0x2007, 0x202F, 0x2009, 0x200A)})
+_TO_ASCII.update({cp: "-" for cp in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212)})
+_TO_ASCII.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)})
+_QUOTES = "'\"`‘’“”"
+
+# Characters that can only separate two numbers within one cell.
+# re.ASCII: "\d" is 0-9 only, not every digit of Unicode.
+CELL_SEPARATORS = re.compile(r"[/、;,|\\\r\n\t]+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+", re.ASCII)
+_SCIENTIFIC = re.compile(r"(\d{1,20})(?:\.(\d{0,30}))?[eE]\+?\d{1,3}", re.ASCII)
+_DECIMAL = re.compile(r"(\d+)\.(\d+)", re.ASCII)
+_GROUP_SEPARATORS = re.compile(r"[\s\-.()\[\]]+")
+_HAS_DIGIT = re.compile(r"\d", re.ASCII)
+_NOT_DIGITS = re.compile(r"\D+", re.ASCII)
+
+
+def to_ascii(text: str) -> str:
+    """Full-width digits, letters and punctuation as ASCII, odd spaces and dashes made plain."""
+    return text.translate(_TO_ASCII)
+
+
+def normalize_mobile(value: object) -> NumberCheck:
+    """Check one value from pasted text or a spreadsheet cell. Never raises."""
+    try:
+        return _check_value(value)
+    except Exception:  # a last guard: one odd cell must never stop an import
+        return NumberCheck(_safe_text(value), None, InvalidReason.LETTERS)
+
+
+def split_cell_numbers(value: object) -> list[str]:
+    """The mobiles of a cell that holds one or several numbers, each of them valid.
+
+    ``"13800000001/13800000002"`` gives both; a cell where any part is not a valid mobile
+    gives ``[]`` (``normalize_mobile`` then says why). Duplicates inside the cell are dropped.
+    """
+    try:
+        if not isinstance(value, str):
+            check = normalize_mobile(value)
+            return [check.mobile] if check.mobile else []
+        text = _clean(value)
+        if _THOUSANDS.fullmatch(text):
+            parts = [text]
+        else:
+            parts = [p.strip() for p in CELL_SEPARATORS.split(text) if p.strip()]
+        found: list[str] = []
+        for part in parts:
+            check = _check_text(value, part)
+            if check.mobile:
+                found.append(check.mobile)
+                continue
+            tokens = part.split()
+            if len(tokens) < 2 or not all(is_mobile(t) for t in tokens):
+                return []
+            found.extend(tokens)
+        return list(dict.fromkeys(found))
+    except Exception:
+        return []
+
+
+def _check_value(value: object) -> NumberCheck:
+    if isinstance(value, str):
+        if MOBILE_PATTERN.fullmatch(value):
+            return NumberCheck(value, value, None)
+        return _check_string(value)
+    if value is None:
+        return NumberCheck("", None, InvalidReason.EMPTY)
+    if isinstance(value, bool):
+        return NumberCheck(str(value), None, InvalidReason.LETTERS)
+    if isinstance(value, int):
+        if value < 0:
+            return NumberCheck(str(value), None, InvalidReason.NOT_MOBILE)
+        return _check_text(str(value), str(value))
+    if isinstance(value, float):
+        return _check_float(value)
+    if isinstance(value, Decimal):
+        if value.is_nan():
+            return NumberCheck("", None, InvalidReason.EMPTY)
+        if value.is_infinite():
+            return NumberCheck(str(value), None, InvalidReason.TOO_LONG)
+        # str() keeps the exponent, so Decimal("1.38E+10") is judged like the text.
+        return _check_string(str(value))
+    return _check_string(_safe_text(value))
+
+
+def _check_float(value: float) -> NumberCheck:
+    if math.isnan(value):
+        return NumberCheck("", None, InvalidReason.EMPTY)
+    if math.isinf(value):
+        return NumberCheck(str(value), None, InvalidReason.TOO_LONG)
+    if not value.is_integer():
+        return NumberCheck(repr(value), None, InvalidReason.FRACTION)
+    if value < 0:
+        return NumberCheck(str(int(value)), None, InvalidReason.NOT_MOBILE)
+    digits = str(int(value))  # exact: every integer below 2**53 is a float
+    return _check_text(digits, digits)
+
+
+def _check_string(original: str) -> NumberCheck:
+    text = _clean(original)
+    if not text:
+        return NumberCheck(original, None, InvalidReason.EMPTY)
+    if _holds_several(text):
+        return NumberCheck(original, None, InvalidReason.SEVERAL)
+    return _check_text(original, text)
+
+
+def _clean(text: str) -> str:
+    return to_ascii(text).strip().strip(_QUOTES).strip()
+
+
+def _holds_several(text: str) -> bool:
+    if _THOUSANDS.fullmatch(text):
+        return False
+    parts = CELL_SEPARATORS.split(text)
+    if sum(1 for p in parts if _HAS_DIGIT.search(p)) >= 2:
+        return True
+    tokens = text.split()
+    if len(tokens) < 2 or len(_NOT_DIGITS.sub("", text)) < 22:  # two mobiles: 22 digits
+        return False
+    return sum(1 for t in tokens if _check_text(t, t).mobile) >= 2
+
+
+def _check_text(original: str, text: str) -> NumberCheck:
+    """One number, from text already cleaned by ``_clean`` (no SEVERAL check)."""
+    text = text.strip()
+    if MOBILE_PATTERN.fullmatch(text):
+        return NumberCheck(original, text, None)
+    if not text:
+        return NumberCheck(original, None, InvalidReason.EMPTY)
+    scientific = _SCIENTIFIC.fullmatch(text)
+    if scientific:
+        return _check_scientific(original, scientific)
+    decimal = _DECIMAL.fullmatch(text)
+    if decimal:
+        if decimal.group(2).strip("0"):
+            return NumberCheck(original, None, InvalidReason.FRACTION)
+        text = decimal.group(1)
+    elif _THOUSANDS.fullmatch(text):
+        text = text.replace(",", "")
+    compact = _GROUP_SEPARATORS.sub("", text)
+    if compact.startswith("+"):
+        if not compact.startswith("+86"):
+            foreign = compact[1:].isascii() and compact[1:].isdigit()
+            return NumberCheck(original, None, _FOREIGN if foreign else _LETTERS)
+        compact = compact[3:]
+    elif compact.startswith("00") and compact.isascii() and compact.isdigit():
+        if not compact.startswith("0086"):
+            return NumberCheck(original, None, InvalidReason.FOREIGN)
+        compact = compact[4:]
+    elif len(compact) == 13 and compact.startswith("86") and is_mobile(compact[2:]):
+        compact = compact[2:]
+    return _classify_digits(original, compact)
+
+
+def _check_scientific(original: str, match: re.Match[str]) -> NumberCheck:
+    whole, fraction = match.group(1), match.group(2) or ""
+    value = Decimal(match.group(0))  # the regex admits only well-formed, bounded text
+    if value != value.to_integral_value():
+        return NumberCheck(original, None, InvalidReason.FRACTION)
+    digits = str(int(value))
+    written = (whole + fraction).lstrip("0")
+    # Exact only when the mantissa writes every digit, trailing zeros included:
+    # "1.3800138E+10" may be 13800138123 shown with fewer digits.
+    if len(written) < len(digits.lstrip("0")) and len(digits) >= 7:
+        return NumberCheck(original, None, InvalidReason.SCIENTIFIC)
+    return _classify_digits(original, digits)
+
+
+def _classify_digits(original: str, digits: str) -> NumberCheck:
+    if not (digits.isascii() and digits.isdigit()):
+        return NumberCheck(original, None, InvalidReason.LETTERS)
+    if MOBILE_PATTERN.fullmatch(digits):
+        return NumberCheck(original, digits, None)
+    count = len(digits)
+    if _looks_like_landline(digits):
+        return NumberCheck(original, None, InvalidReason.LANDLINE)
+    if count < 11:
+        return NumberCheck(original, None, InvalidReason.TOO_SHORT)
+    if count > 11:
+        return NumberCheck(original, None, InvalidReason.TOO_LONG)
+    return NumberCheck(original, None, InvalidReason.NOT_MOBILE)
+
+
+def _looks_like_landline(digits: str) -> bool:
+    count = len(digits)
+    if digits.startswith("0") and not digits.startswith("00"):
+        # 0 + area code (2-3 digits) + local number (7-8 digits); but 0 + a mobile is not.
+        return 10 <= count <= 12 and not is_mobile(digits[1:])
+    if digits.startswith(("400", "800")):
+        return count == 10
+    return count in (7, 8) and digits[0] != "1"
+
+
+def _safe_text(value: object) -> str:
+    try:
+        return str(value)
+    except Exception:
+        return "<?>"
