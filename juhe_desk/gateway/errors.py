@@ -67,6 +67,13 @@ class StatisticsRateLimitError(GatewayRefusal):
     """STATUS 31: statis asked too often."""
 
 
+class StatisticsDateRangeError(GatewayRefusal):
+    """STATUS 30: the statis dates are reversed or more than 31 days apart.
+
+    The client also raises it before sending when it can see the dates are wrong.
+    """
+
+
 class TransportError(GatewayError):
     """The HTTP exchange itself failed."""
 
