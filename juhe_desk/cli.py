@@ -23,6 +23,7 @@ class Options:
     data_dir: Path | None
     lang: str | None
     file: Path | None
+    quit_after: float | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep the database, logs and settings here")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="interface language (default: the system's, else zh_CN)")
+    # For smoke tests of builds: show the window, then quit after this many seconds.
+    parser.add_argument("--quit-after", metavar="SECONDS", type=float, help=argparse.SUPPRESS)
     parser.add_argument("file", nargs="?", metavar="FILE", type=Path,
                         help="a spreadsheet (.xlsx, .xls, .csv) to open in the bulk-import tab")
     return parser
@@ -52,4 +55,4 @@ def parse_args(argv: list[str]) -> Options:
     if ns.gateway and not ns.gateway.startswith(("http://", "https://")):
         build_parser().error("--gateway needs a URL starting with http:// or https://")
     return Options(demo=ns.demo, gateway=ns.gateway, account=ns.account, extno=ns.extno,
-                   data_dir=ns.data_dir, lang=ns.lang, file=ns.file)
+                   data_dir=ns.data_dir, lang=ns.lang, file=ns.file, quit_after=ns.quit_after)

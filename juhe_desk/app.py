@@ -1,0 +1,93 @@
+"""Builds the application: data folder, logging, store, account, optional demo gateway, window.
+
+``make_main_window(argv)`` is the in-process entry point of the automation contract;
+``run(argv)`` is what the ``juhe-desk`` script calls.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from juhe_desk import APP_ID, APP_NAME, __version__
+from juhe_desk.cli import Options, parse_args
+from juhe_desk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+
+def default_data_dir(demo: bool) -> Path:
+    """The platform's app-data folder; the demo keeps its own so it never mixes with real data."""
+    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    if not base.name:
+        base = Path.home() / ".local" / "share" / APP_NAME
+    return base / "demo" if demo else base
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """A rotating log file in the data folder. Nothing secret is ever logged."""
+    log_dir = data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "juhe-desk.log"
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_juhe_desk", False):
+            root.removeHandler(handler)
+            handler.close()
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._juhe_desk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+def configure_application(app: QApplication) -> None:
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    icon_path = resource_path("icons", "juhe-desk.svg")
+    if icon_path.exists():
+        app.setWindowIcon(QIcon(str(icon_path)))
+
+
+def make_main_window(argv: list[str]) -> QMainWindow:
+    """Parse ``argv`` and build the whole application around the existing QApplication."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("make_main_window needs a QApplication")
+    options = parse_args(argv)
+    configure_application(app)
+    data_dir = options.data_dir or default_data_dir(options.demo)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    setup_logging(data_dir)
+    log.info("juhe-desk %s starting (demo=%s)", __version__, options.demo)
+
+    from juhe_desk.ui.i18n import install_translators
+    from juhe_desk.ui.main_window import MainWindow
+    from juhe_desk.ui.session import Session
+
+    install_translators(app, options.lang)
+    session = Session.start(options, data_dir)
+    window = MainWindow(session)
+    window.open_initial_state(options)
+    return window
+
+
+def run(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    window = make_main_window(argv)
+    window.show()
+    return app.exec()
+
+
+__all__ = ["Options", "make_main_window", "run"]

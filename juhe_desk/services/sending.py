@@ -1,0 +1,281 @@
+"""Sending a stored campaign, batch by batch, exactly once as far as a client can.
+
+The rules (protocol-notes.md, "What is safe to repeat"):
+- a batch is moved to ``sending`` in the journal before its request leaves;
+- an answer moves it to ``submitted`` with every number's mid and RESULT;
+- a request that provably never arrived (refused connection) or that the gateway refused
+  whole (any STATUS) goes back to ``planned``: nothing was sent, it may go again;
+- a read timeout, a lost connection or a broken answer makes it ``uncertain``: it is never
+  sent again by this code; the user decides, helped by the reports that arrive later.
+STATUS 21 backs off and retries; RESULT 15 pauses the campaign (balance); STATUS 3/7 and
+RESULT 10/17 stop it with the vendor's fix in plain words.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import Literal
+
+from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.codes import describe_result
+from juhe_desk.gateway.errors import (
+    GatewayError,
+    GatewayRefusal,
+    GatewayUnreachableError,
+    TooManyConnectionsError,
+    TooManyNumbersError,
+)
+from juhe_desk.gateway.models import SendOutcome
+from juhe_desk.store import Batch, Message, Store
+
+log = logging.getLogger(__name__)
+
+ClientFactory = Callable[[], GatewayClient]
+Outcome = Literal["done", "cancelled", "paused", "stopped"]
+
+BLOCKING_RESULTS = (10, 17)  # wrong extno / signature: every further batch would fail too
+BALANCE_RESULT = 15
+
+
+@dataclass(frozen=True, slots=True)
+class SendProgress:
+    campaign_id: int
+    batches_done: int
+    batches_total: int
+    accepted: int
+    refused: int
+    uncertain: int
+    balance: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SendReport:
+    """How a run ended. ``reason``/``reason_en`` explain a pause or stop in the user's words."""
+
+    campaign_id: int
+    outcome: Outcome
+    progress: SendProgress
+    reason: str = ""
+    reason_en: str = ""
+    error_code: int | None = None
+
+    def text(self, lang: str = "zh_CN") -> str:
+        return self.reason_en if lang.startswith("en") else self.reason
+
+
+@dataclass
+class SendOptions:
+    parallel: int = 2
+    pacing_s: float = 0.0  # least time between the starts of two requests
+    busy_retries: int = 5  # STATUS 21 after the client's own retries
+    busy_backoff_s: float = 2.0
+
+
+@dataclass
+class _Tally:
+    done: int = 0
+    accepted: int = 0
+    refused: int = 0
+    uncertain: int = 0
+    balance: int | None = None
+    stop: SendReport | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class CampaignSender:
+    """Sends the planned batches of one campaign. ``run()`` blocks: call it in a worker."""
+
+    def __init__(self, store: Store, make_client: ClientFactory, campaign_id: int, *,
+                 options: SendOptions | None = None,
+                 cancelled: Callable[[], bool] = lambda: False,
+                 sleep: Callable[[float], bool] | None = None,
+                 progress: Callable[[SendProgress], None] = lambda p: None) -> None:
+        self._store = store
+        self._make_client = make_client
+        self._campaign_id = campaign_id
+        self._options = options or SendOptions()
+        self._cancelled = cancelled
+        self._sleep = sleep or _plain_sleep
+        self._progress = progress
+        self._tally = _Tally()
+        self._local = threading.local()
+        self._clients: list[GatewayClient] = []
+        self._pace_lock = threading.Lock()
+        self._next_start = 0.0
+
+    def run(self) -> SendReport:
+        campaign = self._store.get_campaign(self._campaign_id)
+        if campaign.state in ("paused", "draft"):
+            self._store.set_campaign_state(self._campaign_id, "sending")
+        batches = self._store.campaign_batches(self._campaign_id)
+        planned = [b for b in batches if b.state == "planned"]
+        self._total = len(batches)
+        self._tally.done = len(batches) - len(planned)
+        try:
+            self._run_batches(planned, campaign.extno, campaign.content)
+        finally:
+            for client in self._clients:
+                client.close()
+            self._store.release_thread_connection()
+        return self._finish()
+
+    def _run_batches(self, planned: list[Batch], extno: str, content: str | None) -> None:
+        queue = list(planned)
+        with ThreadPoolExecutor(max_workers=max(1, self._options.parallel),
+                                thread_name_prefix="send") as pool:
+            running: set[Future[None]] = set()
+            while queue or running:
+                while queue and len(running) < self._options.parallel and not self._halted():
+                    batch = queue.pop(0)
+                    running.add(pool.submit(self._send_batch, batch, extno, content))
+                if not running:
+                    break
+                finished, running = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    future.result()  # a bug in _send_batch must surface, not vanish
+
+    def _halted(self) -> bool:
+        return self._tally.stop is not None or self._cancelled()
+
+    # --- one batch (worker threads) -------------------------------------------------------
+    def _send_batch(self, batch: Batch, extno: str, content: str | None) -> None:
+        try:
+            messages = self._store.batch_messages(batch.id)
+            client = self._client()
+            for attempt in range(self._options.busy_retries + 1):
+                if self._halted():
+                    return
+                self._pace()
+                self._store.batch_start(batch.id)
+                try:
+                    outcome = self._request(client, batch, messages, extno, content)
+                except TooManyConnectionsError as exc:
+                    self._store.batch_back_to_planned(batch.id, exc.text())
+                    if attempt == self._options.busy_retries:
+                        self._halt("paused", exc)
+                        return
+                    if self._sleep(self._options.busy_backoff_s * (2 ** attempt)):
+                        return
+                    continue
+                except GatewayUnreachableError as exc:
+                    self._store.batch_back_to_planned(batch.id, exc.text())
+                    self._halt("paused", exc)
+                    return
+                except TooManyNumbersError as exc:
+                    self._store.batch_refused(batch.id, exc.code, exc.text())
+                    self._count(refused=len(messages))
+                    return
+                except GatewayRefusal as exc:
+                    # The whole request was refused: nothing went out. It may go again once
+                    # the user has fixed the cause (password, disabled account...).
+                    self._store.batch_back_to_planned(batch.id, exc.text())
+                    self._halt("stopped", exc)
+                    return
+                except GatewayError as exc:
+                    self._store.batch_uncertain(batch.id, exc.text())
+                    log.warning("batch %s uncertain: %s", batch.id, type(exc).__name__)
+                    self._count(uncertain=len(messages))
+                    return
+                self._record(batch, outcome)
+                return
+        finally:
+            self._store.release_thread_connection()
+
+    def _request(self, client: GatewayClient, batch: Batch, messages: list[Message],
+                 extno: str, content: str | None) -> SendOutcome:
+        pairs = [(m.mobile, m.content) for m in messages]
+        if batch.action == "send":
+            text = content if content is not None else pairs[0][1]
+            return client.send([mobile for mobile, _ in pairs], text, extno)
+        return client.p2p(pairs, extno)
+
+    def _record(self, batch: Batch, outcome: SendOutcome) -> None:
+        summary = self._store.batch_submitted(batch.id, outcome.results)
+        codes = {r.result for r in outcome.results if not r.accepted}
+        with self._tally.lock:
+            self._tally.balance = outcome.balance if outcome.balance is not None else \
+                self._tally.balance
+        self._count(accepted=summary.accepted, refused=summary.refused,
+                    uncertain=len(summary.missing))
+        if BALANCE_RESULT in codes:
+            self._halt_result("paused", BALANCE_RESULT)
+        elif summary.accepted == 0 and codes & set(BLOCKING_RESULTS):
+            self._halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
+
+    # --- shared state ---------------------------------------------------------------------
+    def _client(self) -> GatewayClient:
+        client: GatewayClient | None = getattr(self._local, "client", None)
+        if client is None:
+            client = self._make_client()
+            self._local.client = client
+            with self._tally.lock:
+                self._clients.append(client)
+        return client
+
+    def _pace(self) -> None:
+        if self._options.pacing_s <= 0:
+            return
+        with self._pace_lock:
+            now = time.monotonic()
+            delay = max(0.0, self._next_start - now)
+            self._next_start = max(now, self._next_start) + self._options.pacing_s
+        if delay:
+            self._sleep(delay)
+
+    def _count(self, accepted: int = 0, refused: int = 0, uncertain: int = 0) -> None:
+        with self._tally.lock:
+            self._tally.done += 1
+            self._tally.accepted += accepted
+            self._tally.refused += refused
+            self._tally.uncertain += uncertain
+            snapshot = self._snapshot()
+        self._progress(snapshot)
+
+    def _snapshot(self) -> SendProgress:
+        t = self._tally
+        return SendProgress(self._campaign_id, t.done, self._total, t.accepted, t.refused,
+                            t.uncertain, t.balance)
+
+    def _halt(self, outcome: Outcome, error: GatewayError) -> None:
+        with self._tally.lock:
+            if self._tally.stop is None:
+                self._tally.stop = SendReport(self._campaign_id, outcome, self._snapshot(),
+                                              error.text("zh_CN"), error.text("en"),
+                                              error.code)
+
+    def _halt_result(self, outcome: Outcome, code: int) -> None:
+        info = describe_result(code)
+        with self._tally.lock:
+            if self._tally.stop is None:
+                self._tally.stop = SendReport(
+                    self._campaign_id, outcome, self._snapshot(),
+                    f"{info.meaning('zh_CN')} {info.fix('zh_CN')}".strip(),
+                    f"{info.meaning('en')} {info.fix('en')}".strip(), code)
+
+    def _finish(self) -> SendReport:
+        with self._tally.lock:
+            stop = self._tally.stop
+            snapshot = self._snapshot()
+        campaign = self._store.get_campaign(self._campaign_id)
+        if stop is not None:
+            if campaign.state in ("sending", "scheduled"):
+                self._store.set_campaign_state(self._campaign_id, "paused")
+            return SendReport(stop.campaign_id, stop.outcome, snapshot, stop.reason,
+                              stop.reason_en, stop.error_code)
+        if self._cancelled():
+            if campaign.state in ("sending", "scheduled"):
+                self._store.set_campaign_state(self._campaign_id, "paused")
+            return SendReport(self._campaign_id, "cancelled", snapshot)
+        if campaign.state == "sending":  # uncertain batches keep it open: it needs a look
+            self._store.set_campaign_state(self._campaign_id, "paused")
+        return SendReport(self._campaign_id, "done", snapshot)
+
+
+def _plain_sleep(seconds: float) -> bool:
+    time.sleep(seconds)
+    return False

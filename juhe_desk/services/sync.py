@@ -1,0 +1,61 @@
+"""Pulling delivery reports and inbound messages: stored before anything else.
+
+A pull is consumed at the gateway, so what one returns goes into the store in the same
+call, before it is counted, shown or acted on. Replies that ask to opt out put their
+number on the opt-out list in the same pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from juhe_desk.domain.optout import is_optout_reply
+from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.models import PulledItems
+from juhe_desk.store import InboundRecord, ResolvedBatch, Store, Via
+
+PULL_ROUNDS = 5  # a busy account may hold more than one page; don't loop forever
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSummary:
+    new_reports: int = 0
+    new_inbound: tuple[InboundRecord, ...] = ()
+    new_opt_outs: tuple[str, ...] = ()
+    resolved: tuple[ResolvedBatch, ...] = ()
+    balance: int | None = None
+
+
+def store_items(store: Store, items: PulledItems, via: Via) -> SyncSummary:
+    """Store one pull's or push's items; returns what was new."""
+    new_reports = store.add_reports(items.reports, via) if items.reports else 0
+    inbound = tuple(store.add_inbound(items.inbound, via)) if items.inbound else ()
+    opt_outs = tuple(dict.fromkeys(r.mobile for r in inbound if is_optout_reply(r.content)))
+    if opt_outs:
+        store.add_opt_outs(opt_outs, "mo", note="reply")
+    resolved = tuple(store.resolve_uncertain_batches_from_reports()) if new_reports else ()
+    return SyncSummary(new_reports, inbound, opt_outs, resolved, items.balance)
+
+
+def pull_once(client: GatewayClient, store: Store, *, report_size: int = 1000,
+              mo_size: int = 500) -> SyncSummary:
+    """Pull reports, then inbound messages, until the gateway has no more (bounded)."""
+    total = SyncSummary()
+    for pull, size in ((client.reports, report_size), (client.inbound, mo_size)):
+        for _ in range(PULL_ROUNDS):
+            items = pull(size)
+            summary = store_items(store, items, "pull")
+            total = merge(total, summary)
+            if len(items) < size:
+                break
+    return total
+
+
+def merge(a: SyncSummary, b: SyncSummary) -> SyncSummary:
+    return SyncSummary(
+        new_reports=a.new_reports + b.new_reports,
+        new_inbound=a.new_inbound + b.new_inbound,
+        new_opt_outs=tuple(dict.fromkeys(a.new_opt_outs + b.new_opt_outs)),
+        resolved=a.resolved + b.resolved,
+        balance=b.balance if b.balance is not None else a.balance,
+    )

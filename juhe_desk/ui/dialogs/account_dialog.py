@@ -1,0 +1,191 @@
+"""The account dialog: first run and later edits. Tests the connection before saving."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.gateway.models import Balance
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.tasks import TaskContext, TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class AccountForm:
+    """What the dialog collects; the password travels beside it, never stored with it."""
+
+    account_id: str
+    gateway_url: str
+    extno: str
+    signatures: tuple[str, ...]
+    price_li: int
+    batch_size: int
+    poll_interval_s: int
+    password_mode: str
+    low_balance_li: int
+
+
+ConnectionTest = Callable[[AccountForm, str], Balance]
+
+
+def split_signatures(text: str) -> tuple[str, ...]:
+    """【A】【B】, one per line or comma separated; brackets are added when missing."""
+    found = re.findall(r"【[^】]+】", text)
+    if found:
+        return tuple(dict.fromkeys(found))
+    parts = [p.strip() for p in re.split(r"[,，;；\n]", text) if p.strip()]
+    return tuple(dict.fromkeys(f"【{p.strip('【】[]')}】" for p in parts))
+
+
+class AccountDialog(QDialog):
+    """Asks for the gateway account; on OK runs a balance query in the background first."""
+
+    def __init__(self, runner: TaskRunner, test_connection: ConnectionTest,
+                 initial: AccountForm | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountDialog")
+        self.setWindowTitle(self.tr("Gateway account"))
+        self._runner = runner
+        self._test_connection = test_connection
+        self.balance: Balance | None = None
+
+        self.gateway_edit = QLineEdit(objectName="gatewayEdit")
+        self.gateway_edit.setPlaceholderText("http://host:7862")
+        self.account_edit = QLineEdit(objectName="accountEdit")
+        self.password_edit = QLineEdit(objectName="passwordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.extno_edit = QLineEdit(objectName="extnoEdit")
+        self.extno_edit.setPlaceholderText("106XXXXXX")
+        self.signature_edit = QLineEdit(objectName="signatureEdit")
+        self.signature_edit.setPlaceholderText(self.tr("【Shop name】"))
+        self.price_spin = QDoubleSpinBox(objectName="priceSpin")
+        self.price_spin.setDecimals(3)
+        self.price_spin.setRange(0.0, 10.0)
+        self.price_spin.setSingleStep(0.005)
+        self.price_spin.setSuffix(self.tr(" yuan"))
+        self.batch_spin = QSpinBox(objectName="batchSizeSpin")
+        self.batch_spin.setRange(1, 500)
+        self.poll_spin = QSpinBox(objectName="pollIntervalSpin")
+        self.poll_spin.setRange(5, 3600)
+        self.poll_spin.setSuffix(self.tr(" s"))
+        self.low_spin = QDoubleSpinBox(objectName="lowBalanceSpin")
+        self.low_spin.setRange(0.0, 1_000_000.0)
+        self.low_spin.setDecimals(2)
+        self.low_spin.setSuffix(self.tr(" yuan"))
+        self.mode_combo = QComboBox(objectName="passwordModeCombo")
+        self.mode_combo.addItem(self.tr("Plain password"), "plain")
+        self.mode_combo.addItem(self.tr("MD5 signed"), "md5")
+        self.status_label = QLabel(objectName="accountStatusLabel")
+        self.status_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Gateway address"), self.gateway_edit)
+        form.addRow(self.tr("Account"), self.account_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("Access number (extno)"), self.extno_edit)
+        form.addRow(self.tr("Registered signature(s)"), self.signature_edit)
+        form.addRow(self.tr("Price per SMS part"), self.price_spin)
+        form.addRow(self.tr("Numbers per request"), self.batch_spin)
+        form.addRow(self.tr("Check for reports every"), self.poll_spin)
+        form.addRow(self.tr("Warn when balance is below"), self.low_spin)
+        form.addRow(self.tr("Password mode"), self.mode_combo)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("accountButtons")
+        self.buttons.accepted.connect(self._test_then_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Enter the account your SMS provider gave you. The password is "
+                               "kept in the system keyring, never in a file."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.buttons)
+        self._fill(initial)
+
+    def _fill(self, initial: AccountForm | None) -> None:
+        form = initial or AccountForm("", "", "", (), 50, 200, 30, "plain", 10_000)
+        self.gateway_edit.setText(form.gateway_url)
+        self.account_edit.setText(form.account_id)
+        self.extno_edit.setText(form.extno)
+        self.signature_edit.setText("".join(form.signatures))
+        self.price_spin.setValue(form.price_li / 1000)
+        self.batch_spin.setValue(form.batch_size)
+        self.poll_spin.setValue(form.poll_interval_s)
+        self.low_spin.setValue(form.low_balance_li / 1000)
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(form.password_mode)))
+        if initial is not None:
+            self.account_edit.setReadOnly(True)
+
+    def form(self) -> AccountForm:
+        url = self.gateway_edit.text().strip().rstrip("/")
+        if url and not url.startswith(("http://", "https://")):
+            url = "http://" + url
+        return AccountForm(
+            account_id=self.account_edit.text().strip(),
+            gateway_url=url,
+            extno=self.extno_edit.text().strip(),
+            signatures=split_signatures(self.signature_edit.text()),
+            price_li=round(self.price_spin.value() * 1000),
+            batch_size=self.batch_spin.value(),
+            poll_interval_s=self.poll_spin.value(),
+            password_mode=str(self.mode_combo.currentData()),
+            low_balance_li=round(self.low_spin.value() * 1000),
+        )
+
+    def password(self) -> str:
+        return self.password_edit.text()
+
+    def _missing_fields(self, form: AccountForm) -> list[str]:
+        missing = []
+        if not form.gateway_url:
+            missing.append(self.tr("gateway address"))
+        if not form.account_id:
+            missing.append(self.tr("account"))
+        if not self.password():
+            missing.append(self.tr("password"))
+        if not form.extno:
+            missing.append(self.tr("access number"))
+        return missing
+
+    def _test_then_accept(self) -> None:
+        form = self.form()
+        missing = self._missing_fields(form)
+        if missing:
+            self.status_label.setText(self.tr("Please fill in: {fields}").format(
+                fields="、".join(missing)))
+            return
+        self.buttons.setEnabled(False)
+        self.status_label.setText(self.tr("Testing the connection…"))
+        password = self.password()
+
+        def query(ctx: TaskContext) -> Balance:
+            return self._test_connection(form, password)
+
+        self._runner.submit(query, on_result=self._on_tested, on_error=self._on_test_failed)
+
+    def _on_tested(self, balance: Balance) -> None:
+        self.balance = balance
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _on_test_failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.status_label.setText(self.tr("Connection test failed: {reason}").format(
+            reason=explain_error(error)))

@@ -1,0 +1,183 @@
+"""The main window: five tabs, a status bar with account, connection and balance, menus."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+)
+
+from juhe_desk import APP_NAME
+from juhe_desk.cli import Options
+from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.gateway.models import Balance
+from juhe_desk.store import Account
+from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
+from juhe_desk.ui.pages import build_pages
+from juhe_desk.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 720)
+        self.account_dialog: AccountDialog | None = None
+
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.pages = build_pages(session, self)
+        for page, title in self.pages.with_titles():
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+
+        self.account_label = QLabel(objectName="accountLabel")
+        self.connection_label = QLabel(objectName="connectionLabel")
+        self.balance_label = QLabel(objectName="balanceLabel")
+        status = self.statusBar()
+        status.addWidget(self.account_label)
+        status.addWidget(self.connection_label, 1)
+        status.addPermanentWidget(self.balance_label)
+
+        self._build_menus()
+        session.accountChanged.connect(self._show_account)
+        session.balanceChanged.connect(self._show_balance)
+        session.connectionChanged.connect(self._show_connection)
+        self._show_account()
+
+    # --- menus ----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.pages.add_file_actions(file_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        edit_account = QAction(self.tr("Account &settings…"), self)
+        edit_account.triggered.connect(self.show_account_dialog)
+        new_account = QAction(self.tr("&Add another account…"), self)
+        new_account.triggered.connect(lambda: self.show_account_dialog(new=True))
+        refresh = QAction(self.tr("&Refresh balance"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.session.refresh_balance)
+        check = QAction(self.tr("Check for &reports and replies now"), self)
+        check.triggered.connect(self.session.poll_now)
+        for action in (edit_account, new_account, refresh, check):
+            account_menu.addAction(action)
+        self.pages.add_tools_actions(self.menuBar().addMenu(self.tr("&Tools")))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About juhe-desk"), self)
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+        for index in range(self.tabs.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+
+    # --- start-up -------------------------------------------------------------------------
+    def open_initial_state(self, options: Options) -> None:
+        if self.session.ready:
+            self.session.start_polling()
+            self.session.refresh_balance()
+        else:
+            QTimer.singleShot(0, self.show_account_dialog)
+        if options.quit_after is not None:
+            QTimer.singleShot(int(options.quit_after * 1000), self.close)
+        self.pages.after_start(options)
+
+    # --- account --------------------------------------------------------------------------
+    def show_account_dialog(self, new: bool = False) -> AccountDialog:
+        account = None if new else self.session.account
+        initial = _form_from_account(account) if account else None
+        dialog = AccountDialog(self.session.runner, self._test_connection, initial, self)
+        dialog.accepted.connect(lambda: self._account_saved(dialog))
+        self.account_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _test_connection(self, form: AccountForm, password: str) -> Balance:
+        # worker thread: uses only the values it is given
+        account = _account_from_form(form)
+        with self.session.make_client(account, password) as client:
+            return client.balance()
+
+    def _account_saved(self, dialog: AccountDialog) -> None:
+        message = self.session.use_account(_account_from_form(dialog.form()), dialog.password())
+        if message:
+            self.statusBar().showMessage(message, 10_000)
+
+    def _show_account(self) -> None:
+        account = self.session.account
+        if account is None:
+            self.account_label.setText(self.tr("No account set up"))
+        else:
+            self.account_label.setText(self.tr("Account {id}").format(id=account.id))
+        self._show_balance(self.session.balance)
+
+    def _show_balance(self, balance: Balance | None) -> None:
+        account = self.session.account
+        if balance is None:
+            self.balance_label.setText(self.tr("Balance: —"))
+            self.balance_label.setStyleSheet("")
+            return
+        text = self.tr("Balance: ¥{amount}").format(amount=li_to_yuan_text(balance.balance))
+        low = account is not None and balance.balance < account.low_balance_li
+        if low:
+            text += " " + self.tr("(low)")
+        self.balance_label.setText(text)
+        self.balance_label.setStyleSheet("color: #c0392b; font-weight: bold;" if low else "")
+
+    def _show_connection(self, ok: bool, explanation: str) -> None:
+        if ok:
+            self.connection_label.setText(self.tr("Connected"))
+            self.connection_label.setToolTip("")
+        else:
+            self.connection_label.setText(self.tr("Not connected: {reason}").format(
+                reason=explanation))
+            self.connection_label.setToolTip(explanation)
+
+    def _show_about(self) -> None:
+        from juhe_desk.ui.dialogs.about import about_text
+
+        QMessageBox.about(self, self.tr("About juhe-desk"), about_text(self.session))
+
+    # --- shutdown -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self.pages.may_close():
+            event.ignore()
+            return
+        self.session.shutdown()
+        event.accept()
+        app = QApplication.instance()
+        log.info("main window closed (app=%s)", bool(app))
+
+
+def _form_from_account(account: Account) -> AccountForm:
+    return AccountForm(account.id, account.gateway_url, account.extno, account.signatures,
+                       account.price_li, account.batch_size, account.poll_interval_s,
+                       account.password_mode, account.low_balance_li)
+
+
+def _account_from_form(form: AccountForm) -> Account:
+    mode = "md5" if form.password_mode == "md5" else "plain"
+    return Account(id=form.account_id, gateway_url=form.gateway_url, extno=form.extno,
+                   signatures=form.signatures, price_li=form.price_li,
+                   batch_size=form.batch_size, poll_interval_s=form.poll_interval_s,
+                   password_mode=mode, low_balance_li=form.low_balance_li)
+

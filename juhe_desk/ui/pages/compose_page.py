@@ -1,0 +1,14 @@
+"""Placeholder page: being built."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from juhe_desk.ui.session import Session
+
+
+class ComposePage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composePage")
+        self.session = session

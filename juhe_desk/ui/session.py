@@ -1,0 +1,219 @@
+"""The running application's state: store, active account, password, demo gateway, workers.
+
+Lives on the GUI thread. Jobs get plain values from it (a fresh client, the store) and
+report back through the task runner; the session turns their results into signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from juhe_desk.cli import Options
+from juhe_desk.credentials import CredentialStore
+from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.models import Balance
+from juhe_desk.gateway.simulator import (
+    DEMO_PASSWORD,
+    DEMO_REPORT_DELAY,
+    DEMO_STATIS_MIN_INTERVAL,
+    GatewaySimulator,
+    demo_account,
+)
+from juhe_desk.services.sync import SyncSummary, pull_once
+from juhe_desk.store import Account, Store
+from juhe_desk.ui.tasks import TaskContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+DATABASE_NAME = "juhe-desk.sqlite3"
+DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD")
+
+
+class Session(QObject):
+    accountChanged = Signal()  # noqa: N815 - Qt signal naming
+    balanceChanged = Signal(object)  # noqa: N815 - Balance
+    connectionChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
+    synced = Signal(object)  # SyncSummary, after new items were stored
+    sendFinished = Signal(object)  # noqa: N815 - SendReport, for views that show campaigns
+
+    def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
+                 simulator: GatewaySimulator | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.data_dir = data_dir
+        self.credentials = credentials
+        self.simulator = simulator
+        self.runner = TaskRunner(self)
+        self.account: Account | None = None
+        self.balance: Balance | None = None
+        self._password: str | None = None
+        self._polling = False
+        self.poll_timer = QTimer(self)
+        self.poll_timer.timeout.connect(self.poll_now)
+        self.demo_timer = QTimer(self)
+        self.demo_timer.timeout.connect(self._demo_customer_replies)
+
+    # --- construction ---------------------------------------------------------------------
+    @classmethod
+    def start(cls, options: Options, data_dir: Path) -> Session:
+        store = Store.open(data_dir / DATABASE_NAME)
+        interrupted = store.mark_interrupted_sending_batches_uncertain()
+        if interrupted:
+            log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
+        credentials = CredentialStore()
+        simulator = None
+        if options.demo:
+            simulator = GatewaySimulator(port=0, report_delay=DEMO_REPORT_DELAY)
+            simulator.statis_min_interval = DEMO_STATIS_MIN_INTERVAL
+            simulator.add_account(demo_account())
+            simulator.start()
+        session = cls(store, data_dir, credentials, simulator)
+        session._choose_account(options)
+        return session
+
+    def _choose_account(self, options: Options) -> None:
+        if self.simulator is not None:
+            sim_account = demo_account()
+            existing = self.store.find_account(sim_account.account)
+            account = Account(
+                id=sim_account.account, gateway_url=self.simulator.base_url, name="演示账户",
+                extno=sim_account.extno, signatures=tuple(sim_account.signatures),
+                price_li=sim_account.price, batch_size=200, poll_interval_s=5,
+                low_balance_li=existing.low_balance_li if existing else 20_000)
+            self.store.save_account(account)
+            self.store.set_active_account(account.id)
+            self._password = DEMO_PASSWORD  # demo only: never written to the keyring
+            self.account = self.store.get_account(account.id)
+            self.demo_timer.start(20_000)
+            return
+        account = None
+        if options.account:
+            account = self.store.find_account(options.account)
+            if account is None and options.gateway:
+                account = self.store.save_account(Account(id=options.account,
+                                                          gateway_url=options.gateway))
+        else:
+            account = self.store.get_active_account()
+        if account is not None:
+            if options.gateway:
+                account = replace(account, gateway_url=options.gateway)
+            if options.extno:
+                account = replace(account, extno=options.extno)
+            self.account = account
+            self._password = self.credentials.load_password(account.id)
+
+    # --- account --------------------------------------------------------------------------
+    @property
+    def ready(self) -> bool:
+        """An account with a password: the gateway can be used."""
+        return self.account is not None and bool(self._password)
+
+    def make_client(self, account: Account | None = None, password: str | None = None
+                    ) -> GatewayClient:
+        account = account or self.account
+        password = password if password is not None else self._password
+        if account is None or not password:
+            raise RuntimeError("no account is set up")
+        mode = "md5" if account.password_mode == "md5" else "plain"
+        return GatewayClient(account.gateway_url, account.id, password, mode)
+
+    def use_account(self, account: Account, password: str | None) -> str:
+        """Save and activate ``account``; returns where the password went (a sentence)."""
+        saved = self.store.save_account(account)
+        self.store.set_active_account(saved.id)
+        message = ""
+        if password:
+            result = self.credentials.save_password(saved.id, password)
+            message = result.text(_language())
+            self._password = password
+        self.account = self.store.get_account(saved.id)
+        self.balance = None
+        self.accountChanged.emit()
+        self.start_polling()
+        self.refresh_balance()
+        return message
+
+    # --- background work ------------------------------------------------------------------
+    def refresh_balance(self) -> None:
+        if not self.ready:
+            return
+        client = self.make_client()
+
+        def query(ctx: TaskContext) -> Balance:
+            with client:
+                return client.balance()
+
+        self.runner.submit(query, on_result=self._on_balance, on_error=self._on_network_error)
+
+    def _on_balance(self, balance: Balance) -> None:
+        self.balance = balance
+        self.balanceChanged.emit(balance)
+        self.connectionChanged.emit(True, "")
+
+    def _on_network_error(self, error: BaseException) -> None:
+        from juhe_desk.ui.errors import explain_error
+
+        self.connectionChanged.emit(False, explain_error(error))
+
+    def start_polling(self) -> None:
+        if not self.ready or self.account is None:
+            self.poll_timer.stop()
+            return
+        self.poll_timer.start(max(1, self.account.poll_interval_s) * 1000)
+        self.poll_now()
+
+    def poll_now(self) -> None:
+        """Pull reports and replies once; skipped while the previous pull still runs."""
+        if self._polling or not self.ready:
+            return
+        self._polling = True
+        client = self.make_client()
+        store = self.store
+
+        def pull(ctx: TaskContext) -> SyncSummary:
+            try:
+                with client:
+                    return pull_once(client, store)
+            finally:
+                store.release_thread_connection()
+
+        self.runner.submit(pull, on_result=self._on_synced, on_error=self._on_poll_failed)
+
+    def _on_synced(self, summary: SyncSummary) -> None:
+        self._polling = False
+        self.connectionChanged.emit(True, "")
+        if summary.new_reports or summary.new_inbound or summary.resolved:
+            self.synced.emit(summary)
+
+    def _on_poll_failed(self, error: BaseException) -> None:
+        self._polling = False
+        self._on_network_error(error)
+
+    def _demo_customer_replies(self) -> None:
+        """In the demo, a customer who got a message now and then writes back."""
+        if self.simulator is None or self.account is None:
+            return
+        submissions = self.simulator.submissions(self.account.id)
+        if submissions:
+            target = random.choice(submissions[-50:])
+            self.simulator.inject_mo(self.account.id, target.mobile, random.choice(DEMO_REPLIES))
+
+    def shutdown(self) -> None:
+        """Stop timers and workers, then the demo gateway, then close the database."""
+        self.poll_timer.stop()
+        self.demo_timer.stop()
+        self.runner.shutdown()
+        if self.simulator is not None:
+            self.simulator.stop()
+        self.store.close()
+
+
+def _language() -> str:
+    from juhe_desk.ui.i18n import current_language
+
+    return current_language()

@@ -1,0 +1,150 @@
+"""The one way juhe-desk runs work off the GUI thread.
+
+A task is a plain function ``fn(ctx) -> result`` run on a private ``QThreadPool``.
+It touches no widget; it reports progress through ``ctx.progress(value)`` and stops
+early when ``ctx.cancelled`` is set. Its result or its exception comes back to the
+GUI thread through one signal-carrying QObject that the runner creates in the GUI
+thread and never moves, connected (queued) to the runner's own slots, which then call
+the callbacks the caller gave. The callbacks therefore always run on the GUI thread.
+
+This is the QThreadPool + QRunnable pattern that ../shared/known-traps.md found
+reliable; ``moveToThread`` + ``deleteLater`` workers are not used anywhere.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+ResultCallback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+ProgressCallback = Callable[[Any], None]
+
+
+@dataclass
+class TaskContext:
+    """What a task function may use: its cancel flag and its progress channel."""
+
+    task_id: int
+    _emit_progress: Callable[[int, object], None]
+    _cancel: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, value: object) -> None:
+        self._emit_progress(self.task_id, value)
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep in the worker up to ``seconds``; True when cancelled meanwhile."""
+        return self._cancel.wait(seconds)
+
+
+@dataclass
+class _Callbacks:
+    on_result: ResultCallback | None
+    on_error: ErrorCallback | None
+    on_progress: ProgressCallback | None
+    context: TaskContext
+
+
+class _Bridge(QObject):
+    """Carries outcomes from pool threads to the GUI thread. Lives in the GUI thread."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[TaskContext], Any], ctx: TaskContext,
+                 bridge: _Bridge) -> None:
+        super().__init__()
+        self._fn = fn
+        self._ctx = ctx
+        self._bridge = bridge
+
+    def run(self) -> None:  # non-GUI thread
+        try:
+            result = self._fn(self._ctx)
+        except BaseException as exc:  # noqa: BLE001 - every failure goes back by signal
+            self._bridge.failed.emit(self._ctx.task_id, exc)
+        else:
+            self._bridge.finished.emit(self._ctx.task_id, result)
+
+
+class TaskRunner(QObject):
+    """Owns the worker pool; one per main window. ``shutdown()`` before the window dies."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._bridge = _Bridge(self)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._bridge.finished.connect(self._on_finished, queued)
+        self._bridge.failed.connect(self._on_failed, queued)
+        self._bridge.progressed.connect(self._on_progress, queued)
+        self._ids = itertools.count(1)
+        self._running: dict[int, _Callbacks] = {}
+        self._closing = False
+
+    # GUI thread
+    def submit(self, fn: Callable[[TaskContext], Any], *,
+               on_result: ResultCallback | None = None,
+               on_error: ErrorCallback | None = None,
+               on_progress: ProgressCallback | None = None) -> TaskContext:
+        if self._closing:
+            raise RuntimeError("the task runner is shut down")
+        task_id = next(self._ids)
+        ctx = TaskContext(task_id, self._bridge.progressed.emit)
+        self._running[task_id] = _Callbacks(on_result, on_error, on_progress, ctx)
+        self._pool.start(_Runnable(fn, ctx, self._bridge))
+        return ctx
+
+    def busy(self) -> int:
+        """How many submitted tasks have not reported back yet."""
+        return len(self._running)
+
+    def shutdown(self, timeout_ms: int = 20_000) -> bool:
+        """Cancel every task and wait for the pool; True when all threads ended."""
+        self._closing = True
+        for callbacks in self._running.values():
+            callbacks.context._cancel.set()
+        done = self._pool.waitForDone(timeout_ms)
+        if not done:
+            log.warning("worker threads still running after %d ms", timeout_ms)
+        self._running.clear()
+        return done
+
+    @Slot(int, object)
+    def _on_finished(self, task_id: int, result: object) -> None:
+        callbacks = self._running.pop(task_id, None)
+        if callbacks is not None and callbacks.on_result is not None:
+            callbacks.on_result(result)
+
+    @Slot(int, object)
+    def _on_failed(self, task_id: int, error: object) -> None:
+        callbacks = self._running.pop(task_id, None)
+        if callbacks is None:
+            return
+        assert isinstance(error, BaseException)
+        if callbacks.on_error is not None:
+            callbacks.on_error(error)
+        else:
+            log.error("background task failed", exc_info=error)
+
+    @Slot(int, object)
+    def _on_progress(self, task_id: int, value: object) -> None:
+        callbacks = self._running.get(task_id)
+        if callbacks is not None and callbacks.on_progress is not None:
+            callbacks.on_progress(value)

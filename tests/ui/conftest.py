@@ -1,0 +1,67 @@
+"""Fixtures for window tests: a simulator gateway, an in-memory keyring, the real window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring_backends import MemoryKeyring, installed_keyring
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from juhe_desk.app import make_main_window
+from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+
+ACCOUNT = "922011"
+PASSWORD = "pw-for-tests-7731"
+EXTNO = "1069012345"
+SIGNATURE = "【聚合云信】"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    with installed_keyring(backend):
+        yield backend
+
+
+@pytest.fixture
+def gateway() -> Iterator[GatewaySimulator]:
+    sim = GatewaySimulator(port=0, seed=7, report_delay=(0.0, 0.0))
+    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                               signatures=(SIGNATURE,), balance=1_000_000,
+                               charge_type="PRECHARGE", price=50))
+    sim.start()
+    yield sim
+    sim.stop()
+
+
+WindowFactory = Callable[..., QMainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, tmp_path: Path,
+                memory_keyring: MemoryKeyring) -> Iterator[WindowFactory]:
+    """Builds the real main window with ``make_main_window``; closes it at the end."""
+    windows: list[QMainWindow] = []
+
+    def factory(*argv: str, data_dir: Path | None = None) -> QMainWindow:
+        args = ["--data-dir", str(data_dir or tmp_path / "data"), "--lang", "zh_CN", *argv]
+        window = make_main_window(args)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.close()
+
+
+@pytest.fixture
+def main_window(open_window: WindowFactory, gateway: GatewaySimulator) -> QMainWindow:
+    """The window signed in to the simulator's test account (password in the keyring)."""
+    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    return open_window("--gateway", gateway.base_url, "--account", ACCOUNT, "--extno", EXTNO)
