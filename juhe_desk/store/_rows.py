@@ -1,0 +1,85 @@
+"""Rows to records; the column lists the reads select."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import cast
+
+from juhe_desk.store.records import (
+    Batch,
+    BatchAction,
+    BatchState,
+    Campaign,
+    CampaignMode,
+    CampaignState,
+    InboundRecord,
+    Message,
+    MessageStatus,
+    OptOut,
+    OptOutSource,
+    ReportRecord,
+    Via,
+)
+
+CAMPAIGN_COLUMNS = ("id, account_id, name, mode, state, created_at, scheduled_at, source_file,"
+                    " parent_campaign_id, content, extno, signature")
+BATCH_COLUMNS = ("id, campaign_id, seq, action, state, attempts, request_started_at,"
+                 " finished_at, error_code, error_text")
+MESSAGE_COLUMNS = ("id, campaign_id, batch_id, row_index, mobile, content, parts, mid, result,"
+                   " status, stat, stat_time, updated_at")
+REPORT_COLUMNS = ("id, mid, mobile, stat, time, access_code, received_at, via, campaign_id,"
+                  " message_id, raw")
+INBOUND_COLUMNS = ("id, mid, mobile, content, time, access_code, received_at, via, campaign_id,"
+                   " raw")
+
+
+def campaign(row: sqlite3.Row) -> Campaign:
+    return Campaign(
+        id=row["id"], account_id=row["account_id"], name=row["name"],
+        mode=cast(CampaignMode, row["mode"]), state=cast(CampaignState, row["state"]),
+        created_at=row["created_at"], scheduled_at=row["scheduled_at"],
+        source_file=row["source_file"], parent_campaign_id=row["parent_campaign_id"],
+        content=row["content"], extno=row["extno"], signature=row["signature"],
+    )
+
+
+def batch(row: sqlite3.Row) -> Batch:
+    return Batch(
+        id=row["id"], campaign_id=row["campaign_id"], seq=row["seq"],
+        action=cast(BatchAction, row["action"]), state=cast(BatchState, row["state"]),
+        attempts=row["attempts"], request_started_at=row["request_started_at"],
+        finished_at=row["finished_at"], error_code=row["error_code"],
+        error_text=row["error_text"],
+    )
+
+
+def message(row: sqlite3.Row) -> Message:
+    return Message(
+        id=row["id"], campaign_id=row["campaign_id"], batch_id=row["batch_id"],
+        row_index=row["row_index"], mobile=row["mobile"], content=row["content"],
+        parts=row["parts"], mid=row["mid"], result=row["result"],
+        status=cast(MessageStatus, row["status"]), stat=row["stat"],
+        stat_time=row["stat_time"], updated_at=row["updated_at"],
+    )
+
+
+def report(row: sqlite3.Row) -> ReportRecord:
+    return ReportRecord(
+        id=row["id"], mid=row["mid"], mobile=row["mobile"], stat=row["stat"], time=row["time"],
+        access_code=row["access_code"], received_at=row["received_at"],
+        via=cast(Via, row["via"]), campaign_id=row["campaign_id"],
+        message_id=row["message_id"], raw=row["raw"],
+    )
+
+
+def inbound(row: sqlite3.Row) -> InboundRecord:
+    return InboundRecord(
+        id=row["id"], mid=row["mid"], mobile=row["mobile"], content=row["content"],
+        time=row["time"], access_code=row["access_code"], received_at=row["received_at"],
+        via=cast(Via, row["via"]), campaign_id=row["campaign_id"], raw=row["raw"],
+    )
+
+
+def opt_out(row: sqlite3.Row) -> OptOut:
+    return OptOut(mobile=row["mobile"], added_at=row["added_at"],
+                  source=cast(OptOutSource, row["source"]), note=row["note"])

@@ -1,0 +1,128 @@
+"""Accounts, app settings and saved message templates."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import cast
+
+from juhe_desk.store._base import StoreBase
+from juhe_desk.store.errors import NotFoundError
+from juhe_desk.store.records import Account, PasswordMode, Template
+
+_ACCOUNT_COLUMNS = ("id, name, gateway_url, extno, signatures, price_li, batch_size,"
+                    " poll_interval_s, password_mode, low_balance_li, is_active")
+
+
+class AccountsMixin(StoreBase):
+    # --- accounts -------------------------------------------------------------------------
+    def save_account(self, account: Account) -> Account:
+        """Insert or update an account by id; ``is_active=True`` also deactivates the others."""
+        with self._db.write() as conn:
+            if account.is_active:
+                conn.execute("UPDATE accounts SET is_active = 0 WHERE is_active = 1 AND id <> ?",
+                             (account.id,))
+            conn.execute(
+                f"INSERT INTO accounts ({_ACCOUNT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                " gateway_url = excluded.gateway_url, extno = excluded.extno,"
+                " signatures = excluded.signatures, price_li = excluded.price_li,"
+                " batch_size = excluded.batch_size, poll_interval_s = excluded.poll_interval_s,"
+                " password_mode = excluded.password_mode,"
+                " low_balance_li = excluded.low_balance_li, is_active = excluded.is_active",
+                (account.id, account.name, account.gateway_url, account.extno,
+                 json.dumps(list(account.signatures), ensure_ascii=False), account.price_li,
+                 account.batch_size, account.poll_interval_s, account.password_mode,
+                 account.low_balance_li, int(account.is_active)),
+            )
+        return self.get_account(account.id)
+
+    def get_account(self, account_id: str) -> Account:
+        row = self._row(f"SELECT {_ACCOUNT_COLUMNS} FROM accounts WHERE id = ?", (account_id,))
+        if row is None:
+            raise NotFoundError("account", account_id)
+        return _account(row)
+
+    def find_account(self, account_id: str) -> Account | None:
+        row = self._row(f"SELECT {_ACCOUNT_COLUMNS} FROM accounts WHERE id = ?", (account_id,))
+        return None if row is None else _account(row)
+
+    def list_accounts(self) -> list[Account]:
+        return [_account(r) for r in self._rows(
+            f"SELECT {_ACCOUNT_COLUMNS} FROM accounts ORDER BY name, id")]
+
+    def delete_account(self, account_id: str) -> bool:
+        """Remove the account's settings (its campaigns stay). True when it existed."""
+        with self._db.write() as conn:
+            return conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,)).rowcount > 0
+
+    def set_active_account(self, account_id: str) -> None:
+        with self._db.write() as conn:
+            if conn.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() \
+                    is None:
+                raise NotFoundError("account", account_id)
+            conn.execute("UPDATE accounts SET is_active = 0 WHERE is_active = 1")
+            conn.execute("UPDATE accounts SET is_active = 1 WHERE id = ?", (account_id,))
+
+    def get_active_account(self) -> Account | None:
+        row = self._row(f"SELECT {_ACCOUNT_COLUMNS} FROM accounts WHERE is_active = 1")
+        return None if row is None else _account(row)
+
+    # --- settings (non-secret) ------------------------------------------------------------
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        value = self._scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if value is None else str(value)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._db.write() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def delete_setting(self, key: str) -> None:
+        with self._db.write() as conn:
+            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+    def all_settings(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM settings")}
+
+    # --- templates ------------------------------------------------------------------------
+    def add_template(self, name: str, text: str) -> Template:
+        with self._db.write() as conn:
+            cursor = conn.execute("INSERT INTO templates (name, text, updated_at) VALUES (?,?,?)",
+                                  (name, text, self._now()))
+            template_id = cast(int, cursor.lastrowid)
+        return self.get_template(template_id)
+
+    def update_template(self, template_id: int, name: str, text: str) -> Template:
+        with self._db.write() as conn:
+            changed = conn.execute(
+                "UPDATE templates SET name = ?, text = ?, updated_at = ? WHERE id = ?",
+                (name, text, self._now(), template_id)).rowcount
+        if not changed:
+            raise NotFoundError("template", template_id)
+        return self.get_template(template_id)
+
+    def delete_template(self, template_id: int) -> bool:
+        with self._db.write() as conn:
+            return conn.execute("DELETE FROM templates WHERE id = ?", (template_id,)).rowcount > 0
+
+    def get_template(self, template_id: int) -> Template:
+        row = self._row("SELECT id, name, text, updated_at FROM templates WHERE id = ?",
+                        (template_id,))
+        if row is None:
+            raise NotFoundError("template", template_id)
+        return Template(row["id"], row["name"], row["text"], row["updated_at"])
+
+    def list_templates(self) -> list[Template]:
+        return [Template(r["id"], r["name"], r["text"], r["updated_at"]) for r in
+                self._rows("SELECT id, name, text, updated_at FROM templates ORDER BY name, id")]
+
+
+def _account(row: sqlite3.Row) -> Account:
+    return Account(
+        id=row["id"], name=row["name"], gateway_url=row["gateway_url"], extno=row["extno"],
+        signatures=tuple(json.loads(row["signatures"])), price_li=row["price_li"],
+        batch_size=row["batch_size"], poll_interval_s=row["poll_interval_s"],
+        password_mode=cast(PasswordMode, row["password_mode"]),
+        low_balance_li=row["low_balance_li"], is_active=bool(row["is_active"]),
+    )

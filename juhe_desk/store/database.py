@@ -1,0 +1,208 @@
+"""The SQLite file: opening, connections per thread, write transactions, migrations, backup.
+
+Threading: every thread gets its own connection (``threading.local``), the file is in WAL
+mode, so a read never waits for a write and sees the last committed state. Writes of this
+process are serialised by one lock and run in ``BEGIN IMMEDIATE`` transactions; the lock
+makes the hand-over between our own threads immediate (SQLite's busy handler sleeps), and
+``busy_timeout`` still covers another process holding the file.
+``synchronous=FULL``: a committed journal step (e.g. "batch is sending") survives a power
+cut, which is what stops a resend after a crash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from juhe_desk.store.errors import (
+    StoreClosedError,
+    StoreError,
+    StoreOpenError,
+    StoreTooNewError,
+)
+from juhe_desk.store.schema import MIGRATIONS, Migration, sql_statements
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+FILE_MODE = 0o600
+
+
+class Database:
+    """Connections to one SQLite file; use ``Database.open``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._connections: dict[threading.Thread, sqlite3.Connection] = {}
+        self._registry_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+        self._closed = False
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str],
+             migrations: Sequence[Migration] = MIGRATIONS) -> Database:
+        """Open or create the file and bring its schema up to date.
+
+        An existing file at an older version is first copied to ``<name>.v<old>.bak``.
+        """
+        db = cls(Path(path))
+        try:
+            _create_private_file(db.path)
+            conn = db.connection()
+            refuse_if_too_new(conn, db.path, len(migrations))  # before anything writes
+            conn.execute("PRAGMA journal_mode = WAL")
+            migrate(conn, db.path, migrations)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            db.close()
+            raise StoreOpenError(str(db.path), str(exc)) from exc
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, opened on first use."""
+        if self._closed:
+            raise StoreClosedError()
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = _connect(self.path)
+            with self._registry_lock:
+                if self._closed:
+                    conn.close()
+                    raise StoreClosedError()
+                self._close_connections_of_finished_threads()
+                self._connections[threading.current_thread()] = conn
+            self._local.conn = conn
+        return conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed on leaving, rolled back on any exception."""
+        conn = self.connection()
+        with self._write_lock:
+            if conn.in_transaction:
+                raise RuntimeError("write transactions do not nest")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def release_thread_connection(self) -> None:
+        """Close the calling thread's connection (e.g. at the end of a worker thread)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            return
+        self._local.conn = None
+        with self._registry_lock:
+            self._connections.pop(threading.current_thread(), None)
+        conn.close()
+
+    def close(self) -> None:
+        """Close every connection this object opened, in every thread. Idempotent."""
+        with self._registry_lock:
+            self._closed = True
+            connections = list(self._connections.values())
+            self._connections.clear()
+        for conn in connections:
+            conn.close()
+
+    def backup_to(self, destination: str | os.PathLike[str]) -> None:
+        """A consistent copy of the whole file (SQLite backup API), owner-only."""
+        backup_file(self.connection(), Path(destination))
+
+    def _close_connections_of_finished_threads(self) -> None:
+        # Thread pools come and go; a dead thread's connection would otherwise stay open.
+        for thread in [t for t in self._connections if not t.is_alive()]:
+            self._connections.pop(thread).close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # check_same_thread=False only so that close() may close other threads' connections;
+    # each connection is otherwise used by its own thread alone.
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the file owner-only before SQLite does; its -wal and -shm inherit the mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        return
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+    os.close(fd)
+    with contextlib.suppress(NotImplementedError, OSError):
+        os.chmod(path, FILE_MODE)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def refuse_if_too_new(conn: sqlite3.Connection, path: Path, known_version: int) -> None:
+    current = schema_version(conn)
+    if current > known_version:
+        raise StoreTooNewError(str(path), current, known_version)
+
+
+def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration]) -> None:
+    """Apply the migrations the file lacks, each in its own transaction with its version."""
+    current = schema_version(conn)
+    target = len(migrations)
+    refuse_if_too_new(conn, path, target)
+    if current == target:
+        return
+    if current > 0:
+        backup = path.with_name(f"{path.name}.v{current}.bak")
+        log.info("Backing up %s to %s before migrating from version %d to %d",
+                 path, backup, current, target)
+        backup_file(conn, backup)
+    for version, migration in enumerate(migrations[current:], start=current + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if schema_version(conn) >= version:  # another process migrated meanwhile
+                conn.execute("ROLLBACK")
+                continue
+            if isinstance(migration, str):
+                for statement in sql_statements(migration):
+                    conn.execute(statement)
+            else:
+                migration(conn)
+            conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException as exc:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(
+                    f"数据文件升级到版本 {version} 时失败，文件保持原样：{exc}",
+                    message_en=f"Upgrading the data file to version {version} failed;"
+                               f" the file was left as it was: {exc}",
+                ) from exc
+            raise
+        conn.execute("COMMIT")
+
+
+def backup_file(source: sqlite3.Connection, destination: Path) -> None:
+    """Copy a database with the backup API into a new owner-only file, replacing atomically."""
+    partial = destination.with_name(destination.name + ".partial")
+    partial.unlink(missing_ok=True)
+    _create_private_file(partial)
+    target = sqlite3.connect(partial)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+    os.replace(partial, destination)

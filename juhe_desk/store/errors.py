@@ -1,0 +1,77 @@
+"""Errors of the local store, each with a plain-language zh/en explanation."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every store failure; ``text(lang)`` gives the user's language."""
+
+    def __init__(self, message: str, *, message_en: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.message_en = message_en or message
+
+    def text(self, lang: str = "zh_CN") -> str:
+        return self.message_en if lang.startswith("en") else self.message
+
+
+class StoreTooNewError(StoreError):
+    """The file was written by a newer juhe-desk than this one."""
+
+    def __init__(self, path: str, file_version: int, known_version: int) -> None:
+        super().__init__(
+            f"数据文件 {path} 来自更新版本的程序（格式版本 {file_version}，本程序只认识到"
+            f" {known_version}）。请升级 juhe-desk 后再打开，文件没有被改动。",
+            message_en=(
+                f"The data file {path} was written by a newer juhe-desk (format version"
+                f" {file_version}; this one knows up to {known_version}). Please upgrade"
+                " juhe-desk to open it; the file was not changed."
+            ),
+        )
+        self.file_version = file_version
+        self.known_version = known_version
+
+
+class StoreOpenError(StoreError):
+    """The file cannot be opened as our database (not SQLite, damaged, unreadable)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"无法打开数据文件 {path}：{reason}",
+                         message_en=f"Cannot open the data file {path}: {reason}")
+
+
+class StoreClosedError(StoreError):
+    def __init__(self) -> None:
+        super().__init__("数据文件已经关闭。", message_en="The data file is already closed.")
+
+
+class NotFoundError(StoreError):
+    """A record that the caller named does not exist."""
+
+    def __init__(self, kind: str, key: object) -> None:
+        super().__init__(f"找不到{_KIND_ZH.get(kind, kind)} {key}。",
+                         message_en=f"No {kind} {key} in the data file.")
+        self.kind = kind
+        self.key = key
+
+
+class IllegalTransitionError(StoreError):
+    """A state change the journal does not allow (e.g. resending a submitted batch)."""
+
+    def __init__(self, kind: str, key: object, current: str, wanted: str) -> None:
+        super().__init__(
+            f"{_KIND_ZH.get(kind, kind)} {key} 当前状态是“{current}”，不能改为“{wanted}”。",
+            message_en=f"The {kind} {key} is '{current}' and cannot become '{wanted}'.",
+        )
+        self.kind = kind
+        self.key = key
+        self.current = current
+        self.wanted = wanted
+
+
+_KIND_ZH = {
+    "account": "账号",
+    "batch": "批次",
+    "campaign": "群发任务",
+    "template": "模板",
+}

@@ -1,0 +1,217 @@
+"""What comes back from the gateway: delivery reports, inbound messages; and opt-outs.
+
+Reports and inbound messages are stored idempotently (the same item by push and by pull is
+one row) and durably before anyone acknowledges them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import cast
+
+from juhe_desk.gateway.models import (
+    DeliveryReport,
+    InboundMessage,
+    format_gateway_time,
+    parse_gateway_time,
+)
+from juhe_desk.store import _rows
+from juhe_desk.store._base import StoreBase
+from juhe_desk.store.matching import apply_report, complete_campaign_if_finished, link_report
+from juhe_desk.store.records import InboundRecord, OptOut, OptOutSource, ResolvedBatch, Via
+
+_VIAS = ("pull", "push")
+_OPT_OUT_SOURCES = ("mo", "manual", "import")
+_CHUNK = 500  # numbers per IN (...) query, well under SQLite's variable limit
+
+# A report may carry the gateway's clock, ours may differ: accept reports timed a little
+# before the request. Carriers deliver reports within about three days.
+REPORT_CLOCK_SKEW = dt.timedelta(minutes=5)
+REPORT_MAX_DELAY = dt.timedelta(days=3)
+
+
+class EventsMixin(StoreBase):
+    # --- delivery reports -----------------------------------------------------------------
+    def add_reports(self, items: Iterable[DeliveryReport], via: Via) -> int:
+        """Store reports not seen before and apply them to their messages (by mid+mobile).
+
+        Returns the number of new rows. All of it is one transaction.
+        """
+        _check_choice("via", via, _VIAS)
+        new = 0
+        with self._db.write() as conn:
+            now = self._now()
+            for item in items:
+                cursor = conn.execute(
+                    "INSERT INTO reports (mid, mobile, stat, time, access_code, raw,"
+                    " received_at, via) VALUES (?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT (mid, mobile, stat, time) DO NOTHING",
+                    (item.mid, item.mobile, item.stat, item.time, item.access_code, item.raw,
+                     now, via))
+                if cursor.rowcount == 0:
+                    continue
+                new += 1
+                message = conn.execute(
+                    "SELECT id, campaign_id FROM messages WHERE mid = ? AND mobile = ?",
+                    (item.mid, item.mobile)).fetchone()
+                if message is not None:
+                    link_report(conn, cast(int, cursor.lastrowid), message["id"],
+                                message["campaign_id"])
+                    apply_report(conn, message["id"], item.stat, item.time, now)
+        return new
+
+    def resolve_uncertain_batches_from_reports(self) -> list[ResolvedBatch]:
+        """Match reports to messages whose mid is unknown (uncertain sends), by mobile and time.
+
+        A message is matched with the earliest unclaimed report for its number timed after its
+        request started. That report proves the request reached the gateway, so an uncertain
+        batch becomes submitted; its other messages become 'submitted' (awaiting their report).
+        """
+        resolved: dict[int, ResolvedBatch] = {}
+        with self._db.write() as conn:
+            now = self._now()
+            candidates = conn.execute(
+                "SELECT m.id, m.campaign_id, m.batch_id, m.mobile, b.request_started_at,"
+                " b.state AS batch_state FROM messages m JOIN batches b ON b.id = m.batch_id"
+                " WHERE m.mid IS NULL AND m.status IN ('uncertain', 'submitted')"
+                " AND b.request_started_at IS NOT NULL"
+                " ORDER BY b.request_started_at, m.id").fetchall()
+            for message in candidates:
+                report = _earliest_unclaimed_report(conn, message["mobile"],
+                                                    message["request_started_at"])
+                if report is None:
+                    continue
+                _claim_mid(conn, message["id"], message["campaign_id"], report["mid"],
+                           message["mobile"], now)
+                batch_id = message["batch_id"]
+                earlier = resolved.get(batch_id)
+                resolved[batch_id] = ResolvedBatch(
+                    batch_id, message["campaign_id"],
+                    1 if earlier is None else earlier.matched_messages + 1,
+                    batch_resolved=message["batch_state"] == "uncertain")
+            for item in resolved.values():
+                if item.batch_resolved:
+                    conn.execute("UPDATE messages SET status = 'submitted', updated_at = ?"
+                                 " WHERE batch_id = ? AND status = 'uncertain'",
+                                 (now, item.batch_id))
+                    conn.execute("UPDATE batches SET state = 'submitted', finished_at = ?"
+                                 " WHERE id = ? AND state = 'uncertain'", (now, item.batch_id))
+                    complete_campaign_if_finished(conn, item.campaign_id)
+        return list(resolved.values())
+
+    # --- inbound messages -----------------------------------------------------------------
+    def add_inbound(self, items: Iterable[InboundMessage], via: Via) -> list[InboundRecord]:
+        """Store inbound messages not seen before; returns the new ones.
+
+        Each is attributed to the latest campaign sent to that number before it arrived.
+        """
+        _check_choice("via", via, _VIAS)
+        new_ids: list[int] = []
+        with self._db.write() as conn:
+            now = self._now()
+            for item in items:
+                campaign = conn.execute(
+                    "SELECT m.campaign_id FROM messages m JOIN batches b ON b.id = m.batch_id"
+                    " WHERE m.mobile = ? AND b.request_started_at <= ?"
+                    " AND m.status NOT IN ('pending', 'refused')"
+                    " ORDER BY b.request_started_at DESC LIMIT 1",
+                    (item.mobile, item.time)).fetchone()
+                cursor = conn.execute(
+                    "INSERT INTO inbound (mid, mobile, content, time, access_code, raw,"
+                    " received_at, via, campaign_id) VALUES (?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT (mid, mobile, time, content) DO NOTHING",
+                    (item.mid, item.mobile, item.content, item.time, item.access_code,
+                     item.raw, now, via, None if campaign is None else campaign[0]))
+                if cursor.rowcount:
+                    new_ids.append(cast(int, cursor.lastrowid))
+        return self._inbound_by_ids(new_ids)
+
+    def _inbound_by_ids(self, ids: Sequence[int]) -> list[InboundRecord]:
+        records: list[InboundRecord] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            records += [_rows.inbound(r) for r in self._rows(
+                f"SELECT {_rows.INBOUND_COLUMNS} FROM inbound"
+                f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
+        return records
+
+    # --- opt-outs -------------------------------------------------------------------------
+    def add_opt_outs(self, mobiles: Iterable[str], source: OptOutSource, note: str = "") -> int:
+        """Add numbers to the opt-out list; returns how many were new (others keep theirs)."""
+        _check_choice("source", source, _OPT_OUT_SOURCES)
+        with self._db.write() as conn:
+            now = self._now()
+            return sum(conn.execute(
+                "INSERT INTO opt_outs (mobile, added_at, source, note) VALUES (?,?,?,?)"
+                " ON CONFLICT (mobile) DO NOTHING", (mobile, now, source, note)).rowcount
+                for mobile in dict.fromkeys(mobiles))
+
+    def remove_opt_out(self, mobile: str) -> bool:
+        with self._db.write() as conn:
+            return conn.execute("DELETE FROM opt_outs WHERE mobile = ?", (mobile,)).rowcount > 0
+
+    def is_opted_out(self, mobile: str) -> bool:
+        return self._row("SELECT 1 FROM opt_outs WHERE mobile = ?", (mobile,)) is not None
+
+    def opted_out(self, mobiles: Iterable[str]) -> set[str]:
+        """The numbers among ``mobiles`` that are on the opt-out list."""
+        wanted = list(dict.fromkeys(mobiles))
+        found: set[str] = set()
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            found.update(r[0] for r in self._rows(
+                f"SELECT mobile FROM opt_outs WHERE mobile IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return found
+
+    def list_opt_outs(self, mobile_prefix: str = "", offset: int = 0,
+                      limit: int = -1) -> list[OptOut]:
+        """Sorted by number; ``limit=-1`` means all."""
+        return [_rows.opt_out(r) for r in self._rows(
+            "SELECT mobile, added_at, source, note FROM opt_outs WHERE mobile >= ?"
+            " AND mobile < ? ORDER BY mobile LIMIT ? OFFSET ?",
+            (*prefix_range(mobile_prefix), limit, offset))]
+
+    def count_opt_outs(self, mobile_prefix: str = "") -> int:
+        return int(self._scalar("SELECT count(*) FROM opt_outs WHERE mobile >= ? AND mobile < ?",
+                                prefix_range(mobile_prefix)))
+
+
+def prefix_range(prefix: str) -> tuple[str, str]:
+    """Bounds ``[low, high)`` of the texts starting with ``prefix``, for an index range scan."""
+    if not prefix:
+        return "", "\U0010ffff"
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _check_choice(name: str, value: str, allowed: Sequence[str]) -> None:
+    # Checked here too: a CHECK violation must never pass silently.
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+
+
+def _earliest_unclaimed_report(conn: sqlite3.Connection, mobile: str,
+                               request_started_at: str) -> sqlite3.Row | None:
+    started = parse_gateway_time(request_started_at)
+    if started is None:
+        return None
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT id, mid FROM reports WHERE message_id IS NULL AND mobile = ?"
+        " AND time >= ? AND time <= ? ORDER BY time, id LIMIT 1",
+        (mobile, format_gateway_time(started - REPORT_CLOCK_SKEW),
+         format_gateway_time(started + REPORT_MAX_DELAY))).fetchone()
+    return row
+
+
+def _claim_mid(conn: sqlite3.Connection, message_id: int, campaign_id: int, mid: str,
+               mobile: str, now: str) -> None:
+    """Give the message the mid of its report, and apply every report with that mid."""
+    conn.execute("UPDATE messages SET mid = ?, status = 'submitted', updated_at = ?"
+                 " WHERE id = ?", (mid, now, message_id))
+    for report in conn.execute(
+            "SELECT id, stat, time FROM reports WHERE mid = ? AND mobile = ?"
+            " AND message_id IS NULL ORDER BY time", (mid, mobile)).fetchall():
+        link_report(conn, report["id"], message_id, campaign_id)
+        apply_report(conn, message_id, report["stat"], report["time"], now)

@@ -1,0 +1,311 @@
+"""The send journal: campaigns, their planned batches and messages, and each batch's fate.
+
+A batch moves planned -> sending -> submitted | refused | uncertain. sending -> planned only
+when the request provably never left (or the gateway refused it whole without sending);
+uncertain -> submitted | planned only by an explicit resolution. Anything else raises
+``IllegalTransitionError``. Each step commits before the caller does the next thing, so
+after a crash the journal tells what may have been sent.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Literal, cast
+
+from juhe_desk.gateway.models import SubmitResult
+from juhe_desk.store import _rows
+from juhe_desk.store._base import StoreBase
+from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
+from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
+from juhe_desk.store.records import (
+    Batch,
+    BatchState,
+    Campaign,
+    CampaignState,
+    Message,
+    MessageStatus,
+    NewBatch,
+    NewCampaign,
+    SubmitSummary,
+)
+
+MAX_NUMBERS_PER_REQUEST = 500
+
+BATCH_TRANSITIONS: dict[str, frozenset[str]] = {
+    "planned": frozenset({"sending"}),
+    "sending": frozenset({"submitted", "refused", "uncertain", "planned"}),
+    "uncertain": frozenset({"submitted", "planned"}),
+    "submitted": frozenset(),
+    "refused": frozenset(),
+}
+CAMPAIGN_TRANSITIONS: dict[str, frozenset[str]] = {
+    "draft": frozenset({"scheduled", "sending", "cancelled"}),
+    "scheduled": frozenset({"draft", "sending", "paused", "cancelled"}),
+    "sending": frozenset({"paused", "done", "cancelled"}),
+    "paused": frozenset({"sending", "scheduled", "cancelled"}),
+    "done": frozenset(),
+    "cancelled": frozenset(),
+}
+INTERRUPTED_TEXT = "程序在请求进行中退出，无法确定是否已发送 / the app stopped during the request"
+
+
+class JournalMixin(StoreBase):
+    # --- campaigns ------------------------------------------------------------------------
+    def create_campaign(self, campaign: NewCampaign, batches: Iterable[NewBatch]) -> Campaign:
+        """Write the campaign, all its messages and planned batches in one transaction."""
+        if campaign.state not in ("draft", "scheduled"):
+            raise ValueError("a new campaign is a draft or scheduled")
+        with self._db.write() as conn:
+            now = self._now()
+            cursor = conn.execute(
+                "INSERT INTO campaigns (account_id, name, mode, state, created_at, scheduled_at,"
+                " source_file, parent_campaign_id, content, extno, signature)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (campaign.account_id, campaign.name, campaign.mode, campaign.state, now,
+                 campaign.scheduled_at, campaign.source_file, campaign.parent_campaign_id,
+                 campaign.content, campaign.extno, campaign.signature))
+            campaign_id = cast(int, cursor.lastrowid)
+            for seq, planned in enumerate(batches, start=1):
+                _check_batch(campaign, planned)
+                batch_id = cast(int, conn.execute(
+                    "INSERT INTO batches (campaign_id, seq, action) VALUES (?,?,?)",
+                    (campaign_id, seq, planned.action)).lastrowid)
+                conn.executemany(
+                    "INSERT INTO messages (campaign_id, batch_id, row_index, mobile, content,"
+                    " parts, updated_at) VALUES (?,?,?,?,?,?,?)",
+                    [(campaign_id, batch_id, m.row_index, m.mobile, m.content, m.parts, now)
+                     for m in planned.messages])
+        return self.get_campaign(campaign_id)
+
+    def get_campaign(self, campaign_id: int) -> Campaign:
+        row = self._row(f"SELECT {_rows.CAMPAIGN_COLUMNS} FROM campaigns WHERE id = ?",
+                        (campaign_id,))
+        if row is None:
+            raise NotFoundError("campaign", campaign_id)
+        return _rows.campaign(row)
+
+    def list_campaigns(self, account_id: str | None = None,
+                       states: Sequence[CampaignState] = ()) -> list[Campaign]:
+        """Newest first."""
+        where: list[str] = []
+        params: list[object] = []
+        if account_id is not None:
+            where.append("account_id = ?")
+            params.append(account_id)
+        if states:
+            where.append(f"state IN ({','.join('?' * len(states))})")
+            params.extend(states)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return [_rows.campaign(r) for r in self._rows(
+            f"SELECT {_rows.CAMPAIGN_COLUMNS} FROM campaigns {clause} ORDER BY id DESC", params)]
+
+    def set_campaign_state(self, campaign_id: int, state: CampaignState) -> Campaign:
+        with self._db.write() as conn:
+            _move_campaign(conn, campaign_id, state)
+        return self.get_campaign(campaign_id)
+
+    def delete_campaign(self, campaign_id: int) -> None:
+        """Delete a draft, cancelled or finished campaign with its batches and messages."""
+        with self._db.write() as conn:
+            current = _campaign_state(conn, campaign_id)
+            in_flight = conn.execute(
+                "SELECT 1 FROM batches WHERE campaign_id = ? AND state IN ('sending','uncertain')",
+                (campaign_id,)).fetchone()
+            if current not in ("draft", "cancelled", "done") or in_flight:
+                raise IllegalTransitionError("campaign", campaign_id, current, "deleted")
+            conn.execute("DELETE FROM campaigns WHERE id = ?", (campaign_id,))
+
+    # --- batches --------------------------------------------------------------------------
+    def get_batch(self, batch_id: int) -> Batch:
+        row = self._row(f"SELECT {_rows.BATCH_COLUMNS} FROM batches WHERE id = ?", (batch_id,))
+        if row is None:
+            raise NotFoundError("batch", batch_id)
+        return _rows.batch(row)
+
+    def campaign_batches(self, campaign_id: int) -> list[Batch]:
+        return [_rows.batch(r) for r in self._rows(
+            f"SELECT {_rows.BATCH_COLUMNS} FROM batches WHERE campaign_id = ? ORDER BY seq",
+            (campaign_id,))]
+
+    def unfinished_batches(self) -> list[Batch]:
+        """Planned, sending or uncertain batches of campaigns not cancelled, in send order."""
+        return [_rows.batch(r) for r in self._rows(
+            f"SELECT {_prefixed(_rows.BATCH_COLUMNS, 'b')} FROM batches b"
+            " JOIN campaigns c ON c.id = b.campaign_id"
+            " WHERE b.state IN ('planned','sending','uncertain') AND c.state <> 'cancelled'"
+            " ORDER BY b.campaign_id, b.seq")]
+
+    def uncertain_batches(self) -> list[Batch]:
+        return [_rows.batch(r) for r in self._rows(
+            f"SELECT {_rows.BATCH_COLUMNS} FROM batches WHERE state = 'uncertain'"
+            " ORDER BY campaign_id, seq")]
+
+    def batch_messages(self, batch_id: int) -> list[Message]:
+        return [_rows.message(r) for r in self._rows(
+            f"SELECT {_rows.MESSAGE_COLUMNS} FROM messages WHERE batch_id = ? ORDER BY id",
+            (batch_id,))]
+
+    def batch_start(self, batch_id: int) -> Batch:
+        """planned -> sending, just before the request; the campaign becomes 'sending'."""
+        with self._db.write() as conn:
+            row = _move_batch(conn, batch_id, "planned", "sending")
+            campaign_state = _campaign_state(conn, row["campaign_id"])
+            if campaign_state not in ("scheduled", "sending"):
+                raise IllegalTransitionError("campaign", row["campaign_id"], campaign_state,
+                                             "sending")
+            conn.execute(
+                "UPDATE batches SET state = 'sending', attempts = attempts + 1,"
+                " request_started_at = ?, finished_at = NULL, error_code = NULL,"
+                " error_text = '' WHERE id = ?", (self._now(), batch_id))
+            conn.execute("UPDATE campaigns SET state = 'sending' WHERE id = ?",
+                         (row["campaign_id"],))
+        return self.get_batch(batch_id)
+
+    def batch_submitted(self, batch_id: int, results: Sequence[SubmitResult]) -> SubmitSummary:
+        """sending -> submitted, recording each number's mid and RESULT, matched by mobile.
+
+        A number the answer leaves out becomes 'uncertain'; results for numbers not in the
+        batch are reported back, not stored.
+        """
+        with self._db.write() as conn:
+            row = _move_batch(conn, batch_id, "sending", "submitted")
+            now = self._now()
+            by_mobile = {r.mobile: r for r in results}
+            mobiles = [m["mobile"] for m in conn.execute(
+                "SELECT mobile FROM messages WHERE batch_id = ? ORDER BY id", (batch_id,))]
+            accepted = refused = 0
+            missing: list[str] = []
+            for mobile in mobiles:
+                result = by_mobile.pop(mobile, None)
+                if result is None:
+                    missing.append(mobile)
+                    status: MessageStatus = "uncertain"
+                    params: tuple[object, ...] = (None, None, status, now, batch_id, mobile)
+                else:
+                    status = "submitted" if result.accepted else "refused"
+                    accepted += result.accepted
+                    refused += not result.accepted
+                    params = (result.mid or None, result.result, status, now, batch_id, mobile)
+                conn.execute("UPDATE messages SET mid = ?, result = ?, status = ?,"
+                             " updated_at = ? WHERE batch_id = ? AND mobile = ?", params)
+            _finish_batch(conn, batch_id, "submitted", now)
+            attach_early_reports(conn, batch_id, now)
+            complete_campaign_if_finished(conn, row["campaign_id"])
+        return SubmitSummary(accepted, refused, tuple(missing), tuple(by_mobile))
+
+    def batch_refused(self, batch_id: int, code: int | None, text: str) -> Batch:
+        """sending -> refused: the gateway refused the whole request; nothing was sent."""
+        return self._end_batch(batch_id, "refused", "refused", code, text)
+
+    def batch_uncertain(self, batch_id: int, text: str) -> Batch:
+        """sending -> uncertain: the request may have been processed; never resend silently."""
+        return self._end_batch(batch_id, "uncertain", "uncertain", None, text)
+
+    def batch_back_to_planned(self, batch_id: int, text: str = "") -> Batch:
+        """sending -> planned, only for a request that provably sent nothing."""
+        with self._db.write() as conn:
+            _move_batch(conn, batch_id, "sending", "planned")
+            conn.execute("UPDATE batches SET state = 'planned', error_text = ? WHERE id = ?",
+                         (text, batch_id))
+        return self.get_batch(batch_id)
+
+    def resolve_uncertain_batch(self, batch_id: int,
+                                outcome: Literal["submitted", "planned"]) -> Batch:
+        """The user's decision on an uncertain batch: it was sent, or send it again."""
+        with self._db.write() as conn:
+            row = _move_batch(conn, batch_id, "uncertain", outcome)
+            now = self._now()
+            if outcome == "submitted":
+                _set_messages_status(conn, batch_id, "submitted", now, only_from="uncertain")
+                _finish_batch(conn, batch_id, "submitted", now)
+                complete_campaign_if_finished(conn, row["campaign_id"])
+            else:
+                _set_messages_status(conn, batch_id, "pending", now, only_from="uncertain")
+                conn.execute("UPDATE batches SET state = 'planned', finished_at = NULL"
+                             " WHERE id = ?", (batch_id,))
+        return self.get_batch(batch_id)
+
+    def mark_interrupted_sending_batches_uncertain(self) -> list[Batch]:
+        """After a crash: a batch still 'sending' may or may not have been sent."""
+        with self._db.write() as conn:
+            ids = [r["id"] for r in conn.execute(
+                "SELECT id FROM batches WHERE state = 'sending' ORDER BY id")]
+            now = self._now()
+            for batch_id in ids:
+                _set_messages_status(conn, batch_id, "uncertain", now, only_from="pending")
+                conn.execute("UPDATE batches SET state = 'uncertain', finished_at = ?,"
+                             " error_text = ? WHERE id = ?", (now, INTERRUPTED_TEXT, batch_id))
+        return [self.get_batch(i) for i in ids]
+
+    def _end_batch(self, batch_id: int, state: BatchState, message_status: MessageStatus,
+                   code: int | None, text: str) -> Batch:
+        with self._db.write() as conn:
+            row = _move_batch(conn, batch_id, "sending", state)
+            now = self._now()
+            _set_messages_status(conn, batch_id, message_status, now, only_from="pending")
+            _finish_batch(conn, batch_id, state, now, code, text)
+            if state == "refused":
+                complete_campaign_if_finished(conn, row["campaign_id"])
+        return self.get_batch(batch_id)
+
+
+def _check_batch(campaign: NewCampaign, planned: NewBatch) -> None:
+    if planned.action not in ("send", "p2p"):
+        raise ValueError(f"unknown batch action {planned.action!r}")
+    if campaign.mode == "send" and planned.action != "send":
+        raise ValueError("a campaign in send mode has only send batches")
+    if not 1 <= len(planned.messages) <= MAX_NUMBERS_PER_REQUEST:
+        raise ValueError(f"a batch holds 1 to {MAX_NUMBERS_PER_REQUEST} numbers")
+    if planned.action == "send" and len({m.content for m in planned.messages}) != 1:
+        raise ValueError("a send batch carries one text for all its numbers")
+    if planned.action == "p2p" and any("\r" in m.content or "\n" in m.content
+                                       for m in planned.messages):
+        raise ValueError("p2p text cannot hold a line break; send it with a send batch")
+
+
+def _move_batch(conn: sqlite3.Connection, batch_id: int, from_state: BatchState,
+                wanted: BatchState) -> sqlite3.Row:
+    """Check that the batch is in ``from_state`` (the one this step starts from)."""
+    assert wanted in BATCH_TRANSITIONS[from_state]
+    row: sqlite3.Row | None = conn.execute(
+        "SELECT id, campaign_id, state FROM batches WHERE id = ?", (batch_id,)).fetchone()
+    if row is None:
+        raise NotFoundError("batch", batch_id)
+    if row["state"] != from_state:
+        raise IllegalTransitionError("batch", batch_id, row["state"], wanted)
+    return row
+
+
+def _campaign_state(conn: sqlite3.Connection, campaign_id: int) -> str:
+    row = conn.execute("SELECT state FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
+    if row is None:
+        raise NotFoundError("campaign", campaign_id)
+    return str(row["state"])
+
+
+def _move_campaign(conn: sqlite3.Connection, campaign_id: int, wanted: CampaignState) -> None:
+    current = _campaign_state(conn, campaign_id)
+    if wanted != current and wanted not in CAMPAIGN_TRANSITIONS[current]:
+        raise IllegalTransitionError("campaign", campaign_id, current, wanted)
+    if wanted == "done" and conn.execute(
+            "SELECT 1 FROM batches WHERE campaign_id = ? AND state IN"
+            " ('planned', 'sending', 'uncertain') LIMIT 1", (campaign_id,)).fetchone():
+        raise IllegalTransitionError("campaign", campaign_id, current, wanted)
+    conn.execute("UPDATE campaigns SET state = ? WHERE id = ?", (wanted, campaign_id))
+
+
+def _finish_batch(conn: sqlite3.Connection, batch_id: int, state: BatchState, now: str,
+                  code: int | None = None, text: str = "") -> None:
+    conn.execute("UPDATE batches SET state = ?, finished_at = ?, error_code = ?, error_text = ?"
+                 " WHERE id = ?", (state, now, code, text, batch_id))
+
+
+def _set_messages_status(conn: sqlite3.Connection, batch_id: int, status: MessageStatus,
+                         now: str, *, only_from: MessageStatus) -> None:
+    conn.execute("UPDATE messages SET status = ?, updated_at = ? WHERE batch_id = ?"
+                 " AND status = ?", (status, now, batch_id, only_from))
+
+
+def _prefixed(columns: str, alias: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))

@@ -1,0 +1,61 @@
+"""Applying delivery reports to their messages, and finishing campaigns (journal and events)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from juhe_desk.store.records import MessageStatus
+
+DELIVERED_STAT = "DELIVRD"
+OPEN_BATCH_STATES = ("planned", "sending", "uncertain")
+
+
+def status_for_stat(stat: str) -> MessageStatus:
+    # Every code but DELIVRD is a final failure, including codes no table lists.
+    return "delivered" if stat == DELIVERED_STAT else "failed"
+
+
+def apply_report(conn: sqlite3.Connection, message_id: int, stat: str, time: str,
+                 now: str) -> None:
+    """Make the report the message's latest, unless the message already has a later one.
+
+    On equal times a failure wins over DELIVRD (a long message with a lost part did not
+    arrive whole), so the outcome does not depend on the order reports come in.
+    """
+    conn.execute(
+        "UPDATE messages SET stat = :stat, stat_time = :time, status = :status,"
+        " updated_at = :now WHERE id = :id AND (stat_time IS NULL OR stat_time < :time"
+        " OR (stat_time = :time AND :stat <> 'DELIVRD'))",
+        {"stat": stat, "time": time, "status": status_for_stat(stat), "now": now,
+         "id": message_id},
+    )
+
+
+def link_report(conn: sqlite3.Connection, report_id: int, message_id: int,
+                campaign_id: int) -> None:
+    conn.execute("UPDATE reports SET message_id = ?, campaign_id = ? WHERE id = ?",
+                 (message_id, campaign_id, report_id))
+
+
+def attach_early_reports(conn: sqlite3.Connection, batch_id: int, now: str) -> int:
+    """Reports stored before their batch's mids were (a push can beat the send's answer)."""
+    rows = conn.execute(
+        "SELECT r.id AS report_id, r.stat, r.time, m.id AS message_id, m.campaign_id"
+        " FROM messages m JOIN reports r ON r.mid = m.mid AND r.mobile = m.mobile"
+        " WHERE m.batch_id = ? AND m.mid IS NOT NULL AND r.message_id IS NULL"
+        " ORDER BY r.time", (batch_id,)).fetchall()
+    for row in rows:
+        link_report(conn, row["report_id"], row["message_id"], row["campaign_id"])
+        apply_report(conn, row["message_id"], row["stat"], row["time"], now)
+    return len(rows)
+
+
+def complete_campaign_if_finished(conn: sqlite3.Connection, campaign_id: int) -> None:
+    """A campaign whose batches are all submitted or refused is done."""
+    open_batch = conn.execute(
+        "SELECT 1 FROM batches WHERE campaign_id = ? AND state IN"
+        f" ({','.join('?' * len(OPEN_BATCH_STATES))}) LIMIT 1",
+        (campaign_id, *OPEN_BATCH_STATES)).fetchone()
+    if open_batch is None:
+        conn.execute("UPDATE campaigns SET state = 'done' WHERE id = ?"
+                     " AND state IN ('scheduled', 'sending', 'paused')", (campaign_id,))

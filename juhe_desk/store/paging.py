@@ -1,0 +1,152 @@
+"""Count and page queries that stay fast on millions of rows.
+
+SQLite without statistics may pick an index that fits the filter but not the sort, or the
+other way round, and then scan or sort a million rows. So the plan is chosen here: the
+index that serves the most filter terms (then the best-ranked leading column, then one that
+also gives the requested order) is used; the other terms are checked row by row
+(``+column`` keeps SQLite off their indexes). When that index does not give the order, the
+page sorts the matched rows if they are few, or else walks the sort column's index and
+filters as it goes (with many matches a page fills quickly).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, overload
+
+# Up to this many matched rows, sorting them beats walking the sort column's index.
+SORT_MATCHES_UP_TO = 20_000
+_COUNT_CACHE_SIZE = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One filter condition; ``{c}`` in ``sql`` stands for ``column`` (or ``+column``).
+
+    ``equality``: one value, so an index keeps its order after this column; otherwise the
+    term is a range (or a list of values) and is the last index column it can use.
+    """
+
+    column: str
+    sql: str
+    params: tuple[Any, ...] = ()
+    indexed: bool = True
+    equality: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    columns: str
+    indexes: tuple[tuple[str, ...], ...]  # the rowid (id) follows every index implicitly
+    drive_order: tuple[str, ...]  # leading columns, most selective first
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    used: tuple[Term, ...]
+    gives_order: bool
+
+
+class Planner:
+    """Builds the SQL; remembers recent counts to judge how many rows a filter matches."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self._counts: OrderedDict[tuple[Any, ...], int] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def count_sql(self, terms: Sequence[Term]) -> tuple[str, list[Any]]:
+        where, params = _where(terms, self._best_plan(terms, ("id",)).used)
+        return f"SELECT count(*) FROM {self.table.name} {where}", params
+
+    def remember_count(self, terms: Sequence[Term], count: int) -> None:
+        key = _key(terms)
+        with self._lock:
+            self._counts[key] = count
+            self._counts.move_to_end(key)
+            while len(self._counts) > _COUNT_CACHE_SIZE:
+                self._counts.popitem(last=False)
+
+    def page_sql(self, terms: Sequence[Term], order: Sequence[str], descending: bool,
+                 offset: int, limit: int,
+                 count: Callable[[], int]) -> tuple[str, list[Any]]:
+        """``order`` ends with ``id``; ``count`` is called only when the plan depends on it."""
+        order = tuple(order)
+        plan = self._best_plan(terms, order)
+        if not plan.gives_order:
+            ordered = self._best_plan(terms, order, ordered_only=True)
+            if ordered is not None and ordered != plan and self._many(terms, count):
+                # Many matches: walk an index in the wanted order, filtering as it goes,
+                # preferably one that still serves some terms (matches cluster: a campaign's
+                # reports all fall in a few days).
+                plan = ordered
+        where, params = _where(terms, plan.used)
+        direction = " DESC" if descending else ""
+        order_sql = ", ".join(column + direction for column in order)
+        return (f"SELECT {self.table.columns} FROM {self.table.name} {where}"
+                f" ORDER BY {order_sql} LIMIT ? OFFSET ?", [*params, limit, offset])
+
+    @overload
+    def _best_plan(self, terms: Sequence[Term], order: tuple[str, ...]) -> _Plan: ...
+
+    @overload
+    def _best_plan(self, terms: Sequence[Term], order: tuple[str, ...], *,
+                   ordered_only: bool) -> _Plan | None: ...
+
+    def _best_plan(self, terms: Sequence[Term], order: tuple[str, ...], *,
+                   ordered_only: bool = False) -> _Plan | None:
+        """The plan serving most terms; ``ordered_only``: among those giving ``order``."""
+        ranked: list[tuple[tuple[int, int, bool], _Plan]] = []
+        for index in self.table.indexes:
+            plan = _match(index, terms, order)
+            if ordered_only and not plan.gives_order:
+                continue
+            rank = (self.table.drive_order.index(index[0])
+                    if index[0] in self.table.drive_order else len(self.table.drive_order))
+            ranked.append(((len(plan.used), -rank, plan.gives_order), plan))
+        scan_in_id_order = _Plan((), order == ("id",))
+        if not ordered_only or scan_in_id_order.gives_order:
+            ranked.append(((0, -len(self.table.drive_order) - 1, scan_in_id_order.gives_order),
+                           scan_in_id_order))
+        return max(ranked, key=lambda item: item[0])[1] if ranked else None
+
+    def _many(self, terms: Sequence[Term], count: Callable[[], int]) -> bool:
+        with self._lock:
+            matches = self._counts.get(_key(terms))
+        if matches is None:
+            matches = count()
+        return matches > SORT_MATCHES_UP_TO
+
+
+def _match(index: tuple[str, ...], terms: Sequence[Term], order: tuple[str, ...]) -> _Plan:
+    """The terms ``index`` can serve, and whether it then yields rows in ``order``."""
+    usable = {t.column: t for t in terms if t.indexed}
+    used: list[Term] = []
+    constant: set[str] = set()
+    for column in index:
+        term = usable.get(column)
+        if term is None:
+            break
+        used.append(term)
+        if not term.equality:
+            break
+        constant.add(column)
+    remaining = tuple(c for c in (*index, "id") if c not in constant)
+    wanted = tuple(c for c in order if c not in constant)
+    return _Plan(tuple(used), remaining[:len(wanted)] == wanted)
+
+
+def _where(terms: Sequence[Term], used: Sequence[Term]) -> tuple[str, list[Any]]:
+    if not terms:
+        return "", []
+    parts = [t.sql.format(c=t.column if any(t is u for u in used) else "+" + t.column)
+             for t in terms]
+    return "WHERE " + " AND ".join(parts), [p for t in terms for p in t.params]
+
+
+def _key(terms: Sequence[Term]) -> tuple[Any, ...]:
+    return tuple((t.column, t.sql, t.params) for t in terms)

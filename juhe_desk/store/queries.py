@@ -1,0 +1,171 @@
+"""Filtered, paged reads for the table models, and campaign totals.
+
+A number filter is a prefix match (an index range scan), times are ranges on the gateway's
+time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` picks the plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+from juhe_desk.store import _rows
+from juhe_desk.store._base import Clock, StoreBase, as_store_time, china_now
+from juhe_desk.store.database import Database
+from juhe_desk.store.events import prefix_range
+from juhe_desk.store.paging import Planner, Table, Term
+from juhe_desk.store.records import (
+    CampaignTotals,
+    InboundRecord,
+    Message,
+    MessageStatus,
+    ReportRecord,
+)
+
+ReportOrder = Literal["time", "mobile", "stat"]
+InboundOrder = Literal["time", "mobile"]
+MessageOrder = Literal["row", "mobile", "status"]
+Moment = dt.datetime | str | None
+T = TypeVar("T")
+
+_TIME_ORDERS: dict[str, tuple[str, ...]] = {
+    "time": ("time", "id"), "mobile": ("mobile", "time", "id"),
+    "stat": ("stat", "time", "id")}
+_MESSAGE_ORDERS: dict[str, tuple[str, ...]] = {
+    "row": ("id",), "mobile": ("mobile", "id"), "status": ("status", "id")}
+
+REPORTS = Table("reports", _rows.REPORT_COLUMNS,
+                (("mobile", "time"), ("stat", "time"), ("time",), ("campaign_id", "time"),
+                 ("campaign_id", "mobile", "time"), ("campaign_id", "stat", "time")),
+                drive_order=("mobile", "campaign_id", "stat", "time"))
+INBOUND = Table("inbound", _rows.INBOUND_COLUMNS,
+                (("mobile", "time"), ("time",), ("campaign_id", "time")),
+                drive_order=("mobile", "campaign_id", "time"))
+MESSAGES = Table("messages", _rows.MESSAGE_COLUMNS,
+                 (("batch_id", "mobile"), ("campaign_id",), ("campaign_id", "status"),
+                  ("mobile",)),
+                 drive_order=("batch_id", "campaign_id", "mobile"))
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilter:
+    """``since`` inclusive, ``until`` exclusive, both on the report's own time."""
+
+    mobile_prefix: str = ""
+    stat: str | None = None
+    delivered: bool | None = None
+    campaign_id: int | None = None
+    since: Moment = None
+    until: Moment = None
+
+    def terms(self) -> list[Term]:
+        terms = _common_terms(self.mobile_prefix, self.campaign_id, self.since, self.until)
+        if self.stat is not None:
+            terms.append(Term("stat", "{c} = ?", (self.stat,), equality=True))
+        if self.delivered is not None:
+            # Not delivered: two ranges, which SQLite reads from the index and unites.
+            terms.append(Term("stat", "{c} = 'DELIVRD'", equality=True) if self.delivered
+                         else Term("stat", "({c} < 'DELIVRD' OR {c} > 'DELIVRD')"))
+        return terms
+
+
+@dataclass(frozen=True, slots=True)
+class InboundFilter:
+    mobile_prefix: str = ""
+    campaign_id: int | None = None
+    since: Moment = None
+    until: Moment = None
+    text: str = ""  # a substring of the content
+
+    def terms(self) -> list[Term]:
+        terms = _common_terms(self.mobile_prefix, self.campaign_id, self.since, self.until)
+        if self.text:
+            terms.append(Term("content", "instr({c}, ?) > 0", (self.text,), indexed=False))
+        return terms
+
+
+@dataclass(frozen=True, slots=True)
+class MessageFilter:
+    campaign_id: int | None = None
+    batch_id: int | None = None
+    mobile_prefix: str = ""
+    statuses: tuple[MessageStatus, ...] = ()
+
+    def terms(self) -> list[Term]:
+        terms = _common_terms(self.mobile_prefix, self.campaign_id, None, None)
+        if self.batch_id is not None:
+            terms.append(Term("batch_id", "{c} = ?", (self.batch_id,), equality=True))
+        if self.statuses:
+            marks = ",".join("?" * len(self.statuses))
+            terms.append(Term("status", f"{{c}} IN ({marks})", self.statuses,
+                              equality=len(self.statuses) == 1))
+        return terms
+
+
+def _common_terms(mobile_prefix: str, campaign_id: int | None, since: Moment,
+                  until: Moment) -> list[Term]:
+    terms: list[Term] = []
+    if mobile_prefix:
+        terms.append(Term("mobile", "{c} >= ? AND {c} < ?", prefix_range(mobile_prefix)))
+    if campaign_id is not None:
+        terms.append(Term("campaign_id", "{c} = ?", (campaign_id,), equality=True))
+    bounds = [(">=", as_store_time(since)), ("<", as_store_time(until))]
+    bounds = [(op, value) for op, value in bounds if value is not None]
+    if bounds:  # one term, so that both bounds narrow the same index range
+        terms.append(Term("time", " AND ".join(f"{{c}} {op} ?" for op, _ in bounds),
+                          tuple(value for _, value in bounds)))
+    return terms
+
+
+class QueriesMixin(StoreBase):
+    def __init__(self, db: Database, clock: Clock = china_now) -> None:
+        super().__init__(db, clock)
+        self._planners = {t.name: Planner(t) for t in (REPORTS, INBOUND, MESSAGES)}
+
+    def count_reports(self, filter: ReportFilter = ReportFilter()) -> int:
+        return self._count(REPORTS, filter.terms())
+
+    def fetch_reports(self, filter: ReportFilter = ReportFilter(), offset: int = 0,
+                      limit: int = 200, order_by: ReportOrder = "time",
+                      descending: bool = True) -> list[ReportRecord]:
+        return self._page(REPORTS, filter.terms(), _TIME_ORDERS[order_by], descending,
+                          offset, limit, _rows.report)
+
+    def count_inbound(self, filter: InboundFilter = InboundFilter()) -> int:
+        return self._count(INBOUND, filter.terms())
+
+    def fetch_inbound(self, filter: InboundFilter = InboundFilter(), offset: int = 0,
+                      limit: int = 200, order_by: InboundOrder = "time",
+                      descending: bool = True) -> list[InboundRecord]:
+        return self._page(INBOUND, filter.terms(), _TIME_ORDERS[order_by], descending,
+                          offset, limit, _rows.inbound)
+
+    def count_messages(self, filter: MessageFilter = MessageFilter()) -> int:
+        return self._count(MESSAGES, filter.terms())
+
+    def fetch_messages(self, filter: MessageFilter = MessageFilter(), offset: int = 0,
+                       limit: int = 200, order_by: MessageOrder = "row",
+                       descending: bool = False) -> list[Message]:
+        return self._page(MESSAGES, filter.terms(), _MESSAGE_ORDERS[order_by], descending,
+                          offset, limit, _rows.message)
+
+    def campaign_totals(self, campaign_id: int) -> CampaignTotals:
+        counts = {r["status"]: r["n"] for r in self._rows(
+            "SELECT status, count(*) AS n FROM messages WHERE campaign_id = ? GROUP BY status",
+            (campaign_id,))}
+        return CampaignTotals(total=sum(counts.values()), **counts)
+
+    def _count(self, table: Table, terms: list[Term]) -> int:
+        planner = self._planners[table.name]
+        sql, params = planner.count_sql(terms)
+        count = int(self._scalar(sql, params))
+        planner.remember_count(terms, count)
+        return count
+
+    def _page(self, table: Table, terms: list[Term], order: tuple[str, ...], descending: bool,
+              offset: int, limit: int, make: Callable[[Any], T]) -> list[T]:
+        sql, params = self._planners[table.name].page_sql(
+            terms, order, descending, offset, limit, lambda: self._count(table, terms))
+        return [make(row) for row in self._rows(sql, params)]

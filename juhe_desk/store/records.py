@@ -1,0 +1,201 @@
+"""Plain frozen records that the store reads and writes.
+
+Times are text in the gateway's own format (``yyyy-MM-dd HH:mm:ss``, China time) so that
+the store's times and the gateway's times compare and sort as plain text.
+Money is integer 厘. No record has a password field, and none ever will.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+PasswordMode = Literal["plain", "md5"]
+CampaignMode = Literal["send", "p2p"]
+CampaignState = Literal["draft", "scheduled", "sending", "paused", "done", "cancelled"]
+BatchAction = Literal["send", "p2p"]
+BatchState = Literal["planned", "sending", "submitted", "refused", "uncertain"]
+MessageStatus = Literal["pending", "submitted", "refused", "uncertain", "delivered", "failed"]
+Via = Literal["pull", "push"]
+OptOutSource = Literal["mo", "manual", "import"]
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A gateway account's settings. The password lives in the OS keyring only."""
+
+    id: str
+    gateway_url: str
+    name: str = ""
+    extno: str = ""
+    signatures: tuple[str, ...] = ()
+    price_li: int = 0
+    batch_size: int = 200
+    poll_interval_s: int = 60
+    password_mode: PasswordMode = "plain"
+    low_balance_li: int = 0
+    is_active: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: int
+    name: str
+    text: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    """One recipient of a campaign as planned: the text is final (signature included)."""
+
+    mobile: str
+    content: str
+    parts: int = 1
+    row_index: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewBatch:
+    """One planned request: ``send`` carries one text for all numbers, ``p2p`` one each."""
+
+    action: BatchAction
+    messages: tuple[NewMessage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NewCampaign:
+    account_id: str
+    name: str
+    mode: CampaignMode
+    content: str | None = None
+    extno: str = ""
+    signature: str = ""
+    state: Literal["draft", "scheduled"] = "scheduled"
+    scheduled_at: str | None = None
+    source_file: str | None = None
+    parent_campaign_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    id: int
+    account_id: str
+    name: str
+    mode: CampaignMode
+    state: CampaignState
+    created_at: str
+    scheduled_at: str | None
+    source_file: str | None
+    parent_campaign_id: int | None
+    content: str | None
+    extno: str
+    signature: str
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    id: int
+    campaign_id: int
+    seq: int
+    action: BatchAction
+    state: BatchState
+    attempts: int
+    request_started_at: str | None
+    finished_at: str | None
+    error_code: int | None
+    error_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    id: int
+    campaign_id: int
+    batch_id: int
+    row_index: int | None
+    mobile: str
+    content: str
+    parts: int
+    mid: str | None
+    result: int | None
+    status: MessageStatus
+    stat: str | None
+    stat_time: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitSummary:
+    """What ``batch_submitted`` recorded: counts, and the numbers the gateway did not answer."""
+
+    accepted: int
+    refused: int
+    missing: tuple[str, ...] = ()
+    unexpected: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedBatch:
+    """Messages of a batch matched to delivery reports by number and time.
+
+    ``batch_resolved``: the batch was uncertain and the reports proved it reached the gateway.
+    """
+
+    batch_id: int
+    campaign_id: int
+    matched_messages: int
+    batch_resolved: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRecord:
+    id: int
+    mid: str
+    mobile: str
+    stat: str
+    time: str
+    access_code: str
+    received_at: str
+    via: Via
+    campaign_id: int | None
+    message_id: int | None
+    raw: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class InboundRecord:
+    id: int
+    mid: str
+    mobile: str
+    content: str
+    time: str
+    access_code: str
+    received_at: str
+    via: Via
+    campaign_id: int | None
+    raw: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class OptOut:
+    mobile: str
+    added_at: str
+    source: OptOutSource
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignTotals:
+    """Messages of a campaign by status; ``submitted`` means sent and awaiting its report."""
+
+    total: int = 0
+    pending: int = 0
+    submitted: int = 0
+    delivered: int = 0
+    failed: int = 0
+    refused: int = 0
+    uncertain: int = 0
+
+    @property
+    def finished(self) -> int:
+        return self.delivered + self.failed + self.refused
