@@ -37,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--gateway", metavar="URL",
                         help="use this gateway (http(s)://host:port; /sms is added) for this run")
     parser.add_argument("--account", metavar="ID", help="use this gateway account for this run")
-    parser.add_argument("--extno", metavar="N", help="use this 接入号 (SP service number) for this run")
+    parser.add_argument("--extno", metavar="N",
+                        help="use this 接入号 (SP service number) for this run")
     parser.add_argument("--data-dir", metavar="DIR", type=Path,
                         help="keep the database, logs and settings here")
     parser.add_argument("--lang", choices=LANGUAGES,

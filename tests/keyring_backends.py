@@ -26,7 +26,7 @@ SEED_VARIABLE = "JUHE_DESK_TEST_KEYRING"
 
 class _TestBackend(keyring.backend.KeyringBackend):
     @properties.classproperty
-    def priority(cls) -> float:
+    def priority(cls) -> float:  # noqa: N805 - a class property
         if os.environ.get("PYTHON_KEYRING_BACKEND", "").endswith("." + cls.__name__):
             return 1.0
         raise RuntimeError("a test keyring; select it explicitly")

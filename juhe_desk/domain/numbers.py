@@ -86,7 +86,7 @@ def normalize_mobile(value: object) -> NumberCheck:
     """Check one value from pasted text or a spreadsheet cell. Never raises."""
     try:
         return _check_value(value)
-    except Exception:  # a last guard: one odd cell must never stop an import
+    except Exception:  # noqa: BLE001 - one odd cell must never stop an import
         return NumberCheck(_safe_text(value), None, InvalidReason.LETTERS)
 
 
@@ -116,7 +116,7 @@ def split_cell_numbers(value: object) -> list[str]:
                 return []
             found.extend(tokens)
         return list(dict.fromkeys(found))
-    except Exception:
+    except Exception:  # noqa: BLE001 - never raises, like normalize_mobile
         return []
 
 
@@ -257,5 +257,5 @@ def _looks_like_landline(digits: str) -> bool:
 def _safe_text(value: object) -> str:
     try:
         return str(value)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a cell whose str() fails is shown as <?>
         return "<?>"

@@ -187,7 +187,7 @@ class _PushHandler(BaseHTTPRequestHandler):
         else:
             self._answer(405, b"Method Not Allowed", close=True, allow="POST")
 
-    do_GET = do_HEAD = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed
+    do_GET = do_HEAD = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed  # noqa: N815
 
     def _answer(self, code: int, body: bytes, *, close: bool = False, allow: str = "") -> None:
         try:

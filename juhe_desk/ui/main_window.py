@@ -18,9 +18,10 @@ from juhe_desk import APP_NAME
 from juhe_desk.cli import Options
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.gateway.models import Balance
-from juhe_desk.store import Account
+from juhe_desk.store import Account, PasswordMode
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
 from juhe_desk.ui.pages import build_pages
+from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -35,16 +36,16 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.account_dialog: AccountDialog | None = None
 
-        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.pages = build_pages(session, self)
         for page, title in self.pages.with_titles():
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
 
-        self.account_label = QLabel(objectName="accountLabel")
-        self.connection_label = QLabel(objectName="connectionLabel")
-        self.balance_label = QLabel(objectName="balanceLabel")
+        self.account_label = named(QLabel(), "accountLabel")
+        self.connection_label = named(QLabel(), "connectionLabel")
+        self.balance_label = named(QLabel(), "balanceLabel")
         status = self.statusBar()
         status.addWidget(self.account_label)
         status.addWidget(self.connection_label, 1)
@@ -83,6 +84,10 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About juhe-desk"), self)
         about.triggered.connect(self._show_about)
+        diagnostics = QAction(self.tr("&Copy diagnostics"), self)
+        diagnostics.setObjectName("copyDiagnosticsAction")
+        diagnostics.triggered.connect(self.copy_diagnostics)
+        help_menu.addAction(diagnostics)
         help_menu.addAction(about)
         for index in range(self.tabs.count()):
             action = QAction(self)
@@ -152,6 +157,13 @@ class MainWindow(QMainWindow):
                 reason=explanation))
             self.connection_label.setToolTip(explanation)
 
+    def copy_diagnostics(self) -> None:
+        from juhe_desk.ui.diagnostics import diagnostics_text
+
+        QApplication.clipboard().setText(diagnostics_text(self.session))
+        self.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard "
+                                             "(no password is included)."), 8000)
+
     def _show_about(self) -> None:
         from juhe_desk.ui.dialogs.about import about_text
 
@@ -175,7 +187,7 @@ def _form_from_account(account: Account) -> AccountForm:
 
 
 def _account_from_form(form: AccountForm) -> Account:
-    mode = "md5" if form.password_mode == "md5" else "plain"
+    mode: PasswordMode = "md5" if form.password_mode == "md5" else "plain"
     return Account(id=form.account_id, gateway_url=form.gateway_url, extno=form.extno,
                    signatures=form.signatures, price_li=form.price_li,
                    batch_size=form.batch_size, poll_interval_s=form.poll_interval_s,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.gateway.models import Balance
 from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.naming import named
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
 
@@ -63,33 +64,33 @@ class AccountDialog(QDialog):
         self._test_connection = test_connection
         self.balance: Balance | None = None
 
-        self.gateway_edit = QLineEdit(objectName="gatewayEdit")
+        self.gateway_edit = named(QLineEdit(), "gatewayEdit")
         self.gateway_edit.setPlaceholderText("http://host:7862")
-        self.account_edit = QLineEdit(objectName="accountEdit")
-        self.password_edit = QLineEdit(objectName="passwordEdit")
+        self.account_edit = named(QLineEdit(), "accountEdit")
+        self.password_edit = named(QLineEdit(), "passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.extno_edit = QLineEdit(objectName="extnoEdit")
+        self.extno_edit = named(QLineEdit(), "extnoEdit")
         self.extno_edit.setPlaceholderText("106XXXXXX")
-        self.signature_edit = QLineEdit(objectName="signatureEdit")
+        self.signature_edit = named(QLineEdit(), "signatureEdit")
         self.signature_edit.setPlaceholderText(self.tr("【Shop name】"))
-        self.price_spin = QDoubleSpinBox(objectName="priceSpin")
+        self.price_spin = named(QDoubleSpinBox(), "priceSpin")
         self.price_spin.setDecimals(3)
         self.price_spin.setRange(0.0, 10.0)
         self.price_spin.setSingleStep(0.005)
         self.price_spin.setSuffix(self.tr(" yuan"))
-        self.batch_spin = QSpinBox(objectName="batchSizeSpin")
+        self.batch_spin = named(QSpinBox(), "batchSizeSpin")
         self.batch_spin.setRange(1, 500)
-        self.poll_spin = QSpinBox(objectName="pollIntervalSpin")
+        self.poll_spin = named(QSpinBox(), "pollIntervalSpin")
         self.poll_spin.setRange(5, 3600)
         self.poll_spin.setSuffix(self.tr(" s"))
-        self.low_spin = QDoubleSpinBox(objectName="lowBalanceSpin")
+        self.low_spin = named(QDoubleSpinBox(), "lowBalanceSpin")
         self.low_spin.setRange(0.0, 1_000_000.0)
         self.low_spin.setDecimals(2)
         self.low_spin.setSuffix(self.tr(" yuan"))
-        self.mode_combo = QComboBox(objectName="passwordModeCombo")
+        self.mode_combo = named(QComboBox(), "passwordModeCombo")
         self.mode_combo.addItem(self.tr("Plain password"), "plain")
         self.mode_combo.addItem(self.tr("MD5 signed"), "md5")
-        self.status_label = QLabel(objectName="accountStatusLabel")
+        self.status_label = named(QLabel(), "accountStatusLabel")
         self.status_label.setWordWrap(True)
 
         form = QFormLayout()

@@ -17,7 +17,7 @@ SPAN = 270.0
 def nice_scale_li(balance_li: int, threshold_li: int) -> int:
     """The full-scale value of the dial: a round number above the balance and threshold."""
     top = max(balance_li, threshold_li * 2, 10_000)
-    magnitude = 10 ** int(math.floor(math.log10(top)))
+    magnitude = int(10 ** math.floor(math.log10(top)))
     for step in (1, 2, 5, 10):
         if step * magnitude >= top:
             return step * magnitude

@@ -1,0 +1,87 @@
+"""The bulk-import check: numbers repaired or refused, texts merged, verdicts per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from juhe_desk.domain.campaign_plan import (
+    PlanOptions,
+    TemplateError,
+    Verdict,
+    plan_campaign,
+)
+
+COLUMNS = ["姓名", "手机号", "单号"]
+SIGN = "【聚合云信】"
+
+
+def plan(rows: list[tuple[object, ...]], template: str = "{姓名}您好，您的订单{单号}已发货",
+         **options: object):
+    return plan_campaign(COLUMNS, rows, PlanOptions(phone_column=1, template=template,
+                                                    signature=SIGN, **options))  # type: ignore[arg-type]
+
+
+def test_rows_get_numbers_texts_and_verdicts() -> None:
+    result = plan([("张三", 13800000001.0, "A1"), ("李四", "138-0000-0002", "A2"),
+                   ("王五", "1.38E+10", "A3"), ("赵六", "+86 138 0000 0004", "")])
+    verdicts = [r.verdict for r in result.rows]
+    assert verdicts == [Verdict.OK, Verdict.OK, Verdict.INVALID, Verdict.EMPTY_TEXT]
+    assert result.rows[0].text == f"{SIGN}张三您好，您的订单A1已发货"
+    assert result.rows[1].mobile == "13800000002"
+    assert "科学计数法" in result.rows[2].reason_text("zh_CN")
+    assert "单号" in result.rows[3].reason_text("zh_CN")
+    assert (result.valid, result.invalid, result.duplicates) == (2, 1, 0)
+    assert result.messages() == [("13800000001", f"{SIGN}张三您好，您的订单A1已发货"),
+                                 ("13800000002", f"{SIGN}李四您好，您的订单A2已发货")]
+
+
+def test_duplicates_same_text_dropped_different_text_kept() -> None:
+    rows = [("张三", "13800000001", "A1"), ("张三", "13800000001", "A1"),
+            ("张三", "13800000001", "A2")]
+    assert [r.verdict for r in plan(rows).rows] == [Verdict.OK, Verdict.DUPLICATE, Verdict.OK]
+    first_only = plan(rows, keep_first_only=True)
+    assert [r.verdict for r in first_only.rows] == [Verdict.OK, Verdict.DUPLICATE,
+                                                    Verdict.DUPLICATE]
+
+
+def test_opted_out_left_out_unless_included() -> None:
+    rows = [("张三", "13800000001", "A1")]
+    opted = plan_campaign(COLUMNS, rows, PlanOptions(1, "你好"), {"13800000001"})
+    assert opted.rows[0].verdict is Verdict.OPTED_OUT
+    kept = plan_campaign(COLUMNS, rows, PlanOptions(1, "你好", include_opted_out=True),
+                         {"13800000001"})
+    assert kept.rows[0].verdict is Verdict.OK
+
+
+def test_several_numbers_in_one_cell_become_several_rows() -> None:
+    result = plan([("张三", "13800000001/13800000002", "A1")])
+    assert [r.mobile for r in result.rows] == ["13800000001", "13800000002"]
+    assert {r.row for r in result.rows} == {0}
+
+
+def test_rows_crossing_a_part_boundary_carry_the_extra_parts() -> None:
+    long_name = "长" * 60
+    result = plan([("张三", "13800000001", "A1"), ("李四", "13800000002", "A2"),
+                   (long_name, "13800000003", "A3")])
+    assert [r.parts for r in result.rows] == [1, 1, 2]
+    assert [r.extra_parts for r in result.rows] == [0, 0, 1]
+    assert result.total_parts == 4
+
+
+def test_line_break_is_sendable_but_flagged() -> None:
+    result = plan([("张\n三", "13800000001", "A1")])
+    assert result.rows[0].verdict is Verdict.LINE_BREAK
+    assert result.valid == 1
+
+
+def test_unknown_field_is_an_error_before_any_row() -> None:
+    with pytest.raises(TemplateError) as caught:
+        plan([("张三", "13800000001", "A1")], template="{姓命}您好")
+    assert "姓名" in caught.value.text("zh_CN")  # the suggestion
+
+
+def test_one_text_for_all() -> None:
+    result = plan([("张三", "13800000001", "A1"), ("李四", "13800000002", "A2")],
+                  template="店庆八折")
+    assert not result.personalised
+    assert {r.text for r in result.rows} == {f"{SIGN}店庆八折"}
