@@ -1,0 +1,131 @@
+"""Builds the PyInstaller bundle with packaging/build.sh (about half a minute) and runs it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from juhe_desk import APP_NAME, __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+RESOURCES = ROOT / "resources"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="build.sh is the Linux build"),
+]
+
+
+@dataclass(frozen=True)
+class Build:
+    bundle: Path
+    output: str
+
+    @property
+    def program(self) -> Path:
+        return self.bundle / APP_NAME
+
+    @property
+    def internal(self) -> Path:
+        return self.bundle / "_internal"
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    out = tmp_path_factory.mktemp("bundle")
+    env = {**os.environ, "JUHE_DESK_DIST": str(out / "dist"), "JUHE_DESK_WORK": str(out / "work"),
+           "JUHE_DESK_NO_TARBALL": "1"}
+    result = subprocess.run(["bash", str(ROOT / "packaging" / "build.sh")], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=900, check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    return Build(bundle=out / "dist" / APP_NAME, output=output)
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """What a user's session gives the program, with a throwaway home and no secret store."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LANG": "C.UTF-8",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_RUNTIME_DIR": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+
+
+def test_build_reports_the_bundle_size(build: Build) -> None:
+    assert build.program.is_file() and os.access(build.program, os.X_OK)
+    assert "Bundle size:" in build.output
+
+
+def test_bundled_program_prints_its_version(build: Build, tmp_path: Path) -> None:
+    result = subprocess.run([str(build.program), "--version"], env=clean_env(tmp_path),
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{APP_NAME} {__version__}"
+
+
+def test_bundled_demo_starts_shows_the_window_and_quits(build: Build, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    result = subprocess.run(
+        [str(build.program), "--demo", "--quit-after", "2", "--data-dir", str(data_dir)],
+        env=clean_env(tmp_path), capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    log = (data_dir / "logs" / "juhe-desk.log").read_text(encoding="utf-8")
+    assert f"juhe-desk {__version__} starting" in log
+    assert "Traceback" not in log and " ERROR " not in log and " CRITICAL " not in log, log
+    assert "Traceback" not in result.stderr, result.stderr
+
+
+def test_bundle_holds_the_run_time_resources_only(build: Build) -> None:
+    bundled = build.internal / "resources"
+    assert (bundled / "icons" / "juhe-desk.svg").is_file()
+    for translation in RESOURCES.glob("i18n/*.qm"):
+        assert (bundled / "i18n" / translation.name).is_file(), translation.name
+    if (RESOURCES / "template.xlsx").exists():
+        assert (bundled / "template.xlsx").is_file()
+    names = {path.name for path in bundled.rglob("*")}
+    assert not {name for name in names if name.endswith((".ts", ".ico", ".icns"))}
+    assert "hicolor" not in names
+
+
+def test_bundle_holds_every_keyring_backend(build: Build) -> None:
+    from PyInstaller.archive.readers import CArchiveReader
+
+    modules = set(CArchiveReader(str(build.program)).open_embedded_archive("PYZ.pyz").toc)
+    for backend in ("SecretService", "kwallet", "libsecret", "Windows", "macOS", "chainer",
+                    "fail", "null"):
+        assert f"keyring.backends.{backend}" in modules, backend
+    assert {"secretstorage", "jeepney"} <= modules  # what SecretService talks D-Bus with
+    # keyring discovers its backends through entry points, read from the package metadata.
+    entry_points = list(build.internal.glob("keyring-*.dist-info/entry_points.txt"))
+    assert entry_points and "keyring.backends" in entry_points[0].read_text(encoding="utf-8")
+
+
+def test_bundle_leaves_out_unused_qt(build: Build) -> None:
+    pyside = build.internal / "PySide6"
+    modules = {path.name.split(".")[0] for path in pyside.glob("Qt*.so")}
+    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtSvg"}
+    libraries = {path.name.split(".")[0] for path in (pyside / "Qt" / "lib").iterdir()}
+    assert not {"libQt6Qml", "libQt6Quick", "libQt6Network", "libQt6Pdf"} & libraries
+    translations = {path.name for path in (pyside / "Qt" / "translations").iterdir()}
+    assert "qtbase_zh_CN.qm" in translations
+    assert all(name.endswith(("_zh_CN.qm", "_en.qm")) for name in translations), translations
+    plugins = pyside / "Qt" / "plugins"
+    assert (plugins / "platforms" / "libqxcb.so").is_file()
+    assert (plugins / "platforms" / "libqwayland.so").is_file()
+    assert (plugins / "iconengines" / "libqsvgicon.so").is_file()
+    assert not (plugins / "platforms" / "libqvnc.so").exists()
+    # Every library alias points at a file that was collected.
+    dangling = [path for path in build.internal.rglob("*") if path.is_symlink() and
+                not path.exists()]
+    assert not dangling
