@@ -1,0 +1,139 @@
+"""Renders the Account tab with a month of real-looking traffic to docs/screenshots/account.png.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_account.py``.
+A simulated gateway whose clock is moved back takes a shop's sends over the last 30 days;
+the app then reads the balance and the daily totals from it, as it would from a real one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+
+import keyring
+import keyring.backend
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+
+from juhe_desk.app import make_main_window
+from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.store import Account, Store
+from juhe_desk.ui.pages.account_page import AccountPage
+from juhe_desk.ui.session import DATABASE_NAME
+
+OUTPUT = Path(__file__).parent / "screenshots" / "account.png"
+ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
+
+
+class _MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._passwords[service, username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._passwords.pop((service, username), None)
+
+
+class _ShiftedClock:
+    def __init__(self) -> None:
+        self.offset = dt.timedelta()
+
+    def __call__(self) -> dt.datetime:
+        return dt.datetime.now(CHINA_TZ) + self.offset
+
+
+def _month_of_sends(sim: GatewaySimulator, clock: _ShiftedClock) -> None:
+    """A flower shop's traffic: more on weekends, a promotion two weeks ago, most delivered,
+    a few failed, and this morning's reports partly still on their way."""
+    rng = random.Random(20240520)
+    today = dt.datetime.now(CHINA_TZ).date()
+    serial = 0
+    with GatewayClient(sim.base_url, ACCOUNT, PASSWORD) as client:
+        for days_ago in range(29, -1, -1):
+            day = today - dt.timedelta(days=days_ago)
+            if rng.random() < 0.12:
+                continue  # closed that day
+            count = rng.randint(25, 70) + (60 if day.weekday() >= 5 else 0)
+            if days_ago == 14:
+                count += 260  # the Qixi promotion
+            numbers = [f"139{(serial + i) * 7919 % 100_000_000:08d}" for i in range(count)]
+            serial += count
+            for mobile in numbers:
+                failed = rng.random() < (0.09 if days_ago == 14 else 0.04)
+                sim.set_report_stat(mobile, rng.choice(["UNDELIV", "MA:0001", "EXPIRED"])
+                                    if failed else "DELIVRD")
+            clock.offset = -dt.timedelta(days=days_ago, hours=3 if days_ago else 0, minutes=15)
+            client.send(numbers, f"{SIGNATURE}新到一批玫瑰和百合，本周会员九折，回复TD退订",
+                        extno=EXTNO)
+    clock.offset = dt.timedelta()
+
+
+def _wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 10) -> None:
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if ready() else None)
+    poll.start(50)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+    if not ready():
+        raise RuntimeError("the page did not get its data in time")
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    clock = _ShiftedClock()
+    sim = GatewaySimulator(port=0, seed=11, clock=clock, report_delay=(0.0, 1800.0))
+    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                               signatures=(SIGNATURE,), balance=3_000_000, price=50))
+    with sim, tempfile.TemporaryDirectory() as folder:
+        _month_of_sends(sim, clock)
+        sim.set_balance(ACCOUNT, 1_286_450)  # after last week's top-up
+        data_dir = Path(folder)
+        with Store.open(data_dir / DATABASE_NAME) as store:
+            store.save_account(Account(
+                id=ACCOUNT, gateway_url=sim.base_url, name="花语鲜花店", extno=EXTNO,
+                signatures=(SIGNATURE, "【花语】"), price_li=50, low_balance_li=200_000,
+                is_active=True))
+        window = make_main_window(["--data-dir", folder, "--lang", "zh_CN",
+                                   "--gateway", sim.base_url, "--account", ACCOUNT])
+        assert isinstance(window, QMainWindow)
+        window.resize(1100, 760)
+        window.show()
+        page = window.findChild(AccountPage, "accountPage")
+        tabs = window.findChild(QTabWidget, "mainTabs")
+        assert page is not None and tabs is not None
+        tabs.setCurrentWidget(page)
+        page.statistics.month_radio.click()
+        _wait_until(app, lambda: page.gauge.balance_li is not None
+                    and page.statistics.answer is not None
+                    and len(page.statistics.chart.days()) == 30 and not page.statistics.busy)
+        OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(OUTPUT))
+        window.close()
+    print(OUTPUT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
