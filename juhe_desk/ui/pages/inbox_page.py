@@ -1,14 +1,331 @@
-"""Placeholder page: being built."""
+"""The Inbox tab: replies from phones, with reply, export, the opt-out list and push."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QDir, QModelIndex, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.cli import Options
+from juhe_desk.domain.workbook_export import write_table_xlsx
+from juhe_desk.services.sync import SyncSummary
+from juhe_desk.store import InboundRecord
+from juhe_desk.ui.dialogs.optout_dialog import OptOutDialog
+from juhe_desk.ui.dialogs.push_settings_dialog import PushSettingsDialog
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.models.inbox_model import (
+    InboxModel,
+    export_formatter,
+    export_headers,
+    inbound_filter_for,
+)
+from juhe_desk.ui.naming import named
+from juhe_desk.ui.push_service import PushService
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+
+FILTER_DELAY_MS = 250
+STATUS_NOTE_MS = 10_000
+_EXPORT_WIDTHS = {0: 20, 1: 14, 2: 40, 3: 24, 4: 16, 5: 10}
+
+
+class ExportCancelledError(Exception):
+    """The export stopped because the app is closing."""
 
 
 class InboxPage(QWidget):
+    exportFinished = Signal(str)  # noqa: N815 - the file written
+    exportFailed = Signal(str)  # noqa: N815 - a plain-words explanation
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inboxPage")
         self.session = session
+        self.optout_dialog: OptOutDialog | None = None
+        self.push_dialog: PushSettingsDialog | None = None
+        self._exporting = False
+
+        self.push_service = PushService(session.store, self)
+        session.add_shutdown_hook(self.push_service.stop)
+
+        self.filter_edit = named(QLineEdit(), "inboxFilterEdit")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: the start of a number, or words "
+                                                    "in the reply"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = named(QLabel(), "inboxCountLabel")
+        self.reply_button = named(QPushButton(self.tr("&Reply…")), "replyButton")
+        self.reply_button.setToolTip(self.tr("Write a message to the selected number (Enter "
+                                             "or double-click a row)"))
+        self.export_button = named(QPushButton(self.tr("&Export…")), "inboxExportButton")
+        self.export_button.setToolTip(self.tr("Save the replies shown to an Excel file"))
+        self.optout_button = named(QPushButton(self.tr("Opt-out &list…")), "optOutListButton")
+        self.export_progress = named(QProgressBar(), "inboxExportProgress")
+        self.export_progress.setRange(0, 100)
+        self.export_progress.setMaximumWidth(160)
+        self.export_progress.setVisible(False)
+        self.message_label = named(QLabel(), "inboxMessageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setVisible(False)
+
+        self.model = InboxModel(session.store, runner=session.runner, parent=self)
+        self.view = named(QTableView(), "inboxView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setSortIndicator(InboxModel.COL_TIME,
+                                                      Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(InboxModel.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((InboxModel.COL_TIME, 150), (InboxModel.COL_MOBILE, 110),
+                              (InboxModel.COL_CAMPAIGN, 180), (InboxModel.COL_ACCESS_CODE, 120)):
+            self.view.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        top.addSpacing(12)
+        top.addWidget(self.reply_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.export_progress)
+        top.addWidget(self.optout_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.view, 1)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(self._filter_timer.start)
+        self.filter_edit.returnPressed.connect(self._apply_filter)
+        self.reply_button.clicked.connect(self.reply_to_selected)
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.optout_button.clicked.connect(self.show_opt_out_list)
+        self.view.doubleClicked.connect(self._reply_to_index)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator_on_sortable_column)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, self.reply_to_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.loaded.connect(self._show_count)
+        self.model.loadFailed.connect(self._show_problem)
+        session.synced.connect(self._on_synced)
+        self.push_service.received.connect(self._on_pushed)
+        self.setTabOrder(self.filter_edit, self.view)
+        self.setTabOrder(self.view, self.reply_button)
+        self.setTabOrder(self.reply_button, self.export_button)
+        self.setTabOrder(self.export_button, self.optout_button)
+
+        self._actions = self._make_actions()
+        self._show_count()
+        self._update_buttons()
+
+    # --- page hooks -----------------------------------------------------------------------
+    def after_start(self, options: Options) -> None:
+        if not self.push_service.start_from_settings() and self.push_service.last_error:
+            self._status_note(self.tr("The push receiver did not start: {reason}")
+                              .format(reason=self.push_service.last_error))
+
+    def file_actions(self) -> list[QAction]:
+        return [self._actions["export"]]
+
+    def tools_actions(self) -> list[QAction]:
+        return [self._actions["optout"], self._actions["push"]]
+
+    # --- reply ----------------------------------------------------------------------------
+    def selected_record(self) -> InboundRecord | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def reply_to_selected(self) -> None:
+        record = self.selected_record()
+        if record is not None:
+            self.reply_to(record.mobile)
+
+    def reply_to(self, mobile: str) -> None:
+        """Open the Send tab with ``mobile`` filled in."""
+        window = self.window()
+        compose = getattr(getattr(window, "pages", None), "compose", None)
+        if compose is None:
+            return
+        compose.prefill(mobile)
+        tabs = window.findChild(QTabWidget, "mainTabs")
+        if tabs is not None:
+            tabs.setCurrentWidget(compose)
+
+    # --- opt-out list and push settings ---------------------------------------------------
+    def show_opt_out_list(self) -> OptOutDialog:
+        if self.optout_dialog is None:
+            self.optout_dialog = OptOutDialog(self.session.store, self.session.runner, self)
+        else:
+            self.optout_dialog.refresh()
+        self.optout_dialog.open()
+        return self.optout_dialog
+
+    def show_push_settings(self) -> PushSettingsDialog:
+        dialog = PushSettingsDialog(self.push_service, self.session.store, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.push_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- export ---------------------------------------------------------------------------
+    def choose_export_file(self) -> None:
+        if self._exporting:
+            return
+        name = self.tr("replies-{date}.xlsx").format(date=dt.date.today().isoformat())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export replies"),
+                                              str(Path(_documents_folder()) / name),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write every row of the current filter and order to ``path`` (in the background)."""
+        if self._exporting:
+            return
+        store = self.session.store
+        rows = self.model.all_rows()
+        texts = export_formatter(store)
+        headers = export_headers()
+        total = self.model.rowCount()
+        sheet = self.tr("Replies")
+
+        def exported_rows(ctx: TaskContext) -> Iterator[tuple[str, ...]]:
+            for record in rows():
+                if ctx.cancelled:  # the window closes: the file is not written
+                    raise ExportCancelledError()
+                yield texts(record)
+
+        def job(ctx: TaskContext) -> str:
+            try:
+                write_table_xlsx(path, headers, exported_rows(ctx),
+                                 text_columns=(1, 4), sheet_name=sheet,
+                                 column_widths=_EXPORT_WIDTHS, row_count=total,
+                                 progress=lambda fraction: ctx.progress(fraction))
+            finally:
+                store.release_thread_connection()
+            return path
+
+        self._exporting = True
+        self._set_export_busy(True)
+        self.session.runner.submit(job, on_result=self._exported, on_error=self._export_failed,
+                                   on_progress=self._export_progressed)
+
+    # --- reacting -------------------------------------------------------------------------
+    def _on_synced(self, summary: SyncSummary) -> None:
+        if not summary.new_inbound and not summary.new_opt_outs:
+            return
+        self.model.refresh()
+        if self.optout_dialog is not None and summary.new_opt_outs:
+            self.optout_dialog.refresh()
+        note = self.tr("%n new reply(ies)", "", len(summary.new_inbound))
+        if summary.new_opt_outs:
+            note += self.tr(", %n opt-out(s)", "", len(summary.new_opt_outs))
+        self._status_note(note)
+
+    def _on_pushed(self, summary: SyncSummary) -> None:
+        # What a push stored is news for every tab, as a pull's is.
+        if summary.new_reports or summary.new_inbound or summary.resolved:
+            self.session.synced.emit(summary)
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(inbound_filter_for(self.filter_edit.text()))
+
+    def _keep_sort_indicator_on_sortable_column(self, column: int, order: Qt.SortOrder) -> None:
+        # The store sorts by time or number only; the indicator must not claim otherwise.
+        if column in InboxModel.sort_orders:
+            return
+        _, descending = self.model.order
+        self.view.horizontalHeader().setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+
+    def _reply_to_index(self, index: QModelIndex) -> None:
+        record = self.model.record(index.row())
+        if record is not None:
+            self.reply_to(record.mobile)
+
+    def _exported(self, path: str) -> None:
+        self._exporting = False
+        self._set_export_busy(False)
+        self._status_note(self.tr("Replies saved to {path}").format(path=path))
+        self.exportFinished.emit(path)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._exporting = False
+        self._set_export_busy(False)
+        text = explain_error(error)
+        self._show_problem(text)
+        self.exportFailed.emit(text)
+
+    def _export_progressed(self, fraction: Any) -> None:
+        self.export_progress.setValue(int(float(fraction) * 100))
+
+    def _set_export_busy(self, busy: bool) -> None:
+        self.export_progress.setValue(0)
+        self.export_progress.setVisible(busy)
+        self.export_button.setEnabled(not busy)
+        self._actions["export"].setEnabled(not busy)
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n reply(ies)", "", self.model.rowCount()))
+        self.message_label.setVisible(False)
+
+    def _show_problem(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _status_note(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_NOTE_MS)
+
+    def _update_buttons(self) -> None:
+        self.reply_button.setEnabled(self.view.selectionModel().hasSelection())
+
+    def _make_actions(self) -> dict[str, QAction]:
+        export = QAction(self.tr("&Export replies…"), self)
+        export.setObjectName("exportRepliesAction")
+        export.triggered.connect(self.choose_export_file)
+        optout = QAction(self.tr("&Opt-out list…"), self)
+        optout.setObjectName("optOutListAction")
+        optout.triggered.connect(self.show_opt_out_list)
+        push = QAction(self.tr("&Push receiver…"), self)
+        push.setObjectName("pushSettingsAction")
+        push.triggered.connect(self.show_push_settings)
+        return {"export": export, "optout": optout, "push": push}
+
+
+def _documents_folder() -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder or QDir.homePath()

@@ -1,0 +1,158 @@
+"""Renders the Inbox tab with a week of customers' replies to docs/screenshots/inbox.png,
+and the opt-out list dialog to docs/screenshots/optout.png.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_inbox.py``.
+A simulated gateway whose clock is moved back takes a clinic's campaigns over the last days;
+its customers write back (questions, thanks, R, 退订, ...) and the app pulls the replies on
+start, as it would from a real gateway: opt-out replies go on the list and are marked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+
+import keyring
+import keyring.backend
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+
+from juhe_desk.app import make_main_window
+from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.sending import CampaignSender, SendOptions
+from juhe_desk.store import Account, Store
+from juhe_desk.ui.pages.inbox_page import InboxPage
+from juhe_desk.ui.session import DATABASE_NAME
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【康宁口腔】"
+
+CAMPAIGNS = (  # days ago, name, text, how many numbers
+    (5, "五一洁牙优惠", "五一假期洁牙特惠98元，名额有限，欢迎预约。回复TD退订", 120),
+    (2, "复诊提醒 5月8日", "您预约的复诊时间为5月8日下午，如需改期请回复或来电。回复TD退订", 40),
+    (0, "儿童涂氟活动", "本周六儿童免费涂氟，家长可带孩子到店参加。回复TD退订", 160),
+)
+REPLIES = (
+    "好的，谢谢", "R", "几点开门？", "退订", "周六还有名额吗？", "收到", "TD",
+    "能改到下周一吗", "地址在哪里？", "谢谢医生", "明天下午过去", "拒收", "有停车位吗？",
+    "孩子5岁可以吗", "好的", "需要提前预约吗？", "T",
+)
+
+
+class _MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._passwords[service, username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._passwords.pop((service, username), None)
+
+
+class _ShiftedClock:
+    def __init__(self) -> None:
+        self.offset = dt.timedelta()
+
+    def __call__(self) -> dt.datetime:
+        return dt.datetime.now(CHINA_TZ) + self.offset
+
+
+def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: _ShiftedClock) -> int:
+    """Sends each campaign at its time, then lets some customers answer over the next hours.
+    Returns how many replies are waiting at the gateway."""
+    rng = random.Random(20240508)
+    replies = 0
+    serial = 1
+    for days_ago, name, text, count in CAMPAIGNS:
+        clock.offset = -dt.timedelta(days=days_ago, hours=4 if days_ago == 0 else 0)
+        numbers = [f"13{rng.choice('5789')}{(serial + i) * 7919 % 100_000_000:08d}"
+                   for i in range(count)]
+        serial += count
+        campaign = create_campaign(store, account_id=ACCOUNT, name=name, extno=EXTNO,
+                                   messages=[(m, SIGNATURE + text) for m in numbers],
+                                   batch_size=200)
+        CampaignSender(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD),
+                       campaign.id, options=SendOptions(parallel=1)).run()
+        for mobile in rng.sample(numbers, 7):
+            clock.offset += dt.timedelta(minutes=rng.randint(3, 50))
+            sim.inject_mo(ACCOUNT, mobile, rng.choice(REPLIES))
+            replies += 1
+    clock.offset = -dt.timedelta(minutes=20)
+    sim.inject_mo(ACCOUNT, "18612345678", "请问你们周日营业吗？")  # never sent to: no campaign
+    clock.offset = dt.timedelta()
+    return replies + 1
+
+
+def _wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 10) -> None:
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if ready() else None)
+    poll.start(50)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+    if not ready():
+        raise RuntimeError("the page did not get its data in time")
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    clock = _ShiftedClock()
+    sim = GatewaySimulator(port=0, seed=5, clock=clock, report_delay=(0.0, 0.0))
+    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                               signatures=(SIGNATURE,), balance=2_000_000, price=50))
+    with sim, tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        with Store.open(data_dir / DATABASE_NAME, clock=clock) as store:
+            store.save_account(Account(
+                id=ACCOUNT, gateway_url=sim.base_url, name="康宁口腔", extno=EXTNO,
+                signatures=(SIGNATURE,), price_li=50, low_balance_li=100_000, is_active=True))
+            store.add_opt_outs(["13900001111", "13511112222"], "manual", note="电话要求")
+            replies = _campaigns_and_replies(sim, store, clock)
+        window = make_main_window(["--data-dir", folder, "--lang", "zh_CN",
+                                   "--gateway", sim.base_url, "--account", ACCOUNT])
+        assert isinstance(window, QMainWindow)
+        window.resize(1100, 720)
+        window.show()
+        page = window.findChild(InboxPage, "inboxPage")
+        tabs = window.findChild(QTabWidget, "mainTabs")
+        assert page is not None and tabs is not None
+        tabs.setCurrentWidget(page)
+        session = page.session
+        _wait_until(app, lambda: page.model.rowCount() == replies and not
+                    page.model.is_loading() and session.runner.busy() == 0)
+        page.view.selectRow(1)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SCREENSHOTS / "inbox.png"))
+
+        dialog = page.show_opt_out_list()
+        _wait_until(app, lambda: not dialog.model.is_loading() and dialog.model.rowCount() > 2)
+        dialog.grab().save(str(SCREENSHOTS / "optout.png"))
+        dialog.close()
+        window.close()
+    print(SCREENSHOTS / "inbox.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Runs the push receiver while the app runs, when the user enabled it.
+
+The gateway's push is answered ``OK`` only after ``store_items`` stored the items, on the
+receiver's own thread. The summary then crosses to the GUI thread through a signal of this
+object (which lives there), connected queued to its own slot; only that slot emits
+``received``, so everything connected to ``received`` runs on the GUI thread.
+
+Store connections: the store gives each thread its own connection and closes those of
+threads that ended the next time any thread opens one (and all of them on ``close()``), so
+the receiver's connection threads need no per-call release. ``stop()`` must run before the
+store closes: the Session calls it from ``shutdown()`` through a shutdown hook.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from juhe_desk.gateway.models import PulledItems
+from juhe_desk.gateway.push_receiver import PushReceiver
+from juhe_desk.services.sync import SyncSummary, store_items
+from juhe_desk.store import Store
+
+log = logging.getLogger(__name__)
+
+KEY_ENABLED = "push.enabled"
+KEY_HOST = "push.host"
+KEY_PORT = "push.port"
+KEY_PATH = "push.path"
+
+DEFAULT_HOST = "0.0.0.0"  # the gateway on the internet must reach it
+DEFAULT_PORT = 8765
+DEFAULT_PATH = "/push"
+
+
+@dataclass(frozen=True, slots=True)
+class PushSettings:
+    enabled: bool = False
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    path: str = DEFAULT_PATH
+
+    @classmethod
+    def load(cls, store: Store) -> PushSettings:
+        port_text = store.get_setting(KEY_PORT, str(DEFAULT_PORT)) or ""
+        port = int(port_text) if port_text.isdigit() else DEFAULT_PORT
+        return cls(enabled=store.get_setting(KEY_ENABLED, "0") == "1",
+                   host=store.get_setting(KEY_HOST) or DEFAULT_HOST,
+                   port=port if 0 < port < 65536 else DEFAULT_PORT,
+                   path=store.get_setting(KEY_PATH) or DEFAULT_PATH)
+
+    def save(self, store: Store) -> None:
+        store.set_setting(KEY_ENABLED, "1" if self.enabled else "0")
+        store.set_setting(KEY_HOST, self.host)
+        store.set_setting(KEY_PORT, str(self.port))
+        store.set_setting(KEY_PATH, self.path)
+
+    @property
+    def listens_on_all_interfaces(self) -> bool:
+        return self.host in ("0.0.0.0", "::", "")
+
+
+class PushService(QObject):
+    """Starts and stops the receiver; ``received`` carries each push's SyncSummary."""
+
+    received = Signal(object)  # SyncSummary, on the GUI thread
+    stateChanged = Signal(bool, str)  # noqa: N815 - running, error text ("" when none)
+    _stored = Signal(object)  # emitted on a receiver thread
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._receiver: PushReceiver | None = None
+        self.last_error = ""
+        self._stored.connect(self._on_stored, Qt.ConnectionType.QueuedConnection)
+
+    # GUI thread
+    @property
+    def running(self) -> bool:
+        return self._receiver is not None
+
+    @property
+    def port(self) -> int | None:
+        return None if self._receiver is None else self._receiver.port
+
+    def start_from_settings(self) -> bool:
+        """Start when the saved settings say so; True when it runs afterwards."""
+        return self.apply(PushSettings.load(self._store))
+
+    def apply(self, settings: PushSettings) -> bool:
+        """Stop, then start with ``settings`` when enabled. A failure (port taken) raises
+        nothing: ``last_error`` and ``stateChanged`` say what went wrong."""
+        self.stop()
+        self.last_error = ""
+        if settings.enabled:
+            receiver = PushReceiver(self._store_items, host=settings.host, port=settings.port,
+                                    path=settings.path)
+            try:
+                receiver.start()
+            except OSError as error:
+                from juhe_desk.ui.errors import explain_error
+
+                log.warning("push receiver could not listen on port %d: %s", settings.port,
+                            error.strerror or error)
+                self.last_error = explain_error(error)
+            else:
+                self._receiver = receiver
+                log.info("push receiver listening on %s:%d%s", settings.host, receiver.port,
+                         settings.path)
+        self.stateChanged.emit(self.running, self.last_error)
+        return self.running
+
+    def stop(self) -> None:
+        receiver, self._receiver = self._receiver, None
+        if receiver is not None:
+            receiver.stop()
+            log.info("push receiver stopped")
+            self.stateChanged.emit(False, "")
+
+    @Slot(object)
+    def _on_stored(self, summary: SyncSummary) -> None:
+        self.received.emit(summary)
+
+    # non-GUI thread (the receiver's connection threads, one at a time)
+    def _store_items(self, items: PulledItems) -> None:
+        summary = store_items(self._store, items, "push")
+        self._stored.emit(summary)

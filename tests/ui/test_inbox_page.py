@@ -1,0 +1,195 @@
+"""The Inbox tab against the simulator: replies pulled, opt-outs marked, reply, filter, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QPushButton, QTableView, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.sending import CampaignSender, SendOptions
+from juhe_desk.ui.models.inbox_model import InboxModel, inbound_filter_for
+from juhe_desk.ui.pages.inbox_page import InboxPage
+from juhe_desk.ui.session import Session
+
+ACCOUNT = "922011"
+EXTNO = "1069012345"
+TEXT = "【聚合云信】春季新品到店，凭短信享9折。"
+
+
+def inbox_of(window: QMainWindow) -> InboxPage:
+    page = window.findChild(InboxPage, "inboxPage")
+    assert page is not None
+    return page
+
+
+def settle(session: Session, qtbot: QtBot) -> None:
+    """Wait for the start-up work (balance, first pull, first page) to finish."""
+    qtbot.waitUntil(lambda: session.runner.busy() == 0, timeout=5000)
+
+
+def send_campaign(session: Session, name: str, mobiles: list[str]) -> int:
+    campaign = create_campaign(session.store, account_id=ACCOUNT, name=name, extno=EXTNO,
+                               messages=[(m, TEXT) for m in mobiles], batch_size=200)
+    report = CampaignSender(session.store, session.make_client, campaign.id,
+                            options=SendOptions(parallel=1)).run()
+    assert report.progress.accepted == len(mobiles)
+    return campaign.id
+
+
+def pull(session: Session, qtbot: QtBot) -> None:
+    """Pull what was injected after ``settle`` (the start-up pull may not take it)."""
+    settle(session, qtbot)
+    with qtbot.waitSignal(session.synced, timeout=5000):
+        session.poll_now()
+
+
+def rows_of(model: InboxModel) -> list[tuple[str, str, str]]:
+    texts = []
+    for row in range(model.rowCount()):
+        record = model.record(row)
+        assert record is not None
+        texts.append((record.mobile, record.content,
+                      model.index(row, InboxModel.COL_CAMPAIGN).data()))
+    return texts
+
+
+def test_opt_out_reply_is_listed_marked_and_on_the_opt_out_list(
+        main_window: QMainWindow, gateway: GatewaySimulator, qtbot: QtBot) -> None:
+    session: Session = main_window.session  # type: ignore[attr-defined]
+    page = inbox_of(main_window)
+    settle(session, qtbot)
+    send_campaign(session, "春季上新", ["13800000001", "13800000002"])
+    gateway.inject_mo(ACCOUNT, "13800000001", "R")
+    gateway.inject_mo(ACCOUNT, "13800000002", "几点开门？")
+
+    pull(session, qtbot)
+
+    view = main_window.findChild(QTableView, "inboxView")
+    assert view is page.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 2, timeout=5000)
+    assert sorted(rows_of(page.model)) == [("13800000001", "R", "春季上新"),
+                                           ("13800000002", "几点开门？", "春季上新")]
+    assert session.store.is_opted_out("13800000001")
+    assert not session.store.is_opted_out("13800000002")
+    marked = {page.model.record(r).mobile: page.model.index(r, InboxModel.COL_CONTENT).data(
+        Qt.ItemDataRole.BackgroundRole) for r in range(2)}  # type: ignore[union-attr]
+    assert marked["13800000001"] is not None and marked["13800000002"] is None
+    assert "2" in main_window.statusBar().currentMessage()
+    assert "1" in main_window.statusBar().currentMessage()
+    row = next(r for r in range(2) if page.model.record(r).mobile == "13800000002")  # type: ignore[union-attr]
+    tooltip = page.model.index(row, InboxModel.COL_CAMPAIGN).data(Qt.ItemDataRole.ToolTipRole)
+    assert TEXT in tooltip
+
+    qtbot.mouseClick(main_window.findChild(QPushButton, "optOutListButton"),
+                     Qt.MouseButton.LeftButton)
+    dialog = page.optout_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert dialog.model.index(0, 0).data() == "13800000001"
+    dialog.close()
+
+
+def test_reply_opens_compose_prefilled(main_window: QMainWindow, gateway: GatewaySimulator,
+                                       qtbot: QtBot) -> None:
+    session: Session = main_window.session  # type: ignore[attr-defined]
+    page = inbox_of(main_window)
+    tabs = main_window.findChild(QTabWidget, "mainTabs")
+    settle(session, qtbot)
+    gateway.inject_mo(ACCOUNT, "13900000009", "几点开门？")
+    pull(session, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    tabs.setCurrentWidget(page)
+    reply = main_window.findChild(QPushButton, "replyButton")
+    assert not reply.isEnabled()  # nothing selected yet
+
+    page.view.selectRow(0)
+    qtbot.mouseClick(reply, Qt.MouseButton.LeftButton)
+
+    assert tabs.currentWidget().objectName() == "composePage"
+    recipients = main_window.findChild(QPlainTextEdit, "recipientsEdit")
+    assert recipients.toPlainText().strip() == "13900000009"
+
+    recipients.clear()
+    tabs.setCurrentWidget(page)
+    rect = page.view.visualRect(page.model.index(0, InboxModel.COL_CONTENT))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert tabs.currentWidget().objectName() == "composePage"
+    assert recipients.toPlainText().strip() == "13900000009"
+
+    recipients.clear()
+    tabs.setCurrentWidget(page)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert tabs.currentWidget().objectName() == "composePage"
+    assert recipients.toPlainText().strip() == "13900000009"
+
+
+def test_filter_by_number_start_or_by_words(main_window: QMainWindow,
+                                            gateway: GatewaySimulator, qtbot: QtBot) -> None:
+    session: Session = main_window.session  # type: ignore[attr-defined]
+    page = inbox_of(main_window)
+    settle(session, qtbot)
+    for mobile, text in (("13800000001", "好的，谢谢"), ("13900000002", "几点开门？"),
+                         ("13800000003", "退订")):
+        gateway.inject_mo(ACCOUNT, mobile, text)
+    pull(session, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+
+    qtbot.keyClicks(page.filter_edit, "138")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert {m for m, _, _ in rows_of(page.model)} == {"13800000001", "13800000003"}
+
+    page.filter_edit.setText("开门")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    assert rows_of(page.model)[0][0] == "13900000002"
+    assert page.count_label.text().startswith("1")
+
+
+@pytest.mark.parametrize(("text", "prefix", "words"), [
+    ("138 0000", "1380000", ""), ("+86 138", "138", ""), ("１３８", "138", ""),
+    ("退订", "", "退订"), ("R", "", "R"), ("  ", "", "")])
+def test_filter_text_means_number_start_or_words(text: str, prefix: str, words: str) -> None:
+    found = inbound_filter_for(text)
+    assert (found.mobile_prefix, found.text) == (prefix, words)
+
+
+def test_export_writes_formula_like_replies_as_text(
+        main_window: QMainWindow, gateway: GatewaySimulator, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    session: Session = main_window.session  # type: ignore[attr-defined]
+    page = inbox_of(main_window)
+    settle(session, qtbot)
+    send_campaign(session, "=HYPERLINK(\"x\")", ["13800000001"])
+    gateway.inject_mo(ACCOUNT, "13800000001", "=1+1")
+    gateway.inject_mo(ACCOUNT, "13800000002", "@SUM(A1)")
+    gateway.inject_mo(ACCOUNT, "13800000003", "-2")
+    pull(session, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    out = tmp_path / "replies.xlsx"
+
+    with qtbot.waitSignal(page.exportFinished, timeout=10_000) as finished:
+        page.export_to(str(out))
+    assert finished.args == [str(out)]
+
+    workbook = openpyxl.load_workbook(out)
+    try:
+        sheet = workbook.active
+        rows = list(sheet.iter_rows(min_row=2, values_only=False))
+        by_mobile = {row[1].value: row for row in rows}
+        assert set(by_mobile) == {"13800000001", "13800000002", "13800000003"}
+        for mobile, text in (("13800000001", "=1+1"), ("13800000002", "@SUM(A1)"),
+                             ("13800000003", "-2")):
+            cell = by_mobile[mobile][2]
+            assert (cell.value, cell.data_type) == (text, "s")
+            assert by_mobile[mobile][1].data_type == "s"  # the number stays text
+        campaign_cell = by_mobile["13800000001"][3]
+        assert (campaign_cell.value, campaign_cell.data_type) == ("=HYPERLINK(\"x\")", "s")
+    finally:
+        workbook.close()
