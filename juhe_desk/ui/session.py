@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,12 +26,13 @@ from juhe_desk.gateway.simulator import (
     demo_account,
 )
 from juhe_desk.services.sync import SyncSummary, pull_once
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Account, PasswordMode, Store
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
 
 DATABASE_NAME = "juhe-desk.sqlite3"
+DEFAULT_READ_TIMEOUT_S = 30.0
 DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD")
 
 
@@ -52,11 +54,14 @@ class Session(QObject):
         self.account: Account | None = None
         self.balance: Balance | None = None
         self._password: str | None = None
+        # Seconds a request waits for the gateway's answer once sent; tests shorten it.
+        self.read_timeout = DEFAULT_READ_TIMEOUT_S
         self._polling = False
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
         self.demo_timer = QTimer(self)
         self.demo_timer.timeout.connect(self._demo_customer_replies)
+        self._shutdown_hooks: list[Callable[[], None]] = []
 
     # --- construction ---------------------------------------------------------------------
     @classmethod
@@ -80,18 +85,18 @@ class Session(QObject):
         if self.simulator is not None:
             sim_account = demo_account()
             existing = self.store.find_account(sim_account.account)
-            account = Account(
+            demo = Account(
                 id=sim_account.account, gateway_url=self.simulator.base_url, name="演示账户",
                 extno=sim_account.extno, signatures=tuple(sim_account.signatures),
                 price_li=sim_account.price, batch_size=200, poll_interval_s=5,
                 low_balance_li=existing.low_balance_li if existing else 20_000)
-            self.store.save_account(account)
-            self.store.set_active_account(account.id)
+            self.store.save_account(demo)
+            self.store.set_active_account(demo.id)
             self._password = DEMO_PASSWORD  # demo only: never written to the keyring
-            self.account = self.store.get_account(account.id)
+            self.account = self.store.get_account(demo.id)
             self.demo_timer.start(20_000)
             return
-        account = None
+        account: Account | None = None
         if options.account:
             account = self.store.find_account(options.account)
             if account is None and options.gateway:
@@ -113,14 +118,24 @@ class Session(QObject):
         """An account with a password: the gateway can be used."""
         return self.account is not None and bool(self._password)
 
+    def known_password(self) -> str | None:
+        """The active account's password as this run knows it (to re-test an edited account)."""
+        return self._password if self.account is not None else None
+
     def make_client(self, account: Account | None = None, password: str | None = None
                     ) -> GatewayClient:
         account = account or self.account
         password = password if password is not None else self._password
         if account is None or not password:
             raise RuntimeError("no account is set up")
-        mode = "md5" if account.password_mode == "md5" else "plain"
-        return GatewayClient(account.gateway_url, account.id, password, mode)
+        return _build_client(account, password, self.read_timeout)
+
+    def client_factory(self) -> Callable[[], GatewayClient]:
+        """Builds clients in worker threads from the account and password as they are now."""
+        account, password, read_timeout = self.account, self._password, self.read_timeout
+        if account is None or not password:
+            raise RuntimeError("no account is set up")
+        return lambda: _build_client(account, password, read_timeout)
 
     def use_account(self, account: Account, password: str | None) -> str:
         """Save and activate ``account``; returns where the password went (a sentence)."""
@@ -131,12 +146,20 @@ class Session(QObject):
             result = self.credentials.save_password(saved.id, password)
             message = result.text(_language())
             self._password = password
+        elif self.account is None or self.account.id != saved.id:
+            # Switching accounts: never keep the previous account's password.
+            self._password = self._stored_password(saved.id)
         self.account = self.store.get_account(saved.id)
         self.balance = None
         self.accountChanged.emit()
         self.start_polling()
         self.refresh_balance()
         return message
+
+    def _stored_password(self, account_id: str) -> str | None:
+        if self.simulator is not None and account_id == demo_account().account:
+            return DEMO_PASSWORD  # the demo's password is never in the keyring
+        return self.credentials.load_password(account_id)
 
     # --- background work ------------------------------------------------------------------
     def refresh_balance(self) -> None:
@@ -203,14 +226,30 @@ class Session(QObject):
             target = random.choice(submissions[-50:])
             self.simulator.inject_mo(self.account.id, target.mobile, random.choice(DEMO_REPLIES))
 
+    def add_shutdown_hook(self, hook: Callable[[], None]) -> None:
+        """``hook`` runs first in ``shutdown()``, while the store is still open (e.g. to stop
+        a server thread that writes to it)."""
+        self._shutdown_hooks.append(hook)
+
     def shutdown(self) -> None:
-        """Stop timers and workers, then the demo gateway, then close the database."""
+        """Stop timers, hooks and workers, then the demo gateway, then close the database."""
         self.poll_timer.stop()
         self.demo_timer.stop()
+        for hook in self._shutdown_hooks:
+            try:
+                hook()
+            except Exception:
+                log.exception("a shutdown hook failed")
         self.runner.shutdown()
         if self.simulator is not None:
             self.simulator.stop()
         self.store.close()
+
+
+def _build_client(account: Account, password: str, read_timeout: float) -> GatewayClient:
+    mode: PasswordMode = "md5" if account.password_mode == "md5" else "plain"
+    return GatewayClient(account.gateway_url, account.id, password, mode,
+                         read_timeout=read_timeout)
 
 
 def _language() -> str:

@@ -1,10 +1,39 @@
-"""Placeholder page: being built."""
+"""The Send tab: numbers, a text, a check of cost and balance, then the send with its results."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from juhe_desk.domain.recipients import RecipientCheck
+from juhe_desk.services.sending import SendProgress, SendReport
+from juhe_desk.services.sync import SyncSummary
+from juhe_desk.store import Campaign
+from juhe_desk.ui.compose.content_panel import ContentPanel
+from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
+from juhe_desk.ui.compose.send_controller import SendController
+from juhe_desk.ui.compose.send_plan import SendPlan
+from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.widgets.results_model import ResultsModel
+
+_STYLES = {"ok": "color: #2e7d32;", "warning": "color: #b7791f;",
+           "error": "color: #c0392b; font-weight: bold;", "": ""}
 
 
 class ComposePage(QWidget):
@@ -12,3 +41,261 @@ class ComposePage(QWidget):
         super().__init__(parent)
         self.setObjectName("composePage")
         self.session = session
+        self.recipients = RecipientsPanel(session, self)
+        self.content = ContentPanel(session, self)
+        self.controller = SendController(session, self)
+        self.results_model = ResultsModel(session.store, runner=session.runner, parent=self)
+        self.confirm_dialog: ConfirmSendDialog | None = None
+
+        self.send_button = named(QPushButton(self.tr("&Send…")), "sendButton")
+        self.send_button.setToolTip(self.tr("Check the numbers and the cost, then send "
+                                            "(Ctrl+Enter)"))
+        self.send_button.setMinimumWidth(120)
+        self.progress = named(QProgressBar(), "sendProgress")
+        self.progress.setFormat(self.tr("%v of %m batches"))
+        self.progress.setVisible(False)
+        self.cancel_button = named(QPushButton(self.tr("Stop sending")), "cancelSendButton")
+        self.cancel_button.setVisible(False)
+        self.status_label = named(QLabel(), "sendStatusLabel")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results_view = named(QTableView(), "resultsView")
+        self.results_view.setModel(self.results_model)
+        self.results_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.results_view.setSortingEnabled(True)  # in send order until a header is clicked
+        self.results_view.setAlternatingRowColors(True)
+        self.results_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.results_view.verticalHeader().setVisible(False)
+        self.results_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.results_view.horizontalHeader()
+        header.setSectionResizeMode(ResultsModel.COL_OUTCOME, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ResultsModel.COL_MOBILE, 130)
+        header.resizeSection(ResultsModel.COL_MID, 170)
+
+        self._build_layout()
+
+        self.send_button.clicked.connect(self.send)
+        self.cancel_button.clicked.connect(self.cancel_send)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.send)
+        self.controller.campaignCreated.connect(self._campaign_created)
+        self.controller.progressed.connect(self._progressed)
+        self.controller.finished.connect(self._finished)
+        self.controller.failed.connect(self._failed)
+        self.recipients.failed.connect(lambda _reason: self.send_button.setEnabled(True))
+        session.synced.connect(self._synced)
+        QWidget.setTabOrder(self.recipients.edit, self.recipients.include_opted_out)
+        QWidget.setTabOrder(self.recipients.include_opted_out, self.content.template_combo)
+        QWidget.setTabOrder(self.content.template_combo, self.content.edit)
+        QWidget.setTabOrder(self.content.edit, self.send_button)
+
+    def _build_layout(self) -> None:
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.recipients)
+        top.addWidget(self.content)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        top.setChildrenCollapsible(False)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.send_button)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(0)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(actions)
+        bottom_layout.addWidget(self.status_label)
+        bottom_layout.addWidget(self.results_view, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    # --- page hooks -----------------------------------------------------------------------
+    def prefill(self, mobile: str, text: str = "") -> None:
+        """Start a message to ``mobile`` (the inbox's "reply"): numbers filled, text focused."""
+        self.recipients.set_numbers(mobile)
+        if text:
+            self.content.set_text(text)
+        tabs = self._tab_widget()
+        if tabs is not None:
+            tabs.setCurrentWidget(self)
+        self.content.edit.setFocus()
+        self.content.edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    def may_close(self) -> bool:
+        """While a send runs, ask; closing stops the send after the requests in flight."""
+        if not self.controller.busy:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A send is running"),
+                          self.tr("Messages are being sent right now. If you close the window, "
+                                  "sending stops after the current batch and the remaining "
+                                  "numbers are not sent."), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setObjectName("closeWhileSendingBox")
+        stop = box.addButton(self.tr("Stop sending and close"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep sending"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not stop:
+            return False
+        self.controller.cancel()
+        return True
+
+    # --- sending --------------------------------------------------------------------------
+    def send(self) -> None:
+        """Check what is needed, then ask for confirmation (the default button sends)."""
+        if self.controller.busy:
+            return
+        account = self.session.account
+        if account is None:
+            self._say(self.tr("No gateway account is set up yet. Open Account › Account "
+                              "settings… and enter the account and password the gateway "
+                              "administrator gave you."), "error")
+            return
+        if not self.session.ready:
+            self._say(self.tr("The password of account {account} is not known on this "
+                              "computer. Open Account › Account settings… and enter it "
+                              "again.").format(account=account.id), "error")
+            return
+        self.send_button.setEnabled(False)  # until the numbers are checked
+        self.recipients.when_checked(self._confirm)
+
+    def _confirm(self, check: RecipientCheck) -> None:
+        self.send_button.setEnabled(not self.controller.busy)
+        plan = self._plan(check)
+        if plan is None:
+            return
+        if self.confirm_dialog is not None:
+            self.confirm_dialog.deleteLater()
+        dialog = ConfirmSendDialog(plan, self)
+        dialog.accepted.connect(lambda: self._start(plan))
+        self.confirm_dialog = dialog
+        dialog.open()
+
+    def _plan(self, check: RecipientCheck) -> SendPlan | None:
+        account = self.session.account
+        if account is None:
+            return None
+        mobiles = self.recipients.recipients()
+        if not mobiles:
+            if check.opted_out and not self.recipients.include_opted_out.isChecked():
+                self._say(self.tr("Every number is on the opt-out list, so there is nobody "
+                                  "to send to. Tick “Include opted-out numbers” only if they "
+                                  "agreed to get this message."), "warning")
+            else:
+                self._say(self.tr("Enter at least one valid mobile number in the Recipients "
+                                  "box."), "warning")
+            self.recipients.edit.setFocus()
+            return None
+        if not self.content.body().strip():
+            self._say(self.tr("Type the message text first."), "warning")
+            self.content.edit.setFocus()
+            return None
+        composed = self.content.composed()
+        include = self.recipients.include_opted_out.isChecked()
+        return SendPlan(
+            account=account, mobiles=mobiles, text=composed.text, parts=composed.parts,
+            signature=self.content.signature(), invalid=len(check.invalid),
+            duplicates=check.duplicates,
+            opted_out_left_out=0 if include else len(check.opted_out),
+            opted_out_included=len(check.opted_out) if include else 0,
+            balance=self.session.balance)
+
+    def _start(self, plan: SendPlan) -> None:
+        if self.controller.busy or not self.session.ready:
+            return
+        name = self.tr("Quick send {time}").format(
+            time=QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm"))
+        self.results_model.clear()
+        self.progress.setRange(0, 0)  # busy until the first batch comes back
+        self.progress.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(True)
+        self.send_button.setEnabled(False)
+        self._say(self.tr("Sending to %n number(s)…", "", len(plan.mobiles)), "")
+        self.controller.start(plan, name)
+
+    def cancel_send(self) -> None:
+        if not self.controller.busy:
+            return
+        self.controller.cancel()
+        self.cancel_button.setEnabled(False)
+        self._say(self.tr("Stopping after the requests already on their way…"), "warning")
+
+    def _campaign_created(self, campaign: Campaign) -> None:
+        self.results_model.show_campaign(campaign.id)
+
+    def _progressed(self, progress: SendProgress) -> None:
+        self.progress.setRange(0, max(1, progress.batches_total))
+        self.progress.setValue(progress.batches_done)
+        if not self.controller.cancelling:
+            self._say(self.tr("Sending… {accepted} accepted, {refused} refused so far.").format(
+                accepted=progress.accepted, refused=progress.refused), "")
+        self.results_model.refresh()  # one read at a time: the model folds repeats together
+
+    def _finished(self, report: SendReport) -> None:
+        self._sending_ended()
+        text, severity = self._report_text(report)
+        self._say(text, severity)
+
+    def _failed(self, explanation: str) -> None:
+        self._sending_ended()
+        self._say(self.tr("The send did not start: {reason}").format(reason=explanation)
+                  if self.results_model.campaign_id is None else explanation, "error")
+
+    def _sending_ended(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.send_button.setEnabled(True)
+        self.results_model.set_sending(False)
+        self.results_model.refresh()
+
+    def _synced(self, summary: SyncSummary) -> None:
+        if self.results_model.campaign_id is not None:
+            self.results_model.refresh()  # delivery reports change the outcomes
+        if summary.new_opt_outs:
+            self.recipients.recheck()  # someone just replied "R": leave them out from now on
+
+    def _report_text(self, report: SendReport) -> tuple[str, str]:
+        p = report.progress
+        counts = self.tr("{accepted} accepted, {refused} refused.").format(
+            accepted=p.accepted, refused=p.refused)
+        if report.outcome in ("stopped", "paused"):
+            return self.tr("Sending stopped: {reason} {counts}").format(
+                reason=report.text(current_language()), counts=counts), "error"
+        if report.outcome == "cancelled":
+            return self.tr("Sending was stopped as you asked; the remaining numbers were not "
+                           "sent. {counts}").format(counts=counts), "warning"
+        if p.uncertain:
+            return self.tr(
+                "%n number(s) may or may not have received the message: the gateway did not "
+                "answer in time. Do not send to them again before their delivery reports "
+                "arrive (Delivery reports tab). {counts}", "", p.uncertain).format(
+                counts=counts), "warning"
+        if p.refused:
+            return self.tr("Sent, but the gateway refused some numbers; the table says why. "
+                           "{counts}").format(counts=counts), "warning"
+        return self.tr("All %n number(s) accepted by the gateway. Delivery reports will "
+                       "follow in the Delivery reports tab.", "", p.accepted), "ok"
+
+    def _say(self, text: str, severity: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(_STYLES.get(severity, ""))
+
+    def _tab_widget(self) -> QTabWidget | None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        return widget

@@ -1,97 +1,122 @@
-"""Per-number results of the current quick send, as a table model."""
+"""Per-number results of one send: every message of the campaign, its outcome in plain words.
+
+Built on the paged store model: counts and pages are read in the task runner, a page at a
+time, so a campaign of a million numbers scrolls like one of three. Every message is a row
+from the start ("waiting"); ``refresh()`` after each batch re-reads the rows in view.
+Mids stay text (Qt would cut big ints to 32 bits).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import ClassVar, cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
-from juhe_desk.gateway.codes import describe_result
+from juhe_desk.gateway.codes import describe_result, describe_stat
+from juhe_desk.store import Message, MessageFilter, MessageOrder, Store
 from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
+from juhe_desk.ui.tasks import TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(slots=True)
-class ResultRow:
-    mobile: str
-    mid: str = ""
-    result: int | None = None
-    note: str = ""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsModel", text)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ACCEPTED_COLOR = QColor("#2e7d32")
+REFUSED_COLOR = QColor("#c0392b")
+UNCERTAIN_COLOR = QColor("#b7791f")
+IDLE_COLOR = QColor("#6b6b6b")
+NO_CAMPAIGN = MessageFilter(campaign_id=0)  # ids start at 1: an empty table
 
 
-class ResultsModel(QAbstractTableModel):
-    """Rows appear as batches come back; a refused number shows the reason in plain words."""
+def message_query(store: Store) -> PagedQuery[MessageFilter, Message]:
+    def fetch(filter: MessageFilter, offset: int, limit: int, order: str,
+              descending: bool) -> Sequence[Message]:
+        return store.fetch_messages(filter, offset, limit, cast(MessageOrder, order), descending)
+
+    return PagedQuery(store.count_messages, fetch, store.release_thread_connection)
+
+
+class ResultsModel(PagedTableModel[MessageFilter, Message]):
+    """Number, outcome (accepted, or the refusal and its fix), message ID."""
 
     COL_MOBILE, COL_OUTCOME, COL_MID = range(3)
+    sort_orders: ClassVar[dict[int, str]] = {COL_MOBILE: "mobile", COL_OUTCOME: "status"}
+    roles: ClassVar[frozenset[int]] = frozenset({DISPLAY, SORT_ROLE, FOREGROUND, TOOLTIP})
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[ResultRow] = []
-        self._headers = (_tr("Number"), _tr("Outcome"), _tr("Message ID"))
+    def __init__(self, store: Store, *, runner: TaskRunner | None = None,
+                 parent: QObject | None = None) -> None:
+        translate = QCoreApplication.translate  # self.tr needs the QObject built first
+        self._headers = (translate("ResultsModel", "Number"),
+                         translate("ResultsModel", "Outcome"),
+                         translate("ResultsModel", "Message ID"))
+        self._sending = False
+        super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,
+                         runner=runner, parent=parent)
+
+    @property
+    def campaign_id(self) -> int | None:
+        campaign_id = self.filter.campaign_id
+        return None if self.filter == NO_CAMPAIGN else campaign_id
+
+    def show_campaign(self, campaign_id: int) -> None:
+        self._sending = True
+        self.set_filter(MessageFilter(campaign_id=campaign_id))
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self.set_filter(NO_CAMPAIGN)
 
-    def add_rows(self, rows: list[ResultRow]) -> None:
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+    def set_sending(self, sending: bool) -> None:
+        """While sending, a message not yet sent is "waiting"; afterwards it is "not sent"."""
+        self._sending = sending
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.COL_OUTCOME),
+                                  self.index(self.rowCount() - 1, self.COL_OUTCOME))
 
-    def rows(self) -> list[ResultRow]:
-        return list(self._rows)
+    # --- PagedTableModel ------------------------------------------------------------------
+    def column_count(self) -> int:
+        return len(self._headers)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header(self, column: int) -> str:
+        return self._headers[column]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+    def cell(self, record: Message, column: int, role: int) -> object:
+        if role in (DISPLAY, TOOLTIP):
             if column == self.COL_MOBILE:
-                return row.mobile
+                return record.mobile
             if column == self.COL_MID:
-                return row.mid
-            return self._outcome(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_OUTCOME:
-            if row.result is None:
-                return QColor("#b7791f")
-            return QColor("#2e7d32") if row.result == 0 else QColor("#c0392b")
+                return record.mid or ""
+            return self.outcome_text(record)
+        if role == SORT_ROLE:
+            return (record.mobile, record.status, record.mid or "")[column]
+        if column == self.COL_OUTCOME:  # FOREGROUND
+            return _colour(record)
         return None
 
-    def _outcome(self, row: ResultRow) -> str:
-        if row.note:
-            return row.note
-        if row.result is None:
-            return _tr("Waiting")
-        if row.result == 0:
-            return _tr("Accepted")
-        info = describe_result(row.result)
-        return f"{info.meaning(current_language())} {info.fix(current_language())}".strip()
+    def outcome_text(self, message: Message) -> str:
+        lang = current_language()
+        status = message.status
+        if status == "pending":
+            return self.tr("Waiting") if self._sending else self.tr("Not sent")
+        if status == "submitted":
+            return self.tr("Accepted by the gateway")
+        if status == "delivered":
+            return self.tr("Delivered")
+        if status == "failed":
+            info = describe_stat(message.stat or "")
+            return self.tr("Not delivered: {reason}").format(reason=info.meaning(lang))
+        if status == "refused":
+            info = describe_result(message.result if message.result is not None else -1)
+            return f"{info.meaning(lang)}: {info.fix(lang)}".rstrip(": ")
+        return self.tr("Unknown whether it was sent: the gateway did not answer in time. Wait "
+                       "for its delivery report before sending to this number again.")
+
+
+def _colour(message: Message) -> QColor:
+    if message.status in ("submitted", "delivered"):
+        return ACCEPTED_COLOR
+    if message.status in ("refused", "failed"):
+        return REFUSED_COLOR
+    if message.status == "uncertain":
+        return UNCERTAIN_COLOR
+    return IDLE_COLOR

@@ -1,0 +1,129 @@
+"""Renders the Send tab after a real send to docs/screenshots/compose.png.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_compose.py``.
+A flower shop pastes a column of customer numbers (one typo, one repeat, one customer who
+opted out), writes a promotion, sends it through a simulated gateway, and the delivery
+reports come back while the window is open.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+
+import keyring
+import keyring.backend
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from juhe_desk.app import make_main_window
+from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.store import Account, Store
+from juhe_desk.ui.pages.compose_page import ComposePage
+from juhe_desk.ui.session import DATABASE_NAME
+
+OUTPUT = Path(__file__).parent / "screenshots" / "compose.png"
+ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
+OPTED_OUT = "13912345678"
+PASTED = "\n".join([
+    "手机号", "13800138000", "139 1234 5670", "+86 137-0013-8001", "13612345671",
+    "13800138000", "1581234567", OPTED_OUT, "18612345672", "13512345673", "010-62345678",
+    "18912345674", "15012345675",
+])
+TEXT = "母亲节花束预订开始啦！5月12日前到店或电话预订，康乃馨花束一律8折，满200元送贺卡。"
+
+
+class _MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._passwords[service, username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._passwords.pop((service, username), None)
+
+
+def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: condition() and loop.quit())
+    poll.start(50)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    poll.stop()
+    if not condition():
+        raise TimeoutError("the window did not reach the expected state")
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    keyring.set_keyring(_MemoryKeyring())
+    sim = GatewaySimulator(port=0, seed=12, report_delay=(0.0, 0.0))
+    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                               signatures=(SIGNATURE,), balance=356_800,
+                               charge_type="PRECHARGE", price=45))
+    sim.set_report_stat("13512345673", "UNDELIV")
+    sim.start()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            data_dir = Path(folder)
+            with Store.open(data_dir / DATABASE_NAME) as store:
+                store.save_account(Account(id=ACCOUNT, gateway_url=sim.base_url,
+                                           name="花语鲜花店", extno=EXTNO,
+                                           signatures=(SIGNATURE,), price_li=45,
+                                           poll_interval_s=1, is_active=True))
+                store.add_opt_outs([OPTED_OUT], "mo", "回复了 TD")
+                store.add_template("母亲节预订", TEXT)
+                store.add_template("到店取花提醒", "您预订的花束已经准备好，今天营业到晚上9点，"
+                                   "欢迎到店取花。")
+            keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+            window = make_main_window(["--data-dir", str(data_dir), "--lang", "zh_CN",
+                                       "--gateway", sim.base_url, "--account", ACCOUNT])
+            window.resize(1100, 720)
+            window.show()
+            _shoot(window)
+            window.close()
+    finally:
+        sim.stop()
+    del app
+    return 0
+
+
+def _shoot(window: QMainWindow) -> None:
+    page = window.findChild(ComposePage, "composePage")
+    assert page is not None
+    _wait_until(lambda: page.session.balance is not None)
+    page.recipients.set_numbers(PASTED)
+    combo = page.content.template_combo
+    combo.setCurrentIndex(combo.findText("母亲节预订"))
+    combo.activated.emit(combo.currentIndex())
+    page.content.suffix_check.setChecked(True)
+    _wait_until(lambda: page.recipients.up_to_date and bool(page.recipients.check.valid))
+    page.send()
+    _wait_until(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible())
+    assert page.confirm_dialog is not None
+    page.confirm_dialog.grab().save(str(OUTPUT.with_name("compose-confirm.png")))
+    page.confirm_dialog.accept()
+    _wait_until(lambda: not page.controller.busy and page.results_model.rowCount() > 0)
+    page.session.poll_now()
+    _wait_until(lambda: all(m.status in ("delivered", "failed")
+                            for m in page.results_model.cached_records()))
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUTPUT))
+    print(OUTPUT)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

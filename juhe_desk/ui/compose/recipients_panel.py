@@ -1,0 +1,216 @@
+"""The recipients box: numbers in any common form, checked shortly after each change.
+
+A small text is checked on the GUI thread (a few ms); a big paste goes to the task runner,
+so the window never stalls. A check belongs to one version of the text (``_generation``);
+an answer for an older version is dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.domain.recipients import RecipientCheck, parse_recipients
+from juhe_desk.store import Store
+from juhe_desk.ui.compose.invalid_numbers_dialog import InvalidNumbersDialog
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.naming import named
+from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+
+DEBOUNCE_MS = 200
+BIG_PASTE_LINES = 5_000
+REASONS_SHOWN = 3
+
+CheckCallback = Callable[[RecipientCheck], None]
+
+
+def check_recipients(text: str, store: Store) -> RecipientCheck:
+    """The recipients box sorted out, numbers on the store's opt-out list set apart."""
+    check = parse_recipients(text)
+    blocked = store.opted_out(check.valid)
+    if not blocked:
+        return check
+    return RecipientCheck(tuple(m for m in check.valid if m not in blocked), check.invalid,
+                          check.duplicates, tuple(m for m in check.valid if m in blocked))
+
+
+class RecipientsPanel(QGroupBox):
+    checked = Signal(object)  # RecipientCheck of the current text
+    failed = Signal(str)  # the check could not be done: why, in plain words
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Recipients"))
+        self.session = session
+        self.edit = named(QPlainTextEdit(), "recipientsEdit")
+        self.edit.setPlaceholderText(self.tr(
+            "Type or paste mobile numbers: one per line, or separated by commas or spaces. "
+            "A column copied from Excel works too; +86, spaces and dashes are fine."))
+        self.edit.setTabChangesFocus(True)
+        self.counts_label = named(QLabel(), "recipientCountsLabel")
+        self.counts_label.setWordWrap(True)
+        self.show_invalid_button = named(QPushButton(self.tr("Show &invalid…")),
+                                         "showInvalidButton")
+        self.show_invalid_button.setEnabled(False)
+        self.include_opted_out = named(
+            QCheckBox(self.tr("Include opted-out numbers in this send")), "includeOptedOutCheck")
+        self.include_opted_out.setToolTip(self.tr(
+            "Numbers whose owners replied to stop messages are left out. Tick this only if "
+            "they agreed to receive this message."))
+
+        row = QHBoxLayout()
+        row.addWidget(self.include_opted_out, 1)
+        row.addWidget(self.show_invalid_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.counts_label)
+        layout.addLayout(row)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._check_now)
+        session.add_shutdown_hook(self._timer.stop)  # no check once the store is closing
+        self._generation = 0
+        self._checked_generation = -1
+        self._check = RecipientCheck((), (), 0, ())
+        self._job_running = False
+        self._waiting: list[CheckCallback] = []
+        self._invalid_dialog: InvalidNumbersDialog | None = None
+
+        self.edit.textChanged.connect(self._text_changed)
+        self.include_opted_out.toggled.connect(lambda _on: self._show_counts())
+        self.show_invalid_button.clicked.connect(self.show_invalid)
+        self._apply(self._generation, self._check)
+
+    # --- public ---------------------------------------------------------------------------
+    @property
+    def check(self) -> RecipientCheck:
+        """The latest finished check (it may lag the text by the debounce delay)."""
+        return self._check
+
+    @property
+    def up_to_date(self) -> bool:
+        return self._checked_generation == self._generation
+
+    def recipients(self) -> tuple[str, ...]:
+        """The numbers to send to: valid ones, plus opted-out ones when the user says so."""
+        check = self._check
+        return check.valid + check.opted_out if self.include_opted_out.isChecked() \
+            else check.valid
+
+    def set_numbers(self, text: str) -> None:
+        self.edit.setPlainText(text)
+
+    def when_checked(self, callback: CheckCallback) -> None:
+        """Call ``callback`` with the check of the current text, now or once it is done."""
+        if self.up_to_date:
+            callback(self._check)
+            return
+        self._waiting.append(callback)
+        if self._timer.isActive() or not self._job_running:
+            self._timer.stop()
+            self._check_now()
+
+    def recheck(self) -> None:
+        """Check again (the opt-out list may have changed)."""
+        self._text_changed()
+
+    def show_invalid(self) -> None:
+        if self._invalid_dialog is None:
+            self._invalid_dialog = InvalidNumbersDialog(self)
+        self._invalid_dialog.set_checks(self._check.invalid)
+        self._invalid_dialog.show()
+        self._invalid_dialog.activateWindow()
+
+    # --- checking -------------------------------------------------------------------------
+    def _text_changed(self) -> None:
+        self._generation += 1
+        self._timer.start()
+
+    def _check_now(self) -> None:  # GUI thread
+        generation = self._generation
+        text = self.edit.toPlainText()
+        store = self.session.store
+        if text.count("\n") < BIG_PASTE_LINES:
+            self._apply(generation, check_recipients(text, store))
+            return
+        if self._job_running:
+            return  # the running check's answer is stale; _job_done starts the next one
+        self._job_running = True
+        self.counts_label.setText(self.tr("Checking %n line(s)…", "", text.count("\n") + 1))
+
+        def job(ctx: TaskContext) -> RecipientCheck:  # worker thread: plain values only
+            try:
+                return check_recipients(text, store)
+            finally:
+                store.release_thread_connection()
+
+        self.session.runner.submit(job, on_result=lambda c: self._job_done(generation, c),
+                                   on_error=self._job_failed)
+
+    def _job_done(self, generation: int, check: RecipientCheck) -> None:
+        self._job_running = False
+        if generation == self._generation:
+            self._apply(generation, check)
+        elif not self._timer.isActive():
+            self._check_now()
+
+    def _job_failed(self, error: BaseException) -> None:
+        self._job_running = False
+        self._waiting.clear()
+        reason = explain_error(error)
+        self.counts_label.setText(self.tr("The numbers could not be checked: {reason}").format(
+            reason=reason))
+        self.failed.emit(reason)
+
+    def _apply(self, generation: int, check: RecipientCheck) -> None:
+        self._check = check
+        self._checked_generation = generation
+        self._show_counts()
+        self.show_invalid_button.setEnabled(bool(check.invalid))
+        if self._invalid_dialog is not None and self._invalid_dialog.isVisible():
+            self._invalid_dialog.set_checks(check.invalid)
+        self.checked.emit(check)
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(check)
+
+    def _show_counts(self) -> None:
+        check = self._check
+        opted = len(check.opted_out)
+        parts = [
+            self.tr("%n valid", "", len(check.valid)),
+            self.tr("%n invalid", "", len(check.invalid)),
+            self.tr("%n duplicate(s) removed", "", check.duplicates),
+            self.tr("%n opted out (included)", "", opted)
+            if self.include_opted_out.isChecked()
+            else self.tr("%n opted out (left out)", "", opted),
+        ]
+        text = " · ".join(parts)
+        if check.invalid:
+            text += "\n" + self.tr("Invalid: {reasons}").format(reasons=self._reasons())
+        self.counts_label.setText(text)
+
+    def _reasons(self) -> str:
+        lang = current_language()
+        counts = Counter(c.reason for c in self._check.invalid if c.reason is not None)
+        shown = [f"{reason.text(lang)} ×{count}"
+                 for reason, count in counts.most_common(REASONS_SHOWN)]
+        if len(counts) > REASONS_SHOWN:
+            shown.append("…")
+        return "; ".join(shown)

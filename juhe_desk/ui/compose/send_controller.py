@@ -1,0 +1,127 @@
+"""Runs one send of the Send tab in the task runner: store the campaign in full, then send it.
+
+The job gets plain values (store, a client factory, the plan) and touches no widget. It
+reports the new campaign first, then each ``SendProgress``; the callbacks run on the GUI
+thread and turn them into this object's signals.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress, SendReport
+from juhe_desk.store import Campaign, Store
+from juhe_desk.ui.compose.send_plan import SendPlan
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+
+PARALLEL_REQUESTS = 2
+_WAKE_EVERY_S = 0.1
+
+
+class SendController(QObject):
+    campaignCreated = Signal(object)  # noqa: N815 - Campaign
+    progressed = Signal(object)  # SendProgress
+    finished = Signal(object)  # SendReport
+    failed = Signal(str)  # the explanation, in the user's words
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._stop: threading.Event | None = None
+        self.campaign: Campaign | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._stop is not None
+
+    def start(self, plan: SendPlan, name: str) -> None:  # GUI thread
+        if self.busy:
+            raise RuntimeError("a send is already running")
+        stop = threading.Event()
+        self._stop = stop
+        self.campaign = None
+        store = self.session.store
+        factory = self.session.client_factory()
+
+        def job(ctx: TaskContext) -> SendReport:
+            return run_send(ctx, store, factory, plan, name, stop)
+
+        self.session.runner.submit(job, on_result=self._done, on_error=self._failed,
+                                   on_progress=self._progress)
+
+    def cancel(self) -> None:
+        """Stop after the requests in flight; nothing more is sent."""
+        if self._stop is not None:
+            self._stop.set()
+
+    @property
+    def cancelling(self) -> bool:
+        return self._stop is not None and self._stop.is_set()
+
+    def _progress(self, value: object) -> None:
+        if isinstance(value, Campaign):
+            self.campaign = value
+            self.campaignCreated.emit(value)
+        elif isinstance(value, SendProgress):
+            self.progressed.emit(value)
+
+    def _done(self, report: SendReport) -> None:
+        self._stop = None
+        self.finished.emit(report)
+        self.session.refresh_balance()
+        self.session.sendFinished.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self._stop = None
+        self.failed.emit(explain_error(error))
+        self.session.refresh_balance()
+
+
+def run_send(ctx: TaskContext, store: Store, make_client: Callable[[], GatewayClient],
+             plan: SendPlan, name: str, stop: threading.Event) -> SendReport:
+    """Worker thread: write the campaign with every message, then send it batch by batch."""
+
+    def cancelled() -> bool:
+        return stop.is_set() or ctx.cancelled
+
+    def sleep(seconds: float) -> bool:  # wakes on the user's cancel and on shutdown
+        deadline = time.monotonic() + seconds
+        while not cancelled():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            stop.wait(min(left, _WAKE_EVERY_S))
+        return True
+
+    try:
+        account = plan.account
+        campaign = create_campaign(
+            store, account_id=account.id, name=name, extno=account.extno,
+            messages=[(mobile, plan.text) for mobile in plan.mobiles],
+            batch_size=account.batch_size, signature=plan.signature)
+        ctx.progress(campaign)
+        sender = CampaignSender(store, make_client, campaign.id,
+                                options=SendOptions(parallel=PARALLEL_REQUESTS),
+                                cancelled=cancelled, sleep=sleep, progress=ctx.progress)
+        report = sender.run()
+        if report.outcome == "cancelled":
+            cancel_unsent(store, campaign.id)
+        return report
+    finally:
+        store.release_thread_connection()
+
+
+def cancel_unsent(store: Store, campaign_id: int) -> None:
+    """A cancelled send with batches never sent: the campaign is over, not paused."""
+    planned = any(b.state == "planned" for b in store.campaign_batches(campaign_id))
+    state = store.get_campaign(campaign_id).state
+    if planned and state in ("scheduled", "sending", "paused"):
+        store.set_campaign_state(campaign_id, "cancelled")

@@ -1,0 +1,146 @@
+"""The last look before a send: numbers, parts, cost against the balance; Enter confirms.
+
+A pre-paid account whose balance cannot pay for the send gets an explanation and no send
+button: the gateway would refuse the numbers it cannot pay for, halfway through.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.ui.compose.send_plan import SendPlan
+from juhe_desk.ui.naming import named
+
+PREVIEW_NUMBERS = 5
+_WARNING_STYLE = "color: #c0392b; font-weight: bold;"
+_NOTE_STYLE = "color: #8a6d3b;"
+
+
+class ConfirmSendDialog(QDialog):
+    """Modal; ``accepted`` means "send". ``blocked`` dialogs can only be closed."""
+
+    def __init__(self, plan: SendPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmSendDialog")
+        self.setModal(True)
+        self.setWindowTitle(self.tr("Send these messages?"))
+        self.plan = plan
+        self.blocked = plan.blocked
+        self.send_button: QPushButton | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._summary())
+        for note in self._notes():
+            label = QLabel(note)
+            label.setWordWrap(True)
+            label.setStyleSheet(_NOTE_STYLE)
+            layout.addWidget(label)
+
+        layout.addWidget(QLabel(self.tr("Each number gets this text:")))
+        preview = named(QPlainTextEdit(plan.text), "confirmTextPreview")
+        preview.setReadOnly(True)
+        preview.setMaximumHeight(90)
+        layout.addWidget(preview)
+
+        buttons = named(QDialogButtonBox(), "confirmButtons")
+        if self.blocked:
+            blocked = named(QLabel(self._blocked_text()), "confirmBlockedLabel")
+            blocked.setWordWrap(True)
+            blocked.setStyleSheet(_WARNING_STYLE)
+            layout.addWidget(blocked)
+            close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            close.setDefault(True)
+        else:
+            count = len(plan.mobiles)
+            self.send_button = buttons.addButton(self.tr("Send to %n number(s)", "", count),
+                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+            self.send_button.setObjectName("confirmSendButton")
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            self.send_button.setDefault(True)
+            self.send_button.setFocus()
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def _summary(self) -> QFormLayout:
+        plan = self.plan
+        form = QFormLayout()
+        numbers = ", ".join(plan.mobiles[:PREVIEW_NUMBERS])
+        if len(plan.mobiles) > PREVIEW_NUMBERS:
+            numbers += ", …"
+        rows = [
+            (self.tr("Numbers:"), f"{len(plan.mobiles)}  ({numbers})", "confirmNumbersLabel"),
+            (self.tr("SMS per number:"), str(plan.parts), "confirmPartsLabel"),
+            (self.tr("SMS in all:"), str(plan.total_parts), "confirmTotalLabel"),
+            (self.tr("Estimated cost:"), self._cost_text(), "confirmCostLabel"),
+            (self.tr("Balance:"), self._balance_text(), "confirmBalanceLabel"),
+        ]
+        for caption, value, name in rows:
+            label = named(QLabel(value), name)
+            label.setWordWrap(True)
+            form.addRow(caption, label)
+        return form
+
+    def _cost_text(self) -> str:
+        cost = self.plan.cost_li
+        if cost is None:
+            return self.tr("unknown: no price per SMS is set (Account settings)")
+        return self.tr("¥{cost} ({parts} × ¥{price})").format(
+            cost=li_to_yuan_text(cost), parts=self.plan.total_parts,
+            price=li_to_yuan_text(self.plan.account.price_li, 3))
+
+    def _balance_text(self) -> str:
+        balance = self.plan.balance
+        if balance is None:
+            return self.tr("unknown: it could not be checked. You can still send; the gateway "
+                           "refuses the numbers the balance cannot pay for.")
+        amount = li_to_yuan_text(balance.balance)
+        if not balance.is_prepaid:
+            return self.tr("¥{amount} (post-paid: the cost is billed later)").format(
+                amount=amount)
+        cost = self.plan.cost_li
+        if cost is None or self.blocked:
+            return self.tr("¥{amount} (pre-paid)").format(amount=amount)
+        return self.tr("¥{amount} (pre-paid); about ¥{left} left after this send").format(
+            amount=amount, left=li_to_yuan_text(balance.balance - cost))
+
+    def _notes(self) -> list[str]:
+        plan = self.plan
+        notes = []
+        if plan.invalid:
+            notes.append(self.tr("%n invalid entry(ies) will be skipped.", "", plan.invalid))
+        if plan.duplicates:
+            notes.append(self.tr("%n repeated number(s) get the message only once.", "",
+                                 plan.duplicates))
+        if plan.opted_out_left_out:
+            notes.append(self.tr("%n number(s) on the opt-out list are left out.", "",
+                                 plan.opted_out_left_out))
+        if plan.opted_out_included:
+            notes.append(self.tr("%n number(s) on the opt-out list are included, as you chose.",
+                                 "", plan.opted_out_included))
+        return notes
+
+    def _blocked_text(self) -> str:
+        plan = self.plan
+        balance = plan.balance
+        amount = li_to_yuan_text(balance.balance if balance is not None else 0)
+        cost = plan.cost_li
+        if cost is None:
+            return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
+                           "Ask the gateway administrator to top up the account, then send "
+                           "again.").format(amount=amount)
+        return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
+                       "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
+                       "top up the account, or send to fewer numbers or a shorter text.").format(
+            cost=li_to_yuan_text(cost), amount=amount, short=li_to_yuan_text(plan.shortfall_li))
