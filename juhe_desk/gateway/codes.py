@@ -127,6 +127,12 @@ _STAT: dict[str, _Entry] = {
                  "请检查号码和内容；如果一直出现，请联系网关管理员。",
                  "Check the number and the text; if it keeps happening, contact the gateway "
                  "administrator."),
+    # Not in either vendor table, but the most common failure real carriers send.
+    "UNDELIV": ("无法送达（手机关机、停机、空号或欠费等）",
+                "Could not be delivered (phone off, suspended, unassigned or unpaid)",
+                "请确认号码是否正确、是否还在使用；可以稍后对失败的号码重发。",
+                "Check that the number is right and still in use; you can resend to failed "
+                "numbers later."),
     "MA:0001": ("号码在全局黑名单中", "The number is on the global block list",
                 _DO_NOT_SEND_ZH, _DO_NOT_SEND_EN),
     "MA:0002": ("短信内容不被允许", "The message text is not allowed",

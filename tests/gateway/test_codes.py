@@ -28,6 +28,8 @@ DOCUMENTED_STAT = (
     "MA:0026", "MA:0027", "MA:0028", "MA:0029", "MA:0030",
     "MO:200", "MO:0254", "MO:0255",
 )
+# Codes no vendor table lists that real carriers send often enough to explain.
+WELL_KNOWN_STAT = ("UNDELIV",)
 
 
 def assert_well_written(info: CodeInfo, *, needs_fix: bool) -> None:
@@ -61,7 +63,7 @@ def test_every_documented_stat_is_explained(stat: str) -> None:
 def test_tables_hold_exactly_the_documented_codes() -> None:
     assert sorted(status_codes()) == sorted(DOCUMENTED_STATUS)
     assert sorted(result_codes()) == sorted(DOCUMENTED_RESULT)
-    assert sorted(stat_codes()) == sorted(DOCUMENTED_STAT)
+    assert sorted(stat_codes()) == sorted(DOCUMENTED_STAT + WELL_KNOWN_STAT)
 
 
 def test_vendor_fixes_for_common_errors_are_said_in_its_words() -> None:
@@ -92,7 +94,7 @@ def test_upstream_mo_codes_follow_the_pattern() -> None:
     assert "长短信" in describe_stat("MO:200").meaning_zh
 
 
-@pytest.mark.parametrize("stat", ["DB:0101", "UNDELIV", "MA:0044", "", "测试内容", "MO:12ab"])
+@pytest.mark.parametrize("stat", ["DB:0101", "MA:0044", "", "测试内容", "MO:12ab"])
 def test_unknown_stat_is_shown_as_it_came(stat: str) -> None:
     info = describe_stat(stat)
     assert not info.known
