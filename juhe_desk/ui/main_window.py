@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,8 +21,8 @@ from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.gateway.models import Balance
 from juhe_desk.store import Account, PasswordMode
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
-from juhe_desk.ui.pages import build_pages
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.pages import build_pages
 from juhe_desk.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,10 @@ class MainWindow(QMainWindow):
 
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         edit_account = QAction(self.tr("Account &settings…"), self)
+        edit_account.setObjectName("accountSettingsAction")
         edit_account.triggered.connect(self.show_account_dialog)
         new_account = QAction(self.tr("&Add another account…"), self)
+        new_account.setObjectName("addAccountAction")
         new_account.triggered.connect(lambda: self.show_account_dialog(new=True))
         refresh = QAction(self.tr("&Refresh balance"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -97,10 +100,13 @@ class MainWindow(QMainWindow):
 
     # --- start-up -------------------------------------------------------------------------
     def open_initial_state(self, options: Options) -> None:
-        if self.session.ready:
+        account = self.session.account
+        if self.session.ready and account is not None:
+            log.info("opening with account %s", account.id)
             self.session.start_polling()
             self.session.refresh_balance()
         else:
+            log.info("no account with a known password yet: asking for one")
             QTimer.singleShot(0, self.show_account_dialog)
         if options.quit_after is not None:
             QTimer.singleShot(int(options.quit_after * 1000), self.close)
@@ -110,7 +116,15 @@ class MainWindow(QMainWindow):
     def show_account_dialog(self, new: bool = False) -> AccountDialog:
         account = None if new else self.session.account
         initial = _form_from_account(account) if account else None
-        dialog = AccountDialog(self.session.runner, self._test_connection, initial, self)
+        # Editing the account in use: an empty password field keeps the password it has.
+        known_password = self.session.known_password() if account is not None else None
+
+        def test_connection(form: AccountForm, password: str) -> Balance:
+            return self._test_connection(form, password or known_password or "")
+
+        dialog = AccountDialog(self.session.runner, test_connection, initial, self,
+                               password_known=bool(known_password),
+                               keyring_available=self.session.credentials.keyring_available())
         dialog.accepted.connect(lambda: self._account_saved(dialog))
         self.account_dialog = dialog
         dialog.open()
@@ -123,7 +137,11 @@ class MainWindow(QMainWindow):
             return client.balance()
 
     def _account_saved(self, dialog: AccountDialog) -> None:
-        message = self.session.use_account(_account_from_form(dialog.form()), dialog.password())
+        account = _account_from_form(dialog.form())
+        existing = self.session.store.find_account(account.id)
+        if existing is not None:  # what the dialog does not show stays as it was
+            account = replace(account, name=existing.name)
+        message = self.session.use_account(account, dialog.password() or None)
         if message:
             self.statusBar().showMessage(message, 10_000)
 

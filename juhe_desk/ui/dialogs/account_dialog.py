@@ -56,19 +56,30 @@ class AccountDialog(QDialog):
     """Asks for the gateway account; on OK runs a balance query in the background first."""
 
     def __init__(self, runner: TaskRunner, test_connection: ConnectionTest,
-                 initial: AccountForm | None = None, parent: QWidget | None = None) -> None:
+                 initial: AccountForm | None = None, parent: QWidget | None = None, *,
+                 password_known: bool = False, keyring_available: bool = True) -> None:
+        """``password_known``: editing an account whose password this run already has; an
+        empty password field then keeps it (``test_connection`` gets "" and fills it in).
+        ``keyring_available`` False says up front that the password lasts this run only."""
         super().__init__(parent)
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("Gateway account"))
         self._runner = runner
         self._test_connection = test_connection
+        self._password_known = password_known
         self.balance: Balance | None = None
 
         self.gateway_edit = named(QLineEdit(), "gatewayEdit")
         self.gateway_edit.setPlaceholderText("http://host:7862")
+        # Room for a whole address such as http://192.168.100.200:7862 without scrolling.
+        self.gateway_edit.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("http://192.168.100.200:78620") + 16)
         self.account_edit = named(QLineEdit(), "accountEdit")
         self.password_edit = named(QLineEdit(), "passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        if password_known:
+            self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the saved "
+                                                          "password"))
         self.extno_edit = named(QLineEdit(), "extnoEdit")
         self.extno_edit.setPlaceholderText("106XXXXXX")
         self.signature_edit = named(QLineEdit(), "signatureEdit")
@@ -111,8 +122,15 @@ class AccountDialog(QDialog):
         self.buttons.accepted.connect(self._test_then_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Enter the account your SMS provider gave you. The password is "
-                               "kept in the system keyring, never in a file."))
+        if keyring_available:
+            intro_text = self.tr("Enter the account your SMS provider gave you. The password "
+                                 "is kept in the system keyring, never in a file.")
+        else:
+            intro_text = self.tr("Enter the account your SMS provider gave you. This computer "
+                                 "has no usable system keyring, so the password is kept in "
+                                 "memory for this run only (never in a file) and must be "
+                                 "entered again the next time the app starts.")
+        intro = named(QLabel(intro_text), "accountIntroLabel")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -159,7 +177,7 @@ class AccountDialog(QDialog):
             missing.append(self.tr("gateway address"))
         if not form.account_id:
             missing.append(self.tr("account"))
-        if not self.password():
+        if not self.password() and not self._password_known:
             missing.append(self.tr("password"))
         if not form.extno:
             missing.append(self.tr("access number"))
@@ -182,6 +200,8 @@ class AccountDialog(QDialog):
         self._runner.submit(query, on_result=self._on_tested, on_error=self._on_test_failed)
 
     def _on_tested(self, balance: Balance) -> None:
+        if not self.isVisible():
+            return  # cancelled while the test ran: nothing is saved
         self.balance = balance
         self.buttons.setEnabled(True)
         self.accept()

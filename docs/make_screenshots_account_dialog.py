@@ -1,0 +1,111 @@
+"""Renders the first-run account dialog to docs/screenshots/account-dialog*.png.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_account_dialog.py``.
+A shop owner starts juhe-desk for the first time and types the account the SMS provider
+gave her; the first password is wrong, so the dialog explains STATUS 3. A second picture
+shows the same dialog on a computer without a system keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+
+import keyring
+import keyring.backend
+from keyring.backends import fail
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
+
+from juhe_desk.app import make_main_window
+from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.ui.dialogs.account_dialog import AccountDialog
+from juhe_desk.ui.main_window import MainWindow
+
+FOLDER = Path(__file__).parent / "screenshots"
+ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
+
+
+class _MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._passwords[service, username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._passwords.pop((service, username), None)
+
+
+def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if condition() else None)
+    poll.start(20)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    poll.stop()
+    if not condition():
+        raise TimeoutError("the screen never got ready")
+
+
+def _first_run_dialog(data_dir: Path) -> tuple[MainWindow, AccountDialog]:
+    window = make_main_window(["--data-dir", str(data_dir), "--lang", "zh_CN"])
+    assert isinstance(window, MainWindow)
+    window.show()
+    _wait_until(lambda: window.account_dialog is not None and window.account_dialog.isVisible())
+    assert window.account_dialog is not None
+    return window, window.account_dialog
+
+
+def _fill(dialog: AccountDialog, url: str, password: str) -> None:
+    for name, text in (("gatewayEdit", url), ("accountEdit", ACCOUNT),
+                       ("passwordEdit", password), ("extnoEdit", EXTNO),
+                       ("signatureEdit", SIGNATURE)):
+        edit = dialog.findChild(QLineEdit, name)
+        assert edit is not None
+        edit.setText(text)
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, GatewaySimulator(port=0) as gateway:
+        gateway.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                                       signatures=(SIGNATURE,), balance=1_000_000,
+                                       charge_type="PRECHARGE", price=50))
+        keyring.set_keyring(_MemoryKeyring())
+        window, dialog = _first_run_dialog(Path(tmp) / "first")
+        _fill(dialog, gateway.base_url, "wrong-password")
+        buttons = dialog.findChild(QDialogButtonBox, "accountButtons")
+        status = dialog.findChild(QLabel, "accountStatusLabel")
+        assert buttons is not None and status is not None
+        buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        _wait_until(lambda: buttons.isEnabled() and "…" not in status.text())
+        app.processEvents()  # a script, not the app: let the layout settle before grabbing
+        dialog.grab().save(str(FOLDER / "account-dialog.png"))
+        window.close()
+
+        keyring.set_keyring(fail.Keyring())
+        window, dialog = _first_run_dialog(Path(tmp) / "no-keyring")
+        _fill(dialog, gateway.base_url, PASSWORD)
+        app.processEvents()
+        dialog.grab().save(str(FOLDER / "account-dialog-no-keyring.png"))
+        window.close()
+    print(f"wrote {FOLDER / 'account-dialog.png'} and account-dialog-no-keyring.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
