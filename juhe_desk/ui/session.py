@@ -102,6 +102,8 @@ class Session(QObject):
             if account is None and options.gateway:
                 account = self.store.save_account(Account(id=options.account,
                                                           gateway_url=options.gateway))
+                if self.store.get_active_account() is None:  # the next plain start uses it
+                    self.store.set_active_account(account.id)
         else:
             account = self.store.get_active_account()
         if account is not None:
