@@ -48,15 +48,15 @@ def build_template(out_path: Path = OUTPUT) -> Path:
     assert sheet is not None
     sheet.title = "客户名单"
     sheet.append(HEADER)
-    for row in EXAMPLES:
-        sheet.append(row)
+    for example in EXAMPLES:
+        sheet.append(example)
     header_fill = PatternFill("solid", fgColor="DDEBF7")
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = header_fill
         cell.alignment = Alignment(horizontal="center")
-    for row in range(2, TEXT_ROWS + 1):
-        sheet.cell(row=row, column=2).number_format = "@"
+    for number in range(2, TEXT_ROWS + 1):
+        sheet.cell(row=number, column=2).number_format = "@"
     for index, width in enumerate(WIDTHS):
         sheet.column_dimensions[chr(ord("A") + index)].width = width
     sheet.freeze_panes = "A2"
