@@ -1,0 +1,215 @@
+"""After a crash: what became of each unfinished campaign, and getting one going again.
+
+At start the app first calls ``store.mark_interrupted_sending_batches_uncertain()``; then
+``recovery_report`` tells, per campaign, how many messages went, how many did not, and how
+many are uncertain. ``resume`` prepares a campaign for ``CampaignSender`` again. Neither
+ever re-sends an uncertain batch: the user decides each one, through
+``store.resolve_uncertain_batch`` ("it went" / "send it again"), or delivery reports
+resolve it (``store.resolve_uncertain_batches_from_reports``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from juhe_desk.store import Batch, Campaign, CampaignState, MessageFilter, MessageStatus, Store
+
+UNFINISHED_STATES: tuple[CampaignState, ...] = ("sending", "paused", "scheduled")
+
+
+class ResumeError(Exception):
+    """A campaign that cannot be resumed; ``text(lang)`` says why in the user's words."""
+
+    def __init__(self, message: str, *, message_en: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.message_en = message_en
+
+    def text(self, lang: str = "zh_CN") -> str:
+        return self.message_en if lang.startswith("en") else self.message
+
+
+@dataclass(frozen=True, slots=True)
+class UncertainBatch:
+    """A batch whose request may or may not have reached the gateway."""
+
+    batch_id: int
+    seq: int
+    messages: int
+    request_started_at: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRecovery:
+    """Where one unfinished campaign stands, message by message."""
+
+    campaign_id: int
+    name: str
+    state: CampaignState
+    scheduled_at: str | None
+    total: int
+    submitted: int  # accepted by the gateway, awaiting a delivery report
+    delivered: int
+    failed: int
+    refused: int  # answered by the gateway with a RESULT other than 0
+    not_sent: int
+    uncertain: int
+    uncertain_batches: tuple[UncertainBatch, ...] = ()
+
+    @property
+    def went(self) -> int:
+        """Messages the gateway answered for: accepted, delivered, failed or refused."""
+        return self.submitted + self.delivered + self.failed + self.refused
+
+    @property
+    def started(self) -> bool:
+        return self.went + self.uncertain > 0
+
+    def text(self, lang: str = "zh_CN") -> str:
+        return self._text_en() if lang.startswith("en") else self._text_zh()
+
+    def _text_zh(self) -> str:
+        if not self.started:
+            when = f"定于 {self.scheduled_at} " if self.scheduled_at else ""
+            return f"群发任务“{self.name}”{when}尚未开始发送，共 {self.not_sent} 条。"
+        refused = f"（其中 {self.refused} 条被网关拒收）" if self.refused else ""
+        parts = [f"群发任务“{self.name}”没有发完：已发出 {self.went} 条{refused}，"
+                 f"未发出 {self.not_sent} 条，不确定是否已发出 {self.uncertain} 条。"]
+        if self.uncertain_batches:
+            parts.append(f"不确定的 {len(self.uncertain_batches)} 个批次不会自动重发："
+                         "请等待状态报告，或逐批确认“已发出”或“重新发送”。")
+        if self.not_sent:
+            parts.append(f"点“继续发送”可发出其余 {self.not_sent} 条。")
+        return "".join(parts)
+
+    def _text_en(self) -> str:
+        if not self.started:
+            when = f" is scheduled for {self.scheduled_at} and" if self.scheduled_at else ""
+            return (f"Campaign \"{self.name}\"{when} has not started sending:"
+                    f" {self.not_sent} messages.")
+        refused = f" ({self.refused} of them refused by the gateway)" if self.refused else ""
+        parts = [f"Campaign \"{self.name}\" did not finish: {self.went} sent{refused},"
+                 f" {self.not_sent} not sent, {self.uncertain} uncertain."]
+        if self.uncertain_batches:
+            parts.append(f"The {len(self.uncertain_batches)} uncertain batch(es) are never"
+                         " sent again by themselves: wait for the delivery reports, or mark"
+                         " each one as \"it went\" or \"send it again\".")
+        if self.not_sent:
+            parts.append(f"Choose \"Resume sending\" to send the other {self.not_sent}.")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryReport:
+    """Every unfinished campaign, oldest first."""
+
+    campaigns: tuple[CampaignRecovery, ...] = ()
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.campaigns)
+
+    def campaign(self, campaign_id: int) -> CampaignRecovery | None:
+        return next((c for c in self.campaigns if c.campaign_id == campaign_id), None)
+
+    def text(self, lang: str = "zh_CN") -> str:
+        if not self.campaigns:
+            return ("No campaign was left unfinished." if lang.startswith("en")
+                    else "没有未完成的群发任务。")
+        return "\n".join(c.text(lang) for c in self.campaigns)
+
+
+@dataclass(frozen=True, slots=True)
+class ResumePlan:
+    """What a resumed campaign will send now, and the uncertain batches it leaves alone."""
+
+    campaign: Campaign
+    batches_to_send: int
+    messages_to_send: int
+    uncertain_batches: tuple[UncertainBatch, ...] = ()
+
+    def text(self, lang: str = "zh_CN") -> str:
+        waiting = len(self.uncertain_batches)
+        if lang.startswith("en"):
+            text = (f"{self.messages_to_send} messages in {self.batches_to_send} batch(es)"
+                    " will be sent.")
+            if waiting:
+                text += f" {waiting} uncertain batch(es) wait for your decision."
+            return text
+        text = f"将发送 {self.messages_to_send} 条（{self.batches_to_send} 个批次）。"
+        if waiting:
+            text += f"{waiting} 个不确定的批次等待您确认，不会自动重发。"
+        return text
+
+
+def recovery_report(store: Store) -> RecoveryReport:
+    """Unfinished campaigns (sending, paused or scheduled, with planned or uncertain batches).
+
+    A batch still ``sending`` (the app has not yet marked interrupted batches) counts as
+    uncertain too: its request may have left.
+    """
+    open_batches: dict[int, list[Batch]] = {}
+    for batch in store.unfinished_batches():
+        open_batches.setdefault(batch.campaign_id, []).append(batch)
+    campaigns: list[CampaignRecovery] = []
+    for campaign_id in sorted(open_batches):
+        campaign = store.get_campaign(campaign_id)
+        if campaign.state in UNFINISHED_STATES:
+            campaigns.append(_campaign_recovery(store, campaign, open_batches[campaign_id]))
+    return RecoveryReport(tuple(campaigns))
+
+
+def resume(store: Store, campaign_id: int) -> ResumePlan:
+    """Make the campaign sendable again; its uncertain batches stay as they are.
+
+    With batches left to send the campaign becomes ``sending`` (run ``CampaignSender``
+    next); with none, it waits as ``paused`` for the user's decision on the uncertain ones.
+    Call it only while no sender runs for this campaign.
+    """
+    campaign = store.get_campaign(campaign_id)
+    if campaign.state not in UNFINISHED_STATES:
+        raise ResumeError(
+            f"群发任务“{campaign.name}”{_STATE_ZH.get(campaign.state, campaign.state)}，"
+            "不能继续发送。",
+            message_en=f"Campaign \"{campaign.name}\" is {campaign.state}; it cannot resume.")
+    batches = store.campaign_batches(campaign_id)
+    if any(b.state == "sending" for b in batches):
+        raise ResumeError(
+            f"群发任务“{campaign.name}”还有批次正在发送，请等它结束。",
+            message_en=f"Campaign \"{campaign.name}\" has a batch being sent; wait for it.")
+    planned = [b for b in batches if b.state == "planned"]
+    uncertain = tuple(_uncertain_batch(store, b) for b in batches if b.state == "uncertain")
+    wanted: CampaignState = "sending" if planned else "paused"
+    if campaign.state != wanted:
+        campaign = store.set_campaign_state(campaign_id, wanted)
+    messages = sum(_count(store, b.id) for b in planned)
+    return ResumePlan(campaign, len(planned), messages, uncertain)
+
+
+def _campaign_recovery(store: Store, campaign: Campaign,
+                       open_batches: list[Batch]) -> CampaignRecovery:
+    totals = store.campaign_totals(campaign.id)
+    # Messages of a batch still marked 'sending' are 'pending', yet may have gone.
+    in_flight = sum(_count(store, b.id, "pending") for b in open_batches
+                    if b.state == "sending")
+    uncertain = tuple(_uncertain_batch(store, b) for b in open_batches
+                      if b.state in ("sending", "uncertain"))
+    return CampaignRecovery(
+        campaign_id=campaign.id, name=campaign.name, state=campaign.state,
+        scheduled_at=campaign.scheduled_at, total=totals.total,
+        submitted=totals.submitted, delivered=totals.delivered, failed=totals.failed,
+        refused=totals.refused, not_sent=totals.pending - in_flight,
+        uncertain=totals.uncertain + in_flight, uncertain_batches=uncertain)
+
+
+def _uncertain_batch(store: Store, batch: Batch) -> UncertainBatch:
+    return UncertainBatch(batch.id, batch.seq, _count(store, batch.id),
+                          batch.request_started_at, batch.error_text)
+
+
+def _count(store: Store, batch_id: int, *statuses: MessageStatus) -> int:
+    return store.count_messages(MessageFilter(batch_id=batch_id, statuses=statuses))
+
+
+_STATE_ZH: dict[str, str] = {"done": "已经发送完毕", "cancelled": "已经取消", "draft": "还是草稿"}
