@@ -1,14 +1,367 @@
-"""Placeholder page: being built."""
+"""The delivery reports tab: every report, filtered and sorted by the store, and export.
+
+The table is a ``ReportsModel`` (a lazy, paged model): on 1,000,000 reports its count and
+first page cost up to 75 ms, a deep page up to 300 ms, so all of them run in the task
+runner (figures in ``juhe_desk/ui/models/paged_table.py`` and ``bench/history_bench.py``).
+New reports (``session.synced``) refresh the count and the pages in view, at most every
+half second, keeping the selection and the scroll position; a hidden tab refreshes when
+it is shown again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import threading
+from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.services.sync import SyncSummary
+from juhe_desk.store import CampaignTotals, ReportRecord
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.models.reports_model import ReportsModel
+from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.campaign_totals import CampaignTotalsView
+from juhe_desk.ui.widgets.report_filter_bar import ReportFilterBar
+
+REFRESH_COOLDOWN_MS = 500
+EXCEL_MAX_ROWS = 1_048_575  # a sheet's rows, less the header
+TEXT_COLUMNS = (ReportsModel.COL_TIME, ReportsModel.COL_MOBILE, ReportsModel.COL_STAT,
+                ReportsModel.COL_MID)  # Excel must keep every digit and never guess a date
+EXPORT_WIDTHS = {0: 20, 1: 14, 2: 10, 3: 36, 4: 20, 5: 20, 6: 8}
+# A typical text of each column: the columns are sized by these, never by reading rows.
+COLUMN_SAMPLES = ("2026-01-01 00:00:00", "13800138000", "MA:0000", "超过有效期仍未送达（手机",
+                  "春节促销活动通知", "0123456789ABCDEF", "Push")
+
+
+class ExportCancelled(Exception):
+    pass
 
 
 class ReportsPage(QWidget):
+    exported = Signal(str, int)  # path, rows written
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self.session = session
+        self._stale = False
+        # New reports refresh the table at most this often, however fast they come.
+        self._cooldown = QTimer(self)
+        self._cooldown.setSingleShot(True)
+        self._cooldown.setInterval(REFRESH_COOLDOWN_MS)
+        self._cooldown.timeout.connect(self._cooled_down)
+        self._export_cancel: threading.Event | None = None
+        self._top_row: QPersistentModelIndex | None = None
+
+        self.filter_bar = ReportFilterBar(self)
+        self.model = ReportsModel(session.store, runner=session.runner,
+                                  filter=self.filter_bar.current_filter(), parent=self)
+        self.view = self._make_view()
+        self.totals = CampaignTotalsView(self)
+        self.count_label = named(QLabel(), "reportsCountLabel")
+        self.export_label = named(QLabel(), "reportsExportLabel")
+        self.error_label = named(QLabel(), "reportsErrorLabel")
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.refresh_button = named(QPushButton(self.tr("&Refresh")), "reportsRefreshButton")
+        self.refresh_button.setToolTip(self.tr("Read the reports again (new ones appear "
+                                               "by themselves after each check)"))
+        self.export_button = named(QPushButton(self.tr("&Export to Excel…")),
+                                   "reportsExportButton")
+        self.export_button.setToolTip(self.tr("Save the reports shown (all pages, as "
+                                              "filtered) to an .xlsx file"))
+        self.export_action = QAction(self.tr("&Export delivery reports…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.choose_export_path)
+        find = QAction(self.tr("Find a number"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.focus_number_filter)
+        self.addAction(find)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.export_label, 1)
+        bottom.addWidget(self.refresh_button)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.totals)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.filter_bar.to_date, self.view)
+        self.setTabOrder(self.view, self.refresh_button)
+        self.setTabOrder(self.refresh_button, self.export_button)
+
+        self.filter_bar.filterChanged.connect(self._filter_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.choose_export_path)
+        self.model.loaded.connect(self._rows_loaded)
+        self.model.loadFailed.connect(self._show_error)
+        self.model.modelReset.connect(self._show_count)
+        self.model.modelReset.connect(self.view.scrollToTop)  # another filter or order
+        self.model.rowsInserted.connect(self._show_count)
+        self.model.rowsRemoved.connect(self._show_count)
+        self.model.layoutAboutToBeChanged.connect(self._remember_top_row)
+        self.model.layoutChanged.connect(self._keep_top_row)
+        session.synced.connect(self._synced)
+        session.sendFinished.connect(lambda _report: self._campaigns_changed())
+        session.accountChanged.connect(self._campaigns_changed)
+        self._campaigns_changed()
+        self._show_count()
+
+    def _make_view(self) -> QTableView:
+        view = named(QTableView(self), "reportsView")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+        columns = view.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionResizeMode(ReportsModel.COL_MEANING, QHeaderView.ResizeMode.Stretch)
+        metrics = view.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            header_text = str(self.model.header(column))
+            view.setColumnWidth(column, max(metrics.horizontalAdvance(sample),
+                                            metrics.horizontalAdvance(header_text) + 16) + 16)
+        columns.setSortIndicator(ReportsModel.COL_TIME, Qt.SortOrder.DescendingOrder)
+        view.setSortingEnabled(True)
+        columns.sortIndicatorChanged.connect(self._sort_requested)
+        return view
+
+    # --- page hooks -----------------------------------------------------------------------
+    def file_actions(self) -> list[QAction]:
+        return [self.export_action]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def focus_number_filter(self) -> None:
+        self.filter_bar.number_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.number_edit.selectAll()
+
+    # --- reading --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._stale = False
+        self._cooldown.start()
+        self.model.refresh()
+        self._load_totals()
+
+    def _synced(self, summary: SyncSummary) -> None:
+        if not (summary.new_reports or summary.resolved):
+            return
+        self._stale = True  # read when the tab is shown, or when the cooldown ends
+        if self.isVisible() and not self._cooldown.isActive():
+            self.refresh()
+
+    def _cooled_down(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def _filter_changed(self) -> None:
+        self.error_label.hide()
+        self.model.set_filter(self.filter_bar.current_filter())
+        self._show_count()
+        self._load_totals()
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in ReportsModel.sort_orders:  # the store cannot sort by it
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            descending = self.model.order[1]
+            header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder
+                                    if descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
+    def _rows_loaded(self) -> None:
+        self.error_label.hide()
+        self.filter_bar.add_codes(r.stat for r in self.model.cached_records())
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = self.model.rowCount()
+        text = self.tr("%Ln report(s)", "", count)
+        if self.model.is_loading():
+            text += " · " + self.tr("reading…")
+        self.count_label.setText(text)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self._show_count()
+
+    def _remember_top_row(self) -> None:
+        top = self.view.indexAt(self.view.viewport().rect().topLeft())
+        self._top_row = QPersistentModelIndex(top) if top.isValid() and top.row() > 0 else None
+
+    def _keep_top_row(self) -> None:
+        # At the top, new rows show up; further down, the rows being read stay in place.
+        top, self._top_row = self._top_row, None
+        if top is not None and top.isValid():
+            self.view.scrollTo(self.model.index(top.row(), 0),
+                               QAbstractItemView.ScrollHint.PositionAtTop)
+
+    # --- campaigns ------------------------------------------------------------------------
+    def _campaigns_changed(self) -> None:
+        account = self.session.account
+        campaigns = self.session.store.list_campaigns(account.id if account else None)
+        self.model.set_campaign_names({c.id: c.name for c in campaigns})
+        self.filter_bar.set_campaigns(campaigns)
+        self._load_totals()
+
+    def _load_totals(self) -> None:
+        campaign_id, name = self.filter_bar.campaign_id(), self.filter_bar.campaign_name()
+        self.totals.setVisible(campaign_id is not None)
+        if campaign_id is None:
+            self.totals.show_totals("", None)
+            return
+        store = self.session.store
+
+        def read(ctx: TaskContext) -> CampaignTotals:
+            try:
+                return store.campaign_totals(campaign_id)
+            finally:
+                store.release_thread_connection()
+
+        def show(totals: CampaignTotals) -> None:
+            if self.filter_bar.campaign_id() == campaign_id:
+                self.totals.show_totals(name, totals)
+
+        self.session.runner.submit(read, on_result=show, on_error=self._show_exception)
+
+    def _show_exception(self, error: BaseException) -> None:
+        self._show_error(explain_error(error))
+
+    # --- export ---------------------------------------------------------------------------
+    def choose_export_path(self) -> QFileDialog | None:
+        """Ask where to save (non-blocking); the export starts when a file is chosen."""
+        if self._export_cancel is not None:  # the button reads "Cancel export" meanwhile
+            self._export_cancel.set()
+            return None
+        dialog = QFileDialog(self, self.tr("Export delivery reports"))
+        dialog.setObjectName("reportsExportDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.selectFile(self.tr("delivery-reports") + ".xlsx")
+        dialog.fileSelected.connect(self.export_to)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def export_to(self, path: str) -> None:
+        """Write every row of the current filter and order to ``path`` (in the runner)."""
+        from juhe_desk.domain.workbook_export import write_table_xlsx
+
+        total = min(self.model.rowCount(), EXCEL_MAX_ROWS)
+        headers = [self.model.header(c) for c in range(self.model.column_count())]
+        read_rows, texts = self.model.all_rows(), self.model.row_formatter()
+        store = self.session.store
+        sheet_name = self.tr("Delivery reports")
+        cancel = threading.Event()
+
+        def export(ctx: TaskContext) -> tuple[str, int]:
+            written = 0
+
+            def stop() -> bool:
+                return ctx.cancelled or cancel.is_set()
+
+            def rows() -> Iterator[tuple[str, ...]]:
+                nonlocal written
+                for record in _limited(read_rows(), total, stop, ctx.progress):
+                    written += 1
+                    yield texts(record)
+
+            try:
+                write_table_xlsx(path, headers, rows(), text_columns=TEXT_COLUMNS,
+                                 sheet_name=sheet_name, column_widths=EXPORT_WIDTHS,
+                                 row_count=total)
+            finally:
+                store.release_thread_connection()
+            return path, written
+
+        self._export_cancel = cancel
+        self.export_button.setText(self.tr("Cancel export"))
+        self._show_export_progress(0, total)
+        self.session.runner.submit(
+            export, on_result=self._exported, on_error=self._export_failed,
+            on_progress=lambda done: self._show_export_progress(int(done), total))
+
+    def _show_export_progress(self, done: int, total: int) -> None:
+        number = QLocale().toString
+        self.export_label.setText(self.tr("Exporting… {done} of {total}").format(
+            done=number(done), total=number(total)))
+
+    def _exported(self, result: tuple[str, int]) -> None:
+        path, written = result
+        self._export_finished()
+        text = self.tr("%Ln report(s) saved to {path}", "", written).format(path=path)
+        if written == EXCEL_MAX_ROWS:
+            text += " " + self.tr("(a sheet holds no more rows: narrow the filter for the "
+                                  "rest)")
+        self.export_label.setText(text)
+        self.exported.emit(path, written)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._export_finished()
+        if not isinstance(error, ExportCancelled):
+            self._show_error(explain_error(error))
+
+    def _export_finished(self) -> None:
+        self._export_cancel = None
+        self.export_label.clear()
+        self.export_button.setText(self.tr("&Export to Excel…"))
+
+    def select_row(self, row: int) -> None:
+        """Select one row (keyboard users and tests)."""
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_record(self) -> ReportRecord | None:
+        index: QModelIndex = self.view.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+
+def _limited(records: Iterator[ReportRecord], limit: int, cancelled: Callable[[], bool],
+             progress: Callable[[int], None]) -> Iterator[ReportRecord]:
+    """Up to ``limit`` records, reporting progress and stopping when cancelled (worker)."""
+    for done, record in enumerate(records):
+        if done >= limit:
+            return
+        if done % 2000 == 0:
+            if cancelled():
+                raise ExportCancelled()
+            progress(done)
+        yield record
+
