@@ -62,7 +62,8 @@ _SAFE_TO_REPEAT = frozenset({"overage", "balance", "statis"})
 _UNKNOWN_ACTION_STATUS = frozenset({1, 4, 5})
 _UNKNOWN_ACTION_HTTP = frozenset({400, 404, 405})
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
-_FORBIDDEN_IN_MOBILE = frozenset(",#")
+# A comma would split the mobile list, a "#" a p2p line, white space is never part of one.
+_UNSENDABLE_MOBILE = re.compile(r"[,#\s]")
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,7 @@ def _without_userinfo(url: str) -> str:
 
 
 def _checked_mobile(mobile: str) -> str:
-    if (not isinstance(mobile, str) or not mobile
-            or any(c.isspace() or c in _FORBIDDEN_IN_MOBILE for c in mobile)):
+    if not isinstance(mobile, str) or _UNSENDABLE_MOBILE.search(mobile) or not mobile:
         raise ValueError(f"not a phone number the gateway can take: {mobile!r}")
     return mobile
 

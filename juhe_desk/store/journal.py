@@ -172,23 +172,24 @@ class JournalMixin(StoreBase):
             row = _move_batch(conn, batch_id, "sending", "submitted")
             now = self._now()
             by_mobile = {r.mobile: r for r in results}
-            mobiles = [m["mobile"] for m in conn.execute(
-                "SELECT mobile FROM messages WHERE batch_id = ? ORDER BY id", (batch_id,))]
+            rows = conn.execute("SELECT id, mobile FROM messages WHERE batch_id = ? ORDER BY id",
+                                (batch_id,)).fetchall()
             accepted = refused = 0
             missing: list[str] = []
-            for mobile in mobiles:
-                result = by_mobile.pop(mobile, None)
+            updates: list[tuple[object, ...]] = []
+            for message in rows:
+                result = by_mobile.pop(message["mobile"], None)
                 if result is None:
-                    missing.append(mobile)
-                    status: MessageStatus = "uncertain"
-                    params: tuple[object, ...] = (None, None, status, now, batch_id, mobile)
-                else:
-                    status = "submitted" if result.accepted else "refused"
-                    accepted += result.accepted
-                    refused += not result.accepted
-                    params = (result.mid or None, result.result, status, now, batch_id, mobile)
-                conn.execute("UPDATE messages SET mid = ?, result = ?, status = ?,"
-                             " updated_at = ? WHERE batch_id = ? AND mobile = ?", params)
+                    missing.append(message["mobile"])
+                    updates.append((None, None, "uncertain", now, message["id"]))
+                    continue
+                accepted += result.accepted
+                refused += not result.accepted
+                status: MessageStatus = "submitted" if result.accepted else "refused"
+                updates.append((result.mid or None, result.result, status, now, message["id"]))
+            # One statement for the whole batch, by primary key: 500 numbers in one step.
+            conn.executemany("UPDATE messages SET mid = ?, result = ?, status = ?,"
+                             " updated_at = ? WHERE id = ?", updates)
             _finish_batch(conn, batch_id, "submitted", now)
             attach_early_reports(conn, batch_id, now)
             complete_campaign_if_finished(conn, row["campaign_id"])
