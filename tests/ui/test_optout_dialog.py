@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -64,7 +64,7 @@ def test_remove_selected_after_confirmation(main_window: QMainWindow, qtbot: QtB
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     box = dialog.confirm_box
     assert box is not None
-    assert box.defaultButton().text() == "Remove"
+    assert box.defaultButton().text() == QCoreApplication.translate("OptOutDialog", "Remove")
     qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
 
     assert [o.mobile for o in store.list_opt_outs()] == ["13800000001", "13800000003"]
