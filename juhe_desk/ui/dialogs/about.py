@@ -12,13 +12,13 @@ from juhe_desk.ui.session import Session
 
 
 def about_text(session: Session) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name lupdate looks for
     lines = [
         f"<b>juhe-desk {__version__}</b>",
-        tr("About", "SMS campaigns through the 聚合云信 industry SMS gateway."),
-        tr("About", "Qt {qt}, PySide6 {pyside}, Python {python}").format(
+        translate("About", "SMS campaigns through the 聚合云信 industry SMS gateway."),
+        translate("About", "Qt {qt}, PySide6 {pyside}, Python {python}").format(
             qt=qVersion(), pyside=pyside_version, python=sys.version.split()[0]),
-        tr("About", "Data folder: {path}").format(path=session.data_dir),
-        tr("About", "Logs: {path}").format(path=session.data_dir / "logs"),
+        translate("About", "Data folder: {path}").format(path=session.data_dir),
+        translate("About", "Logs: {path}").format(path=session.data_dir / "logs"),
     ]
     return "<br>".join(lines)

@@ -1,0 +1,2821 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/about.py" line="18"/>
+        <source>SMS campaigns through the 聚合云信 industry SMS gateway.</source>
+        <translation>通过聚合云信行业短信网关群发短信。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/about.py" line="19"/>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}，PySide6 {pyside}，Python {python}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/about.py" line="21"/>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/about.py" line="22"/>
+        <source>Logs: {path}</source>
+        <translation>日志：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="66"/>
+        <source>Gateway account</source>
+        <translation>网关账户</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="81"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="86"/>
+        <source>【Shop name】</source>
+        <translation>【店铺名称】</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="96"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="102"/>
+        <source>Plain password</source>
+        <translation>明文密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="103"/>
+        <source>MD5 signed</source>
+        <translation>MD5 加密</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="108"/>
+        <source>Gateway address</source>
+        <translation>网关地址</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="110"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <source>Access number (extno)</source>
+        <translation>接入号</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
+        <source>Registered signature(s)</source>
+        <translation>已报备的签名</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <source>Price per SMS part</source>
+        <translation>每条短信单价</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
+        <source>Numbers per request</source>
+        <translation>每次提交的号码数</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <source>Check for reports every</source>
+        <translation>查询状态报告的间隔</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
+        <source>Warn when balance is below</source>
+        <translation>余额低于此值时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="117"/>
+        <source>Password mode</source>
+        <translation>密码方式</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
+        <translation>请填写短信服务商给您的账户。密码保存在系统钥匙串中，不会写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
+        <translation>请填写短信服务商给您的账户。这台电脑没有可用的系统钥匙串，所以密码只在本次运行期间保存在内存中（不会写入文件），下次启动时需要重新填写。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="177"/>
+        <source>gateway address</source>
+        <translation>网关地址</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="179"/>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="181"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="183"/>
+        <source>access number</source>
+        <translation>接入号</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="190"/>
+        <source>Please fill in: {fields}</source>
+        <translation>请填写：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="194"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="211"/>
+        <source>Connection test failed: {reason}</source>
+        <translation>连接测试失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="74"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="81"/>
+        <source>Refresh balance</source>
+        <translation>刷新余额</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <source>Ask the gateway for the balance now (F5)</source>
+        <translation>立即向网关查询余额 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
+        <source>Warn when the balance is below</source>
+        <translation>余额低于此值时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <source>Choose the account to send from</source>
+        <translation>选择用哪个账户发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
+        <source>A&amp;dd account…</source>
+        <translation>添加账户(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
+        <source>&amp;Edit account…</source>
+        <translation>编辑账户(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="132"/>
+        <source>Active account</source>
+        <translation>当前账户</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <source>Gateway address</source>
+        <translation>网关地址</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <source>Access number (extno)</source>
+        <translation>接入号</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <source>Signature(s)</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <source>Price per SMS part</source>
+        <translation>每条短信单价</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="152"/>
+        <source>No account with a password is set up.</source>
+        <translation>还没有设置带密码的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="172"/>
+        <source>Could not update the balance: {reason}</source>
+        <translation>无法更新余额：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="184"/>
+        <source>Balance not checked yet</source>
+        <translation>尚未查询余额</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="191"/>
+        <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
+        <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="195"/>
+        <source>Updated at {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="200"/>
+        <source>Pre-paid</source>
+        <translation>预付费</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
+        <source>Post-paid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="207"/>
+        <source>Pre-paid: sending stops when the balance runs out.</source>
+        <translation>预付费：余额用完后将无法发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
+        <source>Post-paid: the provider bills the account afterwards.</source>
+        <translation>后付费：服务商事后按用量结算。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <source>The gateway did not say how the account is charged.</source>
+        <translation>网关未告知该账户的计费方式。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="214"/>
+        <source>The account owes ¥{amount}.</source>
+        <translation>该账户已欠费 {amount} 元。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
+        <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="221"/>
+        <source>No SMS left: please top up the account.</source>
+        <translation>余额已不足以发送短信：请为账户充值。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <source>About %Ln SMS left at ¥{price} each</source>
+        <translation>
+            <numerusform>按每条 {price} 元计，约还能发送 %Ln 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="296"/>
+        <source>No account is set up yet: use Add account…</source>
+        <translation>还没有设置账户：请点击“添加账户…”</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="306"/>
+        <source>¥{price} per part</source>
+        <translation>每条 {price} 元</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="307"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="309"/>
+        <source>No password is saved for account {id}: use Edit account… to enter it.</source>
+        <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceGauge</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="47"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="75"/>
+        <source>owes ¥{amount}</source>
+        <translation>欠费 {amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="84"/>
+        <source>warning below ¥{amount}</source>
+        <translation>低于 {amount} 元时提醒</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignControl</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="85"/>
+        <source>This campaign waits until the one sending now is done.</source>
+        <translation>这次群发将等正在进行的发送完成后再开始。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="128"/>
+        <source>Pausing after the requests already on their way…</source>
+        <translation>正在暂停：等已提交的请求完成后暂停…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="152"/>
+        <source>The campaign is cancelled: %n message(s) were not sent.</source>
+        <translation>
+            <numerusform>群发已取消：有 %n 条短信没有发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="181"/>
+        <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
+        <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="191"/>
+        <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
+        <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="208"/>
+        <source>Sending stopped: {reason}</source>
+        <translation>发送已中止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
+        <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
+        <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="227"/>
+        <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
+        <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="231"/>
+        <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
+        <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
+        <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
+        <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="237"/>
+        <source>Paused. Click Resume to send the rest. {counts}</source>
+        <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
+        <source>Sent, but %n message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
+        <translation>
+            <numerusform>已发送，但有 %n 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
+        <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <source>Sent: all %n number(s) accepted by the gateway. Delivery reports follow.</source>
+        <translation>
+            <numerusform>已发送：网关已接收全部 %n 个号码。状态报告稍后送达。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLauncher</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="90"/>
+        <source>{file} {time}</source>
+        <translation>{file} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="122"/>
+        <source>No failed row is left to send again.</source>
+        <translation>没有需要重新发送的失败行。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="132"/>
+        <source>{name} (failed rows again)</source>
+        <translation>{name}（重发失败行）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="179"/>
+        <source>The campaign was not created: {reason}</source>
+        <translation>未能创建群发：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="193"/>
+        <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
+        <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="208"/>
+        <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
+        <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="212"/>
+        <source>{name} failed rows.xlsx</source>
+        <translation>{name} 发送失败的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="213"/>
+        <source>{name} results.xlsx</source>
+        <translation>{name} 发送结果.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="214"/>
+        <source>Save the results</source>
+        <translation>保存发送结果</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="241"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="229"/>
+        <source>Saving the results…</source>
+        <translation>正在保存发送结果…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="232"/>
+        <source>The results were saved to {path}.</source>
+        <translation>发送结果已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="239"/>
+        <source>Save the rows not sent</source>
+        <translation>保存不发送的行</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="240"/>
+        <source>{name} rows not sent.xlsx</source>
+        <translation>{name} 不发送的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="251"/>
+        <source>The rows not sent were saved to {path}.</source>
+        <translation>不发送的行已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <source>Report</source>
+        <translation>状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <source>Message ID</source>
+        <translation>消息ID</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
+        <source>&amp;Resume</source>
+        <translation>继续发送(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <source>Cancel campaign…</source>
+        <translation>取消群发…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
+        <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
+        <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
+        <source>Export failed rows…</source>
+        <translation>导出发送失败的行…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
+        <source>Send failed rows again…</source>
+        <translation>重新发送失败的行…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <source>Uncertain batches…</source>
+        <translation>不确定的批次…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="115"/>
+        <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
+        <translation>同时向网关提交的请求数。如果网关提示繁忙，请调低。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="121"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
+        <source>The least time between two requests.</source>
+        <translation>两次请求之间的最短间隔。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="155"/>
+        <source>Campaign:</source>
+        <translation>群发任务：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="167"/>
+        <source>Requests at a time:</source>
+        <translation>同时请求数：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="169"/>
+        <source>Pause between requests:</source>
+        <translation>请求间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
+        <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="291"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <source>Scheduled for {time}</source>
+        <translation>定时于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="307"/>
+        <source>Send &amp;now</source>
+        <translation>立即发送(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="330"/>
+        <source>Cancel this campaign?</source>
+        <translation>取消这次群发？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="331"/>
+        <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
+        <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="335"/>
+        <source>Cancel the campaign</source>
+        <translation>取消群发</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="337"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="367"/>
+        <source>%n batch(es) will be sent again: click Resume.</source>
+        <translation>
+            <numerusform>%n 个批次将重新发送：请点击“继续发送”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTotalsView</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="87"/>
+        <source>Choose a campaign above to see how many of its messages arrived.</source>
+        <translation>在上方选择一个群发任务，查看其中有多少条短信已送达。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
+        <source>{name}: %Ln message(s)</source>
+        <translation>
+            <numerusform>{name}：共 %Ln 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="96"/>
+        <source>Delivered {n}</source>
+        <translation>发送成功 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="97"/>
+        <source>Failed {n}</source>
+        <translation>发送失败 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="98"/>
+        <source>Pending {n}</source>
+        <translation>等待报告 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="50"/>
+        <source>&amp;Send…</source>
+        <translation>发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="51"/>
+        <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
+        <translation>检查号码和费用，然后发送 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
+        <source>%v of %m batches</source>
+        <translation>第 %v 批，共 %m 批</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="57"/>
+        <source>Stop sending</source>
+        <translation>停止发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="140"/>
+        <source>A send is running</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="141"/>
+        <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
+        <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
+        <source>Stop sending and close</source>
+        <translation>停止发送并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="148"/>
+        <source>Keep sending</source>
+        <translation>继续发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="163"/>
+        <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
+        <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="168"/>
+        <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
+        <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="194"/>
+        <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
+        <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="198"/>
+        <source>Enter at least one valid mobile number in the Recipients box.</source>
+        <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
+        <source>Type the message text first.</source>
+        <translation>请先填写短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
+        <source>Quick send {time}</source>
+        <translation>快速发送 {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="227"/>
+        <source>Sending to %n number(s)…</source>
+        <translation>
+            <numerusform>正在向 %n 个号码发送…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="235"/>
+        <source>Stopping after the requests already on their way…</source>
+        <translation>正在停止：等已提交的请求完成后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="244"/>
+        <source>Sending… {accepted} accepted, {refused} refused so far.</source>
+        <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="255"/>
+        <source>The send did not start: {reason}</source>
+        <translation>未能开始发送：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
+        <source>{accepted} accepted, {refused} refused.</source>
+        <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="276"/>
+        <source>Sending stopped: {reason} {counts}</source>
+        <translation>发送已中止：{reason} {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="279"/>
+        <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
+        <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="283"/>
+        <source>%n number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
+        <translation>
+            <numerusform>有 %n 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
+        <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
+        <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="290"/>
+        <source>All %n number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
+        <translation>
+            <numerusform>网关已接收全部 %n 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmSendDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="36"/>
+        <source>Send these messages?</source>
+        <translation>确认发送这些短信？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="49"/>
+        <source>Each number gets this text:</source>
+        <translation>每个号码都将收到以下内容：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
+        <source>Send to %n number(s)</source>
+        <translation>
+            <numerusform>发送给 %n 个号码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
+        <source>Numbers:</source>
+        <translation>号码数：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
+        <source>SMS per number:</source>
+        <translation>每个号码的短信条数：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <source>SMS in all:</source>
+        <translation>短信总条数：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <source>Estimated cost:</source>
+        <translation>预计费用：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <source>Balance:</source>
+        <translation>余额：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="98"/>
+        <source>unknown: no price per SMS is set (Account settings)</source>
+        <translation>未知：没有设置每条短信单价（账户设置）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
+        <source>¥{cost} ({parts} × ¥{price})</source>
+        <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
+        <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
+        <translation>未知：无法查询余额。您仍然可以发送；余额不足以支付的号码会被网关拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="110"/>
+        <source>¥{amount} (post-paid: the cost is billed later)</source>
+        <translation>{amount} 元（后付费：费用事后结算）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="114"/>
+        <source>¥{amount} (pre-paid)</source>
+        <translation>{amount} 元（预付费）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
+        <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
+        <translation>{amount} 元（预付费），本次发送后约剩 {left} 元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="122"/>
+        <source>%n invalid entry(ies) will be skipped.</source>
+        <translation>
+            <numerusform>%n 个无效条目将被跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="124"/>
+        <source>%n repeated number(s) get the message only once.</source>
+        <translation>
+            <numerusform>%n 个重复的号码只发送一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="127"/>
+        <source>%n number(s) on the opt-out list are left out.</source>
+        <translation>
+            <numerusform>退订名单中的 %n 个号码不发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="130"/>
+        <source>%n number(s) on the opt-out list are included, as you chose.</source>
+        <translation>
+            <numerusform>按您的选择，退订名单中的 %n 个号码也会发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="140"/>
+        <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
+        <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="143"/>
+        <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
+        <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少号码、缩短内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="45"/>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="49"/>
+        <source>Put a saved text into the message box</source>
+        <translation>把已保存的模板填入短信内容框</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="50"/>
+        <source>Save as template…</source>
+        <translation>存为模板…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="225"/>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="55"/>
+        <source>Type the message here.</source>
+        <translation>在这里输入短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="65"/>
+        <source>Add an opt-out note:</source>
+        <translation>添加退订提示：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="69"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="131"/>
+        <source>{chars} characters · {parts} part(s)</source>
+        <translation>{chars} 个字 · 计 {parts} 条</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="138"/>
+        <source>%n more character(s) make it {parts} parts</source>
+        <translation>
+            <numerusform>再多 %n 个字就变成 {parts} 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="148"/>
+        <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
+        <translation>这个账户没有设置签名。大多数网关会拒绝不带已报备【签名】的短信：请在“账户设置”中添加，或直接写进短信内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="152"/>
+        <source>The signature {signature} is added at the start and counted above.</source>
+        <translation>签名 {signature} 会自动加在开头，已计入上面的字数。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
+        <source>The text holds the signature {signature}.</source>
+        <translation>短信内容中已包含签名 {signature}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="169"/>
+        <source>Choose a saved text…</source>
+        <translation>选择已保存的模板…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="190"/>
+        <source>Type the text first, then save it as a template.</source>
+        <translation>请先输入内容，再存为模板。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="195"/>
+        <source>Save as template</source>
+        <translation>存为模板</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="196"/>
+        <source>Name of the template (a template with the same name is replaced):</source>
+        <translation>模板名称（同名的模板会被替换）：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="226"/>
+        <source>Delete the template “{name}”? The message box keeps its text.</source>
+        <translation>删除模板“{name}”？短信内容框中的文字会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
+        <source>Daily totals</source>
+        <translation>每日统计</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="57"/>
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>已发送 %n 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="59"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="183"/>
+        <source>success rate {rate:.1f}%</source>
+        <translation>成功率 {rate:.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="90"/>
+        <source>No SMS sent in this period</source>
+        <translation>这段时间没有发送短信</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <source>Delivered</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="178"/>
+        <source>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</source>
+        <translation>{day}：发送 {total} 条，成功 {success} 条，失败 {fail} 条，未知 {unknown} 条</translation>
+    </message>
+</context>
+<context>
+    <name>FilePanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="76"/>
+        <source>&amp;Open spreadsheet…</source>
+        <translation>打开表格(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="77"/>
+        <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
+        <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）或 CSV 文件。也可以直接把文件拖到窗口里。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="79"/>
+        <source>No file opened yet.</source>
+        <translation>还没有打开文件。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="82"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="85"/>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="88"/>
+        <source>Separator:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
+        <source>Save a template workbook…</source>
+        <translation>保存模板表格…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="93"/>
+        <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
+        <translation>一个带有常用列（姓名、手机号、单号…）的空白表格，填好即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="97"/>
+        <source>Reading… %p%</source>
+        <translation>正在读取… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="112"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="116"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="115"/>
+        <source>Comma ,</source>
+        <translation>逗号 ,</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="115"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="115"/>
+        <source>Semicolon ;</source>
+        <translation>分号 ;</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="115"/>
+        <source>Bar |</source>
+        <translation>竖线 |</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
+        <source>Spreadsheets {patterns}</source>
+        <translation>表格文件 {patterns}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="144"/>
+        <source>Open a spreadsheet</source>
+        <translation>打开表格</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="174"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="202"/>
+        <source>{name}: %n row(s)</source>
+        <translation>
+            <numerusform>{name}：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="214"/>
+        <source>Reading {name} was cancelled.</source>
+        <translation>已取消读取 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="235"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="239"/>
+        <source>Detect ({found})</source>
+        <translation>自动识别（{found}）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="243"/>
+        <source>Save the template workbook</source>
+        <translation>保存模板表格</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="244"/>
+        <source>customer-list.xlsx</source>
+        <translation>客户名单.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="245"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="255"/>
+        <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
+        <translation>模板已保存为 {path}。填好并保存后，在这里打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
+        <source>Open a spreadsheet to begin.</source>
+        <translation>请先打开一个表格。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="86"/>
+        <source>Export rows not sent…</source>
+        <translation>导出不发送的行…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
+        <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
+        <translation>导出不会发送的行（号码无效、重复、已退订、无内容）及原因，改好后可重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="91"/>
+        <source>&amp;Start campaign…</source>
+        <translation>开始群发(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="146"/>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="147"/>
+        <source>Rows not sent as they are</source>
+        <translation>按现状不会发送的行</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="148"/>
+        <source>Rows costing an extra SMS</source>
+        <translation>需要多计费一条的行</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="157"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="185"/>
+        <source>&amp;Open spreadsheet for bulk sending…</source>
+        <translation>打开表格批量发送(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="188"/>
+        <source>Save a &amp;template workbook…</source>
+        <translation>保存模板表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="221"/>
+        <source>A campaign is sending</source>
+        <translation>正在群发</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
+        <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
+        <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="227"/>
+        <source>Pause and close</source>
+        <translation>暂停并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
+        <source>Keep sending</source>
+        <translation>继续发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="272"/>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>请选择手机号所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="280"/>
+        <source>Fix the message first: it names a column the sheet does not have.</source>
+        <translation>请先修改短信内容：其中用到了表格里没有的列。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="285"/>
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="294"/>
+        <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
+        <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="301"/>
+        <source>Type the message to send, then check the texts below.</source>
+        <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="322"/>
+        <source>%n SMS in all</source>
+        <translation>
+            <numerusform>共 %n 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
+        <source>, about ¥{cost}</source>
+        <translation>，约 {cost} 元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="328"/>
+        <source>%n row(s) need an extra SMS (highlighted)</source>
+        <translation>
+            <numerusform>%n 行需要多计费一条（已突出显示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="331"/>
+        <source>%n row(s) without text</source>
+        <translation>
+            <numerusform>%n 行没有内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="333"/>
+        <source>%n text(s) with a line break, sent separately</source>
+        <translation>
+            <numerusform>%n 条内容含换行，将逐条发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="351"/>
+        <source>Set up the gateway account first: Account › Account settings…</source>
+        <translation>请先设置网关账户：账户 › 账户设置…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="354"/>
+        <source>Another campaign is being sent; start this one when it is done.</source>
+        <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="357"/>
+        <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
+        <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <source>Campaign answered</source>
+        <translation>回复的群发任务</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <source>Reply</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="109"/>
+        <source>Access code</source>
+        <translation>接入号</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <source>Sent to this number:
+{text}</source>
+        <translation>发给这个号码的短信：
+{text}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
+        <translation>这条回复要求退订：该号码已加入退订名单（除非有人把它移除了）。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
+        <source>Opt-out reply</source>
+        <translation>退订回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="184"/>
+        <source>Opt-out</source>
+        <translation>退订</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
+        <source>Filter: the start of a number, or words in the reply</source>
+        <translation>筛选：号码开头几位，或回复中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
+        <source>&amp;Reply…</source>
+        <translation>回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <source>Write a message to the selected number (Enter or double-click a row)</source>
+        <translation>给选中的号码写短信（按 Enter 或双击一行）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="79"/>
+        <source>Save the replies shown to an Excel file</source>
+        <translation>把当前显示的回复保存为 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
+        <source>Opt-out &amp;list…</source>
+        <translation>退订名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="152"/>
+        <source>The push receiver did not start: {reason}</source>
+        <translation>推送接收未能启动：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="202"/>
+        <source>replies-{date}.xlsx</source>
+        <translation>回复-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="203"/>
+        <source>Export replies</source>
+        <translation>导出回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="205"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
+        <source>%n new reply(ies)</source>
+        <translation>
+            <numerusform>%n 条新回复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <source>, %n opt-out(s)</source>
+        <translation>
+            <numerusform>，%n 条退订</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="281"/>
+        <source>Replies saved to {path}</source>
+        <translation>回复已保存到 {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="301"/>
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="317"/>
+        <source>&amp;Export replies…</source>
+        <translation>导出回复(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="320"/>
+        <source>&amp;Opt-out list…</source>
+        <translation>退订名单(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="323"/>
+        <source>&amp;Push receiver…</source>
+        <translation>推送接收(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidNumbersDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/invalid_numbers_dialog.py" line="77"/>
+        <source>Invalid numbers</source>
+        <translation>无效号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/invalid_numbers_dialog.py" line="90"/>
+        <source>&amp;Copy list</source>
+        <translation>复制列表(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/invalid_numbers_dialog.py" line="104"/>
+        <source>%n entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</source>
+        <translation>
+            <numerusform>收件人框中有 %n 个条目不是可用的手机号码，发送时将被跳过。请在框中改正，或者删掉它们。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvalidNumbersModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/invalid_numbers_dialog.py" line="41"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/invalid_numbers_dialog.py" line="41"/>
+        <source>Why it cannot be used</source>
+        <translation>无法使用的原因</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="63"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <source>Account &amp;settings…</source>
+        <translation>账户设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
+        <source>&amp;Add another account…</source>
+        <translation>添加其他账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="78"/>
+        <source>&amp;Refresh balance</source>
+        <translation>刷新余额(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <source>Check for &amp;reports and replies now</source>
+        <translation>立即查询状态报告和回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <source>&amp;About juhe-desk</source>
+        <translation>关于 juhe-desk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>复制诊断信息(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="151"/>
+        <source>No account set up</source>
+        <translation>未设置账户</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <source>Account {id}</source>
+        <translation>账户 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="159"/>
+        <source>Balance: —</source>
+        <translation>余额：—</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
+        <source>Balance: ¥{amount}</source>
+        <translation>余额：{amount} 元</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <source>(low)</source>
+        <translation>（偏低）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="171"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="174"/>
+        <source>Not connected: {reason}</source>
+        <translation>未连接：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="182"/>
+        <source>Diagnostics copied to the clipboard (no password is included).</source>
+        <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <source>About juhe-desk</source>
+        <translation>关于 juhe-desk</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <source>Bulk import</source>
+        <translation>批量导入</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <source>Delivery reports</source>
+        <translation>状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="41"/>
+        <source>Inbox / replies</source>
+        <translation>上行/回复</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="49"/>
+        <source>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</source>
+        <translation>输入短信内容。要填入每一行的值，请把列名写在花括号里，例如 {姓名}，或点击下方的列名。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="57"/>
+        <source>Click a column to insert it where the cursor is.</source>
+        <translation>点击列名，即可插入到光标处。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="67"/>
+        <source>Add an opt-out note:</source>
+        <translation>添加退订提示：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="70"/>
+        <source>Keep only the first row per number</source>
+        <translation>同一号码只保留第一行</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="73"/>
+        <source>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</source>
+        <translation>同一号码出现多次且内容不同时，只发送第一行。号码和内容都相同的，始终只发送一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="75"/>
+        <source>Include opted-out numbers</source>
+        <translation>包括已退订的号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="78"/>
+        <source>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</source>
+        <translation>退订名单中的号码默认不发送。只有在对方同意接收这条短信时才勾选此项。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="96"/>
+        <source>&amp;Phone number column:</source>
+        <translation>手机号所在列(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
+        <source>&amp;Message:</source>
+        <translation>短信内容(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
+        <source>Insert a column:</source>
+        <translation>插入列：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="128"/>
+        <source>Column {n}</source>
+        <translation>第 {n} 列</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="135"/>
+        <source>Insert {{{name}}}</source>
+        <translation>插入 {{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="184"/>
+        <source>Each row gets its own text, filled in from the columns {fields}.</source>
+        <translation>每一行的内容各不相同，由这些列填入：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="188"/>
+        <source>Every row gets the same text.</source>
+        <translation>每一行都发送相同的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="193"/>
+        <source>The signature {signature} is added at the start of every text.</source>
+        <translation>每条短信开头都会自动加上签名 {signature}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="199"/>
+        <source>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</source>
+        <translation>这个账户没有设置签名：大多数网关会拒绝不带已报备【签名】的短信。请在“账户 › 账户设置…”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="133"/>
+        <source>Opt-out list</source>
+        <translation>退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="139"/>
+        <source>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</source>
+        <translation>名单中的号码在每次发送时都会被排除，除非您在某次发送中特意包括它们。收到 R、TD 或“退订”等回复时，对应号码会自动加入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="144"/>
+        <source>Search: the start of a number</source>
+        <translation>搜索：号码开头几位</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="163"/>
+        <source>Mobile number to add</source>
+        <translation>要添加的手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="164"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="165"/>
+        <source>&amp;Remove selected</source>
+        <translation>移除选中(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="167"/>
+        <source>&amp;Import from pasted text…</source>
+        <translation>从粘贴的文字导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="226"/>
+        <source>“{number}” is not a mobile number: {reason}</source>
+        <translation>“{number}”不是手机号码：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="236"/>
+        <source>{number} is on the opt-out list now.</source>
+        <translation>{number} 已加入退订名单。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="239"/>
+        <source>{number} was already on the list.</source>
+        <translation>{number} 原本就在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="247"/>
+        <source>Remove from the opt-out list</source>
+        <translation>从退订名单移除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="248"/>
+        <source>Remove %n number(s) from the opt-out list? They will get messages again.</source>
+        <translation>
+            <numerusform>把 %n 个号码从退订名单移除？之后它们会重新收到短信。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="252"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="267"/>
+        <source>%n number(s) removed from the list.</source>
+        <translation>
+            <numerusform>已从名单移除 %n 个号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="284"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="314"/>
+        <source>%n number(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="316"/>
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n 个原本就在名单中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="318"/>
+        <source>%n not valid, left out</source>
+        <translation>
+            <numerusform>%n 个无效，已略过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="319"/>
+        <source>Import finished: {parts}.</source>
+        <translation>导入完成：{parts}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
+        <source>%n number(s)</source>
+        <translation>
+            <numerusform>%n 个号码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OptOutImportDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="106"/>
+        <source>Import numbers to the opt-out list</source>
+        <translation>把号码导入退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="107"/>
+        <source>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</source>
+        <translation>粘贴号码，每行一个或多个（也可以直接粘贴从表格中复制的一列）：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="114"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <source>Added</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="57"/>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="57"/>
+        <source>Reply</source>
+        <translation>短信回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="41"/>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="41"/>
+        <source>Waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="42"/>
+        <source>Delivered</source>
+        <translation>发送成功</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="42"/>
+        <source>Sent, no report yet</source>
+        <translation>已提交，暂无报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="43"/>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="43"/>
+        <source>Refused by the gateway</source>
+        <translation>被网关拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="44"/>
+        <source>Uncertain</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="45"/>
+        <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
+        <translation>网关没有及时应答：不确定是否已发送。请等收到状态报告后再决定是否重发。</translation>
+    </message>
+</context>
+<context>
+    <name>PrecheckDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
+        <source>Start this campaign?</source>
+        <translation>开始这次群发？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
+        <source>Send &amp;now</source>
+        <translation>立即发送(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <source>Send &amp;at:</source>
+        <translation>定时发送(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
+        <source>The first text, as it will be sent:</source>
+        <translation>第一条短信的实际发送内容：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <source>Every number gets this text:</source>
+        <translation>每个号码都将收到以下内容：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
+        <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
+        <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <source>(%n row(s) need an extra SMS)</source>
+        <translation>
+            <numerusform>（有 %n 行需要多计费一条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <source>Numbers to send to:</source>
+        <translation>发送号码数：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <source>Left out:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <source>SMS in all:</source>
+        <translation>短信总条数：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <source>Estimated cost:</source>
+        <translation>预计费用：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <source>Balance:</source>
+        <translation>余额：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <source>Opt-out note:</source>
+        <translation>退订提示：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <source>Sends again:</source>
+        <translation>重新发送：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <source>the failed rows of “{name}”</source>
+        <translation>“{name}”中发送失败的行</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
+        <source>%n text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
+        <translation>
+            <numerusform>有 %n 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
+        <source>unknown: no price per SMS is set (Account settings)</source>
+        <translation>未知：没有设置每条短信单价（账户设置）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <source>¥{cost} ({parts} × ¥{price})</source>
+        <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
+        <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <source>¥{amount} (post-paid: the cost is billed later)</source>
+        <translation>{amount} 元（后付费：费用事后结算）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <source>¥{amount} (pre-paid)</source>
+        <translation>{amount} 元（预付费）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
+        <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
+        <source>There is nobody to send to: no row has a valid number and a text.</source>
+        <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
+        <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
+        <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
+        <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
+        <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
+        <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
+        <source>Schedule for %n number(s)</source>
+        <translation>
+            <numerusform>定时发送给 %n 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="223"/>
+        <source>Send to %n number(s)</source>
+        <translation>
+            <numerusform>发送给 %n 个号码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="53"/>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="53"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="53"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="53"/>
+        <source>Text as sent</source>
+        <translation>实际发送内容</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="54"/>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="54"/>
+        <source>Extra cost</source>
+        <translation>额外费用</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="54"/>
+        <source>SMS</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="159"/>
+        <source>+{parts} SMS (¥{cost})</source>
+        <translation>多 {parts} 条（{cost} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="161"/>
+        <source>+{parts} SMS</source>
+        <translation>多 {parts} 条</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="186"/>
+        <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
+        <translation>这条内容有 {length} 个字：要计 {parts} 条，而大多数行只需 {usual} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/preview_model.py" line="190"/>
+        <source>It costs ¥{cost} more.</source>
+        <translation>多花 {cost} 元。</translation>
+    </message>
+</context>
+<context>
+    <name>PushSettingsDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="30"/>
+        <source>Push receiver</source>
+        <translation>推送接收</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
+        <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
+        <translation>网关可以在状态报告和回复一到达时就推送到这台电脑，不必等下一次查询。请联系网关客服登记下面的地址。无论是否开启推送，定时查询状态报告和回复都会照常进行。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="41"/>
+        <source>&amp;Receive pushed reports and replies</source>
+        <translation>接收推送的状态报告和回复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="46"/>
+        <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
+        <translation>0.0.0.0 表示在所有网络接口上监听；127.0.0.1 表示只在本机监听。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
+        <source>Listen on &amp;address:</source>
+        <translation>监听地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="62"/>
+        <source>P&amp;ath:</source>
+        <translation>路径(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="63"/>
+        <source>Address for the gateway:</source>
+        <translation>提供给网关的地址：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="105"/>
+        <source>http://&lt;this computer&apos;s public address&gt;:{port}{path}</source>
+        <translation>http://&lt;本机的公网地址&gt;:{port}{path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="109"/>
+        <source>Warning: listening on every network interface. Anyone who can reach this computer on port {port} can post reports and replies to it. The gateway on the internet must reach it (usually through port forwarding on the router and an opening in the firewall); open it to the gateway&apos;s address only.</source>
+        <translation>注意：正在所有网络接口上监听。任何能通过端口 {port} 访问这台电脑的人都可以向它提交状态报告和回复。互联网上的网关必须能访问到这里（通常需要在路由器上做端口转发，并在防火墙中放行）；请只对网关的地址放行。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="116"/>
+        <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
+        <translation>只有本机上的程序能访问这个地址，互联网上的网关无法访问。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="124"/>
+        <source>Running: listening on port {port}.</source>
+        <translation>运行中：正在监听端口 {port}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="126"/>
+        <source>Not running: {reason}</source>
+        <translation>未运行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="128"/>
+        <source>Not running.</source>
+        <translation>未运行。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="57"/>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="61"/>
+        <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
+        <translation>输入或粘贴手机号码：每行一个，或用逗号、空格分隔。也可以直接粘贴从 Excel 复制的一列；带 +86、空格或短横线都没关系。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="66"/>
+        <source>Show &amp;invalid…</source>
+        <translation>查看无效号码(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="70"/>
+        <source>Include opted-out numbers in this send</source>
+        <translation>本次发送包括已退订的号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="72"/>
+        <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
+        <translation>回复过退订的号码会被排除。只有在对方同意接收这条短信时才勾选此项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="155"/>
+        <source>Checking %n line(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="177"/>
+        <source>The numbers could not be checked: {reason}</source>
+        <translation>无法检查号码：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
+        <source>%n valid</source>
+        <translation>
+            <numerusform>有效 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="198"/>
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>无效 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="199"/>
+        <source>%n duplicate(s) removed</source>
+        <translation>
+            <numerusform>去除重复 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="200"/>
+        <source>%n opted out (included)</source>
+        <translation>
+            <numerusform>已退订 %n 个（仍发送）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
+        <source>%n opted out (left out)</source>
+        <translation>
+            <numerusform>已退订 %n 个（不发送）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="206"/>
+        <source>Invalid: {reasons}</source>
+        <translation>无效：{reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/recovery_dialog.py" line="42"/>
+        <source>Unfinished campaigns</source>
+        <translation>未完成的群发</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/recovery_dialog.py" line="44"/>
+        <source>These campaigns were not finished when juhe-desk last closed. Nothing more is sent unless you choose “Resume sending”; messages whose fate is uncertain are never sent again by resuming.</source>
+        <translation>上次关闭 juhe-desk 时，这些群发还没有完成。除非您选择“继续发送”，否则不会再发送任何短信；结果不确定的短信在继续发送时也不会被重发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/recovery_dialog.py" line="59"/>
+        <source>&amp;Resume sending</source>
+        <translation>继续发送(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/recovery_dialog.py" line="61"/>
+        <source>&amp;Cancel this campaign</source>
+        <translation>取消这次群发(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/recovery_dialog.py" line="63"/>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/recovery_dialog.py" line="71"/>
+        <source>Later, each campaign can be resumed or cancelled in the Bulk import tab.</source>
+        <translation>之后可以在“批量导入”页继续或取消每次群发。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="54"/>
+        <source>Number starts with…</source>
+        <translation>号码开头…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <source>Dates…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="85"/>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="86"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="87"/>
+        <source>&amp;Campaign:</source>
+        <translation>群发任务(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="88"/>
+        <source>&amp;Period:</source>
+        <translation>时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="107"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="108"/>
+        <source>Delivered</source>
+        <translation>发送成功</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="109"/>
+        <source>Failed (any other code)</source>
+        <translation>发送失败（其他任何状态码）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="128"/>
+        <source>All campaigns</source>
+        <translation>全部群发任务</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <source>Meaning</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <source>Status code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <source>Campaign</source>
+        <translation>群发任务</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <source>Message ID</source>
+        <translation>消息ID</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <source>Received via</source>
+        <translation>获取方式</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="51"/>
+        <source>Pull</source>
+        <translation>主动查询</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="51"/>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="89"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="90"/>
+        <source>Read the reports again (new ones appear by themselves after each check)</source>
+        <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
+        <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
+        <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <source>&amp;Export delivery reports…</source>
+        <translation>导出状态报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <source>Find a number</source>
+        <translation>查找号码</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="213"/>
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln 条状态报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="215"/>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <source>Export delivery reports</source>
+        <translation>导出状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="274"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="276"/>
+        <source>delivery-reports</source>
+        <translation>状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <source>Delivery reports</source>
+        <translation>状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="322"/>
+        <source>Exporting… {done} of {total}</source>
+        <translation>正在导出…{done} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <source>%Ln report(s) saved to {path}</source>
+        <translation>
+            <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
+        <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="50"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="51"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="52"/>
+        <source>Message ID</source>
+        <translation>消息ID</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="100"/>
+        <source>Waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="100"/>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="102"/>
+        <source>Accepted by the gateway</source>
+        <translation>网关已接收</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="104"/>
+        <source>Delivered</source>
+        <translation>发送成功</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="107"/>
+        <source>Not delivered: {reason}</source>
+        <translation>发送失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="111"/>
+        <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
+        <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="43"/>
+        <source>Daily totals from the gateway</source>
+        <translation>网关的每日统计</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="50"/>
+        <source>Last &amp;7 days</source>
+        <translation>最近 7 天(&amp;7)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="51"/>
+        <source>Last &amp;30 days</source>
+        <translation>最近 30 天(&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="57"/>
+        <source>Refresh statistics</source>
+        <translation>刷新统计</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="60"/>
+        <source>The gateway gives statistics about once an hour; until then the figures it gave last are shown</source>
+        <translation>网关大约每小时只提供一次统计；在此之前显示的是上次获取的数据</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="107"/>
+        <source>Enter the account&apos;s password (Edit account…) to get statistics.</source>
+        <translation>请先填写账户密码（编辑账户…）才能获取统计。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="113"/>
+        <source>Asking the gateway for statistics…</source>
+        <translation>正在向网关查询统计…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="146"/>
+        <source>No statistics: {reason}</source>
+        <translation>没有统计数据：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="154"/>
+        <source>No SMS sent in the last %n day(s).</source>
+        <translation>
+            <numerusform>最近 %n 天没有发送短信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="159"/>
+        <source>%Ln SMS sent</source>
+        <translation>
+            <numerusform>已发送 %Ln 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="160"/>
+        <source>{success} delivered, {fail} failed, {unknown} unknown</source>
+        <translation>成功 {success} 条，失败 {fail} 条，未知 {unknown} 条</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="163"/>
+        <source>success rate {rate:.1f}%</source>
+        <translation>成功率 {rate:.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="169"/>
+        <source>Showing the figures from {time}.</source>
+        <translation>显示的是 {time} 的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="172"/>
+        <source>The gateway gives statistics only about once an hour, so it did not answer just now.</source>
+        <translation>网关大约每小时只提供一次统计，所以刚才没有返回数据。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="174"/>
+        <source>New figures can be fetched after {time}.</source>
+        <translation>{time} 之后可以获取新数据。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="178"/>
+        <source>Could not get new figures: {reason}</source>
+        <translation>无法获取新数据：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="183"/>
+        <source>Figures from {time}; the gateway is asked at most once an hour, next after {next}.</source>
+        <translation>数据来自 {time}；每小时最多向网关查询一次，下次在 {next} 之后。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="186"/>
+        <source>Figures from {time}, just fetched from the gateway.</source>
+        <translation>数据来自 {time}，刚从网关获取。</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="35"/>
+        <source>Uncertain batches</source>
+        <translation>不确定的批次</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="41"/>
+        <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. When delivery reports arrive for their numbers, they went (juhe-desk then marks them by itself).
+
+Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
+        <translation>网关没有应答这些批次，所以 juhe-desk 无法判断其中的短信是否已发出。如果这些号码收到了状态报告，就说明已经发出（juhe-desk 会自动标记）。
+
+这一批发出去了吗？只有在确定没有发出时，才选择“重新发送”：否则这些客户会收到两次短信。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="48"/>
+        <source>It &amp;went (mark as sent)</source>
+        <translation>已发出（标记为已发送）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
+        <source>It did &amp;not go: send it again</source>
+        <translation>没有发出：重新发送(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="104"/>
+        <source>Batch {seq}: %n number(s), sent at {time}</source>
+        <translation>
+            <numerusform>第 {seq} 批：%n 个号码，发送于 {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="29"/>
+        <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
+        <translation>无法打开文件：没有权限。请在其他程序中关闭该文件，或换一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="32"/>
+        <source>The file was not found. It may have been moved or deleted.</source>
+        <translation>找不到文件，可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="34"/>
+        <source>A file or network operation failed: {reason}</source>
+        <translation>文件或网络操作失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="39"/>
+        <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
+        <translation>出现了意外错误，详细信息已写入日志文件。数据没有丢失：请再试一次。</translation>
+    </message>
+</context>
+</TS>
