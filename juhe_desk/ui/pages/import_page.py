@@ -1,10 +1,60 @@
-"""Placeholder page: being built."""
+"""The Bulk import tab: a spreadsheet in, a checked campaign out, sent once, results back.
+
+File (FilePanel) -> what to send (MessagePanel) -> every row checked in the background
+(PlanChecker) and shown (PreviewModel) -> one pre-send check (PrecheckDialog) -> the campaign
+written to the store in full -> sent now or at its time (CampaignControl) -> per-row results,
+exported into the user's own workbook (CampaignPanel, exports).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.cli import Options
+from juhe_desk.domain.campaign_plan import (
+    CampaignPlan,
+    TemplateError,
+    Verdict,
+    check_plan_template,
+)
+from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.domain.sheets import SheetData, guess_phone_column
+from juhe_desk.services.recovery import RecoveryReport, recovery_report
+from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.importing.campaign_control import CampaignControl
+from juhe_desk.ui.importing.campaign_view import CampaignPanel
+from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
+from juhe_desk.ui.importing.exports import source_of
+from juhe_desk.ui.importing.file_panel import FilePanel
+from juhe_desk.ui.importing.launch import CampaignLauncher
+from juhe_desk.ui.importing.message_panel import MessagePanel
+from juhe_desk.ui.importing.planning import PlanChecker, PlanRequest
+from juhe_desk.ui.importing.precheck import Precheck
+from juhe_desk.ui.importing.preview_model import PreviewModel, RowFilter
+from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+
+_STYLES = {"ok": "color: #2e7d32;", "warning": "color: #b7791f;",
+           "error": "color: #c0392b; font-weight: bold;", "": ""}
 
 
 class ImportPage(QWidget):
@@ -12,3 +62,336 @@ class ImportPage(QWidget):
         super().__init__(parent)
         self.setObjectName("importPage")
         self.session = session
+        self.data: SheetData | None = None
+        self.plan: CampaignPlan | None = None
+        self.plan_request: PlanRequest | None = None
+        self.recovery_dialog: RecoveryDialog | None = None
+        self._drop_filter: SpreadsheetDropFilter | None = None
+
+        self.file_panel = FilePanel(session, self)
+        self.message_panel = MessagePanel(session, self)
+        self.checker = PlanChecker(session, self)
+        self.control = CampaignControl(session, self)
+        self.campaign_panel = CampaignPanel(session, self.control, self)
+        self.campaign_panel.source_rows_for = self.source_rows_for
+        self.launcher = CampaignLauncher(self, self.control, self.campaign_panel,
+                                         self.file_panel)
+        self.preview_model = PreviewModel(self)
+        self.preview_view = named(QTableView(), "previewView")
+        self.summary_label = named(QLabel(self.tr("Open a spreadsheet to begin.")),
+                                   "importSummaryLabel")
+        self.details_label = named(QLabel(), "planDetailsLabel")
+        self.details_label.setWordWrap(True)
+        self.filter_combo = named(QComboBox(), "previewFilterCombo")
+        self.export_left_out_button = named(QPushButton(self.tr("Export rows not sent…")),
+                                            "exportInvalidButton")
+        self.export_left_out_button.setToolTip(self.tr(
+            "The rows that will not be sent (invalid number, duplicate, opted out, no text), "
+            "each with the reason, to fix and import again."))
+        self.start_button = named(QPushButton(self.tr("&Start campaign…")),
+                                  "startCampaignButton")
+        self._setup_preview()
+        self._build_layout()
+        self._actions = self._make_actions()
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.start_campaign)
+        panel = self.message_panel
+        for first, second in ((self.file_panel.open_button, panel.phone_combo),
+                              (panel.phone_combo, panel.template_edit),
+                              (panel.template_edit, panel.field_list),
+                              (panel.field_list, panel.suffix_check),
+                              (panel.suffix_check, panel.keep_first_check),
+                              (panel.keep_first_check, panel.include_opted_out_check),
+                              (panel.include_opted_out_check, self.preview_view),
+                              (self.preview_view, self.start_button)):
+            QWidget.setTabOrder(first, second)
+
+        self.file_panel.loaded.connect(self._loaded)
+        self.file_panel.readFailed.connect(self._read_failed)
+        self.file_panel.readingChanged.connect(lambda _r: self._update_start())
+        self.message_panel.changed.connect(self._replan)
+        self.checker.planned.connect(self._planned)
+        self.checker.failed.connect(self._plan_failed)
+        self.checker.busyChanged.connect(lambda _b: self._update_start())
+        self.filter_combo.currentIndexChanged.connect(
+            lambda _i: self.preview_model.set_row_filter(self.filter_combo.currentData()))
+        self.start_button.clicked.connect(self.start_campaign)
+        self.export_left_out_button.clicked.connect(self.export_left_out)
+        self.control.changed.connect(lambda _id: self._update_start())
+        self.launcher.busyChanged.connect(lambda _b: self._update_start())
+        self.campaign_panel.exportRequested.connect(self.launcher.export)
+        self.campaign_panel.resendRequested.connect(self.launcher.resend_failed)
+        session.accountChanged.connect(self._replan)
+        self._update_start()
+
+    def _setup_preview(self) -> None:
+        view = self.preview_view
+        view.setModel(self.preview_model)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the sheet's order until asked
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        # Fixed row heights: Qt never measures 100,000 rows.
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(22)
+        header = view.horizontalHeader()
+        for column, width in ((PreviewModel.COL_ROW, 44), (PreviewModel.COL_NUMBER, 110),
+                              (PreviewModel.COL_TEXT, 300), (PreviewModel.COL_LENGTH, 50),
+                              (PreviewModel.COL_PARTS, 40), (PreviewModel.COL_VERDICT, 160),
+                              (PreviewModel.COL_EXTRA, 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(PreviewModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for text, value in ((self.tr("All rows"), RowFilter.ALL),
+                            (self.tr("Rows not sent as they are"), RowFilter.PROBLEMS),
+                            (self.tr("Rows costing an extra SMS"), RowFilter.EXTRA_COST)):
+            self.filter_combo.addItem(text, value)
+
+    def _build_layout(self) -> None:
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QHBoxLayout()
+        heading.addWidget(self.summary_label, 1)
+        heading.addWidget(QLabel(self.tr("Show:")))
+        heading.addWidget(self.filter_combo)
+        preview_layout.addLayout(heading)
+        preview_layout.addWidget(self.details_label)
+        preview_layout.addWidget(self.preview_view, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_left_out_button)
+        actions.addStretch(1)
+        actions.addWidget(self.start_button)
+        preview_layout.addLayout(actions)
+
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(self.message_panel)
+        upper.addWidget(preview)
+        upper.setStretchFactor(0, 1)
+        upper.setStretchFactor(1, 2)
+        upper.setChildrenCollapsible(False)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(self.campaign_panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_panel)
+        layout.addWidget(split, 1)
+
+    def _make_actions(self) -> list[QAction]:
+        open_action = QAction(self.tr("&Open spreadsheet for bulk sending…"), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._choose_file)
+        template = QAction(self.tr("Save a &template workbook…"), self)
+        template.triggered.connect(self.file_panel.save_template)
+        return [open_action, template]
+
+    # --- page hooks -----------------------------------------------------------------------
+    def file_actions(self) -> list[QAction]:
+        return self._actions
+
+    def after_start(self, options: Options) -> None:
+        """Accept dropped files on the window, open FILE, then look for unfinished work."""
+        window = self.window()
+        if window is not self and self._drop_filter is None:
+            self._drop_filter = SpreadsheetDropFilter(self.open_file, self)
+            window.setAcceptDrops(True)
+            window.installEventFilter(self._drop_filter)
+        if options.file is not None:
+            self.open_file(options.file)
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> RecoveryReport:
+            try:
+                return recovery_report(store)
+            finally:
+                store.release_thread_connection()
+
+        self.session.runner.submit(job, on_result=self._recovered,
+                                   on_error=lambda e: self.campaign_panel.say(
+                                       explain_error(e), "error"))
+
+    def may_close(self) -> bool:
+        """While a campaign sends, ask; closing pauses it between batches."""
+        if not self.control.busy:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A campaign is sending"),
+                          self.tr("A campaign is being sent right now. If you close the "
+                                  "window, it pauses after the requests on their way; you can "
+                                  "resume it the next time you open juhe-desk."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("closeWhileCampaignBox")
+        pause = box.addButton(self.tr("Pause and close"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep sending"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not pause:
+            return False
+        self.control.pause()
+        return True
+
+    # --- the file -------------------------------------------------------------------------
+    def open_file(self, path: Path) -> None:
+        """Open ``path`` here (menu, drop, FILE argument) and bring the tab forward."""
+        tabs = self._tab_widget()
+        if tabs is not None:
+            tabs.setCurrentWidget(self)
+        self.file_panel.open_file(Path(path))
+
+    def _choose_file(self) -> None:
+        tabs = self._tab_widget()
+        if tabs is not None:
+            tabs.setCurrentWidget(self)
+        self.file_panel.choose_file()
+
+    def _loaded(self, data: SheetData) -> None:
+        self.data = data
+        self._show_plan(None)
+        self.message_panel.set_columns(data.columns, guess_phone_column(data))
+        self._replan(at_once=True)
+
+    def _read_failed(self, explanation: str) -> None:
+        self.data = None
+        self.checker.clear()
+        self._show_plan(None)
+        self.summary_label.setText(explanation)
+        self.summary_label.setStyleSheet(_STYLES["error"])
+
+    # --- checking every row ---------------------------------------------------------------
+    def _replan(self, at_once: bool = False) -> None:
+        data = self.data
+        if data is None:
+            return
+        options = self.message_panel.options()
+        if options is None:
+            self.checker.clear()
+            self._show_plan(None)
+            self._summary(self.tr("Choose the column that holds the phone numbers."), "warning")
+            return
+        try:
+            compiled = check_plan_template(options.template, data.columns)
+        except TemplateError as error:
+            self.checker.clear()
+            self._show_plan(None)
+            self.message_panel.show_error(error.text(current_language()))
+            self._summary(self.tr("Fix the message first: it names a column the sheet does not "
+                                  "have."), "error")
+            return
+        self.message_panel.show_error("")
+        self.message_panel.show_mode(compiled.fields)
+        self._summary(self.tr("Checking %n row(s)…", "", len(data)), "")
+        self.checker.request(data, options, at_once=at_once)
+        self._update_start()
+
+    def _planned(self, request: PlanRequest, plan: CampaignPlan) -> None:
+        if request.data is not self.data:
+            return
+        self.plan_request = request
+        self._show_plan(plan)
+        self._summary(self.tr("{valid} valid · {invalid} invalid · {duplicates} duplicate · "
+                              "{opted_out} opted out").format(
+            valid=plan.valid, invalid=plan.invalid, duplicates=plan.duplicates,
+            opted_out=plan.counts.get(Verdict.OPTED_OUT, 0)), "ok" if plan.valid else "warning")
+        if self.message_panel.template().strip():
+            self.details_label.setText(self._details(plan))
+        else:
+            self.details_label.setText(self.tr("Type the message to send, then check the "
+                                               "texts below."))
+
+    def _plan_failed(self, request: PlanRequest, explanation: str) -> None:
+        if request.data is self.data:
+            self._show_plan(None)
+            self._summary(explanation, "error")
+
+    def _show_plan(self, plan: CampaignPlan | None) -> None:
+        self.plan = plan
+        account = self.session.account
+        rows = self.data.source_row_numbers if self.data is not None else []
+        self.preview_model.set_plan(plan, rows, account.price_li if account else 0)
+        if plan is None:
+            self.plan_request = None
+            self.details_label.setText("")
+        self._update_start()
+
+    def _details(self, plan: CampaignPlan) -> str:
+        account = self.session.account
+        price = account.price_li if account is not None else 0
+        parts = [self.tr("%n SMS in all", "", plan.total_parts)]
+        if price > 0:
+            parts[0] += self.tr(", about ¥{cost}").format(
+                cost=li_to_yuan_text(plan.total_parts * price))
+        check = Precheck.from_plan(plan, price_li=price, balance=None, signature="", suffix="")
+        if check.extra_cost_rows:
+            parts.append(self.tr("%n row(s) need an extra SMS (highlighted)", "",
+                                 check.extra_cost_rows))
+        if check.empty_text:
+            parts.append(self.tr("%n row(s) without text", "", check.empty_text))
+        if check.line_break:
+            parts.append(self.tr("%n text(s) with a line break, sent separately", "",
+                                 check.line_break))
+        return " · ".join(parts)
+
+    def _summary(self, text: str, severity: str) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.setStyleSheet(_STYLES.get(severity, ""))
+
+    # --- starting -------------------------------------------------------------------------
+    def can_start(self) -> bool:
+        return (self.plan is not None and self.plan.valid > 0 and not self.checker.busy
+                and bool(self.message_panel.template().strip())
+                and not self.file_panel.reading and self.session.ready
+                and not self.control.busy and not self.launcher.busy)
+
+    def _update_start(self) -> None:
+        self.start_button.setEnabled(self.can_start())
+        if not self.session.ready:
+            self.start_button.setToolTip(self.tr("Set up the gateway account first: Account › "
+                                                 "Account settings…"))
+        elif self.control.busy:
+            self.start_button.setToolTip(self.tr("Another campaign is being sent; start this "
+                                                 "one when it is done."))
+        else:
+            self.start_button.setToolTip(self.tr("Check the counts and the cost, then send "
+                                                 "now or at a chosen time (Ctrl+Enter)"))
+        self.export_left_out_button.setEnabled(self.plan is not None and bool(
+            len(self.plan.rows) - self.plan.valid))
+
+    def start_campaign(self) -> None:
+        """The pre-send check for the rows shown; its default button starts the campaign."""
+        if not self.can_start() or self.plan is None or self.data is None:
+            return
+        self.launcher.confirm_plan(self.data, self.plan, self.message_panel)
+
+    def export_left_out(self) -> None:
+        if self.data is not None and self.plan is not None:
+            self.launcher.export_left_out(self.data, self.plan, self._summary)
+
+    def source_rows_for(self, campaign_id: int) -> list[int]:
+        """The sheet rows of a campaign's messages, when its sheet is the one open."""
+        source = source_of(self.session.store, campaign_id)
+        if source is not None and source.matches(self.data) and self.data is not None:
+            return self.data.source_row_numbers
+        return []
+
+    # --- after a restart ------------------------------------------------------------------
+    def _recovered(self, report: RecoveryReport) -> None:
+        undecided = self.control.restore(report)
+        if not undecided:
+            return
+        dialog = RecoveryDialog(undecided, self)
+        dialog.resumeRequested.connect(self.control.resume)
+        dialog.cancelRequested.connect(self.control.cancel)
+        self.recovery_dialog = dialog
+        self.campaign_panel.show_campaign(undecided[0].campaign_id)
+        dialog.open()
+
+    def _tab_widget(self) -> QTabWidget | None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        return widget
+

@@ -1,0 +1,176 @@
+"""Renders the Bulk import tab to docs/screenshots/import.png (and the pre-send check).
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_import.py``.
+An online shop imports its dispatch list (32 rows with a title row, numbers stored as
+numbers): one number is short of a digit, one order is listed twice, one customer's long
+address-style name pushes the text over 70 characters. It sends "your order has shipped"
+texts through a simulated gateway; the delivery reports come back while the window is open.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+
+import keyring
+import keyring.backend
+import openpyxl
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+
+from juhe_desk.app import make_main_window
+from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.store import Account, Store
+from juhe_desk.ui.pages.import_page import ImportPage
+from juhe_desk.ui.session import DATABASE_NAME
+
+OUTPUT = Path(__file__).parent / "screenshots" / "import.png"
+ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【优鲜果园】"
+TEMPLATE = "{姓名}您好，您的订单{单号}已发货，预计2天内送达，请保持电话畅通。"
+NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴霞", "徐涛",
+         "孙丽", "马超", "朱琳", "胡军", "郭燕", "何平", "高峰", "林慧", "罗斌", "梁晨", "宋佳",
+         "谢婷", "韩冰", "唐敏", "冯雪", "董浩", "萧然", "程亮")
+LONG_NAME = "浦东新区张江路88号智慧园3号楼前台代收（李先生）"
+
+
+class _MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._passwords[service, username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._passwords.pop((service, username), None)
+
+
+def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
+    loop = QEventLoop()
+    poll = QTimer()
+
+    def check() -> None:
+        if condition():
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start(50)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    poll.stop()
+    if not condition():
+        raise TimeoutError("the window did not reach the expected state")
+
+
+def write_dispatch_list(path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "11月发货"
+    sheet.append(["优鲜果园 11月5日发货清单"])
+    sheet.append(["姓名", "手机号", "单号", "金额", "快递"])
+    for index, name in enumerate(NAMES):
+        phone: object = float(13812345600 + index * 37)
+        if index == 6:
+            phone = "1391234567"  # a digit short
+        sheet.append([name, phone, f"YX2026110{5000 + index}", 39.9 + index * 3,
+                      "顺丰" if index % 3 else "京东"])
+        if index == 3:
+            sheet.append([name, phone, f"YX2026110{5000 + index}", 39.9 + index * 3, "京东"])
+        if index == 10:
+            sheet.append([LONG_NAME, 13698765432.0, "YX20261105888", 268.0, "顺丰"])
+    workbook.save(path)
+    return path
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    keyring.set_keyring(_MemoryKeyring())
+    sim = GatewaySimulator(port=0, seed=21, report_delay=(0.0, 0.0))
+    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                               signatures=(SIGNATURE,), balance=812_400,
+                               charge_type="PRECHARGE", price=45))
+    for index, name in enumerate(NAMES):
+        stat = "UNDELIV" if name in ("吴霞", "萧然") else "DELIVRD"
+        sim.set_report_stat(str(13812345600 + index * 37), stat)
+    sim.start()
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            data_dir = Path(folder) / "data"
+            data_dir.mkdir()
+            with Store.open(data_dir / DATABASE_NAME) as store:
+                store.save_account(Account(id=ACCOUNT, gateway_url=sim.base_url,
+                                           name="优鲜果园", extno=EXTNO,
+                                           signatures=(SIGNATURE,), price_li=45,
+                                           poll_interval_s=60, is_active=True))
+            sheet = write_dispatch_list(Path(folder) / "11月5日发货清单.xlsx")
+            keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+            window = make_main_window(["--data-dir", str(data_dir), "--lang", "zh_CN",
+                                       "--gateway", sim.base_url, "--account", ACCOUNT,
+                                       str(sheet)])
+            window.resize(1280, 860)
+            window.show()
+            _shoot(window, sim)
+            window.close()
+    finally:
+        sim.stop()
+    del app
+    return 0
+
+
+def _shoot(window: QMainWindow, sim: GatewaySimulator) -> None:
+    page = window.findChild(ImportPage, "importPage")
+    assert page is not None
+    _wait_until(lambda: page.session.balance is not None and page.data is not None)
+    page.message_panel.template_edit.setPlainText(TEMPLATE)
+    _wait_until(lambda: page.plan is not None and page.plan.personalised
+                and not page.checker.busy)
+    page.start_campaign()
+    dialog = page.launcher.precheck_dialog
+    _wait_until(lambda: dialog is not None and dialog.isVisible())
+    assert dialog is not None
+    dialog.grab().save(str(OUTPUT.with_name("import-precheck.png")))
+    dialog.accept()
+    _wait_until(lambda: page.campaign_panel.campaign_id is not None
+                and not page.control.busy and not page.launcher.busy)
+    sim.flush_reports()
+    page.session.poll_now()
+    _wait_until(lambda: page.session.store.campaign_totals(
+        page.campaign_panel.campaign_id or 0).submitted == 0)
+    page.campaign_panel.refresh()
+    # The duplicate (sheet row 7), the short number (10) and the long text (15) in view.
+    invalid = next(r for r in range(page.preview_model.rowCount())
+                   if (row := page.preview_model.plan_row(r)) is not None and not row.mobile)
+    page.preview_view.scrollTo(page.preview_model.index(invalid + 1, 0),
+                               QAbstractItemView.ScrollHint.PositionAtCenter)
+    campaign = page.campaign_panel
+    _wait_until(lambda: any(campaign.model.record(r) is not None
+                            and campaign.model.record(r).status == "failed"  # type: ignore
+                            for r in range(campaign.model.rowCount())))
+    failed = next(r for r in range(campaign.model.rowCount())
+                  if (m := campaign.model.record(r)) is not None and m.status == "failed")
+    campaign.view.scrollTo(campaign.model.index(failed, 0),
+                           QAbstractItemView.ScrollHint.PositionAtCenter)
+    _settle()
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUTPUT))
+
+
+def _settle(ms: int = 600) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

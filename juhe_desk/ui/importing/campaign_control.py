@@ -1,0 +1,248 @@
+"""Which stored campaign sends when: now, at its time, after the one sending, or on resume.
+
+One campaign sends at a time; others wait in a queue. Scheduled campaigns wait for their
+timer. Pause stops between batches; cancel also gives up the batches not yet sent. Every
+outcome is said in plain words through ``message`` (text, severity).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from juhe_desk.services.recovery import (
+    CampaignRecovery,
+    RecoveryReport,
+    ResumePlan,
+    resume,
+)
+from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
+from juhe_desk.store import MessageFilter, Store
+from juhe_desk.ui.campaign_runner import CampaignRunner
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.importing.scheduler import LATE_GRACE_S, CampaignScheduler, seconds_until
+from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+
+PARALLEL_SETTING = "campaign.parallel"
+PACING_SETTING = "campaign.pacing_s"
+DEFAULT_PARALLEL = 2
+BALANCE_RESULT = 15
+
+
+def send_options(store: Store) -> SendOptions:
+    """Parallel requests and pacing from the settings (defaults: 2 at a time, no pause)."""
+    try:
+        parallel = int(store.get_setting(PARALLEL_SETTING) or DEFAULT_PARALLEL)
+        pacing = float(store.get_setting(PACING_SETTING) or 0)
+    except ValueError:
+        parallel, pacing = DEFAULT_PARALLEL, 0.0
+    return SendOptions(parallel=min(8, max(1, parallel)), pacing_s=min(60.0, max(0.0, pacing)))
+
+
+def give_up_unsent(store: Store, campaign_id: int) -> int:
+    """Cancel a campaign's batches never sent; returns how many messages they held."""
+    campaign = store.get_campaign(campaign_id)
+    planned = [b for b in store.campaign_batches(campaign_id) if b.state == "planned"]
+    if campaign.state in ("scheduled", "sending", "paused", "draft"):
+        store.set_campaign_state(campaign_id, "cancelled")
+    return sum(store.count_messages(MessageFilter(batch_id=b.id)) for b in planned)
+
+
+class CampaignControl(QObject):
+    changed = Signal(int)  # a campaign was created, started, ended or cancelled
+    progressed = Signal(object)  # SendProgress of the campaign sending
+    message = Signal(int, str, str)  # campaign id, text, severity ("ok"/"warning"/"error"/"")
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = CampaignRunner(session, self)
+        self.scheduler = CampaignScheduler(self)
+        self.queue: list[int] = []
+        self._cancel_after: set[int] = set()
+        self.runner.progressed.connect(self.progressed)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.scheduler.due.connect(self.start)
+        session.add_shutdown_hook(self.scheduler.disarm_all)
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    @property
+    def sending_id(self) -> int | None:
+        return self.runner.campaign_id if self.runner.busy else None
+
+    # --- starting -------------------------------------------------------------------------
+    def start(self, campaign_id: int) -> None:
+        """Send now, or right after the campaign sending now."""
+        if self.runner.busy:
+            if campaign_id != self.runner.campaign_id and campaign_id not in self.queue:
+                self.queue.append(campaign_id)
+                self.message.emit(campaign_id, self.tr(
+                    "This campaign waits until the one sending now is done."), "")
+            return
+        if not self._can_send(campaign_id):
+            return
+        self.scheduler.disarm(campaign_id)  # "send now" on a scheduled one: not twice
+        try:
+            self.runner.start(campaign_id, send_options(self.session.store))
+        except RuntimeError as error:
+            self.message.emit(campaign_id, explain_error(error), "error")
+            return
+        self.changed.emit(campaign_id)
+
+    def schedule(self, campaign_id: int, scheduled_at: str) -> None:
+        self.scheduler.arm(campaign_id, scheduled_at)
+        self.changed.emit(campaign_id)
+
+    def resume(self, campaign_id: int) -> None:
+        """Make a paused (or stopped) campaign sendable again, then send what is left."""
+        if self.runner.busy and self.runner.campaign_id == campaign_id:
+            return
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> ResumePlan:
+            try:
+                return resume(store, campaign_id)
+            finally:
+                store.release_thread_connection()
+
+        self.session.runner.submit(job, on_result=self._resumed,
+                                   on_error=lambda e: self._error(campaign_id, e))
+
+    def _resumed(self, plan: ResumePlan) -> None:
+        campaign_id = plan.campaign.id
+        if plan.batches_to_send:
+            self.start(campaign_id)
+        else:
+            self.message.emit(campaign_id, plan.text(current_language()), "warning")
+            self.changed.emit(campaign_id)
+
+    def pause(self) -> None:
+        if self.runner.busy:
+            self.runner.pause()
+            self.message.emit(self.runner.campaign_id or 0, self.tr(
+                "Pausing after the requests already on their way…"), "warning")
+
+    def cancel(self, campaign_id: int) -> None:
+        """Give up what is not sent yet (what went, went)."""
+        self.scheduler.disarm(campaign_id)
+        if campaign_id in self.queue:
+            self.queue.remove(campaign_id)
+        if self.runner.busy and self.runner.campaign_id == campaign_id:
+            self._cancel_after.add(campaign_id)
+            self.runner.pause()
+            return
+        self._give_up(campaign_id)
+
+    def _give_up(self, campaign_id: int) -> None:
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> int:
+            try:
+                return give_up_unsent(store, campaign_id)
+            finally:
+                store.release_thread_connection()
+
+        def done(unsent: int) -> None:
+            self.message.emit(campaign_id, self.tr(
+                "The campaign is cancelled: %n message(s) were not sent.", "", unsent), "warning")
+            self.changed.emit(campaign_id)
+
+        self.session.runner.submit(job, on_result=done,
+                                   on_error=lambda e: self._error(campaign_id, e))
+
+    # --- after a restart ------------------------------------------------------------------
+    def restore(self, report: RecoveryReport) -> list[CampaignRecovery]:
+        """Arm the scheduled campaigns of this account and start those just due; returns the
+        unfinished ones the user has to decide about."""
+        account = self.session.account
+        undecided: list[CampaignRecovery] = []
+        for campaign in report.campaigns:
+            if account is None or self.session.store.get_campaign(
+                    campaign.campaign_id).account_id != account.id:
+                continue
+            left = seconds_until(campaign.scheduled_at) if campaign.scheduled_at else None
+            waiting = campaign.state == "scheduled" and not campaign.started
+            if waiting and left is not None and left > -LATE_GRACE_S:
+                self.scheduler.arm(campaign.campaign_id, campaign.scheduled_at or "")
+            else:
+                undecided.append(campaign)
+        return undecided
+
+    # --- outcomes -------------------------------------------------------------------------
+    def _can_send(self, campaign_id: int) -> bool:
+        account = self.session.account
+        if not self.session.ready or account is None:
+            self.message.emit(campaign_id, self.tr(
+                "No gateway account is set up yet, so nothing was sent. Open Account › Account "
+                "settings…, then click Resume."), "error")
+            return False
+        campaign = self.session.store.get_campaign(campaign_id)
+        if campaign.state not in ("draft", "scheduled", "sending", "paused"):
+            self.changed.emit(campaign_id)  # cancelled or done meanwhile: nothing to send
+            return False
+        owner = campaign.account_id
+        if owner != account.id:
+            self.message.emit(campaign_id, self.tr(
+                "This campaign belongs to account {owner}. Switch to that account to send "
+                "it.").format(owner=owner), "error")
+            return False
+        return True
+
+    def _finished(self, report: SendReport) -> None:
+        campaign_id = report.campaign_id
+        if campaign_id in self._cancel_after:
+            self._cancel_after.discard(campaign_id)
+            self._give_up(campaign_id)
+        else:
+            text, severity = self.report_text(report)
+            self.message.emit(campaign_id, text, severity)
+        self.changed.emit(campaign_id)
+        self._next()
+
+    def _failed(self, campaign_id: int, explanation: str) -> None:
+        self.message.emit(campaign_id, self.tr("Sending stopped: {reason}").format(
+            reason=explanation), "error")
+        self.changed.emit(campaign_id)
+        self._next()
+
+    def _error(self, campaign_id: int, error: BaseException) -> None:
+        self.message.emit(campaign_id, explain_error(error), "error")
+        self.changed.emit(campaign_id)
+
+    def _next(self) -> None:
+        if self.queue and not self.runner.busy:
+            self.start(self.queue.pop(0))
+
+    def report_text(self, report: SendReport) -> tuple[str, str]:
+        p: SendProgress = report.progress
+        counts = self.tr("{accepted} accepted, {refused} refused, {uncertain} uncertain.").format(
+            accepted=p.accepted, refused=p.refused, uncertain=p.uncertain)
+        reason = report.text(current_language())
+        if report.outcome == "paused" and report.error_code == BALANCE_RESULT:
+            return self.tr("Balance too low: the campaign is paused. Top up the account, then "
+                           "click Resume. ({reason}) {counts}").format(
+                reason=reason, counts=counts), "error"
+        if report.outcome == "paused":
+            return self.tr("Sending paused: {reason} Click Resume to carry on. {counts}").format(
+                reason=reason, counts=counts), "error"
+        if report.outcome == "stopped":
+            return self.tr("Sending stopped: {reason} Once that is fixed, click Resume. "
+                           "{counts}").format(reason=reason, counts=counts), "error"
+        if report.outcome == "cancelled":
+            return self.tr("Paused. Click Resume to send the rest. {counts}").format(
+                counts=counts), "warning"
+        if p.uncertain:
+            return self.tr("Sent, but %n message(s) are uncertain: the gateway did not answer "
+                           "in time. They are never sent again by themselves; wait for their "
+                           "delivery reports or decide with “Uncertain batches…”. {counts}", "",
+                           p.uncertain).format(counts=counts), "warning"
+        if p.refused:
+            return self.tr("Sent; the gateway refused some numbers (the table says why). "
+                           "{counts}").format(counts=counts), "warning"
+        return self.tr("Sent: all %n number(s) accepted by the gateway. Delivery reports "
+                       "follow.", "", p.accepted), "ok"

@@ -1,0 +1,115 @@
+"""The messages of one campaign, read from the store a page at a time, with their outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, cast
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
+
+from juhe_desk.store import Message, MessageFilter, MessageOrder, Store
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
+from juhe_desk.ui.tasks import TaskRunner
+
+_COLOURS = {"submitted": QColor("#2e7d32"), "delivered": QColor("#2e7d32"),
+            "failed": QColor("#c0392b"), "refused": QColor("#c0392b"),
+            "uncertain": QColor("#b7791f"), "pending": QColor("#6b6b6b")}
+# No campaign: a filter that matches nothing (ids start at 1).
+NO_CAMPAIGN = MessageFilter(campaign_id=0)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CampaignModel", text)
+
+
+def message_query(store: Store) -> PagedQuery[MessageFilter, Message]:
+    def fetch(filter: MessageFilter, offset: int, limit: int, order: str,
+              descending: bool) -> Sequence[Message]:
+        return store.fetch_messages(filter, offset, limit, cast(MessageOrder, order), descending)
+
+    return PagedQuery(store.count_messages, fetch, store.release_thread_connection)
+
+
+class CampaignModel(PagedTableModel[MessageFilter, Message]):
+    """Row in the sheet, number, outcome, report code, why, message ID, time, text."""
+
+    COL_ROW, COL_MOBILE, COL_STATUS, COL_STAT, COL_REASON, COL_MID, COL_TIME, COL_TEXT = range(8)
+    sort_orders: ClassVar[dict[int, str]] = {COL_ROW: "row", COL_MOBILE: "mobile",
+                                             COL_STATUS: "status"}
+
+    def __init__(self, store: Store, *, runner: TaskRunner | None = None,
+                 parent: QObject | None = None) -> None:
+        self._headers = (_tr("Row"), _tr("Number"), _tr("Outcome"), _tr("Report"),
+                         _tr("Why"), _tr("Message ID"), _tr("Time"), _tr("Text"))
+        self._words = OutcomeWords.make(current_language())
+        self._source_rows: Sequence[int] = ()
+        self.sending = False
+        super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,
+                         runner=runner, parent=parent)
+
+    @property
+    def campaign_id(self) -> int | None:
+        campaign_id = self.filter.campaign_id
+        return campaign_id if campaign_id else None
+
+    def show_campaign(self, campaign_id: int | None, source_rows: Sequence[int] = ()) -> None:
+        """The messages of ``campaign_id``; ``source_rows`` maps row indexes to sheet rows."""
+        self._source_rows = source_rows
+        self.set_filter(MessageFilter(campaign_id=campaign_id) if campaign_id else NO_CAMPAIGN)
+
+    def set_source_rows(self, source_rows: Sequence[int]) -> None:
+        self._source_rows = source_rows
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.COL_ROW),
+                                  self.index(self.rowCount() - 1, self.COL_ROW))
+
+    # --- PagedTableModel ------------------------------------------------------------------
+    def column_count(self) -> int:
+        return len(self._headers)
+
+    def header(self, column: int) -> str:
+        return self._headers[column]
+
+    def cell(self, record: Message, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(record, column)
+        if role == SORT_ROLE:
+            if column == self.COL_ROW:
+                return record.row_index if record.row_index is not None else -1
+            return self._text(record, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.COL_STATUS,
+                                                                  self.COL_REASON):
+            return _COLOURS.get(record.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_STATUS, self.COL_REASON,
+                                                             self.COL_TEXT):
+            return self._text(record, self.COL_TEXT if column == self.COL_TEXT
+                              else self.COL_REASON) or None
+        return None
+
+    def _text(self, record: Message, column: int) -> str:
+        if column == self.COL_ROW:
+            return self._row_text(record)
+        if column == self.COL_MOBILE:
+            return record.mobile
+        if column == self.COL_STATUS:
+            return self._words.status(record, self.sending)
+        if column == self.COL_STAT:
+            return record.stat or ""
+        if column == self.COL_REASON:
+            return self._words.reason(record)
+        if column == self.COL_MID:
+            return record.mid or ""
+        if column == self.COL_TIME:
+            return record.stat_time or ("" if record.status == "pending" else record.updated_at)
+        return record.content
+
+    def _row_text(self, record: Message) -> str:
+        index = record.row_index
+        if index is None:
+            return ""
+        if 0 <= index < len(self._source_rows):
+            return str(self._source_rows[index])
+        return f"#{index + 1}"  # the sheet is not open: the n-th data row

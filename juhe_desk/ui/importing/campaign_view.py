@@ -1,0 +1,369 @@
+"""The campaign part of the import tab: progress, pause/resume/cancel, per-row results.
+
+Shows one campaign of the active account (the latest by default, any earlier one from the
+combo). Its messages are read from the store page by page; counts are read in the task
+runner. Actions go to the CampaignControl; exports and "send the failed rows again" need the
+sheet and the pre-send check, so they are asked of the page by signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.services.sending import SendProgress
+from juhe_desk.store import Campaign, CampaignTotals
+from juhe_desk.ui.importing.campaign_control import (
+    PACING_SETTING,
+    PARALLEL_SETTING,
+    CampaignControl,
+    send_options,
+)
+from juhe_desk.ui.importing.campaign_model import CampaignModel
+from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
+from juhe_desk.ui.naming import named
+from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+
+REFRESH_MS = 400  # at most this often while batches come back
+RECENT_CAMPAIGNS = 50
+_STYLES = {"ok": "color: #2e7d32;", "warning": "color: #b7791f;",
+           "error": "color: #c0392b; font-weight: bold;", "": ""}
+
+
+@dataclass(frozen=True, slots=True)
+class _Status:
+    campaign: Campaign
+    totals: CampaignTotals
+
+
+class CampaignPanel(QWidget):
+    exportRequested = Signal(int, str)  # noqa: N815 - campaign id, "results" or "failed"
+    resendRequested = Signal(int)  # noqa: N815 - campaign id
+
+    def __init__(self, session: Session, control: CampaignControl,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.control = control
+        self.status: _Status | None = None
+        self.uncertain_dialog: UncertainDialog | None = None
+        self._status_token = 0
+        # The sheet rows of a campaign's messages, when the page has its sheet open.
+        self.source_rows_for: Callable[[int], Sequence[int]] = lambda _id: []
+        self.model = CampaignModel(session.store, runner=session.runner, parent=self)
+
+        self.combo = named(QComboBox(), "campaignCombo")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(30)
+        self.state_label = named(QLabel(), "campaignStateLabel")
+        self.progress = named(QProgressBar(), "campaignProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.pause_button = named(QPushButton(self.tr("&Pause")), "pauseCampaignButton")
+        self.resume_button = named(QPushButton(self.tr("&Resume")), "resumeCampaignButton")
+        self.cancel_button = named(QPushButton(self.tr("Cancel campaign…")),
+                                   "cancelCampaignButton")
+        self.message_label = named(QLabel(), "campaignMessageLabel")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label = named(QLabel(), "campaignTotalsLabel")
+        self.view = named(QTableView(), "campaignView")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(CampaignModel.COL_ROW, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        header = self.view.horizontalHeader()
+        for column, width in ((CampaignModel.COL_ROW, 50), (CampaignModel.COL_MOBILE, 110),
+                              (CampaignModel.COL_STATUS, 120), (CampaignModel.COL_STAT, 80),
+                              (CampaignModel.COL_REASON, 220), (CampaignModel.COL_MID, 150),
+                              (CampaignModel.COL_TIME, 140)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(CampaignModel.COL_REASON, QHeaderView.ResizeMode.Interactive)
+        self.export_button = named(QPushButton(self.tr("&Export results…")),
+                                   "exportResultsButton")
+        self.export_button.setToolTip(self.tr("Your spreadsheet with the columns 发送结果, "
+                                              "状态报告, 原因, 消息ID and 时间 added"))
+        self.export_failed_button = named(QPushButton(self.tr("Export failed rows…")),
+                                          "exportFailedButton")
+        self.resend_button = named(QPushButton(self.tr("Send failed rows again…")),
+                                   "resendFailedButton")
+        self.uncertain_button = named(QPushButton(self.tr("Uncertain batches…")),
+                                      "resolveUncertainButton")
+        self.parallel_spin = named(QSpinBox(), "parallelSpin")
+        self.parallel_spin.setRange(1, 8)
+        self.parallel_spin.setToolTip(self.tr("How many requests go to the gateway at the same "
+                                              "time. Lower it if the gateway says it is busy."))
+        self.pacing_spin = named(QDoubleSpinBox(), "pacingSpin")
+        self.pacing_spin.setRange(0.0, 60.0)
+        self.pacing_spin.setSingleStep(0.5)
+        self.pacing_spin.setDecimals(1)
+        self.pacing_spin.setSuffix(self.tr(" s"))
+        self.pacing_spin.setToolTip(self.tr("The least time between two requests."))
+        options = send_options(session.store)
+        self.parallel_spin.setValue(options.parallel)
+        self.pacing_spin.setValue(options.pacing_s)
+        self._build_layout()
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        session.add_shutdown_hook(self._refresh_timer.stop)
+        self.combo.activated.connect(lambda _i: self.show_campaign(self.combo.currentData()))
+        self.pause_button.clicked.connect(self._pause)
+        self.resume_button.clicked.connect(self._resume)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.export_button.clicked.connect(lambda: self._export("results"))
+        self.export_failed_button.clicked.connect(lambda: self._export("failed"))
+        self.resend_button.clicked.connect(self._resend)
+        self.uncertain_button.clicked.connect(self.open_uncertain)
+        self.parallel_spin.valueChanged.connect(
+            lambda v: session.store.set_setting(PARALLEL_SETTING, str(v)))
+        self.pacing_spin.valueChanged.connect(
+            lambda v: session.store.set_setting(PACING_SETTING, f"{v:.1f}"))
+        control.changed.connect(self._campaign_changed)
+        control.progressed.connect(self._progressed)
+        control.message.connect(self._message)
+        session.synced.connect(lambda _summary: self._schedule_refresh())
+        session.accountChanged.connect(self.reload_list)
+        self.reload_list()
+        self._update_buttons()
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Campaign:")))
+        top.addWidget(self.combo, 1)
+        top.addWidget(self.state_label)
+        controls = QHBoxLayout()
+        controls.addWidget(self.progress, 1)
+        for button in (self.pause_button, self.resume_button, self.cancel_button):
+            controls.addWidget(button)
+        bottom = QHBoxLayout()
+        for button in (self.export_button, self.export_failed_button, self.resend_button,
+                       self.uncertain_button):
+            bottom.addWidget(button)
+        bottom.addStretch(1)
+        parallel = QLabel(self.tr("Requests at a time:"))
+        parallel.setBuddy(self.parallel_spin)
+        pacing = QLabel(self.tr("Pause between requests:"))
+        pacing.setBuddy(self.pacing_spin)
+        for widget in (parallel, self.parallel_spin, pacing, self.pacing_spin):
+            bottom.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(controls)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+
+    # --- which campaign -------------------------------------------------------------------
+    @property
+    def campaign_id(self) -> int | None:
+        return self.model.campaign_id
+
+    def reload_list(self) -> None:
+        account = self.session.account
+        campaigns = self.session.store.list_campaigns(account.id) if account else []
+        shown = self.campaign_id
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for campaign in campaigns[:RECENT_CAMPAIGNS]:
+            self.combo.addItem(f"#{campaign.id} {campaign.name}", campaign.id)
+        index = self.combo.findData(shown) if shown is not None else -1
+        self.combo.setCurrentIndex(index)
+        self.combo.blockSignals(False)
+        if shown is None and campaigns:
+            self.show_campaign(campaigns[0].id)
+
+    def show_campaign(self, campaign_id: int | None,
+                      source_rows: Sequence[int] | None = None) -> None:
+        if campaign_id != self.campaign_id:
+            self.status = None
+            self.message_label.setText("")
+            self.progress.setValue(0)
+        if source_rows is None:
+            source_rows = self.source_rows_for(campaign_id) if campaign_id is not None else ()
+        self.model.show_campaign(campaign_id, source_rows)
+        index = self.combo.findData(campaign_id) if campaign_id is not None else -1
+        if index < 0 and campaign_id is not None:
+            self.reload_list()
+            index = self.combo.findData(campaign_id)
+        self.combo.setCurrentIndex(index)
+        self.refresh()
+
+    def set_source_rows(self, source_rows: Sequence[int]) -> None:
+        self.model.set_source_rows(source_rows)
+
+    # --- refreshing -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the campaign's state, counts and the rows in view."""
+        campaign_id = self.campaign_id
+        self.model.sending = self.control.sending_id == campaign_id
+        self.model.refresh()
+        if campaign_id is None:
+            self.status = None
+            self._show_status()
+            return
+        self._status_token += 1
+        token, store = self._status_token, self.session.store
+
+        def job(ctx: TaskContext) -> _Status:
+            try:
+                return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id))
+            finally:
+                store.release_thread_connection()
+
+        self.session.runner.submit(job, on_result=lambda s: self._status_read(token, s))
+
+    def _status_read(self, token: int, status: _Status) -> None:
+        if token == self._status_token and status.campaign.id == self.campaign_id:
+            self.status = status
+            self._show_status()
+
+    def _schedule_refresh(self) -> None:
+        if self.campaign_id is not None and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _campaign_changed(self, campaign_id: int) -> None:
+        self.reload_list()
+        if campaign_id == self.campaign_id:
+            self.refresh()
+        self._update_buttons()
+
+    def _progressed(self, progress: SendProgress) -> None:
+        if progress.campaign_id != self.campaign_id:
+            return
+        self.progress.setRange(0, max(1, progress.batches_total))
+        self.progress.setValue(progress.batches_done)
+        self._schedule_refresh()
+
+    def _message(self, campaign_id: int, text: str, severity: str) -> None:
+        if campaign_id in (0, self.campaign_id):
+            self.say(text, severity)
+
+    def say(self, text: str, severity: str = "") -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(_STYLES.get(severity, ""))
+
+    def _show_status(self) -> None:
+        status = self.status
+        if status is None:
+            self.state_label.setText("")
+            self.totals_label.setText("")
+        else:
+            self.state_label.setText(self._state_text(status.campaign))
+            t = status.totals
+            self.totals_label.setText(self.tr(
+                "{total} messages: {delivered} delivered · {failed} failed · {submitted} "
+                "awaiting report · {pending} not sent yet · {uncertain} uncertain").format(
+                total=t.total, delivered=t.delivered, failed=t.failed + t.refused,
+                submitted=t.submitted, pending=t.pending, uncertain=t.uncertain))
+            if self.control.sending_id != status.campaign.id and t.total:
+                self.progress.setRange(0, t.total)
+                self.progress.setValue(t.total - t.pending)
+        self._update_buttons()
+
+    def _state_text(self, campaign: Campaign) -> str:
+        if self.control.sending_id == campaign.id:
+            return self.tr("Sending")
+        if campaign.state == "scheduled" and campaign.scheduled_at:
+            return self.tr("Scheduled for {time}").format(time=campaign.scheduled_at)
+        names = {"draft": self.tr("Draft"), "scheduled": self.tr("Not started"),
+                 "sending": self.tr("Interrupted"), "paused": self.tr("Paused"),
+                 "done": self.tr("Sent"), "cancelled": self.tr("Cancelled")}
+        return names.get(campaign.state, campaign.state)
+
+    def _update_buttons(self) -> None:
+        campaign_id = self.campaign_id
+        status = self.status if self.status and self.status.campaign.id == campaign_id else None
+        sending = campaign_id is not None and self.control.sending_id == campaign_id
+        state = status.campaign.state if status else None
+        totals = status.totals if status else CampaignTotals()
+        self.pause_button.setEnabled(sending and not self.control.runner.pausing)
+        self.resume_button.setEnabled(not sending and state in ("paused", "sending", "scheduled"))
+        self.resume_button.setText(self.tr("Send &now") if state == "scheduled"
+                                   else self.tr("&Resume"))
+        self.cancel_button.setEnabled(state in ("scheduled", "sending", "paused"))
+        self.export_button.setEnabled(status is not None and not sending)
+        failed = totals.failed + totals.refused
+        self.export_failed_button.setEnabled(failed > 0 and not sending)
+        self.resend_button.setEnabled(failed > 0 and not sending)
+        self.uncertain_button.setEnabled(totals.uncertain > 0 and not sending)
+
+    # --- actions --------------------------------------------------------------------------
+    def _pause(self) -> None:
+        self.control.pause()
+        self._update_buttons()
+
+    def _resume(self) -> None:
+        if self.campaign_id is not None:
+            self.resume_button.setEnabled(False)
+            self.control.resume(self.campaign_id)
+
+    def _cancel(self) -> None:
+        campaign_id = self.campaign_id
+        if campaign_id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel this campaign?"),
+                          self.tr("The messages not sent yet will not be sent. What went "
+                                  "already cannot be called back."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("cancelCampaignBox")
+        cancel = box.addButton(self.tr("Cancel the campaign"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.finished.connect(lambda _r: self._cancel_answered(campaign_id,
+                                                             box.clickedButton() is cancel))
+        box.open()
+
+    def _cancel_answered(self, campaign_id: int, confirmed: bool) -> None:
+        if confirmed:
+            self.control.cancel(campaign_id)
+
+    def _export(self, kind: str) -> None:
+        if self.campaign_id is not None:
+            self.exportRequested.emit(self.campaign_id, kind)
+
+    def _resend(self) -> None:
+        if self.campaign_id is not None:
+            self.resendRequested.emit(self.campaign_id)
+
+    def open_uncertain(self) -> UncertainDialog | None:
+        campaign_id = self.campaign_id
+        if campaign_id is None:
+            return None
+        dialog = UncertainDialog(self.session.store, campaign_id, self)
+        dialog.finished.connect(lambda _r: self._uncertain_closed(dialog))
+        self.uncertain_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _uncertain_closed(self, dialog: UncertainDialog) -> None:
+        if dialog.resent:
+            self.say(self.tr("%n batch(es) will be sent again: click Resume.", "",
+                             dialog.resent), "warning")
+        self.refresh()

@@ -1,0 +1,268 @@
+"""Creating campaigns after the pre-send check, and the per-campaign file work.
+
+A checked plan (or the failed rows of a campaign) -> PrecheckDialog -> the whole campaign
+written to the store in one transaction (a job) -> CampaignControl sends it now or at its
+time. Exports of results read the store in a job as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from juhe_desk.domain.campaign_plan import CampaignPlan
+from juhe_desk.domain.sheets import SheetData
+from juhe_desk.domain.textlen import sms_parts
+from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.store import Campaign, Message
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.importing.campaign_control import CampaignControl
+from juhe_desk.ui.importing.campaign_view import CampaignPanel
+from juhe_desk.ui.importing.exports import (
+    SourceRef,
+    campaign_messages,
+    export_campaign,
+    export_left_out,
+    remember_source,
+    source_of,
+)
+from juhe_desk.ui.importing.file_panel import FilePanel
+from juhe_desk.ui.importing.message_panel import MessagePanel
+from juhe_desk.ui.importing.outcomes import FAILED_STATUSES, OutcomeWords
+from juhe_desk.ui.importing.precheck import Precheck
+from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
+from juhe_desk.ui.importing.scheduler import seconds_until, store_time
+from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+
+Created = Callable[[Campaign], None] | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewCampaignSpec:
+    """Everything a campaign is made of, gathered on the GUI thread."""
+
+    name: str
+    messages: Sequence[tuple[str, str]]
+    row_indexes: Sequence[int | None]
+    signature: str
+    source: SourceRef | None
+    source_file: str | None
+    parent_campaign_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _FailedRows:
+    campaign: Campaign
+    messages: list[Message]
+    opted_out: frozenset[str]
+
+
+class CampaignLauncher(QObject):
+    busyChanged = Signal(bool)  # noqa: N815 - a campaign is being written to the store
+
+    def __init__(self, page: QWidget, control: CampaignControl, panel: CampaignPanel,
+                 file_panel: FilePanel) -> None:
+        super().__init__(page)
+        self.page = page
+        self.session: Session = control.session
+        self.control = control
+        self.panel = panel
+        self.file_panel = file_panel
+        self.precheck_dialog: PrecheckDialog | None = None
+        self.busy = False
+        # The sheet and plan of the campaign created last: its left-out rows go in exports.
+        self._origin: tuple[int, SheetData, CampaignPlan] | None = None
+
+    # --- a checked plan -------------------------------------------------------------------
+    def confirm_plan(self, data: SheetData, plan: CampaignPlan, message: MessagePanel) -> None:
+        account = self.session.account
+        if account is None:
+            return
+        check = Precheck.from_plan(plan, price_li=account.price_li,
+                                   balance=self.session.balance,
+                                   signature=message.signature(), suffix=message.suffix())
+        sendable = [r for r in plan.sendable if r.mobile]
+        when = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
+        spec = NewCampaignSpec(
+            name=self.tr("{file} {time}").format(file=data.path.name, time=when),
+            messages=[(r.mobile or "", r.text) for r in sendable],
+            row_indexes=[r.row for r in sendable], signature=message.signature(),
+            source=SourceRef.of(data), source_file=str(data.path))
+
+        def created(campaign: Campaign) -> None:
+            message.remember()
+            self._origin = (campaign.id, data, plan)
+
+        self._confirm(check, spec, created)
+
+    # --- the failed rows of a campaign, again ---------------------------------------------
+    def resend_failed(self, campaign_id: int) -> None:
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> _FailedRows:
+            try:
+                messages = list(campaign_messages(store, campaign_id, FAILED_STATUSES))
+                return _FailedRows(store.get_campaign(campaign_id), messages,
+                                   frozenset(store.opted_out(m.mobile for m in messages)))
+            finally:
+                store.release_thread_connection()
+
+        self.session.runner.submit(job, on_result=self._confirm_resend,
+                                   on_error=lambda e: self.panel.say(explain_error(e), "error"))
+
+    def _confirm_resend(self, failed: _FailedRows) -> None:
+        account = self.session.account
+        if account is None:
+            return
+        again = [m for m in failed.messages if m.mobile not in failed.opted_out]
+        if not again:
+            self.panel.say(self.tr("No failed row is left to send again."), "warning")
+            return
+        campaign = failed.campaign
+        signature = account.signatures[0] if account.signatures else campaign.signature
+        texts = [_resigned(m.content, campaign.signature, signature) for m in again]
+        check = Precheck(messages=len(again), total_parts=sum(sms_parts(t) for t in texts),
+                         opted_out=len(failed.messages) - len(again), price_li=account.price_li,
+                         balance=self.session.balance, signature=signature,
+                         sample_text=texts[0], personalised=len(set(texts)) > 1,
+                         resend_of=campaign.name)
+        spec = NewCampaignSpec(
+            name=self.tr("{name} (failed rows again)").format(name=campaign.name),
+            messages=[(m.mobile, text) for m, text in zip(again, texts, strict=True)],
+            row_indexes=[m.row_index for m in again], signature=signature,
+            source=source_of(self.session.store, campaign.id),
+            source_file=campaign.source_file, parent_campaign_id=campaign.id)
+        self._confirm(check, spec, None)
+
+    # --- confirm, create, send ------------------------------------------------------------
+    def _confirm(self, check: Precheck, spec: NewCampaignSpec, created: Created) -> None:
+        if self.precheck_dialog is not None:
+            self.precheck_dialog.deleteLater()
+        dialog = PrecheckDialog(check, self.page)
+        dialog.accepted.connect(lambda: self._create(spec, dialog.scheduled_for(), created))
+        self.precheck_dialog = dialog
+        dialog.open()
+
+    def _create(self, spec: NewCampaignSpec, when: QDateTime | None, created: Created) -> None:
+        account = self.session.account
+        if account is None or self.busy:
+            return
+        self._set_busy(True)
+        store = self.session.store
+        scheduled_at = store_time(when) if when is not None else None
+        account_id, extno, batch_size = account.id, account.extno, account.batch_size
+
+        def job(ctx: TaskContext) -> Campaign:
+            try:
+                campaign = create_campaign(
+                    store, account_id=account_id, name=spec.name, extno=extno,
+                    messages=spec.messages, batch_size=batch_size,
+                    row_indexes=spec.row_indexes, signature=spec.signature,
+                    source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
+                    scheduled_at=scheduled_at)
+                if spec.source is not None:
+                    remember_source(store, campaign.id, spec.source)
+                return campaign
+            finally:
+                store.release_thread_connection()
+
+        def done(campaign: Campaign) -> None:
+            self._set_busy(False)
+            if created is not None:
+                created(campaign)
+            self._launch(campaign)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            self.panel.say(self.tr("The campaign was not created: {reason}").format(
+                reason=explain_error(error)), "error")
+
+        self.session.runner.submit(job, on_result=done, on_error=failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busyChanged.emit(busy)
+
+    def _launch(self, campaign: Campaign) -> None:
+        data = self.file_panel.data
+        source = source_of(self.session.store, campaign.id)
+        rows = data.source_row_numbers if source is not None and source.matches(data) \
+            and data is not None else []
+        self.panel.show_campaign(campaign.id, rows)
+        left = seconds_until(campaign.scheduled_at) if campaign.scheduled_at else None
+        if campaign.scheduled_at and left is not None and left > 0:
+            self.control.schedule(campaign.id, campaign.scheduled_at)
+            self.panel.say(self.tr("Scheduled for {time}. juhe-desk must be running then (if "
+                                   "it is closed, the campaign waits until it is opened "
+                                   "again).").format(time=campaign.scheduled_at), "ok")
+        else:
+            self.control.start(campaign.id)
+
+    # --- exports --------------------------------------------------------------------------
+    def export(self, campaign_id: int, kind: str) -> None:
+        """Write the campaign's results beside the user's rows ("failed": only those)."""
+        store = self.session.store
+        data = self.file_panel.data
+        ref = source_of(store, campaign_id)
+        source: SheetData | SourceRef | None = data if ref is not None and ref.matches(data) \
+            else ref
+        if source is None:
+            self.panel.say(self.tr("This campaign was not made from a spreadsheet, so there is "
+                                   "no sheet to write its results into."), "warning")
+            return
+        stem = Path(source.path).stem
+        suggested = (self.tr("{name} failed rows.xlsx") if kind == "failed"
+                     else self.tr("{name} results.xlsx")).format(name=stem)
+        out = self.file_panel.ask_save_path(self.page, self.tr("Save the results"), suggested,
+                                            self.tr("Excel workbook (*.xlsx)"))
+        if out is None:
+            return
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_suffix(".xlsx")
+        words = OutcomeWords.make(current_language())
+        origin = self._origin
+        plan = origin[2] if origin is not None and origin[0] == campaign_id else None
+        chosen = source
+
+        def job(ctx: TaskContext) -> Path:
+            return export_campaign(store, campaign_id, chosen, out, words, plan=plan,
+                                   only_failed=kind == "failed", progress=ctx.progress)
+
+        self.panel.say(self.tr("Saving the results…"), "")
+        self.session.runner.submit(
+            job, on_result=lambda path: self.panel.say(
+                self.tr("The results were saved to {path}.").format(path=path), "ok"),
+            on_error=lambda e: self.panel.say(explain_error(e), "error"))
+
+    def export_left_out(self, data: SheetData, plan: CampaignPlan,
+                        say: Callable[[str, str], None]) -> None:
+        """The rows the plan does not send, each with its reason, to fix and import again."""
+        out = self.file_panel.ask_save_path(
+            self.page, self.tr("Save the rows not sent"),
+            self.tr("{name} rows not sent.xlsx").format(name=data.path.stem),
+            self.tr("Excel workbook (*.xlsx)"))
+        if out is None:
+            return
+        language = current_language()
+
+        def job(ctx: TaskContext) -> Path:
+            return export_left_out(data, plan, out, language, ctx.progress)
+
+        self.session.runner.submit(
+            job, on_result=lambda path: say(
+                self.tr("The rows not sent were saved to {path}.").format(path=path), "ok"),
+            on_error=lambda e: say(explain_error(e), "error"))
+
+
+def _resigned(text: str, old: str, new: str) -> str:
+    """The text with the account's signature as it is now (a refused signature, RESULT 17,
+    is fixed by changing it in the account settings before sending the failed rows again)."""
+    if old and new and old != new and old in text:
+        return text.replace(old, new, 1)
+    return text

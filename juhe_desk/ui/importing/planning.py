@@ -1,0 +1,121 @@
+"""Checking every row (``plan_campaign``) in the task runner, ~300 ms after the last edit.
+
+A check of 100,000 rows takes a couple of seconds, so it never runs on the GUI thread. A
+newer request makes the running one stop at its next progress step; only the latest result
+is handed out. The opt-out list is read in the same job.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions, plan_campaign
+from juhe_desk.domain.sheets import SheetData
+from juhe_desk.store import Store
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.session import Session
+from juhe_desk.ui.tasks import TaskContext
+
+DEBOUNCE_MS = 300
+
+
+class _Superseded(Exception):
+    """A newer check was asked for: this one stops."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRequest:
+    data: SheetData
+    options: PlanOptions
+
+
+def opted_out_numbers(store: Store) -> frozenset[str]:
+    """The whole opt-out list (a few thousand numbers at most in practice)."""
+    return frozenset(o.mobile for o in store.list_opt_outs())
+
+
+class PlanChecker(QObject):
+    planned = Signal(object, object)  # PlanRequest, CampaignPlan
+    failed = Signal(object, str)  # PlanRequest, plain words
+    progressed = Signal(float)
+    busyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._wanted: PlanRequest | None = None
+        self._stop: threading.Event | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run)
+        session.add_shutdown_hook(self._timer.stop)
+
+    @property
+    def busy(self) -> bool:
+        """A check is waiting or running: the plan shown may be out of date."""
+        return self._timer.isActive() or self._stop is not None
+
+    def request(self, data: SheetData, options: PlanOptions, *, at_once: bool = False) -> None:
+        """Check ``data`` with ``options`` once the user stops typing."""
+        self._wanted = PlanRequest(data, options)
+        if self._stop is not None:
+            self._stop.set()
+        self._timer.start(0 if at_once else DEBOUNCE_MS)
+        self.busyChanged.emit(True)
+
+    def clear(self) -> None:
+        """Forget any pending check (e.g. the template has an error)."""
+        self._wanted = None
+        self._timer.stop()
+        if self._stop is not None:
+            self._stop.set()
+        self.busyChanged.emit(self.busy)
+
+    def _run(self) -> None:
+        request = self._wanted
+        if request is None:
+            return
+        stop = threading.Event()
+        self._stop = stop
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> CampaignPlan:
+            def progress(fraction: float) -> None:
+                if stop.is_set() or ctx.cancelled:
+                    raise _Superseded
+                ctx.progress(fraction)
+
+            try:
+                opted_out = opted_out_numbers(store)
+            finally:
+                store.release_thread_connection()
+            return plan_campaign(request.data.columns, request.data.rows, request.options,
+                                 opted_out, progress)
+
+        self.session.runner.submit(job, on_result=lambda plan: self._done(stop, request, plan),
+                                   on_error=lambda error: self._failed(stop, request, error),
+                                   on_progress=lambda value: self._progress(stop, value))
+
+    def _progress(self, stop: threading.Event, value: object) -> None:
+        if stop is self._stop and isinstance(value, float):
+            self.progressed.emit(value)
+
+    def _done(self, stop: threading.Event, request: PlanRequest, plan: CampaignPlan) -> None:
+        if stop is not self._stop:
+            return
+        self._stop = None
+        if request is self._wanted and not stop.is_set():
+            self.planned.emit(request, plan)
+        self.busyChanged.emit(self.busy)
+
+    def _failed(self, stop: threading.Event, request: PlanRequest, error: BaseException) -> None:
+        if stop is not self._stop:
+            return
+        self._stop = None
+        if request is self._wanted and not isinstance(error, _Superseded):
+            self.failed.emit(request, explain_error(error))
+        self.busyChanged.emit(self.busy)

@@ -1,0 +1,223 @@
+"""The one confirmation before a campaign: counts, parts, cost against the balance, when.
+
+Modal; its default button confirms. A pre-paid balance that cannot pay blocks the campaign
+(the gateway would refuse the numbers it cannot pay for, halfway through). Outside 08:00-22:00
+a warning says that marketing texts should not go out at night; it does not block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.ui.importing.precheck import Precheck, in_quiet_hours
+from juhe_desk.ui.naming import named
+
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm:ss"
+_WARNING_STYLE = "color: #b7791f;"
+_BLOCKED_STYLE = "color: #c0392b; font-weight: bold;"
+
+Clock = Callable[[], QDateTime]
+
+
+class PrecheckDialog(QDialog):
+    """``accepted`` means "go": now, or at ``scheduled_for()``."""
+
+    def __init__(self, check: Precheck, parent: QWidget | None = None, *,
+                 clock: Clock = QDateTime.currentDateTime) -> None:
+        super().__init__(parent)
+        self.setObjectName("precheckDialog")
+        self.setModal(True)
+        self.setWindowTitle(self.tr("Start this campaign?"))
+        self.check = check
+        self.blocked = check.blocked
+        self._clock = clock
+        self.confirm_button: QPushButton | None = None
+
+        self.now_radio = named(QRadioButton(self.tr("Send &now")), "sendNowRadio")
+        self.later_radio = named(QRadioButton(self.tr("Send &at:")), "scheduleRadio")
+        self.when_edit = named(QDateTimeEdit(), "scheduleEdit")
+        self.when_edit.setDisplayFormat(DATETIME_FORMAT)
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setMinimumDateTime(clock())
+        self.when_edit.setDateTime(clock().addSecs(3600))
+        self.when_edit.setEnabled(False)
+        self.now_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.now_radio)
+        group.addButton(self.later_radio)
+        self.quiet_label = named(QLabel(), "quietHoursLabel")
+        self.quiet_label.setWordWrap(True)
+        self.quiet_label.setStyleSheet(_WARNING_STYLE)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._summary())
+        for note in self._notes():
+            label = QLabel(note)
+            label.setWordWrap(True)
+            label.setStyleSheet(_WARNING_STYLE)
+            layout.addWidget(label)
+        if check.sample_text:
+            caption = (self.tr("The first text, as it will be sent:") if check.personalised
+                       else self.tr("Every number gets this text:"))
+            layout.addWidget(QLabel(caption))
+            sample = named(QPlainTextEdit(check.sample_text), "precheckSample")
+            sample.setReadOnly(True)
+            sample.setMaximumHeight(80)
+            layout.addWidget(sample)
+        layout.addLayout(self._when())
+        layout.addWidget(self.quiet_label)
+
+        buttons = named(QDialogButtonBox(), "precheckButtons")
+        if self.blocked:
+            blocked = named(QLabel(self._blocked_text()), "precheckBlockedLabel")
+            blocked.setWordWrap(True)
+            blocked.setStyleSheet(_BLOCKED_STYLE)
+            layout.addWidget(blocked)
+            close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            close.setDefault(True)
+            for widget in (self.now_radio, self.later_radio, self.when_edit):
+                widget.setEnabled(False)
+        else:
+            self.confirm_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.confirm_button.setObjectName("precheckConfirmButton")
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+            self.confirm_button.setDefault(True)
+            self.confirm_button.setAutoDefault(True)
+            self.confirm_button.setFocus()
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(500)
+
+        self.later_radio.toggled.connect(self._when_changed)
+        self.when_edit.dateTimeChanged.connect(lambda _moment: self._when_changed())
+        self._when_changed()
+
+    # --- the answer -----------------------------------------------------------------------
+    def scheduled_for(self) -> QDateTime | None:
+        """The chosen time, or None for "now"."""
+        return self.when_edit.dateTime() if self.later_radio.isChecked() else None
+
+    def choose_time(self, moment: QDateTime) -> None:
+        """Pick "send at ``moment``" (what the user does with the radio and the editor)."""
+        self.later_radio.setChecked(True)
+        self.when_edit.setDateTime(moment)
+
+    # --- parts ----------------------------------------------------------------------------
+    def _summary(self) -> QFormLayout:
+        check = self.check
+        form = QFormLayout()
+        left_out = self.tr("{invalid} invalid · {duplicates} duplicate · {opted_out} opted out "
+                           "· {empty} without text").format(
+            invalid=check.invalid, duplicates=check.duplicates, opted_out=check.opted_out,
+            empty=check.empty_text)
+        parts = str(check.total_parts)
+        if check.extra_cost_rows:
+            parts += "  " + self.tr("(%n row(s) need an extra SMS)", "", check.extra_cost_rows)
+        rows = [
+            (self.tr("Numbers to send to:"), str(check.messages), "precheckMessagesLabel"),
+            (self.tr("Left out:"), left_out, "precheckLeftOutLabel"),
+            (self.tr("SMS in all:"), parts, "precheckPartsLabel"),
+            (self.tr("Estimated cost:"), self._cost_text(), "precheckCostLabel"),
+            (self.tr("Balance:"), self._balance_text(), "precheckBalanceLabel"),
+            (self.tr("Signature:"), check.signature or self.tr("none"), "precheckSignatureLabel"),
+            (self.tr("Opt-out note:"), check.suffix or self.tr("none"), "precheckSuffixLabel"),
+        ]
+        if check.resend_of:
+            rows.insert(0, (self.tr("Sends again:"), self.tr("the failed rows of “{name}”")
+                            .format(name=check.resend_of), "precheckResendLabel"))
+        for caption, value, name in rows:
+            label = named(QLabel(value), name)
+            label.setWordWrap(True)
+            form.addRow(caption, label)
+        return form
+
+    def _notes(self) -> list[str]:
+        notes = []
+        if self.check.line_break:
+            notes.append(self.tr("%n text(s) hold a line break: they are sent one by one, "
+                                 "which takes a little longer.", "", self.check.line_break))
+        return notes
+
+    def _when(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.now_radio)
+        row.addWidget(self.later_radio)
+        row.addWidget(self.when_edit, 1)
+        return row
+
+    def _cost_text(self) -> str:
+        cost = self.check.cost_li
+        if cost is None:
+            return self.tr("unknown: no price per SMS is set (Account settings)")
+        return self.tr("¥{cost} ({parts} × ¥{price})").format(
+            cost=li_to_yuan_text(cost), parts=self.check.total_parts,
+            price=li_to_yuan_text(self.check.price_li, 3))
+
+    def _balance_text(self) -> str:
+        balance = self.check.balance
+        if balance is None:
+            return self.tr("unknown: it could not be checked. The gateway refuses the numbers "
+                           "the balance cannot pay for; the campaign then pauses.")
+        amount = li_to_yuan_text(balance.balance)
+        if not balance.is_prepaid:
+            return self.tr("¥{amount} (post-paid: the cost is billed later)").format(
+                amount=amount)
+        cost = self.check.cost_li
+        if cost is None or self.check.shortfall_li:
+            return self.tr("¥{amount} (pre-paid)").format(amount=amount)
+        return self.tr("¥{amount} (pre-paid); about ¥{left} left afterwards").format(
+            amount=amount, left=li_to_yuan_text(balance.balance - cost))
+
+    def _blocked_text(self) -> str:
+        check = self.check
+        if check.messages == 0:
+            return self.tr("There is nobody to send to: no row has a valid number and a text.")
+        balance = check.balance
+        amount = li_to_yuan_text(balance.balance if balance is not None else 0)
+        cost = check.cost_li
+        if cost is None:
+            return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
+                           "Ask the gateway administrator to top up the account.").format(
+                amount=amount)
+        return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
+                       "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
+                       "top up the account, or send to fewer rows or a shorter text.").format(
+            cost=li_to_yuan_text(cost), amount=amount, short=li_to_yuan_text(check.shortfall_li))
+
+    def _when_changed(self) -> None:
+        later = self.later_radio.isChecked()
+        self.when_edit.setEnabled(later and not self.blocked)
+        moment = self.when_edit.dateTime() if later else self._clock()
+        if in_quiet_hours(dt.time(moment.time().hour(), moment.time().minute())):
+            self.quiet_label.setText(self.tr(
+                "{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers "
+                "and may break the rules on commercial SMS; a time in the day is better. "
+                "(Order and delivery notices may go at any time.)").format(
+                time=moment.toString("HH:mm")))
+            self.quiet_label.setVisible(True)
+        else:
+            self.quiet_label.setVisible(False)
+        if self.confirm_button is not None:
+            count = self.check.messages
+            self.confirm_button.setText(
+                self.tr("Schedule for %n number(s)", "", count) if later
+                else self.tr("Send to %n number(s)", "", count))

@@ -1,0 +1,240 @@
+"""The bulk-import preview: every checked row of a CampaignPlan, as it will be sent.
+
+The plan lives in memory (up to a few hundred thousand rows); ``data()`` computes each
+visible cell from its PlanRow, so nothing per row is built up front. Sorting and the
+"show only" filter keep a list of row positions, not copies of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import Enum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from juhe_desk.domain.campaign_plan import CampaignPlan, PlanRow, Verdict
+from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.models.paged_table import SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+EXTRA_COST_BACKGROUND = QColor("#fff1c7")
+_BAD = QColor("#c0392b")
+_WARN = QColor("#b7791f")
+_MUTED = QColor("#6b6b6b")
+_OK = QColor("#2e7d32")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewModel", text)
+
+
+class RowFilter(Enum):
+    ALL = "all"
+    PROBLEMS = "problems"  # rows that will not be sent as they are
+    EXTRA_COST = "extra"  # rows whose text needs more SMS parts than most
+
+
+class PreviewModel(QAbstractTableModel):
+    """Row in the sheet, number, text, characters, parts, verdict, extra cost."""
+
+    COL_ROW, COL_NUMBER, COL_TEXT, COL_LENGTH, COL_PARTS, COL_VERDICT, COL_EXTRA = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = (_tr("Row"), _tr("Number"), _tr("Text as sent"), _tr("Characters"),
+                         _tr("SMS"), _tr("Check"), _tr("Extra cost"))
+        self._plan: CampaignPlan | None = None
+        self._rows: tuple[PlanRow, ...] = ()
+        self._source_rows: Sequence[int] = ()
+        self._price_li = 0
+        self._view: list[int] | None = None  # positions into _rows; None: all, in order
+        self._filter = RowFilter.ALL
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._language = current_language()
+
+    # --- what is shown --------------------------------------------------------------------
+    @property
+    def plan(self) -> CampaignPlan | None:
+        return self._plan
+
+    def set_plan(self, plan: CampaignPlan | None, source_rows: Sequence[int] = (),
+                 price_li: int = 0) -> None:
+        """Show ``plan``; ``source_rows[i]`` is the sheet row of data row ``i``."""
+        self.beginResetModel()
+        self._plan = plan
+        self._rows = plan.rows if plan is not None else ()
+        self._source_rows = source_rows
+        self._price_li = price_li
+        self._language = current_language()
+        self._rebuild_view()
+        self.endResetModel()
+
+    def set_row_filter(self, row_filter: RowFilter) -> None:
+        if row_filter == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = row_filter
+        self._rebuild_view()
+        self.endResetModel()
+
+    def plan_row(self, row: int) -> PlanRow | None:
+        """The PlanRow shown at ``row`` of the view."""
+        position = self._position(row)
+        return self._rows[position] if position is not None else None
+
+    # --- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid():
+            return 0
+        return len(self._rows) if self._view is None else len(self._view)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.plan_row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and row.extra_parts:
+            return EXTRA_COST_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_VERDICT:
+            return _verdict_colour(row.verdict)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+                self.COL_ROW, self.COL_LENGTH, self.COL_PARTS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order) if 0 <= column < len(self._headers) else None
+        self._rebuild_view()
+        self.layoutChanged.emit()
+
+    # --- cells ----------------------------------------------------------------------------
+    def source_row(self, row: PlanRow) -> int:
+        if 0 <= row.row < len(self._source_rows):
+            return self._source_rows[row.row]
+        return row.row + 1
+
+    def _text(self, row: PlanRow, column: int) -> str:
+        if column == self.COL_ROW:
+            return str(self.source_row(row))
+        if column == self.COL_NUMBER:
+            return row.mobile or row.phone_text
+        if column == self.COL_TEXT:
+            return row.text.replace("\r", " ").replace("\n", " ")
+        if column == self.COL_LENGTH:
+            return str(row.length) if row.text else ""
+        if column == self.COL_PARTS:
+            return str(row.parts) if row.text else ""
+        if column == self.COL_VERDICT:
+            return self.verdict_text(row)
+        if row.extra_parts:
+            if self._price_li > 0:
+                return _tr("+{parts} SMS (¥{cost})").format(
+                    parts=row.extra_parts, cost=li_to_yuan_text(row.extra_parts * self._price_li))
+            return _tr("+{parts} SMS").format(parts=row.extra_parts)
+        return ""
+
+    def verdict_text(self, row: PlanRow) -> str:
+        verdict = row.verdict.text(self._language)
+        reason = row.reason_text(self._language)
+        return verdict if reason in ("", verdict) else f"{verdict}: {reason}"
+
+    def _sort_value(self, row: PlanRow, column: int) -> object:
+        if column == self.COL_ROW:
+            return self.source_row(row)
+        if column == self.COL_LENGTH:
+            return row.length
+        if column == self.COL_PARTS:
+            return row.parts
+        if column == self.COL_VERDICT:
+            return list(Verdict).index(row.verdict)
+        if column == self.COL_EXTRA:
+            return row.extra_parts
+        return self._text(row, column)
+
+    def _tooltip(self, row: PlanRow, column: int) -> str | None:
+        if row.extra_parts:
+            plan = self._plan
+            usual = plan.usual_parts if plan is not None else 1
+            text = _tr("This text is {length} characters long: {parts} SMS instead of the "
+                       "{usual} most rows need.").format(length=row.length, parts=row.parts,
+                                                        usual=usual)
+            if self._price_li > 0:
+                text += " " + _tr("It costs ¥{cost} more.").format(
+                    cost=li_to_yuan_text(row.extra_parts * self._price_li))
+            return text
+        if column == self.COL_TEXT and row.text:
+            return row.text
+        if column == self.COL_VERDICT:
+            return self.verdict_text(row)
+        return None
+
+    # --- the view's order -----------------------------------------------------------------
+    def _position(self, row: int) -> int | None:
+        if self._view is None:
+            return row if 0 <= row < len(self._rows) else None
+        return self._view[row] if 0 <= row < len(self._view) else None
+
+    def _rebuild_view(self) -> None:
+        keep = _FILTERS[self._filter]
+        positions: list[int] | None = None
+        if keep is not None:
+            positions = [i for i, r in enumerate(self._rows) if keep(r)]
+        if self._sort is not None:
+            column, order = self._sort
+            if positions is None:
+                positions = list(range(len(self._rows)))
+            rows = self._rows
+            positions.sort(key=lambda i: _sortable(self._sort_value(rows[i], column)),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        self._view = positions
+
+
+def _sortable(value: object) -> tuple[int, object]:
+    # Numbers before text, so that mixed columns never compare int with str.
+    return (0, value) if isinstance(value, int) else (1, str(value))
+
+
+def _verdict_colour(verdict: Verdict) -> QColor:
+    if verdict == Verdict.OK:
+        return _OK
+    if verdict in (Verdict.INVALID, Verdict.EMPTY_TEXT):
+        return _BAD
+    if verdict == Verdict.LINE_BREAK:
+        return _WARN
+    return _MUTED
+
+
+_FILTERS: dict[RowFilter, Callable[[PlanRow], bool] | None] = {
+    RowFilter.ALL: None,
+    RowFilter.PROBLEMS: lambda r: r.verdict != Verdict.OK,
+    RowFilter.EXTRA_COST: lambda r: r.extra_parts > 0,
+}

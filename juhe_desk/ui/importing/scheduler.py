@@ -1,0 +1,100 @@
+"""Starting scheduled campaigns on time, while the app runs.
+
+A scheduled campaign is only a row in the store (state ``scheduled`` with ``scheduled_at`` in
+China time, like every time the store keeps), so it survives a restart: at start the page
+arms a timer for each one again. Timers live on the GUI thread; when one fires, ``due``
+says which campaign to start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, Signal
+
+from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time, parse_gateway_time
+
+# A QTimer holds a 32-bit count of milliseconds: wake up at least every day and look again.
+MAX_TIMER_MS = 24 * 3600 * 1000
+# A campaign found up to this late at start is what the user asked for: it starts by itself.
+# Later than that (the app was closed at the time) the user is asked first: "tonight's
+# offer" sent the next afternoon may be wrong.
+LATE_GRACE_S = 15 * 60
+
+
+def now_china() -> dt.datetime:
+    return dt.datetime.now(CHINA_TZ)
+
+
+def store_time(moment: QDateTime) -> str:
+    """A moment chosen in the interface, as the store's China-time text."""
+    seconds = moment.toSecsSinceEpoch()
+    return format_gateway_time(dt.datetime.fromtimestamp(seconds, CHINA_TZ))
+
+
+def local_datetime(text: str) -> QDateTime | None:
+    """The store's China-time text as a local QDateTime (None when it is not a time)."""
+    moment = parse_gateway_time(text)
+    if moment is None:
+        return None
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def seconds_until(text: str, now: dt.datetime | None = None) -> float | None:
+    """Seconds from ``now`` to the store time ``text`` (negative when past; None: no time)."""
+    moment = parse_gateway_time(text)
+    if moment is None:
+        return None
+    return (moment - (now or now_china())).total_seconds()
+
+
+class CampaignScheduler(QObject):
+    """One single-shot timer per scheduled campaign."""
+
+    due = Signal(int)  # campaign id
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timers: dict[int, QTimer] = {}
+        self._times: dict[int, str] = {}
+
+    def arm(self, campaign_id: int, scheduled_at: str) -> None:
+        """Fire ``due(campaign_id)`` at ``scheduled_at`` (at once when it is past)."""
+        self.disarm(campaign_id)
+        left = seconds_until(scheduled_at)
+        if left is None:
+            return
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% early
+        timer.setInterval(int(min(max(0.0, left) * 1000, MAX_TIMER_MS)))
+        timer.timeout.connect(lambda: self._fired(campaign_id))
+        self._timers[campaign_id] = timer
+        self._times[campaign_id] = scheduled_at
+        timer.start()
+
+    def disarm(self, campaign_id: int) -> None:
+        timer = self._timers.pop(campaign_id, None)
+        self._times.pop(campaign_id, None)
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+
+    def disarm_all(self) -> None:
+        for campaign_id in list(self._timers):
+            self.disarm(campaign_id)
+
+    def armed(self) -> dict[int, str]:
+        """Campaign id -> its time, for every campaign waiting for its time."""
+        return dict(self._times)
+
+    def _fired(self, campaign_id: int) -> None:
+        scheduled_at = self._times.get(campaign_id)
+        if scheduled_at is None:
+            return
+        left = seconds_until(scheduled_at)
+        if left is not None and left > 0.5:  # a long wait is done in day-long steps
+            self.arm(campaign_id, scheduled_at)
+            return
+        self.disarm(campaign_id)
+        self.due.emit(campaign_id)

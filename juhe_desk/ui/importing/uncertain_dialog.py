@@ -1,0 +1,111 @@
+"""Deciding about uncertain batches: did the request reach the gateway or not?
+
+juhe-desk never sends an uncertain batch again by itself. Delivery reports that arrive for
+its numbers settle it automatically; otherwise the user says "it went" or "send it again".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from juhe_desk.store import Batch, MessageFilter, Store
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.naming import named
+
+_BATCH_ROLE = int(Qt.ItemDataRole.UserRole)
+
+
+class UncertainDialog(QDialog):
+    """Lists the campaign's uncertain batches; each can be marked as sent or to send again."""
+
+    def __init__(self, store: Store, campaign_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("uncertainDialog")
+        self.setModal(True)
+        self.setWindowTitle(self.tr("Uncertain batches"))
+        self.store = store
+        self.campaign_id = campaign_id
+        self.resent = 0  # batches put back to send: the campaign needs "Resume" for them
+
+        question = QLabel(self.tr(
+            "The gateway did not answer for these batches, so juhe-desk cannot tell whether "
+            "their messages went out. When delivery reports arrive for their numbers, they "
+            "went (juhe-desk then marks them by itself).\n\nDid the batch go out? Choose "
+            "“Send it again” only if you are sure it did not: otherwise these customers get "
+            "the message twice."))
+        question.setWordWrap(True)
+        self.batch_list = named(QListWidget(), "uncertainList")
+        self.went_button = named(QPushButton(self.tr("It &went (mark as sent)")),
+                                 "uncertainWentButton")
+        self.again_button = named(QPushButton(self.tr("It did &not go: send it again")),
+                                  "uncertainResendButton")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c0392b;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.went_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter never re-sends anything
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.batch_list)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+        self.went_button.clicked.connect(lambda: self.resolve("submitted"))
+        self.again_button.clicked.connect(lambda: self.resolve("planned"))
+        self.batch_list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.reload()
+
+    def reload(self) -> None:
+        self.batch_list.clear()
+        for batch in self.store.campaign_batches(self.campaign_id):
+            if batch.state == "uncertain":
+                item = QListWidgetItem(self._describe(batch))
+                item.setData(_BATCH_ROLE, batch.id)
+                self.batch_list.addItem(item)
+        if self.batch_list.count():
+            self.batch_list.setCurrentRow(0)
+        self._update_buttons()
+
+    def resolve(self, outcome: str) -> None:
+        """Apply the user's answer to the selected batch."""
+        item = self.batch_list.currentItem()
+        if item is None:
+            return
+        batch_id = int(item.data(_BATCH_ROLE))
+        try:
+            self.store.resolve_uncertain_batch(batch_id,
+                                               "submitted" if outcome == "submitted" else "planned")
+        except Exception as error:  # noqa: BLE001 - e.g. reports settled it meanwhile
+            self.error_label.setText(explain_error(error))
+        else:
+            self.error_label.setText("")
+            if outcome != "submitted":
+                self.resent += 1
+        self.reload()
+
+    def _describe(self, batch: Batch) -> str:
+        count = self.store.count_messages(MessageFilter(batch_id=batch.id))
+        text = self.tr("Batch {seq}: %n number(s), sent at {time}", "", count).format(
+            seq=batch.seq, time=batch.request_started_at or "?")
+        return f"{text}\n{batch.error_text}" if batch.error_text else text
+
+    def _update_buttons(self) -> None:
+        chosen = self.batch_list.currentItem() is not None
+        self.went_button.setEnabled(chosen)
+        self.again_button.setEnabled(chosen)

@@ -1,0 +1,173 @@
+"""Shared steps of the Bulk import tests: sample sheets, the signed-in window, driving the tab."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import keyring
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.store import Account, Store
+from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
+from juhe_desk.ui.pages.import_page import ImportPage
+from juhe_desk.ui.session import DATABASE_NAME
+
+ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
+HEADER = ("姓名", "手机号", "单号", "金额")
+TITLE = "2026年11月客户名单"
+TEMPLATE = "{姓名}您好，您的订单{单号}已发货，请注意查收。"
+LONG_NAME = "上海市浦东新区张江高科技园区博云路二号浦软大厦七楼东侧前台收发室转李经理"
+NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴霞",
+         "徐涛", "孙丽", "马超", "朱琳", "胡军", "郭燕", "何平", "高峰")
+
+
+def customer_rows(count: int = len(NAMES)) -> list[tuple[object, ...]]:
+    """``count`` good rows (numbers stored as floats, as Excel keeps typed digits)."""
+    return [(NAMES[i % len(NAMES)], float(13800138001 + i), f"SO2026110{i + 1:04d}",
+             round(50 + i * 7.5, 2)) for i in range(count)]
+
+
+def sample_rows() -> list[tuple[object, ...]]:
+    """18 good rows, one invalid number, one exact duplicate, one text crossing 70 characters."""
+    rows = customer_rows()
+    rows.insert(5, ("钱多多", "1380013", "SO2026119999", 10.0))  # too short: invalid
+    rows.append(rows[2])  # same number, same text: sent once
+    rows.append((LONG_NAME, 13900139000.0, "SO2026110777", 88.0))  # 2 SMS instead of 1
+    return rows
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[object]], *, title: str | None = TITLE,
+               header: Sequence[str] = HEADER, sheet: str = "客户名单") -> Path:
+    workbook = openpyxl.Workbook()
+    worksheet = workbook.active
+    assert worksheet is not None
+    worksheet.title = sheet
+    if title:
+        worksheet.append([title])
+    worksheet.append(list(header))
+    for row in rows:
+        worksheet.append(list(row))
+    workbook.save(path)
+    return path
+
+
+def save_account(data_dir: Path, gateway: GatewaySimulator, *, batch_size: int = 200) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with Store.open(data_dir / DATABASE_NAME) as store:
+        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
+                                   signatures=(SIGNATURE,), price_li=50, batch_size=batch_size,
+                                   is_active=True))
+
+
+def signed_in_args(gateway: GatewaySimulator) -> list[str]:
+    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    return ["--gateway", gateway.base_url, "--account", ACCOUNT]
+
+
+def import_page(window: QMainWindow) -> ImportPage:
+    page = window.findChild(QWidget, "importPage")
+    assert isinstance(page, ImportPage)
+    return page
+
+
+def summary_text(page: ImportPage) -> str:
+    label = page.findChild(QLabel, "importSummaryLabel")
+    assert label is not None
+    return str(label.text())
+
+
+def summary_counts(page: ImportPage) -> list[int]:
+    """valid, invalid, duplicates, opted out: the digits of importSummaryLabel, in order."""
+    return [int(n) for n in re.findall(r"\d+", summary_text(page))]
+
+
+def wait_checked(qtbot: QtBot, page: ImportPage, timeout: int = 10_000) -> list[int]:
+    """Until the rows are read and checked; returns the summary's counts."""
+    qtbot.waitUntil(lambda: page.plan is not None and not page.checker.busy
+                    and len(summary_counts(page)) == 4, timeout=timeout)
+    return summary_counts(page)
+
+
+def open_and_check(qtbot: QtBot, page: ImportPage, path: Path) -> list[int]:
+    page.open_file(path)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.path == path, timeout=10_000)
+    return wait_checked(qtbot, page)
+
+
+def type_template(qtbot: QtBot, page: ImportPage, text: str) -> None:
+    """Replace the message the way a user does: select all, then the input method types."""
+    edit = page.findChild(QPlainTextEdit, "templateEdit")
+    assert edit is not None
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    typed = QInputMethodEvent()  # Chinese arrives from the input method, not as key presses
+    typed.setCommitString(text)
+    QApplication.sendEvent(edit, typed)
+    assert edit.toPlainText() == text
+
+
+def button(page: QWidget, name: str) -> QPushButton:
+    found = page.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def open_precheck(qtbot: QtBot, page: ImportPage,
+                  start_name: str = "startCampaignButton") -> PrecheckDialog:
+    start = button(page, start_name)
+    qtbot.waitUntil(start.isEnabled, timeout=10_000)
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.launcher.precheck_dialog is not None
+                    and page.launcher.precheck_dialog.isVisible(), timeout=5000)
+    dialog = page.launcher.precheck_dialog
+    assert dialog is not None and dialog.isModal()
+    return dialog
+
+
+def confirm_with_enter(qtbot: QtBot, dialog: PrecheckDialog) -> None:
+    """Enter presses the default button, which must be the one that goes ahead."""
+    confirm = dialog.findChild(QPushButton, "precheckConfirmButton")
+    assert confirm is not None and confirm.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == PrecheckDialog.DialogCode.Accepted
+
+
+def progress_full(page: ImportPage) -> bool:
+    bar = page.findChild(QProgressBar, "campaignProgress")
+    assert bar is not None
+    return bar.maximum() > 0 and bar.value() == bar.maximum()
+
+
+def wait_sent(qtbot: QtBot, page: ImportPage, timeout: int = 15_000) -> None:
+    """Until the campaign's run ended and the view shows it complete."""
+    qtbot.waitUntil(lambda: not page.control.busy and not page.launcher.busy
+                    and page.campaign_panel.campaign_id is not None, timeout=timeout)
+    qtbot.waitUntil(lambda: progress_full(page), timeout=timeout)
+
+
+def campaign_statuses(page: ImportPage) -> dict[str, str]:
+    """Number -> outcome text, as the campaign view shows them (every row loaded)."""
+    model = page.campaign_panel.model
+    out: dict[str, str] = {}
+    for row in range(model.rowCount()):
+        mobile = model.index(row, model.COL_MOBILE).data()
+        status = model.index(row, model.COL_STATUS).data()
+        if mobile not in (None, "…"):
+            out[str(mobile)] = str(status)
+    return out

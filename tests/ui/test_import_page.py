@@ -1,0 +1,382 @@
+"""The Bulk import tab up to the send: reading files, the phone column, the check, the preview."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+from import_helpers import (
+    LONG_NAME,
+    SIGNATURE,
+    TEMPLATE,
+    button,
+    customer_rows,
+    import_page,
+    open_and_check,
+    sample_rows,
+    save_account,
+    signed_in_args,
+    summary_counts,
+    summary_text,
+    type_template,
+    wait_checked,
+    write_xlsx,
+)
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QTabWidget,
+)
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from juhe_desk.domain.campaign_plan import Verdict
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.importing.campaign_model import CampaignModel
+from juhe_desk.ui.importing.preview_model import EXTRA_COST_BACKGROUND, PreviewModel
+from juhe_desk.ui.pages.import_page import ImportPage
+
+WindowFactory = Callable[..., QMainWindow]
+
+
+@pytest.fixture
+def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
+    save_account(tmp_path / "data", gateway)
+    return open_window(*signed_in_args(gateway))
+
+
+@pytest.fixture
+def page(window: QMainWindow) -> ImportPage:
+    return import_page(window)
+
+
+@pytest.fixture
+def orders(tmp_path: Path) -> Path:
+    return write_xlsx(tmp_path / "订单.xlsx", sample_rows())
+
+
+def preview_row(page: ImportPage, mobile: str) -> int:
+    model = page.preview_model
+    for row in range(model.rowCount()):
+        if model.index(row, PreviewModel.COL_NUMBER).data() == mobile:
+            return row
+    raise AssertionError(f"{mobile} is not in the preview")
+
+
+def test_xlsx_with_title_row_and_float_numbers(qtbot: QtBot, page: ImportPage,
+                                               orders: Path) -> None:
+    counts = open_and_check(qtbot, page, orders)
+    combo = page.findChild(QComboBox, "phoneColumnCombo")
+    assert combo is not None and combo.currentText() == "手机号"
+    # The numbers are checked before any text is typed; nothing can be sent yet.
+    assert counts == [19, 1, 1, 0]
+    assert not button(page, "startCampaignButton").isEnabled()
+
+    type_template(qtbot, page, TEMPLATE)
+    qtbot.waitUntil(lambda: "{" not in summary_text(page) and page.plan is not None
+                    and page.plan.personalised, timeout=5000)
+    assert wait_checked(qtbot, page) == [19, 1, 1, 0]  # valid, invalid, duplicate, opted out
+
+    model = page.preview_model
+    assert model.rowCount() == 21
+    first = preview_row(page, "13800138001")
+    # Sheet row 3: the title is row 1, the header row 2. The float came back as digits.
+    assert model.index(first, PreviewModel.COL_ROW).data() == "3"
+    text = model.index(first, PreviewModel.COL_TEXT).data()
+    assert text == f"{SIGNATURE}张伟您好，您的订单SO20261100001已发货，请注意查收。"
+    assert model.index(first, PreviewModel.COL_LENGTH).data() == str(len(text))
+    assert model.index(first, PreviewModel.COL_PARTS).data() == "1"
+    language = current_language()
+    assert model.index(first, PreviewModel.COL_VERDICT).data() == Verdict.OK.text(language)
+
+    invalid = preview_row(page, "1380013")
+    assert model.index(invalid, PreviewModel.COL_VERDICT).data().startswith(
+        Verdict.INVALID.text(language))
+    duplicates = [r for r in range(model.rowCount())
+                  if model.plan_row(r) is not None
+                  and model.plan_row(r).verdict == Verdict.DUPLICATE]  # type: ignore[union-attr]
+    assert len(duplicates) == 1
+
+    long_row = preview_row(page, "13900139000")
+    assert LONG_NAME in model.index(long_row, PreviewModel.COL_TEXT).data()
+    assert model.index(long_row, PreviewModel.COL_PARTS).data() == "2"
+    assert model.index(long_row, 0).data(Qt.ItemDataRole.BackgroundRole) == EXTRA_COST_BACKGROUND
+    assert model.index(first, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "0.05" in model.index(long_row, PreviewModel.COL_EXTRA).data()  # 50 厘 more
+    assert "0.05" in model.index(long_row, PreviewModel.COL_TEXT).data(
+        Qt.ItemDataRole.ToolTipRole)
+    details = page.findChild(QLabel, "planDetailsLabel")
+    assert details is not None and "20" in details.text()  # 18 + 2 SMS parts
+    assert "1.00" in details.text()  # 20 x 50 厘
+    assert button(page, "startCampaignButton").isEnabled()
+
+
+def test_unknown_field_is_an_error_before_sending(qtbot: QtBot, page: ImportPage,
+                                                  orders: Path) -> None:
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, "{姓名}您好，订单{订单号}已发货")
+    error = page.findChild(QLabel, "templateErrorLabel")
+    assert error is not None
+    qtbot.waitUntil(error.isVisible, timeout=3000)
+    assert "{订单号}" in error.text() and "{单号}" in error.text()  # the suggestion
+    assert not button(page, "startCampaignButton").isEnabled()
+    assert page.preview_model.rowCount() == 0
+    assert summary_counts(page) == []
+
+    type_template(qtbot, page, "{姓名}您好，订单{单号}已发货")
+    assert wait_checked(qtbot, page) == [19, 1, 1, 0]
+    assert not error.isVisible()
+    assert button(page, "startCampaignButton").isEnabled()
+
+
+def test_field_list_inserts_at_the_cursor(qtbot: QtBot, page: ImportPage, orders: Path) -> None:
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, "您好，订单已发货")
+    edit = page.message_panel.template_edit
+    cursor = edit.textCursor()
+    cursor.setPosition(2)
+    edit.setTextCursor(cursor)
+    fields = page.message_panel.field_list
+    names = [fields.item(i).text() for i in range(fields.count())]
+    assert names == ["姓名", "手机号", "单号", "金额"]
+    item = fields.item(0)
+    qtbot.mouseClick(fields.viewport(), Qt.MouseButton.LeftButton,
+                     pos=fields.visualItemRect(item).center())
+    assert edit.toPlainText() == "您好{姓名}，订单已发货"
+
+
+def test_gbk_csv_encoding_detected_and_overridable(qtbot: QtBot, page: ImportPage,
+                                                   tmp_path: Path) -> None:
+    path = tmp_path / "客户.csv"
+    with codecs.open(str(path), "w", encoding="gbk") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(["客户姓名", "联系电话", "备注"])
+        for name, number in (("张伟", "13800138001"), ("王芳", "13800138002"),
+                             ("李娜", "021-55556666")):
+            writer.writerow([name, number, "老客户"])
+    counts = open_and_check(qtbot, page, path)
+    assert counts[:2] == [2, 1]  # the landline is no mobile number
+    assert page.data is not None and page.data.columns == ["客户姓名", "联系电话", "备注"]
+    assert page.message_panel.phone_combo.currentText() == "联系电话"
+    encoding = page.findChild(QComboBox, "encodingCombo")
+    delimiter = page.findChild(QComboBox, "delimiterCombo")
+    assert encoding is not None and delimiter is not None
+    assert encoding.isVisible() and "GBK" in encoding.currentText()
+    assert ";" in delimiter.currentText()
+
+    # Read as UTF-8, the GBK bytes cannot be decoded: said in plain words, nothing shown.
+    encoding.setCurrentIndex(encoding.findData("utf-8"))
+    encoding.activated.emit(encoding.currentIndex())
+    qtbot.waitUntil(lambda: "UTF-8" in summary_text(page) or "utf-8" in summary_text(page),
+                    timeout=5000)
+    assert page.data is None and page.preview_model.rowCount() == 0
+    assert not button(page, "startCampaignButton").isEnabled()
+    # A comma as separator: one column only, and no phone number in it.
+    encoding.setCurrentIndex(0)
+    delimiter.setCurrentIndex(delimiter.findData(","))
+    delimiter.activated.emit(delimiter.currentIndex())
+    qtbot.waitUntil(lambda: page.data is not None and page.data.delimiter == ",",
+                    timeout=5000)
+    assert len(page.data.columns) == 1
+    delimiter.setCurrentIndex(0)
+    delimiter.activated.emit(0)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.delimiter == ";",
+                    timeout=5000)
+    type_template(qtbot, page, "{客户姓名}您好")
+    assert wait_checked(qtbot, page)[:2] == [2, 1]
+
+
+def test_opted_out_and_keep_first_only(qtbot: QtBot, page: ImportPage, tmp_path: Path) -> None:
+    rows = customer_rows(4)
+    rows.append(("张伟二号", rows[0][1], "SO2026110099", 1.0))  # same number, another text
+    path = write_xlsx(tmp_path / "list.xlsx", rows)
+    page.session.store.add_opt_outs(["13800138002"], "manual")
+    open_and_check(qtbot, page, path)
+    type_template(qtbot, page, TEMPLATE)
+    assert wait_checked(qtbot, page) == [4, 0, 0, 1]
+
+    include = page.findChild(QCheckBox, "importIncludeOptedOutCheck")
+    keep_first = page.findChild(QCheckBox, "keepFirstOnlyCheck")
+    assert include is not None and keep_first is not None
+    include.setChecked(True)
+    qtbot.waitUntil(lambda: summary_counts(page) == [5, 0, 0, 0], timeout=5000)
+    keep_first.setChecked(True)
+    qtbot.waitUntil(lambda: summary_counts(page) == [4, 0, 1, 0], timeout=5000)
+
+
+def test_file_argument_opens_the_import_tab(qtbot: QtBot, open_window: WindowFactory,
+                                            gateway: GatewaySimulator, tmp_path: Path) -> None:
+    save_account(tmp_path / "data", gateway)
+    path = write_xlsx(tmp_path / "名单.xlsx", sample_rows())
+    window = open_window(*signed_in_args(gateway), str(path))
+    page = import_page(window)
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs is not None and tabs.currentWidget() is page
+    assert wait_checked(qtbot, page) == [19, 1, 1, 0]
+
+
+def test_a_file_dropped_on_the_window_opens(qtbot: QtBot, window: QMainWindow, page: ImportPage,
+                                            orders: Path, tmp_path: Path) -> None:
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs is not None
+    tabs.setCurrentIndex(0)
+    (tmp_path / "notes.txt.bak").write_text("x")
+    refused = QMimeData()
+    refused.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt.bak"))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, refused,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(orders))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    assert tabs.currentWidget() is page
+    qtbot.waitUntil(lambda: page.data is not None and page.data.path == orders, timeout=5000)
+    assert wait_checked(qtbot, page)[1] == 1
+
+
+def test_several_sheets_pick_one(qtbot: QtBot, page: ImportPage, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "two.xlsx", customer_rows(3), sheet="一月")
+    workbook = openpyxl.load_workbook(path)
+    second = workbook.create_sheet("二月")
+    second.append(["名字", "手机"])
+    for index in range(5):
+        second.append([f"客户{index}", f"1390013900{index}"])
+    workbook.save(path)
+    open_and_check(qtbot, page, path)
+    sheets = page.findChild(QComboBox, "sheetCombo")
+    assert sheets is not None and sheets.isVisible()
+    assert [sheets.itemText(i) for i in range(sheets.count())] == ["一月", "二月"]
+    sheets.setCurrentIndex(1)
+    sheets.activated.emit(1)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.sheet_name == "二月",
+                    timeout=5000)
+    type_template(qtbot, page, "{名字}，新品到店")
+    assert wait_checked(qtbot, page) == [5, 0, 0, 0]
+    assert page.message_panel.phone_combo.currentText() == "手机"
+
+
+def test_save_the_template_workbook(qtbot: QtBot, page: ImportPage, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "模板"
+    target.parent.mkdir()
+    page.file_panel.ask_save_path = lambda *_args: target
+    qtbot.mouseClick(button(page, "saveTemplateButton"), Qt.MouseButton.LeftButton)
+    saved = target.with_suffix(".xlsx")
+    workbook = openpyxl.load_workbook(saved)
+    headers = [c.value for c in next(workbook.worksheets[0].iter_rows(max_row=1))]
+    assert "手机号" in headers and "姓名" in headers
+    # The template opens and checks like any other list.
+    counts = open_and_check(qtbot, page, saved)
+    assert counts[1] == 0
+
+
+def test_preview_sorts_and_filters_problems(qtbot: QtBot, page: ImportPage, orders: Path) -> None:
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    view = page.findChild(QTableView, "previewView")
+    assert view is not None and view.model() is page.preview_model
+    view.sortByColumn(PreviewModel.COL_PARTS, Qt.SortOrder.DescendingOrder)
+    assert page.preview_model.index(0, PreviewModel.COL_NUMBER).data() == "13900139000"
+    combo = page.findChild(QComboBox, "previewFilterCombo")
+    assert combo is not None
+    combo.setCurrentIndex(1)  # rows not sent as they are
+    shown = {page.preview_model.index(r, PreviewModel.COL_NUMBER).data()
+             for r in range(page.preview_model.rowCount())}
+    assert shown == {"1380013", "13800138003"}
+    combo.setCurrentIndex(2)  # costing an extra SMS
+    assert page.preview_model.rowCount() == 1
+
+
+@pytest.mark.slow
+def test_100000_rows_load_without_freezing_the_window(qtbot: QtBot, page: ImportPage,
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["姓名", "手机", "单号"])
+        for index in range(100_000):
+            writer.writerow([f"客户{index}", f"1{380_000_0000 + index}", f"D{index:07d}"])
+    type_template(qtbot, page, "{姓名}您好，订单{单号}已发货")
+    gaps: list[float] = []
+    last = [time.monotonic()]
+
+    def tick() -> None:
+        now = time.monotonic()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    try:
+        page.open_file(path)
+        qtbot.waitUntil(lambda: page.plan is not None and not page.checker.busy
+                        and len(summary_counts(page)) == 4, timeout=60_000)
+    finally:
+        timer.stop()
+    assert summary_counts(page) == [100_000, 0, 0, 0]
+    assert page.preview_model.rowCount() == 100_000
+    assert max(gaps) < 1.0, f"the window froze for {max(gaps):.2f} s"
+
+
+def test_export_the_rows_not_sent_with_reasons(qtbot: QtBot, page: ImportPage, orders: Path,
+                                               tmp_path: Path) -> None:
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    out = tmp_path / "待修改.xlsx"
+    page.file_panel.ask_save_path = lambda *_args: out
+    export = button(page, "exportInvalidButton")
+    assert export.isEnabled()
+    qtbot.mouseClick(export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=10_000)
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("姓名", "手机号", "单号", "金额") and rows[0][4:] == ("原因", "原表行号")
+    by_row = {row[5]: row for row in rows[1:]}
+    assert set(by_row) == {8, 22}  # the short number and the repeated row, as in the sheet
+    assert by_row[8][1] == "1380013" and by_row[8][4]
+    assert by_row[22][0] == "李娜" and by_row[22][4]
+
+
+def test_models_pass_the_qt_model_tester(qtbot: QtBot, qtmodeltester: ModelTester,
+                                         page: ImportPage, orders: Path) -> None:
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    qtmodeltester.check(page.preview_model)
+    page.preview_model.sort(PreviewModel.COL_VERDICT, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(page.preview_model)
+
+    store = page.session.store
+    assert page.plan is not None
+    campaign = create_campaign(store, account_id="922011", name="t", extno="1069012345",
+                               messages=page.plan.messages(), batch_size=5,
+                               row_indexes=[r.row for r in page.plan.sendable])
+    model = CampaignModel(store)
+    model.show_campaign(campaign.id, page.data.source_row_numbers if page.data else ())
+    assert model.rowCount() == 19
+    assert model.index(0, CampaignModel.COL_ROW).data() == "3"
+    qtmodeltester.check(model)
