@@ -6,6 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from juhe_desk.domain.numbers import to_ascii
+from juhe_desk.gateway.models import Balance
 
 LI_PER_YUAN = 1000
 
@@ -59,3 +60,20 @@ def price_from_balances(before_li: int, after_li: int, parts: int) -> int | None
     if parts <= 0 or spent <= 0 or spent % parts:
         return None
     return spent // parts
+
+
+def estimated_cost_li(total_parts: int, price_li: int) -> int | None:
+    """What so many SMS parts cost, or None when the account has no price per part set."""
+    return campaign_cost_li(total_parts, price_li) if price_li > 0 else None
+
+
+def prepaid_shortfall_li(cost_li: int | None, balance: Balance | None) -> int:
+    """What a pre-paid balance lacks for a send (0 when enough, post-paid or unknown).
+
+    Without a price the cost is unknown: only a balance already at or below zero blocks.
+    """
+    if balance is None or not balance.is_prepaid:
+        return 0
+    if cost_li is None:
+        return 1 if balance.balance <= 0 else 0
+    return max(0, cost_li - balance.balance)

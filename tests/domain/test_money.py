@@ -81,3 +81,16 @@ def test_price_learnt_from_balances() -> None:
     assert price_from_balances(10_000, 9_551, 10) is None
     assert price_from_balances(10_000, 9_550, 0) is None
     assert price_from_balances(-100, -550, 10) == 45
+
+
+def test_prepaid_shortfall() -> None:
+    from juhe_desk.domain.money import estimated_cost_li, prepaid_shortfall_li
+    from juhe_desk.gateway.models import Balance
+
+    assert estimated_cost_li(10, 50) == 500
+    assert estimated_cost_li(10, 0) is None
+    assert prepaid_shortfall_li(500, Balance(400, "PRECHARGE")) == 100
+    assert prepaid_shortfall_li(500, Balance(400, "POSTCHARGE")) == 0
+    assert prepaid_shortfall_li(500, None) == 0
+    assert prepaid_shortfall_li(None, Balance(0, "PRECHARGE")) == 1
+    assert prepaid_shortfall_li(None, Balance(10, "PRECHARGE")) == 0

@@ -8,22 +8,21 @@ thread and turn them into this object's signals.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.services.campaigns import create_campaign
-from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress, SendReport
+from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
 from juhe_desk.store import Campaign, Store
+from juhe_desk.ui.campaign_runner import send_stored_campaign
 from juhe_desk.ui.compose.send_plan import SendPlan
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
 PARALLEL_REQUESTS = 2
-_WAKE_EVERY_S = 0.1
 
 
 class SendController(QObject):
@@ -88,19 +87,6 @@ class SendController(QObject):
 def run_send(ctx: TaskContext, store: Store, make_client: Callable[[], GatewayClient],
              plan: SendPlan, name: str, stop: threading.Event) -> SendReport:
     """Worker thread: write the campaign with every message, then send it batch by batch."""
-
-    def cancelled() -> bool:
-        return stop.is_set() or ctx.cancelled
-
-    def sleep(seconds: float) -> bool:  # wakes on the user's cancel and on shutdown
-        deadline = time.monotonic() + seconds
-        while not cancelled():
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            stop.wait(min(left, _WAKE_EVERY_S))
-        return True
-
     try:
         account = plan.account
         campaign = create_campaign(
@@ -108,10 +94,8 @@ def run_send(ctx: TaskContext, store: Store, make_client: Callable[[], GatewayCl
             messages=[(mobile, plan.text) for mobile in plan.mobiles],
             batch_size=account.batch_size, signature=plan.signature)
         ctx.progress(campaign)
-        sender = CampaignSender(store, make_client, campaign.id,
-                                options=SendOptions(parallel=PARALLEL_REQUESTS),
-                                cancelled=cancelled, sleep=sleep, progress=ctx.progress)
-        report = sender.run()
+        report = send_stored_campaign(ctx, store, make_client, campaign.id, stop,
+                                      SendOptions(parallel=PARALLEL_REQUESTS))
         if report.outcome == "cancelled":
             cancel_unsent(store, campaign.id)
         return report

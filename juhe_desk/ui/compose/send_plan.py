@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from juhe_desk.domain.money import campaign_cost_li
+from juhe_desk.domain.money import estimated_cost_li, prepaid_shortfall_li
 from juhe_desk.gateway.models import Balance
 from juhe_desk.store import Account
 
@@ -31,20 +31,12 @@ class SendPlan:
     @property
     def cost_li(self) -> int | None:
         """The estimated cost, or None when the account has no price per part."""
-        if self.account.price_li <= 0:
-            return None
-        return campaign_cost_li(self.total_parts, self.account.price_li)
+        return estimated_cost_li(self.total_parts, self.account.price_li)
 
     @property
     def shortfall_li(self) -> int:
-        """How much a pre-paid balance lacks for this send (0 when it is enough or unknown)."""
-        balance = self.balance
-        if balance is None or not balance.is_prepaid:
-            return 0
-        cost = self.cost_li
-        if cost is None:
-            return 1 if balance.balance <= 0 else 0  # nothing left at all
-        return max(0, cost - balance.balance)
+        """What a pre-paid balance lacks (0 when it is enough, post-paid or unknown)."""
+        return prepaid_shortfall_li(self.cost_li, self.balance)
 
     @property
     def blocked(self) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from juhe_desk.domain.campaign_plan import CampaignPlan, Verdict
-from juhe_desk.domain.money import campaign_cost_li
+from juhe_desk.domain.money import estimated_cost_li, prepaid_shortfall_li
 from juhe_desk.gateway.models import Balance
 
 # Marketing texts belong in the day: carriers and the rules on commercial SMS frown on
@@ -57,20 +57,12 @@ class Precheck:
     @property
     def cost_li(self) -> int | None:
         """The estimated cost, or None when the account has no price per part."""
-        if self.price_li <= 0:
-            return None
-        return campaign_cost_li(self.total_parts, self.price_li)
+        return estimated_cost_li(self.total_parts, self.price_li)
 
     @property
     def shortfall_li(self) -> int:
-        """What a pre-paid balance lacks for this campaign (0: enough, post-paid or unknown)."""
-        balance = self.balance
-        if balance is None or not balance.is_prepaid:
-            return 0
-        cost = self.cost_li
-        if cost is None:
-            return 1 if balance.balance <= 0 else 0
-        return max(0, cost - balance.balance)
+        """What a pre-paid balance lacks (0 when it is enough, post-paid or unknown)."""
+        return prepaid_shortfall_li(self.cost_li, self.balance)
 
     @property
     def blocked(self) -> bool:
