@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import NamedTuple, cast
 
 from juhe_desk.domain import Explained
 
@@ -38,12 +39,16 @@ class InvalidReason(Explained):
 
 _FOREIGN = InvalidReason.FOREIGN
 _LETTERS = InvalidReason.LETTERS
+_FIRST_MOBILE, _LAST_MOBILE = 13_000_000_000.0, 19_999_999_999.0
+_is_mobile = MOBILE_PATTERN.fullmatch
+_ALL_MOBILES = re.compile(r"(?:1[3-9][0-9]{9})*")  # texts of 11 characters each, joined
 
 
-@dataclass(frozen=True, slots=True)
-class NumberCheck:
+class NumberCheck(NamedTuple):
     """The outcome of checking one value: ``mobile`` (11 digits) when valid, else ``reason``."""
 
+    # A named tuple rather than a frozen dataclass: one is made per spreadsheet row, and a
+    # tuple is made several times faster.
     original: str
     mobile: str | None
     reason: InvalidReason | None
@@ -85,9 +90,41 @@ def to_ascii(text: str) -> str:
 def normalize_mobile(value: object) -> NumberCheck:
     """Check one value from pasted text or a spreadsheet cell. Never raises."""
     try:
+        mobile = plain_mobile(value)
+        if mobile is not None:
+            return NumberCheck(mobile, mobile, None)
         return _check_value(value)
     except Exception:  # noqa: BLE001 - one odd cell must never stop an import
         return NumberCheck(_safe_text(value), None, InvalidReason.LETTERS)
+
+
+def plain_mobile(value: object) -> str | None:
+    """The mobile when ``value`` already is one as written: 11 ASCII digits as text, or a
+    spreadsheet number such as 13800000001.0. ``None`` for anything else, which
+    ``normalize_mobile`` then repairs or explains. Agrees with it, much faster."""
+    if isinstance(value, float):
+        # Integral floats in this range are exactly the 11-digit numbers 13... to 19...
+        if _FIRST_MOBILE <= value <= _LAST_MOBILE and value.is_integer():
+            return str(int(value))
+        return None
+    if isinstance(value, str) and _is_mobile(value):
+        return value
+    return None
+
+
+def plain_mobiles(values: Sequence[object]) -> list[str | None]:
+    """``plain_mobile`` of each value; for a column of plain numbers, in a few passes in C."""
+    kinds = set(map(type, values))
+    if kinds == {float}:
+        floats = cast("Sequence[float]", values)
+        if (min(floats) >= _FIRST_MOBILE and max(floats) <= _LAST_MOBILE
+                and all(map(float.is_integer, floats))):  # NaN is not an integer
+            return list(map("%d".__mod__, floats))
+    elif kinds == {str}:
+        texts = cast("Sequence[str]", values)
+        if set(map(len, texts)) == {11} and _ALL_MOBILES.fullmatch("".join(texts)):
+            return list(texts)
+    return list(map(plain_mobile, values))
 
 
 def split_cell_numbers(value: object) -> list[str]:
@@ -122,7 +159,7 @@ def split_cell_numbers(value: object) -> list[str]:
 
 def _check_value(value: object) -> NumberCheck:
     if isinstance(value, str):
-        if MOBILE_PATTERN.fullmatch(value):
+        if _is_mobile(value):
             return NumberCheck(value, value, None)
         return _check_string(value)
     if value is None:

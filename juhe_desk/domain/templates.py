@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, cast
 
 from juhe_desk.domain import Explained
 
@@ -102,6 +103,63 @@ class CompiledTemplate:
                 out.append(format_value(self._value(row, piece.name)))
         return "".join(out)
 
+    def bind(self, columns: Sequence[object]) -> Callable[[Sequence[object]], str]:
+        """``merge`` for rows given as sequences in the order of ``columns``.
+
+        ``bind(columns)(row)`` is ``merge(dict(zip(columns, row)))``, without a dict per row.
+        Raises MissingColumnError now for a field that no column holds.
+        """
+        indexes = self.column_indexes(columns)
+        # The text as a list, literal pieces in place and a slot for each field's value.
+        shape: list[str] = []
+        slots: list[tuple[int, int]] = []
+        for piece in self._pieces:
+            if isinstance(piece, str):
+                shape.append(piece)
+            else:
+                slots.append((len(shape), indexes[piece.name]))
+                shape.append("")
+        width = len(columns)
+        merge, join, text_of = self.merge, "".join, format_value
+
+        def merged(row: Sequence[object]) -> str:
+            if len(row) < width:  # ragged: the fields it lacks raise as merge() does
+                return merge(dict(zip(cast("Sequence[str]", columns), row, strict=False)))
+            out = shape.copy()
+            for slot, index in slots:
+                value: Any = row[index]
+                # format_value's answer for a str, without the call: most cells are text.
+                out[slot] = value.strip() if value.__class__ is str else text_of(value)
+            return join(out)
+
+        return merged
+
+    def column_pieces(self, values: Mapping[str, Sequence[object]]) -> list[str | list[str]]:
+        """The template in pieces for many rows given column by column (``values[field][i]``
+        is row ``i``'s value of each field): literal text as it is, and for each field its
+        values as ``format_value`` gives them. Joining the pieces, a literal as it is and a
+        column by its value ``i``, gives ``merge`` of row ``i``."""
+        formatted = {name: _format_column(values[name]) for name in self.fields}
+        return [piece if isinstance(piece, str) else formatted[piece.name]
+                for piece in self._pieces]
+
+    def column_indexes(self, columns: Sequence[object]) -> dict[str, int]:
+        """Each field with the index of the column that fills it, as ``merge`` finds it in
+        ``dict(zip(columns, row))``: the same header (its last column when repeated), else the
+        first header that is the same but for spaces around it."""
+        last: dict[object, int] = {name: index for index, name in enumerate(columns)}
+        indexes: dict[str, int] = {}
+        for field in self.fields:
+            if field in last:
+                indexes[field] = last[field]
+                continue
+            spaced = next((name for name in last
+                           if isinstance(name, str) and name.strip() == field), None)
+            if spaced is None:
+                raise MissingColumnError(field)
+            indexes[field] = last[spaced]
+        return indexes
+
     def _value(self, row: Mapping[str, object], field: str) -> object:
         key = self._key_for.get(field, field)
         try:
@@ -171,6 +229,14 @@ def format_value(value: object) -> str:
     if isinstance(value, dt.time):
         return value.strftime("%H:%M" if value.second == 0 else "%H:%M:%S")
     return str(value).strip()
+
+
+def _format_column(values: Sequence[object]) -> list[str]:
+    """``format_value`` of each value."""
+    try:
+        return list(map(str.strip, values))  # type: ignore[arg-type]  # most columns are text
+    except TypeError:  # not all of them str
+        return list(map(format_value, values))
 
 
 def _format_float(value: float) -> str:
