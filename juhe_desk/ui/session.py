@@ -168,14 +168,18 @@ class Session(QObject):
         if not self.ready:
             return
         client = self.make_client()
+        asked_for = self.account.id if self.account else ""
 
         def query(ctx: TaskContext) -> Balance:
             with client:
                 return client.balance()
 
-        self.runner.submit(query, on_result=self._on_balance, on_error=self._on_network_error)
+        self.runner.submit(query, on_result=lambda b: self._on_balance(asked_for, b),
+                           on_error=self._on_network_error)
 
-    def _on_balance(self, balance: Balance) -> None:
+    def _on_balance(self, account_id: str, balance: Balance) -> None:
+        if self.account is None or self.account.id != account_id:
+            return  # an answer for the account used before a switch
         self.balance = balance
         self.balanceChanged.emit(balance)
         self.connectionChanged.emit(True, "")
