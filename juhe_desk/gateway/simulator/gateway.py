@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import ssl
 import threading
 import types
 from collections import deque
@@ -38,8 +39,9 @@ class GatewaySimulator:
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, *, seed: int | None = None,
                  report_delay: tuple[float, float] = (0.0, 0.0),
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, tls: ssl.SSLContext | None = None) -> None:
         self._host = host
+        self._tls = tls  # a server-side context makes it an https:// gateway
         self._port = port
         self.faults = FaultPlan()
         self._settings = GatewaySettings()
@@ -82,6 +84,10 @@ class GatewaySimulator:
         self._server = SimServer(self._host, self._port, actions, self.faults, stopping,
                                  self._records)
         self._port = self._server.port  # a restart serves on the same port
+        if self._tls is not None:
+            # The handshake happens in each connection's thread, not in the accept loop.
+            self._server.socket = self._tls.wrap_socket(
+                self._server.socket, server_side=True, do_handshake_on_connect=False)
         self._serve_thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
             name="simulator-http", daemon=True)
@@ -116,9 +122,10 @@ class GatewaySimulator:
 
     @property
     def base_url(self) -> str:
-        """``http://host:port``; the gateway answers on ``base_url + "/sms"``."""
+        """``http(s)://host:port``; the gateway answers on ``base_url + "/sms"``."""
         host = f"[{self._host}]" if ":" in self._host else self._host
-        return f"http://{host}:{self._port}"
+        scheme = "https" if self._tls is not None else "http"
+        return f"{scheme}://{host}:{self._port}"
 
     # --- accounts and the world around them -----------------------------------------------
     def add_account(self, account: SimAccount) -> None:
