@@ -8,11 +8,11 @@
 
 The simulator runs in its own process (as a real gateway would be elsewhere), fresh for
 every measured run, with ``--max-connections`` high enough never to answer STATUS 21.
-``--simulator-nodelay`` sets TCP_NODELAY on its sockets, as real servers do: without it,
-every answer waits ~40 ms for a delayed ACK (Nagle), the same for both sides.
+The simulator sets TCP_NODELAY, as real servers do; ``--simulator-nagle`` turns that off
+(every answer then waits ~40 ms for a delayed ACK, the same for both sides).
 
     .venv/bin/python bench/send_bench.py [--messages N] [--batch 500] [--repeat 1]
-                                         [--simulator-nodelay] [--profile]
+                                         [--simulator-nagle] [--profile]
 """
 
 from __future__ import annotations
@@ -218,8 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--parallel", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=1, help="keep the best of N runs")
-    parser.add_argument("--simulator-nodelay", action="store_true",
-                        help="TCP_NODELAY on the simulator's sockets (no 40 ms ACK stall)")
+    parser.add_argument("--simulator-nagle", dest="simulator_nodelay", action="store_false",
+                        help="Nagle's algorithm on the simulator's sockets, as it was before"
+                             " it set TCP_NODELAY: every answer then waits ~40 ms")
     parser.add_argument("--profile", action="store_true",
                         help="cProfile our path in (a): create_campaign and the sending thread")
     args = parser.parse_args(argv)
