@@ -31,7 +31,7 @@ from juhe_desk.gateway.errors import (
     TooManyNumbersError,
 )
 from juhe_desk.gateway.models import SendOutcome
-from juhe_desk.store import Batch, Message, Store
+from juhe_desk.store import Batch, Store
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ class CampaignSender:
     # --- one batch (worker threads) -------------------------------------------------------
     def _send_batch(self, batch: Batch, extno: str, content: str | None) -> None:
         try:
-            messages = self._store.batch_messages(batch.id)
+            messages = self._store.batch_recipients(batch.id)
             client = self._client()
             for attempt in range(self._options.busy_retries + 1):
                 if self._halted():
@@ -186,9 +186,8 @@ class CampaignSender:
         finally:
             self._store.release_thread_connection()
 
-    def _request(self, client: GatewayClient, batch: Batch, messages: list[Message],
+    def _request(self, client: GatewayClient, batch: Batch, pairs: list[tuple[str, str]],
                  extno: str, content: str | None) -> SendOutcome:
-        pairs = [(m.mobile, m.content) for m in messages]
         if batch.action == "send":
             text = content if content is not None else pairs[0][1]
             return client.send([mobile for mobile, _ in pairs], text, extno)

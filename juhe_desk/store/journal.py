@@ -146,6 +146,11 @@ class JournalMixin(StoreBase):
             f"SELECT {_rows.MESSAGE_COLUMNS} FROM messages WHERE batch_id = ? ORDER BY id",
             (batch_id,))]
 
+    def batch_recipients(self, batch_id: int) -> list[tuple[str, str]]:
+        """(mobile, text) of a batch's messages, in order: all a request needs, read cheaply."""
+        return [(r["mobile"], r["content"]) for r in self._rows(
+            "SELECT mobile, content FROM messages WHERE batch_id = ? ORDER BY id", (batch_id,))]
+
     def batch_start(self, batch_id: int) -> Batch:
         """planned -> sending, just before the request; the campaign becomes 'sending'."""
         with self._db.write() as conn:
