@@ -36,7 +36,8 @@ def screenshot_scripts(names: list[str]) -> list[Path]:
 
 
 def run_script(script: Path) -> bool:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # China time, as on our users' machines (the 08:00-22:00 check reads the local clock).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TZ="Asia/Shanghai")
     started = time.monotonic()
     print(f"--- {script.name}", flush=True)
     try:

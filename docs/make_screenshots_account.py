@@ -18,9 +18,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
-import keyring.backend
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+from screenshot_support import MemoryKeyring, ShiftedClock
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
@@ -34,32 +34,7 @@ OUTPUT = Path(__file__).parent / "screenshots" / "account.png"
 ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
 
 
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._passwords[service, username] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._passwords.pop((service, username), None)
-
-
-class _ShiftedClock:
-    def __init__(self) -> None:
-        self.offset = dt.timedelta()
-
-    def __call__(self) -> dt.datetime:
-        return dt.datetime.now(CHINA_TZ) + self.offset
-
-
-def _month_of_sends(sim: GatewaySimulator, clock: _ShiftedClock) -> None:
+def _month_of_sends(sim: GatewaySimulator, clock: ShiftedClock) -> None:
     """A flower shop's traffic: more on weekends, a promotion two weeks ago, most delivered,
     a few failed, and this morning's reports partly still on their way."""
     rng = random.Random(20240520)
@@ -100,9 +75,9 @@ def _wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 1
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    clock = _ShiftedClock()
+    clock = ShiftedClock()
     sim = GatewaySimulator(port=0, seed=11, clock=clock, report_delay=(0.0, 1800.0))
     sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
                                signatures=(SIGNATURE,), balance=3_000_000, price=50))

@@ -17,10 +17,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
-import keyring.backend
 from keyring.backends import fail
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
+from screenshot_support import MemoryKeyring
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -29,23 +29,6 @@ from juhe_desk.ui.main_window import MainWindow
 
 FOLDER = Path(__file__).parent / "screenshots"
 ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
-
-
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._passwords[service, username] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._passwords.pop((service, username), None)
 
 
 def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
@@ -85,7 +68,7 @@ def main() -> int:
         gateway.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
                                        signatures=(SIGNATURE,), balance=1_000_000,
                                        charge_type="PRECHARGE", price=50))
-        keyring.set_keyring(_MemoryKeyring())
+        keyring.set_keyring(MemoryKeyring())
         window, dialog = _first_run_dialog(Path(tmp) / "first")
         _fill(dialog, gateway.base_url, "wrong-password")
         buttons = dialog.findChild(QDialogButtonBox, "accountButtons")

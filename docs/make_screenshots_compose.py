@@ -17,9 +17,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
-import keyring.backend
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+from screenshot_support import MemoryKeyring
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -38,23 +38,6 @@ PASTED = "\n".join([
 TEXT = "母亲节花束预订开始啦！5月12日前到店或电话预订，康乃馨花束一律8折，满200元送贺卡。"
 
 
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._passwords[service, username] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._passwords.pop((service, username), None)
-
-
 def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
     loop = QEventLoop()
     poll = QTimer()
@@ -69,7 +52,7 @@ def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     sim = GatewaySimulator(port=0, seed=12, report_delay=(0.0, 0.0))
     sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
                                signatures=(SIGNATURE,), balance=356_800,

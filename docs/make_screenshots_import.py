@@ -18,10 +18,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
-import keyring.backend
 import openpyxl
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
+from screenshot_support import MemoryKeyring
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -36,23 +36,6 @@ NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "
          "孙丽", "马超", "朱琳", "胡军", "郭燕", "何平", "高峰", "林慧", "罗斌", "梁晨", "宋佳",
          "谢婷", "韩冰", "唐敏", "冯雪", "董浩", "萧然", "程亮")
 LONG_NAME = "浦东新区张江路88号智慧园3号楼前台代收（李先生）"
-
-
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._passwords[service, username] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._passwords.pop((service, username), None)
 
 
 def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
@@ -95,7 +78,7 @@ def write_dispatch_list(path: Path) -> Path:
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     sim = GatewaySimulator(port=0, seed=21, report_delay=(0.0, 0.0))
     sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
                                signatures=(SIGNATURE,), balance=812_400,

@@ -20,13 +20,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
-import keyring.backend
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+from screenshot_support import MemoryKeyring, ShiftedClock
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.services.sending import CampaignSender, SendOptions
@@ -49,32 +48,7 @@ REPLIES = (
 )
 
 
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._passwords[service, username] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._passwords.pop((service, username), None)
-
-
-class _ShiftedClock:
-    def __init__(self) -> None:
-        self.offset = dt.timedelta()
-
-    def __call__(self) -> dt.datetime:
-        return dt.datetime.now(CHINA_TZ) + self.offset
-
-
-def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: _ShiftedClock) -> int:
+def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedClock) -> int:
     """Sends each campaign at its time, then lets some customers answer over the next hours.
     Returns how many replies are waiting at the gateway."""
     rng = random.Random(20240508)
@@ -115,9 +89,9 @@ def _wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 1
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    clock = _ShiftedClock()
+    clock = ShiftedClock()
     sim = GatewaySimulator(port=0, seed=5, clock=clock, report_delay=(0.0, 0.0))
     sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
                                signatures=(SIGNATURE,), balance=2_000_000, price=50))
