@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from store_support import FakeClock
 
 from juhe_desk.gateway.models import CHINA_TZ, DeliveryReport, InboundMessage, SubmitResult
 from juhe_desk.store import (
@@ -26,28 +25,6 @@ from juhe_desk.store import (
 )
 
 TEXT = "【聚合】您好"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 1, 9, 0, 0, tzinfo=CHINA_TZ)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += dt.timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
-    with Store.open(tmp_path / "juhe.db", clock=clock) as opened:
-        yield opened
 
 
 def started_batch(store: Store, *mobiles: str) -> Batch:

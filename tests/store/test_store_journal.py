@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from store_support import FakeClock
 
-from juhe_desk.gateway.models import CHINA_TZ, SubmitResult
+from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import (
     Campaign,
     CampaignTotals,
@@ -23,28 +23,6 @@ from juhe_desk.store import (
 )
 
 TEXT = "【聚合】您好，本周六店庆全场八折"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 1, 9, 0, 0, tzinfo=CHINA_TZ)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += dt.timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
-    with Store.open(tmp_path / "juhe.db", clock=clock) as opened:
-        yield opened
 
 
 def send_batch(*mobiles: str, text: str = TEXT) -> NewBatch:
