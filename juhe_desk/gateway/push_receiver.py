@@ -9,25 +9,22 @@ and nothing is stored for either. ``store_items`` is called from one thread at a
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import socket
-import socketserver
 import threading
 import types
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 
 from juhe_desk.gateway.errors import PushBodyError
+from juhe_desk.gateway.httpserver import TrackingHTTPServer
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.parsing import parse_push_body
 
 logger = logging.getLogger(__name__)
 
 StoreItems = Callable[[PulledItems], None]
-_Request = socket.socket | tuple[bytes, socket.socket]
 
 
 class PushReceiver:
@@ -104,53 +101,10 @@ class PushReceiver:
         return 200
 
 
-class _PushServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
+class _PushServer(TrackingHTTPServer):
     def __init__(self, host: str, port: int, receiver: PushReceiver) -> None:
         self.receiver = receiver
-        self._connections: dict[socket.socket, threading.Thread] = {}
-        self._connections_lock = threading.Lock()
-        if ":" in host:
-            self.address_family = socket.AF_INET6
-        super().__init__((host, port), _PushHandler)
-
-    def server_bind(self) -> None:
-        socketserver.TCPServer.server_bind(self)  # skips HTTPServer's slow FQDN lookup
-        self.server_name = str(self.server_address[0])
-        self.server_port = int(self.server_address[1])
-
-    def process_request(self, request: _Request, client_address: Any) -> None:
-        thread = threading.Thread(target=self._serve, args=(request, client_address),
-                                  name="push-receiver-connection", daemon=True)
-        if isinstance(request, socket.socket):
-            with self._connections_lock:
-                self._connections[request] = thread
-        thread.start()
-
-    def _serve(self, request: _Request, client_address: Any) -> None:
-        try:
-            self.process_request_thread(request, client_address)
-        finally:
-            if isinstance(request, socket.socket):
-                with self._connections_lock:
-                    self._connections.pop(request, None)
-
-    def handle_error(self, request: _Request, client_address: Any) -> None:
-        logger.debug("push connection from %s failed", client_address, exc_info=True)
-
-    def close(self) -> None:
-        """Stop accepting, cut idle keep-alive connections, join their threads."""
-        self.shutdown()
-        with self._connections_lock:
-            connections = list(self._connections.items())
-        for sock, _ in connections:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-        for _, thread in connections:
-            thread.join(5.0)
-        self.server_close()
+        super().__init__(host, port, _PushHandler)
 
 
 class _PushHandler(BaseHTTPRequestHandler):

@@ -16,9 +16,10 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from juhe_desk.gateway.httpserver import TrackingHTTPServer
+
 from .actions import ActionHandler, refusal
 from .faults import UNPROCESSED_FAULTS, FaultPlan
-from .httpserver import TrackingHTTPServer
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,7 @@
-"""A threaded loopback HTTP server whose ``close`` really ends every connection thread."""
+"""A threaded HTTP server whose ``close`` really ends every connection thread.
+
+The simulator and our push receiver both serve with it.
+"""
 
 from __future__ import annotations
 
