@@ -39,13 +39,11 @@ from juhe_desk.ui.importing.campaign_model import CampaignModel
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
 
 REFRESH_MS = 400  # at most this often while batches come back
 RECENT_CAMPAIGNS = 50
-_STYLES = {"ok": "color: #2e7d32;", "warning": "color: #b7791f;",
-           "error": "color: #c0392b; font-weight: bold;", "": ""}
-
 
 @dataclass(frozen=True, slots=True)
 class _Status:
@@ -266,7 +264,7 @@ class CampaignPanel(QWidget):
 
     def say(self, text: str, severity: str = "") -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet(_STYLES.get(severity, ""))
+        style_status(self.message_label, severity)
 
     def _show_status(self) -> None:
         status = self.status

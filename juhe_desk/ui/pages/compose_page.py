@@ -30,10 +30,8 @@ from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.widgets.results_model import ResultsModel
-
-_STYLES = {"ok": "color: #2e7d32;", "warning": "color: #b7791f;",
-           "error": "color: #c0392b; font-weight: bold;", "": ""}
 
 
 class ComposePage(QWidget):
@@ -292,7 +290,7 @@ class ComposePage(QWidget):
 
     def _say(self, text: str, severity: str) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(_STYLES.get(severity, ""))
+        style_status(self.status_label, severity)
 
     def _tab_widget(self) -> QTabWidget | None:
         widget = self.parentWidget()

@@ -51,10 +51,8 @@ from juhe_desk.ui.importing.precheck import Precheck
 from juhe_desk.ui.importing.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
-
-_STYLES = {"ok": "color: #2e7d32;", "warning": "color: #b7791f;",
-           "error": "color: #c0392b; font-weight: bold;", "": ""}
 
 
 class ImportPage(QWidget):
@@ -259,7 +257,7 @@ class ImportPage(QWidget):
         self.checker.clear()
         self._show_plan(None)
         self.summary_label.setText(explanation)
-        self.summary_label.setStyleSheet(_STYLES["error"])
+        style_status(self.summary_label, "error")
 
     # --- checking every row ---------------------------------------------------------------
     def _replan(self, at_once: bool = False) -> None:
@@ -337,7 +335,7 @@ class ImportPage(QWidget):
 
     def _summary(self, text: str, severity: str) -> None:
         self.summary_label.setText(text)
-        self.summary_label.setStyleSheet(_STYLES.get(severity, ""))
+        style_status(self.summary_label, severity)
 
     # --- starting -------------------------------------------------------------------------
     def can_start(self) -> bool:
