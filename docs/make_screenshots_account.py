@@ -12,15 +12,13 @@ import os
 import random
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
-from screenshot_support import MemoryKeyring, ShiftedClock
+from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
@@ -60,18 +58,6 @@ def _month_of_sends(sim: GatewaySimulator, clock: ShiftedClock) -> None:
     clock.offset = dt.timedelta()
 
 
-def _wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 10) -> None:
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: loop.quit() if ready() else None)
-    poll.start(50)
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-    poll.stop()
-    if not ready():
-        raise RuntimeError("the page did not get its data in time")
-
-
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -100,7 +86,7 @@ def main() -> int:
         assert page is not None and tabs is not None
         tabs.setCurrentWidget(page)
         page.statistics.month_radio.click()
-        _wait_until(app, lambda: page.gauge.balance_li is not None
+        wait_until(lambda: page.gauge.balance_li is not None
                     and page.statistics.answer is not None
                     and len(page.statistics.chart.days()) == 30 and not page.statistics.busy)
         OUTPUT.parent.mkdir(parents=True, exist_ok=True)

@@ -11,16 +11,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
 from keyring.backends import fail
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
-from screenshot_support import MemoryKeyring
+from screenshot_support import MemoryKeyring, wait_until
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -31,23 +29,11 @@ FOLDER = Path(__file__).parent / "screenshots"
 ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
 
 
-def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: loop.quit() if condition() else None)
-    poll.start(20)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    poll.stop()
-    if not condition():
-        raise TimeoutError("the screen never got ready")
-
-
 def _first_run_dialog(data_dir: Path) -> tuple[MainWindow, AccountDialog]:
     window = make_main_window(["--data-dir", str(data_dir), "--lang", "zh_CN"])
     assert isinstance(window, MainWindow)
     window.show()
-    _wait_until(lambda: window.account_dialog is not None and window.account_dialog.isVisible())
+    wait_until(lambda: window.account_dialog is not None and window.account_dialog.isVisible())
     assert window.account_dialog is not None
     return window, window.account_dialog
 
@@ -75,7 +61,7 @@ def main() -> int:
         status = dialog.findChild(QLabel, "accountStatusLabel")
         assert buttons is not None and status is not None
         buttons.button(QDialogButtonBox.StandardButton.Save).click()
-        _wait_until(lambda: buttons.isEnabled() and "…" not in status.text())
+        wait_until(lambda: buttons.isEnabled() and "…" not in status.text())
         app.processEvents()  # a script, not the app: let the layout settle before grabbing
         dialog.grab().save(str(FOLDER / "account-dialog.png"))
         window.close()

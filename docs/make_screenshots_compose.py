@@ -11,15 +11,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-from screenshot_support import MemoryKeyring
+from screenshot_support import MemoryKeyring, wait_until
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -36,18 +34,6 @@ PASTED = "\n".join([
     "18912345674", "15012345675",
 ])
 TEXT = "母亲节花束预订开始啦！5月12日前到店或电话预订，康乃馨花束一律8折，满200元送贺卡。"
-
-
-def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: condition() and loop.quit())
-    poll.start(50)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    poll.stop()
-    if not condition():
-        raise TimeoutError("the window did not reach the expected state")
 
 
 def main() -> int:
@@ -87,21 +73,21 @@ def main() -> int:
 def _shoot(window: QMainWindow) -> None:
     page = window.findChild(ComposePage, "composePage")
     assert page is not None
-    _wait_until(lambda: page.session.balance is not None)
+    wait_until(lambda: page.session.balance is not None)
     page.recipients.set_numbers(PASTED)
     combo = page.content.template_combo
     combo.setCurrentIndex(combo.findText("母亲节预订"))
     combo.activated.emit(combo.currentIndex())
     page.content.suffix_check.setChecked(True)
-    _wait_until(lambda: page.recipients.up_to_date and bool(page.recipients.check.valid))
+    wait_until(lambda: page.recipients.up_to_date and bool(page.recipients.check.valid))
     page.send()
-    _wait_until(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible())
+    wait_until(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible())
     assert page.confirm_dialog is not None
     page.confirm_dialog.grab().save(str(OUTPUT.with_name("compose-confirm.png")))
     page.confirm_dialog.accept()
-    _wait_until(lambda: not page.controller.busy and page.results_model.rowCount() > 0)
+    wait_until(lambda: not page.controller.busy and page.results_model.rowCount() > 0)
     page.session.poll_now()
-    _wait_until(lambda: all(m.status in ("delivered", "failed")
+    wait_until(lambda: all(m.status in ("delivered", "failed")
                             for m in page.results_model.cached_records()))
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(OUTPUT))

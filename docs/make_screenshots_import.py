@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
@@ -21,7 +20,7 @@ import keyring
 import openpyxl
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
-from screenshot_support import MemoryKeyring
+from screenshot_support import MemoryKeyring, wait_until
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -37,22 +36,6 @@ NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "
          "谢婷", "韩冰", "唐敏", "冯雪", "董浩", "萧然", "程亮")
 LONG_NAME = "浦东新区张江路88号智慧园3号楼前台代收（李先生）"
 
-
-def _wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
-    loop = QEventLoop()
-    poll = QTimer()
-
-    def check() -> None:
-        if condition():
-            loop.quit()
-
-    poll.timeout.connect(check)
-    poll.start(50)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    poll.stop()
-    if not condition():
-        raise TimeoutError("the window did not reach the expected state")
 
 
 def write_dispatch_list(path: Path) -> Path:
@@ -114,21 +97,21 @@ def main() -> int:
 def _shoot(window: QMainWindow, sim: GatewaySimulator) -> None:
     page = window.findChild(ImportPage, "importPage")
     assert page is not None
-    _wait_until(lambda: page.session.balance is not None and page.data is not None)
+    wait_until(lambda: page.session.balance is not None and page.data is not None)
     page.message_panel.template_edit.setPlainText(TEMPLATE)
-    _wait_until(lambda: page.plan is not None and page.plan.personalised
+    wait_until(lambda: page.plan is not None and page.plan.personalised
                 and not page.checker.busy)
     page.start_campaign()
     dialog = page.launcher.precheck_dialog
-    _wait_until(lambda: dialog is not None and dialog.isVisible())
+    wait_until(lambda: dialog is not None and dialog.isVisible())
     assert dialog is not None
     dialog.grab().save(str(OUTPUT.with_name("import-precheck.png")))
     dialog.accept()
-    _wait_until(lambda: page.campaign_panel.campaign_id is not None
+    wait_until(lambda: page.campaign_panel.campaign_id is not None
                 and not page.control.busy and not page.launcher.busy)
     sim.flush_reports()
     page.session.poll_now()
-    _wait_until(lambda: page.session.store.campaign_totals(
+    wait_until(lambda: page.session.store.campaign_totals(
         page.campaign_panel.campaign_id or 0).submitted == 0)
     page.campaign_panel.refresh()
     # The duplicate (sheet row 7), the short number (10) and the long text (15) in view.
@@ -137,7 +120,7 @@ def _shoot(window: QMainWindow, sim: GatewaySimulator) -> None:
     page.preview_view.scrollTo(page.preview_model.index(invalid + 1, 0),
                                QAbstractItemView.ScrollHint.PositionAtCenter)
     campaign = page.campaign_panel
-    _wait_until(lambda: any(campaign.model.record(r) is not None
+    wait_until(lambda: any(campaign.model.record(r) is not None
                             and campaign.model.record(r).status == "failed"  # type: ignore
                             for r in range(campaign.model.rowCount())))
     failed = next(r for r in range(campaign.model.rowCount())

@@ -14,15 +14,13 @@ import os
 import random
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
 
 import keyring
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
-from screenshot_support import MemoryKeyring, ShiftedClock
+from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
@@ -74,18 +72,6 @@ def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedCl
     return replies + 1
 
 
-def _wait_until(app: QApplication, ready: Callable[[], bool], seconds: float = 10) -> None:
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.timeout.connect(lambda: loop.quit() if ready() else None)
-    poll.start(50)
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-    poll.stop()
-    if not ready():
-        raise RuntimeError("the page did not get its data in time")
-
-
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -113,14 +99,14 @@ def main() -> int:
         assert page is not None and tabs is not None
         tabs.setCurrentWidget(page)
         session = page.session
-        _wait_until(app, lambda: page.model.rowCount() == replies and not
+        wait_until(lambda: page.model.rowCount() == replies and not
                     page.model.is_loading() and session.runner.busy() == 0)
         page.view.selectRow(1)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(SCREENSHOTS / "inbox.png"))
 
         dialog = page.show_opt_out_list()
-        _wait_until(app, lambda: not dialog.model.is_loading() and dialog.model.rowCount() > 2)
+        wait_until(lambda: not dialog.model.is_loading() and dialog.model.rowCount() > 2)
         dialog.grab().save(str(SCREENSHOTS / "optout.png"))
         dialog.close()
         window.close()

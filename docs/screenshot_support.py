@@ -1,10 +1,13 @@
-"""What the screenshot scripts share: a keyring in memory and a clock that can be moved."""
+"""What the screenshot scripts share: a keyring in memory, a clock that can be moved, and a
+wait for the screen to get its data."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import keyring.backend
+from PySide6.QtCore import QEventLoop, QTimer
 
 from juhe_desk.gateway.models import CHINA_TZ
 
@@ -36,3 +39,16 @@ class ShiftedClock:
 
     def __call__(self) -> dt.datetime:
         return dt.datetime.now(CHINA_TZ) + self.offset
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
+    """Run the event loop until ``condition()`` holds; TimeoutError after ``timeout_ms``."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: loop.quit() if condition() else None)
+    poll.start(20)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    poll.stop()
+    if not condition():
+        raise TimeoutError("the screen never got ready")
