@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Literal, TypeVar
-from urllib.parse import quote, quote_plus, urlencode, urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 import urllib3.exceptions
@@ -40,6 +40,7 @@ from juhe_desk.gateway.errors import (
     TooManyConnectionsError,
     TransportError,
 )
+from juhe_desk.gateway.form import encode_form
 from juhe_desk.gateway.models import Balance, DailyStatistics, PulledItems, SendOutcome
 from juhe_desk.gateway.parsing import (
     parse_balance_response,
@@ -370,7 +371,7 @@ class GatewayClient:
         return [f for f in forms if f]
 
     def _post(self, action: str, form: Mapping[str, str], read_timeout: float) -> tuple[int, bytes]:
-        data = urlencode(form, encoding="utf-8").encode("ascii")
+        data = encode_form(form)
         headers = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
                    "Accept": "application/json"}
         started = time.monotonic()

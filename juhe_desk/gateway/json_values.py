@@ -68,7 +68,8 @@ def float_value(value: object, field: str) -> float:
 def text_value(value: object) -> str | None:
     """Text, or an integer as text (a number-typed mid keeps every digit); else None."""
     if isinstance(value, str):
-        return clean(value).strip()
+        # isascii() is O(1) in CPython; only other text may hold a lone surrogate.
+        return (value if value.isascii() else clean(value)).strip()
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     return None

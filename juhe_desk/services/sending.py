@@ -9,6 +9,12 @@ The rules (protocol-notes.md, "What is safe to repeat"):
   sent again by this code; the user decides, helped by the reports that arrive later.
 STATUS 21 backs off and retries; RESULT 15 pauses the campaign (balance); STATUS 3/7 and
 RESULT 10/17 stop it with the vendor's fix in plain words.
+
+Speed without giving any of that up: each worker decides on an answer at once (pause,
+stop) but hands its 500-row write to one journal-writer thread only after its next batch is
+marked ``sending``, so that write runs while the next request is on the wire. An answer
+held that way is lost by a crash like one still on the wire: its batch stays ``sending``
+and becomes uncertain, never resent. bench/send_bench.py measures the effect.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -107,84 +114,108 @@ class CampaignSender:
         self._clients: list[GatewayClient] = []
         self._pace_lock = threading.Lock()
         self._next_start = 0.0
+        self._broken = False
 
     def run(self) -> SendReport:
         campaign = self._store.get_campaign(self._campaign_id)
         if campaign.state in ("paused", "draft"):
             self._store.set_campaign_state(self._campaign_id, "sending")
         batches = self._store.campaign_batches(self._campaign_id)
-        planned = [b for b in batches if b.state == "planned"]
+        planned = deque(b for b in batches if b.state == "planned")
         self._total = len(batches)
         self._tally.done = len(batches) - len(planned)
+        workers = max(1, self._options.parallel)
+        journal = _JournalWriter(self._store, self._record, max_pending=workers,
+                                 on_failure=self._break)
         try:
-            self._run_batches(planned, campaign.extno, campaign.content)
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
+                loops = [pool.submit(self._work, planned, journal, campaign.extno,
+                                     campaign.content) for _ in range(workers)]
+                for loop in loops:
+                    loop.result()  # a bug in a worker must surface, not vanish
         finally:
+            journal.close()  # every answer received is recorded before the report
             for client in self._clients:
                 client.close()
             self._store.release_thread_connection()
         return self._finish()
 
-    def _run_batches(self, planned: list[Batch], extno: str, content: str | None) -> None:
-        queue = list(planned)
-        with ThreadPoolExecutor(max_workers=max(1, self._options.parallel),
-                                thread_name_prefix="send") as pool:
-            running: set[Future[None]] = set()
-            while queue or running:
-                while queue and len(running) < self._options.parallel and not self._halted():
-                    batch = queue.pop(0)
-                    running.add(pool.submit(self._send_batch, batch, extno, content))
-                if not running:
-                    break
-                finished, running = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    future.result()  # a bug in _send_batch must surface, not vanish
-
     def _halted(self) -> bool:
-        return self._tally.stop is not None or self._cancelled()
+        return self._tally.stop is not None or self._broken or self._cancelled()
 
-    # --- one batch (worker threads) -------------------------------------------------------
-    def _send_batch(self, batch: Batch, extno: str, content: str | None) -> None:
+    def _break(self) -> None:
+        """A worker or the journal writer failed: the others stop before their next batch."""
+        self._broken = True
+
+    # --- worker threads -------------------------------------------------------------------
+    def _work(self, planned: deque[Batch], journal: _JournalWriter, extno: str,
+              content: str | None) -> None:
+        """One request at a time, taking the next planned batch until none is left."""
+        answered = _Answered(journal)
         try:
-            messages = self._store.batch_recipients(batch.id)
-            client = self._client()
-            for attempt in range(self._options.busy_retries + 1):
-                if self._halted():
-                    return
-                self._pace()
-                self._store.batch_start(batch.id)
+            while not self._halted():
                 try:
-                    outcome = self._request(client, batch, messages, extno, content)
-                except TooManyConnectionsError as exc:
-                    self._store.batch_back_to_planned(batch.id, exc.text())
-                    if attempt == self._options.busy_retries:
-                        self._halt("paused", exc)
-                        return
-                    if self._sleep(self._options.busy_backoff_s * (2 ** attempt)):
-                        return
-                    continue
-                except GatewayUnreachableError as exc:
-                    self._store.batch_back_to_planned(batch.id, exc.text())
+                    batch = planned.popleft()  # deque: atomic across threads
+                except IndexError:
+                    return
+                self._send_batch(batch, answered, extno, content)
+        except BaseException:
+            self._break()
+            raise
+        finally:
+            answered.hand_over()
+            self._store.release_thread_connection()
+
+    def _send_batch(self, batch: Batch, answered: _Answered, extno: str,
+                    content: str | None) -> None:
+        messages = self._store.batch_recipients(batch.id)
+        client = self._client()
+        for attempt in range(self._options.busy_retries + 1):
+            if self._halted():
+                return
+            delay = self._pace()
+            if delay:
+                answered.hand_over()  # no answer waits unwritten through a pause
+                if self._sleep(delay):
+                    return
+            self._store.batch_start(batch.id)
+            # The previous answer is written while this request is on the wire; handed
+            # over earlier, its 500-row write would hold up this batch's "sending" step.
+            answered.hand_over()
+            try:
+                outcome = self._request(client, batch, messages, extno, content)
+            except TooManyConnectionsError as exc:
+                self._store.batch_back_to_planned(batch.id, exc.text())
+                if attempt == self._options.busy_retries:
                     self._halt("paused", exc)
                     return
-                except TooManyNumbersError as exc:
-                    self._store.batch_refused(batch.id, exc.code, exc.text())
-                    self._count(refused=len(messages))
+                if self._sleep(self._options.busy_backoff_s * (2 ** attempt)):
                     return
-                except GatewayRefusal as exc:
-                    # The whole request was refused: nothing went out. It may go again once
-                    # the user has fixed the cause (password, disabled account...).
-                    self._store.batch_back_to_planned(batch.id, exc.text())
-                    self._halt("stopped", exc)
-                    return
-                except GatewayError as exc:
-                    self._store.batch_uncertain(batch.id, exc.text())
-                    log.warning("batch %s uncertain: %s", batch.id, type(exc).__name__)
-                    self._count(uncertain=len(messages))
-                    return
-                self._record(batch, outcome)
+                continue
+            except GatewayUnreachableError as exc:
+                self._store.batch_back_to_planned(batch.id, exc.text())
+                self._halt("paused", exc)
                 return
-        finally:
-            self._store.release_thread_connection()
+            except TooManyNumbersError as exc:
+                self._store.batch_refused(batch.id, exc.code, exc.text())
+                self._count(refused=len(messages))
+                return
+            except GatewayRefusal as exc:
+                # The whole request was refused: nothing went out. It may go again once
+                # the user has fixed the cause (password, disabled account...).
+                self._store.batch_back_to_planned(batch.id, exc.text())
+                self._halt("stopped", exc)
+                return
+            except GatewayError as exc:
+                self._store.batch_uncertain(batch.id, exc.text())
+                log.warning("batch %s uncertain: %s", batch.id, type(exc).__name__)
+                self._count(uncertain=len(messages))
+                return
+            # Decided now, before this worker's next request; written to the journal
+            # during it (a crash before that leaves the batch "sending": uncertain).
+            self._decide(outcome, {mobile for mobile, _ in messages})
+            answered.hold(batch, outcome)
+            return
 
     def _request(self, client: GatewayClient, batch: Batch, pairs: list[tuple[str, str]],
                  extno: str, content: str | None) -> SendOutcome:
@@ -193,18 +224,23 @@ class CampaignSender:
             return client.send([mobile for mobile, _ in pairs], text, extno)
         return client.p2p(pairs, extno)
 
-    def _record(self, batch: Batch, outcome: SendOutcome) -> None:
-        summary = self._store.batch_submitted(batch.id, outcome.results)
-        codes = {r.result for r in outcome.results if not r.accepted}
+    def _decide(self, outcome: SendOutcome, mobiles: set[str]) -> None:
+        """Pause on RESULT 15; stop on 10/17 when no number of the batch was accepted."""
+        ours = [r for r in outcome.results if r.mobile in mobiles]
+        codes = {r.result for r in ours if not r.accepted}
         with self._tally.lock:
-            self._tally.balance = outcome.balance if outcome.balance is not None else \
-                self._tally.balance
-        self._count(accepted=summary.accepted, refused=summary.refused,
-                    uncertain=len(summary.missing))
+            if outcome.balance is not None:
+                self._tally.balance = outcome.balance
         if BALANCE_RESULT in codes:
             self._halt_result("paused", BALANCE_RESULT)
-        elif summary.accepted == 0 and codes & set(BLOCKING_RESULTS):
+        elif codes & set(BLOCKING_RESULTS) and not any(r.accepted for r in ours):
             self._halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
+
+    # --- the journal writer thread --------------------------------------------------------
+    def _record(self, batch: Batch, outcome: SendOutcome) -> None:
+        summary = self._store.batch_submitted(batch.id, outcome.results)
+        self._count(accepted=summary.accepted, refused=summary.refused,
+                    uncertain=len(summary.missing))
 
     # --- shared state ---------------------------------------------------------------------
     def _client(self) -> GatewayClient:
@@ -216,15 +252,15 @@ class CampaignSender:
                 self._clients.append(client)
         return client
 
-    def _pace(self) -> None:
+    def _pace(self) -> float:
+        """How long to wait before the next request starts (``pacing_s`` apart)."""
         if self._options.pacing_s <= 0:
-            return
+            return 0.0
         with self._pace_lock:
             now = time.monotonic()
             delay = max(0.0, self._next_start - now)
             self._next_start = max(now, self._next_start) + self._options.pacing_s
-        if delay:
-            self._sleep(delay)
+        return delay
 
     def _count(self, accepted: int = 0, refused: int = 0, uncertain: int = 0) -> None:
         with self._tally.lock:
@@ -278,3 +314,63 @@ class CampaignSender:
 def _plain_sleep(seconds: float) -> bool:
     time.sleep(seconds)
     return False
+
+
+class _Answered:
+    """A worker's last answer, until the worker hands it to the journal writer."""
+
+    def __init__(self, journal: _JournalWriter) -> None:
+        self._journal = journal
+        self._held: tuple[Batch, SendOutcome] | None = None
+
+    def hold(self, batch: Batch, outcome: SendOutcome) -> None:
+        self.hand_over()
+        self._held = (batch, outcome)
+
+    def hand_over(self) -> None:
+        if self._held is not None:
+            held, self._held = self._held, None
+            self._journal.record(*held)
+
+
+class _JournalWriter:
+    """Records answered batches in the journal on a thread of its own, in order.
+
+    A request does not wait for the previous answer's 500-row write: the worker hands the
+    answer over and sends its next batch meanwhile. At most ``max_pending`` answers wait
+    (one per worker); ``close()`` waits for all of them. A failed write stops the campaign
+    (the batch stays "sending", so after a restart it is uncertain, never resent) and is
+    raised by ``close()``.
+    """
+
+    def __init__(self, store: Store, record: Callable[[Batch, SendOutcome], None], *,
+                 max_pending: int, on_failure: Callable[[], None]) -> None:
+        self._store = store
+        self._record = record
+        self._on_failure = on_failure
+        self._slots = threading.BoundedSemaphore(max_pending)
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
+        self._failure: BaseException | None = None
+
+    def record(self, batch: Batch, outcome: SendOutcome) -> None:
+        self._slots.acquire()
+        self._thread.submit(self._write, batch, outcome).add_done_callback(self._written)
+
+    def _write(self, batch: Batch, outcome: SendOutcome) -> None:
+        try:
+            if self._failure is None:
+                self._record(batch, outcome)
+        finally:
+            self._slots.release()
+
+    def _written(self, write: Future[None]) -> None:
+        failure = write.exception()
+        if failure is not None and self._failure is None:
+            self._failure = failure
+            self._on_failure()
+
+    def close(self) -> None:
+        self._thread.submit(self._store.release_thread_connection)
+        self._thread.shutdown(wait=True)
+        if self._failure is not None:
+            raise self._failure

@@ -40,6 +40,12 @@ class StoreBase:
     def _rows(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         return self._db.connection().execute(sql, params).fetchall()
 
+    def _tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples: cheaper than ``sqlite3.Row`` where thousands are read."""
+        cursor = self._db.connection().cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params).fetchall()
+
     def _row(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         row: sqlite3.Row | None = self._db.connection().execute(sql, params).fetchone()
         return row

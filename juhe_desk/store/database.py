@@ -171,28 +171,42 @@ def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration
         log.info("Backing up %s to %s before migrating from version %d to %d",
                  path, backup, current, target)
         backup_file(conn, backup)
-    for version, migration in enumerate(migrations[current:], start=current + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if schema_version(conn) >= version:  # another process migrated meanwhile
-                conn.execute("ROLLBACK")
-                continue
-            if isinstance(migration, str):
-                for statement in sql_statements(migration):
-                    conn.execute(statement)
-            else:
-                migration(conn)
-            conn.execute(f"PRAGMA user_version = {version}")
-        except BaseException as exc:
+    # Off while the schema changes (SQLite's procedure for rebuilding a table: a DROP TABLE
+    # would otherwise run the ON DELETE actions of the rows pointing at it), checked before
+    # each commit instead. The pragma cannot change inside a transaction.
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version, migration in enumerate(migrations[current:], start=current + 1):
+            _apply(conn, version, migration)
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _apply(conn: sqlite3.Connection, version: int, migration: Migration) -> None:
+    """One migration and its version bump in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_version(conn) >= version:  # another process migrated meanwhile
             conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(
-                    f"数据文件升级到版本 {version} 时失败，文件保持原样：{exc}",
-                    message_en=f"Upgrading the data file to version {version} failed;"
-                               f" the file was left as it was: {exc}",
-                ) from exc
-            raise
-        conn.execute("COMMIT")
+            return
+        if isinstance(migration, str):
+            for statement in sql_statements(migration):
+                conn.execute(statement)
+        else:
+            migration(conn)
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise sqlite3.IntegrityError("the migration left rows pointing at nothing")
+        conn.execute(f"PRAGMA user_version = {version}")
+    except BaseException as exc:
+        conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise StoreError(
+                f"数据文件升级到版本 {version} 时失败，文件保持原样：{exc}",
+                message_en=f"Upgrading the data file to version {version} failed;"
+                           f" the file was left as it was: {exc}",
+            ) from exc
+        raise
+    conn.execute("COMMIT")
 
 
 def backup_file(source: sqlite3.Connection, destination: Path) -> None:

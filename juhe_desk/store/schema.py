@@ -155,7 +155,44 @@ CREATE TABLE opt_outs (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS)
+# 3: the messages table rebuilt, same rows and same rules, for speed. Its status CHECK was
+# "status IN (six values)", for which SQLite builds a temporary table each time a row is
+# written: a third of the time of writing a 100,000-row campaign. The same rule written as
+# comparisons costs nothing. messages_campaign goes: messages_campaign_status leads with
+# the same column. (Foreign keys are off while migrations run; see database.migrate.)
+_FAST_MESSAGES = """
+CREATE TABLE messages_v3 (
+    id          INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+    batch_id    INTEGER NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+    row_index   INTEGER,
+    mobile      TEXT NOT NULL,
+    content     TEXT NOT NULL,
+    parts       INTEGER NOT NULL DEFAULT 1 CHECK (parts >= 1),
+    mid         TEXT,
+    result      INTEGER,
+    status      TEXT NOT NULL DEFAULT 'pending' CHECK (
+                    status = 'pending' OR status = 'submitted' OR status = 'refused'
+                    OR status = 'uncertain' OR status = 'delivered' OR status = 'failed'),
+    stat        TEXT,
+    stat_time   TEXT,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (batch_id, mobile)
+);
+INSERT INTO messages_v3 (id, campaign_id, batch_id, row_index, mobile, content, parts, mid,
+                         result, status, stat, stat_time, updated_at)
+    SELECT id, campaign_id, batch_id, row_index, mobile, content, parts, mid,
+           result, status, stat, stat_time, updated_at FROM messages;
+DROP TABLE messages;
+ALTER TABLE messages_v3 RENAME TO messages;
+CREATE INDEX messages_mid ON messages (mid) WHERE mid IS NOT NULL;
+CREATE INDEX messages_mobile ON messages (mobile);
+CREATE INDEX messages_campaign_status ON messages (campaign_id, status);
+CREATE INDEX messages_awaiting_mid ON messages (batch_id)
+    WHERE mid IS NULL AND status IN ('uncertain', 'submitted');
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,6 +19,7 @@ from juhe_desk.gateway.models import (
     InboundMessage,
     PulledItems,
     SendOutcome,
+    SubmitResult,
 )
 from juhe_desk.gateway.parsing import (
     body_excerpt,
@@ -27,7 +28,9 @@ from juhe_desk.gateway.parsing import (
     parse_push_body,
     parse_send_response,
     parse_statis_response,
+    plain_submit_result,
     scrub,
+    submit_result,
 )
 
 FUZZ = settings(max_examples=300, deadline=None,
@@ -207,3 +210,25 @@ def test_no_secret_survives_in_an_excerpt(before: str, after: str, secret: str,
     excerpt = body_excerpt(text.encode("utf-8", "surrogatepass"), secrets)
     assert secret not in excerpt
     assert len(excerpt) <= 200
+
+
+_RESULT_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(),
+                           st.text(alphabet="0123456789 \t"), st.lists(st.integers()))
+
+
+@given(st.one_of(
+    st.fixed_dictionaries({}, optional={"mobile": _RESULT_VALUES, "mid": _RESULT_VALUES,
+                                        "result": _RESULT_VALUES}),
+    _RESULT_VALUES))
+def test_the_quick_result_reader_agrees_with_the_lenient_one(item: object) -> None:
+    quick = plain_submit_result(item)
+    if quick is None:
+        return
+    assert quick == submit_result(item)
+
+
+def test_the_quick_result_reader_takes_the_usual_shape() -> None:
+    item = {"mid": " 2020111610104958 ", "mobile": "13800000001", "result": 0}
+    assert plain_submit_result(item) == submit_result(item) == \
+        SubmitResult("13800000001", "2020111610104958", 0)
+    assert plain_submit_result({"mobile": 13800000001, "result": 0}) is None  # lenient path

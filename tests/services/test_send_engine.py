@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.services.sync import pull_once
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Account, Store, StoreError, SubmitSummary
 
 ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-engine-1", "1069012345", "【聚合云信】"
 
@@ -169,9 +170,37 @@ def test_unreachable_gateway_pauses_without_marking_anything_sent(store: Store) 
 
 def test_cancel_stops_between_batches(store: Store, gateway: GatewaySimulator) -> None:
     campaign_id = new_campaign(store, numbers(100), size=10)
-    progress: list[SendProgress] = []
     report = sender(store, gateway, campaign_id, options=SendOptions(parallel=1),
-                    progress=progress.append, cancelled=lambda: len(progress) >= 2).run()
+                    cancelled=lambda: len(submitted_mobiles(gateway)) >= 20).run()
     assert report.outcome == "cancelled"
     assert len(submitted_mobiles(gateway)) == 20
+    assert [b.state for b in store.campaign_batches(campaign_id)] == \
+        ["submitted"] * 2 + ["planned"] * 8
     assert store.get_campaign(campaign_id).state == "paused"
+
+
+class _DiskFullAfter(Store):
+    """A store whose disk fills up after ``good`` answers have been recorded."""
+
+    good = 1
+
+    def batch_submitted(self, batch_id: int, results: Sequence[SubmitResult]) -> SubmitSummary:
+        if self.good == 0:
+            raise StoreError("磁盘已满", message_en="The disk is full")
+        self.good -= 1
+        return super().batch_submitted(batch_id, results)
+
+
+def test_a_failed_journal_write_stops_the_campaign_and_is_raised(
+        tmp_path: Path, gateway: GatewaySimulator) -> None:
+    with _DiskFullAfter.open(tmp_path / "full.sqlite3") as store:
+        store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:1", extno=EXTNO))
+        campaign_id = new_campaign(store, numbers(100), size=10)
+        with pytest.raises(StoreError):
+            sender(store, gateway, campaign_id, options=SendOptions(parallel=1)).run()
+        states = [b.state for b in store.campaign_batches(campaign_id)]
+    # The first answer is recorded; the second could not be, so that batch stays "sending"
+    # (uncertain after a restart), as does the third, on the wire while the second failed.
+    # Nothing goes after that.
+    assert states == ["submitted", "sending", "sending"] + ["planned"] * 7
+    assert len(submitted_mobiles(gateway)) == 30

@@ -21,6 +21,7 @@ from juhe_desk.store import (
     NotFoundError,
     Store,
 )
+from juhe_desk.store.journal import RECORD_RESULTS_SQL
 
 TEXT = "【聚合】您好，本周六店庆全场八折"
 
@@ -123,6 +124,14 @@ def test_a_batch_goes_from_planned_through_sending_to_submitted(
     assert store.campaign_totals(campaign.id) == CampaignTotals(
         total=4, submitted=2, refused=1, uncertain=1)
     assert store.unfinished_batches() == []
+
+
+def test_a_batch_answer_is_applied_row_by_row_by_primary_key(store: Store) -> None:
+    """The one-statement update must never scan the messages table (a million rows)."""
+    plan = [row[3] for row in store._db.connection().execute(
+        f"EXPLAIN QUERY PLAN {RECORD_RESULTS_SQL}", ("now", "[]"))]
+    assert any("SEARCH messages USING INTEGER PRIMARY KEY" in step for step in plan), plan
+    assert not any(step.startswith("SCAN messages") for step in plan), plan
 
 
 def test_the_campaign_is_done_only_when_every_batch_is(store: Store) -> None:

@@ -137,6 +137,45 @@ def test_a_function_migration_runs_with_its_version(tmp_path: Path) -> None:
     assert (tmp_path / f"juhe.db.v{SCHEMA_VERSION}.bak").exists()
 
 
+def test_rebuilding_messages_keeps_every_row_link_and_rule(tmp_path: Path) -> None:
+    """Migration 3 rebuilds the messages table: rows, report links, cascades and the
+    status rule all survive it."""
+    path = tmp_path / "juhe.db"
+    with Store.open(path, migrations=MIGRATIONS[:2]) as old:
+        campaign = old.create_campaign(
+            NewCampaign(account_id="922011", name="old", mode="p2p"),
+            [NewBatch("p2p", (NewMessage("13800000001", "您好一", 1, 4),
+                              NewMessage("13800000002", "您好二", 1, 5)))])
+        batch = old.campaign_batches(campaign.id)[0]
+        old.batch_start(batch.id)
+        old.batch_submitted(batch.id, [SubmitResult("13800000001", "M1", 0),
+                                       SubmitResult("13800000002", "", 17)])
+        old.add_reports([DeliveryReport("M1", "13800000001", "DELIVRD",
+                                        "2026-11-01 10:00:00")], "pull")
+        before = [tuple(m) for m in old._db.connection().execute(
+            "SELECT * FROM messages ORDER BY id")]
+        linked = old._db.connection().execute(
+            "SELECT message_id FROM reports").fetchone()[0]
+    assert linked is not None
+
+    with Store.open(path) as store:
+        conn = store._db.connection()
+        assert [tuple(m) for m in conn.execute("SELECT * FROM messages ORDER BY id")] == before
+        assert conn.execute("SELECT message_id FROM reports").fetchone()[0] == linked
+        indexes = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'")}
+        assert {"messages_mid", "messages_mobile", "messages_campaign_status",
+                "messages_awaiting_mid"} <= indexes
+        assert "messages_campaign" not in indexes
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE messages SET status = 'lost'")
+        store.delete_campaign(campaign.id)  # done: its messages go with it
+        assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
+        assert conn.execute("SELECT message_id FROM reports").fetchone()[0] is None
+    assert (tmp_path / "juhe.db.v2.bak").exists()
+
+
 def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "juhe.db"
     Store.open(path).close()
