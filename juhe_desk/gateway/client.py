@@ -85,6 +85,24 @@ class RetryPolicy:
         return float(min(self.max_backoff, self.backoff * 2 ** (failed_attempts - 1)))
 
 
+@dataclass(frozen=True)
+class _Posted:
+    """A request ready to post: its action, its encoded form, and every form of the password
+    that must be scrubbed from an answer quoted in an error."""
+
+    action: str
+    body: bytes = field(repr=False)
+    secrets: tuple[str, ...] = field(repr=False)
+
+
+@dataclass(frozen=True)
+class SendRequest:
+    """A ``send`` or ``p2p`` request prepared ahead (``prepare_send``/``prepare_p2p``), so
+    that a sender can encode the next batch while the current one is on the wire."""
+
+    posted: _Posted = field(repr=False)
+
+
 def _may_repeat(action: str, error: GatewayError) -> bool:
     """Whether ``action`` may be sent again after ``error`` (protocol-notes.md)."""
     if isinstance(error, GatewayUnreachableError | TooManyConnectionsError):
@@ -251,6 +269,17 @@ class GatewayClient:
 
     def send(self, mobiles: Sequence[str], content: str, extno: str) -> SendOutcome:
         """One text to up to 500 distinct numbers; one result per number."""
+        return self.submit(self.prepare_send(mobiles, content, extno))
+
+    def p2p(self, items: Sequence[tuple[str, str]], extno: str) -> SendOutcome:
+        """A text of its own for each of up to 500 distinct numbers.
+
+        A text holding a line break cannot travel in a p2p list: send it with ``send``.
+        """
+        return self.submit(self.prepare_p2p(items, extno))
+
+    def prepare_send(self, mobiles: Sequence[str], content: str, extno: str) -> SendRequest:
+        """``send``, checked, signed and encoded but not posted. Safe from any thread."""
         if isinstance(mobiles, str):
             raise ValueError("mobiles must be a sequence of numbers, not one string")
         numbers = [_checked_mobile(m) for m in mobiles]
@@ -260,14 +289,10 @@ class GatewayClient:
             raise ValueError("the message text is empty")
         mobile = ",".join(numbers)
         params = {"mobile": mobile, "content": content, "extno": extno}
-        return self._call("send", params, parse_send_response,
-                          signed_text=extno + content + mobile)
+        return SendRequest(self._prepare("send", params, signed_text=extno + content + mobile))
 
-    def p2p(self, items: Sequence[tuple[str, str]], extno: str) -> SendOutcome:
-        """A text of its own for each of up to 500 distinct numbers.
-
-        A text holding a line break cannot travel in a p2p list: send it with ``send``.
-        """
+    def prepare_p2p(self, items: Sequence[tuple[str, str]], extno: str) -> SendRequest:
+        """``p2p``, checked, signed and encoded but not posted. Safe from any thread."""
         numbers = [_checked_mobile(mobile) for mobile, _ in items]
         _checked_count(len(numbers))
         _refuse_duplicates(numbers)
@@ -278,8 +303,12 @@ class GatewayClient:
                 raise ValueError("a p2p text cannot hold a line break; send it with send()")
         listing = "\r".join(f"{mobile}#{content}" for mobile, content in items)
         params = {"mobileContentList": listing, "extno": extno}
-        return self._call("p2p", params, parse_send_response,
-                          signed_text=extno + listing.replace("\r", "").replace("\n", ""))
+        signed = extno + listing.replace("\r", "").replace("\n", "")
+        return SendRequest(self._prepare("p2p", params, signed_text=signed))
+
+    def submit(self, request: SendRequest) -> SendOutcome:
+        """Post a prepared ``send`` or ``p2p``; repeated only as ``_may_repeat`` allows."""
+        return self._perform(request.posted, parse_send_response)
 
     def balance(self) -> Balance:
         """The balance in 厘; asks ``overage``, or ``balance`` where the gateway wants that."""
@@ -340,27 +369,35 @@ class GatewayClient:
               parse: Callable[..., T], *, signed_text: str = "",
               read_timeout: float | None = None) -> T:
         """Post ``action`` and parse the answer, repeating only what ``_may_repeat`` allows."""
+        return self._perform(self._prepare(action, params, signed_text=signed_text), parse,
+                             read_timeout=read_timeout)
+
+    def _prepare(self, action: str, params: Mapping[str, str], *,
+                 signed_text: str = "") -> _Posted:
         if self._password_mode == "md5":
             password = _md5(self._password + signed_text)
         else:
             password = self._password
         form = {"action": action, "account": self._account, "password": password,
                 **params, "rt": "json"}
-        secrets = self._secrets(password)
+        return _Posted(action, encode_form(form), tuple(self._secrets(password)))
+
+    def _perform(self, posted: _Posted, parse: Callable[..., T], *,
+                 read_timeout: float | None = None) -> T:
         timeout = self._read_timeout if read_timeout is None else read_timeout
         failed = 0
         while True:
             try:
-                status, body = self._post(action, form, timeout)
-                result: T = parse(status, body, secrets=secrets)
+                status, body = self._post(posted.action, posted.body, timeout)
+                result: T = parse(status, body, secrets=posted.secrets)
                 return result
             except GatewayError as error:
                 failed += 1
-                if failed >= self._retry.attempts or not _may_repeat(action, error):
+                if failed >= self._retry.attempts or not _may_repeat(posted.action, error):
                     raise
                 pause = self._retry.delay(failed)
                 _log.info("gateway %s: %s, trying again in %.1f s",
-                          action, type(error).__name__, pause)
+                          posted.action, type(error).__name__, pause)
             self._retry.sleep(pause)
 
     def _secrets(self, sent_password: str) -> list[str]:
@@ -370,8 +407,7 @@ class GatewayClient:
         forms |= {quote_plus(p) for p in tuple(forms)} | {quote(p, safe="") for p in tuple(forms)}
         return [f for f in forms if f]
 
-    def _post(self, action: str, form: Mapping[str, str], read_timeout: float) -> tuple[int, bytes]:
-        data = encode_form(form)
+    def _post(self, action: str, data: bytes, read_timeout: float) -> tuple[int, bytes]:
         headers = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
                    "Accept": "application/json"}
         started = time.monotonic()

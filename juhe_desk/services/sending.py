@@ -10,11 +10,12 @@ The rules (protocol-notes.md, "What is safe to repeat"):
 STATUS 21 backs off and retries; RESULT 15 pauses the campaign (balance); STATUS 3/7 and
 RESULT 10/17 stop it with the vendor's fix in plain words.
 
-Speed without giving any of that up: each worker decides on an answer at once (pause,
-stop) but hands its 500-row write to one journal-writer thread only after its next batch is
-marked ``sending``, so that write runs while the next request is on the wire. An answer
-held that way is lost by a crash like one still on the wire: its batch stays ``sending``
-and becomes uncertain, never resent. bench/send_bench.py measures the effect.
+Speed without giving any of that up (send_pipeline.py): while requests are on the wire,
+one thread prepares the next batches' requests and another writes the answers to the
+journal. A worker decides on an answer at once (pause, stop), but hands it to the writer
+only once its next batch is marked ``sending``. An answer not yet written is lost by a
+crash like one still on the wire: its batch stays ``sending`` and becomes uncertain, never
+resent. bench/send_bench.py measures the effect.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Literal
+from functools import partial
+from typing import Literal, NamedTuple
 
-from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.client import GatewayClient, SendRequest
 from juhe_desk.gateway.codes import describe_result
 from juhe_desk.gateway.errors import (
     GatewayError,
@@ -38,6 +40,7 @@ from juhe_desk.gateway.errors import (
     TooManyNumbersError,
 )
 from juhe_desk.gateway.models import SendOutcome
+from juhe_desk.services.send_pipeline import HeldAnswer, JournalWriter, RequestPreparer
 from juhe_desk.store import Batch, Store
 
 log = logging.getLogger(__name__)
@@ -83,6 +86,12 @@ class SendOptions:
     busy_backoff_s: float = 2.0
 
 
+class _Prepared(NamedTuple):
+    batch: Batch
+    request: SendRequest
+    mobiles: frozenset[str]
+
+
 @dataclass
 class _Tally:
     done: int = 0
@@ -125,15 +134,18 @@ class CampaignSender:
         self._total = len(batches)
         self._tally.done = len(batches) - len(planned)
         workers = max(1, self._options.parallel)
-        journal = _JournalWriter(self._store, self._record, max_pending=workers,
-                                 on_failure=self._break)
+        preparer = RequestPreparer(
+            self._store, planned, partial(self._prepare, campaign.extno, campaign.content),
+            ahead=workers)
+        journal = JournalWriter(self._store, self._record, max_pending=workers,
+                                on_failure=self._break)
         try:
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
-                loops = [pool.submit(self._work, planned, journal, campaign.extno,
-                                     campaign.content) for _ in range(workers)]
+                loops = [pool.submit(self._work, preparer, journal) for _ in range(workers)]
                 for loop in loops:
                     loop.result()  # a bug in a worker must surface, not vanish
         finally:
+            preparer.close()
             journal.close()  # every answer received is recorded before the report
             for client in self._clients:
                 client.close()
@@ -147,18 +159,27 @@ class CampaignSender:
         """A worker or the journal writer failed: the others stop before their next batch."""
         self._broken = True
 
+    # --- the preparing thread -------------------------------------------------------------
+    def _prepare(self, extno: str, content: str | None, batch: Batch) -> _Prepared:
+        pairs = self._store.batch_recipients(batch.id)
+        client = self._client()
+        if batch.action == "send":
+            text = content if content is not None else pairs[0][1]
+            request = client.prepare_send([mobile for mobile, _ in pairs], text, extno)
+        else:
+            request = client.prepare_p2p(pairs, extno)
+        return _Prepared(batch, request, frozenset(mobile for mobile, _ in pairs))
+
     # --- worker threads -------------------------------------------------------------------
-    def _work(self, planned: deque[Batch], journal: _JournalWriter, extno: str,
-              content: str | None) -> None:
-        """One request at a time, taking the next planned batch until none is left."""
-        answered = _Answered(journal)
+    def _work(self, preparer: RequestPreparer[_Prepared], journal: JournalWriter) -> None:
+        """One request at a time, taking the next prepared batch until none is left."""
+        answered = HeldAnswer(journal)
         try:
             while not self._halted():
-                try:
-                    batch = planned.popleft()  # deque: atomic across threads
-                except IndexError:
+                prepared = preparer.take()
+                if prepared is None:
                     return
-                self._send_batch(batch, answered, extno, content)
+                self._send_batch(prepared, answered, preparer)
         except BaseException:
             self._break()
             raise
@@ -166,9 +187,9 @@ class CampaignSender:
             answered.hand_over()
             self._store.release_thread_connection()
 
-    def _send_batch(self, batch: Batch, answered: _Answered, extno: str,
-                    content: str | None) -> None:
-        messages = self._store.batch_recipients(batch.id)
+    def _send_batch(self, prepared: _Prepared, answered: HeldAnswer,
+                    preparer: RequestPreparer[_Prepared]) -> None:
+        batch, numbers = prepared.batch, len(prepared.mobiles)
         client = self._client()
         for attempt in range(self._options.busy_retries + 1):
             if self._halted():
@@ -179,11 +200,10 @@ class CampaignSender:
                 if self._sleep(delay):
                     return
             self._store.batch_start(batch.id)
-            # The previous answer is written while this request is on the wire; handed
-            # over earlier, its 500-row write would hold up this batch's "sending" step.
-            answered.hand_over()
+            answered.hand_over()  # written while this request is on the wire,
+            preparer.keep_ahead()  # and the next requests prepared
             try:
-                outcome = self._request(client, batch, messages, extno, content)
+                outcome = client.submit(prepared.request)
             except TooManyConnectionsError as exc:
                 self._store.batch_back_to_planned(batch.id, exc.text())
                 if attempt == self._options.busy_retries:
@@ -198,7 +218,7 @@ class CampaignSender:
                 return
             except TooManyNumbersError as exc:
                 self._store.batch_refused(batch.id, exc.code, exc.text())
-                self._count(refused=len(messages))
+                self._count(refused=numbers)
                 return
             except GatewayRefusal as exc:
                 # The whole request was refused: nothing went out. It may go again once
@@ -209,22 +229,15 @@ class CampaignSender:
             except GatewayError as exc:
                 self._store.batch_uncertain(batch.id, exc.text())
                 log.warning("batch %s uncertain: %s", batch.id, type(exc).__name__)
-                self._count(uncertain=len(messages))
+                self._count(uncertain=numbers)
                 return
             # Decided now, before this worker's next request; written to the journal
             # during it (a crash before that leaves the batch "sending": uncertain).
-            self._decide(outcome, {mobile for mobile, _ in messages})
+            self._decide(outcome, prepared.mobiles)
             answered.hold(batch, outcome)
             return
 
-    def _request(self, client: GatewayClient, batch: Batch, pairs: list[tuple[str, str]],
-                 extno: str, content: str | None) -> SendOutcome:
-        if batch.action == "send":
-            text = content if content is not None else pairs[0][1]
-            return client.send([mobile for mobile, _ in pairs], text, extno)
-        return client.p2p(pairs, extno)
-
-    def _decide(self, outcome: SendOutcome, mobiles: set[str]) -> None:
+    def _decide(self, outcome: SendOutcome, mobiles: frozenset[str]) -> None:
         """Pause on RESULT 15; stop on 10/17 when no number of the batch was accepted."""
         ours = [r for r in outcome.results if r.mobile in mobiles]
         codes = {r.result for r in ours if not r.accepted}
@@ -236,7 +249,7 @@ class CampaignSender:
         elif codes & set(BLOCKING_RESULTS) and not any(r.accepted for r in ours):
             self._halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
 
-    # --- the journal writer thread --------------------------------------------------------
+    # --- the journal-writer thread --------------------------------------------------------
     def _record(self, batch: Batch, outcome: SendOutcome) -> None:
         summary = self._store.batch_submitted(batch.id, outcome.results)
         self._count(accepted=summary.accepted, refused=summary.refused,
@@ -315,62 +328,3 @@ def _plain_sleep(seconds: float) -> bool:
     time.sleep(seconds)
     return False
 
-
-class _Answered:
-    """A worker's last answer, until the worker hands it to the journal writer."""
-
-    def __init__(self, journal: _JournalWriter) -> None:
-        self._journal = journal
-        self._held: tuple[Batch, SendOutcome] | None = None
-
-    def hold(self, batch: Batch, outcome: SendOutcome) -> None:
-        self.hand_over()
-        self._held = (batch, outcome)
-
-    def hand_over(self) -> None:
-        if self._held is not None:
-            held, self._held = self._held, None
-            self._journal.record(*held)
-
-
-class _JournalWriter:
-    """Records answered batches in the journal on a thread of its own, in order.
-
-    A request does not wait for the previous answer's 500-row write: the worker hands the
-    answer over and sends its next batch meanwhile. At most ``max_pending`` answers wait
-    (one per worker); ``close()`` waits for all of them. A failed write stops the campaign
-    (the batch stays "sending", so after a restart it is uncertain, never resent) and is
-    raised by ``close()``.
-    """
-
-    def __init__(self, store: Store, record: Callable[[Batch, SendOutcome], None], *,
-                 max_pending: int, on_failure: Callable[[], None]) -> None:
-        self._store = store
-        self._record = record
-        self._on_failure = on_failure
-        self._slots = threading.BoundedSemaphore(max_pending)
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
-        self._failure: BaseException | None = None
-
-    def record(self, batch: Batch, outcome: SendOutcome) -> None:
-        self._slots.acquire()
-        self._thread.submit(self._write, batch, outcome).add_done_callback(self._written)
-
-    def _write(self, batch: Batch, outcome: SendOutcome) -> None:
-        try:
-            if self._failure is None:
-                self._record(batch, outcome)
-        finally:
-            self._slots.release()
-
-    def _written(self, write: Future[None]) -> None:
-        failure = write.exception()
-        if failure is not None and self._failure is None:
-            self._failure = failure
-            self._on_failure()
-
-    def close(self) -> None:
-        self._thread.submit(self._store.release_thread_connection)
-        self._thread.shutdown(wait=True)
-        if self._failure is not None:
-            raise self._failure

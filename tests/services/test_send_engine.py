@@ -204,3 +204,16 @@ def test_a_failed_journal_write_stops_the_campaign_and_is_raised(
     # Nothing goes after that.
     assert states == ["submitted", "sending", "sending"] + ["planned"] * 7
     assert len(submitted_mobiles(gateway)) == 30
+
+
+def test_a_batch_that_cannot_be_prepared_stops_the_run_and_is_raised(
+        store: Store, gateway: GatewaySimulator) -> None:
+    # A number the client refuses (a comma would split the list) in the third batch: the
+    # domain never lets one through, so this is a bug, and it must surface, not vanish.
+    mobiles = [*numbers(20), "1380000,0020", *numbers(9, start=13900000000)]
+    campaign_id = new_campaign(store, mobiles, size=10, per_number_text=True)
+    with pytest.raises(ValueError, match="not a phone number"):
+        sender(store, gateway, campaign_id, options=SendOptions(parallel=1)).run()
+    assert [b.state for b in store.campaign_batches(campaign_id)] == \
+        ["submitted", "submitted", "planned"]
+    assert sorted(submitted_mobiles(gateway)) == numbers(20)

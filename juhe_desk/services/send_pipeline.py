@@ -1,0 +1,133 @@
+"""The threads beside a campaign's send workers, so that a worker's time goes to requests.
+
+- ``RequestPreparer`` reads and encodes the next batches while the workers wait for their
+  answers. Preparing writes nothing: a prepared batch is still "planned" until a worker
+  marks it "sending", so one left over when a run stops is simply sent another time.
+- ``JournalWriter`` writes the answers (500 rows each) in order, also meanwhile.
+- ``HeldAnswer`` is a worker's last answer until the worker has marked its next batch
+  "sending": handed over earlier, its write would hold up that step.
+
+Each runs on one thread of its own, keeps its SQLite connection for the run and closes it
+in ``close()``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Generic, TypeVar
+
+from juhe_desk.gateway.models import SendOutcome
+from juhe_desk.store import Batch, Store
+
+Prepared = TypeVar("Prepared")
+
+
+class RequestPreparer(Generic[Prepared]):
+    """Prepares the planned batches in order, up to ``ahead`` of the workers taking them.
+
+    A worker calls ``keep_ahead()`` just as its request leaves: the preparing then runs
+    while the worker waits for the answer, not while it needs Python's lock itself (each
+    of the worker's SQLite steps would otherwise wait for the lock, up to 5 ms a time).
+    ``take()`` returns None once the batches run out; an error while preparing is raised
+    by the ``take()`` that meets it.
+    """
+
+    def __init__(self, store: Store, planned: deque[Batch],
+                 prepare: Callable[[Batch], Prepared], *, ahead: int) -> None:
+        self._store = store
+        self._planned = planned
+        self._prepare = prepare
+        self._ahead = ahead
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prepare")
+        self._ready: deque[Future[Prepared | None]] = deque()
+        self._lock = threading.Lock()
+        self.keep_ahead()
+
+    def take(self) -> Prepared | None:
+        """The next prepared batch, waiting for it if need be; None when none is left."""
+        with self._lock:
+            ready = self._ready.popleft() if self._ready else self._start_one()
+        return ready.result()
+
+    def keep_ahead(self) -> None:
+        """Start preparing batches until ``ahead`` are ready or on their way."""
+        with self._lock:
+            # A stale look at the deque is harmless: a preparation that finds it empty
+            # returns None, and so does every one after it (one thread, in order).
+            while len(self._ready) < self._ahead and self._planned:
+                self._ready.append(self._start_one())
+
+    def close(self) -> None:
+        self._thread.submit(self._store.release_thread_connection)
+        self._thread.shutdown(wait=True, cancel_futures=True)
+
+    def _start_one(self) -> Future[Prepared | None]:
+        return self._thread.submit(self._prepare_next)
+
+    def _prepare_next(self) -> Prepared | None:
+        try:
+            batch = self._planned.popleft()
+        except IndexError:
+            return None
+        return self._prepare(batch)
+
+
+class JournalWriter:
+    """Records answered batches in the journal on a thread of its own, in order.
+
+    At most ``max_pending`` answers wait (one per worker); ``close()`` waits for all of
+    them. A failed write calls ``on_failure`` (the run stops; the batch stays "sending", so
+    after a restart it is uncertain, never resent) and is raised by ``close()``.
+    """
+
+    def __init__(self, store: Store, record: Callable[[Batch, SendOutcome], None], *,
+                 max_pending: int, on_failure: Callable[[], None]) -> None:
+        self._store = store
+        self._record = record
+        self._on_failure = on_failure
+        self._slots = threading.BoundedSemaphore(max_pending)
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
+        self._failure: BaseException | None = None
+
+    def record(self, batch: Batch, outcome: SendOutcome) -> None:
+        self._slots.acquire()
+        self._thread.submit(self._write, batch, outcome).add_done_callback(self._written)
+
+    def close(self) -> None:
+        self._thread.submit(self._store.release_thread_connection)
+        self._thread.shutdown(wait=True)
+        if self._failure is not None:
+            raise self._failure
+
+    def _write(self, batch: Batch, outcome: SendOutcome) -> None:
+        try:
+            if self._failure is None:
+                self._record(batch, outcome)
+        finally:
+            self._slots.release()
+
+    def _written(self, write: Future[None]) -> None:
+        failure = write.exception()
+        if failure is not None and self._failure is None:
+            self._failure = failure
+            self._on_failure()
+
+
+class HeldAnswer:
+    """A worker's last answer, until the worker hands it to the journal writer."""
+
+    def __init__(self, journal: JournalWriter) -> None:
+        self._journal = journal
+        self._held: tuple[Batch, SendOutcome] | None = None
+
+    def hold(self, batch: Batch, outcome: SendOutcome) -> None:
+        self.hand_over()
+        self._held = (batch, outcome)
+
+    def hand_over(self) -> None:
+        if self._held is not None:
+            held, self._held = self._held, None
+            self._journal.record(*held)
