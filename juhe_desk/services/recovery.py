@@ -1,6 +1,6 @@
 """After a crash: what became of each unfinished campaign, and getting one going again.
 
-At start the app first calls ``store.mark_interrupted_sending_batches_uncertain()``; then
+At start the app first calls ``store.recover_interrupted_batches()``; then
 ``recovery_report`` tells, per campaign, how many messages went, how many did not, and how
 many are uncertain. ``resume`` prepares a campaign for ``CampaignSender`` again. Neither
 ever re-sends an uncertain batch: the user decides each one, through

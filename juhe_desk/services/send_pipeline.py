@@ -3,9 +3,10 @@
 - ``RequestPreparer`` reads and encodes the next batches while the workers wait for their
   answers. Preparing writes nothing: a prepared batch is still "planned" until a worker
   marks it "sending", so one left over when a run stops is simply sent another time.
-- ``JournalWriter`` writes the answers (500 rows each) in order, also meanwhile.
-- ``HeldAnswer`` is a worker's last answer until the worker has marked its next batch
-  "sending": handed over earlier, its write would hold up that step.
+- ``JournalWriter`` records the answers already stored whole (500 rows each), in order,
+  also meanwhile.
+- ``HeldAnswer`` is a worker's last answered batch until the worker has marked its next
+  batch "sending": handed over earlier, its write would hold up that step.
 
 Each runs on one thread of its own, keeps its SQLite connection for the run and closes it
 in ``close()``.
@@ -19,7 +20,6 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, TypeVar
 
-from juhe_desk.gateway.models import SendOutcome
 from juhe_desk.store import Batch, Store
 
 Prepared = TypeVar("Prepared")
@@ -79,11 +79,11 @@ class JournalWriter:
     """Records answered batches in the journal on a thread of its own, in order.
 
     At most ``max_pending`` answers wait (one per worker); ``close()`` waits for all of
-    them. A failed write calls ``on_failure`` (the run stops; the batch stays "sending", so
-    after a restart it is uncertain, never resent) and is raised by ``close()``.
+    them. A failed write calls ``on_failure`` (the run stops; the answer stays stored, and
+    is recorded when the app starts again) and is raised by ``close()``.
     """
 
-    def __init__(self, store: Store, record: Callable[[Batch, SendOutcome], None], *,
+    def __init__(self, store: Store, record: Callable[[Batch], None], *,
                  max_pending: int, on_failure: Callable[[], None]) -> None:
         self._store = store
         self._record = record
@@ -92,9 +92,9 @@ class JournalWriter:
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
         self._failure: BaseException | None = None
 
-    def record(self, batch: Batch, outcome: SendOutcome) -> None:
+    def record(self, batch: Batch) -> None:
         self._slots.acquire()
-        self._thread.submit(self._write, batch, outcome).add_done_callback(self._written)
+        self._thread.submit(self._write, batch).add_done_callback(self._written)
 
     def close(self) -> None:
         self._thread.submit(self._store.release_thread_connection)
@@ -102,10 +102,10 @@ class JournalWriter:
         if self._failure is not None:
             raise self._failure
 
-    def _write(self, batch: Batch, outcome: SendOutcome) -> None:
+    def _write(self, batch: Batch) -> None:
         try:
             if self._failure is None:
-                self._record(batch, outcome)
+                self._record(batch)
         finally:
             self._slots.release()
 
@@ -117,17 +117,17 @@ class JournalWriter:
 
 
 class HeldAnswer:
-    """A worker's last answer, until the worker hands it to the journal writer."""
+    """A worker's last answered batch, until the worker hands it to the journal writer."""
 
     def __init__(self, journal: JournalWriter) -> None:
         self._journal = journal
-        self._held: tuple[Batch, SendOutcome] | None = None
+        self._held: Batch | None = None
 
-    def hold(self, batch: Batch, outcome: SendOutcome) -> None:
+    def hold(self, batch: Batch) -> None:
         self.hand_over()
-        self._held = (batch, outcome)
+        self._held = batch
 
     def hand_over(self) -> None:
         if self._held is not None:
             held, self._held = self._held, None
-            self._journal.record(*held)
+            self._journal.record(held)

@@ -11,11 +11,11 @@ STATUS 21 backs off and retries; RESULT 15 pauses the campaign (balance); STATUS
 RESULT 10/17 stop it with the vendor's fix in plain words.
 
 Speed without giving any of that up (send_pipeline.py): while requests are on the wire,
-one thread prepares the next batches' requests and another writes the answers to the
-journal. A worker decides on an answer at once (pause, stop), but hands it to the writer
-only once its next batch is marked ``sending``. An answer not yet written is lost by a
-crash like one still on the wire: its batch stays ``sending`` and becomes uncertain, never
-resent. bench/send_bench.py measures the effect.
+one thread prepares the next batches' requests and another records the answers number by
+number. An answer is first stored whole, in one small write (``batch_answered``); the
+worker decides on it at once (pause, stop), and hands it to the writer once its next batch
+is marked ``sending``. After a crash the stored answers are recorded at start.
+bench/send_bench.py measures the effect.
 """
 
 from __future__ import annotations
@@ -231,10 +231,10 @@ class CampaignSender:
                 log.warning("batch %s uncertain: %s", batch.id, type(exc).__name__)
                 self._count(uncertain=numbers)
                 return
-            # Decided now, before this worker's next request; written to the journal
-            # during it (a crash before that leaves the batch "sending": uncertain).
+            # Stored before anything else; recorded number by number during the next request.
+            self._store.batch_answered(batch.id, outcome.results)
             self._decide(outcome, prepared.mobiles)
-            answered.hold(batch, outcome)
+            answered.hold(batch)
             return
 
     def _decide(self, outcome: SendOutcome, mobiles: frozenset[str]) -> None:
@@ -250,8 +250,8 @@ class CampaignSender:
             self._halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
 
     # --- the journal-writer thread --------------------------------------------------------
-    def _record(self, batch: Batch, outcome: SendOutcome) -> None:
-        summary = self._store.batch_submitted(batch.id, outcome.results)
+    def _record(self, batch: Batch) -> None:
+        summary = self._store.apply_answer(batch.id)
         self._count(accepted=summary.accepted, refused=summary.refused,
                     uncertain=len(summary.missing))
 

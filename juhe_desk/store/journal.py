@@ -175,37 +175,63 @@ class JournalMixin(StoreBase):
         return self.get_batch(batch_id)
 
     def batch_submitted(self, batch_id: int, results: Sequence[SubmitResult]) -> SubmitSummary:
-        """sending -> submitted, recording each number's mid and RESULT, matched by mobile.
+        """``batch_answered`` then ``apply_answer``: the answer stored and recorded."""
+        self.batch_answered(batch_id, results)
+        return self.apply_answer(batch_id)
 
-        A number the answer leaves out becomes 'uncertain'; results for numbers not in the
-        batch are reported back, not stored.
+    def batch_answered(self, batch_id: int, results: Sequence[SubmitResult]) -> None:
+        """sending -> submitted, keeping the gateway's answer as it came: one small write,
+        made before anything else happens; ``apply_answer`` records it number by number."""
+        answer = json.dumps([[r.mobile, r.mid, r.result] for r in results])
+        with self._db.write() as conn:
+            _move_batch(conn, batch_id, "sending", "submitted")
+            conn.execute("UPDATE batches SET answer = ? WHERE id = ?", (answer, batch_id))
+            _finish_batch(conn, batch_id, "submitted", self._now())
+
+    def apply_answer(self, batch_id: int) -> SubmitSummary:
+        """Record a submitted batch's stored answer: each number's mid and RESULT, matched by
+        mobile. A number the answer leaves out becomes 'uncertain'; results for numbers not
+        in the batch are reported back, not stored. An answer is applied once.
         """
         with self._db.write() as conn:
-            row = _move_batch(conn, batch_id, "sending", "submitted")
+            row = conn.execute("SELECT campaign_id, state, answer FROM batches WHERE id = ?",
+                               (batch_id,)).fetchone()
+            if row is None:
+                raise NotFoundError("batch", batch_id)
+            if row["answer"] is None:
+                raise IllegalTransitionError("batch", batch_id, row["state"], "answered")
             now = self._now()
-            by_mobile = {r.mobile: r for r in results}
-            rows = conn.execute("SELECT id, mobile FROM messages WHERE batch_id = ? ORDER BY id",
-                                (batch_id,)).fetchall()
+            # mobile -> (mid, RESULT); a number answered twice: the last answer counts.
+            by_mobile = {mobile: (mid, result)
+                         for mobile, mid, result in json.loads(row["answer"])}
+            rows = self._tuples("SELECT id, mobile FROM messages WHERE batch_id = ? ORDER BY id",
+                                (batch_id,))
             accepted = refused = 0
             missing: list[str] = []
             updates: list[tuple[object, ...]] = []
             for message_id, mobile in rows:
-                result = by_mobile.pop(mobile, None)
-                if result is None:
+                answer = by_mobile.pop(mobile, None)
+                if answer is None:
                     missing.append(mobile)
                     updates.append((message_id, None, None, "uncertain"))
                     continue
-                accepted += result.accepted
-                refused += not result.accepted
-                status: MessageStatus = "submitted" if result.accepted else "refused"
-                updates.append((message_id, result.mid or None, result.result, status))
+                mid, result = answer
+                status: MessageStatus = "submitted" if result == 0 else "refused"
+                accepted += result == 0
+                refused += result != 0
+                updates.append((message_id, mid or None, result, status))
             # One statement for the whole batch, by primary key: SQLite does the 500 rows
             # without holding Python's lock, so the send threads are not held up meanwhile.
             conn.execute(RECORD_RESULTS_SQL, (now, json.dumps(updates)))
-            _finish_batch(conn, batch_id, "submitted", now)
+            conn.execute("UPDATE batches SET answer = NULL WHERE id = ?", (batch_id,))
             attach_early_reports(conn, batch_id, now)
             complete_campaign_if_finished(conn, row["campaign_id"])
         return SubmitSummary(accepted, refused, tuple(missing), tuple(by_mobile))
+
+    def answers_to_apply(self) -> list[int]:
+        """Batches answered whose answer is not yet recorded (the app stopped in between)."""
+        return [r[0] for r in self._tuples(
+            "SELECT id FROM batches WHERE answer IS NOT NULL ORDER BY id")]
 
     def batch_refused(self, batch_id: int, code: int | None, text: str) -> Batch:
         """sending -> refused: the gateway refused the whole request; nothing was sent."""
@@ -239,8 +265,11 @@ class JournalMixin(StoreBase):
                              " WHERE id = ?", (batch_id,))
         return self.get_batch(batch_id)
 
-    def mark_interrupted_sending_batches_uncertain(self) -> list[Batch]:
-        """After a crash: a batch still 'sending' may or may not have been sent."""
+    def recover_interrupted_batches(self) -> list[Batch]:
+        """After a crash: record the answers stored but not yet applied; then a batch still
+        'sending' may or may not have been sent: it becomes uncertain (returned)."""
+        for batch_id in self.answers_to_apply():
+            self.apply_answer(batch_id)
         with self._db.write() as conn:
             ids = [r["id"] for r in conn.execute(
                 "SELECT id FROM batches WHERE state = 'sending' ORDER BY id")]

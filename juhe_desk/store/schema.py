@@ -192,7 +192,14 @@ CREATE INDEX messages_awaiting_mid ON messages (batch_id)
     WHERE mid IS NULL AND status IN ('uncertain', 'submitted');
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES)
+# 4: a batch keeps the gateway's answer, as JSON, from the moment it comes until it is
+# recorded number by number (journal.batch_answered / apply_answer); NULL otherwise.
+_BATCH_ANSWERS = """
+ALTER TABLE batches ADD COLUMN answer TEXT;
+CREATE INDEX batches_answer_to_apply ON batches (id) WHERE answer IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -67,7 +67,7 @@ class Session(QObject):
     @classmethod
     def start(cls, options: Options, data_dir: Path) -> Session:
         store = Store.open(data_dir / DATABASE_NAME)
-        interrupted = store.mark_interrupted_sending_batches_uncertain()
+        interrupted = store.recover_interrupted_batches()
         if interrupted:
             log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
         credentials = CredentialStore()

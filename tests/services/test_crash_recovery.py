@@ -209,7 +209,7 @@ def test_killed_sender_recovers_and_sends_each_number_at_most_once(
 
     # --- the app starts again -------------------------------------------------------------
     with Store.open(tmp_path / "db.sqlite3") as store:
-        marked = store.mark_interrupted_sending_batches_uncertain()
+        marked = store.recover_interrupted_batches()
         batches = store.campaign_batches(campaign_id)
         by_state: dict[str, list[Batch]] = {}
         for batch in batches:

@@ -74,7 +74,7 @@ def test_counts_what_went_what_did_not_and_what_is_uncertain(store: Store) -> No
                        report(mids[1], mobiles[1], "UNDELIV")], "pull")
     store.batch_start(third.id)
     # ... the process dies mid-request; the app starts again:
-    marked = store.mark_interrupted_sending_batches_uncertain()
+    marked = store.recover_interrupted_batches()
     assert [b.id for b in marked] == [third.id]
 
     entry = recovery_report(store).campaign(campaign_id)
@@ -141,7 +141,7 @@ def test_resume_makes_the_campaign_sendable_and_leaves_uncertain_batches(store: 
     first, second, third = store.campaign_batches(campaign_id)
     submit(store, first)
     store.batch_start(second.id)
-    store.mark_interrupted_sending_batches_uncertain()
+    store.recover_interrupted_batches()
     store.set_campaign_state(campaign_id, "paused")
     uncertain_before = store.get_batch(second.id)
 
@@ -161,7 +161,7 @@ def test_resume_makes_the_campaign_sendable_and_leaves_uncertain_batches(store: 
 def test_resume_with_nothing_to_send_waits_paused(store: Store) -> None:
     campaign_id = new_campaign(store, 3, 3)
     store.batch_start(store.campaign_batches(campaign_id)[0].id)
-    store.mark_interrupted_sending_batches_uncertain()
+    store.recover_interrupted_batches()
     assert store.get_campaign(campaign_id).state == "sending"
     plan = resume(store, campaign_id)
     assert plan.campaign.state == "paused"
@@ -173,7 +173,7 @@ def test_send_it_again_is_the_users_decision_then_resume_sends_it(store: Store) 
     campaign_id = new_campaign(store, 3, 3)
     batch = store.campaign_batches(campaign_id)[0]
     store.batch_start(batch.id)
-    store.mark_interrupted_sending_batches_uncertain()
+    store.recover_interrupted_batches()
     assert resume(store, campaign_id).batches_to_send == 0
     store.resolve_uncertain_batch(batch.id, "planned")
     plan = resume(store, campaign_id)
@@ -208,7 +208,7 @@ def test_a_resumed_campaign_never_resends_its_uncertain_batch(store: Store) -> N
     campaign_id = new_campaign(store, 6, 3)
     first, second = store.campaign_batches(campaign_id)
     store.batch_start(first.id)
-    store.mark_interrupted_sending_batches_uncertain()
+    store.recover_interrupted_batches()
     resume(store, campaign_id)
     with GatewaySimulator(port=0) as gateway:
         gateway.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,

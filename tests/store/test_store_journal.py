@@ -257,12 +257,12 @@ def test_after_a_crash_a_sending_batch_becomes_uncertain(tmp_path: Path,
     with Store.open(path, clock=clock) as store:
         assert [(b.id, b.state) for b in store.unfinished_batches()] == [
             (first.id, "sending"), (second.id, "planned")]
-        marked = store.mark_interrupted_sending_batches_uncertain()
+        marked = store.recover_interrupted_batches()
         assert [(b.id, b.state) for b in marked] == [(first.id, "uncertain")]
         assert "退出" in marked[0].error_text
         assert store.batch_messages(first.id)[0].status == "uncertain"
         assert [b.state for b in store.unfinished_batches()] == ["uncertain", "planned"]
-        assert store.mark_interrupted_sending_batches_uncertain() == []
+        assert store.recover_interrupted_batches() == []
 
 
 def test_resend_to_failed_is_a_child_campaign(store: Store) -> None:
@@ -290,3 +290,20 @@ def test_only_a_quiet_campaign_can_be_deleted(store: Store) -> None:
     with pytest.raises(IllegalTransitionError):
         store.delete_campaign(busy.id)
     assert table_counts(store) == (1, 1, 2)
+
+
+def test_an_answer_is_stored_whole_first_and_applied_once(store: Store) -> None:
+    campaign = make_campaign(store)
+    batch = store.campaign_batches(campaign.id)[0]
+    store.batch_start(batch.id)
+    store.batch_answered(batch.id, [SubmitResult("13800000001", "M1", 0),
+                                    SubmitResult("13800000002", "M2", 0)])
+    assert store.get_batch(batch.id).state == "submitted"
+    assert store.answers_to_apply() == [batch.id]
+    assert [m.status for m in store.batch_messages(batch.id)] == ["pending", "pending"]
+    summary = store.apply_answer(batch.id)
+    assert (summary.accepted, summary.refused) == (2, 0)
+    assert [m.mid for m in store.batch_messages(batch.id)] == ["M1", "M2"]
+    assert store.answers_to_apply() == []
+    with pytest.raises(IllegalTransitionError):
+        store.apply_answer(batch.id)

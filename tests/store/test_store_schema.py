@@ -141,27 +141,27 @@ def test_rebuilding_messages_keeps_every_row_link_and_rule(tmp_path: Path) -> No
     """Migration 3 rebuilds the messages table: rows, report links, cascades and the
     status rule all survive it."""
     path = tmp_path / "juhe.db"
-    with Store.open(path, migrations=MIGRATIONS[:2]) as old:
-        campaign = old.create_campaign(
-            NewCampaign(account_id="922011", name="old", mode="p2p"),
-            [NewBatch("p2p", (NewMessage("13800000001", "您好一", 1, 4),
-                              NewMessage("13800000002", "您好二", 1, 5)))])
-        batch = old.campaign_batches(campaign.id)[0]
-        old.batch_start(batch.id)
-        old.batch_submitted(batch.id, [SubmitResult("13800000001", "M1", 0),
-                                       SubmitResult("13800000002", "", 17)])
-        old.add_reports([DeliveryReport("M1", "13800000001", "DELIVRD",
-                                        "2026-11-01 10:00:00")], "pull")
-        before = [tuple(m) for m in old._db.connection().execute(
-            "SELECT * FROM messages ORDER BY id")]
-        linked = old._db.connection().execute(
-            "SELECT message_id FROM reports").fetchone()[0]
-    assert linked is not None
+    old = Database.open(path, MIGRATIONS[:2])  # written as version 2 wrote it
+    with old.write() as conn:
+        conn.execute("INSERT INTO campaigns (id, account_id, name, mode, state, created_at)"
+                     " VALUES (1, '922011', 'old', 'p2p', 'done', '2026-11-01 09:00:00')")
+        conn.execute("INSERT INTO batches (id, campaign_id, seq, action, state)"
+                     " VALUES (1, 1, 1, 'p2p', 'submitted')")
+        conn.executemany(
+            "INSERT INTO messages (id, campaign_id, batch_id, row_index, mobile, content, mid,"
+            " result, status, stat, updated_at) VALUES (?, 1, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(1, 4, "13800000001", "您好一", "M1", 0, "delivered", "DELIVRD", "09:01"),
+             (2, 5, "13800000002", "您好二", None, 17, "refused", None, "09:01")])
+        conn.execute("INSERT INTO reports (mid, mobile, stat, time, received_at, via,"
+                     " campaign_id, message_id) VALUES ('M1', '13800000001', 'DELIVRD',"
+                     " '2026-11-01 10:00:00', '2026-11-01 10:00:05', 'pull', 1, 1)")
+        before = [tuple(m) for m in conn.execute("SELECT * FROM messages ORDER BY id")]
+    old.close()
 
     with Store.open(path) as store:
         conn = store._db.connection()
         assert [tuple(m) for m in conn.execute("SELECT * FROM messages ORDER BY id")] == before
-        assert conn.execute("SELECT message_id FROM reports").fetchone()[0] == linked
+        assert conn.execute("SELECT message_id FROM reports").fetchone()[0] == 1
         indexes = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'")}
         assert {"messages_mid", "messages_mobile", "messages_campaign_status",
@@ -170,7 +170,7 @@ def test_rebuilding_messages_keeps_every_row_link_and_rule(tmp_path: Path) -> No
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE messages SET status = 'lost'")
-        store.delete_campaign(campaign.id)  # done: its messages go with it
+        store.delete_campaign(1)  # done: its messages go with it
         assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
         assert conn.execute("SELECT message_id FROM reports").fetchone()[0] is None
     assert (tmp_path / "juhe.db.v2.bak").exists()
