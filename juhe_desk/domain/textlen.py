@@ -112,6 +112,14 @@ def normalize_signature(signature: str) -> str:
     return f"【{signature.strip('【】')}】"
 
 
+def resigned(text: str, old: str, new: str) -> str:
+    """``text`` with the signature ``old`` changed to ``new`` where it holds it (the gateway
+    refused ``old``, RESULT 17, and the user set ``new`` in the account settings)."""
+    if old and new and old != new and old in text:
+        return text.replace(old, new, 1)
+    return text
+
+
 def compose_text(body: str, signature: str, optout_suffix: str = "") -> ComposedText:
     """The text to send: 【签名】 once at the start (unless the body has it at its start or
     end, where carriers read it), and the opt-out note at the end unless already there.

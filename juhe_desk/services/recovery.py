@@ -10,8 +10,10 @@ resolve it (``store.resolve_uncertain_batches_from_reports``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from juhe_desk.domain.textlen import resigned, sms_parts
 from juhe_desk.store import Batch, Campaign, CampaignState, MessageFilter, MessageStatus, Store
 
 UNFINISHED_STATES: tuple[CampaignState, ...] = ("sending", "paused", "scheduled")
@@ -128,16 +130,26 @@ class ResumePlan:
     batches_to_send: int
     messages_to_send: int
     uncertain_batches: tuple[UncertainBatch, ...] = ()
+    new_signature: str = ""  # set when the unsent texts now carry the account's signature
+    new_extno: str = ""  # set when the rest goes with the account's extno
 
     def text(self, lang: str = "zh_CN") -> str:
         waiting = len(self.uncertain_batches)
         if lang.startswith("en"):
             text = (f"{self.messages_to_send} messages in {self.batches_to_send} batch(es)"
                     " will be sent.")
+            if self.new_signature:
+                text += f" They now carry the account's signature {self.new_signature}."
+            if self.new_extno:
+                text += f" They go with the account's extension number {self.new_extno}."
             if waiting:
                 text += f" {waiting} uncertain batch(es) wait for your decision."
             return text
         text = f"将发送 {self.messages_to_send} 条（{self.batches_to_send} 个批次）。"
+        if self.new_signature:
+            text += f"这些短信已改用账户现在的签名{self.new_signature}。"
+        if self.new_extno:
+            text += f"这些短信将使用账户现在的扩展号 {self.new_extno}。"
         if waiting:
             text += f"{waiting} 个不确定的批次等待您确认，不会自动重发。"
         return text
@@ -160,12 +172,15 @@ def recovery_report(store: Store) -> RecoveryReport:
     return RecoveryReport(tuple(campaigns))
 
 
-def resume(store: Store, campaign_id: int) -> ResumePlan:
+def resume(store: Store, campaign_id: int, *, extno: str | None = None,
+           signatures: Sequence[str] = ()) -> ResumePlan:
     """Make the campaign sendable again; its uncertain batches stay as they are.
 
     With batches left to send the campaign becomes ``sending`` (run ``CampaignSender``
     next); with none, it waits as ``paused`` for the user's decision on the uncertain ones.
-    Call it only while no sender runs for this campaign.
+    Given the account's ``extno`` and ``signatures`` as they are now, what is left goes
+    with them: a campaign stopped by RESULT 10 or 17 (extno or signature refused) then
+    resumes with what the user has fixed. Call it only while no sender runs for it.
     """
     campaign = store.get_campaign(campaign_id)
     if campaign.state not in UNFINISHED_STATES:
@@ -180,11 +195,37 @@ def resume(store: Store, campaign_id: int) -> ResumePlan:
             message_en=f"Campaign \"{campaign.name}\" has a batch being sent; wait for it.")
     planned = [b for b in batches if b.state == "planned"]
     uncertain = tuple(_uncertain_batch(store, b) for b in batches if b.state == "uncertain")
+    new_signature = new_extno = ""
+    if planned:
+        new_signature, new_extno = _bring_up_to_date(store, campaign, planned, extno,
+                                                     signatures)
     wanted: CampaignState = "sending" if planned else "paused"
     if campaign.state != wanted:
         campaign = store.set_campaign_state(campaign_id, wanted)
+    else:
+        campaign = store.get_campaign(campaign_id)
     messages = sum(_count(store, b.id) for b in planned)
-    return ResumePlan(campaign, len(planned), messages, uncertain)
+    return ResumePlan(campaign, len(planned), messages, uncertain, new_signature, new_extno)
+
+
+def _bring_up_to_date(store: Store, campaign: Campaign, planned: list[Batch],
+                      extno: str | None, signatures: Sequence[str]) -> tuple[str, str]:
+    """The account's extno and signature for the messages not sent yet; what changed."""
+    signature = campaign.signature
+    if signatures and signature not in signatures:
+        signature = signatures[0]
+    extno = campaign.extno if extno is None else extno
+    if (signature, extno) == (campaign.signature, campaign.extno):
+        return "", ""
+    texts = {m.id: resigned(m.content, campaign.signature, signature)
+             for batch in planned for m in store.batch_messages(batch.id)}
+    content = campaign.content
+    if content is not None:
+        content = resigned(content, campaign.signature, signature)
+    store.rewrite_unsent(campaign.id, texts, {i: sms_parts(t) for i, t in texts.items()},
+                         extno=extno, signature=signature, content=content)
+    return (signature if signature != campaign.signature else "",
+            extno if extno != campaign.extno else "")
 
 
 def _campaign_recovery(store: Store, campaign: Campaign,

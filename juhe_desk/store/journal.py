@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 from juhe_desk.gateway.models import SubmitResult
@@ -122,6 +122,27 @@ class JournalMixin(StoreBase):
             if current not in ("draft", "cancelled", "done") or in_flight:
                 raise IllegalTransitionError("campaign", campaign_id, current, "deleted")
             conn.execute("DELETE FROM campaigns WHERE id = ?", (campaign_id,))
+
+    def rewrite_unsent(self, campaign_id: int, texts: Mapping[int, str], parts: Mapping[int, int],
+                       *, extno: str, signature: str, content: str | None) -> None:
+        """New texts for messages not sent yet (message id -> text, and its parts), with the
+        extno, signature and one text for all that the campaign sends from now on.
+
+        Only messages of planned batches may change: what went, or may have gone, stays as
+        it was, so the journal still tells what was sent.
+        """
+        with self._db.write() as conn:
+            unsent = {r[0] for r in conn.execute(
+                "SELECT m.id FROM messages m JOIN batches b ON b.id = m.batch_id"
+                " WHERE m.campaign_id = ? AND b.state = 'planned'", (campaign_id,))}
+            if not set(texts) <= unsent:
+                raise ValueError("only the messages of planned batches can change")
+            now = self._now()
+            conn.executemany("UPDATE messages SET content = ?, parts = ?, updated_at = ?"
+                             " WHERE id = ?",
+                             [(text, parts[i], now, i) for i, text in texts.items()])
+            conn.execute("UPDATE campaigns SET extno = ?, signature = ?, content = ?"
+                         " WHERE id = ?", (extno, signature, content, campaign_id))
 
     # --- batches --------------------------------------------------------------------------
     def get_batch(self, batch_id: int) -> Batch:

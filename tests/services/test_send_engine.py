@@ -10,6 +10,7 @@ import pytest
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.recovery import resume
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.services.sync import pull_once
 from juhe_desk.store import Account, Store, StoreError, SubmitSummary
@@ -155,6 +156,38 @@ def test_wrong_signature_stops_with_the_vendor_fix(store: Store,
     assert report.error_code == 17
     assert "签名" in report.text("zh_CN")
     assert [b.state for b in store.campaign_batches(campaign_id)] == ["submitted", "planned"]
+
+
+def test_after_a_refused_signature_resume_sends_the_rest_with_the_fixed_one(
+        store: Store, gateway: GatewaySimulator) -> None:
+    old = "【别的签名】"
+    campaign = create_campaign(
+        store, account_id=ACCOUNT, name="test", extno=EXTNO, batch_size=20, signature=old,
+        messages=[(m, f"{old}您好{i}号") for i, m in enumerate(numbers(60))])
+    report = sender(store, gateway, campaign.id, options=SendOptions(parallel=1)).run()
+    assert (report.outcome, report.error_code) == ("stopped", 17)
+
+    # The user sets the registered signature in the account settings, then resumes.
+    plan = resume(store, campaign.id, extno=EXTNO, signatures=(SIGN,))
+    assert (plan.batches_to_send, plan.new_signature, plan.new_extno) == (2, SIGN, "")
+    assert SIGN in plan.text("zh_CN") and SIGN in plan.text("en")
+    assert sender(store, gateway, campaign.id).run().outcome == "done"
+
+    sent = {s.mobile: s.content for s in gateway.submissions(ACCOUNT)}
+    assert sent == {m: f"{SIGN}您好{i}号" for i, m in enumerate(numbers(60)) if i >= 20}
+    refused = store.batch_messages(store.campaign_batches(campaign.id)[0].id)
+    assert {m.content.startswith(old) for m in refused} == {True}  # what went stays as it was
+    assert store.get_campaign(campaign.id).signature == SIGN
+
+
+def test_only_unsent_messages_can_be_rewritten(store: Store, gateway: GatewaySimulator) -> None:
+    campaign_id = new_campaign(store, numbers(40), size=20)
+    sender(store, gateway, campaign_id, options=SendOptions(parallel=1),
+           cancelled=lambda: len(submitted_mobiles(gateway)) >= 20).run()
+    sent = store.batch_messages(store.campaign_batches(campaign_id)[0].id)[0]
+    with pytest.raises(ValueError, match="planned"):
+        store.rewrite_unsent(campaign_id, {sent.id: "x"}, {sent.id: 1}, extno=EXTNO,
+                             signature=SIGN, content=None)
 
 
 def test_unreachable_gateway_pauses_without_marking_anything_sent(store: Store) -> None:

@@ -66,11 +66,12 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[object]], *, title: str | Non
     return path
 
 
-def save_account(data_dir: Path, gateway: GatewaySimulator, *, batch_size: int = 200) -> None:
+def save_account(data_dir: Path, gateway: GatewaySimulator, *, batch_size: int = 200,
+                 signature: str = SIGNATURE) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     with Store.open(data_dir / DATABASE_NAME) as store:
         store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, batch_size=batch_size,
+                                   signatures=(signature,), price_li=50, batch_size=batch_size,
                                    is_active=True))
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from import_helpers import (
     ACCOUNT,
     EXTNO,
+    SIGNATURE,
     button,
     campaign_statuses,
     confirm_with_enter,
@@ -123,6 +125,35 @@ def test_low_balance_pauses_and_resume_sends_the_rest_once(
     assert max(sent.values()) == 1  # nothing twice
     assert set(sent) == numbers(18) - refused
     qtbot.waitUntil(lambda: button(page, "resendFailedButton").isEnabled(), timeout=5000)
+
+
+def test_a_refused_signature_is_fixed_in_the_account_then_resume_sends_the_rest(
+        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        tmp_path: Path) -> None:
+    save_account(tmp_path / "data", gateway, batch_size=5, signature="【旧签名】")
+    window = open_window(*signed_in_args(gateway))
+    page = ready_page(qtbot, window, tmp_path, 12)
+    confirm_with_enter(qtbot, open_precheck(qtbot, page))
+    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None
+                    and not page.control.busy and not page.launcher.busy, timeout=10_000)
+    campaign_id = page.campaign_panel.campaign_id
+    store = page.session.store
+    qtbot.waitUntil(lambda: store.get_campaign(campaign_id).state == "paused", timeout=5000)
+    assert describe_result(17).meaning(current_language()) in message_text(page)
+    assert sent_numbers(gateway) == Counter()  # the gateway refused all five
+
+    account = page.session.account
+    assert account is not None  # the user fixes the signature in the account settings
+    page.session.use_account(replace(account, signatures=(SIGNATURE,)), None)
+    resume = button(page, "resumeCampaignButton")
+    qtbot.waitUntil(resume.isEnabled, timeout=5000)
+    qtbot.mouseClick(resume, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: store.get_campaign(campaign_id).state == "done", timeout=10_000)
+    refused = {m.mobile for m in store.fetch_messages(limit=100) if m.status == "refused"}
+    assert len(refused) in (5, 10)  # the first batch, or the first two (parallel 2)
+    sent = gateway.submissions(ACCOUNT)
+    assert {s.mobile for s in sent} == numbers(12) - refused
+    assert all(s.content.startswith(SIGNATURE) for s in sent)
 
 
 def test_pause_by_hand_then_resume(qtbot: QtBot, open_window: WindowFactory,

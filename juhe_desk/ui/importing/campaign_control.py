@@ -103,10 +103,15 @@ class CampaignControl(QObject):
         if self.runner.busy and self.runner.campaign_id == campaign_id:
             return
         store = self.session.store
+        account = self.session.account
+        extno = account.extno if account is not None else None
+        signatures = account.signatures if account is not None else ()
 
         def job(ctx: TaskContext) -> ResumePlan:
             try:
-                return resume(store, campaign_id)
+                # What is left goes with the account's extno and signature as they are now:
+                # after RESULT 10/17 the user fixes them, then resumes.
+                return resume(store, campaign_id, extno=extno, signatures=signatures)
             finally:
                 store.release_thread_connection()
 
@@ -116,6 +121,8 @@ class CampaignControl(QObject):
     def _resumed(self, plan: ResumePlan) -> None:
         campaign_id = plan.campaign.id
         if plan.batches_to_send:
+            if plan.new_signature or plan.new_extno:
+                self.message.emit(campaign_id, plan.text(current_language()), "")
             self.start(campaign_id)
         else:
             self.message.emit(campaign_id, plan.text(current_language()), "warning")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from juhe_desk.domain.campaign_plan import CampaignPlan
 from juhe_desk.domain.sheets import SheetData
-from juhe_desk.domain.textlen import sms_parts
+from juhe_desk.domain.textlen import resigned, sms_parts
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.store import Campaign, Message
 from juhe_desk.ui.errors import explain_error
@@ -126,7 +126,7 @@ class CampaignLauncher(QObject):
             return
         campaign = failed.campaign
         signature = account.signatures[0] if account.signatures else campaign.signature
-        texts = [_resigned(m.content, campaign.signature, signature) for m in again]
+        texts = [resigned(m.content, campaign.signature, signature) for m in again]
         check = Precheck(messages=len(again), total_parts=sum(sms_parts(t) for t in texts),
                          opted_out=len(failed.messages) - len(again), price_li=account.price_li,
                          balance=self.session.balance, signature=signature,
@@ -259,10 +259,3 @@ class CampaignLauncher(QObject):
                 self.tr("The rows not sent were saved to {path}.").format(path=path), "ok"),
             on_error=lambda e: say(explain_error(e), "error"))
 
-
-def _resigned(text: str, old: str, new: str) -> str:
-    """The text with the account's signature as it is now (a refused signature, RESULT 17,
-    is fixed by changing it in the account settings before sending the failed rows again)."""
-    if old and new and old != new and old in text:
-        return text.replace(old, new, 1)
-    return text
