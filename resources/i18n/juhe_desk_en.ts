@@ -356,12 +356,12 @@
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="135"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="159"/>
         <source>The campaign is cancelled: %n message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %n message(s) were not sent.</numerusform>
@@ -369,47 +369,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="188"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="191"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="198"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="208"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="215"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="230"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="227"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="231"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="238"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="241"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="237"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="244"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
         <source>Sent, but %n message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %n message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -417,12 +417,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
         <source>Sent: all %n number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %n number(s) accepted by the gateway. Delivery reports follow.</numerusform>
@@ -555,148 +555,148 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="77"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="115"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
         <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
         <translation>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="121"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="119"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="120"/>
         <source>The least time between two requests.</source>
         <translation>The least time between two requests.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="153"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="167"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="165"/>
         <source>Requests at a time:</source>
         <translation>Requests at a time:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="167"/>
         <source>Pause between requests:</source>
         <translation>Pause between requests:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="278"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="291"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="289"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="291"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="307"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="305"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="328"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="329"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="337"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="335"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="367"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="365"/>
         <source>%n batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%n batch(es) will be sent again: click Resume.</numerusform>
@@ -738,77 +738,77 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="50"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="48"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="51"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="49"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>Check the numbers and the cost, then send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="53"/>
         <source>%v of %m batches</source>
         <translation>%v of %m batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="57"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="138"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="141"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="139"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="148"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="163"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="168"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="166"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="194"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="192"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="198"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
         <source>Sending to %n number(s)…</source>
         <translation>
             <numerusform>Sending to %n number(s)…</numerusform>
@@ -816,37 +816,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="235"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="233"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="244"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="255"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="274"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="277"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="283"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="281"/>
         <source>%n number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%n number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -854,12 +854,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="286"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
         <source>All %n number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %n number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
@@ -1265,87 +1265,87 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="79"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>Open a spreadsheet to begin.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="86"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="84"/>
         <source>Export rows not sent…</source>
         <translation>Export rows not sent…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="147"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="145"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="148"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="146"/>
         <source>Rows not sent as they are</source>
         <translation>Rows not sent as they are</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="149"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="147"/>
         <source>Rows costing an extra SMS</source>
         <translation>Rows costing an extra SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="158"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="156"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="186"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="189"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="187"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="220"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="221"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="226"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="227"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="271"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>Fix the message first: it names a column the sheet does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>Checking %n row(s)…</numerusform>
@@ -1353,17 +1353,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="293"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="300"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="321"/>
         <source>%n SMS in all</source>
         <translation>
             <numerusform>%n SMS in all</numerusform>
@@ -1371,12 +1371,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="323"/>
         <source>, about ¥{cost}</source>
         <translation>, about ¥{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="329"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
         <source>%n row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%n row(s) need an extra SMS (highlighted)</numerusform>
@@ -1384,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="330"/>
         <source>%n row(s) without text</source>
         <translation>
             <numerusform>%n row(s) without text</numerusform>
@@ -1392,7 +1392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
         <source>%n text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%n text(s) with a line break, sent separately</numerusform>
@@ -1400,17 +1400,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="350"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="355"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="353"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="356"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -2036,37 +2036,37 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="80"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="129"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
         <source>(%n row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%n row(s) need an extra SMS)</numerusform>
@@ -2074,58 +2074,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
         <source>%n text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%n text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -2133,57 +2133,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="215"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
         <source>Schedule for %n number(s)</source>
         <translation>
             <numerusform>Schedule for %n number(s)</numerusform>
@@ -2191,7 +2191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="223"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
         <source>Send to %n number(s)</source>
         <translation>
             <numerusform>Send to %n number(s)</numerusform>

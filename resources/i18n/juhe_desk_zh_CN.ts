@@ -355,71 +355,71 @@
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="135"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="159"/>
         <source>The campaign is cancelled: %n message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %n 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="188"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="191"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="198"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="208"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="215"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="230"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="227"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="231"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="238"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="241"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="237"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="244"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
         <source>Sent, but %n message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %n 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
         <source>Sent: all %n number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %n 个号码。状态报告稍后送达。</numerusform>
@@ -551,148 +551,148 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="77"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
         <source>Cancel campaign…</source>
         <translation>取消群发…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
         <source>Export failed rows…</source>
         <translation>导出发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
         <source>Send failed rows again…</source>
         <translation>重新发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
         <source>Uncertain batches…</source>
         <translation>不确定的批次…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="115"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
         <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
         <translation>同时向网关提交的请求数。如果网关提示繁忙，请调低。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="121"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="119"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="120"/>
         <source>The least time between two requests.</source>
         <translation>两次请求之间的最短间隔。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="153"/>
         <source>Campaign:</source>
         <translation>群发任务：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="167"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="165"/>
         <source>Requests at a time:</source>
         <translation>同时请求数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="167"/>
         <source>Pause between requests:</source>
         <translation>请求间隔：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="278"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="291"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="289"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="291"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="307"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="305"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="328"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="329"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="337"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="335"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="367"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="365"/>
         <source>%n batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%n 个批次将重新发送：请点击“继续发送”。</numerusform>
@@ -732,126 +732,126 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="50"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="48"/>
         <source>&amp;Send…</source>
         <translation>发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="51"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="49"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>检查号码和费用，然后发送 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="53"/>
         <source>%v of %m batches</source>
         <translation>第 %v 批，共 %m 批</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="57"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="138"/>
         <source>A send is running</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="141"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="139"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
         <source>Stop sending and close</source>
         <translation>停止发送并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="148"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="163"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="168"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="166"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="194"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="192"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="198"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
         <source>Sending to %n number(s)…</source>
         <translation>
             <numerusform>正在向 %n 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="235"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="233"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>正在停止：等已提交的请求完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="244"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="255"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
         <source>The send did not start: {reason}</source>
         <translation>未能开始发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="274"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>发送已中止：{reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="277"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="283"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="281"/>
         <source>%n number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>有 %n 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="286"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
         <source>All %n number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>网关已接收全部 %n 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
@@ -1248,147 +1248,147 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="79"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>请先打开一个表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="86"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="84"/>
         <source>Export rows not sent…</source>
         <translation>导出不发送的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>导出不会发送的行（号码无效、重复、已退订、无内容）及原因，改好后可重新导入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
         <source>&amp;Start campaign…</source>
         <translation>开始群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="147"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="145"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="148"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="146"/>
         <source>Rows not sent as they are</source>
         <translation>按现状不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="149"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="147"/>
         <source>Rows costing an extra SMS</source>
         <translation>需要多计费一条的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="158"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="156"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="186"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>打开表格批量发送(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="189"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="187"/>
         <source>Save a &amp;template workbook…</source>
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="220"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="221"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="226"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="227"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="271"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
         <source>Checking %n row(s)…</source>
         <translation>
             <numerusform>正在检查 %n 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="293"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="300"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="321"/>
         <source>%n SMS in all</source>
         <translation>
             <numerusform>共 %n 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="323"/>
         <source>, about ¥{cost}</source>
         <translation>，约 {cost} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="329"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
         <source>%n row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%n 行需要多计费一条（已突出显示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="330"/>
         <source>%n row(s) without text</source>
         <translation>
             <numerusform>%n 行没有内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
         <source>%n text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%n 条内容含换行，将逐条发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="350"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>请先设置网关账户：账户 › 账户设置…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="355"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="353"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="356"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
     </message>
@@ -2004,159 +2004,159 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
         <source>Start this campaign?</source>
         <translation>开始这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
         <source>Send &amp;at:</source>
         <translation>定时发送(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
         <source>The first text, as it will be sent:</source>
         <translation>第一条短信的实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="80"/>
         <source>Every number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="129"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
         <source>(%n row(s) need an extra SMS)</source>
         <translation>
             <numerusform>（有 %n 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Numbers to send to:</source>
         <translation>发送号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>Left out:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>Opt-out note:</source>
         <translation>退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
         <source>%n text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %n 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>未知：没有设置每条短信单价（账户设置）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>{amount} 元（后付费：费用事后结算）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>{amount} 元（预付费）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="215"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
         <source>Schedule for %n number(s)</source>
         <translation>
             <numerusform>定时发送给 %n 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="223"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
         <source>Send to %n number(s)</source>
         <translation>
             <numerusform>发送给 %n 个号码</numerusform>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.ui.importing.precheck import Precheck, in_quiet_hours
 from juhe_desk.ui.naming import named
 
@@ -207,12 +208,14 @@ class PrecheckDialog(QDialog):
         later = self.later_radio.isChecked()
         self.when_edit.setEnabled(later and not self.blocked)
         moment = self.when_edit.dateTime() if later else self._clock()
-        if in_quiet_hours(dt.time(moment.time().hour(), moment.time().minute())):
+        # The customers' night, in China, whatever the time zone of this computer.
+        in_china = dt.datetime.fromtimestamp(moment.toSecsSinceEpoch(), CHINA_TZ)
+        if in_quiet_hours(in_china.time()):
             self.quiet_label.setText(self.tr(
                 "{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers "
                 "and may break the rules on commercial SMS; a time in the day is better. "
                 "(Order and delivery notices may go at any time.)").format(
-                time=moment.toString("HH:mm")))
+                time=in_china.strftime("%H:%M")))
             self.quiet_label.setVisible(True)
         else:
             self.quiet_label.setVisible(False)
