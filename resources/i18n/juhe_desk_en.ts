@@ -362,10 +362,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="159"/>
-        <source>The campaign is cancelled: %n message(s) were not sent.</source>
+        <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
-            <numerusform>The campaign is cancelled: %n message(s) were not sent.</numerusform>
-            <numerusform>The campaign is cancelled: %n message(s) were not sent.</numerusform>
+            <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
+            <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -410,10 +410,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
-        <source>Sent, but %n message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
+        <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
-            <numerusform>Sent, but %n message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
-            <numerusform>Sent, but %n message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
+            <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
+            <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
         </translation>
     </message>
     <message>
@@ -423,10 +423,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
-        <source>Sent: all %n number(s) accepted by the gateway. Delivery reports follow.</source>
+        <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
-            <numerusform>Sent: all %n number(s) accepted by the gateway. Delivery reports follow.</numerusform>
-            <numerusform>Sent: all %n number(s) accepted by the gateway. Delivery reports follow.</numerusform>
+            <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
+            <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
         </translation>
     </message>
 </context>
@@ -697,10 +697,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="365"/>
-        <source>%n batch(es) will be sent again: click Resume.</source>
+        <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
-            <numerusform>%n batch(es) will be sent again: click Resume.</numerusform>
-            <numerusform>%n batch(es) will be sent again: click Resume.</numerusform>
+            <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
+            <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
         </translation>
     </message>
 </context>
@@ -809,10 +809,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
-        <source>Sending to %n number(s)…</source>
+        <source>Sending to %Ln number(s)…</source>
         <translation>
-            <numerusform>Sending to %n number(s)…</numerusform>
-            <numerusform>Sending to %n number(s)…</numerusform>
+            <numerusform>Sending to %Ln number(s)…</numerusform>
+            <numerusform>Sending to %Ln number(s)…</numerusform>
         </translation>
     </message>
     <message>
@@ -847,10 +847,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="281"/>
-        <source>%n number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
+        <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
-            <numerusform>%n number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
-            <numerusform>%n number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
+            <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
+            <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
         </translation>
     </message>
     <message>
@@ -860,10 +860,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
-        <source>All %n number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
+        <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
-            <numerusform>All %n number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
-            <numerusform>All %n number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
+            <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
+            <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
         </translation>
     </message>
 </context>
@@ -881,10 +881,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
-        <source>Send to %n number(s)</source>
+        <source>Send to %Ln number(s)</source>
         <translation>
-            <numerusform>Send to %n number(s)</numerusform>
-            <numerusform>Send to %n number(s)</numerusform>
+            <numerusform>Send to %Ln number(s)</numerusform>
+            <numerusform>Send to %Ln number(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -944,34 +944,34 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="122"/>
-        <source>%n invalid entry(ies) will be skipped.</source>
+        <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
-            <numerusform>%n invalid entry(ies) will be skipped.</numerusform>
-            <numerusform>%n invalid entry(ies) will be skipped.</numerusform>
+            <numerusform>%Ln invalid entry(ies) will be skipped.</numerusform>
+            <numerusform>%Ln invalid entry(ies) will be skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="124"/>
-        <source>%n repeated number(s) get the message only once.</source>
+        <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
-            <numerusform>%n repeated number(s) get the message only once.</numerusform>
-            <numerusform>%n repeated number(s) get the message only once.</numerusform>
+            <numerusform>%Ln repeated number(s) get the message only once.</numerusform>
+            <numerusform>%Ln repeated number(s) get the message only once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="127"/>
-        <source>%n number(s) on the opt-out list are left out.</source>
+        <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
-            <numerusform>%n number(s) on the opt-out list are left out.</numerusform>
-            <numerusform>%n number(s) on the opt-out list are left out.</numerusform>
+            <numerusform>%Ln number(s) on the opt-out list are left out.</numerusform>
+            <numerusform>%Ln number(s) on the opt-out list are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="130"/>
-        <source>%n number(s) on the opt-out list are included, as you chose.</source>
+        <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
-            <numerusform>%n number(s) on the opt-out list are included, as you chose.</numerusform>
-            <numerusform>%n number(s) on the opt-out list are included, as you chose.</numerusform>
+            <numerusform>%Ln number(s) on the opt-out list are included, as you chose.</numerusform>
+            <numerusform>%Ln number(s) on the opt-out list are included, as you chose.</numerusform>
         </translation>
     </message>
     <message>
@@ -1030,10 +1030,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/content_panel.py" line="138"/>
-        <source>%n more character(s) make it {parts} parts</source>
+        <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
-            <numerusform>%n more character(s) make it {parts} parts</numerusform>
-            <numerusform>%n more character(s) make it {parts} parts</numerusform>
+            <numerusform>%Ln more character(s) make it {parts} parts</numerusform>
+            <numerusform>%Ln more character(s) make it {parts} parts</numerusform>
         </translation>
     </message>
     <message>
@@ -1086,10 +1086,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="57"/>
-        <source>%n message(s) sent</source>
+        <source>%Ln message(s) sent</source>
         <translation>
-            <numerusform>%n message(s) sent</numerusform>
-            <numerusform>%n message(s) sent</numerusform>
+            <numerusform>%Ln message(s) sent</numerusform>
+            <numerusform>%Ln message(s) sent</numerusform>
         </translation>
     </message>
     <message>
@@ -1224,10 +1224,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="202"/>
-        <source>{name}: %n row(s)</source>
+        <source>{name}: %Ln row(s)</source>
         <translation>
-            <numerusform>{name}: %n row(s)</numerusform>
-            <numerusform>{name}: %n row(s)</numerusform>
+            <numerusform>{name}: %Ln row(s)</numerusform>
+            <numerusform>{name}: %Ln row(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,10 +1346,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
-        <source>Checking %n row(s)…</source>
+        <source>Checking %Ln row(s)…</source>
         <translation>
-            <numerusform>Checking %n row(s)…</numerusform>
-            <numerusform>Checking %n row(s)…</numerusform>
+            <numerusform>Checking %Ln row(s)…</numerusform>
+            <numerusform>Checking %Ln row(s)…</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,10 +1364,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="321"/>
-        <source>%n SMS in all</source>
+        <source>%Ln SMS in all</source>
         <translation>
-            <numerusform>%n SMS in all</numerusform>
-            <numerusform>%n SMS in all</numerusform>
+            <numerusform>%Ln SMS in all</numerusform>
+            <numerusform>%Ln SMS in all</numerusform>
         </translation>
     </message>
     <message>
@@ -1377,26 +1377,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
-        <source>%n row(s) need an extra SMS (highlighted)</source>
+        <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
-            <numerusform>%n row(s) need an extra SMS (highlighted)</numerusform>
-            <numerusform>%n row(s) need an extra SMS (highlighted)</numerusform>
+            <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
+            <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="330"/>
-        <source>%n row(s) without text</source>
+        <source>%Ln row(s) without text</source>
         <translation>
-            <numerusform>%n row(s) without text</numerusform>
-            <numerusform>%n row(s) without text</numerusform>
+            <numerusform>%Ln row(s) without text</numerusform>
+            <numerusform>%Ln row(s) without text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
-        <source>%n text(s) with a line break, sent separately</source>
+        <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
-            <numerusform>%n text(s) with a line break, sent separately</numerusform>
-            <numerusform>%n text(s) with a line break, sent separately</numerusform>
+            <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
+            <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
         </translation>
     </message>
     <message>
@@ -1525,18 +1525,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
-        <source>%n new reply(ies)</source>
+        <source>%Ln new reply(ies)</source>
         <translation>
-            <numerusform>%n new reply(ies)</numerusform>
-            <numerusform>%n new reply(ies)</numerusform>
+            <numerusform>%Ln new reply(ies)</numerusform>
+            <numerusform>%Ln new reply(ies)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
-        <source>, %n opt-out(s)</source>
+        <source>, %Ln opt-out(s)</source>
         <translation>
-            <numerusform>, %n opt-out(s)</numerusform>
-            <numerusform>, %n opt-out(s)</numerusform>
+            <numerusform>, %Ln opt-out(s)</numerusform>
+            <numerusform>, %Ln opt-out(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -1546,10 +1546,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="301"/>
-        <source>%n reply(ies)</source>
+        <source>%Ln reply(ies)</source>
         <translation>
-            <numerusform>%n reply(ies)</numerusform>
-            <numerusform>%n reply(ies)</numerusform>
+            <numerusform>%Ln reply(ies)</numerusform>
+            <numerusform>%Ln reply(ies)</numerusform>
         </translation>
     </message>
     <message>
@@ -1582,10 +1582,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/invalid_numbers_dialog.py" line="104"/>
-        <source>%n entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</source>
+        <source>%Ln entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</source>
         <translation>
-            <numerusform>%n entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</numerusform>
-            <numerusform>%n entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</numerusform>
+            <numerusform>%Ln entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</numerusform>
+            <numerusform>%Ln entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</numerusform>
         </translation>
     </message>
 </context>
@@ -1872,10 +1872,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="248"/>
-        <source>Remove %n number(s) from the opt-out list? They will get messages again.</source>
+        <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
-            <numerusform>Remove %n number(s) from the opt-out list? They will get messages again.</numerusform>
-            <numerusform>Remove %n number(s) from the opt-out list? They will get messages again.</numerusform>
+            <numerusform>Remove %Ln number(s) from the opt-out list? They will get messages again.</numerusform>
+            <numerusform>Remove %Ln number(s) from the opt-out list? They will get messages again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1885,10 +1885,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="267"/>
-        <source>%n number(s) removed from the list.</source>
+        <source>%Ln number(s) removed from the list.</source>
         <translation>
-            <numerusform>%n number(s) removed from the list.</numerusform>
-            <numerusform>%n number(s) removed from the list.</numerusform>
+            <numerusform>%Ln number(s) removed from the list.</numerusform>
+            <numerusform>%Ln number(s) removed from the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,26 +1898,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="314"/>
-        <source>%n number(s) added</source>
+        <source>%Ln number(s) added</source>
         <translation>
-            <numerusform>%n number(s) added</numerusform>
-            <numerusform>%n number(s) added</numerusform>
+            <numerusform>%Ln number(s) added</numerusform>
+            <numerusform>%Ln number(s) added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="316"/>
-        <source>%n already on the list</source>
+        <source>%Ln already on the list</source>
         <translation>
-            <numerusform>%n already on the list</numerusform>
-            <numerusform>%n already on the list</numerusform>
+            <numerusform>%Ln already on the list</numerusform>
+            <numerusform>%Ln already on the list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="318"/>
-        <source>%n not valid, left out</source>
+        <source>%Ln not valid, left out</source>
         <translation>
-            <numerusform>%n not valid, left out</numerusform>
-            <numerusform>%n not valid, left out</numerusform>
+            <numerusform>%Ln not valid, left out</numerusform>
+            <numerusform>%Ln not valid, left out</numerusform>
         </translation>
     </message>
     <message>
@@ -1927,10 +1927,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
-        <source>%n number(s)</source>
+        <source>%Ln number(s)</source>
         <translation>
-            <numerusform>%n number(s)</numerusform>
-            <numerusform>%n number(s)</numerusform>
+            <numerusform>%Ln number(s)</numerusform>
+            <numerusform>%Ln number(s)</numerusform>
         </translation>
     </message>
 </context>
@@ -2067,10 +2067,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
-        <source>(%n row(s) need an extra SMS)</source>
+        <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
-            <numerusform>(%n row(s) need an extra SMS)</numerusform>
-            <numerusform>(%n row(s) need an extra SMS)</numerusform>
+            <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
+            <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
         </translation>
     </message>
     <message>
@@ -2126,10 +2126,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
-        <source>%n text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
+        <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
-            <numerusform>%n text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
-            <numerusform>%n text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
+            <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
+            <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
         </translation>
     </message>
     <message>
@@ -2184,18 +2184,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
-        <source>Schedule for %n number(s)</source>
+        <source>Schedule for %Ln number(s)</source>
         <translation>
-            <numerusform>Schedule for %n number(s)</numerusform>
-            <numerusform>Schedule for %n number(s)</numerusform>
+            <numerusform>Schedule for %Ln number(s)</numerusform>
+            <numerusform>Schedule for %Ln number(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
-        <source>Send to %n number(s)</source>
+        <source>Send to %Ln number(s)</source>
         <translation>
-            <numerusform>Send to %n number(s)</numerusform>
-            <numerusform>Send to %n number(s)</numerusform>
+            <numerusform>Send to %Ln number(s)</numerusform>
+            <numerusform>Send to %Ln number(s)</numerusform>
         </translation>
     </message>
 </context>
@@ -2359,10 +2359,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="155"/>
-        <source>Checking %n line(s)…</source>
+        <source>Checking %Ln line(s)…</source>
         <translation>
-            <numerusform>Checking %n line(s)…</numerusform>
-            <numerusform>Checking %n line(s)…</numerusform>
+            <numerusform>Checking %Ln line(s)…</numerusform>
+            <numerusform>Checking %Ln line(s)…</numerusform>
         </translation>
     </message>
     <message>
@@ -2372,42 +2372,42 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
-        <source>%n valid</source>
+        <source>%Ln valid</source>
         <translation>
-            <numerusform>%n valid</numerusform>
-            <numerusform>%n valid</numerusform>
+            <numerusform>%Ln valid</numerusform>
+            <numerusform>%Ln valid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="198"/>
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n invalid</numerusform>
-            <numerusform>%n invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="199"/>
-        <source>%n duplicate(s) removed</source>
+        <source>%Ln duplicate(s) removed</source>
         <translation>
-            <numerusform>%n duplicate(s) removed</numerusform>
-            <numerusform>%n duplicate(s) removed</numerusform>
+            <numerusform>%Ln duplicate(s) removed</numerusform>
+            <numerusform>%Ln duplicate(s) removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="200"/>
-        <source>%n opted out (included)</source>
+        <source>%Ln opted out (included)</source>
         <translation>
-            <numerusform>%n opted out (included)</numerusform>
-            <numerusform>%n opted out (included)</numerusform>
+            <numerusform>%Ln opted out (included)</numerusform>
+            <numerusform>%Ln opted out (included)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
-        <source>%n opted out (left out)</source>
+        <source>%Ln opted out (left out)</source>
         <translation>
-            <numerusform>%n opted out (left out)</numerusform>
-            <numerusform>%n opted out (left out)</numerusform>
+            <numerusform>%Ln opted out (left out)</numerusform>
+            <numerusform>%Ln opted out (left out)</numerusform>
         </translation>
     </message>
     <message>
@@ -2752,10 +2752,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="154"/>
-        <source>No SMS sent in the last %n day(s).</source>
+        <source>No SMS sent in the last %Ln day(s).</source>
         <translation>
-            <numerusform>No SMS sent in the last %n day(s).</numerusform>
-            <numerusform>No SMS sent in the last %n day(s).</numerusform>
+            <numerusform>No SMS sent in the last %Ln day(s).</numerusform>
+            <numerusform>No SMS sent in the last %Ln day(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2835,10 +2835,10 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="104"/>
-        <source>Batch {seq}: %n number(s), sent at {time}</source>
+        <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
-            <numerusform>Batch {seq}: %n number(s), sent at {time}</numerusform>
-            <numerusform>Batch {seq}: %n number(s), sent at {time}</numerusform>
+            <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
+            <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
         </translation>
     </message>
 </context>

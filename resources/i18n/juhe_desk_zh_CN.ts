@@ -361,9 +361,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="159"/>
-        <source>The campaign is cancelled: %n message(s) were not sent.</source>
+        <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
-            <numerusform>群发已取消：有 %n 条短信没有发送。</numerusform>
+            <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
@@ -408,9 +408,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
-        <source>Sent, but %n message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
+        <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
-            <numerusform>已发送，但有 %n 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
+            <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
@@ -420,9 +420,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
-        <source>Sent: all %n number(s) accepted by the gateway. Delivery reports follow.</source>
+        <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
-            <numerusform>已发送：网关已接收全部 %n 个号码。状态报告稍后送达。</numerusform>
+            <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
         </translation>
     </message>
 </context>
@@ -693,9 +693,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="365"/>
-        <source>%n batch(es) will be sent again: click Resume.</source>
+        <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
-            <numerusform>%n 个批次将重新发送：请点击“继续发送”。</numerusform>
+            <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>
         </translation>
     </message>
 </context>
@@ -803,9 +803,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
-        <source>Sending to %n number(s)…</source>
+        <source>Sending to %Ln number(s)…</source>
         <translation>
-            <numerusform>正在向 %n 个号码发送…</numerusform>
+            <numerusform>正在向 %Ln 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
@@ -840,9 +840,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="281"/>
-        <source>%n number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
+        <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
-            <numerusform>有 %n 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
+            <numerusform>有 %Ln 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
@@ -852,9 +852,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
-        <source>All %n number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
+        <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
-            <numerusform>网关已接收全部 %n 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
+            <numerusform>网关已接收全部 %Ln 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
         </translation>
     </message>
 </context>
@@ -872,9 +872,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
-        <source>Send to %n number(s)</source>
+        <source>Send to %Ln number(s)</source>
         <translation>
-            <numerusform>发送给 %n 个号码</numerusform>
+            <numerusform>发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message>
@@ -934,30 +934,30 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="122"/>
-        <source>%n invalid entry(ies) will be skipped.</source>
+        <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
-            <numerusform>%n 个无效条目将被跳过。</numerusform>
+            <numerusform>%Ln 个无效条目将被跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="124"/>
-        <source>%n repeated number(s) get the message only once.</source>
+        <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
-            <numerusform>%n 个重复的号码只发送一次。</numerusform>
+            <numerusform>%Ln 个重复的号码只发送一次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="127"/>
-        <source>%n number(s) on the opt-out list are left out.</source>
+        <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
-            <numerusform>退订名单中的 %n 个号码不发送。</numerusform>
+            <numerusform>退订名单中的 %Ln 个号码不发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="130"/>
-        <source>%n number(s) on the opt-out list are included, as you chose.</source>
+        <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
-            <numerusform>按您的选择，退订名单中的 %n 个号码也会发送。</numerusform>
+            <numerusform>按您的选择，退订名单中的 %Ln 个号码也会发送。</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,9 +1016,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/content_panel.py" line="138"/>
-        <source>%n more character(s) make it {parts} parts</source>
+        <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
-            <numerusform>再多 %n 个字就变成 {parts} 条</numerusform>
+            <numerusform>再多 %Ln 个字就变成 {parts} 条</numerusform>
         </translation>
     </message>
     <message>
@@ -1071,9 +1071,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="57"/>
-        <source>%n message(s) sent</source>
+        <source>%Ln message(s) sent</source>
         <translation>
-            <numerusform>已发送 %n 条短信</numerusform>
+            <numerusform>已发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
@@ -1208,9 +1208,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="202"/>
-        <source>{name}: %n row(s)</source>
+        <source>{name}: %Ln row(s)</source>
         <translation>
-            <numerusform>{name}：%n 行</numerusform>
+            <numerusform>{name}：%Ln 行</numerusform>
         </translation>
     </message>
     <message>
@@ -1329,9 +1329,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
-        <source>Checking %n row(s)…</source>
+        <source>Checking %Ln row(s)…</source>
         <translation>
-            <numerusform>正在检查 %n 行…</numerusform>
+            <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
@@ -1346,9 +1346,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="321"/>
-        <source>%n SMS in all</source>
+        <source>%Ln SMS in all</source>
         <translation>
-            <numerusform>共 %n 条短信</numerusform>
+            <numerusform>共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
@@ -1358,23 +1358,23 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
-        <source>%n row(s) need an extra SMS (highlighted)</source>
+        <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
-            <numerusform>%n 行需要多计费一条（已突出显示）</numerusform>
+            <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="330"/>
-        <source>%n row(s) without text</source>
+        <source>%Ln row(s) without text</source>
         <translation>
-            <numerusform>%n 行没有内容</numerusform>
+            <numerusform>%Ln 行没有内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
-        <source>%n text(s) with a line break, sent separately</source>
+        <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
-            <numerusform>%n 条内容含换行，将逐条发送</numerusform>
+            <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
         </translation>
     </message>
     <message>
@@ -1503,16 +1503,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
-        <source>%n new reply(ies)</source>
+        <source>%Ln new reply(ies)</source>
         <translation>
-            <numerusform>%n 条新回复</numerusform>
+            <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
-        <source>, %n opt-out(s)</source>
+        <source>, %Ln opt-out(s)</source>
         <translation>
-            <numerusform>，%n 条退订</numerusform>
+            <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message>
@@ -1522,9 +1522,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="301"/>
-        <source>%n reply(ies)</source>
+        <source>%Ln reply(ies)</source>
         <translation>
-            <numerusform>%n 条回复</numerusform>
+            <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
@@ -1557,9 +1557,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/invalid_numbers_dialog.py" line="104"/>
-        <source>%n entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</source>
+        <source>%Ln entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</source>
         <translation>
-            <numerusform>收件人框中有 %n 个条目不是可用的手机号码，发送时将被跳过。请在框中改正，或者删掉它们。</numerusform>
+            <numerusform>收件人框中有 %Ln 个条目不是可用的手机号码，发送时将被跳过。请在框中改正，或者删掉它们。</numerusform>
         </translation>
     </message>
 </context>
@@ -1846,9 +1846,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="248"/>
-        <source>Remove %n number(s) from the opt-out list? They will get messages again.</source>
+        <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
-            <numerusform>把 %n 个号码从退订名单移除？之后它们会重新收到短信。</numerusform>
+            <numerusform>把 %Ln 个号码从退订名单移除？之后它们会重新收到短信。</numerusform>
         </translation>
     </message>
     <message>
@@ -1858,9 +1858,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="267"/>
-        <source>%n number(s) removed from the list.</source>
+        <source>%Ln number(s) removed from the list.</source>
         <translation>
-            <numerusform>已从名单移除 %n 个号码。</numerusform>
+            <numerusform>已从名单移除 %Ln 个号码。</numerusform>
         </translation>
     </message>
     <message>
@@ -1870,23 +1870,23 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="314"/>
-        <source>%n number(s) added</source>
+        <source>%Ln number(s) added</source>
         <translation>
-            <numerusform>添加了 %n 个号码</numerusform>
+            <numerusform>添加了 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="316"/>
-        <source>%n already on the list</source>
+        <source>%Ln already on the list</source>
         <translation>
-            <numerusform>%n 个原本就在名单中</numerusform>
+            <numerusform>%Ln 个原本就在名单中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="318"/>
-        <source>%n not valid, left out</source>
+        <source>%Ln not valid, left out</source>
         <translation>
-            <numerusform>%n 个无效，已略过</numerusform>
+            <numerusform>%Ln 个无效，已略过</numerusform>
         </translation>
     </message>
     <message>
@@ -1896,9 +1896,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
-        <source>%n number(s)</source>
+        <source>%Ln number(s)</source>
         <translation>
-            <numerusform>%n 个号码</numerusform>
+            <numerusform>%Ln 个号码</numerusform>
         </translation>
     </message>
 </context>
@@ -2035,9 +2035,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
-        <source>(%n row(s) need an extra SMS)</source>
+        <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
-            <numerusform>（有 %n 行需要多计费一条）</numerusform>
+            <numerusform>（有 %Ln 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
@@ -2093,9 +2093,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
-        <source>%n text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
+        <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
-            <numerusform>有 %n 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
+            <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
@@ -2150,16 +2150,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
-        <source>Schedule for %n number(s)</source>
+        <source>Schedule for %Ln number(s)</source>
         <translation>
-            <numerusform>定时发送给 %n 个号码</numerusform>
+            <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
-        <source>Send to %n number(s)</source>
+        <source>Send to %Ln number(s)</source>
         <translation>
-            <numerusform>发送给 %n 个号码</numerusform>
+            <numerusform>发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
 </context>
@@ -2323,9 +2323,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="155"/>
-        <source>Checking %n line(s)…</source>
+        <source>Checking %Ln line(s)…</source>
         <translation>
-            <numerusform>正在检查 %n 行…</numerusform>
+            <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
@@ -2335,37 +2335,37 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
-        <source>%n valid</source>
+        <source>%Ln valid</source>
         <translation>
-            <numerusform>有效 %n 个</numerusform>
+            <numerusform>有效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="198"/>
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>无效 %n 个</numerusform>
+            <numerusform>无效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="199"/>
-        <source>%n duplicate(s) removed</source>
+        <source>%Ln duplicate(s) removed</source>
         <translation>
-            <numerusform>去除重复 %n 个</numerusform>
+            <numerusform>去除重复 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="200"/>
-        <source>%n opted out (included)</source>
+        <source>%Ln opted out (included)</source>
         <translation>
-            <numerusform>已退订 %n 个（仍发送）</numerusform>
+            <numerusform>已退订 %Ln 个（仍发送）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
-        <source>%n opted out (left out)</source>
+        <source>%Ln opted out (left out)</source>
         <translation>
-            <numerusform>已退订 %n 个（不发送）</numerusform>
+            <numerusform>已退订 %Ln 个（不发送）</numerusform>
         </translation>
     </message>
     <message>
@@ -2708,9 +2708,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="154"/>
-        <source>No SMS sent in the last %n day(s).</source>
+        <source>No SMS sent in the last %Ln day(s).</source>
         <translation>
-            <numerusform>最近 %n 天没有发送短信。</numerusform>
+            <numerusform>最近 %Ln 天没有发送短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2789,9 +2789,9 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="104"/>
-        <source>Batch {seq}: %n number(s), sent at {time}</source>
+        <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
-            <numerusform>第 {seq} 批：%n 个号码，发送于 {time}</numerusform>
+            <numerusform>第 {seq} 批：%Ln 个号码，发送于 {time}</numerusform>
         </translation>
     </message>
 </context>

@@ -94,7 +94,7 @@ def summary_text(page: ImportPage) -> str:
 
 def summary_counts(page: ImportPage) -> list[int]:
     """valid, invalid, duplicates, opted out: the digits of importSummaryLabel, in order."""
-    return [int(n) for n in re.findall(r"\d+", summary_text(page))]
+    return [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", summary_text(page))]
 
 
 def wait_checked(qtbot: QtBot, page: ImportPage, timeout: int = 10_000) -> list[int]:

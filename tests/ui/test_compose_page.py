@@ -74,7 +74,7 @@ def child(window: QMainWindow, cls: type[W], name: str) -> W:
 
 def counts_of(label: QLabel) -> list[int]:
     """The four counts (valid, invalid, duplicates, opted out) on the label's first line."""
-    return [int(n) for n in re.findall(r"\d+", label.text().splitlines()[0])]
+    return [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", label.text().splitlines()[0])]
 
 
 def length_and_parts(label: QLabel) -> tuple[int, int]:

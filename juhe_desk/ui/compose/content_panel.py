@@ -135,7 +135,7 @@ class ContentPanel(QGroupBox):
         else:
             more = next_boundary(length) - length + 1
             self.boundary_label.setText(self.tr(
-                "%n more character(s) make it {parts} parts", "", more).format(parts=parts + 1))
+                "%Ln more character(s) make it {parts} parts", "", more).format(parts=parts + 1))
         self.signature_label.setText(self._signature_note(composed, signature))
         lang = current_language()
         self.warning_label.setText("\n".join(

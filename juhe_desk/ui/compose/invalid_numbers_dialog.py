@@ -101,7 +101,7 @@ class InvalidNumbersDialog(QDialog):
     def set_checks(self, checks: Sequence[NumberCheck]) -> None:
         self.model.set_checks(checks)
         self.summary.setText(self.tr(
-            "%n entry(ies) of the recipients box are not usable mobile numbers and will be "
+            "%Ln entry(ies) of the recipients box are not usable mobile numbers and will be "
             "skipped. Correct them in the box, or leave them out.", "", len(checks)))
 
     def copy_list(self) -> None:

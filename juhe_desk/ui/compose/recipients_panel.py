@@ -152,7 +152,7 @@ class RecipientsPanel(QGroupBox):
         if self._job_running:
             return  # the running check's answer is stale; _job_done starts the next one
         self._job_running = True
-        self.counts_label.setText(self.tr("Checking %n line(s)…", "", text.count("\n") + 1))
+        self.counts_label.setText(self.tr("Checking %Ln line(s)…", "", text.count("\n") + 1))
 
         def job(ctx: TaskContext) -> RecipientCheck:  # worker thread: plain values only
             try:
@@ -194,12 +194,12 @@ class RecipientsPanel(QGroupBox):
         check = self._check
         opted = len(check.opted_out)
         parts = [
-            self.tr("%n valid", "", len(check.valid)),
-            self.tr("%n invalid", "", len(check.invalid)),
-            self.tr("%n duplicate(s) removed", "", check.duplicates),
-            self.tr("%n opted out (included)", "", opted)
+            self.tr("%Ln valid", "", len(check.valid)),
+            self.tr("%Ln invalid", "", len(check.invalid)),
+            self.tr("%Ln duplicate(s) removed", "", check.duplicates),
+            self.tr("%Ln opted out (included)", "", opted)
             if self.include_opted_out.isChecked()
-            else self.tr("%n opted out (left out)", "", opted),
+            else self.tr("%Ln opted out (left out)", "", opted),
         ]
         text = " · ".join(parts)
         if check.invalid:

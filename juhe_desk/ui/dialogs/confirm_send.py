@@ -62,7 +62,7 @@ class ConfirmSendDialog(QDialog):
             close.setDefault(True)
         else:
             count = len(plan.mobiles)
-            self.send_button = buttons.addButton(self.tr("Send to %n number(s)", "", count),
+            self.send_button = buttons.addButton(self.tr("Send to %Ln number(s)", "", count),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
             self.send_button.setObjectName("confirmSendButton")
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -119,15 +119,15 @@ class ConfirmSendDialog(QDialog):
         plan = self.plan
         notes = []
         if plan.invalid:
-            notes.append(self.tr("%n invalid entry(ies) will be skipped.", "", plan.invalid))
+            notes.append(self.tr("%Ln invalid entry(ies) will be skipped.", "", plan.invalid))
         if plan.duplicates:
-            notes.append(self.tr("%n repeated number(s) get the message only once.", "",
+            notes.append(self.tr("%Ln repeated number(s) get the message only once.", "",
                                  plan.duplicates))
         if plan.opted_out_left_out:
-            notes.append(self.tr("%n number(s) on the opt-out list are left out.", "",
+            notes.append(self.tr("%Ln number(s) on the opt-out list are left out.", "",
                                  plan.opted_out_left_out))
         if plan.opted_out_included:
-            notes.append(self.tr("%n number(s) on the opt-out list are included, as you chose.",
+            notes.append(self.tr("%Ln number(s) on the opt-out list are included, as you chose.",
                                  "", plan.opted_out_included))
         return notes
 

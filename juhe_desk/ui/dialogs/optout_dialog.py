@@ -245,7 +245,7 @@ class OptOutDialog(QDialog):
         if not numbers:
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove from the opt-out list"),
-                          self.tr("Remove %n number(s) from the opt-out list? They will get "
+                          self.tr("Remove %Ln number(s) from the opt-out list? They will get "
                                   "messages again.", "", len(numbers)),
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("optOutRemoveConfirm")
@@ -264,7 +264,7 @@ class OptOutDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - shown in plain words
             self._show_message(explain_error(error))
         else:
-            self._show_message(self.tr("%n number(s) removed from the list.", "", removed))
+            self._show_message(self.tr("%Ln number(s) removed from the list.", "", removed))
         self._edited()
         return removed
 
@@ -311,11 +311,11 @@ class OptOutDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.import_button.setEnabled(True)
-        parts = [self.tr("%n number(s) added", "", result.added)]
+        parts = [self.tr("%Ln number(s) added", "", result.added)]
         if result.already:
-            parts.append(self.tr("%n already on the list", "", result.already))
+            parts.append(self.tr("%Ln already on the list", "", result.already))
         if result.invalid:
-            parts.append(self.tr("%n not valid, left out", "", result.invalid))
+            parts.append(self.tr("%Ln not valid, left out", "", result.invalid))
         self._show_message(self.tr("Import finished: {parts}.").format(parts="; ".join(parts)))
         self._edited()
 
@@ -332,7 +332,7 @@ class OptOutDialog(QDialog):
         self.model.set_filter(prefix)
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n number(s)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln number(s)", "", self.model.rowCount()))
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)

@@ -156,7 +156,7 @@ class CampaignControl(QObject):
 
         def done(unsent: int) -> None:
             self.message.emit(campaign_id, self.tr(
-                "The campaign is cancelled: %n message(s) were not sent.", "", unsent), "warning")
+                "The campaign is cancelled: %Ln message(s) were not sent.", "", unsent), "warning")
             self.changed.emit(campaign_id)
 
         self.session.runner.submit(job, on_result=done,
@@ -244,12 +244,12 @@ class CampaignControl(QObject):
             return self.tr("Paused. Click Resume to send the rest. {counts}").format(
                 counts=counts), "warning"
         if p.uncertain:
-            return self.tr("Sent, but %n message(s) are uncertain: the gateway did not answer "
+            return self.tr("Sent, but %Ln message(s) are uncertain: the gateway did not answer "
                            "in time. They are never sent again by themselves; wait for their "
                            "delivery reports or decide with “Uncertain batches…”. {counts}", "",
                            p.uncertain).format(counts=counts), "warning"
         if p.refused:
             return self.tr("Sent; the gateway refused some numbers (the table says why). "
                            "{counts}").format(counts=counts), "warning"
-        return self.tr("Sent: all %n number(s) accepted by the gateway. Delivery reports "
+        return self.tr("Sent: all %Ln number(s) accepted by the gateway. Delivery reports "
                        "follow.", "", p.accepted), "ok"

@@ -362,6 +362,6 @@ class CampaignPanel(QWidget):
 
     def _uncertain_closed(self, dialog: UncertainDialog) -> None:
         if dialog.resent:
-            self.say(self.tr("%n batch(es) will be sent again: click Resume.", "",
+            self.say(self.tr("%Ln batch(es) will be sent again: click Resume.", "",
                              dialog.resent), "warning")
         self.refresh()

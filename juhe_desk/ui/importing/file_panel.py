@@ -199,7 +199,7 @@ class FilePanel(QWidget):
         self.sheet_combo.addItems(data.sheet_names)
         self.sheet_combo.setCurrentText(data.sheet_name)
         self._show_choices(data)
-        self.file_label.setText(self.tr("{name}: %n row(s)", "", len(data)).format(
+        self.file_label.setText(self.tr("{name}: %Ln row(s)", "", len(data)).format(
             name=data.path.name))
         self.file_label.setToolTip(str(data.path))
         self.loaded.emit(data)

@@ -132,7 +132,7 @@ class PrecheckDialog(QDialog):
             empty=check.empty_text)
         parts = str(check.total_parts)
         if check.extra_cost_rows:
-            parts += "  " + self.tr("(%n row(s) need an extra SMS)", "", check.extra_cost_rows)
+            parts += "  " + self.tr("(%Ln row(s) need an extra SMS)", "", check.extra_cost_rows)
         rows = [
             (self.tr("Numbers to send to:"), str(check.messages), "precheckMessagesLabel"),
             (self.tr("Left out:"), left_out, "precheckLeftOutLabel"),
@@ -154,7 +154,7 @@ class PrecheckDialog(QDialog):
     def _notes(self) -> list[str]:
         notes = []
         if self.check.line_break:
-            notes.append(self.tr("%n text(s) hold a line break: they are sent one by one, "
+            notes.append(self.tr("%Ln text(s) hold a line break: they are sent one by one, "
                                  "which takes a little longer.", "", self.check.line_break))
         return notes
 
@@ -222,5 +222,5 @@ class PrecheckDialog(QDialog):
         if self.confirm_button is not None:
             count = self.check.messages
             self.confirm_button.setText(
-                self.tr("Schedule for %n number(s)", "", count) if later
-                else self.tr("Send to %n number(s)", "", count))
+                self.tr("Schedule for %Ln number(s)", "", count) if later
+                else self.tr("Send to %Ln number(s)", "", count))

@@ -101,7 +101,7 @@ class UncertainDialog(QDialog):
 
     def _describe(self, batch: Batch) -> str:
         count = self.store.count_messages(MessageFilter(batch_id=batch.id))
-        text = self.tr("Batch {seq}: %n number(s), sent at {time}", "", count).format(
+        text = self.tr("Batch {seq}: %Ln number(s), sent at {time}", "", count).format(
             seq=batch.seq, time=batch.request_started_at or "?")
         return f"{text}\n{batch.error_text}" if batch.error_text else text
 

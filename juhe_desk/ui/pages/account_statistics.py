@@ -151,7 +151,7 @@ class StatisticsPanel(QGroupBox):
         self.chart.set_days(answer.days, answer.begin, answer.end)
         totals = answer.totals
         if totals.total == 0:
-            self.summary_label.setText(self.tr("No SMS sent in the last %n day(s).", "",
+            self.summary_label.setText(self.tr("No SMS sent in the last %Ln day(s).", "",
                                                (answer.end - answer.begin).days + 1))
         else:
             locale = QLocale()

@@ -222,7 +222,7 @@ class ComposePage(QWidget):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(True)
         self.send_button.setEnabled(False)
-        self._say(self.tr("Sending to %n number(s)…", "", len(plan.mobiles)), "")
+        self._say(self.tr("Sending to %Ln number(s)…", "", len(plan.mobiles)), "")
         self.controller.start(plan, name)
 
     def cancel_send(self) -> None:
@@ -278,14 +278,14 @@ class ComposePage(QWidget):
                            "sent. {counts}").format(counts=counts), "warning"
         if p.uncertain:
             return self.tr(
-                "%n number(s) may or may not have received the message: the gateway did not "
+                "%Ln number(s) may or may not have received the message: the gateway did not "
                 "answer in time. Do not send to them again before their delivery reports "
                 "arrive (Delivery reports tab). {counts}", "", p.uncertain).format(
                 counts=counts), "warning"
         if p.refused:
             return self.tr("Sent, but the gateway refused some numbers; the table says why. "
                            "{counts}").format(counts=counts), "warning"
-        return self.tr("All %n number(s) accepted by the gateway. Delivery reports will "
+        return self.tr("All %Ln number(s) accepted by the gateway. Delivery reports will "
                        "follow in the Delivery reports tab.", "", p.accepted), "ok"
 
     def _say(self, text: str, severity: str) -> None:

@@ -281,7 +281,7 @@ class ImportPage(QWidget):
             return
         self.message_panel.show_error("")
         self.message_panel.show_mode(compiled.fields)
-        self._summary(self.tr("Checking %n row(s)…", "", len(data)), "")
+        self._summary(self.tr("Checking %Ln row(s)…", "", len(data)), "")
         self.checker.request(data, options, at_once=at_once)
         self._update_start()
 
@@ -318,18 +318,18 @@ class ImportPage(QWidget):
     def _details(self, plan: CampaignPlan) -> str:
         account = self.session.account
         price = account.price_li if account is not None else 0
-        parts = [self.tr("%n SMS in all", "", plan.total_parts)]
+        parts = [self.tr("%Ln SMS in all", "", plan.total_parts)]
         if price > 0:
             parts[0] += self.tr(", about ¥{cost}").format(
                 cost=li_to_yuan_text(plan.total_parts * price))
         check = Precheck.from_plan(plan, price_li=price, balance=None, signature="", suffix="")
         if check.extra_cost_rows:
-            parts.append(self.tr("%n row(s) need an extra SMS (highlighted)", "",
+            parts.append(self.tr("%Ln row(s) need an extra SMS (highlighted)", "",
                                  check.extra_cost_rows))
         if check.empty_text:
-            parts.append(self.tr("%n row(s) without text", "", check.empty_text))
+            parts.append(self.tr("%Ln row(s) without text", "", check.empty_text))
         if check.line_break:
-            parts.append(self.tr("%n text(s) with a line break, sent separately", "",
+            parts.append(self.tr("%Ln text(s) with a line break, sent separately", "",
                                  check.line_break))
         return " · ".join(parts)
 

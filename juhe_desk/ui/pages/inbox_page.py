@@ -247,9 +247,9 @@ class InboxPage(QWidget):
         self.model.refresh()
         if self.optout_dialog is not None and summary.new_opt_outs:
             self.optout_dialog.refresh()
-        note = self.tr("%n new reply(ies)", "", len(summary.new_inbound))
+        note = self.tr("%Ln new reply(ies)", "", len(summary.new_inbound))
         if summary.new_opt_outs:
-            note += self.tr(", %n opt-out(s)", "", len(summary.new_opt_outs))
+            note += self.tr(", %Ln opt-out(s)", "", len(summary.new_opt_outs))
         self._status_note(note)
 
     def _on_pushed(self, summary: SyncSummary) -> None:
@@ -298,7 +298,7 @@ class InboxPage(QWidget):
         self._actions["export"].setEnabled(not busy)
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n reply(ies)", "", self.model.rowCount()))
+        self.count_label.setText(self.tr("%Ln reply(ies)", "", self.model.rowCount()))
         self.message_label.setVisible(False)
 
     def _show_problem(self, text: str) -> None:

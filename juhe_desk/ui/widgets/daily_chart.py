@@ -54,7 +54,7 @@ class DailyChart(QWidget):
         self._days = _filled(days, begin, end)
         total = sum(d.total for d in self._days)
         success = sum(d.success for d in self._days)
-        summary = self.tr("%n message(s) sent", "", total)
+        summary = self.tr("%Ln message(s) sent", "", total)
         if total:
             summary += " · " + self.tr("success rate {rate:.1f}%").format(
                 rate=100.0 * success / total)
