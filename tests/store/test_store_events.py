@@ -291,3 +291,11 @@ def test_inbound_pages(store: Store) -> None:
     assert [r.mid for r in store.fetch_inbound(f)] == [i.mid for i in expected]
     by_mobile = store.fetch_inbound(order_by="mobile", descending=False, limit=60)
     assert [r.mobile for r in by_mobile] == sorted(i.mobile for i in items)
+
+
+def test_report_stat_codes_lists_each_code_once_sorted(store: Store) -> None:
+    assert store.report_stat_codes() == []
+    store.add_reports([DeliveryReport(f"M{n}", f"1380000{n:04d}", stat, "2026-11-01 10:00:00")
+                       for n, stat in enumerate(["DELIVRD", "UNDELIV", "DELIVRD", "MK:0001"])],
+                      "pull")
+    assert store.report_stat_codes() == ["DELIVRD", "MK:0001", "UNDELIV"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QTableView, QTa
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.models import DeliveryReport
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.services.sending import CampaignSender
@@ -227,3 +228,18 @@ def test_reports_arriving_while_hidden_show_when_the_tab_opens(
     assert page.model.rowCount() == 0  # nobody looked: nothing read yet
     open_reports(main_window, qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+
+
+def test_the_status_filter_offers_every_code_stored_not_only_the_rows_read(
+        main_window: QMainWindow, qtbot: QtBot) -> None:
+    page = open_reports(main_window, qtbot)
+    rare = DeliveryReport("M0", "13900000000", "ZZ:0042", "2026-01-01 08:00:00")
+    newer = [DeliveryReport(f"M{n}", f"1390000{n:04d}", "DELIVRD",
+                            f"2026-11-01 {n // 3600 % 24:02d}:{n // 60 % 60:02d}:{n % 60:02d}")
+             for n in range(1, 501)]
+    page.session.store.add_reports([rare, *newer], "pull")
+    page.refresh()
+    status = main_window.findChild(QComboBox, "reportsStatusCombo")
+    qtbot.waitUntil(lambda: status.findData("ZZ:0042") >= 0, timeout=5000)
+    settle(page, qtbot)
+    assert "ZZ:0042" not in {r.stat for r in page.model.cached_records()}  # read from the store

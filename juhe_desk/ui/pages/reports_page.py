@@ -176,6 +176,20 @@ class ReportsPage(QWidget):
         self._cooldown.start()
         self.model.refresh()
         self._load_totals()
+        self._load_stat_codes()
+
+    def _load_stat_codes(self) -> None:
+        """Offer every status the stored reports hold, not only those of the rows read."""
+        store = self.session.store
+
+        def read(ctx: TaskContext) -> list[str]:
+            try:
+                return store.report_stat_codes()
+            finally:
+                store.release_thread_connection()
+
+        self.session.runner.submit(read, on_result=self.filter_bar.add_codes,
+                                   on_error=self._show_exception)
 
     def _synced(self, summary: SyncSummary) -> None:
         if not (summary.new_reports or summary.resolved):
