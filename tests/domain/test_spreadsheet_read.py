@@ -479,6 +479,66 @@ def test_formatting_far_away_is_no_reason_to_refuse(tmp_path: Path) -> None:
     assert len(read_sheet(path).rows) == 1
 
 
+_ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="客户">{rows}</table:table>
+</office:spreadsheet></office:body></office:document-content>"""
+_ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+ manifest:version="1.2">
+<manifest:file-entry manifest:full-path="/"
+ manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"""
+
+
+def ods_cell(text: str = "", repeat: int = 1) -> str:
+    repeated = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    if not text:
+        return f"<table:table-cell{repeated}/>"
+    return (f'<table:table-cell{repeated} office:value-type="string">'
+            f"<text:p>{text}</text:p></table:table-cell>")
+
+
+def ods_row(*cells: str, repeat: int = 1) -> str:
+    repeated = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ""
+    return f"<table:table-row{repeated}>{''.join(cells)}</table:table-row>"
+
+
+def write_ods(path: Path, *rows: str) -> Path:
+    """An OpenDocument spreadsheet as LibreOffice lays one out (repeats for the gaps)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+        archive.writestr("content.xml", _ODS_CONTENT.format(rows="".join(rows)))
+    return path
+
+
+@pytest.mark.parametrize(("gap_rows", "gap_columns", "far_cell"), [
+    (1_048_000, 19, "T1048003"), (20_000, 999, "ALL20003"), (1_000, 16_000, "WQK1003")])
+def test_a_stray_value_far_away_in_an_ods_is_refused_not_a_crash(
+        tmp_path: Path, gap_rows: int, gap_columns: int, far_cell: str) -> None:
+    path = write_ods(tmp_path / "far.ods",
+                     ods_row(ods_cell("手机号")), ods_row(ods_cell("13800000001")),
+                     ods_row(ods_cell(), repeat=gap_rows) if gap_rows else "",
+                     ods_row(ods_cell(repeat=gap_columns) if gap_columns else "", ods_cell("x")))
+    with pytest.raises(SheetTooLargeError) as error:
+        read_sheet(path)
+    assert far_cell in error.value.text()
+
+
+def test_an_ods_with_the_usual_trailing_repeats_is_read(tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "客户.ods",
+                     ods_row(ods_cell("手机号"), ods_cell(repeat=1023)),
+                     ods_row(ods_cell("13800000001"), ods_cell(repeat=1023), repeat=3),
+                     ods_row(ods_cell(), repeat=1_048_572))
+    data = read_sheet(path)
+    assert data.columns == ["手机号"] and len(data.rows) == 3
+
+
 # --- progress and cancel ---------------------------------------------------------------------
 
 def big_rows(count: int) -> list[list[object]]:

@@ -23,6 +23,7 @@ from juhe_desk.domain.sheets.errors import (
     SheetNotFoundError,
 )
 from juhe_desk.domain.sheets.model import Cell
+from juhe_desk.domain.sheets.ods_guard import check_ods_sheet
 from juhe_desk.domain.sheets.table import Steps
 from juhe_desk.domain.sheets.xlsx_guard import check_xlsx_sheet
 
@@ -117,6 +118,8 @@ def load_grid(workbook: calamine.CalamineWorkbook, path: Path, content_kind: str
         steps.check()
         if content_kind in ("xlsx", "xlsm"):
             check_xlsx_sheet(str(path), index, name)
+        elif content_kind == "ods":
+            check_ods_sheet(str(path), index, name)
         grid = _read_sheet(workbook, index, name)
         steps.report(0.6 + 0.1 * position / len(order))
         if any(row.count("") != len(row) for row in grid.rows):

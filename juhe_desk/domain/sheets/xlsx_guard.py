@@ -89,7 +89,7 @@ def _oversized_range(archive: zipfile.ZipFile, part: str) -> str | None:
     first_seen, last_seen = _scan_values(archive, part)
     if first_seen is None or last_seen is None or _area(first_seen, last_seen) <= MAX_CELLS:
         return None
-    return f"{_letters(last_seen[1])}{last_seen[0]}"
+    return f"{column_letters(last_seen[1])}{last_seen[0]}"
 
 
 def _quick_bound(archive: zipfile.ZipFile, part: str) -> int:
@@ -168,7 +168,8 @@ def _column_number(letters: str) -> int:
     return number
 
 
-def _letters(number: int) -> str:
+def column_letters(number: int) -> str:
+    """1 -> A, 27 -> AA, 16384 -> XFD."""
     letters = ""
     while number > 0:
         number, remainder = divmod(number - 1, 26)
