@@ -8,8 +8,8 @@
 - ``HeldAnswer`` is a worker's last answered batch until the worker has marked its next
   batch "sending": handed over earlier, its write would hold up that step.
 
-Each runs on one thread of its own, keeps its SQLite connection for the run and closes it
-in ``close()``.
+The preparer and the writer each run on one thread of their own, keep its SQLite
+connection for the run and close it in ``close()``.
 """
 
 from __future__ import annotations
@@ -61,8 +61,11 @@ class RequestPreparer(Generic[Prepared]):
                 self._ready.append(self._start_one())
 
     def close(self) -> None:
+        with self._lock:
+            for ready in self._ready:
+                ready.cancel()  # batches nobody will take: they stay planned
         self._thread.submit(self._store.release_thread_connection)
-        self._thread.shutdown(wait=True, cancel_futures=True)
+        self._thread.shutdown(wait=True)
 
     def _start_one(self) -> Future[Prepared | None]:
         return self._thread.submit(self._prepare_next)

@@ -196,7 +196,7 @@ class CampaignSender:
                 return
             delay = self._pace()
             if delay:
-                answered.hand_over()  # no answer waits unwritten through a pause
+                answered.hand_over()  # no answer waits unrecorded through a pause
                 if self._sleep(delay):
                     return
             self._store.batch_start(batch.id)
