@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.ui.pages.compose_page import ComposePage
+from juhe_desk.ui.pages.import_page import ImportPage
 
 ACCOUNT = "922011"
 PASSWORD = "pw-for-tests-7731"
@@ -57,7 +59,17 @@ def open_window(qtbot: QtBot, tmp_path: Path,
 
     yield factory
     for window in windows:
+        if window.isVisible():  # one closed while it sends asks first, in a modal box
+            qtbot.waitUntil(lambda window=window: not sending(window), timeout=30_000)
         window.close()
+
+
+def sending(window: QMainWindow) -> bool:
+    """Whether a campaign or a send still runs in ``window`` (closing it would ask)."""
+    campaigns = window.findChild(ImportPage)
+    compose = window.findChild(ComposePage)
+    return bool((campaigns is not None and campaigns.control.busy)
+                or (compose is not None and compose.controller.busy))
 
 
 @pytest.fixture
