@@ -155,6 +155,19 @@ def progress_full(page: ImportPage) -> bool:
     return bar.maximum() > 0 and bar.value() == bar.maximum()
 
 
+def start_until_paused(qtbot: QtBot, page: ImportPage) -> int:
+    """Confirm the pre-send check, then wait until the run ended with the campaign paused
+    (or stopped); returns the campaign's id."""
+    confirm_with_enter(qtbot, open_precheck(qtbot, page))
+    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None
+                    and not page.control.busy and not page.launcher.busy, timeout=10_000)
+    campaign_id = page.campaign_panel.campaign_id
+    assert campaign_id is not None
+    qtbot.waitUntil(lambda: page.session.store.get_campaign(campaign_id).state == "paused",
+                    timeout=5000)
+    return campaign_id
+
+
 def wait_sent(qtbot: QtBot, page: ImportPage, timeout: int = 15_000) -> None:
     """Until the campaign's run ended and the view shows it complete."""
     qtbot.waitUntil(lambda: not page.control.busy and not page.launcher.busy

@@ -22,6 +22,7 @@ from import_helpers import (
     open_precheck,
     save_account,
     signed_in_args,
+    start_until_paused,
     type_template,
     wait_checked,
     wait_sent,
@@ -133,12 +134,8 @@ def test_a_refused_signature_is_fixed_in_the_account_then_resume_sends_the_rest(
     save_account(tmp_path / "data", gateway, batch_size=5, signature="【旧签名】")
     window = open_window(*signed_in_args(gateway))
     page = ready_page(qtbot, window, tmp_path, 12)
-    confirm_with_enter(qtbot, open_precheck(qtbot, page))
-    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None
-                    and not page.control.busy and not page.launcher.busy, timeout=10_000)
-    campaign_id = page.campaign_panel.campaign_id
+    campaign_id = start_until_paused(qtbot, page)
     store = page.session.store
-    qtbot.waitUntil(lambda: store.get_campaign(campaign_id).state == "paused", timeout=5000)
     assert describe_result(17).meaning(current_language()) in message_text(page)
     assert sent_numbers(gateway) == Counter()  # the gateway refused all five
 
@@ -194,12 +191,8 @@ def test_uncertain_batch_is_never_resent_and_can_be_settled(
     window = open_window(*signed_in_args(gateway))
     page = ready_page(qtbot, window, tmp_path, 10)
     gateway.faults.inject("reset", count=1, actions=["p2p"])  # processed, then no answer
-    confirm_with_enter(qtbot, open_precheck(qtbot, page))
-    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None
-                    and not page.control.busy and not page.launcher.busy, timeout=10_000)
-    campaign_id = page.campaign_panel.campaign_id
+    campaign_id = start_until_paused(qtbot, page)
     store = page.session.store
-    qtbot.waitUntil(lambda: store.get_campaign(campaign_id).state == "paused", timeout=5000)
     assert sent_numbers(gateway) == Counter(numbers(10))  # the gateway did get both batches
     words = OutcomeWords.make(current_language())
     qtbot.waitUntil(lambda: Counter(campaign_statuses(page).values())[words.uncertain] == 5,

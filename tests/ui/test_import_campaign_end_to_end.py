@@ -28,6 +28,7 @@ from import_helpers import (
     sample_rows,
     save_account,
     signed_in_args,
+    start_until_paused,
     type_template,
     wait_checked,
     wait_sent,
@@ -194,12 +195,8 @@ def test_an_unregistered_signature_stops_the_campaign_with_the_fix(
     open_and_check(qtbot, page, write_xlsx(tmp_path / "list.xlsx", customer_rows(9)))
     type_template(qtbot, page, "周末全场八折，欢迎光临")
     assert wait_checked(qtbot, page) == [9, 0, 0, 0]
-    confirm_with_enter(qtbot, open_precheck(qtbot, page))
-    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None
-                    and not page.control.busy and not page.launcher.busy, timeout=10_000)
-    campaign_id = page.campaign_panel.campaign_id
+    campaign_id = start_until_paused(qtbot, page)
     store = page.session.store
-    qtbot.waitUntil(lambda: store.get_campaign(campaign_id).state == "paused", timeout=5000)
     label = page.findChild(QLabel, "campaignMessageLabel")
     assert label is not None
     info = describe_result(17)
