@@ -8,7 +8,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring_backends import MemoryKeyring, installed_keyring
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.app import make_main_window
@@ -46,25 +46,25 @@ WindowFactory = Callable[..., QMainWindow]
 @pytest.fixture
 def open_window(qtbot: QtBot, tmp_path: Path,
                 memory_keyring: MemoryKeyring) -> Iterator[WindowFactory]:
-    """Builds the real main window with ``make_main_window``; closes it at the end."""
-    windows: list[QMainWindow] = []
+    """Builds the real main window with ``make_main_window``; pytest-qt closes it at the end,
+    once nothing sends in it: closed while it sends, it would ask first, in a modal box
+    nobody answers."""
+
+    def until_quiet(window: QWidget) -> None:
+        if window.isVisible():
+            qtbot.waitUntil(lambda: not sending(window), timeout=30_000)
 
     def factory(*argv: str, data_dir: Path | None = None) -> QMainWindow:
         args = ["--data-dir", str(data_dir or tmp_path / "data"), "--lang", "zh_CN", *argv]
         window = make_main_window(args)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=until_quiet)
         window.show()
-        windows.append(window)
         return window
 
     yield factory
-    for window in windows:
-        if window.isVisible():  # one closed while it sends asks first, in a modal box
-            qtbot.waitUntil(lambda window=window: not sending(window), timeout=30_000)
-        window.close()
 
 
-def sending(window: QMainWindow) -> bool:
+def sending(window: QWidget) -> bool:
     """Whether a campaign or a send still runs in ``window`` (closing it would ask)."""
     campaigns = window.findChild(ImportPage)
     compose = window.findChild(ComposePage)
