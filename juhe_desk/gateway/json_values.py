@@ -11,7 +11,7 @@ import math
 import re
 from typing import Any
 
-_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 _INT_TEXT = re.compile(r"([+-]?[0-9]{1,30})(?:\.0*)?")
 _FLOAT_TEXT = re.compile(r"[+-]?(?:[0-9]{1,30}(?:\.[0-9]{0,30})?|\.[0-9]{1,30})")
 
@@ -45,7 +45,7 @@ def int_value(value: object, field: str) -> int:
     elif isinstance(value, str):
         match = _INT_TEXT.fullmatch(value.strip())
         number = int(match.group(1)) if match else None
-    if number is None or not _INT64_MIN <= number <= _INT64_MAX:
+    if number is None or not INT64_MIN <= number <= INT64_MAX:
         raise Malformed(f"“{field}”不是整数", f"“{field}” is not a whole number")
     return number
 

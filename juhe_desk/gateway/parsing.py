@@ -38,6 +38,8 @@ from juhe_desk.gateway.errors import (
     TooManyNumbersError,
 )
 from juhe_desk.gateway.json_values import (
+    INT64_MAX,
+    INT64_MIN,
     Malformed,
     clean,
     float_value,
@@ -203,7 +205,7 @@ def plain_submit_result(item: object) -> SubmitResult | None:
         return None
     mobile, mid, result = item.get("mobile"), item.get("mid", ""), item.get("result")
     if (type(mobile) is str and type(mid) is str and type(result) is int
-            and mobile.isascii() and mid.isascii() and -(2**63) <= result < 2**63):
+            and mobile.isascii() and mid.isascii() and INT64_MIN <= result <= INT64_MAX):
         mobile = mobile.strip()
         if mobile:
             return SubmitResult(mobile, mid.strip(), result)

@@ -10,6 +10,7 @@ followed by content in the same row or table, which C-speed searches tell at lit
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from typing import IO
@@ -44,8 +45,7 @@ def check_ods_sheet(path: str, sheet_index: int, name: str) -> None:
             content = archive.read("content.xml")
             if not _gap_before_content(content):
                 return
-            with archive.open("content.xml") as stream:
-                last = _oversized_range(stream, sheet_index)
+            last = _oversized_range(io.BytesIO(content), sheet_index)
     except Exception:  # noqa: BLE001 - a damaged package is calamine's to report, in words
         return
     if last is not None:

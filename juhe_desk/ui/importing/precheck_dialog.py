@@ -7,7 +7,6 @@ a warning says that marketing texts should not go out at night; it does not bloc
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.money import li_to_yuan_text
-from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.ui.importing.precheck import Precheck, in_quiet_hours
+from juhe_desk.ui.importing.scheduler import china_time
 from juhe_desk.ui.naming import named
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm:ss"
@@ -209,7 +208,7 @@ class PrecheckDialog(QDialog):
         self.when_edit.setEnabled(later and not self.blocked)
         moment = self.when_edit.dateTime() if later else self._clock()
         # The customers' night, in China, whatever the time zone of this computer.
-        in_china = dt.datetime.fromtimestamp(moment.toSecsSinceEpoch(), CHINA_TZ)
+        in_china = china_time(moment)
         if in_quiet_hours(in_china.time()):
             self.quiet_label.setText(self.tr(
                 "{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers "

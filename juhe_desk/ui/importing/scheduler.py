@@ -26,10 +26,14 @@ def now_china() -> dt.datetime:
     return dt.datetime.now(CHINA_TZ)
 
 
+def china_time(moment: QDateTime) -> dt.datetime:
+    """A moment of the interface (this computer's time zone) in China time."""
+    return dt.datetime.fromtimestamp(moment.toSecsSinceEpoch(), CHINA_TZ)
+
+
 def store_time(moment: QDateTime) -> str:
     """A moment chosen in the interface, as the store's China-time text."""
-    seconds = moment.toSecsSinceEpoch()
-    return format_gateway_time(dt.datetime.fromtimestamp(seconds, CHINA_TZ))
+    return format_gateway_time(china_time(moment))
 
 
 def local_datetime(text: str) -> QDateTime | None:
