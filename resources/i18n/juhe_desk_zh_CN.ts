@@ -444,78 +444,83 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="135"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="170"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="181"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>没有发送：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="281"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="299"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="216"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="314"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="220"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="318"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="221"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="319"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="320"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="223"/>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="249"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="237"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="338"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="345"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="248"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="346"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="357"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -1275,147 +1280,168 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="79"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>请先打开一个表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="86"/>
         <source>Export rows not sent…</source>
         <translation>导出不发送的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>导出不会发送的行（号码无效、重复、已退订、无内容）及原因，改好后可重新导入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
         <source>&amp;Start campaign…</source>
         <translation>开始群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="149"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="150"/>
         <source>Rows not sent as they are</source>
         <translation>按现状不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="147"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
         <source>Rows costing an extra SMS</source>
         <translation>需要多计费一条的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="160"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="188"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>打开表格批量发送(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="187"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="191"/>
         <source>Save a &amp;template workbook…</source>
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="224"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="225"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="230"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="231"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="275"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="283"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="288"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="293"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="298"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="305"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="321"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="328"/>
         <source>, about ¥{cost}</source>
         <translation>，约 {cost} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="335"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln 行没有内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="337"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="350"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="367"/>
+        <source>&amp;Start again as a new campaign…</source>
+        <translation>再次群发（新建任务）(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
+        <source>Re&amp;sume this campaign…</source>
+        <translation>继续这次群发(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>请先设置网关账户：账户 › 账户设置…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="374"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="378"/>
+        <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
+        <translation>这个表格用这段内容已作为“{name}”（{time}）发送过。新建的群发会再发一遍，开始前会先提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="383"/>
+        <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
+        <translation>这个表格用这段内容已是群发任务“{name}”，还没有发完：只会继续发送剩下的，不会从第一行重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
     </message>
@@ -2110,80 +2136,100 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <source>Sent already:</source>
+        <translation>已发送过：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
+        <translation>
+            <numerusform>已跳过 %Ln 条 24 小时内发给同一号码的相同短信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
+        <translation>
+            <numerusform>按您的选择，%Ln 个号码将再次收到 24 小时内收到过的短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>未知：没有设置每条短信单价（账户设置）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>{amount} 元（后付费：费用事后结算）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>{amount} 元（预付费）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="224"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="232"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
@@ -2437,72 +2483,72 @@
 <context>
     <name>RepeatSendWarning</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="55"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="57"/>
         <source>Sent already</source>
         <translation>重复发送提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="65"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="67"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}.</source>
         <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="69"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="71"/>
         <source>%Ln of the {total} numbers got this same text in the last 24 hours:</source>
         <translation>
             <numerusform>{total} 个号码中有 %Ln 个在 24 小时内已收到过完全相同的短信：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="73"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="79"/>
         <source>Numbers: {numbers}</source>
         <translation>号码：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="76"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="82"/>
         <source>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</source>
         <translation>同一条短信收到两次，客户可能会投诉或退订。请确认确实要再发一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="94"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="94"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="100"/>
         <source>Leave them out, send to the other %Ln</source>
         <translation>
             <numerusform>跳过这些号码，只发给其余 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="105"/>
         <source>Send to all %Ln anyway</source>
         <translation>
             <numerusform>仍然全部发送（%Ln 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="122"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="127"/>
         <source>• and %Ln more earlier send(s)</source>
         <translation>
             <numerusform>• 另外还有 %Ln 次更早的发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="132"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="135"/>
         <source>• quick send at {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• {when} 的快速发送：%Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="137"/>
         <source>• campaign “{name}”, sent {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• 群发任务“{name}”，发送于 {when}：%Ln 个号码</numerusform>
@@ -2764,6 +2810,74 @@
         <location filename="../../juhe_desk/ui/widgets/results_model.py" line="111"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetHistory</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <source>Sent before</source>
+        <translation>已群发过</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
+        <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}，共 {total} 条，已发出 {went} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <source>Start a new campaign that sends it to every row again?</source>
+        <translation>要新建一个群发，再给每一行发一遍吗？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
+        <source>Start a new campaign</source>
+        <translation>新建群发</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="139"/>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <source>scheduled for {time}</source>
+        <translation>定时在 {time} 发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="155"/>
+        <source>not finished</source>
+        <translation>未发完</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <source>Not finished yet</source>
+        <translation>群发尚未完成</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
+        <translation>这个表格用这段内容已是群发任务“{name}”（创建于 {time}），目前{state}：共 {total} 条，还有 {pending} 条未发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
+        <translation>重新开始会让已经收到的号码再收到一次。继续发送只会发剩下的；如果确实要每一行都重发，请先取消这个群发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <source>Resume it</source>
+        <translation>继续发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <source>Send it now</source>
+        <translation>立即发送</translation>
     </message>
 </context>
 <context>
