@@ -82,6 +82,8 @@ def test_a_successful_send_clears_the_boxes_and_keeps_the_text_elsewhere(
 
     qtbot.waitUntil(lambda: boxes(page) == ("", ""), timeout=5000)
     assert page.content.template_combo.currentIndex() == 0
+    counts = page.recipients.counts_label
+    qtbot.waitUntil(lambda: counts.text().startswith("有效 0 个"), timeout=3000)
     assert "Ctrl+Z" in page.status_label.text()
     store = page.session.store
     assert [(t.name, t.text) for t in store.list_templates()] == [("店庆", TEXT)]
