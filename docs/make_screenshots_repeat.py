@@ -45,9 +45,10 @@ def sent_earlier(data_dir: Path) -> None:
         store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:9", name="花语鲜花店",
                                    extno=EXTNO, signatures=(SIGNATURE,), price_li=45,
                                    is_active=True))
-        for offset, name, numbers, source in (
-                (dt.timedelta(hours=-4, minutes=-12), "会员名单.xlsx 母亲节", MEMBERS, "会员名单.xlsx"),
-                (dt.timedelta(hours=-1, minutes=-3), "快速发送 到店客户", WALK_IN, None)):
+        earlier = ((dt.timedelta(hours=-4, minutes=-12), "会员名单.xlsx 母亲节", MEMBERS,
+                    "会员名单.xlsx"),
+                   (dt.timedelta(hours=-1, minutes=-3), "快速发送 到店客户", WALK_IN, None))
+        for offset, name, numbers, source in earlier:
             clock.offset = offset
             campaign = create_campaign(store, account_id=ACCOUNT, name=name, extno=EXTNO,
                                        messages=[(m, SIGNATURE + TEXT) for m in numbers],

@@ -26,7 +26,7 @@ from import_helpers import (
     wait_sent,
     write_xlsx,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -283,3 +283,26 @@ def test_leave_them_out_sends_a_bigger_sheet_only_to_the_new_rows(
     sent_rows = {m.row_index for m in page.session.store.fetch_messages(limit=100)
                  if m.campaign_id == newest.id}
     assert sent_rows == {6, 7, 8, 9}  # the rows of the new numbers, for the export
+
+
+def test_a_scheduled_campaign_of_the_same_sheet_keeps_its_time(
+        window: QMainWindow, qtbot: QtBot, gateway: GatewaySimulator, tmp_path: Path) -> None:
+    page = import_page(window)
+    load(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(4)), 4)
+    dialog = open_precheck(qtbot, page)
+    dialog.choose_time(QDateTime.currentDateTime().addSecs(3600))
+    confirm_with_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=5000)
+    qtbot.waitUntil(lambda: start_button(page).text() == "继续这次群发(&S)…", timeout=5000)
+
+    box = open_box(qtbot, page, "unfinishedCampaignBox")
+    assert "定时在" in box.text()
+    send_now = box.findChild(QPushButton, "unfinishedResumeButton")
+    assert send_now is not None and send_now.text() == "立即发送"
+    assert box.defaultButton() is not send_now  # sending now would change the user's plan
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
+    assert len(page.session.store.list_campaigns()) == 1
+    assert page.session.store.list_campaigns()[0].state == "scheduled"
+    assert page.control.scheduler.armed() and not page.control.busy
+    assert sent_numbers(gateway) == Counter()

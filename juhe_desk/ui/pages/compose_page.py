@@ -160,8 +160,8 @@ class ComposePage(QWidget):
     # --- sending --------------------------------------------------------------------------
     def send(self) -> None:
         """Check what is needed, then ask for confirmation (the default button sends)."""
-        if self.controller.busy:
-            return
+        if self.controller.busy or self.repeat_guard.checking:
+            return  # Ctrl+Enter again while the journal is read: one check, one dialog
         account = self.session.account
         if account is None:
             self._say(self.tr("No gateway account is set up yet. Open Account › Account "
