@@ -150,6 +150,9 @@ def main() -> int:
     found = report(f"{size:,} personal texts, the whole history ({args.history:,}) within "
                    "the 24 hours", lambda: store.recent_repeats(same), runs=3)
     assert getattr(found, "numbers", None) == size
+    with store._db.write() as writing:  # back as filled, for a file kept with --db
+        writing.execute("UPDATE batches SET request_started_at ="
+                        " (SELECT created_at FROM campaigns WHERE id = batches.campaign_id)")
     store.close()
     if args.db is None:
         folder.cleanup()
