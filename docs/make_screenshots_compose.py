@@ -1,9 +1,10 @@
-"""Renders the Send tab after a real send to docs/screenshots/compose.png.
+"""Renders the Send tab filled in (compose.png), its confirmation (compose-confirm.png) and
+the tab after the send (compose-sent.png) in docs/screenshots/.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_compose.py``.
 A flower shop pastes a column of customer numbers (one typo, one repeat, one customer who
 opted out), writes a promotion, sends it through a simulated gateway, and the delivery
-reports come back while the window is open.
+reports come back while the window is open; the boxes are cleared for the next message.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def _shoot(window: QMainWindow) -> None:
     combo.activated.emit(combo.currentIndex())
     page.content.suffix_check.setChecked(True)
     wait_until(lambda: page.recipients.up_to_date and bool(page.recipients.check.valid))
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUTPUT))
     page.send()
     wait_until(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible())
     assert page.confirm_dialog is not None
@@ -88,9 +91,9 @@ def _shoot(window: QMainWindow) -> None:
     wait_until(lambda: not page.controller.busy and page.results_model.rowCount() > 0)
     page.session.poll_now()
     wait_until(lambda: all(m.status in ("delivered", "failed")
-                            for m in page.results_model.cached_records()))
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(OUTPUT))
+                            for m in page.results_model.cached_records())
+               and page.recipients.up_to_date)
+    window.grab().save(str(OUTPUT.with_name("compose-sent.png")))
     print(OUTPUT)
 
 

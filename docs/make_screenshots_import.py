@@ -101,9 +101,11 @@ def _shoot(window: QMainWindow, sim: GatewaySimulator) -> None:
     page.message_panel.template_edit.setPlainText(TEMPLATE)
     wait_until(lambda: page.plan is not None and page.plan.personalised
                 and not page.checker.busy)
-    page.start_campaign()
-    dialog = page.launcher.precheck_dialog
-    wait_until(lambda: dialog is not None and dialog.isVisible())
+    page.start_campaign()  # the journal is read first (sent before?), then the check opens
+    launcher = page.launcher
+    wait_until(lambda: launcher.precheck_dialog is not None
+               and launcher.precheck_dialog.isVisible())
+    dialog = launcher.precheck_dialog
     assert dialog is not None
     dialog.grab().save(str(OUTPUT.with_name("import-precheck.png")))
     dialog.accept()

@@ -14,7 +14,8 @@ def create_campaign(store: Store, *, account_id: str, name: str, extno: str,
                     row_indexes: Sequence[int | None] | None = None,
                     signature: str = "", source_file: str | None = None,
                     parent_campaign_id: int | None = None,
-                    scheduled_at: str | None = None) -> Campaign:
+                    scheduled_at: str | None = None,
+                    source_fingerprint: str | None = None) -> Campaign:
     """Write a campaign with every message and planned batch in one transaction.
 
     ``messages`` are (mobile, final text) pairs. One text for all makes a ``send``
@@ -37,5 +38,6 @@ def create_campaign(store: Store, *, account_id: str, name: str, extno: str,
         account_id=account_id, name=name, mode=mode,
         content=next(iter(texts)) if mode == "send" else None,
         extno=extno, signature=signature, scheduled_at=scheduled_at,
-        source_file=source_file, parent_campaign_id=parent_campaign_id)
+        source_file=source_file, parent_campaign_id=parent_campaign_id,
+        source_fingerprint=source_fingerprint)
     return store.create_campaign(campaign, batches)

@@ -40,10 +40,12 @@ from juhe_desk.store.records import (
     Template,
     Via,
 )
+from juhe_desk.store.repeats import REPEAT_WINDOW, EarlierSend, RepeatCheck
 from juhe_desk.store.schema import SCHEMA_VERSION
 from juhe_desk.store.store import Store
 
 __all__ = [
+    "REPEAT_WINDOW",
     "SCHEMA_VERSION",
     "Account",
     "Batch",
@@ -53,6 +55,7 @@ __all__ = [
     "CampaignMode",
     "CampaignState",
     "CampaignTotals",
+    "EarlierSend",
     "IllegalTransitionError",
     "InboundFilter",
     "InboundOrder",
@@ -68,6 +71,7 @@ __all__ = [
     "OptOut",
     "OptOutSource",
     "PasswordMode",
+    "RepeatCheck",
     "ReportFilter",
     "ReportOrder",
     "ReportRecord",

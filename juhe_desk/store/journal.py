@@ -73,6 +73,9 @@ class JournalMixin(StoreBase):
                  campaign.scheduled_at, campaign.source_file, campaign.parent_campaign_id,
                  campaign.content, campaign.extno, campaign.signature))
             campaign_id = cast(int, cursor.lastrowid)
+            if campaign.source_fingerprint is not None:
+                conn.execute("INSERT INTO campaign_sources (campaign_id, fingerprint)"
+                             " VALUES (?,?)", (campaign_id, campaign.source_fingerprint))
             for seq, planned in enumerate(batches, start=1):
                 _check_batch(campaign, planned)
                 batch_id = cast(int, conn.execute(

@@ -75,6 +75,8 @@ class NewCampaign:
     scheduled_at: str | None = None
     source_file: str | None = None
     parent_campaign_id: int | None = None
+    # The sheet and message it was made from (domain.fingerprint), to notice a repeat.
+    source_fingerprint: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,7 +199,22 @@ ALTER TABLE batches ADD COLUMN answer TEXT;
 CREATE INDEX batches_answer_to_apply ON batches (id) WHERE answer IS NOT NULL;
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS)
+# 5: what is needed to warn before sending twice by accident (store/repeats.py): the
+# batches whose request started lately, found by an index instead of a pass over every
+# batch; and the fingerprint of the sheet and message a campaign was made from, so that
+# starting the same file with the same message again can name the earlier campaign.
+_REPEAT_GUARD = """
+CREATE INDEX batches_request_started ON batches (request_started_at)
+    WHERE request_started_at IS NOT NULL;
+CREATE TABLE campaign_sources (
+    campaign_id INTEGER PRIMARY KEY REFERENCES campaigns (id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL
+);
+CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, campaign_id);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
+                                     _REPEAT_GUARD)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

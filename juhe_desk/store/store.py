@@ -12,10 +12,11 @@ from juhe_desk.store.database import Database
 from juhe_desk.store.events import EventsMixin
 from juhe_desk.store.journal import JournalMixin
 from juhe_desk.store.queries import QueriesMixin
+from juhe_desk.store.repeats import RepeatsMixin
 from juhe_desk.store.schema import MIGRATIONS, Migration
 
 
-class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin):
+class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs.
 
     Safe to use from any thread: each thread gets its own connection (see ``database``).

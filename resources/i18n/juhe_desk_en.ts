@@ -331,6 +331,22 @@
     </message>
 </context>
 <context>
+    <name>AfterSend</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="72"/>
+        <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
+        <translation>
+            <numerusform>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</numerusform>
+            <numerusform>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="79"/>
+        <source>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</source>
+        <translation>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</translation>
+    </message>
+</context>
+<context>
     <name>BalanceGauge</name>
     <message>
         <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="47"/>
@@ -433,78 +449,83 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="135"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="170"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="181"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Nothing was sent: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="281"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="299"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="216"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="314"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="220"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="318"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="221"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="319"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="320"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="223"/>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="249"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="237"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="338"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="345"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="248"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="346"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="357"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -738,77 +759,90 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="48"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="54"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="49"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>Check the numbers and the cost, then send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="53"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="59"/>
         <source>%v of %m batches</source>
         <translation>%v of %m batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="61"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="139"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="145"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="150"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="152"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="167"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="166"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="193"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>Nothing was sent: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="200"/>
+        <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
+        <translation>
+            <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
+            <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="216"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="241"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="249"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number(s)…</numerusform>
@@ -816,37 +850,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="233"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="258"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="267"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="279"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="297"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="307"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -854,12 +888,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="312"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="314"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
@@ -1265,87 +1299,88 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="79"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>Open a spreadsheet to begin.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="86"/>
         <source>Export rows not sent…</source>
         <translation>Export rows not sent…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="149"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="150"/>
         <source>Rows not sent as they are</source>
         <translation>Rows not sent as they are</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="147"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
         <source>Rows costing an extra SMS</source>
         <translation>Rows costing an extra SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="160"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="188"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="187"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="191"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="224"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="225"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="230"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="231"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="275"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="283"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>Fix the message first: it names a column the sheet does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="288"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -1353,17 +1388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="293"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="298"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="305"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="321"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>%Ln SMS in all</numerusform>
@@ -1371,12 +1406,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="328"/>
         <source>, about ¥{cost}</source>
         <translation>, about ¥{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
@@ -1384,7 +1419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="335"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln row(s) without text</numerusform>
@@ -1392,7 +1427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="337"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
@@ -1400,17 +1435,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="350"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="367"/>
+        <source>&amp;Start again as a new campaign…</source>
+        <translation>&amp;Start again as a new campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
+        <source>Re&amp;sume this campaign…</source>
+        <translation>Re&amp;sume this campaign…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="374"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="378"/>
+        <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
+        <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="383"/>
+        <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
+        <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -2036,37 +2091,37 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -2074,58 +2129,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <source>Sent already:</source>
+        <translation>Sent already:</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
+        <translation>
+            <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
+            <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
+        <translation>
+            <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
+            <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -2133,57 +2210,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="232"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -2191,7 +2268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -2333,32 +2410,32 @@
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="58"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="61"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="62"/>
         <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
         <translation>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="66"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="67"/>
         <source>Show &amp;invalid…</source>
         <translation>Show &amp;invalid…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="71"/>
         <source>Include opted-out numbers in this send</source>
         <translation>Include opted-out numbers in this send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="72"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="73"/>
         <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
         <translation>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="155"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="163"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>Checking %Ln line(s)…</numerusform>
@@ -2366,12 +2443,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="177"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="185"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>The numbers could not be checked: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>%Ln valid</numerusform>
@@ -2379,7 +2456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="198"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="206"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>%Ln invalid</numerusform>
@@ -2387,7 +2464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="199"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>%Ln duplicate(s) removed</numerusform>
@@ -2395,7 +2472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="200"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="208"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>%Ln opted out (included)</numerusform>
@@ -2403,7 +2480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="210"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>%Ln opted out (left out)</numerusform>
@@ -2411,7 +2488,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="206"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="214"/>
         <source>Invalid: {reasons}</source>
         <translation>Invalid: {reasons}</translation>
     </message>
@@ -2447,6 +2524,87 @@
         <location filename="../../juhe_desk/ui/dialogs/recovery_dialog.py" line="71"/>
         <source>Later, each campaign can be resumed or cancelled in the Bulk import tab.</source>
         <translation>Later, each campaign can be resumed or cancelled in the Bulk import tab.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatSendWarning</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="57"/>
+        <source>Sent already</source>
+        <translation>Sent already</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="67"/>
+        <source>This sheet with this message was sent before: campaign “{name}”, created {time}.</source>
+        <translation>This sheet with this message was sent before: campaign “{name}”, created {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="71"/>
+        <source>%Ln of the {total} numbers got this same text in the last 24 hours:</source>
+        <translation>
+            <numerusform>%Ln of the {total} numbers got this same text in the last 24 hours:</numerusform>
+            <numerusform>%Ln of the {total} numbers got this same text in the last 24 hours:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="79"/>
+        <source>Numbers: {numbers}</source>
+        <translation>Numbers: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="82"/>
+        <source>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</source>
+        <translation>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="94"/>
+        <source>Don&apos;t send</source>
+        <translation>Don&apos;t send</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="100"/>
+        <source>Leave them out, send to the other %Ln</source>
+        <translation>
+            <numerusform>Leave them out, send to the other %Ln</numerusform>
+            <numerusform>Leave them out, send to the other %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="105"/>
+        <source>Send to all %Ln anyway</source>
+        <translation>
+            <numerusform>Send to all %Ln anyway</numerusform>
+            <numerusform>Send to all %Ln anyway</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="127"/>
+        <source>• and %Ln more earlier send(s)</source>
+        <translation>
+            <numerusform>• and %Ln more earlier send(s)</numerusform>
+            <numerusform>• and %Ln more earlier send(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="132"/>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="135"/>
+        <source>• quick send at {when}: %Ln number(s)</source>
+        <translation>
+            <numerusform>• quick send at {when}: %Ln number(s)</numerusform>
+            <numerusform>• quick send at {when}: %Ln number(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="137"/>
+        <source>• campaign “{name}”, sent {when}: %Ln number(s)</source>
+        <translation>
+            <numerusform>• campaign “{name}”, sent {when}: %Ln number(s)</numerusform>
+            <numerusform>• campaign “{name}”, sent {when}: %Ln number(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2584,7 +2742,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="357"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
@@ -2604,7 +2762,7 @@
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="213"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="227"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -2612,42 +2770,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="229"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="285"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="288"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="304"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -2655,7 +2813,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -2706,6 +2864,74 @@
         <location filename="../../juhe_desk/ui/widgets/results_model.py" line="111"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetHistory</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <source>Sent before</source>
+        <translation>Sent before</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
+        <translation>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <source>Start a new campaign that sends it to every row again?</source>
+        <translation>Start a new campaign that sends it to every row again?</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
+        <source>Start a new campaign</source>
+        <translation>Start a new campaign</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="139"/>
+        <source>Don&apos;t send</source>
+        <translation>Don&apos;t send</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <source>scheduled for {time}</source>
+        <translation>scheduled for {time}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="155"/>
+        <source>not finished</source>
+        <translation>not finished</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <source>Not finished yet</source>
+        <translation>Not finished yet</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
+        <translation>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
+        <translation>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <source>Resume it</source>
+        <translation>Resume it</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <source>Send it now</source>
+        <translation>Send it now</translation>
     </message>
 </context>
 <context>

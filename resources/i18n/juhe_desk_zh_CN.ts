@@ -330,6 +330,21 @@
     </message>
 </context>
 <context>
+    <name>AfterSend</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="72"/>
+        <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
+        <translation>
+            <numerusform>收件人框里现在只留下未被接收的 %Ln 个号码，短信内容保留不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="79"/>
+        <source>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</source>
+        <translation>号码和内容已清空，可以写下一条了（在框里按 Ctrl+Z 可恢复原来的内容）。</translation>
+    </message>
+</context>
+<context>
     <name>BalanceGauge</name>
     <message>
         <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="47"/>
@@ -429,78 +444,83 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="135"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="170"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="181"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>没有发送：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="281"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="299"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="216"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="314"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="220"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="318"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="221"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="319"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="320"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="223"/>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="249"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="347"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="237"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="338"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="345"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="248"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="346"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="357"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -732,126 +752,138 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="48"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="54"/>
         <source>&amp;Send…</source>
         <translation>发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="49"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>检查号码和费用，然后发送 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="53"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="59"/>
         <source>%v of %m batches</source>
         <translation>第 %v 批，共 %m 批</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="61"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
         <source>A send is running</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="139"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="145"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="150"/>
         <source>Stop sending and close</source>
         <translation>停止发送并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="152"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="167"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="166"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="193"/>
+        <source>Nothing was sent: {reason}</source>
+        <translation>没有发送：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="200"/>
+        <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
+        <translation>
+            <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="216"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="241"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="249"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>正在向 %Ln 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="233"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="258"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>正在停止：等已提交的请求完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="267"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="279"/>
         <source>The send did not start: {reason}</source>
         <translation>未能开始发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="297"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>发送已中止：{reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="307"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>有 %Ln 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="312"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="314"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>网关已接收全部 %Ln 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
@@ -1248,147 +1280,168 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="79"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>请先打开一个表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="86"/>
         <source>Export rows not sent…</source>
         <translation>导出不发送的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>导出不会发送的行（号码无效、重复、已退订、无内容）及原因，改好后可重新导入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
         <source>&amp;Start campaign…</source>
         <translation>开始群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="149"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="150"/>
         <source>Rows not sent as they are</source>
         <translation>按现状不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="147"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
         <source>Rows costing an extra SMS</source>
         <translation>需要多计费一条的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="160"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="188"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>打开表格批量发送(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="187"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="191"/>
         <source>Save a &amp;template workbook…</source>
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="224"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="225"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="230"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="231"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="275"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="283"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="288"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="293"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="298"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="305"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="321"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="328"/>
         <source>, about ¥{cost}</source>
         <translation>，约 {cost} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="335"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln 行没有内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="337"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="350"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="367"/>
+        <source>&amp;Start again as a new campaign…</source>
+        <translation>再次群发（新建任务）(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
+        <source>Re&amp;sume this campaign…</source>
+        <translation>继续这次群发(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>请先设置网关账户：账户 › 账户设置…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="374"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="378"/>
+        <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
+        <translation>这个表格用这段内容已作为“{name}”（{time}）发送过。新建的群发会再发一遍，开始前会先提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="383"/>
+        <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
+        <translation>这个表格用这段内容已是群发任务“{name}”，还没有发完：只会继续发送剩下的，不会从第一行重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
     </message>
@@ -2004,159 +2057,179 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
         <source>Start this campaign?</source>
         <translation>开始这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;at:</source>
         <translation>定时发送(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
         <source>The first text, as it will be sent:</source>
         <translation>第一条短信的实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
         <source>Every number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>（有 %Ln 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>Numbers to send to:</source>
         <translation>发送号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Left out:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Opt-out note:</source>
         <translation>退订提示：</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <source>Sent already:</source>
+        <translation>已发送过：</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
+        <translation>
+            <numerusform>已跳过 %Ln 条 24 小时内发给同一号码的相同短信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
+        <translation>
+            <numerusform>按您的选择，%Ln 个号码将再次收到 24 小时内收到过的短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>未知：没有设置每条短信单价（账户设置）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>{amount} 元（后付费：费用事后结算）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>{amount} 元（预付费）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="232"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
@@ -2297,79 +2370,79 @@
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="58"/>
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="61"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="62"/>
         <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
         <translation>输入或粘贴手机号码：每行一个，或用逗号、空格分隔。也可以直接粘贴从 Excel 复制的一列；带 +86、空格或短横线都没关系。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="66"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="67"/>
         <source>Show &amp;invalid…</source>
         <translation>查看无效号码(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="71"/>
         <source>Include opted-out numbers in this send</source>
         <translation>本次发送包括已退订的号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="72"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="73"/>
         <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
         <translation>回复过退订的号码会被排除。只有在对方同意接收这条短信时才勾选此项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="155"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="163"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="177"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="185"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>无法检查号码：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>有效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="198"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="206"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>无效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="199"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>去除重复 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="200"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="208"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>已退订 %Ln 个（仍发送）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="210"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>已退订 %Ln 个（不发送）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="206"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="214"/>
         <source>Invalid: {reasons}</source>
         <translation>无效：{reasons}</translation>
     </message>
@@ -2405,6 +2478,81 @@
         <location filename="../../juhe_desk/ui/dialogs/recovery_dialog.py" line="71"/>
         <source>Later, each campaign can be resumed or cancelled in the Bulk import tab.</source>
         <translation>之后可以在“批量导入”页继续或取消每次群发。</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatSendWarning</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="57"/>
+        <source>Sent already</source>
+        <translation>重复发送提醒</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="67"/>
+        <source>This sheet with this message was sent before: campaign “{name}”, created {time}.</source>
+        <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="71"/>
+        <source>%Ln of the {total} numbers got this same text in the last 24 hours:</source>
+        <translation>
+            <numerusform>{total} 个号码中有 %Ln 个在 24 小时内已收到过完全相同的短信：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="79"/>
+        <source>Numbers: {numbers}</source>
+        <translation>号码：{numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="82"/>
+        <source>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</source>
+        <translation>同一条短信收到两次，客户可能会投诉或退订。请确认确实要再发一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="94"/>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="100"/>
+        <source>Leave them out, send to the other %Ln</source>
+        <translation>
+            <numerusform>跳过这些号码，只发给其余 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="105"/>
+        <source>Send to all %Ln anyway</source>
+        <translation>
+            <numerusform>仍然全部发送（%Ln 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="127"/>
+        <source>• and %Ln more earlier send(s)</source>
+        <translation>
+            <numerusform>• 另外还有 %Ln 次更早的发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="132"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="135"/>
+        <source>• quick send at {when}: %Ln number(s)</source>
+        <translation>
+            <numerusform>• {when} 的快速发送：%Ln 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="137"/>
+        <source>• campaign “{name}”, sent {when}: %Ln number(s)</source>
+        <translation>
+            <numerusform>• 群发任务“{name}”，发送于 {when}：%Ln 个号码</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2690,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="357"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
@@ -2562,56 +2710,56 @@
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="213"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="227"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="229"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="285"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="288"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="304"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -2662,6 +2810,74 @@
         <location filename="../../juhe_desk/ui/widgets/results_model.py" line="111"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetHistory</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <source>Sent before</source>
+        <translation>已群发过</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
+        <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}，共 {total} 条，已发出 {went} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <source>Start a new campaign that sends it to every row again?</source>
+        <translation>要新建一个群发，再给每一行发一遍吗？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
+        <source>Start a new campaign</source>
+        <translation>新建群发</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="139"/>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <source>scheduled for {time}</source>
+        <translation>定时在 {time} 发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="155"/>
+        <source>not finished</source>
+        <translation>未发完</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <source>Not finished yet</source>
+        <translation>群发尚未完成</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
+        <translation>这个表格用这段内容已是群发任务“{name}”（创建于 {time}），目前{state}：共 {total} 条，还有 {pending} 条未发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
+        <translation>重新开始会让已经收到的号码再收到一次。继续发送只会发剩下的；如果确实要每一行都重发，请先取消这个群发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <source>Resume it</source>
+        <translation>继续发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <source>Send it now</source>
+        <translation>立即发送</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -115,6 +116,13 @@ class RecipientsPanel(QGroupBox):
 
     def set_numbers(self, text: str) -> None:
         self.edit.setPlainText(text)
+
+    def replace_numbers(self, text: str) -> None:
+        """Replace the numbers undoably (Ctrl+Z brings the old ones back)."""
+        cursor = self.edit.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        self.edit.setTextCursor(cursor)
 
     def when_checked(self, callback: CheckCallback) -> None:
         """Call ``callback`` with the check of the current text, now or once it is done."""

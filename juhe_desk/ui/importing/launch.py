@@ -1,24 +1,27 @@
 """Creating campaigns after the pre-send check, and the per-campaign file work.
 
-A checked plan (or the failed rows of a campaign) -> PrecheckDialog -> the whole campaign
-written to the store in one transaction (a job) -> CampaignControl sends it now or at its
-time. Exports of results read the store in a job as well.
+A checked plan (or the failed rows of a campaign) -> the journal read in a job: an earlier
+campaign from the same sheet and message (sheet_history), texts sent to the same numbers in
+the last 24 hours (store.recent_repeats) -> a warning when either is found, whose default
+does not send -> PrecheckDialog -> the whole campaign written to the store in one
+transaction (a job) -> CampaignControl sends it now or at its time. Exports of results read
+the store in a job as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from juhe_desk.domain.campaign_plan import CampaignPlan
+from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.textlen import resigned, sms_parts
 from juhe_desk.services.campaigns import create_campaign
-from juhe_desk.store import Campaign, Message
+from juhe_desk.store import Campaign, Message, RepeatCheck, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
@@ -37,6 +40,13 @@ from juhe_desk.ui.importing.outcomes import FAILED_STATUSES, OutcomeWords
 from juhe_desk.ui.importing.precheck import Precheck
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.importing.scheduler import seconds_until, store_time
+from juhe_desk.ui.importing.sheet_history import (
+    SourceState,
+    offer_resume,
+    source_state,
+    warn_same_source,
+)
+from juhe_desk.ui.repeat_guard import LeftOut, RepeatGuard
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
@@ -54,6 +64,34 @@ class NewCampaignSpec:
     source: SourceRef | None
     source_file: str | None
     parent_campaign_id: int | None = None
+    source_fingerprint: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What the journal says before a campaign is made (read in a job)."""
+
+    source: SourceState | None  # None for "send the failed rows again"
+    repeats: RepeatCheck
+    kept: NewCampaignSpec | None = None  # the spec without the repeats, when there are any
+    kept_parts: int = 0
+
+
+def look_before_sending(store: Store, spec: NewCampaignSpec,
+                        source: Callable[[], SourceState] | None = None) -> _Found:
+    """Worker thread: the earlier campaign of this sheet, and the texts sent already."""
+    try:
+        state = source() if source is not None else None
+        repeats = store.recent_repeats(spec.messages)
+        if not repeats.found:
+            return _Found(state, repeats)
+        kept = [(pair, row) for pair, row in zip(spec.messages, spec.row_indexes, strict=True)
+                if pair not in repeats.repeated]
+        return _Found(state, repeats, replace(spec, messages=[p for p, _ in kept],
+                                              row_indexes=[r for _, r in kept]),
+                      sum(sms_parts(text) for (_, text), _ in kept))
+    finally:
+        store.release_thread_connection()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +113,16 @@ class CampaignLauncher(QObject):
         self.panel = panel
         self.file_panel = file_panel
         self.precheck_dialog: PrecheckDialog | None = None
+        self.repeat_guard = RepeatGuard(self.session, page)
         self.busy = False
         # The sheet and plan of the campaign created last: its left-out rows go in exports.
         self._origin: tuple[int, SheetData, CampaignPlan] | None = None
 
     # --- a checked plan -------------------------------------------------------------------
-    def confirm_plan(self, data: SheetData, plan: CampaignPlan, message: MessagePanel) -> None:
+    def confirm_plan(self, data: SheetData, plan: CampaignPlan, message: MessagePanel,
+                     options: PlanOptions, known: SourceState | None = None) -> None:
+        """``options`` are the ones ``plan`` was made with; ``known`` what SheetHistory found
+        for them (its sheet digest saves the job a pass over the rows)."""
         account = self.session.account
         if account is None:
             return
@@ -99,7 +141,10 @@ class CampaignLauncher(QObject):
             message.remember()
             self._origin = (campaign.id, data, plan)
 
-        self._confirm(check, spec, created)
+        store, account_id = self.session.store, account.id
+        digest = known.digest if known is not None else None
+        self._look(check, spec, created, lambda: source_state(store, data, options, account_id,
+                                                              digest))
 
     # --- the failed rows of a campaign, again ---------------------------------------------
     def resend_failed(self, campaign_id: int) -> None:
@@ -138,7 +183,60 @@ class CampaignLauncher(QObject):
             row_indexes=[m.row_index for m in again], signature=signature,
             source=source_of(self.session.store, campaign.id),
             source_file=campaign.source_file, parent_campaign_id=campaign.id)
-        self._confirm(check, spec, None)
+        self._look(check, spec, None)
+
+    # --- the journal first: sent before? --------------------------------------------------
+    def _look(self, check: Precheck, spec: NewCampaignSpec, created: Created,
+              source: Callable[[], SourceState] | None = None) -> None:
+        if self.busy:
+            return
+        self._set_busy(True)
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> _Found:
+            return look_before_sending(store, spec, source)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            self.panel.say(self.tr("Nothing was sent: {reason}").format(
+                reason=explain_error(error)), "error")
+
+        self.session.runner.submit(job, on_result=lambda found: self._decide(
+            check, spec, created, found), on_error=failed)
+
+    def _decide(self, check: Precheck, spec: NewCampaignSpec, created: Created,
+                found: _Found) -> None:
+        """An unfinished campaign of the same sheet is resumed, never started again; a
+        finished one, or texts sent in the last 24 hours, are sent again only if the user
+        says so."""
+        self._set_busy(False)
+        earlier = found.source.earlier if found.source is not None else None
+        if found.source is not None:
+            spec = replace(spec, source_fingerprint=found.source.fingerprint)
+        if earlier is not None and not earlier.finished:
+            campaign_id = earlier.campaign.id
+            self.panel.show_campaign(campaign_id)
+            offer_resume(self.page, earlier, lambda: self.control.resume(campaign_id))
+            return
+
+        def go_on(left_out: LeftOut) -> None:
+            if left_out and found.kept is not None:
+                self._confirm(replace(check, messages=len(found.kept.messages),
+                                      total_parts=found.kept_parts,
+                                      repeats_left_out=len(found.repeats.repeated)),
+                              replace(found.kept, source_fingerprint=spec.source_fingerprint),
+                              created)
+            else:
+                self._confirm(replace(check, repeats_included=len(found.repeats.repeated)),
+                              spec, created)
+
+        if found.repeats.found:
+            self.repeat_guard.ask(found.repeats, len(spec.messages), go_on, lambda _r: None,
+                                  same_source=earlier.campaign if earlier else None)
+        elif earlier is not None:
+            warn_same_source(self.page, earlier, lambda: go_on(frozenset()))
+        else:
+            go_on(frozenset())
 
     # --- confirm, create, send ------------------------------------------------------------
     def _confirm(self, check: Precheck, spec: NewCampaignSpec, created: Created) -> None:
@@ -165,7 +263,7 @@ class CampaignLauncher(QObject):
                     messages=spec.messages, batch_size=batch_size,
                     row_indexes=spec.row_indexes, signature=spec.signature,
                     source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
-                    scheduled_at=scheduled_at)
+                    scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint)
                 if spec.source is not None:
                     remember_source(store, campaign.id, spec.source)
                 return campaign

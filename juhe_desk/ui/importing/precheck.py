@@ -39,6 +39,8 @@ class Precheck:
     sample_text: str = ""
     personalised: bool = False
     resend_of: str | None = None  # the name of the campaign whose failed rows go again
+    repeats_left_out: int = 0  # texts sent to the same numbers in the last 24 hours
+    repeats_included: int = 0  # the same, sent again as the user chose
 
     @classmethod
     def from_plan(cls, plan: CampaignPlan, *, price_li: int, balance: Balance | None,

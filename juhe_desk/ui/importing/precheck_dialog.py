@@ -141,6 +141,14 @@ class PrecheckDialog(QDialog):
             (self.tr("Signature:"), check.signature or self.tr("none"), "precheckSignatureLabel"),
             (self.tr("Opt-out note:"), check.suffix or self.tr("none"), "precheckSuffixLabel"),
         ]
+        if check.repeats_left_out:
+            rows.insert(2, (self.tr("Sent already:"), self.tr(
+                "%Ln text(s) that went to the same numbers in the last 24 hours are left out",
+                "", check.repeats_left_out), "precheckRepeatsLabel"))
+        elif check.repeats_included:
+            rows.insert(2, (self.tr("Sent already:"), self.tr(
+                "%Ln number(s) get a text they got in the last 24 hours again, as you chose",
+                "", check.repeats_included), "precheckRepeatsLabel"))
         if check.resend_of:
             rows.insert(0, (self.tr("Sends again:"), self.tr("the failed rows of “{name}”")
                             .format(name=check.resend_of), "precheckResendLabel"))

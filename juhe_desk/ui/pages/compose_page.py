@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from juhe_desk.domain.recipients import RecipientCheck
 from juhe_desk.services.sending import SendProgress, SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Campaign
+from juhe_desk.ui.compose.after_send import AfterSend
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
 from juhe_desk.ui.compose.send_controller import SendController
@@ -29,6 +32,7 @@ from juhe_desk.ui.compose.send_plan import SendPlan
 from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.repeat_guard import LeftOut, RepeatGuard
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.widgets.results_model import ResultsModel
@@ -44,6 +48,8 @@ class ComposePage(QWidget):
         self.controller = SendController(session, self)
         self.results_model = ResultsModel(session.store, runner=session.runner, parent=self)
         self.confirm_dialog: ConfirmSendDialog | None = None
+        self.repeat_guard = RepeatGuard(session, self)
+        self.after_send = AfterSend(session, self.recipients, self.content, self)
 
         self.send_button = named(QPushButton(self.tr("&Send…")), "sendButton")
         self.send_button.setToolTip(self.tr("Check the numbers and the cost, then send "
@@ -154,8 +160,8 @@ class ComposePage(QWidget):
     # --- sending --------------------------------------------------------------------------
     def send(self) -> None:
         """Check what is needed, then ask for confirmation (the default button sends)."""
-        if self.controller.busy:
-            return
+        if self.controller.busy or self.repeat_guard.checking:
+            return  # Ctrl+Enter again while the journal is read: one check, one dialog
         account = self.session.account
         if account is None:
             self._say(self.tr("No gateway account is set up yet. Open Account › Account "
@@ -171,10 +177,28 @@ class ComposePage(QWidget):
         self.recipients.when_checked(self._confirm)
 
     def _confirm(self, check: RecipientCheck) -> None:
+        """Numbers checked: first the journal, for numbers that got this text already."""
         self.send_button.setEnabled(not self.controller.busy)
         plan = self._plan(check)
         if plan is None:
             return
+        self.send_button.setEnabled(False)  # until the journal is read and the user decided
+        self.repeat_guard.check([(mobile, plan.text) for mobile in plan.mobiles],
+                                lambda left_out: self._open_confirm(plan, left_out),
+                                self._repeat_stopped)
+
+    def _repeat_stopped(self, reason: str | None) -> None:
+        self.send_button.setEnabled(not self.controller.busy)
+        if reason is not None:
+            self._say(self.tr("Nothing was sent: {reason}").format(reason=reason), "error")
+
+    def _open_confirm(self, plan: SendPlan, left_out: LeftOut) -> None:
+        self.send_button.setEnabled(not self.controller.busy)
+        if left_out:
+            plan = replace(plan, mobiles=tuple(
+                m for m in plan.mobiles if (m, plan.text) not in left_out))
+            self._say(self.tr("%Ln number(s) that got this text in the last 24 hours are left "
+                              "out.", "", len(left_out)), "warning")
         if self.confirm_dialog is not None:
             self.confirm_dialog.deleteLater()
         dialog = ConfirmSendDialog(plan, self)
@@ -223,6 +247,7 @@ class ComposePage(QWidget):
         self.cancel_button.setVisible(True)
         self.send_button.setEnabled(False)
         self._say(self.tr("Sending to %Ln number(s)…", "", len(plan.mobiles)), "")
+        self.after_send.started()
         self.controller.start(plan, name)
 
     def cancel_send(self) -> None:
@@ -247,6 +272,7 @@ class ComposePage(QWidget):
         self._sending_ended()
         text, severity = self._report_text(report)
         self._say(text, severity)
+        self.after_send.ended(report, lambda note: self._say(f"{text} {note}", severity))
 
     def _failed(self, explanation: str) -> None:
         self._sending_ended()

@@ -49,6 +49,7 @@ from juhe_desk.ui.importing.message_panel import MessagePanel
 from juhe_desk.ui.importing.planning import PlanChecker, PlanRequest
 from juhe_desk.ui.importing.precheck import Precheck
 from juhe_desk.ui.importing.preview_model import PreviewModel, RowFilter
+from juhe_desk.ui.importing.sheet_history import SheetHistory, SourceState
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
@@ -69,6 +70,7 @@ class ImportPage(QWidget):
         self.file_panel = FilePanel(session, self)
         self.message_panel = MessagePanel(session, self)
         self.checker = PlanChecker(session, self)
+        self.history = SheetHistory(session, self)
         self.control = CampaignControl(session, self)
         self.campaign_panel = CampaignPanel(session, self.control, self)
         self.campaign_panel.source_rows_for = self.source_rows_for
@@ -118,6 +120,8 @@ class ImportPage(QWidget):
         self.start_button.clicked.connect(self.start_campaign)
         self.export_left_out_button.clicked.connect(self.export_left_out)
         self.control.changed.connect(lambda _id: self._update_start())
+        self.control.changed.connect(lambda _id: self.history.refresh())
+        self.history.changed.connect(self._update_start)
         self.launcher.busyChanged.connect(lambda _b: self._update_start())
         self.campaign_panel.exportRequested.connect(self.launcher.export)
         self.campaign_panel.resendRequested.connect(self.launcher.resend_failed)
@@ -290,6 +294,7 @@ class ImportPage(QWidget):
             return
         self.plan_request = request
         self._show_plan(plan)
+        self.history.look_up(request.data, request.options)
         self._summary(self.tr("{valid} valid · {invalid} invalid · {duplicates} duplicate · "
                               "{opted_out} opted out").format(
             valid=plan.valid, invalid=plan.invalid, duplicates=plan.duplicates,
@@ -344,14 +349,40 @@ class ImportPage(QWidget):
                 and not self.file_panel.reading and self.session.ready
                 and not self.control.busy and not self.launcher.busy)
 
+    def earlier_source(self) -> SourceState | None:
+        """What is known of earlier campaigns from the sheet and message now checked."""
+        request = self.plan_request
+        if request is None or request.data is not self.data:
+            return None
+        return self.history.current(request.data, request.options)
+
     def _update_start(self) -> None:
         self.start_button.setEnabled(self.can_start())
+        source = self.earlier_source()
+        earlier = source.earlier if source is not None else None
+        # The button's meaning follows the campaign this sheet and message already made.
+        if earlier is None:
+            self.start_button.setText(self.tr("&Start campaign…"))
+        elif earlier.finished:
+            self.start_button.setText(self.tr("&Start again as a new campaign…"))
+        else:
+            self.start_button.setText(self.tr("Re&sume this campaign…"))
         if not self.session.ready:
             self.start_button.setToolTip(self.tr("Set up the gateway account first: Account › "
                                                  "Account settings…"))
         elif self.control.busy:
             self.start_button.setToolTip(self.tr("Another campaign is being sent; start this "
                                                  "one when it is done."))
+        elif earlier is not None and earlier.finished:
+            self.start_button.setToolTip(self.tr(
+                "This sheet with this message was sent as “{name}” ({time}). A new campaign "
+                "sends it again, after a warning.").format(
+                name=earlier.campaign.name, time=earlier.campaign.created_at[:16]))
+        elif earlier is not None:
+            self.start_button.setToolTip(self.tr(
+                "This sheet with this message is campaign “{name}”, not finished yet: it is "
+                "resumed, never started again from the first row.").format(
+                name=earlier.campaign.name))
         else:
             self.start_button.setToolTip(self.tr("Check the counts and the cost, then send "
                                                  "now or at a chosen time (Ctrl+Enter)"))
@@ -360,9 +391,11 @@ class ImportPage(QWidget):
 
     def start_campaign(self) -> None:
         """The pre-send check for the rows shown; its default button starts the campaign."""
-        if not self.can_start() or self.plan is None or self.data is None:
+        request = self.plan_request
+        if not self.can_start() or self.plan is None or self.data is None or request is None:
             return
-        self.launcher.confirm_plan(self.data, self.plan, self.message_panel)
+        self.launcher.confirm_plan(self.data, self.plan, self.message_panel, request.options,
+                                   self.earlier_source())
 
     def export_left_out(self) -> None:
         if self.data is not None and self.plan is not None:
