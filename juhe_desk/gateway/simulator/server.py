@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from juhe_desk.gateway.httpserver import TrackingHTTPServer
+from juhe_desk.gateway.simulator.httpserver import TrackingHTTPServer
 
 from .actions import ActionHandler, refusal
 from .faults import UNPROCESSED_FAULTS, FaultPlan
