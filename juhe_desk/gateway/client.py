@@ -41,6 +41,7 @@ from juhe_desk.gateway.errors import (
     TransportError,
 )
 from juhe_desk.gateway.form import encode_form
+from juhe_desk.gateway.log_redaction import remember_secrets
 from juhe_desk.gateway.models import Balance, DailyStatistics, PulledItems, SendOutcome
 from juhe_desk.gateway.parsing import (
     parse_balance_response,
@@ -231,6 +232,7 @@ class GatewayClient:
         self._account = account
         self._password = password
         self._password_mode = password_mode
+        remember_secrets(self._secrets(password if password_mode == "plain" else _md5(password)))
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
         self._pull_read_timeout = pull_read_timeout
