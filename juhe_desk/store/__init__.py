@@ -38,6 +38,7 @@ from juhe_desk.store.records import (
     ResolvedBatch,
     SubmitSummary,
     Template,
+    UncertainEvidence,
     Via,
 )
 from juhe_desk.store.schema import SCHEMA_VERSION
@@ -79,5 +80,6 @@ __all__ = [
     "StoreTooNewError",
     "SubmitSummary",
     "Template",
+    "UncertainEvidence",
     "Via",
 ]
