@@ -118,9 +118,9 @@ class UncertainDialog(QDialog):
     def _evidence(self, evidence: UncertainEvidence) -> str:
         if not evidence.reported:
             return self.tr("No delivery report for its numbers yet.")
-        text = self.tr("Delivery reports after it was sent: %Ln of {total} number(s)", "",
-                       evidence.reported).format(total=evidence.numbers)
-        text += self.tr(" ({delivered} delivered)").format(delivered=evidence.delivered)
+        text = self.tr("Delivery reports after it was sent: %Ln of {total} number(s) "
+                       "({delivered} delivered)", "", evidence.reported).format(
+            total=evidence.numbers, delivered=evidence.delivered)
         if evidence.pushed:
             text += self.tr("; %Ln of them came by push", "", evidence.pushed)
         return text
