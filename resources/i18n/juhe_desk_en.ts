@@ -2036,37 +2036,37 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -2074,58 +2074,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -2133,57 +2133,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="224"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -2191,7 +2191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -2258,74 +2258,132 @@
     </message>
 </context>
 <context>
+    <name>PushService</name>
+    <message>
+        <location filename="../../juhe_desk/ui/push_service.py" line="38"/>
+        <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
+        <translation>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</translation>
+    </message>
+</context>
+<context>
     <name>PushSettingsDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="30"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
         <source>Push receiver</source>
         <translation>Push receiver</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="43"/>
         <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
         <translation>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="41"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="48"/>
         <source>&amp;Receive pushed reports and replies</source>
         <translation>&amp;Receive pushed reports and replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="46"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="53"/>
         <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
         <translation>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="58"/>
+        <source>e.g. 203.0.113.7 or shop.example.com</source>
+        <translation>e.g. 203.0.113.7 or shop.example.com</translation>
+    </message>
+    <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
+        <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
+        <translation>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="64"/>
+        <source>e.g. 47.96.1.2, 47.97.0.0/16</source>
+        <translation>e.g. 47.96.1.2, 47.97.0.0/16</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
+        <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
+        <translation>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="70"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
+        <source>Re&amp;new</source>
+        <translation>Re&amp;new</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="73"/>
+        <source>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</source>
+        <translation>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="88"/>
         <source>Listen on &amp;address:</source>
         <translation>Listen on &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="62"/>
-        <source>P&amp;ath:</source>
-        <translation>P&amp;ath:</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
+        <source>P&amp;ublic address:</source>
+        <translation>P&amp;ublic address:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="63"/>
-        <source>Address for the gateway:</source>
-        <translation>Address for the gateway:</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
+        <source>Accept pushes &amp;only from:</source>
+        <translation>Accept pushes &amp;only from:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="105"/>
-        <source>http://&lt;this computer&apos;s public address&gt;:{port}{path}</source>
-        <translation>http://&lt;this computer&apos;s public address&gt;:{port}{path}</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
+        <source>Address to &amp;register:</source>
+        <translation>Address to &amp;register:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="109"/>
-        <source>Warning: listening on every network interface. Anyone who can reach this computer on port {port} can post reports and replies to it. The gateway on the internet must reach it (usually through port forwarding on the router and an opening in the firewall); open it to the gateway&apos;s address only.</source>
-        <translation>Warning: listening on every network interface. Anyone who can reach this computer on port {port} can post reports and replies to it. The gateway on the internet must reach it (usually through port forwarding on the router and an opening in the firewall); open it to the gateway&apos;s address only.</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="126"/>
+        <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
+        <translation>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="133"/>
+        <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
+        <translation>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="162"/>
+        <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
+        <translation>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="166"/>
+        <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
+        <translation>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="173"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>Only programs on this computer can reach this address; a gateway on the internet cannot.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="181"/>
         <source>Running: listening on port {port}.</source>
         <translation>Running: listening on port {port}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="183"/>
         <source>Not running: {reason}</source>
         <translation>Not running: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="185"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
@@ -2584,7 +2642,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="357"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
@@ -2604,7 +2662,7 @@
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="213"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="227"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -2612,42 +2670,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="229"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="285"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="288"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="304"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -2655,7 +2713,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -2810,35 +2868,56 @@
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="35"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="38"/>
         <source>Uncertain batches</source>
         <translation>Uncertain batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="41"/>
-        <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. When delivery reports arrive for their numbers, they went (juhe-desk then marks them by itself).
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="44"/>
+        <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
-        <translation>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. When delivery reports arrive for their numbers, they went (juhe-desk then marks them by itself).
+        <translation>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="53"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>It &amp;went (mark as sent)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="55"/>
         <source>It did &amp;not go: send it again</source>
         <translation>It did &amp;not go: send it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="111"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
             <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="120"/>
+        <source>No delivery report for its numbers yet.</source>
+        <translation>No delivery report for its numbers yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="121"/>
+        <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
+        <translation>
+            <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
+            <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="125"/>
+        <source>; %Ln of them came by push</source>
+        <translation>
+            <numerusform>; %Ln of them came by push</numerusform>
+            <numerusform>; %Ln of them came by push</numerusform>
         </translation>
     </message>
 </context>
