@@ -89,8 +89,8 @@ class PushSettingsDialog(QDialog):
         form.addRow(self.tr("&Port:"), self.port_spin)
         form.addRow(self.tr("P&ublic address:"), self.public_edit)
         form.addRow(self.tr("Accept pushes &only from:"), self.allowed_edit)
-        form.addRow(self.tr("Address to &register:"), url_row)
-        form.addRow(self.url_note)
+        url_label = QLabel(self.tr("Address to &register:"))
+        url_label.setBuddy(self.url_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -100,6 +100,9 @@ class PushSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(url_label)
+        layout.addLayout(url_row)
+        layout.addWidget(self.url_note)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
@@ -112,7 +115,8 @@ class PushSettingsDialog(QDialog):
         self.renew_button.clicked.connect(self.renew)
         self._update_hints()
         self._show_status()
-        self.resize(640, self.sizeHint().height())
+        self.resize(max(720, self.minimumSizeHint().width()), self.sizeHint().height())
+        self._fit_height()
 
     def settings(self) -> PushSettings:
         return PushSettings(enabled=self.enabled_check.isChecked(),
@@ -125,6 +129,7 @@ class PushSettingsDialog(QDialog):
         QGuiApplication.clipboard().setText(self.url_edit.text())
         self.url_note.setText(self.tr("Copied. Keep this address private: whoever knows it "
                                       "can push reports and replies to this computer."))
+        self._fit_height()
 
     def renew(self) -> None:
         self._secret = new_push_secret()
@@ -132,6 +137,14 @@ class PushSettingsDialog(QDialog):
         self.url_note.setText(self.tr(
             "A new address. The old one stops working when you click OK: register the new "
             "one with the gateway, or pushes will be refused."))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every wrapped line (a longer note must not squeeze the fields)."""
+        layout = self.layout()
+        wanted = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def accept(self) -> None:
         settings = self.settings()
@@ -157,6 +170,9 @@ class PushSettingsDialog(QDialog):
             widget.setEnabled(settings.enabled)
         self.url_edit.setText(settings.url())
         self.url_edit.setCursorPosition(0)
+        # The whole address in view: it is read off the screen as often as it is copied.
+        self.url_edit.setMinimumWidth(
+            self.url_edit.fontMetrics().horizontalAdvance(self.url_edit.text() + "MM"))
         if not self.url_note.text():
             self.url_note.setText(self.tr(
                 "Register this exact address with the gateway's support and keep it private: "
