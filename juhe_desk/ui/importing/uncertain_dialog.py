@@ -69,7 +69,7 @@ class UncertainDialog(QDialog):
         layout.addWidget(self.batch_list)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)  # the evidence line of a batch reads whole
 
         self.went_button.clicked.connect(lambda: self.resolve("submitted"))
         self.again_button.clicked.connect(lambda: self.resolve("planned"))
