@@ -2348,42 +2348,42 @@
         <translation>Address to &amp;register:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="130"/>
         <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
         <translation>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="138"/>
         <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
         <translation>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="178"/>
         <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
         <translation>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="182"/>
         <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
         <translation>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="173"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="189"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>Only programs on this computer can reach this address; a gateway on the internet cannot.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="197"/>
         <source>Running: listening on port {port}.</source>
         <translation>Running: listening on port {port}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="199"/>
         <source>Not running: {reason}</source>
         <translation>Not running: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="185"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="201"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>

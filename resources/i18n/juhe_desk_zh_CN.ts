@@ -2226,7 +2226,7 @@
     <message>
         <location filename="../../juhe_desk/ui/push_service.py" line="38"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
-        <translation>“{entry}”不是有效的 IP 地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
+        <translation>“{entry}”不是有效的地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
     </message>
 </context>
 <context>
@@ -2254,12 +2254,12 @@
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="58"/>
         <source>e.g. 203.0.113.7 or shop.example.com</source>
-        <translation>例如 203.0.113.7 或 shop.example.com</translation>
+        <translation>例如 203.0.113.7 或您的域名</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
         <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
-        <translation>互联网上的网关访问这台电脑用的地址：通常是路由器的公网 IP 或域名，并且路由器已把端口转发到这台电脑。如果路由器对外用的是另一个端口，请在后面加上“:端口号”。</translation>
+        <translation>互联网上的网关访问这台电脑用的地址：通常是路由器的公网地址或域名，并且路由器已把端口转发到这台电脑。如果路由器对外用的是另一个端口，请在后面加上“:端口号”。</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="64"/>
@@ -2269,7 +2269,7 @@
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
         <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
-        <translation>网关推送时使用的 IP 地址（请向网关客服询问）。来自其他地址的连接，在读取任何内容之前就会被拒绝。留空表示不限来源。</translation>
+        <translation>网关推送时使用的地址（请向网关客服询问）。来自其他地址的连接，在读取任何内容之前就会被拒绝。留空表示不限来源。</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="70"/>
@@ -2312,42 +2312,42 @@
         <translation>要登记的地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="130"/>
         <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
         <translation>已复制。请妥善保管这个地址：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="138"/>
         <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
         <translation>这是新地址。点“确定”后旧地址立即失效：请把新地址登记到网关，否则推送会被拒收。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="178"/>
         <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
         <translation>请把这个地址原样交给网关客服登记，并妥善保管：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="182"/>
         <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
         <translation>正在所有网络接口上监听：互联网上的网关要能通过端口 {port} 访问这台电脑（通常需要在路由器上做端口转发，并在防火墙里放行）。只有发往保密地址的请求会被接收；在上面填写网关的地址，可以拒绝其他所有来源。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="173"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="189"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>只有本机上的程序能访问这个地址，互联网上的网关无法访问。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="197"/>
         <source>Running: listening on port {port}.</source>
         <translation>运行中：正在监听端口 {port}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="199"/>
         <source>Not running: {reason}</source>
         <translation>未运行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="185"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="201"/>
         <source>Not running.</source>
         <translation>未运行。</translation>
     </message>
