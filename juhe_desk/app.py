@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from juhe_desk import APP_ID, APP_NAME, __version__
 from juhe_desk.cli import Options, parse_args
+from juhe_desk.gateway.log_redaction import SecretFilter
 from juhe_desk.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ def setup_logging(data_dir: Path) -> Path:
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(SecretFilter())  # passwords, their MD5 and the push secret: masked
     handler._juhe_desk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -31,6 +31,7 @@ from urllib3.util.retry import Retry
 from juhe_desk.gateway.codes import describe_status
 from juhe_desk.gateway.errors import (
     BadResponseError,
+    CertificateError,
     ConnectionLostError,
     GatewayError,
     GatewayRefusal,
@@ -41,6 +42,7 @@ from juhe_desk.gateway.errors import (
     TransportError,
 )
 from juhe_desk.gateway.form import encode_form
+from juhe_desk.gateway.log_redaction import remember_secrets
 from juhe_desk.gateway.models import Balance, DailyStatistics, PulledItems, SendOutcome
 from juhe_desk.gateway.parsing import (
     parse_balance_response,
@@ -105,6 +107,8 @@ class SendRequest:
 
 def _may_repeat(action: str, error: GatewayError) -> bool:
     """Whether ``action`` may be sent again after ``error`` (protocol-notes.md)."""
+    if isinstance(error, CertificateError):
+        return False  # the same certificate fails the same way a second later
     if isinstance(error, GatewayUnreachableError | TooManyConnectionsError):
         return True  # never arrived, or refused whole: nothing happened at the gateway
     if action not in _SAFE_TO_REPEAT:
@@ -183,16 +187,48 @@ _NEVER_ARRIVED = (
     requests.exceptions.ConnectTimeout, requests.exceptions.ProxyError,
     urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError,
     urllib3.exceptions.NameResolutionError, socket.gaierror, ConnectionRefusedError,
-    ssl.SSLCertVerificationError,
 )
 _NO_ANSWER_IN_TIME = (
     requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError, TimeoutError,
 )
 
 
+# OpenSSL's verification codes a user can act on, in words (others show OpenSSL's text).
+_CERTIFICATE_PROBLEMS: dict[int, tuple[str, str]] = {
+    9: ("证书尚未生效（请检查电脑的日期和时间）", "the certificate is not valid yet (check this"
+        " computer's date and time)"),
+    10: ("证书已过期", "the certificate has expired"),
+    18: ("证书是自签名的，不受信任", "the certificate is self-signed and not trusted"),
+    19: ("证书链中有不受信任的自签名证书", "the certificate chain holds an untrusted self-signed"
+         " certificate"),
+    20: ("证书的签发机构不受信任", "the certificate's issuer is not trusted"),
+    21: ("证书的签发机构不受信任", "the certificate's issuer is not trusted"),
+    62: ("证书不属于这个地址", "the certificate does not belong to this address"),
+}
+
+
+def _certificate_failure(error: ssl.SSLCertVerificationError, url: str) -> CertificateError:
+    host = urlsplit(url).netloc
+    code = error.verify_code if isinstance(error.verify_code, int) else -1
+    known = _CERTIFICATE_PROBLEMS.get(code)
+    reason_zh, reason_en = known or ((error.verify_message or "",) * 2)
+    why_zh = f"（{reason_zh}）" if reason_zh else ""
+    why_en = f" ({reason_en})" if reason_en else ""
+    return CertificateError(
+        f"证书无效，无法安全连接短信网关{why_zh}：{host}。没有发出任何内容。"
+        "请核对网关地址，或请网关管理员更换有效的证书。",
+        message_en=(f"The certificate is not valid, so no secure connection to the SMS gateway"
+                    f" was made{why_en}: {host}. Nothing was sent. Check the gateway address,"
+                    " or ask the gateway's administrator for a valid certificate."),
+        host=host, reason=reason_en)
+
+
 def _transport_failure(error: Exception, url: str, read_timeout: float) -> GatewayError:
     """Our typed error for an exception of requests; it holds nothing of the request."""
     chain = list(_exception_chain(error))
+    certificate = next((e for e in chain if isinstance(e, ssl.SSLCertVerificationError)), None)
+    if certificate is not None:
+        return _certificate_failure(certificate, url)
     if any(isinstance(e, _NEVER_ARRIVED) for e in chain):
         return GatewayUnreachableError(
             f"无法连接短信网关（地址 {url}），请检查网络和网关地址。",
@@ -231,6 +267,7 @@ class GatewayClient:
         self._account = account
         self._password = password
         self._password_mode = password_mode
+        remember_secrets(self._secrets(password if password_mode == "plain" else _md5(password)))
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
         self._pull_read_timeout = pull_read_timeout

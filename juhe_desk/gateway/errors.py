@@ -84,6 +84,17 @@ class GatewayUnreachableError(TransportError):
     may_have_reached_gateway = False
 
 
+class CertificateError(GatewayUnreachableError):
+    """The gateway's HTTPS certificate failed verification: nothing was sent, and trying
+    again will not help until the certificate or the address is fixed."""
+
+    def __init__(self, message: str, *, message_en: str | None = None, host: str = "",
+                 reason: str = "") -> None:
+        super().__init__(message, message_en=message_en)
+        self.host = host
+        self.reason = reason
+
+
 class GatewayTimeoutError(TransportError):
     """The gateway did not answer in time after the request was sent: outcome unknown."""
 

@@ -240,7 +240,7 @@ def parse_pull_response(http_status: int, body: bytes, *,
             typed.append(_typed_item(raw_item, infer_kind=True))
         except Malformed as problem:
             _log.warning("skipped a pulled item that cannot be typed (%s): %s",
-                         problem.en, _loggable(raw_item))
+                         problem.en, _loggable(raw_item, secrets))
     return _collect(typed, balance=optional_balance(obj), primary=primary)
 
 
@@ -283,9 +283,11 @@ def _collect(items: Sequence[Item], *, balance: int | None,
     )
 
 
-def _loggable(item: object) -> str:
+def _loggable(item: object, secrets: Sequence[str]) -> str:
+    """The start of an item, secrets masked: a gateway may echo the request (password and
+    all) in what it returns."""
     try:
-        return _raw_text(item)[:1000]
+        return scrub(_raw_text(item), secrets)[:EXCERPT_CHARS]
     except Malformed:
         return "(nested too deeply to show)"
 

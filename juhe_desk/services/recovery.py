@@ -3,9 +3,11 @@
 At start the app first calls ``store.recover_interrupted_batches()``; then
 ``recovery_report`` tells, per campaign, how many messages went, how many did not, and how
 many are uncertain. ``resume`` prepares a campaign for ``CampaignSender`` again. Neither
-ever re-sends an uncertain batch: the user decides each one, through
-``store.resolve_uncertain_batch`` ("it went" / "send it again"), or delivery reports
-resolve it (``store.resolve_uncertain_batches_from_reports``).
+ever re-sends an uncertain batch, and no delivery report settles one: the user decides each
+one, through ``store.resolve_uncertain_batch`` ("it went" / "send it again"), helped by
+the reports that arrived for its numbers (``store.uncertain_evidence``), as
+protocol-notes.md says. A report changes a message only when its mid is one the gateway
+answered for that message, or after the user said the batch went.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ def store_items(store: Store, items: PulledItems, via: Via) -> SyncSummary:
     opt_outs = tuple(dict.fromkeys(r.mobile for r in inbound if is_optout_reply(r.content)))
     if opt_outs:
         store.add_opt_outs(opt_outs, "mo", note="reply")
-    resolved = tuple(store.resolve_uncertain_batches_from_reports()) if new_reports else ()
+    resolved = tuple(store.match_reports_to_sent_messages()) if new_reports else ()
     return SyncSummary(new_reports, inbound, opt_outs, resolved, items.balance)
 
 

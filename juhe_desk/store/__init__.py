@@ -38,6 +38,7 @@ from juhe_desk.store.records import (
     ResolvedBatch,
     SubmitSummary,
     Template,
+    UncertainEvidence,
     Via,
 )
 from juhe_desk.store.repeats import REPEAT_WINDOW, EarlierSend, RepeatCheck
@@ -83,5 +84,6 @@ __all__ = [
     "StoreTooNewError",
     "SubmitSummary",
     "Template",
+    "UncertainEvidence",
     "Via",
 ]

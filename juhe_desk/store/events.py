@@ -19,8 +19,15 @@ from juhe_desk.gateway.models import (
 )
 from juhe_desk.store import _rows
 from juhe_desk.store._base import StoreBase
-from juhe_desk.store.matching import apply_report, complete_campaign_if_finished, link_report
-from juhe_desk.store.records import InboundRecord, OptOut, OptOutSource, ResolvedBatch, Via
+from juhe_desk.store.matching import apply_report, link_report
+from juhe_desk.store.records import (
+    InboundRecord,
+    OptOut,
+    OptOutSource,
+    ResolvedBatch,
+    UncertainEvidence,
+    Via,
+)
 
 _VIAS = ("pull", "push")
 _OPT_OUT_SOURCES = ("mo", "manual", "import")
@@ -62,20 +69,23 @@ class EventsMixin(StoreBase):
                     apply_report(conn, message["id"], item.stat, item.time, now)
         return new
 
-    def resolve_uncertain_batches_from_reports(self) -> list[ResolvedBatch]:
-        """Match reports to messages whose mid is unknown (uncertain sends), by mobile and time.
+    def match_reports_to_sent_messages(self) -> list[ResolvedBatch]:
+        """Match reports to messages the user marked as sent, whose mids are unknown.
 
-        A message is matched with the earliest unclaimed report for its number timed after its
-        request started. That report proves the request reached the gateway, so an uncertain
-        batch becomes submitted; its other messages become 'submitted' (awaiting their report).
+        Only a report whose mid the gateway gave us for a message changes that message by
+        itself (``add_reports``). An uncertain message is never matched: its answer was
+        lost, so a report for its number proves nothing about it (``uncertain_evidence``
+        shows such reports to the user, who decides). Once the user said the batch went
+        (``resolve_uncertain_batch``), each of its messages takes the earliest unclaimed
+        report for its number timed after its request, and that report's mid.
         """
-        resolved: dict[int, ResolvedBatch] = {}
+        matched: dict[int, ResolvedBatch] = {}
         with self._db.write() as conn:
             now = self._now()
             candidates = conn.execute(
-                "SELECT m.id, m.campaign_id, m.batch_id, m.mobile, b.request_started_at,"
-                " b.state AS batch_state FROM messages m JOIN batches b ON b.id = m.batch_id"
-                " WHERE m.mid IS NULL AND m.status IN ('uncertain', 'submitted')"
+                "SELECT m.id, m.campaign_id, m.batch_id, m.mobile, b.request_started_at"
+                " FROM messages m JOIN batches b ON b.id = m.batch_id"
+                " WHERE m.mid IS NULL AND m.status = 'submitted'"
                 " AND b.request_started_at IS NOT NULL"
                 " ORDER BY b.request_started_at, m.id").fetchall()
             for message in candidates:
@@ -86,20 +96,35 @@ class EventsMixin(StoreBase):
                 _claim_mid(conn, message["id"], message["campaign_id"], report["mid"],
                            message["mobile"], now)
                 batch_id = message["batch_id"]
-                earlier = resolved.get(batch_id)
-                resolved[batch_id] = ResolvedBatch(
+                earlier = matched.get(batch_id)
+                matched[batch_id] = ResolvedBatch(
                     batch_id, message["campaign_id"],
-                    1 if earlier is None else earlier.matched_messages + 1,
-                    batch_resolved=message["batch_state"] == "uncertain")
-            for item in resolved.values():
-                if item.batch_resolved:
-                    conn.execute("UPDATE messages SET status = 'submitted', updated_at = ?"
-                                 " WHERE batch_id = ? AND status = 'uncertain'",
-                                 (now, item.batch_id))
-                    conn.execute("UPDATE batches SET state = 'submitted', finished_at = ?"
-                                 " WHERE id = ? AND state = 'uncertain'", (now, item.batch_id))
-                    complete_campaign_if_finished(conn, item.campaign_id)
-        return list(resolved.values())
+                    1 if earlier is None else earlier.matched_messages + 1)
+        return list(matched.values())
+
+    def uncertain_evidence(self, batch_id: int) -> UncertainEvidence:
+        """Reports for an uncertain batch's numbers, timed after its request: evidence for
+        the user deciding whether it went (see ``UncertainEvidence``); nothing changes."""
+        batch = self._row("SELECT request_started_at FROM batches WHERE id = ?", (batch_id,))
+        numbers = int(self._scalar("SELECT count(*) FROM messages WHERE batch_id = ?"
+                                   " AND status = 'uncertain'", (batch_id,)))
+        started = None if batch is None else parse_gateway_time(batch["request_started_at"]
+                                                                 or "")
+        if started is None or not numbers:
+            return UncertainEvidence(batch_id, numbers)
+        row = self._row(
+            "SELECT count(*) AS reported, coalesce(sum(delivered), 0) AS delivered,"
+            " coalesce(sum(pushed), 0) AS pushed FROM ("
+            " SELECT max(r.stat = 'DELIVRD') AS delivered, max(r.via = 'push') AS pushed"
+            " FROM messages m JOIN reports r ON r.mobile = m.mobile"
+            " WHERE m.batch_id = ? AND m.status = 'uncertain' AND m.mid IS NULL"
+            " AND r.message_id IS NULL AND r.time >= ? AND r.time <= ?"
+            " GROUP BY m.id)",
+            (batch_id, format_gateway_time(started - REPORT_CLOCK_SKEW),
+             format_gateway_time(started + REPORT_MAX_DELAY)))
+        assert row is not None
+        return UncertainEvidence(batch_id, numbers, int(row["reported"]),
+                                 int(row["delivered"]), int(row["pushed"]))
 
     # --- inbound messages -----------------------------------------------------------------
     def add_inbound(self, items: Iterable[InboundMessage], via: Via) -> list[InboundRecord]:

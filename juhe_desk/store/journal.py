@@ -275,7 +275,12 @@ class JournalMixin(StoreBase):
 
     def resolve_uncertain_batch(self, batch_id: int,
                                 outcome: Literal["submitted", "planned"]) -> Batch:
-        """The user's decision on an uncertain batch: it was sent, or send it again."""
+        """The user's decision on an uncertain batch: it was sent, or send it again.
+
+        Only this changes an uncertain batch (delivery reports are evidence for the user,
+        ``uncertain_evidence``). Once it went, ``match_reports_to_sent_messages`` gives its
+        messages the reports that arrived for their numbers.
+        """
         with self._db.write() as conn:
             row = _move_batch(conn, batch_id, "uncertain", outcome)
             now = self._now()

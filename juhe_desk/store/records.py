@@ -138,15 +138,29 @@ class SubmitSummary:
 
 @dataclass(frozen=True, slots=True)
 class ResolvedBatch:
-    """Messages of a batch matched to delivery reports by number and time.
-
-    ``batch_resolved``: the batch was uncertain and the reports proved it reached the gateway.
-    """
+    """Messages of a batch the user marked as sent, matched to delivery reports by number
+    and time (their mids were never answered)."""
 
     batch_id: int
     campaign_id: int
     matched_messages: int
-    batch_resolved: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class UncertainEvidence:
+    """What delivery reports say about an uncertain batch: evidence for the user, never a
+    verdict. A report names a number and a mid; the batch's mids were lost with its answer,
+    so a report for one of its numbers, timed after its request, suggests that it went, and
+    cannot prove it (the number may have been sent to from elsewhere, a push may be forged).
+    Counted by number: ``delivered`` numbers have a DELIVRD report, ``pushed`` numbers have
+    a report that came by push (pulled ones came from the gateway, asked with the password).
+    """
+
+    batch_id: int
+    numbers: int
+    reported: int = 0
+    delivered: int = 0
+    pushed: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -2335,74 +2335,132 @@
     </message>
 </context>
 <context>
+    <name>PushService</name>
+    <message>
+        <location filename="../../juhe_desk/ui/push_service.py" line="38"/>
+        <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
+        <translation>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</translation>
+    </message>
+</context>
+<context>
     <name>PushSettingsDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="30"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
         <source>Push receiver</source>
         <translation>Push receiver</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="43"/>
         <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
         <translation>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="41"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="48"/>
         <source>&amp;Receive pushed reports and replies</source>
         <translation>&amp;Receive pushed reports and replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="46"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="53"/>
         <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
         <translation>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="58"/>
+        <source>e.g. 203.0.113.7 or shop.example.com</source>
+        <translation>e.g. 203.0.113.7 or shop.example.com</translation>
+    </message>
+    <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
+        <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
+        <translation>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="64"/>
+        <source>e.g. 47.96.1.2, 47.97.0.0/16</source>
+        <translation>e.g. 47.96.1.2, 47.97.0.0/16</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
+        <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
+        <translation>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="70"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
+        <source>Re&amp;new</source>
+        <translation>Re&amp;new</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="73"/>
+        <source>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</source>
+        <translation>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="88"/>
         <source>Listen on &amp;address:</source>
         <translation>Listen on &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="62"/>
-        <source>P&amp;ath:</source>
-        <translation>P&amp;ath:</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
+        <source>P&amp;ublic address:</source>
+        <translation>P&amp;ublic address:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="63"/>
-        <source>Address for the gateway:</source>
-        <translation>Address for the gateway:</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
+        <source>Accept pushes &amp;only from:</source>
+        <translation>Accept pushes &amp;only from:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="105"/>
-        <source>http://&lt;this computer&apos;s public address&gt;:{port}{path}</source>
-        <translation>http://&lt;this computer&apos;s public address&gt;:{port}{path}</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
+        <source>Address to &amp;register:</source>
+        <translation>Address to &amp;register:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="109"/>
-        <source>Warning: listening on every network interface. Anyone who can reach this computer on port {port} can post reports and replies to it. The gateway on the internet must reach it (usually through port forwarding on the router and an opening in the firewall); open it to the gateway&apos;s address only.</source>
-        <translation>Warning: listening on every network interface. Anyone who can reach this computer on port {port} can post reports and replies to it. The gateway on the internet must reach it (usually through port forwarding on the router and an opening in the firewall); open it to the gateway&apos;s address only.</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="130"/>
+        <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
+        <translation>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="138"/>
+        <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
+        <translation>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="178"/>
+        <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
+        <translation>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="182"/>
+        <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
+        <translation>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="189"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>Only programs on this computer can reach this address; a gateway on the internet cannot.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="197"/>
         <source>Running: listening on port {port}.</source>
         <translation>Running: listening on port {port}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="199"/>
         <source>Not running: {reason}</source>
         <translation>Not running: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="201"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
@@ -3036,35 +3094,56 @@
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="35"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="38"/>
         <source>Uncertain batches</source>
         <translation>Uncertain batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="41"/>
-        <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. When delivery reports arrive for their numbers, they went (juhe-desk then marks them by itself).
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="44"/>
+        <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
-        <translation>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. When delivery reports arrive for their numbers, they went (juhe-desk then marks them by itself).
+        <translation>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="53"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>It &amp;went (mark as sent)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="55"/>
         <source>It did &amp;not go: send it again</source>
         <translation>It did &amp;not go: send it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="111"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
             <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="120"/>
+        <source>No delivery report for its numbers yet.</source>
+        <translation>No delivery report for its numbers yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="121"/>
+        <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
+        <translation>
+            <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
+            <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="125"/>
+        <source>; %Ln of them came by push</source>
+        <translation>
+            <numerusform>; %Ln of them came by push</numerusform>
+            <numerusform>; %Ln of them came by push</numerusform>
         </translation>
     </message>
 </context>

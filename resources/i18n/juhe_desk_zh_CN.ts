@@ -2295,74 +2295,132 @@
     </message>
 </context>
 <context>
+    <name>PushService</name>
+    <message>
+        <location filename="../../juhe_desk/ui/push_service.py" line="38"/>
+        <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
+        <translation>“{entry}”不是有效的地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
+    </message>
+</context>
+<context>
     <name>PushSettingsDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="30"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
         <source>Push receiver</source>
         <translation>推送接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="43"/>
         <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
         <translation>网关可以在状态报告和回复一到达时就推送到这台电脑，不必等下一次查询。请联系网关客服登记下面的地址。无论是否开启推送，定时查询状态报告和回复都会照常进行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="41"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="48"/>
         <source>&amp;Receive pushed reports and replies</source>
         <translation>接收推送的状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="46"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="53"/>
         <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
         <translation>0.0.0.0 表示在所有网络接口上监听；127.0.0.1 表示只在本机监听。</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="58"/>
+        <source>e.g. 203.0.113.7 or shop.example.com</source>
+        <translation>例如 203.0.113.7 或您的域名</translation>
+    </message>
+    <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
+        <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
+        <translation>互联网上的网关访问这台电脑用的地址：通常是路由器的公网地址或域名，并且路由器已把端口转发到这台电脑。如果路由器对外用的是另一个端口，请在后面加上“:端口号”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="64"/>
+        <source>e.g. 47.96.1.2, 47.97.0.0/16</source>
+        <translation>例如 47.96.1.2, 47.97.0.0/16</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
+        <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
+        <translation>网关推送时使用的地址（请向网关客服询问）。来自其他地址的连接，在读取任何内容之前就会被拒绝。留空表示不限来源。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="70"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
+        <source>Re&amp;new</source>
+        <translation>换新地址(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="73"/>
+        <source>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</source>
+        <translation>生成一个新的保密地址。点“确定”后旧地址立即失效：请把新地址登记到网关。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="88"/>
         <source>Listen on &amp;address:</source>
         <translation>监听地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="62"/>
-        <source>P&amp;ath:</source>
-        <translation>路径(&amp;T)：</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
+        <source>P&amp;ublic address:</source>
+        <translation>公网地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="63"/>
-        <source>Address for the gateway:</source>
-        <translation>提供给网关的地址：</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
+        <source>Accept pushes &amp;only from:</source>
+        <translation>只接受这些来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="105"/>
-        <source>http://&lt;this computer&apos;s public address&gt;:{port}{path}</source>
-        <translation>http://&lt;本机的公网地址&gt;:{port}{path}</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
+        <source>Address to &amp;register:</source>
+        <translation>要登记的地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="109"/>
-        <source>Warning: listening on every network interface. Anyone who can reach this computer on port {port} can post reports and replies to it. The gateway on the internet must reach it (usually through port forwarding on the router and an opening in the firewall); open it to the gateway&apos;s address only.</source>
-        <translation>注意：正在所有网络接口上监听。任何能通过端口 {port} 访问这台电脑的人都可以向它提交状态报告和回复。互联网上的网关必须能访问到这里（通常需要在路由器上做端口转发，并在防火墙中放行）；请只对网关的地址放行。</translation>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="130"/>
+        <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
+        <translation>已复制。请妥善保管这个地址：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="138"/>
+        <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
+        <translation>这是新地址。点“确定”后旧地址立即失效：请把新地址登记到网关，否则推送会被拒收。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="178"/>
+        <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
+        <translation>请把这个地址原样交给网关客服登记，并妥善保管：知道它的人都能向这台电脑推送状态报告和回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="182"/>
+        <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
+        <translation>正在所有网络接口上监听：互联网上的网关要能通过端口 {port} 访问这台电脑（通常需要在路由器上做端口转发，并在防火墙里放行）。只有发往保密地址的请求会被接收；在上面填写网关的地址，可以拒绝其他所有来源。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="189"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>只有本机上的程序能访问这个地址，互联网上的网关无法访问。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="197"/>
         <source>Running: listening on port {port}.</source>
         <translation>运行中：正在监听端口 {port}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="199"/>
         <source>Not running: {reason}</source>
         <translation>未运行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="201"/>
         <source>Not running.</source>
         <translation>未运行。</translation>
     </message>
@@ -2980,34 +3038,53 @@
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="35"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="38"/>
         <source>Uncertain batches</source>
         <translation>不确定的批次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="41"/>
-        <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. When delivery reports arrive for their numbers, they went (juhe-desk then marks them by itself).
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="44"/>
+        <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
-        <translation>网关没有应答这些批次，所以 juhe-desk 无法判断其中的短信是否已发出。如果这些号码收到了状态报告，就说明已经发出（juhe-desk 会自动标记）。
+        <translation>网关没有回答这些批次，所以软件无法确定其中的短信是否已经发出。每一批下面写着：发送之后，这批号码中有多少个收到了状态报告。大部分号码都有报告，通常说明已经发出；等了很久一个都没有，通常说明没有发出。但状态报告不能作为证明：这些号码也可能从别处收到过短信。
 
-这一批发出去了吗？只有在确定没有发出时，才选择“重新发送”：否则这些客户会收到两次短信。</translation>
+这一批发出去了吗？只有确定没有发出时才选“重新发送”，否则这些客户会收到两次短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="53"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>已发出（标记为已发送）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="55"/>
         <source>It did &amp;not go: send it again</source>
         <translation>没有发出：重新发送(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="111"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>第 {seq} 批：%Ln 个号码，发送于 {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="120"/>
+        <source>No delivery report for its numbers yet.</source>
+        <translation>这批号码还没有收到状态报告。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="121"/>
+        <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
+        <translation>
+            <numerusform>发送后已有状态报告的号码：%Ln / {total} 个（成功 {delivered} 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="125"/>
+        <source>; %Ln of them came by push</source>
+        <translation>
+            <numerusform>；其中 %Ln 个来自推送</numerusform>
         </translation>
     </message>
 </context>

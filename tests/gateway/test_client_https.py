@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from juhe_desk.gateway import GatewayClient, GatewayError
+from juhe_desk.gateway import CertificateError, GatewayClient, GatewayError, RetryPolicy
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 
 ACCOUNT, PASSWORD, EXTNO = "922011", "pw-https-5", "1069012345"
@@ -65,9 +65,34 @@ def test_every_day_actions_over_https(https_gateway: tuple[GatewaySimulator, Pat
 def test_an_untrusted_certificate_is_refused_and_nothing_is_sent(
         https_gateway: tuple[GatewaySimulator, Path]) -> None:
     sim, _ = https_gateway
-    with GatewayClient(sim.base_url, ACCOUNT, PASSWORD) as client, \
+    pauses: list[float] = []
+    with GatewayClient(sim.base_url, ACCOUNT, PASSWORD,
+                       retry=RetryPolicy(sleep=pauses.append)) as client, \
             pytest.raises(GatewayError) as caught:
         client.send(["13800000001"], "你好", EXTNO)
-    assert not caught.value.may_have_reached_gateway
-    assert PASSWORD not in str(caught.value)
+    error = caught.value
+    assert isinstance(error, CertificateError)
+    assert not error.may_have_reached_gateway
+    assert PASSWORD not in str(error)
     assert sim.submissions(ACCOUNT) == []
+    assert pauses == []  # not tried again: the same certificate fails the same way
+    host = sim.base_url.removeprefix("https://")
+    # In words, naming the host, and not the "cannot connect, check the network" message.
+    assert error.text("zh_CN").startswith("证书无效") and f"：{host}。" in error.text("zh_CN")
+    assert "自签名" in error.text("zh_CN") and "无法连接" not in error.text("zh_CN")
+    assert error.text("en").startswith("The certificate is not valid")
+    assert f": {host}." in error.text("en") and "self-signed" in error.text("en")
+    assert "Cannot connect" not in error.text("en")
+
+
+def test_a_certificate_for_another_host_is_named_as_such(
+        https_gateway: tuple[GatewaySimulator, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    sim, cert = https_gateway
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(cert))  # trusted, but made for 127.0.0.1
+    other_name = sim.base_url.replace("127.0.0.1", "localhost")
+    with GatewayClient(other_name, ACCOUNT, PASSWORD) as client, \
+            pytest.raises(CertificateError) as caught:
+        client.balance()
+    assert caught.value.host.startswith("localhost:")
+    assert "证书不属于这个地址" in caught.value.text("zh_CN")
+    assert "does not belong to this address" in caught.value.text("en")

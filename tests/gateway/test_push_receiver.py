@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import socket
 import threading
@@ -14,7 +15,7 @@ import pytest
 import requests
 
 from juhe_desk.gateway.models import DeliveryReport, InboundMessage, PulledItems
-from juhe_desk.gateway.push_receiver import PushReceiver
+from juhe_desk.gateway.push_receiver import PUSH_PREFIX, PushReceiver
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 
 
@@ -127,10 +128,10 @@ def test_an_oversized_body_is_refused_unread(store: Store) -> None:
         too_big = [report(f"{i:016X}") for i in range(20)]
         assert push(small.url, too_big).status_code == 413
         assert push(small.url, too_big[:3]).status_code == 200
-        host, port = "127.0.0.1", small.port
-        with socket.create_connection((host, port), timeout=5) as raw:
-            raw.sendall(b"POST /push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                        b"Content-Length: 1000000000\r\n\r\n[")
+        with socket.create_connection(("127.0.0.1", small.port), timeout=5) as raw:
+            raw.sendall(f"POST {small.path} HTTP/1.1\r\nHost: x\r\n"
+                        "Content-Type: application/json\r\n"
+                        "Content-Length: 1000000000\r\n\r\n[".encode())
             started = time.monotonic()
             status_line = raw.makefile("rb").readline()
             assert status_line.split()[1] == b"413"
@@ -139,15 +140,20 @@ def test_an_oversized_body_is_refused_unread(store: Store) -> None:
 
 
 def test_missing_length_paths_and_methods(receiver: PushReceiver, store: Store) -> None:
-    base = receiver.url.removesuffix("/push")
+    base = receiver.url.removesuffix(receiver.path)
     assert requests.post(base + "/other", data=b"[]", timeout=5).status_code == 404
+    assert requests.post(base + "/push", data=b"[]", timeout=5).status_code == 404
+    assert requests.post(receiver.url + "x", data=b"[]", timeout=5).status_code == 404
     got = requests.get(receiver.url, timeout=5)
     assert got.status_code == 405 and got.headers["Allow"] == "POST"
     assert requests.put(receiver.url, data=b"[]", timeout=5).status_code == 405
-    chunked = requests.post(receiver.url, data=iter([b"[", b"]"]), timeout=5)
-    assert chunked.status_code == 411
+    assert requests.get(base + "/other", timeout=5).status_code == 404
+    # A gateway may send its body chunked: it is read whole, within the same limit.
+    chunked = requests.post(receiver.url, data=iter([b"[", json.dumps(report("K")).encode(),
+                                                     b"]"]), timeout=5)
+    assert (chunked.status_code, chunked.text) == (200, "OK")
     assert push(receiver.url, b"[]").text == "OK"
-    assert store.calls == 0
+    assert store.mids == {"K"}
 
 
 def test_a_failing_store_answers_500_so_the_gateway_retries(
@@ -179,6 +185,14 @@ def test_ok_is_answered_only_after_store_items_returned() -> None:
         release.set()
         poster.join(5)
     assert answers[0].text == "OK"
+
+
+def test_the_default_path_is_a_fresh_secret(store: Store) -> None:
+    paths = {PushReceiver(store).path for _ in range(3)}
+    assert len(paths) == 3
+    for path in paths:
+        secret = path.removeprefix(PUSH_PREFIX)
+        assert path.startswith(PUSH_PREFIX) and len(base64.urlsafe_b64decode(secret)) >= 16
 
 
 def test_url_needs_a_started_receiver(store: Store) -> None:

@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 import requests
 
-from juhe_desk.gateway.httpserver import TrackingHTTPServer
 from juhe_desk.gateway.models import CHINA_TZ, parse_gateway_time
 from juhe_desk.gateway.simulator import (
     DEMO_PASSWORD,
@@ -24,6 +23,7 @@ from juhe_desk.gateway.simulator import (
     SimAccount,
     demo_account,
 )
+from juhe_desk.gateway.simulator.httpserver import TrackingHTTPServer
 
 ACCOUNT = "922011"
 PASSWORD = "pw-123"

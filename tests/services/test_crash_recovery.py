@@ -263,21 +263,26 @@ def test_killed_sender_recovers_and_sends_each_number_at_most_once(
         assert store.get_campaign(campaign_id).state == ("paused" if uncertain_ids else "done")
         assert recovery_report(store).needs_attention == bool(uncertain_ids)
 
-        # --- delivery reports settle the uncertain batches that reached the gateway -------
+        # --- delivery reports are the user's evidence; the user settles each batch -------
         gateway.flush_reports()
         with GatewayClient(gateway.base_url, ACCOUNT, PASSWORD) as client:
             summary = pull_once(client, store)
         assert summary.new_reports == len(sent)
-        assert {(r.batch_id, r.batch_resolved) for r in summary.resolved} == {
-            (batch_id, True) for batch_id in went_uncertain}
+        assert summary.resolved == ()  # no report settles an uncertain batch by itself
         for batch in store.campaign_batches(campaign_id):
-            if batch.id in went_uncertain:
-                assert batch.state == "submitted"
+            if batch.id not in uncertain_ids:
+                continue
+            assert batch.state == "uncertain"
+            evidence = store.uncertain_evidence(batch.id)
+            if batch.id in went_uncertain:  # every number reported after the request
+                assert evidence.reported == evidence.numbers == BATCH_SIZE
+                store.resolve_uncertain_batch(batch.id, "submitted")  # the user: it went
+                store.match_reports_to_sent_messages()
                 messages = store.batch_messages(batch.id)
                 assert all(m.mid == mids[m.mobile] for m in messages)
                 assert {m.status for m in messages} <= {"delivered", "failed"}
-            elif batch.id in uncertain_ids:  # never reached the gateway: stays flagged
-                assert batch.state == "uncertain"
+            else:  # never reached the gateway: no report for any of its numbers
+                assert evidence.reported == 0
                 store.resolve_uncertain_batch(batch.id, "planned")  # the user: send it again
         never_went = uncertain_ids - went_uncertain
         if never_went:

@@ -97,18 +97,19 @@ def test_read_timeout_makes_the_batch_uncertain_and_it_is_never_resent(
     assert len(submitted_mobiles(gateway)) == 100
 
 
-def test_uncertain_batch_is_resolved_by_its_delivery_reports(
+def test_delivery_reports_are_evidence_for_an_uncertain_batch_not_a_verdict(
         store: Store, gateway: GatewaySimulator) -> None:
     campaign_id = new_campaign(store, numbers(10), size=10)
     gateway.faults.inject("reset", count=1, actions={"send"})
     sender(store, gateway, campaign_id).run()
-    assert [b.state for b in store.campaign_batches(campaign_id)] == ["uncertain"]
+    (batch,) = store.campaign_batches(campaign_id)
+    assert batch.state == "uncertain"
     gateway.flush_reports()
     with GatewayClient(gateway.base_url, ACCOUNT, PASSWORD) as client:
         summary = pull_once(client, store)
-    assert summary.new_reports == 10
-    assert summary.resolved
-    assert [b.state for b in store.campaign_batches(campaign_id)] == ["submitted"]
+    assert summary.new_reports == 10 and summary.resolved == ()
+    assert store.get_batch(batch.id).state == "uncertain"  # the user decides
+    assert store.uncertain_evidence(batch.id).reported == 10
 
 
 def test_status_21_backs_off_and_retries(store: Store, gateway: GatewaySimulator) -> None:

@@ -21,6 +21,7 @@ from juhe_desk.store import (
     ReportOrder,
     ReportRecord,
     Store,
+    UncertainEvidence,
     paging,
 )
 
@@ -102,38 +103,63 @@ def test_a_bad_via_is_refused_before_anything_is_written(store: Store) -> None:
     assert store.count_reports() == 0 and store.count_inbound() == 0
 
 
-def test_reports_resolve_an_uncertain_batch(store: Store, clock: FakeClock) -> None:
+def test_reports_are_evidence_for_an_uncertain_batch_never_a_verdict(
+        store: Store, clock: FakeClock) -> None:
     clock.advance(3600)  # the request starts at 10:00:00
     batch = started_batch(store, "13800000001", "13800000002", "13800000003")
     store.batch_uncertain(batch.id, "read timeout")
+    assert store.uncertain_evidence(batch.id) == UncertainEvidence(batch.id, 3)
     store.add_reports([
         report("OLD", "13800000001", time="2026-11-01 09:30:00"),  # before the request
         report("OTHER", "13900000000", time="2026-11-01 10:00:20"),  # not in the batch
     ], "pull")
-    assert store.resolve_uncertain_batches_from_reports() == []
-    assert store.get_batch(batch.id).state == "uncertain"
+    assert store.uncertain_evidence(batch.id) == UncertainEvidence(batch.id, 3)
 
+    # A forged (or stray) DELIVRD pushed for a number of the batch, and a real pulled one:
+    # the mids of an uncertain batch are unknown, so neither can change it.
+    store.add_reports([report("FORGED", "13800000002", "DELIVRD", "2026-11-01 10:00:10")],
+                      "push")
     store.add_reports([report("M1", "13800000001", "DELIVRD", "2026-11-01 10:00:20"),
-                       report("M1", "13800000001", "UNDELIV", "2026-11-01 10:00:40")], "push")
-    resolved = store.resolve_uncertain_batches_from_reports()
-    assert [(r.batch_id, r.matched_messages, r.batch_resolved) for r in resolved] == [
-        (batch.id, 1, True)]
-    assert store.get_batch(batch.id).state == "submitted"
+                       report("M1", "13800000001", "UNDELIV", "2026-11-01 10:00:40")], "pull")
+    assert store.match_reports_to_sent_messages() == []
+    assert store.get_batch(batch.id).state == "uncertain"
+    assert store.get_campaign(batch.campaign_id).state != "done"
+    assert [(m.mid, m.status) for m in store.batch_messages(batch.id)] == [(None, "uncertain")] * 3
+    # The user sees it when deciding: 2 of 3 numbers reported, both delivered, 1 by push.
+    assert store.uncertain_evidence(batch.id) == UncertainEvidence(batch.id, 3, 2, 2, 1)
+
+    # The user decides it went: now the reports are applied to its messages.
+    store.resolve_uncertain_batch(batch.id, "submitted")
+    matched = store.match_reports_to_sent_messages()
+    assert [(r.batch_id, r.matched_messages) for r in matched] == [(batch.id, 2)]
     assert store.get_campaign(batch.campaign_id).state == "done"
     messages = store.batch_messages(batch.id)
     assert [(m.mobile, m.mid, m.status) for m in messages] == [
-        ("13800000001", "M1", "failed"), ("13800000002", None, "submitted"),
+        ("13800000001", "M1", "failed"), ("13800000002", "FORGED", "delivered"),
         ("13800000003", None, "submitted")]
-    assert messages[0].stat == "UNDELIV"
 
-    # A later report for another number of the batch is matched too.
-    store.add_reports([report("M2", "13800000002", time="2026-11-01 10:03:00")], "pull")
-    resolved = store.resolve_uncertain_batches_from_reports()
-    assert [(r.batch_id, r.matched_messages, r.batch_resolved) for r in resolved] == [
-        (batch.id, 1, False)]
-    assert store.batch_messages(batch.id)[1].status == "delivered"
-    assert store.resolve_uncertain_batches_from_reports() == []
-    assert store.count_reports(ReportFilter(campaign_id=batch.campaign_id)) == 3
+    # A later report for another number of the batch is matched too, once.
+    store.add_reports([report("M3", "13800000003", time="2026-11-01 10:03:00")], "pull")
+    matched = store.match_reports_to_sent_messages()
+    assert [(r.batch_id, r.matched_messages) for r in matched] == [(batch.id, 1)]
+    assert store.batch_messages(batch.id)[2].status == "delivered"
+    assert store.match_reports_to_sent_messages() == []
+    assert store.count_reports(ReportFilter(campaign_id=batch.campaign_id)) == 4
+
+
+def test_a_report_changes_a_message_only_by_a_mid_the_gateway_gave_for_it(
+        store: Store, clock: FakeClock) -> None:
+    clock.advance(3600)
+    batch = started_batch(store, "13800000001", "13800000002")
+    # The answer names only the first number: the second stays uncertain.
+    store.batch_submitted(batch.id, [SubmitResult("13800000001", "M1", 0)])
+    store.add_reports([report("GUESS", "13800000001", "UNDELIV", "2026-11-01 10:00:30"),
+                       report("M2?", "13800000002", "DELIVRD", "2026-11-01 10:00:30")], "push")
+    assert store.match_reports_to_sent_messages() == []
+    messages = store.batch_messages(batch.id)
+    assert [(m.mid, m.status) for m in messages] == [("M1", "submitted"), (None, "uncertain")]
+    store.add_reports([report("M1", "13800000001", "DELIVRD", "2026-11-01 10:00:40")], "pull")
+    assert store.batch_messages(batch.id)[0].status == "delivered"
 
 
 def test_inbound_is_idempotent_and_attributed_to_the_last_campaign(

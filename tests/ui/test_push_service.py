@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import json
 import socket
 from typing import Any
@@ -9,8 +11,8 @@ from typing import Any
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time
@@ -34,11 +36,15 @@ def mo(mobile: str, content: str, mid: str = "4C36654382720005") -> dict[str, An
             "time": format_gateway_time(dt.datetime.now(CHINA_TZ))}
 
 
-def post(port: int, body: bytes | list[Any]) -> requests.Response:
+def post(url: str, body: bytes | list[Any]) -> requests.Response:
     data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
     with requests.Session() as http:
-        return http.post(f"http://127.0.0.1:{port}/push", data=data, timeout=10,
+        return http.post(url, data=data, timeout=10,
                          headers={"Content-Type": "application/json;charset=UTF-8"})
+
+
+def local(port: int) -> PushSettings:
+    return PushSettings(True, "127.0.0.1", port).with_secret()
 
 
 def page_of(window: QMainWindow) -> InboxPage:
@@ -54,13 +60,19 @@ def enable_in_dialog(window: QMainWindow, port: int) -> PushSettingsDialog:
     dialog = page_of(window).push_dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.enabled_check.isChecked()  # off by default
-    assert (dialog.host_edit.text(), dialog.port_spin.value(), dialog.path_edit.text()) == (
-        "0.0.0.0", 8765, "/push")
+    assert (dialog.host_edit.text(), dialog.port_spin.value()) == ("0.0.0.0", 8765)
+    assert not dialog.url_edit.isEnabled()
     dialog.enabled_check.setChecked(True)
     assert dialog.warning_label.text()  # every interface: the user is warned
     dialog.host_edit.setText("127.0.0.1")
     dialog.port_spin.setValue(port)
     return dialog
+
+
+def url_shown(dialog: PushSettingsDialog) -> str:
+    edit = dialog.findChild(QLineEdit, "pushUrlEdit")  # the automation contract's name
+    assert edit is dialog.url_edit and edit.isReadOnly() and edit.isEnabled()
+    return edit.text()
 
 
 def test_pushed_opt_out_is_stored_answered_ok_and_shown(main_window: QMainWindow,
@@ -69,15 +81,21 @@ def test_pushed_opt_out_is_stored_answered_ok_and_shown(main_window: QMainWindow
     page = page_of(main_window)
     port = free_port()
     dialog = enable_in_dialog(main_window, port)
+    url = url_shown(dialog)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert page.push_service.running and page.push_service.port == port
-    assert PushSettings.load(session.store) == PushSettings(True, "127.0.0.1", port, "/push")
+    saved = PushSettings.load(session.store)
+    assert saved == PushSettings(True, "127.0.0.1", port, saved.secret)
+    assert url == f"http://127.0.0.1:{port}/push/{saved.secret}"
+    assert len(base64.urlsafe_b64decode(saved.secret)) * 8 >= 128
     qtbot.waitUntil(lambda: session.runner.busy() == 0, timeout=5000)
 
+    # Anyone else on the network: a guessed path stores nothing.
+    assert post(f"http://127.0.0.1:{port}/push", [mo("13700000009", "R")]).status_code == 404
     with qtbot.waitSignal(session.synced, timeout=5000) as synced:
-        answer = post(port, [mo("13700000005", "退订")])
+        answer = post(url, [mo("13700000005", "退订")])
 
     assert (answer.status_code, answer.text) == (200, "OK")
     assert session.store.is_opted_out("13700000005")
@@ -88,20 +106,74 @@ def test_pushed_opt_out_is_stored_answered_ok_and_shown(main_window: QMainWindow
         "13700000005", "退订", "push")
     assert "1" in main_window.statusBar().currentMessage()
 
-    again = post(port, [mo("13700000005", "退订")])  # the gateway retries: stored once
+    again = post(url, [mo("13700000005", "退订")])  # the gateway retries: stored once
     assert again.text == "OK"
     assert session.store.count_inbound() == 1
+    assert not session.store.is_opted_out("13700000009")
+
+
+def test_renew_changes_the_address_and_the_old_one_stops_working(
+        main_window: QMainWindow, qtbot: QtBot) -> None:
+    session: Session = main_window.session  # type: ignore[attr-defined]
+    port = free_port()
+    dialog = enable_in_dialog(main_window, port)
+    old = url_shown(dialog)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert post(old, [mo("13700000011", "好的", mid="M1")]).text == "OK"
+
+    page_of(main_window).show_push_settings()
+    dialog = page_of(main_window).push_dialog
+    assert dialog is not None and url_shown(dialog) == old  # the same until renewed
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == old
+    qtbot.mouseClick(dialog.renew_button, Qt.MouseButton.LeftButton)
+    new = url_shown(dialog)
+    assert new != old and new.startswith(f"http://127.0.0.1:{port}/push/")
+    assert post(old, [mo("13700000012", "好的", mid="M2")]).text == "OK"  # until OK
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    refused = post(old, [mo("13700000013", "R", mid="M3")])
+    assert (refused.status_code, refused.text) == (404, "Not Found")
+    assert post(new, [mo("13700000014", "好的", mid="M4")]).text == "OK"
+    assert {r.mid for r in session.store.fetch_inbound()} == {"M1", "M2", "M4"}
+    assert not session.store.is_opted_out("13700000013")
+
+
+def test_the_allow_list_is_checked_and_applied(main_window: QMainWindow,
+                                               qtbot: QtBot) -> None:
+    port = free_port()
+    dialog = enable_in_dialog(main_window, port)
+    dialog.allowed_edit.setText("47.96.1.2, 47.96.1.999")
+    dialog.accept()
+    assert dialog.isVisible() and "47.96.1.999" in dialog.status_label.text()
+    assert not page_of(main_window).push_service.running
+    dialog.allowed_edit.setText("47.96.1.2, 10.0.0.0/8")  # not this computer
+    dialog.accept()
+    assert not dialog.isVisible() and page_of(main_window).push_service.running
+    with pytest.raises(requests.ConnectionError):  # refused at accept, nothing read
+        post(url_shown_now(main_window), [mo("13700000015", "R")])
+    settings = PushSettings.load(main_window.session.store)  # type: ignore[attr-defined]
+    assert page_of(main_window).push_service.apply(
+        dataclasses.replace(settings, allowed="127.0.0.0/8"))
+    assert post(url_shown_now(main_window), [mo("13700000015", "好")]).text == "OK"
+
+
+def url_shown_now(window: QMainWindow) -> str:
+    return PushSettings.load(window.session.store).url()  # type: ignore[attr-defined]
 
 
 def test_invalid_body_is_refused_and_nothing_stored(main_window: QMainWindow,
                                                    qtbot: QtBot) -> None:
     session: Session = main_window.session  # type: ignore[attr-defined]
     page = page_of(main_window)
-    port = free_port()
-    assert page.push_service.apply(PushSettings(True, "127.0.0.1", port, "/push"))
+    settings = local(free_port())
+    assert page.push_service.apply(settings)
 
     for body in (b'{"not": "a list"}', b"not json", json.dumps([{"flag": 0}]).encode()):
-        answer = post(port, body)
+        answer = post(settings.url(), body)
         assert answer.status_code == 400
     assert session.store.count_inbound() == 0
     assert session.store.count_opt_outs() == 0
@@ -111,17 +183,17 @@ def test_settings_are_kept_and_the_receiver_starts_with_the_app(
         open_window: Any, qtbot: QtBot, tmp_path: Any) -> None:
     data_dir = tmp_path / "kept"
     first = open_window("--demo", data_dir=data_dir)
-    port = free_port()
-    assert page_of(first).push_service.apply(PushSettings(True, "127.0.0.1", port, "/push"))
-    PushSettings(True, "127.0.0.1", port, "/push").save(first.session.store)
+    settings = local(free_port())
+    assert page_of(first).push_service.apply(settings)
+    settings.save(first.session.store)
     first.close()
     with pytest.raises(requests.ConnectionError):  # the shutdown hook stopped it
-        post(port, [mo("13700000006", "R")])
+        post(settings.url(), [mo("13700000006", "R")])
 
     second = open_window("--demo", data_dir=data_dir)
     service = page_of(second).push_service
-    assert service.running and service.port == port
-    assert post(port, [mo("13700000006", "R")]).text == "OK"
+    assert service.running and service.port == settings.port
+    assert post(settings.url(), [mo("13700000006", "R")]).text == "OK"
     qtbot.waitUntil(lambda: page_of(second).model.rowCount() == 1, timeout=5000)
 
 
@@ -147,12 +219,12 @@ def test_service_without_a_window_stops_cleanly(qtbot: QtBot, tmp_path: Any) -> 
     with Store.open(tmp_path / "s.sqlite3") as store:
         service = PushService(store)
         assert not service.start_from_settings()  # off by default
-        port = free_port()
+        settings = local(free_port())
         with qtbot.waitSignal(service.stateChanged) as state:
-            service.apply(PushSettings(True, "127.0.0.1", port, "/push"))
+            service.apply(settings)
         assert state.args == [True, ""]
         with qtbot.waitSignal(service.received, timeout=5000) as received:
-            assert post(port, [mo("13700000007", "拒收")]).text == "OK"
+            assert post(settings.url(), [mo("13700000007", "拒收")]).text == "OK"
         assert received.args[0].new_opt_outs == ("13700000007",)
         service.stop()
         assert not service.running

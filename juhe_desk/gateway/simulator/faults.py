@@ -6,6 +6,9 @@ Not processed (nothing sent, charged or consumed), so a retry is harmless:
 - ``status21``: a normal answer with STATUS 21 (too many connections).
 - ``reset_before``: the connection is reset without an answer.
 - ``hang_before``: nothing for ``hang_seconds``, then the connection is reset.
+- ``echo``: HTTP 200, JSON with the whole request (password and all) echoed back, at the top
+  and as an item of ``list`` that cannot be typed, as misconfigured gateways do.
+- ``echo_plain``: HTTP 500, the whole request echoed back as plain text.
 
 Processed first (numbers sent and charged, pulled items consumed), so the outcome is
 uncertain to the client and a blind resend would send twice:
@@ -26,12 +29,12 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 FaultKind = Literal[
-    "http500", "html", "status21", "reset_before", "hang_before",
+    "http500", "html", "status21", "reset_before", "hang_before", "echo", "echo_plain",
     "truncated", "empty", "reset", "hang", "misroute",
 ]
 FAULT_KINDS: frozenset[str] = frozenset(get_args(FaultKind))
 UNPROCESSED_FAULTS: frozenset[str] = frozenset(
-    {"http500", "html", "status21", "reset_before", "hang_before"})
+    {"http500", "html", "status21", "reset_before", "hang_before", "echo", "echo_plain"})
 
 
 @dataclass(slots=True)

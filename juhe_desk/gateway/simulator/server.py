@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from juhe_desk.gateway.httpserver import TrackingHTTPServer
+from juhe_desk.gateway.simulator.httpserver import TrackingHTTPServer
 
 from .actions import ActionHandler, refusal
 from .faults import UNPROCESSED_FAULTS, FaultPlan
@@ -120,6 +120,9 @@ class SmsRequestHandler(BaseHTTPRequestHandler):
             self.command, target.path, action, fields.get("account", ""),
             tuple(parse_qs(target.query, keep_blank_values=True)), content_type))
         fault = self.server.faults.take(action)
+        if fault in ("echo", "echo_plain"):
+            self._echo(fault, body)
+            return
         if fault in UNPROCESSED_FAULTS:
             self._misbehave_unprocessed(fault, action)
             return
@@ -152,6 +155,15 @@ class SmsRequestHandler(BaseHTTPRequestHandler):
             if fault == "hang_before":
                 self.server.stopping.wait(self.server.faults.hang_seconds)
             self._drop_connection()
+
+    def _echo(self, fault: str, body: bytes) -> None:
+        request = f"{self.command} {self.path}\n{body.decode('utf-8', errors='replace')}"
+        if fault == "echo_plain":
+            self._answer(500, f"bad request: {request}".encode(), "text/plain;charset=UTF-8")
+            return
+        payload = {"status": "0", "request": request, "balance": request,
+                   "list": [{"flag": 1, "request": request}]}
+        self._answer(200, *render(payload, "json"))
 
     def _drop_connection(self) -> None:
         """Close with a TCP reset and no answer at all."""

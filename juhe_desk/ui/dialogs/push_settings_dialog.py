@@ -1,23 +1,29 @@
-"""Settings of the push receiver: on or off, the address and port it listens on, its path."""
+"""Settings of the push receiver: on or off, where it listens, who may push, and the exact
+address (with its secret) to register with the gateway."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import dataclasses
+
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from juhe_desk.gateway.push_receiver import new_push_secret, parse_allowed
 from juhe_desk.store import Store
 from juhe_desk.ui.naming import named
-from juhe_desk.ui.push_service import PushService, PushSettings
+from juhe_desk.ui.push_service import PushService, PushSettings, not_an_address
 
 
 class PushSettingsDialog(QDialog):
@@ -30,7 +36,8 @@ class PushSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Push receiver"))
         self._service = service
         self._store = store
-        settings = PushSettings.load(store)
+        self._saved = PushSettings.load(store)
+        self._secret = self._saved.secret or new_push_secret()  # saved when OK turns it on
 
         intro = QLabel(self.tr(
             "The gateway can send delivery reports and replies to this computer as soon as "
@@ -40,16 +47,37 @@ class PushSettingsDialog(QDialog):
         intro.setWordWrap(True)
         self.enabled_check = named(QCheckBox(self.tr("&Receive pushed reports and replies")),
                                    "pushEnabledCheck")
-        self.enabled_check.setChecked(settings.enabled)
-        self.host_edit = named(QLineEdit(settings.host), "pushHostEdit")
+        self.enabled_check.setChecked(self._saved.enabled)
+        self.host_edit = named(QLineEdit(self._saved.host), "pushHostEdit")
         self.host_edit.setToolTip(self.tr(
             "0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer."))
         self.port_spin = named(QSpinBox(), "pushPortSpin")
         self.port_spin.setRange(1, 65535)
-        self.port_spin.setValue(settings.port)
-        self.path_edit = named(QLineEdit(settings.path), "pushPathEdit")
-        self.address_label = named(QLabel(), "pushAddressLabel")
-        self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.port_spin.setValue(self._saved.port)
+        self.public_edit = named(QLineEdit(self._saved.public_host), "pushPublicHostEdit")
+        self.public_edit.setPlaceholderText(self.tr("e.g. 203.0.113.7 or shop.example.com"))
+        self.public_edit.setToolTip(self.tr(
+            "How the gateway on the internet reaches this computer: usually your router's "
+            "public address or domain name, with the port forwarded to this computer. "
+            "Add :port when the router forwards another port."))
+        self.allowed_edit = named(QLineEdit(self._saved.allowed), "pushAllowedEdit")
+        self.allowed_edit.setPlaceholderText(self.tr("e.g. 47.96.1.2, 47.97.0.0/16"))
+        self.allowed_edit.setToolTip(self.tr(
+            "The addresses the gateway pushes from (ask its support). Connections from "
+            "anywhere else are refused before anything is read. Empty: from anywhere."))
+        self.url_edit = named(QLineEdit(), "pushUrlEdit")
+        self.url_edit.setReadOnly(True)
+        self.copy_button = named(QPushButton(self.tr("&Copy")), "pushCopyButton")
+        self.renew_button = named(QPushButton(self.tr("Re&new")), "pushRenewButton")
+        self.renew_button.setToolTip(self.tr(
+            "Make a new secret address. The old one stops working when you click OK: "
+            "register the new one with the gateway."))
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url_edit, 1)
+        url_row.addWidget(self.copy_button)
+        url_row.addWidget(self.renew_button)
+        self.url_note = named(QLabel(), "pushUrlNote")
+        self.url_note.setWordWrap(True)
         self.warning_label = named(QLabel(), "pushWarningLabel")
         self.warning_label.setWordWrap(True)
         self.status_label = named(QLabel(), "pushStatusLabel")
@@ -59,8 +87,10 @@ class PushSettingsDialog(QDialog):
         form.addRow(self.enabled_check)
         form.addRow(self.tr("Listen on &address:"), self.host_edit)
         form.addRow(self.tr("&Port:"), self.port_spin)
-        form.addRow(self.tr("P&ath:"), self.path_edit)
-        form.addRow(self.tr("Address for the gateway:"), self.address_label)
+        form.addRow(self.tr("P&ublic address:"), self.public_edit)
+        form.addRow(self.tr("Accept pushes &only from:"), self.allowed_edit)
+        url_label = QLabel(self.tr("Address to &register:"))
+        url_label.setBuddy(self.url_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -70,29 +100,64 @@ class PushSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(url_label)
+        layout.addLayout(url_row)
+        layout.addWidget(self.url_note)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
 
-        for edit in (self.host_edit, self.path_edit):
+        for edit in (self.host_edit, self.public_edit):
             edit.textChanged.connect(self._update_hints)
         self.port_spin.valueChanged.connect(self._update_hints)
         self.enabled_check.toggled.connect(self._update_hints)
+        self.copy_button.clicked.connect(self.copy_url)
+        self.renew_button.clicked.connect(self.renew)
         self._update_hints()
         self._show_status()
-        self.resize(520, self.sizeHint().height())
+        self.resize(max(720, self.minimumSizeHint().width()), self.sizeHint().height())
+        self._fit_height()
 
     def settings(self) -> PushSettings:
-        path = self.path_edit.text().strip() or "/push"
-        if not path.startswith("/"):
-            path = "/" + path
         return PushSettings(enabled=self.enabled_check.isChecked(),
                             host=self.host_edit.text().strip() or "0.0.0.0",
-                            port=self.port_spin.value(), path=path)
+                            port=self.port_spin.value(), secret=self._secret,
+                            public_host=self.public_edit.text().strip(),
+                            allowed=self.allowed_edit.text().strip())
+
+    def copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self.url_edit.text())
+        self.url_note.setText(self.tr("Copied. Keep this address private: whoever knows it "
+                                      "can push reports and replies to this computer."))
+        self._fit_height()
+
+    def renew(self) -> None:
+        self._secret = new_push_secret()
+        self._update_hints()
+        self.url_note.setText(self.tr(
+            "A new address. The old one stops working when you click OK: register the new "
+            "one with the gateway, or pushes will be refused."))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every wrapped line (a longer note must not squeeze the fields)."""
+        layout = self.layout()
+        wanted = layout.totalHeightForWidth(self.width()) if layout is not None else 0
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def accept(self) -> None:
         settings = self.settings()
+        try:
+            parse_allowed(settings.allowed)
+        except ValueError as error:
+            self.status_label.setText(not_an_address(str(error)))
+            self.allowed_edit.setFocus()
+            return
+        if not settings.enabled:  # keep the secret and its address for next time
+            settings = dataclasses.replace(settings, secret=self._saved.secret)
         settings.save(self._store)
+        self._saved = settings
         if not self._service.apply(settings) and settings.enabled:
             self._show_status()  # stay open: the user sees why it did not start
             return
@@ -100,16 +165,24 @@ class PushSettingsDialog(QDialog):
 
     def _update_hints(self) -> None:
         settings = self.settings()
-        for widget in (self.host_edit, self.port_spin, self.path_edit):
+        for widget in (self.host_edit, self.port_spin, self.public_edit, self.allowed_edit,
+                       self.url_edit, self.copy_button, self.renew_button):
             widget.setEnabled(settings.enabled)
-        self.address_label.setText(self.tr("http://<this computer's public address>:{port}{path}")
-                                   .format(port=settings.port, path=settings.path))
+        self.url_edit.setText(settings.url())
+        self.url_edit.setCursorPosition(0)
+        # The whole address in view: it is read off the screen as often as it is copied.
+        self.url_edit.setMinimumWidth(
+            self.url_edit.fontMetrics().horizontalAdvance(self.url_edit.text() + "MM"))
+        if not self.url_note.text():
+            self.url_note.setText(self.tr(
+                "Register this exact address with the gateway's support and keep it private: "
+                "whoever knows it can push reports and replies to this computer."))
         if settings.enabled and settings.listens_on_all_interfaces:
             self.warning_label.setText(self.tr(
-                "Warning: listening on every network interface. Anyone who can reach this "
-                "computer on port {port} can post reports and replies to it. The gateway on "
-                "the internet must reach it (usually through port forwarding on the router "
-                "and an opening in the firewall); open it to the gateway's address only.")
+                "Listening on every network interface: the gateway on the internet must reach "
+                "this computer on port {port} (usually through port forwarding on the router "
+                "and an opening in the firewall). Only requests for the secret address are "
+                "taken; fill in the gateway's addresses above to refuse everyone else.")
                 .format(port=settings.port))
         elif settings.enabled and settings.host.startswith("127."):
             self.warning_label.setText(self.tr(

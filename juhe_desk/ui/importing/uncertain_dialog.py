@@ -1,7 +1,10 @@
 """Deciding about uncertain batches: did the request reach the gateway or not?
 
-juhe-desk never sends an uncertain batch again by itself. Delivery reports that arrive for
-its numbers settle it automatically; otherwise the user says "it went" or "send it again".
+juhe-desk never sends an uncertain batch again by itself, and no delivery report settles it:
+its mids were lost with its answer, so a report for one of its numbers cannot prove which
+message it is for (protocol-notes.md: the user decides, helped by the reports). Each batch
+shows the reports that arrived for its numbers after its request; the user says "it went"
+(the reports are then applied to its messages) or "send it again".
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.store import Batch, MessageFilter, Store
+from juhe_desk.store import Batch, MessageFilter, Store, UncertainEvidence
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
 
@@ -39,10 +42,12 @@ class UncertainDialog(QDialog):
 
         question = QLabel(self.tr(
             "The gateway did not answer for these batches, so juhe-desk cannot tell whether "
-            "their messages went out. When delivery reports arrive for their numbers, they "
-            "went (juhe-desk then marks them by itself).\n\nDid the batch go out? Choose "
-            "“Send it again” only if you are sure it did not: otherwise these customers get "
-            "the message twice."))
+            "their messages went out. Under each batch: how many of its numbers got a "
+            "delivery report after it was sent. Reports for most of them suggest it went; "
+            "none after a long wait suggests it did not. A report cannot prove it, though: "
+            "the same numbers may have got a message from elsewhere.\n\nDid the batch go "
+            "out? Choose “Send it again” only if you are sure it did not: otherwise these "
+            "customers get the message twice."))
         question.setWordWrap(True)
         self.batch_list = named(QListWidget(), "uncertainList")
         self.went_button = named(QPushButton(self.tr("It &went (mark as sent)")),
@@ -64,7 +69,7 @@ class UncertainDialog(QDialog):
         layout.addWidget(self.batch_list)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)  # the evidence line of a batch reads whole
 
         self.went_button.clicked.connect(lambda: self.resolve("submitted"))
         self.again_button.clicked.connect(lambda: self.resolve("planned"))
@@ -91,6 +96,8 @@ class UncertainDialog(QDialog):
         try:
             self.store.resolve_uncertain_batch(batch_id,
                                                "submitted" if outcome == "submitted" else "planned")
+            if outcome == "submitted":  # now its numbers' reports are its messages' reports
+                self.store.match_reports_to_sent_messages()
         except Exception as error:  # noqa: BLE001 - e.g. reports settled it meanwhile
             self.error_label.setText(explain_error(error))
         else:
@@ -103,7 +110,20 @@ class UncertainDialog(QDialog):
         count = self.store.count_messages(MessageFilter(batch_id=batch.id))
         text = self.tr("Batch {seq}: %Ln number(s), sent at {time}", "", count).format(
             seq=batch.seq, time=batch.request_started_at or "?")
-        return f"{text}\n{batch.error_text}" if batch.error_text else text
+        lines = [text, self._evidence(self.store.uncertain_evidence(batch.id))]
+        if batch.error_text:
+            lines.append(batch.error_text)
+        return "\n".join(lines)
+
+    def _evidence(self, evidence: UncertainEvidence) -> str:
+        if not evidence.reported:
+            return self.tr("No delivery report for its numbers yet.")
+        text = self.tr("Delivery reports after it was sent: %Ln of {total} number(s) "
+                       "({delivered} delivered)", "", evidence.reported).format(
+            total=evidence.numbers, delivered=evidence.delivered)
+        if evidence.pushed:
+            text += self.tr("; %Ln of them came by push", "", evidence.pushed)
+        return text
 
     def _update_buttons(self) -> None:
         chosen = self.batch_list.currentItem() is not None

@@ -1,6 +1,7 @@
 """A threaded HTTP server whose ``close`` really ends every connection thread.
 
-The simulator and our push receiver both serve with it.
+The simulator serves with it (loopback, tests and the demo only); the push receiver, which the
+internet may reach, has a hardened server of its own (push_server.py).
 """
 
 from __future__ import annotations

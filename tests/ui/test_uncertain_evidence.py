@@ -1,0 +1,74 @@
+"""An uncertain batch in the real window: delivery reports are shown as evidence, never
+taken as a verdict; the user's "it went" applies them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from import_helpers import (
+    button,
+    campaign_statuses,
+    customer_rows,
+    import_page,
+    open_and_check,
+    save_account,
+    signed_in_args,
+    start_until_paused,
+    type_template,
+    wait_checked,
+    write_xlsx,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.pages.import_page import ImportPage
+
+
+def ready_page(qtbot: QtBot, window: QMainWindow, tmp_path: Path, count: int) -> ImportPage:
+    """The import tab with ``count`` customers read and checked, a template typed."""
+    page = import_page(window)
+    open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(count)))
+    type_template(qtbot, page, "{姓名}您好，您的订单{单号}已发货")
+    assert wait_checked(qtbot, page) == [count, 0, 0, 0]
+    return page
+
+
+def test_reports_for_an_uncertain_batch_are_shown_and_the_user_decides(
+        qtbot: QtBot, open_window: object, gateway: GatewaySimulator, tmp_path: Path) -> None:
+    save_account(tmp_path / "data", gateway, batch_size=5)
+    window = open_window(*signed_in_args(gateway))  # type: ignore[operator]
+    page = ready_page(qtbot, window, tmp_path, 10)
+    gateway.faults.inject("reset", count=1, actions=["p2p"])  # processed, then no answer
+    campaign_id = start_until_paused(qtbot, page)
+    store = page.session.store
+    (uncertain,) = [b for b in store.campaign_batches(campaign_id) if b.state == "uncertain"]
+
+    gateway.flush_reports()
+
+    def pulled() -> bool:
+        page.session.poll_now()  # skipped while an earlier pull still runs
+        return store.count_reports() == 10
+
+    qtbot.waitUntil(pulled, timeout=10_000)
+    assert store.get_batch(uncertain.id).state == "uncertain"  # reports settle nothing
+    words = OutcomeWords.make(current_language())
+    assert Counter(campaign_statuses(page).values())[words.uncertain] == 5
+
+    settle = button(page, "resolveUncertainButton")
+    qtbot.waitUntil(settle.isEnabled, timeout=5000)
+    qtbot.mouseClick(settle, Qt.MouseButton.LeftButton)
+    dialog = page.campaign_panel.uncertain_dialog
+    assert dialog is not None and dialog.batch_list.count() == 1
+    shown = dialog.batch_list.item(0).text()
+    assert "5 / 5" in shown or "5 of 5" in shown, shown  # all its numbers reported
+    qtbot.mouseClick(dialog.went_button, Qt.MouseButton.LeftButton)
+    assert dialog.batch_list.count() == 0
+    dialog.reject()
+    qtbot.waitUntil(lambda: store.get_campaign(campaign_id).state == "done", timeout=5000)
+    assert {m.status for m in store.batch_messages(uncertain.id)} <= {"delivered", "failed"}
+    assert all(m.mid for m in store.batch_messages(uncertain.id))
