@@ -2,8 +2,10 @@
 
 from juhe_desk.store.errors import (
     IllegalTransitionError,
+    NoRoomForBackupError,
     NotFoundError,
     StoreClosedError,
+    StoreDamagedError,
     StoreError,
     StoreOpenError,
     StoreTooNewError,
@@ -64,6 +66,7 @@ __all__ = [
     "NewBatch",
     "NewCampaign",
     "NewMessage",
+    "NoRoomForBackupError",
     "NotFoundError",
     "OptOut",
     "OptOutSource",
@@ -74,6 +77,7 @@ __all__ = [
     "ResolvedBatch",
     "Store",
     "StoreClosedError",
+    "StoreDamagedError",
     "StoreError",
     "StoreOpenError",
     "StoreTooNewError",

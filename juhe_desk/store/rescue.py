@@ -1,0 +1,135 @@
+"""Replacing the data file: with a backup, or with a new empty one. Nothing is ever deleted.
+
+The file being replaced (damaged or not) is first kept aside in the same folder, with its
+-wal and -shm, renamed with the date: ``juhe-desk-damaged-20261204-080000.sqlite3``.
+A backup is copied and checked *before* anything is kept aside, so that a backup that
+turns out damaged too leaves everything as it was. Call these with the store closed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import shutil
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from juhe_desk.store.backups import STAMP, BackupFile, list_backups, quick_check
+from juhe_desk.store.errors import StoreDamagedError, StoreError, StoreOpenError, StoreTooNewError
+from juhe_desk.store.files import FILE_MODE, companions, create_private_file
+from juhe_desk.store.schema import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+OUR_TABLES = frozenset({"accounts", "campaigns", "batches", "messages"})
+
+
+class NoUsableBackupError(StoreError):
+    """Every automatic backup failed its check (or there is none)."""
+
+    def __init__(self, tried: int) -> None:
+        super().__init__(
+            f"没有可用的自动备份（检查了 {tried} 个，都无法使用）。" if tried else
+            "没有找到自动备份。",
+            message_en=f"No usable automatic backup ({tried} checked, none could be used)."
+            if tried else "No automatic backup was found.")
+        self.tried = tried
+
+
+def set_aside(database: Path, now: dt.datetime, label: str = "damaged") -> Path | None:
+    """Rename the data file and its -wal/-shm to ``<stem>-<label>-<date><suffix>...`` in
+    the same folder; returns the new name of the data file (None if there was none)."""
+    stamp = now.strftime(STAMP)
+    base = f"{database.stem}-{label}-{stamp}"
+    number = 1
+    while any(p.exists() for p in companions(database.with_name(base + database.suffix))):
+        number += 1
+        base = f"{database.stem}-{label}-{stamp}-{number}"
+    kept = database.with_name(base + database.suffix)
+    moved: Path | None = None
+    for current, target in zip(companions(database), companions(kept), strict=True):
+        if current.exists():
+            os.replace(current, target)
+            log.warning("kept %s aside as %s", current, target)
+            if current == database:
+                moved = target
+    return moved
+
+
+def start_fresh(database: Path, now: dt.datetime) -> Path | None:
+    """Keep the current file aside; the store then creates a new, empty one."""
+    return set_aside(database, now)
+
+
+def restore(candidate: Path, database: Path, now: dt.datetime,
+            label: str = "damaged") -> Path | None:
+    """Replace ``database`` with a checked copy of ``candidate`` (left untouched); the
+    current file is kept aside first. Returns the kept-aside file (None if there was none).
+    Raises ``StoreDamagedError``/``StoreOpenError``/``StoreTooNewError`` for an unusable
+    candidate, with nothing changed."""
+    prepared = prepare_copy(candidate, database)
+    try:
+        kept = set_aside(database, now, label)
+        os.replace(prepared, database)
+    except BaseException:
+        prepared.unlink(missing_ok=True)
+        raise
+    log.warning("restored %s from %s", database, candidate)
+    return kept
+
+
+def restore_latest(database: Path, now: dt.datetime,
+                   backups: Sequence[BackupFile] | None = None) -> BackupFile:
+    """Restore the newest automatic backup that passes its check; returns the one used."""
+    backups = list_backups(database) if backups is None else backups
+    for backup in backups:
+        try:
+            restore(backup.path, database, now)
+        except (StoreDamagedError, StoreOpenError, StoreTooNewError) as exc:
+            log.warning("the backup %s cannot be used: %s", backup.path, exc.text("en"))
+            continue
+        return backup
+    raise NoUsableBackupError(len(backups))
+
+
+def prepare_copy(candidate: Path, database: Path) -> Path:
+    """A checked, owner-only copy of ``candidate`` beside ``database``, ready to take its
+    place. The candidate itself is only read (it may sit on a read-only stick)."""
+    prepared = database.with_name(database.name + ".restoring")
+    for leftover in companions(prepared):
+        leftover.unlink(missing_ok=True)
+    create_private_file(prepared)
+    try:
+        shutil.copyfile(candidate, prepared)
+        wal = candidate.with_name(candidate.name + "-wal")
+        if wal.exists():  # a copy of a live file: its latest changes are in the -wal
+            shutil.copyfile(wal, companions(prepared)[1])
+        os.chmod(prepared, FILE_MODE)
+        _check_copy(prepared, candidate)
+    except BaseException:
+        for leftover in companions(prepared):
+            leftover.unlink(missing_ok=True)
+        raise
+    return prepared
+
+
+def _check_copy(copy: Path, candidate: Path) -> None:
+    try:
+        conn = sqlite3.connect(copy, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreOpenError(str(candidate), str(exc)) from exc
+    try:
+        quick_check(conn, candidate)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if version < 1 or not OUR_TABLES.issubset(tables):
+            raise StoreOpenError(str(candidate), "not a juhe-desk data file")
+        if version > SCHEMA_VERSION:
+            raise StoreTooNewError(str(candidate), version, SCHEMA_VERSION)
+        conn.execute("PRAGMA journal_mode = DELETE")  # folds a copied -wal in, removes it
+    except sqlite3.DatabaseError as exc:
+        raise StoreDamagedError(str(candidate), [str(exc)]) from exc
+    finally:
+        conn.close()
