@@ -13,6 +13,7 @@ import errno
 import os
 import random
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,3 +93,17 @@ def fill(folder: Path) -> Path:
                 if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
                     raise
     return filler
+
+
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the root page of ``table``: the file opens, every read of that table fails
+    with SQLITE_CORRUPT, the rest of the file reads fine."""
+    conn = sqlite3.connect(path)
+    try:
+        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                               (table,)).fetchone()
+    finally:
+        conn.close()
+    with path.open("r+b") as handle:
+        handle.seek((root - 1) * PAGE)
+        handle.write(random.Random(13).randbytes(PAGE))

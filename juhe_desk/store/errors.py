@@ -40,15 +40,21 @@ class StoreOpenError(StoreError):
                          message_en=f"Cannot open the data file {path}: {reason}")
 
 
+MAX_PROBLEMS = 20
+
+
 class StoreDamagedError(StoreError):
     """The file opens, but SQLite's check finds damaged pages in it."""
 
     def __init__(self, path: str, problems: list[str]) -> None:
-        first = problems[0] if problems else ""
+        # quick_check's rows may hold several lines each, and there may be thousands.
+        lines = [line for p in problems[:MAX_PROBLEMS] for line in p.splitlines()
+                 if line.strip() and not line.startswith("*** ")]
+        first = lines[0] if lines else ""
         super().__init__(f"数据文件 {path} 已损坏：{first}",
                          message_en=f"The data file {path} is damaged: {first}")
         self.path = path
-        self.problems = problems
+        self.problems = lines[:MAX_PROBLEMS]
 
 
 class NoRoomForBackupError(StoreError):

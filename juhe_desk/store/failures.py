@@ -16,7 +16,12 @@ import tempfile
 from enum import StrEnum
 from pathlib import Path
 
-from juhe_desk.store.errors import NoRoomForBackupError, StoreDamagedError, StoreOpenError
+from juhe_desk.store.errors import (
+    NoRoomForBackupError,
+    StoreDamagedError,
+    StoreError,
+    StoreOpenError,
+)
 
 # Below this much free space a failed write is put down to a full disk.
 FULL_BELOW_BYTES = 1 << 20
@@ -52,6 +57,24 @@ if hasattr(errno, "EDQUOT"):
     _ERRNOS[errno.EDQUOT] = StorageProblem.FULL
 
 
+class UnusableFolderError(StoreError):
+    """The data folder's disk is full or cannot be written (``check_folder``)."""
+
+    def __init__(self, folder: Path, problem: StorageProblem) -> None:
+        super().__init__(f"数据文件夹 {folder} 无法使用（{problem.value}）。",
+                         message_en=f"The data folder {folder} cannot be used ({problem.value}).")
+        self.folder = folder
+        self.problem = problem
+
+
+def check_folder(folder: Path) -> None:
+    """Raise ``UnusableFolderError`` when ``folder``'s disk is full or read-only. A store on
+    a read-only disk may well open and read; the first write would then fail."""
+    problem = folder_problem(folder)
+    if problem is not None:
+        raise UnusableFolderError(folder, problem)
+
+
 def storage_problem(error: BaseException, folder: Path | None = None) -> StorageProblem | None:
     """The storage trouble behind ``error`` (following its causes), or None when it is not
     one. ``folder``, where the file lives, settles vague codes by looking at the disk."""
@@ -73,6 +96,8 @@ def storage_problem(error: BaseException, folder: Path | None = None) -> Storage
 def _direct_problem(error: BaseException) -> StorageProblem | None:
     if isinstance(error, StoreDamagedError):
         return StorageProblem.DAMAGED
+    if isinstance(error, UnusableFolderError):
+        return error.problem
     if isinstance(error, NoRoomForBackupError):
         return StorageProblem.FULL
     if isinstance(error, sqlite3.Error):

@@ -16,9 +16,9 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from juhe_desk.store.backups import STAMP, BackupFile, list_backups, quick_check
+from juhe_desk.store.backups import STAMP, BackupFile, backups_folder, list_backups, quick_check
 from juhe_desk.store.errors import StoreDamagedError, StoreError, StoreOpenError, StoreTooNewError
-from juhe_desk.store.files import FILE_MODE, companions, create_private_file
+from juhe_desk.store.files import FILE_MODE, companions, create_private_file, private_folder
 from juhe_desk.store.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -59,8 +59,25 @@ def set_aside(database: Path, now: dt.datetime, label: str = "damaged") -> Path 
 
 
 def start_fresh(database: Path, now: dt.datetime) -> Path | None:
-    """Keep the current file aside; the store then creates a new, empty one."""
-    return set_aside(database, now)
+    """Keep the current file aside; the store then creates a new, empty one. Its automatic
+    backups move out of the rotation's reach (``keep_backups_apart``)."""
+    kept = set_aside(database, now)
+    keep_backups_apart(database, now)
+    return kept
+
+
+def keep_backups_apart(database: Path, now: dt.datetime) -> Path | None:
+    """Move the automatic backups into ``backups/before-new-<date>/``: the backups of the
+    new file would otherwise push these, the only sound copies of the old history, out of
+    the last seven within a week."""
+    old = list_backups(database)
+    if not old:
+        return None
+    folder = private_folder(backups_folder(database) / f"before-new-{now.strftime(STAMP)}")
+    for backup in old:
+        os.replace(backup.path, folder / backup.path.name)
+    log.warning("moved %d automatic backup(s) of the old data file to %s", len(old), folder)
+    return folder
 
 
 def restore(candidate: Path, database: Path, now: dt.datetime,
@@ -69,14 +86,21 @@ def restore(candidate: Path, database: Path, now: dt.datetime,
     current file is kept aside first. Returns the kept-aside file (None if there was none).
     Raises ``StoreDamagedError``/``StoreOpenError``/``StoreTooNewError`` for an unusable
     candidate, with nothing changed."""
-    prepared = prepare_copy(candidate, database)
+    kept = put_in_place(prepare_copy(candidate, database), database, now, label)
+    log.warning("restored %s from %s", database, candidate)
+    return kept
+
+
+def put_in_place(prepared: Path, database: Path, now: dt.datetime,
+                 label: str = "replaced") -> Path | None:
+    """Keep ``database`` aside and move ``prepared`` (from ``prepare_copy``) in its place;
+    returns the kept-aside file (None if there was none)."""
     try:
         kept = set_aside(database, now, label)
         os.replace(prepared, database)
     except BaseException:
         prepared.unlink(missing_ok=True)
         raise
-    log.warning("restored %s from %s", database, candidate)
     return kept
 
 

@@ -12,7 +12,7 @@ from disk_support import damage_middle, fill_store, garbage, truncate
 from store_support import FakeClock
 
 from juhe_desk.store import Store, StoreDamagedError, StoreOpenError, StoreTooNewError
-from juhe_desk.store.backups import list_backups
+from juhe_desk.store.backups import KEEP, list_backups
 from juhe_desk.store.files import companions
 from juhe_desk.store.rescue import NoUsableBackupError, restore, restore_latest, start_fresh
 from juhe_desk.store.schema import SCHEMA_VERSION
@@ -149,3 +149,18 @@ def test_unusable_files_are_refused_with_nothing_changed(backed_up: Path, tmp_pa
         restore(damaged, backed_up, clock())
     assert _digest(backed_up) == before
     assert not list(tmp_path.glob("juhe-desk-*")) and not list(tmp_path.glob("*.restoring*"))
+
+
+def test_a_new_file_keeps_the_old_backups_out_of_the_rotation(backed_up: Path,
+                                                              clock: FakeClock) -> None:
+    old = [b.path.name for b in list_backups(backed_up)]
+    truncate(backed_up)
+    start_fresh(backed_up, clock())
+    assert list_backups(backed_up) == []
+    apart = backed_up.parent / "backups" / "before-new-20261102-100000"
+    assert sorted(p.name for p in apart.iterdir()) == sorted(old)
+    with Store.open(backed_up, clock=clock) as store:
+        for _ in range(KEEP + 1):
+            store.back_up_automatically()
+            clock.advance(86_400)
+    assert sorted(p.name for p in apart.iterdir()) == sorted(old)
