@@ -349,6 +349,14 @@
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/busy.py" line="29"/>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>CampaignControl</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="85"/>
@@ -1130,6 +1138,222 @@
     </message>
 </context>
 <context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="54"/>
+        <source>&amp;Back up data…</source>
+        <translation>&amp;Back up data…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="57"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="102"/>
+        <source>No automatic backup was made today: {reason}</source>
+        <translation>No automatic backup was made today: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="139"/>
+        <source>Back up data to</source>
+        <translation>Back up data to</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="155"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="161"/>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="166"/>
+        <source>No backup was made</source>
+        <translation>No backup was made</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="173"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="186"/>
+        <source>Checking the backup file…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="194"/>
+        <source>This file cannot be restored</source>
+        <translation>This file cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="202"/>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="203"/>
+        <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
+        <translation>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="209"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="221"/>
+        <source>Restored from {path}; the data file before it was kept as {name}.</source>
+        <translation>Restored from {path}; the data file before it was kept as {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="248"/>
+        <source>The data file was not replaced: {reason}</source>
+        <translation>The data file was not replaced: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRescueDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="110"/>
+        <source>juhe-desk cannot read its data file properly: it is damaged. This usually comes from a power cut, a forced shutdown or a failing disk.</source>
+        <translation>juhe-desk cannot read its data file properly: it is damaged. This usually comes from a power cut, a forced shutdown or a failing disk.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="113"/>
+        <source>The check of the data file found damage in it: part of the history cannot be read. This usually comes from a power cut, a forced shutdown or a failing disk.</source>
+        <translation>The check of the data file found damage in it: part of the history cannot be read. This usually comes from a power cut, a forced shutdown or a failing disk.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="116"/>
+        <source>Whatever you choose, the damaged file is kept in the data folder under a new name with today&apos;s date ({name}); it is never deleted.</source>
+        <translation>Whatever you choose, the damaged file is kept in the data folder under a new name with today&apos;s date ({name}); it is never deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="120"/>
+        <source>No automatic backup was found.</source>
+        <translation>No automatic backup was found.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="121"/>
+        <source>The data file is damaged</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="123"/>
+        <source>The disk is full</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="124"/>
+        <source>The disk is full: juhe-desk cannot open its data file. Free some disk space (delete files you no longer need, empty the recycle bin), then click “Try again”. Nothing was changed in your data.</source>
+        <translation>The disk is full: juhe-desk cannot open its data file. Free some disk space (delete files you no longer need, empty the recycle bin), then click “Try again”. Nothing was changed in your data.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="128"/>
+        <source>The data folder cannot be written</source>
+        <translation>The data folder cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="129"/>
+        <source>juhe-desk cannot write in its data folder ({folder}): it may be on a read-only or write-protected disk, or you may not write there. Make the folder writable (or ask whoever looks after this computer), then click “Try again”. Nothing was changed in your data.</source>
+        <translation>juhe-desk cannot write in its data folder ({folder}): it may be on a read-only or write-protected disk, or you may not write there. Make the folder writable (or ask whoever looks after this computer), then click “Try again”. Nothing was changed in your data.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="134"/>
+        <source>The data file is in use</source>
+        <translation>The data file is in use</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="135"/>
+        <source>Another program is using the data file; perhaps juhe-desk is already open. Close it, then click “Try again”.</source>
+        <translation>Another program is using the data file; perhaps juhe-desk is already open. Close it, then click “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="138"/>
+        <source>The data file cannot be read or written</source>
+        <translation>The data file cannot be read or written</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="139"/>
+        <source>Reading or writing the data file failed ({folder}): the disk may be failing or unplugged. Check the disk, then click “Try again”.</source>
+        <translation>Reading or writing the data file failed ({folder}): the disk may be failing or unplugged. Check the disk, then click “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="142"/>
+        <source>The data file cannot be opened</source>
+        <translation>The data file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="143"/>
+        <source>juhe-desk could not start</source>
+        <translation>juhe-desk could not start</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="144"/>
+        <source>Something unexpected went wrong while opening the data file; it was not changed. Click “Try again”; if it happens again, send the log file to whoever helps you with juhe-desk.</source>
+        <translation>Something unexpected went wrong while opening the data file; it was not changed. Click “Try again”; if it happens again, send the log file to whoever helps you with juhe-desk.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="155"/>
+        <source>Restore the latest automatic backup</source>
+        <translation>Restore the latest automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="156"/>
+        <source>Go back to the backup made on {date}. What happened after it (sends, delivery reports, replies) will be missing.</source>
+        <translation>Go back to the backup made on {date}. What happened after it (sends, delivery reports, replies) will be missing.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="161"/>
+        <source>Start with a new, empty data file</source>
+        <translation>Start with a new, empty data file</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="162"/>
+        <source>Start from nothing: the account has to be set up again (the password stays in the system keyring) and the history is not shown.</source>
+        <translation>Start from nothing: the account has to be set up again (the password stays in the system keyring) and the history is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="165"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="166"/>
+        <source>Once the problem above is solved.</source>
+        <translation>Once the problem above is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="167"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="168"/>
+        <source>Change nothing for now; the data folder can be shown to someone who can help.</source>
+        <translation>Change nothing for now; the data folder can be shown to someone who can help.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="174"/>
+        <source>Data folder: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="176"/>
+        <source>The details are in the log file: {path}</source>
+        <translation>The details are in the log file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="179"/>
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>FilePanel</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="76"/>
@@ -1605,102 +1829,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="63"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="64"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="79"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="78"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="151"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="157"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="159"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="166"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="169"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="171"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="174"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="182"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2036,37 +2260,37 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -2074,58 +2298,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -2133,57 +2357,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="224"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -2191,7 +2415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -2584,7 +2808,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="357"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
@@ -2604,7 +2828,7 @@
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="213"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="227"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -2612,42 +2836,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="229"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="285"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="288"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="304"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -2655,7 +2879,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -2845,24 +3069,97 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="29"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="50"/>
+        <source>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</source>
+        <translation>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="53"/>
+        <source>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</source>
+        <translation>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="58"/>
+        <source>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</source>
+        <translation>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="62"/>
+        <source>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</source>
+        <translation>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="64"/>
+        <source>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</source>
+        <translation>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="74"/>
+        <source>An unexpected error stopped the send; the details are in the log file.</source>
+        <translation>An unexpected error stopped the send; the details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="76"/>
+        <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
+        <translation>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="79"/>
+        <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
+        <translation>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="95"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="32"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="98"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>The file was not found. It may have been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="34"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
+        <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
+        <translation>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="104"/>
+        <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
+        <translation>This place cannot be written (the disk is read-only): {path}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>A file or network operation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="39"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="43"/>
         <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
         <translation>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="86"/>
+        <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
+        <translation>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="139"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="140"/>
+        <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
+        <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="148"/>
+        <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
+        <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>
 </context>
 </TS>

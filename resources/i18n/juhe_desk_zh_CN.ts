@@ -348,6 +348,14 @@
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/busy.py" line="29"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+</context>
+<context>
     <name>CampaignControl</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="85"/>
@@ -1114,6 +1122,222 @@
     </message>
 </context>
 <context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="54"/>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="57"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="102"/>
+        <source>No automatic backup was made today: {reason}</source>
+        <translation>今天没有做自动备份：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="139"/>
+        <source>Back up data to</source>
+        <translation>把数据备份到</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="155"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="161"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="166"/>
+        <source>No backup was made</source>
+        <translation>没有做备份</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="173"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="186"/>
+        <source>Checking the backup file…</source>
+        <translation>正在检查备份文件…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="194"/>
+        <source>This file cannot be restored</source>
+        <translation>无法用这个文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="202"/>
+        <source>Restore this backup?</source>
+        <translation>用这个备份恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="203"/>
+        <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
+        <translation>juhe-desk 现在的数据将被备份 {path} 替换（该备份已检查，完好无损）。当前的数据文件会改名为 {name} 保留在数据文件夹中，不会删除任何文件。之后 juhe-desk 会重新打开数据。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="209"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="221"/>
+        <source>Restored from {path}; the data file before it was kept as {name}.</source>
+        <translation>已从 {path} 恢复；原来的数据文件已保留为 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="248"/>
+        <source>The data file was not replaced: {reason}</source>
+        <translation>数据文件没有被替换：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRescueDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="110"/>
+        <source>juhe-desk cannot read its data file properly: it is damaged. This usually comes from a power cut, a forced shutdown or a failing disk.</source>
+        <translation>juhe-desk 无法正常读取数据文件：文件已损坏。这通常是停电、强制关机或磁盘故障造成的。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="113"/>
+        <source>The check of the data file found damage in it: part of the history cannot be read. This usually comes from a power cut, a forced shutdown or a failing disk.</source>
+        <translation>检查数据文件时发现了损坏：部分历史记录无法读取。这通常是停电、强制关机或磁盘故障造成的。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="116"/>
+        <source>Whatever you choose, the damaged file is kept in the data folder under a new name with today&apos;s date ({name}); it is never deleted.</source>
+        <translation>无论选择哪一项，损坏的文件都会改名（加上今天的日期：{name}）保留在数据文件夹中，不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="120"/>
+        <source>No automatic backup was found.</source>
+        <translation>没有找到自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="121"/>
+        <source>The data file is damaged</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="123"/>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="124"/>
+        <source>The disk is full: juhe-desk cannot open its data file. Free some disk space (delete files you no longer need, empty the recycle bin), then click “Try again”. Nothing was changed in your data.</source>
+        <translation>磁盘已满：juhe-desk 无法打开数据文件。请清理磁盘空间（删除不需要的文件、清空回收站），然后点击“重试”。您的数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="128"/>
+        <source>The data folder cannot be written</source>
+        <translation>数据文件夹无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="129"/>
+        <source>juhe-desk cannot write in its data folder ({folder}): it may be on a read-only or write-protected disk, or you may not write there. Make the folder writable (or ask whoever looks after this computer), then click “Try again”. Nothing was changed in your data.</source>
+        <translation>数据文件夹无法写入（{folder}）：它可能在只读或写保护的磁盘上，或者您没有写入权限。请让该文件夹可以写入（或请管理这台电脑的人帮忙），然后点击“重试”。您的数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="134"/>
+        <source>The data file is in use</source>
+        <translation>数据文件正被使用</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="135"/>
+        <source>Another program is using the data file; perhaps juhe-desk is already open. Close it, then click “Try again”.</source>
+        <translation>另一个程序正在使用数据文件，可能 juhe-desk 已经打开了。请关闭它，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="138"/>
+        <source>The data file cannot be read or written</source>
+        <translation>无法读写数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="139"/>
+        <source>Reading or writing the data file failed ({folder}): the disk may be failing or unplugged. Check the disk, then click “Try again”.</source>
+        <translation>读写数据文件失败（{folder}）：磁盘可能有故障或已被拔出。请检查磁盘，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="142"/>
+        <source>The data file cannot be opened</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="143"/>
+        <source>juhe-desk could not start</source>
+        <translation>juhe-desk 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="144"/>
+        <source>Something unexpected went wrong while opening the data file; it was not changed. Click “Try again”; if it happens again, send the log file to whoever helps you with juhe-desk.</source>
+        <translation>打开数据文件时发生了意外错误，文件没有被改动。请点击“重试”；如果仍然出错，请把日志文件发给帮您维护 juhe-desk 的人。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="155"/>
+        <source>Restore the latest automatic backup</source>
+        <translation>恢复最近的自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="156"/>
+        <source>Go back to the backup made on {date}. What happened after it (sends, delivery reports, replies) will be missing.</source>
+        <translation>恢复到 {date} 做的备份。在那之后的记录（发送、状态报告、回复）将会缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="161"/>
+        <source>Start with a new, empty data file</source>
+        <translation>使用新的空数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="162"/>
+        <source>Start from nothing: the account has to be set up again (the password stays in the system keyring) and the history is not shown.</source>
+        <translation>从头开始：需要重新设置账户（密码仍保存在系统钥匙串中），以前的历史记录不会显示。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="165"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="166"/>
+        <source>Once the problem above is solved.</source>
+        <translation>请先解决上面说的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="167"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="168"/>
+        <source>Change nothing for now; the data folder can be shown to someone who can help.</source>
+        <translation>暂时不做任何改动；可以把数据文件夹交给能帮忙的人查看。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="174"/>
+        <source>Data folder: {folder}</source>
+        <translation>数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="176"/>
+        <source>The details are in the log file: {path}</source>
+        <translation>详细信息已写入日志文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="179"/>
+        <source>Technical detail: {detail}</source>
+        <translation>技术信息：{detail}</translation>
+    </message>
+</context>
+<context>
     <name>FilePanel</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="76"/>
@@ -1579,102 +1803,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="63"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="64"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="79"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="78"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>立即查询状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="151"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="157"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="159"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="166"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="169"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="171"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="174"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="182"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2004,159 +2228,159 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
         <source>Start this campaign?</source>
         <translation>开始这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;at:</source>
         <translation>定时发送(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
         <source>The first text, as it will be sent:</source>
         <translation>第一条短信的实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
         <source>Every number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>（有 %Ln 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>Numbers to send to:</source>
         <translation>发送号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Left out:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Opt-out note:</source>
         <translation>退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>未知：没有设置每条短信单价（账户设置）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>{amount} 元（后付费：费用事后结算）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>{amount} 元（预付费）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="224"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
@@ -2542,7 +2766,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="357"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
@@ -2562,56 +2786,56 @@
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="213"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="227"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="229"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="285"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="288"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="304"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -2798,24 +3022,97 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="29"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="50"/>
+        <source>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</source>
+        <translation>磁盘已满：juhe-desk 无法保存数据。请清理磁盘空间（删除不需要的文件、清空回收站），然后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="53"/>
+        <source>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</source>
+        <translation>数据文件夹无法写入（只读，或没有写入权限）：juhe-desk 无法保存数据。请确认磁盘没有写保护、您有该文件夹的写入权限，然后重新启动 juhe-desk。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="58"/>
+        <source>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</source>
+        <translation>数据文件已损坏：部分历史记录无法读取。请用“文件 › 从备份恢复…”恢复到最近的备份；损坏的文件会保留，不会删除任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="62"/>
+        <source>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</source>
+        <translation>数据文件正被另一个程序使用（另一个 juhe-desk？）。请关闭那个程序，然后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="64"/>
+        <source>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</source>
+        <translation>读写数据文件失败：磁盘可能有故障、已满或已被拔出。请检查磁盘，然后重新启动 juhe-desk；详细信息在日志文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="74"/>
+        <source>An unexpected error stopped the send; the details are in the log file.</source>
+        <translation>发送因意外错误中断；详细信息在日志文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="76"/>
+        <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
+        <translation>已收到的网关回复都已保存；还没发出的号码没有发送，问题解决后可以继续发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="79"/>
+        <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
+        <translation>有些号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="95"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>无法打开文件：没有权限。请在其他程序中关闭该文件，或换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="32"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="98"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>找不到文件，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="34"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
+        <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
+        <translation>磁盘已满：文件无法写入。请清理磁盘空间（删除不需要的文件、清空回收站），或换一个磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="104"/>
+        <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
+        <translation>这个位置无法写入（磁盘是只读的）：{path}。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>文件或网络操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="39"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="43"/>
         <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
         <translation>出现了意外错误，详细信息已写入日志文件。数据没有丢失：请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="86"/>
+        <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
+        <translation>%Ln 个号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="139"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="140"/>
+        <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
+        <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="148"/>
+        <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
+        <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>
 </context>
 </TS>
