@@ -144,6 +144,20 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def upgrade_pending(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> bool:
+    """Whether ``path`` is one of our files at an older schema version, from its header
+    alone (no connection opened): opening it will check, back up and migrate it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return False
+    user_version = int.from_bytes(header[60:64], "big")  # where SQLite keeps it
+    return 0 < user_version < len(migrations)
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 

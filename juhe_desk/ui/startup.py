@@ -24,6 +24,7 @@ from juhe_desk.logfile import current_log_file
 from juhe_desk.store import Store, StoreError, StoreTooNewError
 from juhe_desk.store._base import china_now
 from juhe_desk.store.backups import list_backups
+from juhe_desk.store.database import upgrade_pending
 from juhe_desk.store.failures import StorageProblem, check_folder, storage_problem
 from juhe_desk.store.files import companions
 from juhe_desk.store.rescue import restore_latest, start_fresh
@@ -87,7 +88,7 @@ def open_session(options: Options, data_dir: Path) -> tuple[Session, bool, str]:
 def _open(options: Options, data_dir: Path, database: Path) -> tuple[Session, bool]:
     data_dir.mkdir(parents=True, exist_ok=True)
     check_folder(data_dir)  # full or read-only: said before SQLite leaves files behind
-    store = Store.open(database)
+    store = _open_store(database)
     try:
         size = sum(f.stat().st_size for f in companions(database) if f.exists())
         checked = size <= INLINE_CHECK_MAX_BYTES
@@ -97,6 +98,20 @@ def _open(options: Options, data_dir: Path, database: Path) -> tuple[Session, bo
     except BaseException:
         store.close()
         raise
+
+
+def _open_store(database: Path) -> Store:
+    """Open the file. An upgrade (a check and a backup, then the migrations: each reads or
+    rewrites the whole file) runs off the GUI thread while the user is asked to wait."""
+    if not upgrade_pending(database):
+        return Store.open(database)
+
+    def upgrade(ctx: TaskContext) -> Store:
+        store = Store.open(database)
+        store.release_thread_connection()  # the pool's thread outlives this job
+        return store
+
+    return run_while_waiting(_tr("Upgrading the data file (a backup is made first)…"), upgrade)
 
 
 def _situation(error: Exception, database: Path, note: str) -> RescueSituation:

@@ -14,7 +14,7 @@ from store_support import FakeClock
 
 from juhe_desk.store import NoRoomForBackupError, Store, StoreDamagedError
 from juhe_desk.store.backups import KEEP, backups_folder, list_backups
-from juhe_desk.store.database import Database
+from juhe_desk.store.database import Database, upgrade_pending
 from juhe_desk.store.schema import MIGRATIONS
 
 
@@ -133,3 +133,14 @@ def test_no_backup_fills_the_disk(tmp_path: Path, clock: FakeClock) -> None:
                 store.back_up_automatically()
             assert "磁盘空间不足" in caught.value.text()
         assert list(backups_folder(path).iterdir()) == [first]
+
+
+def test_a_pending_upgrade_is_seen_from_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "juhe-desk.sqlite3"
+    assert not upgrade_pending(path)  # no file yet: nothing to upgrade
+    Database.open(path, MIGRATIONS[:2]).close()
+    assert upgrade_pending(path)
+    Store.open(path).close()
+    assert not upgrade_pending(path)
+    path.write_bytes(b"not a database at all" * 10)
+    assert not upgrade_pending(path)

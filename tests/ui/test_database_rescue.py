@@ -9,6 +9,7 @@ import hashlib
 import sqlite3
 import stat
 import tempfile
+import threading
 from pathlib import Path
 
 import keyring
@@ -30,8 +31,10 @@ from rescue_support import Answer, ModalAnswerer, Seen, describe
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import Store
+from juhe_desk.store import SCHEMA_VERSION, Store
 from juhe_desk.store.backups import list_backups
+from juhe_desk.store.database import Database
+from juhe_desk.store.schema import MIGRATIONS
 from juhe_desk.ui import startup
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME
@@ -186,6 +189,43 @@ def test_a_full_disk_at_start_gets_its_own_words_and_a_retry(start: Starter, tmp
         assert seen.default == "rescueRetryButton"
         assert window.session.store.get_setting("marker") == "the good data"
         window.close()
+
+
+def test_an_upgrade_is_checked_backed_up_and_run_off_the_gui_thread(
+        start: Starter, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    database = data_dir / DATABASE_NAME
+    old = Database.open(database, MIGRATIONS[:2])
+    with old.write() as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('marker', 'version 2')")
+    old.close()
+    opened_on: list[bool] = []
+    real_open = Store.open.__func__  # type: ignore[attr-defined]
+
+    def watched_open(cls: type[Store], *args: object, **kwargs: object) -> Store:
+        opened_on.append(threading.current_thread() is threading.main_thread())
+        return real_open(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Store, "open", classmethod(watched_open))
+    window = start()
+    assert opened_on == [False]
+    assert window.session.store.get_setting("marker") == "version 2"
+    (backup,) = list_backups(database)
+    assert backup.reason == "before-upgrade-v2"
+
+
+def test_a_file_from_a_newer_juhe_desk_is_left_alone(start: Starter, data_dir: Path) -> None:
+    database = data_dir / DATABASE_NAME
+    fill_store(database)
+    conn = sqlite3.connect(database)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = digest(database)
+    with pytest.raises(StartupCancelled):
+        start(Answer(RESCUE, "rescueQuitButton"))
+    (seen,) = start.seen
+    assert seen.title == "无法打开数据文件" and "升级" in seen.texts["rescueMessageLabel"]
+    assert list(seen.buttons) == ["rescueQuitButton"]
+    assert digest(database) == before and not kept_aside(data_dir)
 
 
 # --- damage found after the start -----------------------------------------------------------
