@@ -3147,17 +3147,22 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="139"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <source>Upgrading the data file (a backup is made first)…</source>
+        <translation>Upgrading the data file (a backup is made first)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="155"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="140"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="156"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="148"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

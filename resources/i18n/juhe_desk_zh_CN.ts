@@ -3100,17 +3100,22 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="139"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <source>Upgrading the data file (a backup is made first)…</source>
+        <translation>正在升级数据文件（会先做一个备份）…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="155"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="140"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="156"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="148"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>
