@@ -199,12 +199,14 @@ class DataSafety(QObject):
     def _confirm_restore(self, candidate: Path, prepared: Path) -> None:
         self._busy(False)
         self.window.statusBar().clearMessage()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore this backup?"), self.tr(
+        title = self.tr("Restore this backup?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, title,
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setInformativeText(self.tr(
             "The data now in juhe-desk will be replaced by the backup {path} (it was checked "
             "and is sound). The current data file is kept in the data folder as "
             "{name}; nothing is deleted. juhe-desk then reopens its data.").format(
-                path=candidate, name=f"{self.database.stem}-replaced-….sqlite3"),
-            QMessageBox.StandardButton.Cancel, self.window)
+                path=candidate, name=f"{self.database.stem}-replaced-….sqlite3"))
         box.setObjectName("restoreConfirmDialog")
         restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreConfirmButton")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from juhe_desk.gateway.errors import GatewayError
 from juhe_desk.services.interrupted import SendInterrupted
+from juhe_desk.store import NoRoomForBackupError
 from juhe_desk.store.failures import StorageProblem, storage_problem
 from juhe_desk.ui.i18n import current_language
 
@@ -27,6 +28,8 @@ def explain_error(error: BaseException) -> str:
         return explain_interrupted_send(error)
     if isinstance(error, OSError):
         return _explain_os_error(error)
+    if isinstance(error, NoRoomForBackupError):  # how much room it needs: more than "full"
+        return error.text(current_language())
     problem = storage_problem(error)  # the data file: SQLite's codes, our store errors
     if problem is not None:
         if problem is StorageProblem.IO:
@@ -88,7 +91,7 @@ def explain_interrupted_send(error: SendInterrupted) -> str:
             "could not be stored: they are uncertain. Do not send to them again; once the "
             "problem is solved and juhe-desk started again, wait for their delivery reports "
             "and check them in the Delivery reports tab.", "", count)
-    return f"{reason} {outcome}"
+    return _tr("{reason} {outcome}").format(reason=reason, outcome=outcome)
 
 
 def _explain_os_error(error: OSError) -> str:

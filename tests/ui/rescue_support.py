@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QCommandLinkButton,
     QLabel,
     QPushButton,
     QWidget,
@@ -26,7 +25,7 @@ class Seen:
     name: str
     title: str
     texts: dict[str, str]  # label objectName -> text
-    buttons: dict[str, str]  # button objectName -> its text (and description)
+    buttons: dict[str, str]  # button objectName -> its text
     default: str
 
     def all_text(self) -> str:
@@ -77,9 +76,4 @@ def describe(widget: QWidget) -> Seen:
     return Seen(widget.objectName(), widget.windowTitle(),
                 {label.objectName(): label.text()
                  for label in widget.findChildren(QLabel) if label.objectName()},
-                {b.objectName(): " ".join(filter(None, (b.text(), _description(b))))
-                 for b in buttons}, default[0] if default else "")
-
-
-def _description(button: QAbstractButton) -> str:
-    return button.description() if isinstance(button, QCommandLinkButton) else ""
+                {b.objectName(): b.text() for b in buttons}, default[0] if default else "")

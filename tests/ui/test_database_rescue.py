@@ -131,7 +131,7 @@ def test_restoring_the_latest_backup_keeps_the_damaged_file(start: Starter,
     assert seen.title == "数据文件已损坏"
     assert set(seen.buttons) == {"rescueRestoreButton", "rescueNewButton", "rescueQuitButton"}
     assert seen.default == "rescueRestoreButton"
-    assert "2026-11-02 09:00" in seen.buttons["rescueRestoreButton"]  # the backup's date
+    assert "2026-11-02 09:00" in seen.texts["rescueRestoreButtonDescription"]  # its date
     assert "不会被删除" in seen.texts["rescueMessageLabel"]
     assert str(data_dir / "logs" / "juhe-desk.log") in seen.texts["rescueDetailsLabel"]
 
@@ -315,7 +315,8 @@ def test_restoring_a_chosen_file_keeps_the_current_one(start: Starter, data_dir:
     qtbot.waitUntil(lambda: confirm_box(window) is not None, timeout=10_000)
     box = confirm_box(window)
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-    assert str(chosen) in box.text() and "不会删除" in box.text()
+    assert box.text() == "用这个备份恢复吗？"
+    assert str(chosen) in box.informativeText() and "不会删除" in box.informativeText()
     box.findChild(QWidget, "restoreConfirmButton").click()
     successor = window.data_safety.successor
     assert successor is not None

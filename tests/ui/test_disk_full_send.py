@@ -76,6 +76,12 @@ def test_answers_that_cannot_be_stored_are_reported_uncertain(
         assert "不要给它们重发" in status and "状态报告" in status
         assert "没有丢失" not in status and "再试一次" not in status
         assert sorted(s.mobile for s in gateway.submissions(ACCOUNT)) == list(NUMBERS)
+        model = page.results_model  # the table agrees: not "not sent"
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10_000)
+        outcomes = {str(model.index(r, 0).data()): str(model.index(r, 1).data())
+                    for r in range(2)}
+        assert set(outcomes) == set(NUMBERS)
+        assert all("不确定是否已发送" in o and "没能保存" in o for o in outcomes.values()), outcomes
 
         fillers[0].unlink()  # space again; the app starts again on the same file
         window.close()

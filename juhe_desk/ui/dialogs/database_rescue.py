@@ -15,10 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -62,7 +63,7 @@ class DatabaseRescueDialog(QDialog):
         self.setModal(True)
         self.situation = situation
         self.choice = RescueChoice.QUIT
-        self.buttons: dict[RescueChoice, QCommandLinkButton] = {}
+        self.buttons: dict[RescueChoice, QPushButton] = {}
         headline, body = self._words()
         self.setWindowTitle(headline)
 
@@ -92,13 +93,24 @@ class DatabaseRescueDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        for choice, name, label, description in self._offers():
-            button = named(QCommandLinkButton(label, description), name)
+        offers = QGridLayout()
+        offers.setColumnStretch(1, 1)
+        offers.setHorizontalSpacing(12)
+        for row, (choice, name, label, description) in enumerate(self._offers()):
+            button = named(QPushButton(label), name)
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+            explained = named(QLabel(description), f"{name}Description")
+            explained.setWordWrap(True)
+            explained.setBuddy(button)
+            offers.addWidget(button, row, 0)
+            offers.addWidget(explained, row, 1)
             self.buttons[choice] = button
-            layout.addWidget(button)
+        layout.addSpacing(6)
+        layout.addLayout(offers)
         self._default_button().setDefault(True)
         self._default_button().setFocus()
+        layout.addSpacing(6)
         layout.addWidget(self._details())
         self.setMinimumWidth(620)
 
@@ -183,7 +195,7 @@ class DatabaseRescueDialog(QDialog):
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return details
 
-    def _default_button(self) -> QCommandLinkButton:
+    def _default_button(self) -> QPushButton:
         for choice in (RescueChoice.RESTORE, RescueChoice.RETRY, RescueChoice.QUIT):
             if choice in self.buttons:
                 return self.buttons[choice]
