@@ -4,6 +4,11 @@ The file being replaced (damaged or not) is first kept aside in the same folder,
 -wal and -shm, renamed with the date: ``juhe-desk-damaged-20261204-080000.sqlite3``.
 A backup is copied and checked *before* anything is kept aside, so that a backup that
 turns out damaged too leaves everything as it was. Call these with the store closed.
+
+A backup knows nothing of what was sent after it was made. In the copy put in place, the
+batches its unfinished campaigns had not sent yet become uncertain (they may have gone
+since) and those campaigns paused: nothing restored is ever sent, or started on its
+schedule, by itself; the user decides each batch, as after any uncertain request.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
+from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.store.backups import STAMP, BackupFile, backups_folder, list_backups, quick_check
 from juhe_desk.store.errors import StoreDamagedError, StoreError, StoreOpenError, StoreTooNewError
 from juhe_desk.store.files import FILE_MODE, companions, create_private_file, private_folder
@@ -86,7 +92,7 @@ def restore(candidate: Path, database: Path, now: dt.datetime,
     current file is kept aside first. Returns the kept-aside file (None if there was none).
     Raises ``StoreDamagedError``/``StoreOpenError``/``StoreTooNewError`` for an unusable
     candidate, with nothing changed."""
-    kept = put_in_place(prepare_copy(candidate, database), database, now, label)
+    kept = put_in_place(prepare_copy(candidate, database, now), database, now, label)
     log.warning("restored %s from %s", database, candidate)
     return kept
 
@@ -118,9 +124,10 @@ def restore_latest(database: Path, now: dt.datetime,
     raise NoUsableBackupError(len(backups))
 
 
-def prepare_copy(candidate: Path, database: Path) -> Path:
+def prepare_copy(candidate: Path, database: Path, now: dt.datetime) -> Path:
     """A checked, owner-only copy of ``candidate`` beside ``database``, ready to take its
-    place. The candidate itself is only read (it may sit on a read-only stick)."""
+    place, its unsent batches held as uncertain (``hold_unfinished``). The candidate itself
+    is only read (it may sit on a read-only stick)."""
     prepared = database.with_name(database.name + ".restoring")
     for leftover in companions(prepared):
         leftover.unlink(missing_ok=True)
@@ -131,7 +138,7 @@ def prepare_copy(candidate: Path, database: Path) -> Path:
         if wal.exists():  # a copy of a live file: its latest changes are in the -wal
             shutil.copyfile(wal, companions(prepared)[1])
         os.chmod(prepared, FILE_MODE)
-        _check_copy(prepared, candidate)
+        _check_copy(prepared, candidate, now)
     except BaseException:
         for leftover in companions(prepared):
             leftover.unlink(missing_ok=True)
@@ -139,7 +146,7 @@ def prepare_copy(candidate: Path, database: Path) -> Path:
     return prepared
 
 
-def _check_copy(copy: Path, candidate: Path) -> None:
+def _check_copy(copy: Path, candidate: Path, now: dt.datetime) -> None:
     try:
         conn = sqlite3.connect(copy, isolation_level=None)
     except sqlite3.Error as exc:
@@ -152,8 +159,44 @@ def _check_copy(copy: Path, candidate: Path) -> None:
             raise StoreOpenError(str(candidate), "not a juhe-desk data file")
         if version > SCHEMA_VERSION:
             raise StoreTooNewError(str(candidate), version, SCHEMA_VERSION)
+        held = hold_unfinished(conn, now)
+        if held:
+            log.warning("restoring %s: %d unsent batch(es) held as uncertain", candidate, held)
         conn.execute("PRAGMA journal_mode = DELETE")  # folds a copied -wal in, removes it
     except sqlite3.DatabaseError as exc:
         raise StoreDamagedError(str(candidate), [str(exc)]) from exc
     finally:
         conn.close()
+
+
+# Columns and states these statements use exist since the first schema version: a backup
+# from before an upgrade is held the same way, then migrated when the store opens it.
+_UNFINISHED = "('draft', 'scheduled', 'sending', 'paused')"
+_HOLD = (
+    "UPDATE messages SET status = 'uncertain', updated_at = :now WHERE status = 'pending'"
+    " AND batch_id IN (SELECT b.id FROM batches b JOIN campaigns c ON c.id = b.campaign_id"
+    f" WHERE b.state IN ('planned', 'sending') AND c.state IN {_UNFINISHED})",
+    "UPDATE batches SET state = 'uncertain', finished_at = :now, error_text = :why"
+    " WHERE state IN ('planned', 'sending')"
+    f" AND campaign_id IN (SELECT id FROM campaigns WHERE state IN {_UNFINISHED})",
+    f"UPDATE campaigns SET state = 'paused' WHERE state IN {_UNFINISHED}"
+    " AND id IN (SELECT campaign_id FROM batches WHERE state = 'uncertain')",
+)
+RESTORED_TEXT = ("从备份恢复：备份之后可能已经发出 / restored from a backup: it may have been sent"
+                 " after the backup was made")
+
+
+def hold_unfinished(conn: sqlite3.Connection, now: dt.datetime) -> int:
+    """In a restored copy: every batch of an unfinished campaign not known to be sent
+    becomes uncertain, its campaign paused. Returns how many batches."""
+    params = {"now": format_gateway_time(now), "why": RESTORED_TEXT}
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(_HOLD[0], params)
+        held = conn.execute(_HOLD[1], params).rowcount
+        conn.execute(_HOLD[2])
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return held

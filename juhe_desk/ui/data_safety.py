@@ -180,7 +180,7 @@ class DataSafety(QObject):
         database = self.database
 
         def job(ctx: TaskContext) -> Path:
-            return prepare_copy(candidate, database)
+            return prepare_copy(candidate, database, china_now())
 
         self._busy(True)
         self._say(self.tr("Checking the backup file…"))

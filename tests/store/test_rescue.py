@@ -11,10 +11,25 @@ import pytest
 from disk_support import damage_middle, fill_store, garbage, truncate
 from store_support import FakeClock
 
-from juhe_desk.store import Store, StoreDamagedError, StoreOpenError, StoreTooNewError
+from juhe_desk.gateway.models import SubmitResult
+from juhe_desk.store import (
+    NewBatch,
+    NewCampaign,
+    NewMessage,
+    Store,
+    StoreDamagedError,
+    StoreOpenError,
+    StoreTooNewError,
+)
 from juhe_desk.store.backups import KEEP, list_backups
 from juhe_desk.store.files import companions
-from juhe_desk.store.rescue import NoUsableBackupError, restore, restore_latest, start_fresh
+from juhe_desk.store.rescue import (
+    RESTORED_TEXT,
+    NoUsableBackupError,
+    restore,
+    restore_latest,
+    start_fresh,
+)
 from juhe_desk.store.schema import SCHEMA_VERSION
 
 
@@ -164,3 +179,55 @@ def test_a_new_file_keeps_the_old_backups_out_of_the_rotation(backed_up: Path,
             store.back_up_automatically()
             clock.advance(86_400)
     assert sorted(p.name for p in apart.iterdir()) == sorted(old)
+
+
+def test_what_a_backup_had_not_sent_comes_back_uncertain_never_planned(
+        tmp_path: Path, clock: FakeClock) -> None:
+    """The backup knows nothing of sends after it: restored, its unsent batches may have
+    gone since. They come back uncertain (the user decides), their campaigns paused, so
+    that neither "Resume" nor a schedule sends them a second time."""
+    path = tmp_path / "juhe-desk.sqlite3"
+    with Store.open(path, clock=clock) as store:
+        def campaign(name: str, state: str, batches: int) -> int:
+            created = store.create_campaign(
+                NewCampaign("922011", name, "send", state=state, content="【聚合】您好"),  # type: ignore[arg-type]
+                [NewBatch("send", (NewMessage(f"1380000{b}{i:03d}", "【聚合】您好"),
+                                   NewMessage(f"1390000{b}{i:03d}", "【聚合】您好")))
+                 for i, b in enumerate(range(batches))])
+            return created.id
+
+        halfway = campaign("halfway", "draft", 3)
+        store.set_campaign_state(halfway, "sending")
+        first, second, _third = store.campaign_batches(halfway)
+        store.batch_start(first.id)
+        store.batch_submitted(first.id, [SubmitResult(m.mobile, f"A{m.id}", 0)
+                                         for m in store.batch_messages(first.id)])
+        store.batch_start(second.id)  # its request on the wire as the backup is made
+        scheduled = campaign("tonight", "scheduled", 1)
+        draft = campaign("about to be confirmed", "draft", 1)
+        finished = campaign("finished", "draft", 1)
+        store.set_campaign_state(finished, "sending")
+        (only,) = store.campaign_batches(finished)
+        store.batch_start(only.id)
+        store.batch_submitted(only.id, [SubmitResult(m.mobile, f"B{m.id}", 0)
+                                        for m in store.batch_messages(only.id)])
+        store.back_up_automatically()
+    truncate(path)
+    clock.advance(3600)
+    restore_latest(path, clock())
+
+    with Store.open(path) as store:
+        assert store.get_campaign(halfway).state == "paused"
+        assert store.get_campaign(scheduled).state == "paused"  # not started by the clock
+        assert store.get_campaign(finished).state == "done"
+        states = [b.state for b in store.campaign_batches(halfway)]
+        assert states == ["submitted", "uncertain", "uncertain"]
+        held = store.campaign_batches(halfway)[2]
+        assert held.error_text == RESTORED_TEXT
+        assert {m.status for m in store.batch_messages(held.id)} == {"uncertain"}
+        assert {m.status for m in store.batch_messages(first.id)} == {"submitted"}
+        assert [b.state for b in store.campaign_batches(scheduled)] == ["uncertain"]
+        assert store.get_campaign(draft).state == "paused"
+        assert [b.state for b in store.campaign_batches(draft)] == ["uncertain"]
+        assert not [b for c in (halfway, scheduled, draft) for b in store.campaign_batches(c)
+                    if b.state == "planned"]
