@@ -59,6 +59,7 @@ class DataSafety(QObject):
         self.restore_action.triggered.connect(self.restore_from_file)
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self._check_and_back_up(check=False))
+        session.add_shutdown_hook(self.timer.stop)  # the window may outlive its session
 
     def file_actions(self) -> list[QAction]:
         return [self.backup_action, self.restore_action]

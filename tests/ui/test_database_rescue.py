@@ -322,6 +322,7 @@ def test_restoring_a_chosen_file_keeps_the_current_one(start: Starter, data_dir:
     assert successor is not None
     start.add(successor)
     assert successor.session.store.get_setting("marker") == "on the stick"
+    assert not window.data_safety.timer.isActive()  # the old window's timer stopped with it
     (replaced,) = data_dir.glob("juhe-desk-replaced-*.sqlite3")
     assert marker(replaced) == "current"
     assert "已从" in status_text(successor)
