@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from juhe_desk import APP_ID, APP_NAME, __version__
 from juhe_desk.cli import Options, parse_args
-from juhe_desk.gateway.log_redaction import SecretFilter
+from juhe_desk.logfile import setup_logging
 from juhe_desk.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -29,26 +28,6 @@ def default_data_dir(demo: bool) -> Path:
     if not base.name:
         base = Path.home() / ".local" / "share" / APP_NAME
     return base / "demo" if demo else base
-
-
-def setup_logging(data_dir: Path) -> Path:
-    """A rotating log file in the data folder. Nothing secret is ever logged."""
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log_file = log_dir / "juhe-desk.log"
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_juhe_desk", False):
-            root.removeHandler(handler)
-            handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(SecretFilter())  # passwords, their MD5 and the push secret: masked
-    handler._juhe_desk = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return log_file
 
 
 def configure_application(app: QApplication) -> None:
@@ -69,8 +48,7 @@ def make_main_window(argv: list[str]) -> QMainWindow:
     options = parse_args(argv)
     configure_application(app)
     data_dir = options.data_dir or default_data_dir(options.demo)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    setup_logging(data_dir)
+    setup_logging(data_dir)  # before the store opens: its failures are logged too
     log.info("juhe-desk %s starting (demo=%s)", __version__, options.demo)
 
     # Hand the GIL over every 1 ms instead of 5 ms: the GUI thread then never waits long
@@ -78,20 +56,22 @@ def make_main_window(argv: list[str]) -> QMainWindow:
     sys.setswitchinterval(0.001)
 
     from juhe_desk.ui.i18n import install_translators
-    from juhe_desk.ui.main_window import MainWindow
-    from juhe_desk.ui.session import Session
+    from juhe_desk.ui.startup import build_main_window
 
-    install_translators(app, options.lang)
-    session = Session.start(options, data_dir)
-    window = MainWindow(session)
-    window.open_initial_state(options)
-    return window
+    install_translators(app, options.lang)  # before the store: its rescue dialog speaks it
+    return build_main_window(options, data_dir)  # raises StartupCancelled if the user quits
 
 
 def run(argv: list[str]) -> int:
+    from juhe_desk.ui.startup import StartupCancelled
+
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
-    window = make_main_window(argv)
+    try:
+        window = make_main_window(argv)
+    except StartupCancelled:
+        log.warning("start-up cancelled at the data file's rescue dialog")
+        return 1
     window.show()
     return app.exec()
 

@@ -17,11 +17,11 @@ from urllib.parse import quote, quote_plus
 import pytest
 import requests
 
-from juhe_desk.app import setup_logging
 from juhe_desk.gateway import GatewayClient, GatewayError, RetryPolicy
 from juhe_desk.gateway.log_redaction import SecretFilter, redact, remember_secrets
 from juhe_desk.gateway.push_receiver import PushReceiver, new_push_secret, secret_push_path
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.logfile import setup_logging
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.services.sending import CampaignSender
 from juhe_desk.services.sync import pull_once, store_items

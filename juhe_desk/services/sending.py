@@ -40,6 +40,7 @@ from juhe_desk.gateway.errors import (
     TooManyNumbersError,
 )
 from juhe_desk.gateway.models import SendOutcome
+from juhe_desk.services.interrupted import interrupted
 from juhe_desk.services.send_pipeline import HeldAnswer, JournalWriter, RequestPreparer
 from juhe_desk.store import Batch, Store
 
@@ -126,6 +127,14 @@ class CampaignSender:
         self._broken = False
 
     def run(self) -> SendReport:
+        """Send; a failure that stops the run (a full disk while the answers are written,
+        say) is raised as ``SendInterrupted``, which counts the numbers it left uncertain."""
+        try:
+            return self._run()
+        except Exception as exc:
+            raise interrupted(self._store, self._campaign_id, exc) from exc
+
+    def _run(self) -> SendReport:
         campaign = self._store.get_campaign(self._campaign_id)
         if campaign.state in ("paused", "draft"):
             self._store.set_campaign_state(self._campaign_id, "sending")

@@ -2,8 +2,10 @@
 
 from juhe_desk.store.errors import (
     IllegalTransitionError,
+    NoRoomForBackupError,
     NotFoundError,
     StoreClosedError,
+    StoreDamagedError,
     StoreError,
     StoreOpenError,
     StoreTooNewError,
@@ -68,6 +70,7 @@ __all__ = [
     "NewBatch",
     "NewCampaign",
     "NewMessage",
+    "NoRoomForBackupError",
     "NotFoundError",
     "OptOut",
     "OptOutSource",
@@ -79,6 +82,7 @@ __all__ = [
     "ResolvedBatch",
     "Store",
     "StoreClosedError",
+    "StoreDamagedError",
     "StoreError",
     "StoreOpenError",
     "StoreTooNewError",

@@ -12,25 +12,28 @@ cut, which is what stops a resend after a crash.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from juhe_desk.store.backups import backup_file, make_backup
 from juhe_desk.store.errors import (
     StoreClosedError,
     StoreError,
     StoreOpenError,
     StoreTooNewError,
 )
+from juhe_desk.store.files import create_private_file
 from juhe_desk.store.schema import MIGRATIONS, Migration, sql_statements
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
-FILE_MODE = 0o600
+Now = Callable[[], dt.datetime]
 
 
 class Database:
@@ -46,18 +49,20 @@ class Database:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str],
-             migrations: Sequence[Migration] = MIGRATIONS) -> Database:
+             migrations: Sequence[Migration] = MIGRATIONS, *,
+             now: Now = dt.datetime.now) -> Database:
         """Open or create the file and bring its schema up to date.
 
-        An existing file at an older version is first copied to ``<name>.v<old>.bak``.
+        An existing file at an older version is first checked and backed up into the
+        backups folder (``backups.make_backup``, dated by ``now``).
         """
         db = cls(Path(path))
         try:
-            _create_private_file(db.path)
+            create_private_file(db.path)
             conn = db.connection()
             refuse_if_too_new(conn, db.path, len(migrations))  # before anything writes
             conn.execute("PRAGMA journal_mode = WAL")
-            migrate(conn, db.path, migrations)
+            migrate(conn, db.path, migrations, now)
         except (sqlite3.DatabaseError, OSError) as exc:
             db.close()
             raise StoreOpenError(str(db.path), str(exc)) from exc
@@ -117,7 +122,8 @@ class Database:
             conn.close()
 
     def backup_to(self, destination: str | os.PathLike[str]) -> None:
-        """A consistent copy of the whole file (SQLite backup API), owner-only."""
+        """A consistent copy of the whole file (SQLite backup API), owner-only. Not checked:
+        see ``Store.backup_to``."""
         backup_file(self.connection(), Path(destination))
 
     def _close_connections_of_finished_threads(self) -> None:
@@ -138,15 +144,18 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _create_private_file(path: Path) -> None:
-    """Create the file owner-only before SQLite does; its -wal and -shm inherit the mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        return
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
-    os.close(fd)
-    with contextlib.suppress(NotImplementedError, OSError):
-        os.chmod(path, FILE_MODE)
+def upgrade_pending(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> bool:
+    """Whether ``path`` is one of our files at an older schema version, from its header
+    alone (no connection opened): opening it will check, back up and migrate it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return False
+    user_version = int.from_bytes(header[60:64], "big")  # where SQLite keeps it
+    return 0 < user_version < len(migrations)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -159,18 +168,18 @@ def refuse_if_too_new(conn: sqlite3.Connection, path: Path, known_version: int) 
         raise StoreTooNewError(str(path), current, known_version)
 
 
-def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration]) -> None:
-    """Apply the migrations the file lacks, each in its own transaction with its version."""
+def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration],
+            now: Now = dt.datetime.now) -> None:
+    """Apply the migrations the file lacks, each in its own transaction with its version.
+    An existing file is checked and backed up first (a damaged one is not migrated)."""
     current = schema_version(conn)
     target = len(migrations)
     refuse_if_too_new(conn, path, target)
     if current == target:
         return
     if current > 0:
-        backup = path.with_name(f"{path.name}.v{current}.bak")
-        log.info("Backing up %s to %s before migrating from version %d to %d",
-                 path, backup, current, target)
-        backup_file(conn, backup)
+        log.info("Backing up %s before migrating from version %d to %d", path, current, target)
+        make_backup(conn, path, now(), reason=f"before-upgrade-v{current}")
     # Off while the schema changes (SQLite's procedure for rebuilding a table: a DROP TABLE
     # would otherwise run the ON DELETE actions of the rows pointing at it), checked before
     # each commit instead. The pragma cannot change inside a transaction.
@@ -207,16 +216,3 @@ def _apply(conn: sqlite3.Connection, version: int, migration: Migration) -> None
             ) from exc
         raise
     conn.execute("COMMIT")
-
-
-def backup_file(source: sqlite3.Connection, destination: Path) -> None:
-    """Copy a database with the backup API into a new owner-only file, replacing atomically."""
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    _create_private_file(partial)
-    target = sqlite3.connect(partial)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-    os.replace(partial, destination)

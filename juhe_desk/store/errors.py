@@ -40,6 +40,38 @@ class StoreOpenError(StoreError):
                          message_en=f"Cannot open the data file {path}: {reason}")
 
 
+MAX_PROBLEMS = 20
+
+
+class StoreDamagedError(StoreError):
+    """The file opens, but SQLite's check finds damaged pages in it."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        # quick_check's rows may hold several lines each, and there may be thousands.
+        lines = [line for p in problems[:MAX_PROBLEMS] for line in p.splitlines()
+                 if line.strip() and not line.startswith("*** ")]
+        first = lines[0] if lines else ""
+        super().__init__(f"数据文件 {path} 已损坏：{first}",
+                         message_en=f"The data file {path} is damaged: {first}")
+        self.path = path
+        self.problems = lines[:MAX_PROBLEMS]
+
+
+class NoRoomForBackupError(StoreError):
+    """The disk has too little space left for another copy of the data file."""
+
+    def __init__(self, needed: int, free: int) -> None:
+        mb_needed, mb_free = -(-needed // (1 << 20)), free // (1 << 20)
+        super().__init__(
+            f"磁盘空间不足，没有做备份：需要约 {mb_needed} MB，只剩 {mb_free} MB。"
+            "请清理磁盘空间（删除不需要的文件、清空回收站）。",
+            message_en=f"Not enough disk space for a backup: it needs about {mb_needed} MB,"
+                       f" {mb_free} MB are free. Please free some disk space (delete files you"
+                       " do not need, empty the recycle bin).")
+        self.needed = needed
+        self.free = free
+
+
 class StoreClosedError(StoreError):
     def __init__(self) -> None:
         super().__init__("数据文件已经关闭。", message_en="The data file is already closed.")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from types import TracebackType
 
+from juhe_desk.store import backups
 from juhe_desk.store._base import Clock, china_now
 from juhe_desk.store.accounts import AccountsMixin
 from juhe_desk.store.database import Database
@@ -27,8 +29,8 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, clock: Clock = china_now,
              migrations: Sequence[Migration] = MIGRATIONS) -> Store:
-        """Open or create the file, migrating it (after a backup) when it is older."""
-        return cls(Database.open(path, migrations), clock)
+        """Open or create the file, migrating it (after a check and a backup) when older."""
+        return cls(Database.open(path, migrations, now=clock), clock)
 
     def close(self) -> None:
         self._db.close()
@@ -36,9 +38,24 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
     def release_thread_connection(self) -> None:
         self._db.release_thread_connection()
 
+    def check_integrity(self) -> None:
+        """SQLite's quick check of the whole file; raises ``StoreDamagedError`` if damaged.
+        Reads every page: on a large file, call it off the GUI thread."""
+        backups.quick_check(self._db.connection(), self._db.path)
+
     def backup_to(self, destination: str | os.PathLike[str]) -> None:
-        """A consistent copy of the whole file, e.g. for the user's own backups."""
+        """A checked, consistent copy of the whole file, e.g. for the user's own backups;
+        a damaged file raises ``StoreDamagedError`` and is not copied."""
+        self.check_integrity()
         self._db.backup_to(destination)
+
+    def back_up_automatically(self, reason: str = "daily") -> Path:
+        """A checked copy into the backups folder, keeping the newest seven."""
+        return backups.make_backup(self._db.connection(), self._db.path, self._clock(),
+                                   reason)
+
+    def daily_backup_due(self) -> bool:
+        return backups.daily_backup_due(self._db.path, self._clock())
 
     def __enter__(self) -> Store:
         return self

@@ -20,6 +20,7 @@ from juhe_desk.cli import Options
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.gateway.models import Balance
 from juhe_desk.store import Account, PasswordMode
+from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages import build_pages
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.connection_label, 1)
         status.addPermanentWidget(self.balance_label)
 
+        self.data_safety = DataSafety(self, session)  # backups, restore, damage found
         self._build_menus()
         session.accountChanged.connect(self._show_account)
         session.balanceChanged.connect(self._show_balance)
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.pages.add_file_actions(file_menu)
+        file_menu.addSeparator()
+        file_menu.addActions(self.data_safety.file_actions())
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 

@@ -65,20 +65,30 @@ class Session(QObject):
 
     # --- construction ---------------------------------------------------------------------
     @classmethod
-    def start(cls, options: Options, data_dir: Path) -> Session:
-        store = Store.open(data_dir / DATABASE_NAME)
-        interrupted = store.recover_interrupted_batches()
-        if interrupted:
-            log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
-        credentials = CredentialStore()
-        simulator = None
-        if options.demo:
-            simulator = GatewaySimulator(port=0, report_delay=DEMO_REPORT_DELAY)
-            simulator.statis_min_interval = DEMO_STATIS_MIN_INTERVAL
-            simulator.add_account(demo_account())
-            simulator.start()
-        session = cls(store, data_dir, credentials, simulator)
-        session._choose_account(options)
+    def start(cls, options: Options, data_dir: Path, store: Store | None = None) -> Session:
+        """The session on ``store`` (else the data folder's file, opened here). On failure
+        everything started here is stopped again, the store closed."""
+        store = store or Store.open(data_dir / DATABASE_NAME)
+        try:
+            interrupted = store.recover_interrupted_batches()
+            if interrupted:
+                log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
+            credentials = CredentialStore()
+            simulator = None
+            if options.demo:
+                simulator = GatewaySimulator(port=0, report_delay=DEMO_REPORT_DELAY)
+                simulator.statis_min_interval = DEMO_STATIS_MIN_INTERVAL
+                simulator.add_account(demo_account())
+                simulator.start()
+            session = cls(store, data_dir, credentials, simulator)
+        except BaseException:
+            store.close()
+            raise
+        try:
+            session._choose_account(options)
+        except BaseException:
+            session.shutdown()
+            raise
         return session
 
     def _choose_account(self, options: Options) -> None:

@@ -365,6 +365,14 @@
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/busy.py" line="29"/>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>CampaignControl</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="85"/>
@@ -779,42 +787,42 @@
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="145"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="150"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="151"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="167"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="168"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="173"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="193"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="194"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="200"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
@@ -822,27 +830,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="221"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="226"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="241"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="250"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number(s)…</numerusform>
@@ -850,37 +858,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="259"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="267"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="268"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="282"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="297"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="306"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="307"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="310"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -888,12 +896,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="315"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="317"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
@@ -1161,6 +1169,222 @@
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="178"/>
         <source>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="54"/>
+        <source>&amp;Back up data…</source>
+        <translation>&amp;Back up data…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="57"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="103"/>
+        <source>No automatic backup was made today: {reason}</source>
+        <translation>No automatic backup was made today: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="140"/>
+        <source>Back up data to</source>
+        <translation>Back up data to</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="162"/>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="167"/>
+        <source>No backup was made</source>
+        <translation>No backup was made</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="174"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="187"/>
+        <source>Checking the backup file…</source>
+        <translation>Checking the backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="195"/>
+        <source>This file cannot be restored</source>
+        <translation>This file cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="203"/>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="207"/>
+        <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
+        <translation>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="212"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="224"/>
+        <source>Restored from {path}; the data file before it was kept as {name}.</source>
+        <translation>Restored from {path}; the data file before it was kept as {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="251"/>
+        <source>The data file was not replaced: {reason}</source>
+        <translation>The data file was not replaced: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRescueDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="122"/>
+        <source>juhe-desk cannot read its data file properly: it is damaged. This usually comes from a power cut, a forced shutdown or a failing disk.</source>
+        <translation>juhe-desk cannot read its data file properly: it is damaged. This usually comes from a power cut, a forced shutdown or a failing disk.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="125"/>
+        <source>The check of the data file found damage in it: part of the history cannot be read. This usually comes from a power cut, a forced shutdown or a failing disk.</source>
+        <translation>The check of the data file found damage in it: part of the history cannot be read. This usually comes from a power cut, a forced shutdown or a failing disk.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="128"/>
+        <source>Whatever you choose, the damaged file is kept in the data folder under a new name with today&apos;s date ({name}); it is never deleted.</source>
+        <translation>Whatever you choose, the damaged file is kept in the data folder under a new name with today&apos;s date ({name}); it is never deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="132"/>
+        <source>No automatic backup was found.</source>
+        <translation>No automatic backup was found.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="133"/>
+        <source>The data file is damaged</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="135"/>
+        <source>The disk is full</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="136"/>
+        <source>The disk is full: juhe-desk cannot open its data file. Free some disk space (delete files you no longer need, empty the recycle bin), then click “Try again”. Nothing was changed in your data.</source>
+        <translation>The disk is full: juhe-desk cannot open its data file. Free some disk space (delete files you no longer need, empty the recycle bin), then click “Try again”. Nothing was changed in your data.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="140"/>
+        <source>The data folder cannot be written</source>
+        <translation>The data folder cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="141"/>
+        <source>juhe-desk cannot write in its data folder ({folder}): it may be on a read-only or write-protected disk, or you may not write there. Make the folder writable (or ask whoever looks after this computer), then click “Try again”. Nothing was changed in your data.</source>
+        <translation>juhe-desk cannot write in its data folder ({folder}): it may be on a read-only or write-protected disk, or you may not write there. Make the folder writable (or ask whoever looks after this computer), then click “Try again”. Nothing was changed in your data.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="146"/>
+        <source>The data file is in use</source>
+        <translation>The data file is in use</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="147"/>
+        <source>Another program is using the data file; perhaps juhe-desk is already open. Close it, then click “Try again”.</source>
+        <translation>Another program is using the data file; perhaps juhe-desk is already open. Close it, then click “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="150"/>
+        <source>The data file cannot be read or written</source>
+        <translation>The data file cannot be read or written</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="151"/>
+        <source>Reading or writing the data file failed ({folder}): the disk may be failing or unplugged. Check the disk, then click “Try again”.</source>
+        <translation>Reading or writing the data file failed ({folder}): the disk may be failing or unplugged. Check the disk, then click “Try again”.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="154"/>
+        <source>The data file cannot be opened</source>
+        <translation>The data file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="155"/>
+        <source>juhe-desk could not start</source>
+        <translation>juhe-desk could not start</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="156"/>
+        <source>Something unexpected went wrong while opening the data file; it was not changed. Click “Try again”; if it happens again, send the log file to whoever helps you with juhe-desk.</source>
+        <translation>Something unexpected went wrong while opening the data file; it was not changed. Click “Try again”; if it happens again, send the log file to whoever helps you with juhe-desk.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="167"/>
+        <source>Restore the latest automatic backup</source>
+        <translation>Restore the latest automatic backup</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="168"/>
+        <source>Go back to the backup made on {date}. What happened after it (sends, delivery reports, replies) will be missing.</source>
+        <translation>Go back to the backup made on {date}. What happened after it (sends, delivery reports, replies) will be missing.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="173"/>
+        <source>Start with a new, empty data file</source>
+        <translation>Start with a new, empty data file</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="174"/>
+        <source>Start from nothing: the account has to be set up again (the password stays in the system keyring) and the history is not shown.</source>
+        <translation>Start from nothing: the account has to be set up again (the password stays in the system keyring) and the history is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="177"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="178"/>
+        <source>Once the problem above is solved.</source>
+        <translation>Once the problem above is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="179"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="180"/>
+        <source>Change nothing for now; the data folder can be shown to someone who can help.</source>
+        <translation>Change nothing for now; the data folder can be shown to someone who can help.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="186"/>
+        <source>Data folder: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="188"/>
+        <source>The details are in the log file: {path}</source>
+        <translation>The details are in the log file: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="191"/>
+        <source>Technical detail: {detail}</source>
+        <translation>Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1660,102 +1884,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="63"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="64"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="79"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="78"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="151"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="157"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="159"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="166"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="169"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="171"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="174"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="182"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2894,32 +3118,37 @@
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="112"/>
+        <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
+        <translation>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="116"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="116"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="118"/>
         <source>Accepted by the gateway</source>
         <translation>Accepted by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="120"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="123"/>
         <source>Not delivered: {reason}</source>
         <translation>Not delivered: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="111"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="127"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</translation>
     </message>
@@ -3150,24 +3379,107 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="29"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="53"/>
+        <source>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</source>
+        <translation>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="56"/>
+        <source>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</source>
+        <translation>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="61"/>
+        <source>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</source>
+        <translation>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="65"/>
+        <source>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</source>
+        <translation>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="67"/>
+        <source>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</source>
+        <translation>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="77"/>
+        <source>An unexpected error stopped the send; the details are in the log file.</source>
+        <translation>An unexpected error stopped the send; the details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="79"/>
+        <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
+        <translation>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
+        <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
+        <translation>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="93"/>
+        <source>{reason} {outcome}</source>
+        <translation>{reason} {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="98"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="32"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>The file was not found. It may have been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="34"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="103"/>
+        <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
+        <translation>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="107"/>
+        <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
+        <translation>This place cannot be written (the disk is read-only): {path}. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="109"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>A file or network operation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="39"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="46"/>
         <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
         <translation>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="89"/>
+        <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
+        <translation>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <source>Upgrading the data file (a backup is made first)…</source>
+        <translation>Upgrading the data file (a backup is made first)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="155"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="156"/>
+        <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
+        <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
+        <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
+        <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>
 </context>
 </TS>

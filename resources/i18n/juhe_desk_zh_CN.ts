@@ -363,6 +363,14 @@
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/busy.py" line="29"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+</context>
+<context>
     <name>CampaignControl</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="85"/>
@@ -772,118 +780,118 @@
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="145"/>
         <source>A send is running</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="150"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="151"/>
         <source>Stop sending and close</source>
         <translation>停止发送并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="167"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="168"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="173"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="193"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="194"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="200"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="221"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="226"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="241"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="250"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>正在向 %Ln 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="259"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>正在停止：等已提交的请求完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="267"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="268"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="282"/>
         <source>The send did not start: {reason}</source>
         <translation>未能开始发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="297"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>发送已中止：{reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="306"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="307"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="310"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>有 %Ln 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="315"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="317"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>网关已接收全部 %Ln 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
@@ -1143,6 +1151,222 @@
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="178"/>
         <source>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>{day}：发送 {total} 条，成功 {success} 条，失败 {fail} 条，未知 {unknown} 条</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="54"/>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="57"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="103"/>
+        <source>No automatic backup was made today: {reason}</source>
+        <translation>今天没有做自动备份：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="140"/>
+        <source>Back up data to</source>
+        <translation>把数据备份到</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="162"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="167"/>
+        <source>No backup was made</source>
+        <translation>没有做备份</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="174"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="187"/>
+        <source>Checking the backup file…</source>
+        <translation>正在检查备份文件…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="195"/>
+        <source>This file cannot be restored</source>
+        <translation>无法用这个文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="203"/>
+        <source>Restore this backup?</source>
+        <translation>用这个备份恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="207"/>
+        <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
+        <translation>juhe-desk 现在的数据将被备份 {path} 替换（该备份已检查，完好无损）。当前的数据文件会改名为 {name} 保留在数据文件夹中，不会删除任何文件。之后 juhe-desk 会重新打开数据。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="212"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="224"/>
+        <source>Restored from {path}; the data file before it was kept as {name}.</source>
+        <translation>已从 {path} 恢复；原来的数据文件已保留为 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="251"/>
+        <source>The data file was not replaced: {reason}</source>
+        <translation>数据文件没有被替换：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRescueDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="122"/>
+        <source>juhe-desk cannot read its data file properly: it is damaged. This usually comes from a power cut, a forced shutdown or a failing disk.</source>
+        <translation>juhe-desk 无法正常读取数据文件：文件已损坏。这通常是停电、强制关机或磁盘故障造成的。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="125"/>
+        <source>The check of the data file found damage in it: part of the history cannot be read. This usually comes from a power cut, a forced shutdown or a failing disk.</source>
+        <translation>检查数据文件时发现了损坏：部分历史记录无法读取。这通常是停电、强制关机或磁盘故障造成的。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="128"/>
+        <source>Whatever you choose, the damaged file is kept in the data folder under a new name with today&apos;s date ({name}); it is never deleted.</source>
+        <translation>无论选择哪一项，损坏的文件都会改名（加上今天的日期：{name}）保留在数据文件夹中，不会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="132"/>
+        <source>No automatic backup was found.</source>
+        <translation>没有找到自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="133"/>
+        <source>The data file is damaged</source>
+        <translation>数据文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="135"/>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="136"/>
+        <source>The disk is full: juhe-desk cannot open its data file. Free some disk space (delete files you no longer need, empty the recycle bin), then click “Try again”. Nothing was changed in your data.</source>
+        <translation>磁盘已满：juhe-desk 无法打开数据文件。请清理磁盘空间（删除不需要的文件、清空回收站），然后点击“重试”。您的数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="140"/>
+        <source>The data folder cannot be written</source>
+        <translation>数据文件夹无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="141"/>
+        <source>juhe-desk cannot write in its data folder ({folder}): it may be on a read-only or write-protected disk, or you may not write there. Make the folder writable (or ask whoever looks after this computer), then click “Try again”. Nothing was changed in your data.</source>
+        <translation>数据文件夹无法写入（{folder}）：它可能在只读或写保护的磁盘上，或者您没有写入权限。请让该文件夹可以写入（或请管理这台电脑的人帮忙），然后点击“重试”。您的数据没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="146"/>
+        <source>The data file is in use</source>
+        <translation>数据文件正被使用</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="147"/>
+        <source>Another program is using the data file; perhaps juhe-desk is already open. Close it, then click “Try again”.</source>
+        <translation>另一个程序正在使用数据文件，可能 juhe-desk 已经打开了。请关闭它，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="150"/>
+        <source>The data file cannot be read or written</source>
+        <translation>无法读写数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="151"/>
+        <source>Reading or writing the data file failed ({folder}): the disk may be failing or unplugged. Check the disk, then click “Try again”.</source>
+        <translation>读写数据文件失败（{folder}）：磁盘可能有故障或已被拔出。请检查磁盘，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="154"/>
+        <source>The data file cannot be opened</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="155"/>
+        <source>juhe-desk could not start</source>
+        <translation>juhe-desk 无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="156"/>
+        <source>Something unexpected went wrong while opening the data file; it was not changed. Click “Try again”; if it happens again, send the log file to whoever helps you with juhe-desk.</source>
+        <translation>打开数据文件时发生了意外错误，文件没有被改动。请点击“重试”；如果仍然出错，请把日志文件发给帮您维护 juhe-desk 的人。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="167"/>
+        <source>Restore the latest automatic backup</source>
+        <translation>恢复最近的自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="168"/>
+        <source>Go back to the backup made on {date}. What happened after it (sends, delivery reports, replies) will be missing.</source>
+        <translation>恢复到 {date} 做的备份。在那之后的记录（发送、状态报告、回复）将会缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="173"/>
+        <source>Start with a new, empty data file</source>
+        <translation>使用新的空数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="174"/>
+        <source>Start from nothing: the account has to be set up again (the password stays in the system keyring) and the history is not shown.</source>
+        <translation>从头开始：需要重新设置账户（密码仍保存在系统钥匙串中），以前的历史记录不会显示。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="177"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="178"/>
+        <source>Once the problem above is solved.</source>
+        <translation>请先解决上面说的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="179"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="180"/>
+        <source>Change nothing for now; the data folder can be shown to someone who can help.</source>
+        <translation>暂时不做任何改动；可以把数据文件夹交给能帮忙的人查看。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="186"/>
+        <source>Data folder: {folder}</source>
+        <translation>数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="188"/>
+        <source>The details are in the log file: {path}</source>
+        <translation>详细信息已写入日志文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/database_rescue.py" line="191"/>
+        <source>Technical detail: {detail}</source>
+        <translation>技术信息：{detail}</translation>
     </message>
 </context>
 <context>
@@ -1632,102 +1856,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="63"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="64"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="79"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="78"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>立即查询状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="151"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="157"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="159"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="166"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="169"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="171"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="174"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="182"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2840,32 +3064,37 @@
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="112"/>
+        <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
+        <translation>不确定是否已发送：网关的回复没能保存。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="116"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="116"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="118"/>
         <source>Accepted by the gateway</source>
         <translation>网关已接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="120"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="123"/>
         <source>Not delivered: {reason}</source>
         <translation>发送失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="111"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="127"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
     </message>
@@ -3091,24 +3320,107 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="29"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="53"/>
+        <source>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</source>
+        <translation>磁盘已满：juhe-desk 无法保存数据。请清理磁盘空间（删除不需要的文件、清空回收站），然后再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="56"/>
+        <source>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</source>
+        <translation>数据文件夹无法写入（只读，或没有写入权限）：juhe-desk 无法保存数据。请确认磁盘没有写保护、您有该文件夹的写入权限，然后重新启动 juhe-desk。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="61"/>
+        <source>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</source>
+        <translation>数据文件已损坏：部分历史记录无法读取。请用“文件 › 从备份恢复…”恢复到最近的备份；损坏的文件会保留，不会删除任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="65"/>
+        <source>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</source>
+        <translation>数据文件正被另一个程序使用（另一个 juhe-desk？）。请关闭那个程序，然后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="67"/>
+        <source>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</source>
+        <translation>读写数据文件失败：磁盘可能有故障、已满或已被拔出。请检查磁盘，然后重新启动 juhe-desk；详细信息在日志文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="77"/>
+        <source>An unexpected error stopped the send; the details are in the log file.</source>
+        <translation>发送因意外错误中断；详细信息在日志文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="79"/>
+        <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
+        <translation>已收到的网关回复都已保存；还没发出的号码没有发送，问题解决后可以继续发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
+        <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
+        <translation>有些号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="93"/>
+        <source>{reason} {outcome}</source>
+        <translation>{reason}{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="98"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>无法打开文件：没有权限。请在其他程序中关闭该文件，或换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="32"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>找不到文件，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="34"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="103"/>
+        <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
+        <translation>磁盘已满：文件无法写入。请清理磁盘空间（删除不需要的文件、清空回收站），或换一个磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="107"/>
+        <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
+        <translation>这个位置无法写入（磁盘是只读的）：{path}。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="109"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>文件或网络操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="39"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="46"/>
         <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
         <translation>出现了意外错误，详细信息已写入日志文件。数据没有丢失：请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="89"/>
+        <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
+        <translation>%Ln 个号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <source>Upgrading the data file (a backup is made first)…</source>
+        <translation>正在升级数据文件（会先做一个备份）…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="155"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="156"/>
+        <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
+        <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
+        <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
+        <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,13 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+def _migration_backup(folder: Path, from_version: int) -> Path:
+    """The one backup made before upgrading the file ``folder/juhe.db`` from a version."""
+    found = list((folder / "backups").glob(f"juhe-*-before-upgrade-v{from_version}.db"))
+    assert len(found) == 1, found
+    return found[0]
+
+
 def _user_version(path: Path) -> int:
     conn = sqlite3.connect(path)
     try:
@@ -63,7 +70,7 @@ def test_a_fresh_file_is_private_in_wal_mode_at_the_latest_version(tmp_path: Pat
         assert _mode(path) == 0o600
         assert _mode(path.with_name("juhe.db-wal")) == 0o600
     assert _user_version(path) == SCHEMA_VERSION == len(MIGRATIONS)
-    assert not list(tmp_path.glob("data/*.bak"))
+    assert not (tmp_path / "data" / "backups").exists()
 
 
 def test_no_table_has_a_password_column(store: Store) -> None:
@@ -88,7 +95,7 @@ def test_an_older_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
         assert store.get_account("922011").gateway_url == "http://gw"
         assert store.add_reports([DeliveryReport("M1", "13800000001", "DELIVRD",
                                                  "2026-11-01 10:00:00")], "pull") == 1
-    backup = tmp_path / "juhe.db.v1.bak"
+    backup = _migration_backup(tmp_path, 1)
     assert _user_version(path) == SCHEMA_VERSION
     assert _user_version(backup) == 1
     assert _mode(backup) == 0o600
@@ -119,7 +126,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path: Path) -> None:
             is None
     finally:
         conn.close()
-    assert (tmp_path / "juhe.db.v1.bak").exists()
+    assert _migration_backup(tmp_path, 1).exists()
     Store.open(path).close()  # the real migrations still apply afterwards
     assert _user_version(path) == SCHEMA_VERSION
 
@@ -134,7 +141,7 @@ def test_a_function_migration_runs_with_its_version(tmp_path: Path) -> None:
         conn = store._db.connection()
         assert "category" in {c[1] for c in conn.execute("PRAGMA table_info(templates)")}
     assert _user_version(path) == SCHEMA_VERSION + 1
-    assert (tmp_path / f"juhe.db.v{SCHEMA_VERSION}.bak").exists()
+    assert _migration_backup(tmp_path, SCHEMA_VERSION).exists()
 
 
 def test_rebuilding_messages_keeps_every_row_link_and_rule(tmp_path: Path) -> None:
@@ -173,7 +180,7 @@ def test_rebuilding_messages_keeps_every_row_link_and_rule(tmp_path: Path) -> No
         store.delete_campaign(1)  # done: its messages go with it
         assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
         assert conn.execute("SELECT message_id FROM reports").fetchone()[0] is None
-    assert (tmp_path / "juhe.db.v2.bak").exists()
+    assert _migration_backup(tmp_path, 2).exists()
 
 
 def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
@@ -191,7 +198,7 @@ def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> Non
     assert "更新版本" in error.text() and "升级" in error.text()
     assert "newer juhe-desk" in error.text("en")
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    assert not list(tmp_path.glob("*.bak"))
+    assert not (tmp_path / "backups").exists()
 
 
 def test_a_file_that_is_not_our_database_is_refused_plainly(tmp_path: Path) -> None:

@@ -61,6 +61,7 @@ class ComposePage(QWidget):
         self.cancel_button = named(QPushButton(self.tr("Stop sending")), "cancelSendButton")
         self.cancel_button.setVisible(False)
         self.status_label = named(QLabel(), "sendStatusLabel")
+        self.status_label.setWordWrap(True)  # a stopped send explains itself at length
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -276,6 +277,8 @@ class ComposePage(QWidget):
 
     def _failed(self, explanation: str) -> None:
         self._sending_ended()
+        if self.results_model.campaign_id is not None:
+            self.results_model.mark_interrupted()  # numbers whose answer was not stored
         self._say(self.tr("The send did not start: {reason}").format(reason=explanation)
                   if self.results_model.campaign_id is None else explanation, "error")
 

@@ -51,6 +51,8 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
                          translate("ResultsModel", "Outcome"),
                          translate("ResultsModel", "Message ID"))
         self._sending = False
+        self._store = store
+        self._unrecorded: frozenset[int] = frozenset()  # batches whose answer was not stored
         super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,
                          runner=runner, parent=parent)
 
@@ -61,6 +63,7 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
 
     def show_campaign(self, campaign_id: int) -> None:
         self._sending = True
+        self._unrecorded = frozenset()
         self.set_filter(MessageFilter(campaign_id=campaign_id))
 
     def clear(self) -> None:
@@ -72,6 +75,15 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, self.COL_OUTCOME),
                                   self.index(self.rowCount() - 1, self.COL_OUTCOME))
+
+    def mark_interrupted(self) -> None:
+        """After a send stopped by a failure (a full disk...): a batch the journal still
+        has as "sending" went out but its answer could not be stored. Its numbers are
+        uncertain, not "not sent" (the journal says so too at the next start)."""
+        campaign_id = self.campaign_id
+        batches = self._store.campaign_batches(campaign_id) if campaign_id else []
+        self._unrecorded = frozenset(b.id for b in batches if b.state == "sending")
+        self.set_sending(False)
 
     # --- PagedTableModel ------------------------------------------------------------------
     def column_count(self) -> int:
@@ -90,12 +102,16 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
         if role == SORT_ROLE:
             return (record.mobile, record.status, record.mid or "")[column]
         if column == self.COL_OUTCOME:  # FOREGROUND
-            return _colour(record)
+            return UNCERTAIN_COLOR if self._unrecorded_message(record) else _colour(record)
         return None
 
     def outcome_text(self, message: Message) -> str:
         lang = current_language()
         status = message.status
+        if self._unrecorded_message(message):
+            return self.tr("Unknown whether it was sent: the gateway's answer could not be "
+                           "stored. Wait for its delivery report before sending to this number "
+                           "again.")
         if status == "pending":
             return self.tr("Waiting") if self._sending else self.tr("Not sent")
         if status == "submitted":
@@ -110,6 +126,9 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
             return f"{info.meaning(lang)}: {info.fix(lang)}".rstrip(": ")
         return self.tr("Unknown whether it was sent: the gateway did not answer in time. Wait "
                        "for its delivery report before sending to this number again.")
+
+    def _unrecorded_message(self, message: Message) -> bool:
+        return message.status == "pending" and message.batch_id in self._unrecorded
 
 
 def _colour(message: Message) -> QColor:

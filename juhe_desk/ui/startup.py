@@ -1,0 +1,166 @@
+"""Start-up: open the data file and build the main window, never ending in a traceback.
+
+Whatever stops the data file from opening (damage, a full or read-only disk, a file from a
+newer version, anything unexpected) is logged and put to the user in
+``DatabaseRescueDialog``; what they choose is done here, and the opening tried again.
+Choosing "quit" raises ``StartupCancelled`` (``app.run`` then exits with status 1).
+
+The quick check (``PRAGMA quick_check``) reads the whole file: about 1.2 ms per MB here,
+0.65 s on the million-report file of bench/history_bench.py. Up to ``INLINE_CHECK_MAX_BYTES``
+it runs right here, before anything uses the file, so that damage gets the dialog before
+the window; a larger file is checked in the background once the window is up
+(``DataSafety.start``).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from juhe_desk.cli import Options
+from juhe_desk.logfile import current_log_file
+from juhe_desk.store import Store, StoreError, StoreTooNewError
+from juhe_desk.store._base import china_now
+from juhe_desk.store.backups import list_backups
+from juhe_desk.store.database import upgrade_pending
+from juhe_desk.store.failures import StorageProblem, check_folder, storage_problem
+from juhe_desk.store.files import companions
+from juhe_desk.store.rescue import restore_latest, start_fresh
+from juhe_desk.ui.busy import run_while_waiting
+from juhe_desk.ui.dialogs.database_rescue import (
+    DatabaseRescueDialog,
+    RescueChoice,
+    RescueSituation,
+)
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.main_window import MainWindow
+from juhe_desk.ui.session import DATABASE_NAME, Session
+from juhe_desk.ui.tasks import TaskContext
+
+log = logging.getLogger(__name__)
+
+# About 20 ms of checking here: below a blink.
+INLINE_CHECK_MAX_BYTES = 16 << 20
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("startup", text)
+
+
+class StartupCancelled(Exception):
+    """The user chose to quit rather than open the data file as it is."""
+
+
+def build_main_window(options: Options, data_dir: Path, news: str = "") -> MainWindow:
+    """Open the data file (asking the user what to do when it cannot be used), then build
+    the main window on it, not yet shown. ``news``: what was done to the file before, told
+    in the window's status bar."""
+    session, checked, done = open_session(options, data_dir)
+    window = MainWindow(session)
+    window.open_initial_state(options)
+    window.data_safety.start(options, checked=checked, news=" ".join(filter(None, (news, done))))
+    return window
+
+
+def open_session(options: Options, data_dir: Path) -> tuple[Session, bool, str]:
+    """The session on the data file, and whether the file was checked already; ``news``
+    says what was done to the file on the way (a backup restored...)."""
+    database = data_dir / DATABASE_NAME
+    note = news = ""
+    while True:
+        try:
+            session, checked = _open(options, data_dir, database)
+            return session, checked, news
+        except Exception as error:  # noqa: BLE001 - every failure at start gets the dialog
+            situation = _situation(error, database, note)
+        dialog = DatabaseRescueDialog(situation)
+        dialog.exec()
+        choice = dialog.choice
+        log.warning("start-up: the user chose %s", choice.value)
+        if choice is RescueChoice.QUIT:
+            raise StartupCancelled()
+        note, news = _carry_out(choice, database)
+
+
+def _open(options: Options, data_dir: Path, database: Path) -> tuple[Session, bool]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    check_folder(data_dir)  # full or read-only: said before SQLite leaves files behind
+    store = _open_store(database)
+    try:
+        size = sum(f.stat().st_size for f in companions(database) if f.exists())
+        checked = size <= INLINE_CHECK_MAX_BYTES
+        if checked:
+            store.check_integrity()
+        return Session.start(options, data_dir, store), checked
+    except BaseException:
+        store.close()
+        raise
+
+
+def _open_store(database: Path) -> Store:
+    """Open the file. An upgrade (a check and a backup, then the migrations: each reads or
+    rewrites the whole file) runs off the GUI thread while the user is asked to wait."""
+    if not upgrade_pending(database):
+        return Store.open(database)
+
+    def upgrade(ctx: TaskContext) -> Store:
+        store = Store.open(database)
+        store.release_thread_connection()  # the pool's thread outlives this job
+        return store
+
+    return run_while_waiting(_tr("Upgrading the data file (a backup is made first)…"), upgrade)
+
+
+def _situation(error: Exception, database: Path, note: str) -> RescueSituation:
+    problem = storage_problem(error, database.parent)
+    log.error("the data file %s cannot be used (%s)", database, problem or "unexpected",
+              exc_info=error)
+    explanation = (error.text(current_language())
+                   if isinstance(error, StoreTooNewError) else "")
+    backups = list_backups(database) if problem is StorageProblem.DAMAGED else []
+    detail = _root_cause(error)
+    return RescueSituation(problem, database, backups[0] if backups else None,
+                           current_log_file(), detail, explanation, note)
+
+
+def _root_cause(error: BaseException) -> str:
+    while error.__cause__ is not None:
+        error = error.__cause__
+    if isinstance(error, StoreError):
+        return error.text("en")
+    return str(error)
+
+
+def _carry_out(choice: RescueChoice, database: Path) -> tuple[str, str]:
+    """Do what the user chose; returns (why it did not work, what was done)."""
+    if choice is RescueChoice.RETRY:
+        return "", ""
+    try:
+        if choice is RescueChoice.RESTORE:
+            return "", restore_latest_backup(database)
+        return "", start_new_file(database)
+    except Exception as error:  # told in the dialog, which comes again
+        log.error("start-up: %s did not work", choice.value, exc_info=error)
+        return explain_error(error), ""
+
+
+def restore_latest_backup(database: Path) -> str:
+    """Keep the current file aside and put the newest sound backup in its place (in the
+    background, the user waiting); returns what was done, in words."""
+    def job(ctx: TaskContext) -> str:
+        return restore_latest(database, china_now()).taken_at.strftime("%Y-%m-%d %H:%M")
+
+    date = run_while_waiting(_tr("Restoring the backup…"), job)
+    return _tr("The backup of {date} was restored; the damaged file was kept aside in the "
+               "data folder.").format(date=date)
+
+
+def start_new_file(database: Path) -> str:
+    """Keep the current file aside; the store then starts a new one. Returns it in words."""
+    kept = start_fresh(database, china_now())
+    name = kept.name if kept is not None else ""
+    return _tr("A new, empty data file was started; the damaged one was kept as {name} in "
+               "the data folder.").format(name=name)
