@@ -204,7 +204,7 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
         campaign = store.set_campaign_state(campaign_id, wanted)
     else:
         campaign = store.get_campaign(campaign_id)
-    messages = sum(_count(store, b.id) for b in planned)
+    messages = sum(_count(store, b.id, "pending") for b in planned)
     return ResumePlan(campaign, len(planned), messages, uncertain, new_signature, new_extno)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from juhe_desk.store.optout_schema import opt_outs_at_send
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # 1: accounts, settings, templates and the send journal (campaigns, batches, messages).
@@ -199,7 +201,10 @@ ALTER TABLE batches ADD COLUMN answer TEXT;
 CREATE INDEX batches_answer_to_apply ON batches (id) WHERE answer IS NOT NULL;
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS)
+# 5: opt-outs checked as each batch leaves ('opted_out' messages, 'skipped' batches, the
+# numbers included on purpose) and likely opt-outs waiting for review (optout_schema.py).
+MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
+                                     opt_outs_at_send)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

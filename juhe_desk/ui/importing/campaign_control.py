@@ -46,7 +46,8 @@ def give_up_unsent(store: Store, campaign_id: int) -> int:
     planned = [b for b in store.campaign_batches(campaign_id) if b.state == "planned"]
     if campaign.state in ("scheduled", "sending", "paused", "draft"):
         store.set_campaign_state(campaign_id, "cancelled")
-    return sum(store.count_messages(MessageFilter(batch_id=b.id)) for b in planned)
+    return sum(store.count_messages(MessageFilter(batch_id=b.id, statuses=("pending",)))
+               for b in planned)
 
 
 class CampaignControl(QObject):
