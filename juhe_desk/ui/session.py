@@ -42,6 +42,7 @@ class Session(QObject):
     connectionChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
     synced = Signal(object)  # SyncSummary, after new items were stored
     sendFinished = Signal(object)  # noqa: N815 - SendReport, for views that show campaigns
+    optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:

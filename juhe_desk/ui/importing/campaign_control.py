@@ -208,6 +208,11 @@ class CampaignControl(QObject):
             self._give_up(campaign_id)
         else:
             text, severity = self.report_text(report)
+            if report.progress.opted_out:
+                text += " " + self.tr("%Ln number(s) were not sent: they opted out (e.g. "
+                                      "replied R) while the campaign was sending.", "",
+                                      report.progress.opted_out)
+                severity = "warning" if severity == "ok" else severity
             self.message.emit(campaign_id, text, severity)
         self.changed.emit(campaign_id)
         self._next()
