@@ -351,17 +351,17 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="86"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="136"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="159"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="160"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
@@ -369,47 +369,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="189"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="198"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="199"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="212"/>
+        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) while the campaign was sending.</source>
+        <translation>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) while the campaign was sending.</numerusform>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) while the campaign was sending.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="221"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="230"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="236"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="238"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="244"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="241"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="244"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="253"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -417,12 +425,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="260"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
@@ -433,78 +441,86 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="96"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="129"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="140"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="191"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="198"/>
+        <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
+        <translation>
+            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
+            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="216"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="216"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="231"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="220"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="235"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="221"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="236"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="237"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="223"/>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="249"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="238"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="264"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="237"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="252"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="255"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="262"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="248"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="263"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="274"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -512,42 +528,42 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -561,7 +577,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="309"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -631,72 +647,77 @@
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="289"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
+        <source>{n} not sent: opted out</source>
+        <translation>{n} not sent: opted out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="291"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="305"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="328"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="331"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="332"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="336"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="365"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="368"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
@@ -707,12 +728,12 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="93"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>Choose a campaign above to see how many of its messages arrived.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="102"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}: %Ln message(s)</numerusform>
@@ -720,19 +741,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="96"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="104"/>
         <source>Delivered {n}</source>
         <translation>Delivered {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="97"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>Failed {n}</source>
         <translation>Failed {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="98"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
         <source>Pending {n}</source>
         <translation>Pending {n}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <source>Not sent, opted out {n}</source>
+        <translation>Not sent, opted out {n}</translation>
     </message>
 </context>
 <context>
@@ -758,57 +784,57 @@
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="140"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="139"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="141"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="148"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="163"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="166"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="168"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="194"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="198"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number(s)…</numerusform>
@@ -816,37 +842,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="233"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="236"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="245"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="256"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="274"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="277"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="280"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="284"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -854,16 +880,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="289"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="291"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="296"/>
+        <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
+        <translation>
+            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
+            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="306"/>
+        <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
+        <translation>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="308"/>
+        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
+        <translation>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
         </translation>
     </message>
 </context>
@@ -1418,50 +1465,61 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Campaign answered</source>
         <translation>Campaign answered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="109"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="112"/>
         <source>Access code</source>
         <translation>Access code</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
         <source>Sent to this number:
 {text}</source>
         <translation>Sent to this number:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="171"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
+        <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
+        <translation>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="178"/>
         <source>Opt-out reply</source>
         <translation>Opt-out reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="184"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="187"/>
+        <source>Likely opt-out: check it</source>
+        <translation>Likely opt-out: check it</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="187"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
         <source>Opt-out</source>
         <translation>Opt-out</translation>
     </message>
@@ -1469,62 +1527,62 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
         <source>Filter: the start of a number, or words in the reply</source>
         <translation>Filter: the start of a number, or words in the reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
         <source>Write a message to the selected number (Enter or double-click a row)</source>
         <translation>Write a message to the selected number (Enter or double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="162"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="213"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="205"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="231"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="261"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -1532,20 +1590,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="263"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
             <numerusform>, %Ln opt-out(s)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
+        <source>, %Ln that look like opt-outs: check them</source>
+        <translation>
+            <numerusform>, %Ln that look like opt-outs: check them</numerusform>
+            <numerusform>, %Ln that look like opt-outs: check them</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="301"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="322"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -1553,19 +1619,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
         <source>&amp;Export replies…</source>
         <translation>&amp;Export replies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="320"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="342"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="345"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
+    </message>
+</context>
+<context>
+    <name>InboxReview</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="46"/>
+        <source>Replies that look like a request to stop messages (such as 别发了 or 不需要) but were not added to the opt-out list by themselves. Check each one.</source>
+        <translation>Replies that look like a request to stop messages (such as 别发了 or 不需要) but were not added to the opt-out list by themselves. Check each one.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="48"/>
+        <source>&amp;Add to opt-out list</source>
+        <translation>&amp;Add to opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="50"/>
+        <source>Put the senders of the selected replies on the opt-out list: they get no more messages</source>
+        <translation>Put the senders of the selected replies on the opt-out list: they get no more messages</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="52"/>
+        <source>&amp;Not an opt-out</source>
+        <translation>&amp;Not an opt-out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="54"/>
+        <source>The selected replies do not ask to stop: they no longer wait for a look</source>
+        <translation>The selected replies do not ask to stop: they no longer wait for a look</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="62"/>
+        <source>Add to opt-out list</source>
+        <translation>Add to opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="64"/>
+        <source>Not an opt-out</source>
+        <translation>Not an opt-out</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="120"/>
+        <source>Likely opt-outs to check (%Ln)</source>
+        <translation>
+            <numerusform>Likely opt-outs to check (%Ln)</numerusform>
+            <numerusform>Likely opt-outs to check (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1814,64 +1926,96 @@
     </message>
 </context>
 <context>
+    <name>OptOutActions</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="56"/>
+        <source>%Ln number(s) added to the opt-out list: they get no more messages.</source>
+        <translation>
+            <numerusform>%Ln number(s) added to the opt-out list: they get no more messages.</numerusform>
+            <numerusform>%Ln number(s) added to the opt-out list: they get no more messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="59"/>
+        <source>%Ln number(s) were already on it.</source>
+        <translation>
+            <numerusform>%Ln number(s) were already on it.</numerusform>
+            <numerusform>%Ln number(s) were already on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="68"/>
+        <source>%Ln reply(ies) marked as not an opt-out.</source>
+        <translation>
+            <numerusform>%Ln reply(ies) marked as not an opt-out.</numerusform>
+            <numerusform>%Ln reply(ies) marked as not an opt-out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="135"/>
         <source>Opt-out list</source>
         <translation>Opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="141"/>
         <source>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</source>
         <translation>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="144"/>
+        <source>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</source>
+        <translation>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="149"/>
         <source>Search: the start of a number</source>
         <translation>Search: the start of a number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="163"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="168"/>
         <source>Mobile number to add</source>
         <translation>Mobile number to add</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="169"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="165"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="170"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="167"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="172"/>
         <source>&amp;Import from pasted text…</source>
         <translation>&amp;Import from pasted text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="237"/>
         <source>“{number}” is not a mobile number: {reason}</source>
         <translation>“{number}” is not a mobile number: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="236"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="247"/>
         <source>{number} is on the opt-out list now.</source>
         <translation>{number} is on the opt-out list now.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="239"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="250"/>
         <source>{number} was already on the list.</source>
         <translation>{number} was already on the list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="258"/>
         <source>Remove from the opt-out list</source>
         <translation>Remove from the opt-out list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="248"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="259"/>
         <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
             <numerusform>Remove %Ln number(s) from the opt-out list? They will get messages again.</numerusform>
@@ -1879,12 +2023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="263"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="267"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="278"/>
         <source>%Ln number(s) removed from the list.</source>
         <translation>
             <numerusform>%Ln number(s) removed from the list.</numerusform>
@@ -1892,12 +2036,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="284"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="295"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="314"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="325"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>%Ln number(s) added</numerusform>
@@ -1905,7 +2049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="316"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="327"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln already on the list</numerusform>
@@ -1913,7 +2057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="318"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="329"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln not valid, left out</numerusform>
@@ -1921,12 +2065,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="319"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="330"/>
         <source>Import finished: {parts}.</source>
         <translation>Import finished: {parts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="346"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln number(s)</numerusform>
@@ -1935,19 +2079,149 @@
     </message>
 </context>
 <context>
-    <name>OptOutImportDialog</name>
+    <name>OptOutFiles</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="53"/>
+        <source>Import from a &amp;file…</source>
+        <translation>Import from a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="56"/>
+        <source>A blacklist from another platform: .xlsx, .xls or .csv with one number per row; a header and other columns are fine</source>
+        <translation>A blacklist from another platform: .xlsx, .xls or .csv with one number per row; a header and other columns are fine</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="58"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="59"/>
+        <source>Save the whole list as .xlsx or .csv</source>
+        <translation>Save the whole list as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="65"/>
+        <source>Spreadsheets {patterns}</source>
+        <translation>Spreadsheets {patterns}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="66"/>
         <source>Import numbers to the opt-out list</source>
         <translation>Import numbers to the opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="82"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="87"/>
+        <source>%Ln number(s) added</source>
+        <translation>
+            <numerusform>%Ln number(s) added</numerusform>
+            <numerusform>%Ln number(s) added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="88"/>
+        <source>%Ln already on the list</source>
+        <translation>
+            <numerusform>%Ln already on the list</numerusform>
+            <numerusform>%Ln already on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="89"/>
+        <source>%Ln not valid, left out</source>
+        <translation>
+            <numerusform>%Ln not valid, left out</numerusform>
+            <numerusform>%Ln not valid, left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="90"/>
+        <source>Import finished (column “{column}”): {parts}.</source>
+        <translation>Import finished (column “{column}”): {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="96"/>
+        <source>opt-out-list-{date}.xlsx</source>
+        <translation>opt-out-list-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="98"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="99"/>
+        <source>CSV, opens in Excel and WPS (*.csv)</source>
+        <translation>CSV, opens in Excel and WPS (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="100"/>
+        <source>Export the opt-out list</source>
+        <translation>Export the opt-out list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="124"/>
+        <source>%Ln number(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%Ln number(s) saved to {path}.</numerusform>
+            <numerusform>%Ln number(s) saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Added by hand</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutImportDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="108"/>
+        <source>Import numbers to the opt-out list</source>
+        <translation>Import numbers to the opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="109"/>
         <source>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</source>
         <translation>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -1955,37 +2229,37 @@
 <context>
     <name>OptOutModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="59"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="59"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="60"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -1993,80 +2267,90 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="41"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="27"/>
+        <source>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</source>
+        <translation>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="41"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
         <source>Sent, no report yet</source>
         <translation>Sent, no report yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="43"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="43"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
         <source>Refused by the gateway</source>
         <translation>Refused by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="52"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="53"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="55"/>
+        <source>Not sent: opted out</source>
+        <translation>Not sent: opted out</translation>
     </message>
 </context>
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -2074,58 +2358,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -2133,57 +2417,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="224"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -2191,7 +2475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="225"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -2573,38 +2857,53 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
+        <source>&amp;Add to opt-out list</source>
+        <translation>&amp;Add to opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
+        <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <source>Add to opt-out list</source>
+        <translation>Add to opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="213"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="247"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -2612,42 +2911,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="249"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="308"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="310"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="324"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -2655,7 +2954,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -2663,47 +2962,52 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="51"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="52"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="53"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="101"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="101"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="103"/>
         <source>Accepted by the gateway</source>
         <translation>Accepted by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="105"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="108"/>
         <source>Not delivered: {reason}</source>
         <translation>Not delivered: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="111"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="113"/>
+        <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
+        <translation>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="115"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</translation>
     </message>
