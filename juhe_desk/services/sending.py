@@ -47,7 +47,7 @@ from juhe_desk.gateway.errors import (
 )
 from juhe_desk.gateway.models import SendOutcome
 from juhe_desk.services.send_pipeline import HeldAnswer, JournalWriter, RequestPreparer
-from juhe_desk.store import Batch, Store
+from juhe_desk.store import Batch, MessageFilter, Store
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,9 @@ class SendReport:
     reason: str = ""
     reason_en: str = ""
     error_code: int | None = None
+    # Messages of the campaign not sent because their number opted out after it was chosen
+    # (while the send was confirmed, in this run or in an earlier one).
+    opted_out_total: int = 0
 
     def text(self, lang: str = "zh_CN") -> str:
         return self.reason_en if lang.startswith("en") else self.reason
@@ -334,18 +337,21 @@ class CampaignSender:
             stop = self._tally.stop
             snapshot = self._snapshot()
         campaign = self._store.get_campaign(self._campaign_id)
+        opted_out = self._store.count_messages(MessageFilter(
+            campaign_id=self._campaign_id, statuses=("opted_out",)))
         if stop is not None:
             if campaign.state in ("sending", "scheduled"):
                 self._store.set_campaign_state(self._campaign_id, "paused")
             return SendReport(stop.campaign_id, stop.outcome, snapshot, stop.reason,
-                              stop.reason_en, stop.error_code)
+                              stop.reason_en, stop.error_code, opted_out)
         if self._cancelled():
             if campaign.state in ("sending", "scheduled"):
                 self._store.set_campaign_state(self._campaign_id, "paused")
-            return SendReport(self._campaign_id, "cancelled", snapshot)
+            return SendReport(self._campaign_id, "cancelled", snapshot,
+                              opted_out_total=opted_out)
         if campaign.state == "sending":  # uncertain batches keep it open: it needs a look
             self._store.set_campaign_state(self._campaign_id, "paused")
-        return SendReport(self._campaign_id, "done", snapshot)
+        return SendReport(self._campaign_id, "done", snapshot, opted_out_total=opted_out)
 
 
 def _plain_sleep(seconds: float) -> bool:

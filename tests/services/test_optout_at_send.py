@@ -110,6 +110,7 @@ def test_an_r_pulled_mid_campaign_is_left_out_of_the_prepared_next_batch(
     assert sent(gateway) == {m: t for m, t in texts if m not in (in_third, in_last)}
     assert report.outcome == "done"
     assert (report.progress.accepted, report.progress.opted_out) == (48, 2)
+    assert report.opted_out_total == 2
     assert store.campaign_totals(campaign.id).opted_out == 2
     statuses = {m.mobile: m.status for b in batches for m in store.batch_messages(b.id)}
     assert statuses[in_third] == statuses[in_last] == "opted_out"

@@ -48,7 +48,6 @@ class SendController(QObject):
         self.session = session
         self._stop: threading.Event | None = None
         self.campaign: Campaign | None = None
-        self.left_out_at_confirm = 0
 
     @property
     def busy(self) -> bool:
@@ -60,7 +59,6 @@ class SendController(QObject):
         stop = threading.Event()
         self._stop = stop
         self.campaign = None
-        self.left_out_at_confirm = 0
         store = self.session.store
         factory = self.session.client_factory()
 
@@ -86,7 +84,6 @@ class SendController(QObject):
         elif isinstance(value, SendProgress):
             self.progressed.emit(value)
         elif isinstance(value, LeftOutAtConfirm):
-            self.left_out_at_confirm = value.numbers
             self.optedOutAtConfirm.emit(value.numbers)
 
     def _done(self, report: SendReport) -> None:

@@ -208,10 +208,10 @@ class CampaignControl(QObject):
             self._give_up(campaign_id)
         else:
             text, severity = self.report_text(report)
-            if report.progress.opted_out:
+            if report.opted_out_total:
                 text += " " + self.tr("%Ln number(s) were not sent: they opted out (e.g. "
-                                      "replied R) while the campaign was sending.", "",
-                                      report.progress.opted_out)
+                                      "replied R) after they were chosen.", "",
+                                      report.opted_out_total)
                 severity = "warning" if severity == "ok" else severity
             self.message.emit(campaign_id, text, severity)
         self.changed.emit(campaign_id)

@@ -298,7 +298,7 @@ class ComposePage(QWidget):
 
     def _with_opt_outs(self, report: SendReport, text: str, severity: str) -> tuple[str, str]:
         """The end of a send, with the numbers left out because they opted out meanwhile."""
-        left_out = self.controller.left_out_at_confirm + report.progress.opted_out
+        left_out = report.opted_out_total
         if not left_out:
             return text, severity
         p = report.progress
