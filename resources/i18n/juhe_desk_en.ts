@@ -380,10 +380,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="212"/>
-        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) while the campaign was sending.</source>
+        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
-            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) while the campaign was sending.</numerusform>
-            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) while the campaign was sending.</numerusform>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
         </translation>
     </message>
     <message>

@@ -378,9 +378,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="212"/>
-        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) while the campaign was sending.</source>
+        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
-            <numerusform>有 %Ln 个号码在群发过程中退订了（例如回复了 R），没有发送给它们。</numerusform>
+            <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
