@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_NAME = "juhe-desk.sqlite3"
 DEFAULT_READ_TIMEOUT_S = 30.0
-DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD")
+DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD", "别再发了", "不需要，谢谢")
 
 
 class Session(QObject):

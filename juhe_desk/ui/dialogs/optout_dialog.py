@@ -140,11 +140,13 @@ class OptOutDialog(QDialog):
 
         intro = QLabel(self.tr("Numbers on this list are left out of every send unless you "
                                "include them for one send. Replies such as R, TD or 退订 "
-                               "add their number here by themselves.") + " " + self.tr(
+                               "add their number here by themselves."))
+        intro.setWordWrap(True)
+        more = QLabel(self.tr(
             "Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under "
             "“Likely opt-outs to check”. A send running now leaves out a number as soon as "
             "it is on this list."))
-        intro.setWordWrap(True)
+        more.setWordWrap(True)
         self.search_edit = named(QLineEdit(), "optOutSearchEdit")
         self.search_edit.setPlaceholderText(self.tr("Search: the start of a number"))
         self.search_edit.setClearButtonEnabled(True)
@@ -166,6 +168,8 @@ class OptOutDialog(QDialog):
 
         self.add_edit = named(QLineEdit(), "optOutAddEdit")
         self.add_edit.setPlaceholderText(self.tr("Mobile number to add"))
+        self.add_edit.setMinimumWidth(  # the hint whole, beside the file buttons
+            self.add_edit.fontMetrics().horizontalAdvance(self.add_edit.placeholderText()) + 24)
         self.add_button = named(QPushButton(self.tr("&Add")), "optOutAddButton")
         self.remove_button = named(QPushButton(self.tr("&Remove selected")),
                                    "optOutRemoveButton")
@@ -193,6 +197,7 @@ class OptOutDialog(QDialog):
             add_row.addWidget(self.files.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(more)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(add_row)
@@ -216,7 +221,7 @@ class OptOutDialog(QDialog):
         self.setTabOrder(self.view, self.add_edit)
         self._show_count()
         self._update_buttons()
-        self.resize(760, 520)
+        self.resize(800, 520)
 
     # --- public ---------------------------------------------------------------------------
     def refresh(self) -> None:
