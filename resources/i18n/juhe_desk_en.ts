@@ -1965,57 +1965,57 @@
         <translation>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="146"/>
         <source>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</source>
         <translation>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="151"/>
         <source>Search: the start of a number</source>
         <translation>Search: the start of a number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="170"/>
         <source>Mobile number to add</source>
         <translation>Mobile number to add</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="169"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="173"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="174"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="176"/>
         <source>&amp;Import from pasted text…</source>
         <translation>&amp;Import from pasted text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="237"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="242"/>
         <source>“{number}” is not a mobile number: {reason}</source>
         <translation>“{number}” is not a mobile number: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="252"/>
         <source>{number} is on the opt-out list now.</source>
         <translation>{number} is on the opt-out list now.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="250"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="255"/>
         <source>{number} was already on the list.</source>
         <translation>{number} was already on the list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="258"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="263"/>
         <source>Remove from the opt-out list</source>
         <translation>Remove from the opt-out list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="259"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="264"/>
         <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
             <numerusform>Remove %Ln number(s) from the opt-out list? They will get messages again.</numerusform>
@@ -2023,12 +2023,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="268"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="278"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="283"/>
         <source>%Ln number(s) removed from the list.</source>
         <translation>
             <numerusform>%Ln number(s) removed from the list.</numerusform>
@@ -2036,12 +2036,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="295"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="300"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="325"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="330"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>%Ln number(s) added</numerusform>
@@ -2049,7 +2049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="327"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="332"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln already on the list</numerusform>
@@ -2057,7 +2057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="329"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="334"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln not valid, left out</numerusform>
@@ -2065,12 +2065,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="330"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
         <source>Import finished: {parts}.</source>
         <translation>Import finished: {parts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="346"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="351"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln number(s)</numerusform>

@@ -1573,7 +1573,7 @@
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
-            <numerusform>，其中 %Ln 条疑似退订，请确认</numerusform>
+            <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
@@ -1930,107 +1930,107 @@
         <translation>名单中的号码在每次发送时都会被排除，除非您在某次发送中特意包括它们。收到 R、TD 或“退订”等回复时，对应号码会自动加入名单。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="146"/>
         <source>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</source>
         <translation>只是看起来像退订的回复（例如“别发了”“不需要”）会在“上行/回复”页的“待确认的疑似退订”里等您确认。号码一旦加入名单，正在进行的发送也会立即排除它。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="151"/>
         <source>Search: the start of a number</source>
         <translation>搜索：号码开头几位</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="170"/>
         <source>Mobile number to add</source>
         <translation>要添加的手机号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="169"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="173"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="174"/>
         <source>&amp;Remove selected</source>
         <translation>移除选中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="176"/>
         <source>&amp;Import from pasted text…</source>
         <translation>从粘贴的文字导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="237"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="242"/>
         <source>“{number}” is not a mobile number: {reason}</source>
         <translation>“{number}”不是手机号码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="252"/>
         <source>{number} is on the opt-out list now.</source>
         <translation>{number} 已加入退订名单。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="250"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="255"/>
         <source>{number} was already on the list.</source>
         <translation>{number} 原本就在名单中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="258"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="263"/>
         <source>Remove from the opt-out list</source>
         <translation>从退订名单移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="259"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="264"/>
         <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
             <numerusform>把 %Ln 个号码从退订名单移除？之后它们会重新收到短信。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="268"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="278"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="283"/>
         <source>%Ln number(s) removed from the list.</source>
         <translation>
             <numerusform>已从名单移除 %Ln 个号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="295"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="300"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="325"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="330"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>添加了 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="327"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="332"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln 个原本就在名单中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="329"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="334"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln 个无效，已略过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="330"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
         <source>Import finished: {parts}.</source>
         <translation>导入完成：{parts}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="346"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="351"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln 个号码</numerusform>
