@@ -245,7 +245,8 @@ def _campaign_recovery(store: Store, campaign: Campaign,
 
 
 def _uncertain_batch(store: Store, batch: Batch) -> UncertainBatch:
-    return UncertainBatch(batch.id, batch.seq, _count(store, batch.id),
+    # The numbers its request carried: not those left out because they had opted out.
+    return UncertainBatch(batch.id, batch.seq, _count(store, batch.id, "pending", "uncertain"),
                           batch.request_started_at, batch.error_text)
 
 

@@ -13,6 +13,7 @@ from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import InboundMessage, PulledItems
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.recovery import recovery_report
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendReport
 from juhe_desk.services.sync import pull_once, store_items
 from juhe_desk.store import Account, Store
@@ -137,3 +138,23 @@ def test_a_pushed_opt_out_empties_a_batch_which_is_skipped(
     progress = report.progress
     assert (progress.batches_done, progress.batches_total) == (5, 5)
     assert (progress.accepted, progress.opted_out, progress.refused) == (40, 10, 0)
+
+
+def test_an_uncertain_batch_counts_only_the_numbers_its_request_carried(
+        store: _RecordingStore, gateway: GatewaySimulator) -> None:
+    campaign = create_campaign(store, account_id=ACCOUNT, name="店庆", extno=EXTNO,
+                               messages=[(m, f"{SIGN}您好") for m in MOBILES], batch_size=10)
+
+    def reply_then_lose_the_answer() -> None:
+        store.add_opt_outs([MOBILES[12]], "mo", note="reply")
+        gateway.faults.inject("reset", count=1, actions={"send"})  # processed, answer lost
+
+    report = run_with_replies(store, gateway, campaign.id, before_batch=2,
+                              reply=reply_then_lose_the_answer)
+
+    assert report.progress.uncertain == 9 and report.opted_out_total == 1
+    assert MOBILES[12] not in sent(gateway) and len(sent(gateway)) == 49
+    (unfinished,) = recovery_report(store).campaigns
+    (uncertain,) = unfinished.uncertain_batches
+    assert (uncertain.seq, uncertain.messages) == (2, 9)
+    assert unfinished.uncertain == 9
