@@ -13,6 +13,10 @@ own, and the ratios including it are printed too.
     serial loop. Goal: at least 3.5x faster. For reference, a bare loop with 4 threads shows
     what the simulator itself allows.
 
+Opt-outs are looked at as each batch leaves: the store holds ``--opt-outs`` numbers on its
+opt-out list (none of them in the campaign, so every message is still sent and the figures
+compare), as a shop's list would after a while.
+
 The simulator runs in its own process (as a real gateway would be elsewhere), fresh for
 every measured run, with ``--max-connections`` high enough never to answer STATUS 21.
 The simulator sets TCP_NODELAY, as real servers do; ``--simulator-nagle`` turns that off
@@ -20,7 +24,7 @@ The simulator sets TCP_NODELAY, as real servers do; ``--simulator-nagle`` turns 
 is the best of ``--repeat`` runs: on a shared machine other load only ever adds.
 
     .venv/bin/python bench/send_bench.py [--messages N] [--batch 500] [--repeat 3]
-                                         [--simulator-nagle] [--profile]
+                                         [--opt-outs 10000] [--simulator-nagle] [--profile]
 """
 
 from __future__ import annotations
@@ -169,17 +173,23 @@ class _ProfiledSender(CampaignSender):
             self.profile.disable()
 
 
+def opt_out_list(count: int) -> list[str]:
+    """Numbers for the opt-out list, none of them among ``make_messages``'."""
+    return [str(15000000000 + i) for i in range(count)]
+
+
 def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
-              profile: cProfile.Profile | None = None) -> Timing:
+              profile: cProfile.Profile | None = None, opt_outs: int = 0) -> Timing:
     """create_campaign in a new store, then CampaignSender, timed together."""
     sender_class = CampaignSender
     if profile is not None:
         _ProfiledSender.profile = profile
         sender_class = _ProfiledSender
     with tempfile.TemporaryDirectory(prefix="juhe-bench-") as folder:
-        clock = Clock()
         with Store.open(Path(folder) / "bench.sqlite3") as store:
             store.save_account(Account(id=ACCOUNT, gateway_url=base_url, extno=EXTNO))
+            store.add_opt_outs(opt_out_list(opt_outs), "import")
+            clock = Clock()
             if profile is not None:
                 profile.enable()
             campaign = create_campaign(store, account_id=ACCOUNT, name="bench", extno=EXTNO,
@@ -230,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--parallel", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=3, help="keep the best of N runs")
+    parser.add_argument("--opt-outs", type=int, default=10_000,
+                        help="numbers on the store's opt-out list (none in the campaign)")
     parser.add_argument("--simulator-nagle", dest="simulator_nodelay", action="store_false",
                         help="Nagle's algorithm on the simulator's sockets, as it was before"
                              " it set TCP_NODELAY: every answer then waits ~40 ms")
@@ -240,13 +252,14 @@ def main(argv: list[str] | None = None) -> int:
     count, batch, parallel = len(messages), args.batch, args.parallel
     profile = cProfile.Profile() if args.profile else None
     print(f"{count:,} p2p messages in {-(-count // batch)} requests of {batch};"
+          f" {args.opt_outs:,} numbers on the opt-out list;"
           f" simulator {'with' if args.simulator_nodelay else 'without'} TCP_NODELAY;"
           f" best of {args.repeat}")
 
     print("(a) no latency")
     no_latency = best_of_each(args, 0.0, count, {
         "bare": lambda url: bare_loop(url, messages, batch),
-        "ours": lambda url: full_path(url, messages, batch, 1, profile)})
+        "ours": lambda url: full_path(url, messages, batch, 1, profile, args.opt_outs)})
     bare, ours = no_latency["bare"], no_latency["ours"]
     show("bare requests loop (serial)", bare, count)
     show("our path (parallel=1)", ours, count)
@@ -267,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     latency = best_of_each(args, args.latency, count, {
         "serial": lambda url: bare_loop(url, messages, batch),
         "threaded": lambda url: bare_loop(url, messages, batch, parallel),
-        "ours": lambda url: full_path(url, messages, batch, parallel)})
+        "ours": lambda url: full_path(url, messages, batch, parallel, opt_outs=args.opt_outs)})
     serial, threaded, fast = latency["serial"], latency["threaded"], latency["ours"]
     show("bare requests loop (serial)", serial, count)
     show(f"bare loop, {parallel} threads (reference)", threaded, count)

@@ -1,10 +1,12 @@
 """Renders the Inbox tab with a week of customers' replies to docs/screenshots/inbox.png,
-and the opt-out list dialog to docs/screenshots/optout.png.
+the replies that look like opt-outs waiting for a look to inbox-optout-review.png, and the
+opt-out list dialog to docs/screenshots/optout.png.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_inbox.py``.
 A simulated gateway whose clock is moved back takes a clinic's campaigns over the last days;
 its customers write back (questions, thanks, R, 退订, ...) and the app pulls the replies on
-start, as it would from a real gateway: opt-out replies go on the list and are marked.
+start, as it would from a real gateway: opt-out replies go on the list and are marked, those
+that only look like one ("别再发了", "不需要") wait for a look.
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ REPLIES = (
     "能改到下周一吗", "地址在哪里？", "谢谢医生", "明天下午过去", "拒收", "有停车位吗？",
     "孩子5岁可以吗", "好的", "需要提前预约吗？", "T",
 )
+# Replies that look like opt-outs (flagged for a look), and one that only seems to.
+LIKELY_REPLIES = ("别再发了，谢谢", "不需要", "烦不烦啊，再发就投诉", "Ｔ Ｄ")
+NOT_AN_OPT_OUT = "不要退订哦，我还想收到活动通知"
 
 
 def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedClock) -> int:
@@ -66,6 +71,11 @@ def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedCl
             clock.offset += dt.timedelta(minutes=rng.randint(3, 50))
             sim.inject_mo(ACCOUNT, mobile, rng.choice(REPLIES))
             replies += 1
+    for mobile, text in zip(rng.sample(numbers, 5), (*LIKELY_REPLIES, NOT_AN_OPT_OUT),
+                            strict=True):
+        clock.offset += dt.timedelta(minutes=rng.randint(3, 20))
+        sim.inject_mo(ACCOUNT, mobile, text)
+        replies += 1
     clock.offset = -dt.timedelta(minutes=20)
     sim.inject_mo(ACCOUNT, "18612345678", "请问你们周日营业吗？")  # never sent to: no campaign
     clock.offset = dt.timedelta()
@@ -104,6 +114,13 @@ def main() -> int:
         page.view.selectRow(1)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(SCREENSHOTS / "inbox.png"))
+
+        page.review.review_button.click()  # "待确认的疑似退订": only those
+        wait_until(lambda: page.model.rowCount() == len(LIKELY_REPLIES)
+                   and not page.model.is_loading() and session.runner.busy() == 0)
+        page.view.selectRow(0)
+        window.grab().save(str(SCREENSHOTS / "inbox-optout-review.png"))
+        page.review.review_button.click()
 
         dialog = page.show_opt_out_list()
         wait_until(lambda: not dialog.model.is_loading() and dialog.model.rowCount() > 2)

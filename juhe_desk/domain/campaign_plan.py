@@ -78,6 +78,8 @@ class CampaignPlan:
     total_parts: int = 0
     usual_parts: int = 1
     personalised: bool = False
+    # Numbers on the opt-out list that the plan sends to, because the user included them.
+    opted_out_included: frozenset[str] = frozenset()
 
     @property
     def sendable(self) -> list[PlanRow]:
@@ -159,6 +161,7 @@ class _Planner:
                  phone_cells: list[object]) -> None:
         self.compiled, self.columns, self.options = compiled, columns, options
         self.opted_out = opted_out if not options.include_opted_out else frozenset()
+        self.listed = opted_out
         self.compose = text_composer(options.signature, options.optout_suffix)
         self.fixed = self.compose(options.template)  # the text when there are no fields
         self.indexes = compiled.column_indexes(columns) if compiled.fields else {}
@@ -207,8 +210,12 @@ class _Planner:
         if any(parts > usual for parts in sendable):
             rows = tuple(_with_extra(r, usual) if r.parts > usual and r.verdict.sendable else r
                          for r in rows)
+        included: frozenset[str] = frozenset()
+        if self.options.include_opted_out:
+            included = frozenset(r.mobile for r in rows
+                                 if r.mobile and r.verdict.sendable and r.mobile in self.listed)
         return CampaignPlan(rows, dict(self.counts), total_parts, usual,
-                            bool(self.compiled.fields))
+                            bool(self.compiled.fields), included)
 
     def _texts(self, chunk: list[Sequence[object]]
                ) -> tuple[list[str], list[int], list[int], set[int]]:

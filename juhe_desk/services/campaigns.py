@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from juhe_desk.domain.batching import group_for_send
 from juhe_desk.domain.textlen import sms_parts
@@ -15,11 +15,14 @@ def create_campaign(store: Store, *, account_id: str, name: str, extno: str,
                     signature: str = "", source_file: str | None = None,
                     parent_campaign_id: int | None = None,
                     scheduled_at: str | None = None,
-                    source_fingerprint: str | None = None) -> Campaign:
+                    source_fingerprint: str | None = None,
+                    included_opt_outs: Collection[str] = ()) -> Campaign:
     """Write a campaign with every message and planned batch in one transaction.
 
     ``messages`` are (mobile, final text) pairs. One text for all makes a ``send``
     campaign; otherwise ``p2p``, with texts holding a line break sent by ``send``.
+    ``included_opt_outs``: numbers on the opt-out list the user chose to include; any other
+    number on the list by now is written as 'opted_out' and never sent.
     """
     if not messages:
         raise ValueError("a campaign needs at least one message")
@@ -40,4 +43,4 @@ def create_campaign(store: Store, *, account_id: str, name: str, extno: str,
         extno=extno, signature=signature, scheduled_at=scheduled_at,
         source_file=source_file, parent_campaign_id=parent_campaign_id,
         source_fingerprint=source_fingerprint)
-    return store.create_campaign(campaign, batches)
+    return store.create_campaign(campaign, batches, included_opt_outs)

@@ -206,7 +206,7 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
         campaign = store.set_campaign_state(campaign_id, wanted)
     else:
         campaign = store.get_campaign(campaign_id)
-    messages = sum(_count(store, b.id) for b in planned)
+    messages = sum(_count(store, b.id, "pending") for b in planned)
     return ResumePlan(campaign, len(planned), messages, uncertain, new_signature, new_extno)
 
 
@@ -247,7 +247,8 @@ def _campaign_recovery(store: Store, campaign: Campaign,
 
 
 def _uncertain_batch(store: Store, batch: Batch) -> UncertainBatch:
-    return UncertainBatch(batch.id, batch.seq, _count(store, batch.id),
+    # The numbers its request carried: not those left out because they had opted out.
+    return UncertainBatch(batch.id, batch.seq, _count(store, batch.id, "pending", "uncertain"),
                           batch.request_started_at, batch.error_text)
 
 

@@ -10,6 +10,12 @@ The rules (protocol-notes.md, "What is safe to repeat"):
 STATUS 21 backs off and retries; RESULT 15 pauses the campaign (balance); STATUS 3/7 and
 RESULT 10/17 stop it with the vendor's fix in plain words.
 
+Opt-outs are checked at the last moment: the step that marks a batch ``sending`` also looks
+at the opt-out list as it is then (``Store.start_batch``), so a reply "R" pulled or pushed
+mid-campaign keeps its number out of every batch not yet on its way. The numbers left out are
+journalled as 'opted_out' in that same step, before the request leaves; the request is then
+built again without them (it was prepared ahead), and a batch left with nobody is skipped.
+
 Speed without giving any of that up (send_pipeline.py): while requests are on the wire,
 one thread prepares the next batches' requests and another records the answers number by
 number. An answer is first stored whole, in one small write (``batch_answered``); the
@@ -42,7 +48,7 @@ from juhe_desk.gateway.errors import (
 from juhe_desk.gateway.models import SendOutcome
 from juhe_desk.services.interrupted import interrupted
 from juhe_desk.services.send_pipeline import HeldAnswer, JournalWriter, RequestPreparer
-from juhe_desk.store import Batch, Store
+from juhe_desk.store import Batch, MessageFilter, Store
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +68,7 @@ class SendProgress:
     refused: int
     uncertain: int
     balance: int | None = None
+    opted_out: int = 0  # left out because they opted out after they were chosen
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +81,9 @@ class SendReport:
     reason: str = ""
     reason_en: str = ""
     error_code: int | None = None
+    # Messages of the campaign not sent because their number opted out after it was chosen
+    # (while the send was confirmed, in this run or in an earlier one).
+    opted_out_total: int = 0
 
     def text(self, lang: str = "zh_CN") -> str:
         return self.reason_en if lang.startswith("en") else self.reason
@@ -89,7 +99,7 @@ class SendOptions:
 
 class _Prepared(NamedTuple):
     batch: Batch
-    request: SendRequest
+    request: SendRequest | None  # None: nothing left to send (the batch will be skipped)
     mobiles: frozenset[str]
 
 
@@ -99,6 +109,7 @@ class _Tally:
     accepted: int = 0
     refused: int = 0
     uncertain: int = 0
+    opted_out: int = 0
     balance: int | None = None
     stop: SendReport | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -143,9 +154,8 @@ class CampaignSender:
         self._total = len(batches)
         self._tally.done = len(batches) - len(planned)
         workers = max(1, self._options.parallel)
-        preparer = RequestPreparer(
-            self._store, planned, partial(self._prepare, campaign.extno, campaign.content),
-            ahead=workers)
+        self._prepare_batch = partial(self._prepare, campaign.extno, campaign.content)
+        preparer = RequestPreparer(self._store, planned, self._prepare_batch, ahead=workers)
         journal = JournalWriter(self._store, self._record, max_pending=workers,
                                 on_failure=self._break)
         try:
@@ -170,7 +180,11 @@ class CampaignSender:
 
     # --- the preparing thread -------------------------------------------------------------
     def _prepare(self, extno: str, content: str | None, batch: Batch) -> _Prepared:
+        """The request of a batch's messages still to send (also on a worker thread, when
+        the last look at the opt-out list leaves numbers out)."""
         pairs = self._store.batch_recipients(batch.id)
+        if not pairs:
+            return _Prepared(batch, None, frozenset())
         client = self._client()
         if batch.action == "send":
             text = content if content is not None else pairs[0][1]
@@ -198,7 +212,7 @@ class CampaignSender:
 
     def _send_batch(self, prepared: _Prepared, answered: HeldAnswer,
                     preparer: RequestPreparer[_Prepared]) -> None:
-        batch, numbers = prepared.batch, len(prepared.mobiles)
+        batch = prepared.batch
         client = self._client()
         for attempt in range(self._options.busy_retries + 1):
             if self._halted():
@@ -208,11 +222,20 @@ class CampaignSender:
                 answered.hand_over()  # no answer waits unrecorded through a pause
                 if self._sleep(delay):
                     return
-            self._store.batch_start(batch.id)
+            started = self._store.start_batch(batch.id)  # the last look at the opt-outs
+            if started.left_out:
+                self._count_left_out(len(started.left_out))
+            if started.skipped:
+                self._count()
+                return
+            if started.left_out or prepared.request is None:
+                prepared = self._prepare_batch(batch)  # without them: rare, so done here
+            request, numbers = prepared.request, len(prepared.mobiles)
+            assert request is not None  # start_batch skips a batch with nobody left
             answered.hand_over()  # written while this request is on the wire,
             preparer.keep_ahead()  # and the next requests prepared
             try:
-                outcome = client.submit(prepared.request)
+                outcome = client.submit(request)
             except TooManyConnectionsError as exc:
                 self._store.batch_back_to_planned(batch.id, exc.text())
                 if attempt == self._options.busy_retries:
@@ -284,6 +307,10 @@ class CampaignSender:
             self._next_start = max(now, self._next_start) + self._options.pacing_s
         return delay
 
+    def _count_left_out(self, numbers: int) -> None:
+        with self._tally.lock:
+            self._tally.opted_out += numbers
+
     def _count(self, accepted: int = 0, refused: int = 0, uncertain: int = 0) -> None:
         with self._tally.lock:
             self._tally.done += 1
@@ -296,7 +323,7 @@ class CampaignSender:
     def _snapshot(self) -> SendProgress:
         t = self._tally
         return SendProgress(self._campaign_id, t.done, self._total, t.accepted, t.refused,
-                            t.uncertain, t.balance)
+                            t.uncertain, t.balance, t.opted_out)
 
     def _halt(self, outcome: Outcome, error: GatewayError) -> None:
         with self._tally.lock:
@@ -319,18 +346,21 @@ class CampaignSender:
             stop = self._tally.stop
             snapshot = self._snapshot()
         campaign = self._store.get_campaign(self._campaign_id)
+        opted_out = self._store.count_messages(MessageFilter(
+            campaign_id=self._campaign_id, statuses=("opted_out",)))
         if stop is not None:
             if campaign.state in ("sending", "scheduled"):
                 self._store.set_campaign_state(self._campaign_id, "paused")
             return SendReport(stop.campaign_id, stop.outcome, snapshot, stop.reason,
-                              stop.reason_en, stop.error_code)
+                              stop.reason_en, stop.error_code, opted_out)
         if self._cancelled():
             if campaign.state in ("sending", "scheduled"):
                 self._store.set_campaign_state(self._campaign_id, "paused")
-            return SendReport(self._campaign_id, "cancelled", snapshot)
+            return SendReport(self._campaign_id, "cancelled", snapshot,
+                              opted_out_total=opted_out)
         if campaign.state == "sending":  # uncertain batches keep it open: it needs a look
             self._store.set_campaign_state(self._campaign_id, "paused")
-        return SendReport(self._campaign_id, "done", snapshot)
+        return SendReport(self._campaign_id, "done", snapshot, opted_out_total=opted_out)
 
 
 def _plain_sleep(seconds: float) -> bool:

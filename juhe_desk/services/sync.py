@@ -2,13 +2,15 @@
 
 A pull is consumed at the gateway, so what one returns goes into the store in the same
 call, before it is counted, shown or acted on. Replies that ask to opt out put their
-number on the opt-out list in the same pass.
+number on the opt-out list in the same pass (a send running meanwhile leaves it out of its
+next batches); replies that only look like it ("别发了") wait in the inbox for a person.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from juhe_desk.domain.likely_optout import likely_optout
 from juhe_desk.domain.optout import is_optout_reply
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import PulledItems
@@ -24,6 +26,7 @@ class SyncSummary:
     new_opt_outs: tuple[str, ...] = ()
     resolved: tuple[ResolvedBatch, ...] = ()
     balance: int | None = None
+    to_review: tuple[int, ...] = ()  # ids of new replies that look like opt-outs
 
 
 def store_items(store: Store, items: PulledItems, via: Via) -> SyncSummary:
@@ -33,8 +36,22 @@ def store_items(store: Store, items: PulledItems, via: Via) -> SyncSummary:
     opt_outs = tuple(dict.fromkeys(r.mobile for r in inbound if is_optout_reply(r.content)))
     if opt_outs:
         store.add_opt_outs(opt_outs, "mo", note="reply")
+    to_review = _likely_opt_outs(store, inbound, opt_outs)
     resolved = tuple(store.match_reports_to_sent_messages()) if new_reports else ()
-    return SyncSummary(new_reports, inbound, opt_outs, resolved, items.balance)
+    return SyncSummary(new_reports, inbound, opt_outs, resolved, items.balance, to_review)
+
+
+def _likely_opt_outs(store: Store, inbound: tuple[InboundRecord, ...],
+                     opted_out: tuple[str, ...]) -> tuple[int, ...]:
+    """Flag the new replies that look like opt-outs from numbers not on the list yet."""
+    likely = [r for r in inbound if r.mobile not in opted_out and likely_optout(r.content)]
+    if not likely:
+        return ()
+    listed = store.opted_out(r.mobile for r in likely)
+    ids = tuple(r.id for r in likely if r.mobile not in listed)
+    if ids:
+        store.flag_for_review(ids)
+    return ids
 
 
 def pull_once(client: GatewayClient, store: Store, *, report_size: int = 1000,
@@ -58,4 +75,5 @@ def merge(a: SyncSummary, b: SyncSummary) -> SyncSummary:
         new_opt_outs=tuple(dict.fromkeys(a.new_opt_outs + b.new_opt_outs)),
         resolved=a.resolved + b.resolved,
         balance=b.balance if b.balance is not None else a.balance,
+        to_review=a.to_review + b.to_review,
     )

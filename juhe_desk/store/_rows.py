@@ -16,6 +16,7 @@ from juhe_desk.store.records import (
     Message,
     MessageStatus,
     OptOut,
+    OptOutReview,
     OptOutSource,
     ReportRecord,
     Via,
@@ -30,7 +31,7 @@ MESSAGE_COLUMNS = ("id, campaign_id, batch_id, row_index, mobile, content, parts
 REPORT_COLUMNS = ("id, mid, mobile, stat, time, access_code, received_at, via, campaign_id,"
                   " message_id, raw")
 INBOUND_COLUMNS = ("id, mid, mobile, content, time, access_code, received_at, via, campaign_id,"
-                   " raw")
+                   " raw, optout_review")
 
 
 def campaign(row: sqlite3.Row) -> Campaign:
@@ -77,6 +78,7 @@ def inbound(row: sqlite3.Row) -> InboundRecord:
         id=row["id"], mid=row["mid"], mobile=row["mobile"], content=row["content"],
         time=row["time"], access_code=row["access_code"], received_at=row["received_at"],
         via=cast(Via, row["via"]), campaign_id=row["campaign_id"], raw=row["raw"],
+        review=cast("OptOutReview | None", row["optout_review"]),
     )
 
 

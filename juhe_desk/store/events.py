@@ -2,6 +2,10 @@
 
 Reports and inbound messages are stored idempotently (the same item by push and by pull is
 one row) and durably before anyone acknowledges them.
+
+Putting a number on the opt-out list also ends what waited on it: a campaign that included
+it on purpose no longer does (a fresh "R" outweighs an earlier "include anyway"), and its
+replies waiting for review count as decided.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from juhe_desk.store.matching import apply_report, link_report
 from juhe_desk.store.records import (
     InboundRecord,
     OptOut,
+    OptOutsAdded,
     OptOutSource,
     ResolvedBatch,
     UncertainEvidence,
@@ -32,6 +37,7 @@ from juhe_desk.store.records import (
 _VIAS = ("pull", "push")
 _OPT_OUT_SOURCES = ("mo", "manual", "import")
 _CHUNK = 500  # numbers per IN (...) query, well under SQLite's variable limit
+NOTE_CHARS = 60  # of a reply kept as the note of the opt-out it led to
 
 # A report may carry the gateway's clock, ours may differ: accept reports timed a little
 # before the request. Carriers deliver reports within about three days.
@@ -140,7 +146,7 @@ class EventsMixin(StoreBase):
                 campaign = conn.execute(
                     "SELECT m.campaign_id FROM messages m JOIN batches b ON b.id = m.batch_id"
                     " WHERE m.mobile = ? AND b.request_started_at <= ?"
-                    " AND m.status NOT IN ('pending', 'refused')"
+                    " AND m.status NOT IN ('pending', 'refused', 'opted_out')"
                     " ORDER BY b.request_started_at DESC LIMIT 1",
                     (item.mobile, item.time)).fetchone()
                 cursor = conn.execute(
@@ -162,16 +168,41 @@ class EventsMixin(StoreBase):
                 f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
         return records
 
+    # --- likely opt-outs, for review ------------------------------------------------------
+    def flag_for_review(self, inbound_ids: Iterable[int]) -> int:
+        """Replies that look like opt-outs wait for a person (none already decided)."""
+        with self._db.write() as conn:
+            return sum(conn.execute(
+                "UPDATE inbound SET optout_review = 'open' WHERE id = ?"
+                " AND optout_review IS NULL", (inbound_id,)).rowcount
+                for inbound_id in dict.fromkeys(inbound_ids))
+
+    def add_opt_outs_from_replies(self, inbound_ids: Sequence[int],
+                                  source: OptOutSource = "mo") -> OptOutsAdded:
+        """Put the senders of these replies on the opt-out list, each noted with its reply;
+        their replies waiting for review count as added."""
+        _check_choice("source", source, _OPT_OUT_SOURCES)
+        replies = self._inbound_by_ids(list(dict.fromkeys(inbound_ids)))
+        notes = {r.mobile: r.content.replace("\r", " ").replace("\n", " ")[:NOTE_CHARS]
+                 for r in replies}
+        with self._db.write() as conn:
+            added = _add_opt_outs(conn, notes.items(), source, self._now())
+        return OptOutsAdded(added, len(notes) - added)
+
+    def dismiss_review(self, inbound_ids: Iterable[int]) -> int:
+        """A person looked and these replies do not ask to stop: they no longer wait."""
+        with self._db.write() as conn:
+            return sum(conn.execute(
+                "UPDATE inbound SET optout_review = 'dismissed' WHERE id = ?"
+                " AND optout_review = 'open'", (inbound_id,)).rowcount
+                for inbound_id in dict.fromkeys(inbound_ids))
+
     # --- opt-outs -------------------------------------------------------------------------
     def add_opt_outs(self, mobiles: Iterable[str], source: OptOutSource, note: str = "") -> int:
         """Add numbers to the opt-out list; returns how many were new (others keep theirs)."""
         _check_choice("source", source, _OPT_OUT_SOURCES)
         with self._db.write() as conn:
-            now = self._now()
-            return sum(conn.execute(
-                "INSERT INTO opt_outs (mobile, added_at, source, note) VALUES (?,?,?,?)"
-                " ON CONFLICT (mobile) DO NOTHING", (mobile, now, source, note)).rowcount
-                for mobile in dict.fromkeys(mobiles))
+            return _add_opt_outs(conn, ((m, note) for m in mobiles), source, self._now())
 
     def remove_opt_out(self, mobile: str) -> bool:
         with self._db.write() as conn:
@@ -202,6 +233,20 @@ class EventsMixin(StoreBase):
     def count_opt_outs(self, mobile_prefix: str = "") -> int:
         return int(self._scalar("SELECT count(*) FROM opt_outs WHERE mobile >= ? AND mobile < ?",
                                 prefix_range(mobile_prefix)))
+
+
+def _add_opt_outs(conn: sqlite3.Connection, notes: Iterable[tuple[str, str]],
+                  source: OptOutSource, now: str) -> int:
+    """(mobile, note) pairs onto the list; what waited on those numbers ends (module doc)."""
+    added = 0
+    for mobile, note in dict(notes).items():
+        added += conn.execute(
+            "INSERT INTO opt_outs (mobile, added_at, source, note) VALUES (?,?,?,?)"
+            " ON CONFLICT (mobile) DO NOTHING", (mobile, now, source, note)).rowcount
+        conn.execute("DELETE FROM campaign_opt_out_includes WHERE mobile = ?", (mobile,))
+        conn.execute("UPDATE inbound SET optout_review = 'added' WHERE mobile = ?"
+                     " AND optout_review = 'open'", (mobile,))
+    return added
 
 
 def prefix_range(prefix: str) -> tuple[str, str]:

@@ -5,6 +5,11 @@ when the request provably never left (or the gateway refused it whole without se
 uncertain -> submitted | planned only by an explicit resolution. Anything else raises
 ``IllegalTransitionError``. Each step commits before the caller does the next thing, so
 after a crash the journal tells what may have been sent.
+
+The opt-out list is looked at in the same transaction that marks a batch "sending": a
+number on it now (unless the user included it in this campaign on purpose) becomes
+'opted_out' and is not in the request; a batch left with nobody becomes "skipped". Creating
+a campaign does the same for its numbers (someone opted out while the user confirmed).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
 from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
 from juhe_desk.store.records import (
     Batch,
+    BatchStart,
     BatchState,
     Campaign,
     CampaignState,
@@ -34,11 +40,12 @@ from juhe_desk.store.records import (
 MAX_NUMBERS_PER_REQUEST = 500
 
 BATCH_TRANSITIONS: dict[str, frozenset[str]] = {
-    "planned": frozenset({"sending"}),
+    "planned": frozenset({"sending", "skipped"}),
     "sending": frozenset({"submitted", "refused", "uncertain", "planned"}),
     "uncertain": frozenset({"submitted", "planned"}),
     "submitted": frozenset(),
     "refused": frozenset(),
+    "skipped": frozenset(),
 }
 CAMPAIGN_TRANSITIONS: dict[str, frozenset[str]] = {
     "draft": frozenset({"scheduled", "sending", "cancelled"}),
@@ -54,13 +61,25 @@ RECORD_RESULTS_SQL = (
     "UPDATE messages SET mid = json_extract(u.value, '$[1]'),"
     " result = json_extract(u.value, '$[2]'), status = json_extract(u.value, '$[3]'),"
     " updated_at = ? FROM json_each(?) AS u WHERE messages.id = json_extract(u.value, '$[0]')")
+# Messages not sent yet whose number is on the opt-out list, unless the campaign includes
+# it on purpose: each row's number looked up by primary key (a few microseconds a row).
+LEAVE_OUT_SQL = (
+    "UPDATE messages SET status = 'opted_out', updated_at = :now WHERE {where}"
+    " AND status = 'pending' AND EXISTS (SELECT 1 FROM opt_outs o WHERE o.mobile = messages.mobile)"
+    " AND NOT EXISTS (SELECT 1 FROM campaign_opt_out_includes i WHERE i.mobile = messages.mobile"
+    " AND i.campaign_id = messages.campaign_id) RETURNING batch_id, mobile")
 INTERRUPTED_TEXT = "程序在请求进行中退出，无法确定是否已发送 / the app stopped during the request"
 
 
 class JournalMixin(StoreBase):
     # --- campaigns ------------------------------------------------------------------------
-    def create_campaign(self, campaign: NewCampaign, batches: Iterable[NewBatch]) -> Campaign:
-        """Write the campaign, all its messages and planned batches in one transaction."""
+    def create_campaign(self, campaign: NewCampaign, batches: Iterable[NewBatch],
+                        included_opt_outs: Iterable[str] = ()) -> Campaign:
+        """Write the campaign, all its messages and planned batches in one transaction.
+
+        ``included_opt_outs``: numbers on the opt-out list the user chose to send to anyway.
+        Any other number on the list now is written as 'opted_out' (never sent).
+        """
         if campaign.state not in ("draft", "scheduled"):
             raise ValueError("a new campaign is a draft or scheduled")
         with self._db.write() as conn:
@@ -86,6 +105,13 @@ class JournalMixin(StoreBase):
                     " parts, updated_at) VALUES (?,?,?,?,?,?,?)",
                     [(campaign_id, batch_id, m.row_index, m.mobile, m.content, m.parts, now)
                      for m in planned.messages])
+            conn.executemany("INSERT OR IGNORE INTO campaign_opt_out_includes (mobile,"
+                             " campaign_id) VALUES (?, ?)",
+                             [(mobile, campaign_id) for mobile in included_opt_outs])
+            left_out = _leave_out_opted_out(conn, "campaign_id = :id", campaign_id, now)
+            if left_out:
+                _skip_if_empty(conn, {batch_id for batch_id, _ in left_out}, now)
+                complete_campaign_if_finished(conn, campaign_id)
         return self.get_campaign(campaign_id)
 
     def get_campaign(self, campaign_id: int) -> Campaign:
@@ -178,25 +204,41 @@ class JournalMixin(StoreBase):
             (batch_id,))]
 
     def batch_recipients(self, batch_id: int) -> list[tuple[str, str]]:
-        """(mobile, text) of a batch's messages, in order: all a request needs, read cheaply."""
+        """(mobile, text) of a batch's messages still to send, in order: all a request
+        needs, read cheaply."""
         return [(mobile, content) for mobile, content in self._tuples(
-            "SELECT mobile, content FROM messages WHERE batch_id = ? ORDER BY id", (batch_id,))]
+            "SELECT mobile, content FROM messages WHERE batch_id = ? AND status = 'pending'"
+            " ORDER BY id", (batch_id,))]
 
     def batch_start(self, batch_id: int) -> Batch:
-        """planned -> sending, just before the request; the campaign becomes 'sending'."""
+        """``start_batch``, then the batch as it is now."""
+        self.start_batch(batch_id)
+        return self.get_batch(batch_id)
+
+    def start_batch(self, batch_id: int) -> BatchStart:
+        """planned -> sending, just before the request; the campaign becomes 'sending'.
+
+        The opt-out list is looked at in the same transaction: what it returns in
+        ``left_out`` must not be in the request. With nobody left, planned -> skipped.
+        """
         with self._db.write() as conn:
             row = _move_batch(conn, batch_id, "planned", "sending")
-            campaign_state = _campaign_state(conn, row["campaign_id"])
+            campaign_id = row["campaign_id"]
+            campaign_state = _campaign_state(conn, campaign_id)
             if campaign_state not in ("scheduled", "sending"):
-                raise IllegalTransitionError("campaign", row["campaign_id"], campaign_state,
-                                             "sending")
+                raise IllegalTransitionError("campaign", campaign_id, campaign_state, "sending")
+            now = self._now()
+            left_out = tuple(mobile for _, mobile in _leave_out_opted_out(
+                conn, "batch_id = :id", batch_id, now))
+            if _skip_if_empty(conn, (batch_id,), now):
+                complete_campaign_if_finished(conn, campaign_id)
+                return BatchStart(left_out, skipped=True)
             conn.execute(
                 "UPDATE batches SET state = 'sending', attempts = attempts + 1,"
                 " request_started_at = ?, finished_at = NULL, error_code = NULL,"
-                " error_text = '' WHERE id = ?", (self._now(), batch_id))
-            conn.execute("UPDATE campaigns SET state = 'sending' WHERE id = ?",
-                         (row["campaign_id"],))
-        return self.get_batch(batch_id)
+                " error_text = '' WHERE id = ?", (now, batch_id))
+            conn.execute("UPDATE campaigns SET state = 'sending' WHERE id = ?", (campaign_id,))
+        return BatchStart(left_out)
 
     def batch_submitted(self, batch_id: int, results: Sequence[SubmitResult]) -> SubmitSummary:
         """``batch_answered`` then ``apply_answer``: the answer stored and recorded."""
@@ -228,8 +270,8 @@ class JournalMixin(StoreBase):
             # mobile -> (mid, RESULT); a number answered twice: the last answer counts.
             by_mobile = {mobile: (mid, result)
                          for mobile, mid, result in json.loads(row["answer"])}
-            rows = self._tuples("SELECT id, mobile FROM messages WHERE batch_id = ? ORDER BY id",
-                                (batch_id,))
+            rows = self._tuples("SELECT id, mobile FROM messages WHERE batch_id = ?"
+                                " AND status <> 'opted_out' ORDER BY id", (batch_id,))
             accepted = refused = 0
             missing: list[str] = []
             updates: list[tuple[object, ...]] = []
@@ -364,6 +406,27 @@ def _move_campaign(conn: sqlite3.Connection, campaign_id: int, wanted: CampaignS
             " ('planned', 'sending', 'uncertain') LIMIT 1", (campaign_id,)).fetchone():
         raise IllegalTransitionError("campaign", campaign_id, current, wanted)
     conn.execute("UPDATE campaigns SET state = ? WHERE id = ?", (wanted, campaign_id))
+
+
+def _leave_out_opted_out(conn: sqlite3.Connection, where: str, key: int,
+                         now: str) -> list[tuple[int, str]]:
+    """Mark the unsent messages (``where`` with ``:id`` = ``key``) whose number is on the
+    opt-out list 'opted_out'; returns their (batch id, mobile)."""
+    rows = conn.execute(LEAVE_OUT_SQL.format(where=where), {"id": key, "now": now}).fetchall()
+    return [(row[0], row[1]) for row in rows]
+
+
+def _skip_if_empty(conn: sqlite3.Connection, batch_ids: Iterable[int], now: str) -> list[int]:
+    """planned -> skipped for the batches with no message left to send; returns those."""
+    skipped = []
+    for batch_id in batch_ids:
+        if conn.execute("SELECT 1 FROM messages WHERE batch_id = ? AND status = 'pending'"
+                        " LIMIT 1", (batch_id,)).fetchone() is None:
+            conn.execute("UPDATE batches SET state = 'skipped', finished_at = ?,"
+                         " error_code = NULL, error_text = '' WHERE id = ? AND state = 'planned'",
+                         (now, batch_id))
+            skipped.append(batch_id)
+    return skipped
 
 
 def _finish_batch(conn: sqlite3.Connection, batch_id: int, state: BatchState, now: str,

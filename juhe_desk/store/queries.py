@@ -21,6 +21,7 @@ from juhe_desk.store.records import (
     InboundRecord,
     Message,
     MessageStatus,
+    OptOutReview,
     ReportRecord,
 )
 
@@ -41,8 +42,9 @@ REPORTS = Table("reports", _rows.REPORT_COLUMNS,
                  ("campaign_id", "mobile", "time"), ("campaign_id", "stat", "time")),
                 drive_order=("mobile", "campaign_id", "stat", "time"))
 INBOUND = Table("inbound", _rows.INBOUND_COLUMNS,
-                (("mobile", "time"), ("time",), ("campaign_id", "time")),
-                drive_order=("mobile", "campaign_id", "time"))
+                (("mobile", "time"), ("time",), ("campaign_id", "time"),
+                 ("optout_review", "time")),
+                drive_order=("mobile", "optout_review", "campaign_id", "time"))
 MESSAGES = Table("messages", _rows.MESSAGE_COLUMNS,
                  (("batch_id", "mobile"), ("campaign_id",), ("campaign_id", "status"),
                   ("mobile",)),
@@ -78,11 +80,14 @@ class InboundFilter:
     since: Moment = None
     until: Moment = None
     text: str = ""  # a substring of the content
+    review: OptOutReview | None = None  # only the likely opt-outs in this review state
 
     def terms(self) -> list[Term]:
         terms = _common_terms(self.mobile_prefix, self.campaign_id, self.since, self.until)
         if self.text:
             terms.append(Term("content", "instr({c}, ?) > 0", (self.text,), indexed=False))
+        if self.review is not None:
+            terms.append(Term("optout_review", "{c} = ?", (self.review,), equality=True))
         return terms
 
 

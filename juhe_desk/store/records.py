@@ -14,10 +14,15 @@ PasswordMode = Literal["plain", "md5"]
 CampaignMode = Literal["send", "p2p"]
 CampaignState = Literal["draft", "scheduled", "sending", "paused", "done", "cancelled"]
 BatchAction = Literal["send", "p2p"]
-BatchState = Literal["planned", "sending", "submitted", "refused", "uncertain"]
-MessageStatus = Literal["pending", "submitted", "refused", "uncertain", "delivered", "failed"]
+# "skipped": every number of the batch opted out before its request would have left.
+BatchState = Literal["planned", "sending", "submitted", "refused", "uncertain", "skipped"]
+# "opted_out": the number opted out after it was chosen; the message was never sent.
+MessageStatus = Literal["pending", "submitted", "refused", "uncertain", "delivered", "failed",
+                        "opted_out"]
 Via = Literal["pull", "push"]
 OptOutSource = Literal["mo", "manual", "import"]
+# A reply that looks like an opt-out: waiting for a person ("open"), or decided.
+OptOutReview = Literal["open", "added", "dismissed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +195,24 @@ class InboundRecord:
     via: Via
     campaign_id: int | None
     raw: str = field(default="", repr=False)
+    review: OptOutReview | None = None  # None: not a likely opt-out
+
+
+@dataclass(frozen=True, slots=True)
+class BatchStart:
+    """What starting a batch did: the numbers it left out because they are on the opt-out
+    list now, and whether that left nothing to send (the batch is then "skipped")."""
+
+    left_out: tuple[str, ...] = ()
+    skipped: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OptOutsAdded:
+    """Numbers put on the opt-out list: how many were new, how many were there already."""
+
+    added: int
+    already: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +234,7 @@ class CampaignTotals:
     failed: int = 0
     refused: int = 0
     uncertain: int = 0
+    opted_out: int = 0  # not sent: the number opted out after it was chosen
 
     @property
     def finished(self) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from juhe_desk.store.optout_schema import opt_outs_at_send
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # 1: accounts, settings, templates and the send journal (campaigns, batches, messages).
@@ -213,8 +215,10 @@ CREATE TABLE campaign_sources (
 CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, campaign_id);
 """
 
+# 6: opt-outs checked as each batch leaves ('opted_out' messages, 'skipped' batches, the
+# numbers included on purpose) and likely opt-outs waiting for review (optout_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
-                                     _REPEAT_GUARD)
+                                     _REPEAT_GUARD, opt_outs_at_send)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

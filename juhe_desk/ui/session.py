@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_NAME = "juhe-desk.sqlite3"
 DEFAULT_READ_TIMEOUT_S = 30.0
-DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD")
+DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD", "别再发了", "不需要，谢谢")
 
 
 class Session(QObject):
@@ -42,6 +42,7 @@ class Session(QObject):
     connectionChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
     synced = Signal(object)  # SyncSummary, after new items were stored
     sendFinished = Signal(object)  # noqa: N815 - SendReport, for views that show campaigns
+    optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:

@@ -375,17 +375,17 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="86"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="136"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="159"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="160"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
@@ -393,47 +393,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="189"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="198"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="199"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="212"/>
+        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
+        <translation>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="221"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="230"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="236"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="238"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="244"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="241"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="244"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="253"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -441,12 +449,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="260"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
@@ -457,83 +465,91 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="138"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="174"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="185"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="205"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="281"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="290"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="297"/>
+        <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
+        <translation>
+            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
+            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="315"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="314"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="330"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="318"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="334"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="320"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="336"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="321"/>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="347"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="337"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="363"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="351"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="354"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="345"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="361"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="346"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="362"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="373"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -541,42 +557,42 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -590,7 +606,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="309"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -660,72 +676,77 @@
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="289"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
+        <source>{n} not sent: opted out</source>
+        <translation>{n} not sent: opted out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="291"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="305"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="328"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="331"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="332"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="336"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="365"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="368"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
@@ -736,12 +757,12 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="93"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>Choose a campaign above to see how many of its messages arrived.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="102"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}: %Ln message(s)</numerusform>
@@ -749,19 +770,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="96"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="104"/>
         <source>Delivered {n}</source>
         <translation>Delivered {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="97"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>Failed {n}</source>
         <translation>Failed {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="98"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
         <source>Pending {n}</source>
         <translation>Pending {n}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <source>Not sent, opted out {n}</source>
+        <translation>Not sent, opted out {n}</translation>
     </message>
 </context>
 <context>
@@ -787,42 +813,42 @@
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="147"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="148"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="155"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="168"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="170"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="173"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="175"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="194"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
@@ -830,27 +856,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="245"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number(s)…</numerusform>
@@ -858,37 +884,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="282"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="285"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="306"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="309"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="313"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -896,16 +922,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="315"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="318"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="320"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="325"/>
+        <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
+        <translation>
+            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
+            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="335"/>
+        <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
+        <translation>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="337"/>
+        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
+        <translation>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
+            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
         </translation>
     </message>
 </context>
@@ -1697,50 +1744,61 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Campaign answered</source>
         <translation>Campaign answered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="109"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="112"/>
         <source>Access code</source>
         <translation>Access code</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
         <source>Sent to this number:
 {text}</source>
         <translation>Sent to this number:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="171"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
+        <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
+        <translation>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="178"/>
         <source>Opt-out reply</source>
         <translation>Opt-out reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="184"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="187"/>
+        <source>Likely opt-out: check it</source>
+        <translation>Likely opt-out: check it</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="187"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
         <source>Opt-out</source>
         <translation>Opt-out</translation>
     </message>
@@ -1748,62 +1806,62 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
         <source>Filter: the start of a number, or words in the reply</source>
         <translation>Filter: the start of a number, or words in the reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
         <source>&amp;Reply…</source>
         <translation>&amp;Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
         <source>Write a message to the selected number (Enter or double-click a row)</source>
         <translation>Write a message to the selected number (Enter or double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="162"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="213"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="205"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="231"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="261"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -1811,20 +1869,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="263"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
             <numerusform>, %Ln opt-out(s)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
+        <source>, %Ln that look like opt-outs: check them</source>
+        <translation>
+            <numerusform>, %Ln that look like opt-outs: check them</numerusform>
+            <numerusform>, %Ln that look like opt-outs: check them</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="301"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="322"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -1832,19 +1898,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
         <source>&amp;Export replies…</source>
         <translation>&amp;Export replies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="320"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="342"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="345"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
+    </message>
+</context>
+<context>
+    <name>InboxReview</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="46"/>
+        <source>Replies that look like a request to stop messages (such as 别发了 or 不需要) but were not added to the opt-out list by themselves. Check each one.</source>
+        <translation>Replies that look like a request to stop messages (such as 别发了 or 不需要) but were not added to the opt-out list by themselves. Check each one.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="48"/>
+        <source>&amp;Add to opt-out list</source>
+        <translation>&amp;Add to opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="50"/>
+        <source>Put the senders of the selected replies on the opt-out list: they get no more messages</source>
+        <translation>Put the senders of the selected replies on the opt-out list: they get no more messages</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="52"/>
+        <source>&amp;Not an opt-out</source>
+        <translation>&amp;Not an opt-out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="54"/>
+        <source>The selected replies do not ask to stop: they no longer wait for a look</source>
+        <translation>The selected replies do not ask to stop: they no longer wait for a look</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="62"/>
+        <source>Add to opt-out list</source>
+        <translation>Add to opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="64"/>
+        <source>Not an opt-out</source>
+        <translation>Not an opt-out</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="120"/>
+        <source>Likely opt-outs to check (%Ln)</source>
+        <translation>
+            <numerusform>Likely opt-outs to check (%Ln)</numerusform>
+            <numerusform>Likely opt-outs to check (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,64 +2205,96 @@
     </message>
 </context>
 <context>
+    <name>OptOutActions</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="56"/>
+        <source>%Ln number(s) added to the opt-out list: they get no more messages.</source>
+        <translation>
+            <numerusform>%Ln number(s) added to the opt-out list: they get no more messages.</numerusform>
+            <numerusform>%Ln number(s) added to the opt-out list: they get no more messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="59"/>
+        <source>%Ln number(s) were already on it.</source>
+        <translation>
+            <numerusform>%Ln number(s) were already on it.</numerusform>
+            <numerusform>%Ln number(s) were already on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="68"/>
+        <source>%Ln reply(ies) marked as not an opt-out.</source>
+        <translation>
+            <numerusform>%Ln reply(ies) marked as not an opt-out.</numerusform>
+            <numerusform>%Ln reply(ies) marked as not an opt-out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="135"/>
         <source>Opt-out list</source>
         <translation>Opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="141"/>
         <source>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</source>
         <translation>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="146"/>
+        <source>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</source>
+        <translation>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="151"/>
         <source>Search: the start of a number</source>
         <translation>Search: the start of a number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="163"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="170"/>
         <source>Mobile number to add</source>
         <translation>Mobile number to add</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="173"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="165"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="174"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="167"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="176"/>
         <source>&amp;Import from pasted text…</source>
         <translation>&amp;Import from pasted text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="242"/>
         <source>“{number}” is not a mobile number: {reason}</source>
         <translation>“{number}” is not a mobile number: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="236"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="252"/>
         <source>{number} is on the opt-out list now.</source>
         <translation>{number} is on the opt-out list now.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="239"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="255"/>
         <source>{number} was already on the list.</source>
         <translation>{number} was already on the list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="263"/>
         <source>Remove from the opt-out list</source>
         <translation>Remove from the opt-out list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="248"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="264"/>
         <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
             <numerusform>Remove %Ln number(s) from the opt-out list? They will get messages again.</numerusform>
@@ -2158,12 +2302,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="268"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="267"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="283"/>
         <source>%Ln number(s) removed from the list.</source>
         <translation>
             <numerusform>%Ln number(s) removed from the list.</numerusform>
@@ -2171,12 +2315,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="284"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="300"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="314"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="330"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>%Ln number(s) added</numerusform>
@@ -2184,7 +2328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="316"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="332"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln already on the list</numerusform>
@@ -2192,7 +2336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="318"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="334"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln not valid, left out</numerusform>
@@ -2200,12 +2344,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="319"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
         <source>Import finished: {parts}.</source>
         <translation>Import finished: {parts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="351"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln number(s)</numerusform>
@@ -2214,19 +2358,149 @@
     </message>
 </context>
 <context>
-    <name>OptOutImportDialog</name>
+    <name>OptOutFiles</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="53"/>
+        <source>Import from a &amp;file…</source>
+        <translation>Import from a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="56"/>
+        <source>A blacklist from another platform: .xlsx, .xls or .csv with one number per row; a header and other columns are fine</source>
+        <translation>A blacklist from another platform: .xlsx, .xls or .csv with one number per row; a header and other columns are fine</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="58"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="59"/>
+        <source>Save the whole list as .xlsx or .csv</source>
+        <translation>Save the whole list as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="65"/>
+        <source>Spreadsheets {patterns}</source>
+        <translation>Spreadsheets {patterns}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="66"/>
         <source>Import numbers to the opt-out list</source>
         <translation>Import numbers to the opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="82"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="87"/>
+        <source>%Ln number(s) added</source>
+        <translation>
+            <numerusform>%Ln number(s) added</numerusform>
+            <numerusform>%Ln number(s) added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="88"/>
+        <source>%Ln already on the list</source>
+        <translation>
+            <numerusform>%Ln already on the list</numerusform>
+            <numerusform>%Ln already on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="89"/>
+        <source>%Ln not valid, left out</source>
+        <translation>
+            <numerusform>%Ln not valid, left out</numerusform>
+            <numerusform>%Ln not valid, left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="90"/>
+        <source>Import finished (column “{column}”): {parts}.</source>
+        <translation>Import finished (column “{column}”): {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="96"/>
+        <source>opt-out-list-{date}.xlsx</source>
+        <translation>opt-out-list-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="98"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="99"/>
+        <source>CSV, opens in Excel and WPS (*.csv)</source>
+        <translation>CSV, opens in Excel and WPS (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="100"/>
+        <source>Export the opt-out list</source>
+        <translation>Export the opt-out list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="124"/>
+        <source>%Ln number(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%Ln number(s) saved to {path}.</numerusform>
+            <numerusform>%Ln number(s) saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Added by hand</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutImportDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="108"/>
+        <source>Import numbers to the opt-out list</source>
+        <translation>Import numbers to the opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="109"/>
         <source>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</source>
         <translation>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -2234,37 +2508,37 @@
 <context>
     <name>OptOutModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="59"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="59"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="60"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -2272,44 +2546,54 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="41"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="27"/>
+        <source>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</source>
+        <translation>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="41"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
         <source>Sent, no report yet</source>
         <translation>Sent, no report yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="43"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="43"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
         <source>Refused by the gateway</source>
         <translation>Refused by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="52"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="53"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="55"/>
+        <source>Not sent: opted out</source>
+        <translation>Not sent: opted out</translation>
     </message>
 </context>
 <context>
@@ -3013,38 +3297,53 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="357"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
+        <source>&amp;Add to opt-out list</source>
+        <translation>&amp;Add to opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
+        <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <source>Add to opt-out list</source>
+        <translation>Add to opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="247"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -3052,42 +3351,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="249"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="285"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="308"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="310"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="324"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -3095,7 +3394,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -3103,52 +3402,57 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="51"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="52"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="53"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="112"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="113"/>
         <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="117"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="117"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="118"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="119"/>
         <source>Accepted by the gateway</source>
         <translation>Accepted by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="120"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="121"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="124"/>
         <source>Not delivered: {reason}</source>
         <translation>Not delivered: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="127"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="129"/>
+        <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
+        <translation>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="131"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</translation>
     </message>
@@ -3347,7 +3651,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <translation>It did &amp;not go: send it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="113"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
@@ -3355,12 +3659,12 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="120"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="122"/>
         <source>No delivery report for its numbers yet.</source>
         <translation>No delivery report for its numbers yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="121"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="123"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
             <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
@@ -3368,7 +3672,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="127"/>
         <source>; %Ln of them came by push</source>
         <translation>
             <numerusform>; %Ln of them came by push</numerusform>

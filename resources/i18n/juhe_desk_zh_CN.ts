@@ -373,76 +373,83 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="86"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="136"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="159"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="160"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="189"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="198"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="199"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="212"/>
+        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
+        <translation>
+            <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="215"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="221"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="230"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="236"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="238"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="244"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="241"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="244"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="253"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="260"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -452,83 +459,90 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="138"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="174"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="185"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="205"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="281"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="290"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="297"/>
+        <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
+        <translation>
+            <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="315"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="314"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="330"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="318"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="334"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="320"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="336"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="321"/>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="347"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="337"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="363"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="351"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="354"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="345"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="361"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="346"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="362"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/launch.py" line="373"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -536,42 +550,42 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Report</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Message ID</source>
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_model.py" line="46"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -585,7 +599,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="309"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
@@ -655,72 +669,77 @@
         <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="289"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
+        <source>{n} not sent: opted out</source>
+        <translation>{n} 条因退订未发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="291"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="305"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="328"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="331"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="332"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="336"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="365"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="368"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>
@@ -730,31 +749,36 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="93"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>在上方选择一个群发任务，查看其中有多少条短信已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="102"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}：共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="96"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="104"/>
         <source>Delivered {n}</source>
         <translation>发送成功 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="97"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>Failed {n}</source>
         <translation>发送失败 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="98"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
         <source>Pending {n}</source>
         <translation>等待报告 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <source>Not sent, opted out {n}</source>
+        <translation>已退订未发送 {n}</translation>
     </message>
 </context>
 <context>
@@ -780,121 +804,140 @@
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="147"/>
         <source>A send is running</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="148"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
         <source>Stop sending and close</source>
         <translation>停止发送并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="155"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="168"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="170"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="173"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="175"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="194"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="245"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>正在向 %Ln 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>正在停止：等已提交的请求完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="282"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="285"/>
         <source>The send did not start: {reason}</source>
         <translation>未能开始发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="306"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>发送已中止：{reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="309"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="313"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>有 %Ln 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="315"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="318"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="320"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>网关已接收全部 %Ln 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="325"/>
+        <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
+        <translation>
+            <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），已排除。正在发送给其余号码…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="335"/>
+        <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
+        <translation>没有发送任何短信：所有号码在您选定之后都退订了（例如回复了 R）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="337"/>
+        <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
+        <translation>
+            <numerusform>有 %Ln 个号码没有发送：它们在您选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1673,50 +1716,61 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Campaign answered</source>
         <translation>回复的群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="111"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="109"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="112"/>
         <source>Access code</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
         <source>Sent to this number:
 {text}</source>
         <translation>发给这个号码的短信：
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="171"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>这条回复要求退订：该号码已加入退订名单（除非有人把它移除了）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
+        <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
+        <translation>这条回复像是要求不再接收短信。请把该号码加入退订名单，或标记为“不是退订”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="178"/>
         <source>Opt-out reply</source>
         <translation>退订回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="184"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="187"/>
+        <source>Likely opt-out: check it</source>
+        <translation>疑似退订，请确认</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="187"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
@@ -1724,100 +1778,152 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
         <source>Filter: the start of a number, or words in the reply</source>
         <translation>筛选：号码开头几位，或回复中的文字</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
         <source>&amp;Reply…</source>
         <translation>回复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
         <source>Write a message to the selected number (Enter or double-click a row)</source>
         <translation>给选中的号码写短信（按 Enter 或双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="79"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>把当前显示的回复保存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>Opt-out &amp;list…</source>
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="162"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="213"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="205"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="231"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="261"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="263"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
+        <source>, %Ln that look like opt-outs: check them</source>
+        <translation>
+            <numerusform>，%Ln 条疑似退订待确认</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="301"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="322"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
         <source>&amp;Export replies…</source>
         <translation>导出回复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="320"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="342"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="345"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>InboxReview</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="46"/>
+        <source>Replies that look like a request to stop messages (such as 别发了 or 不需要) but were not added to the opt-out list by themselves. Check each one.</source>
+        <translation>看起来像要求不再接收短信的回复（例如“别发了”“不需要”），但没有自动加入退订名单。请逐条确认。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="48"/>
+        <source>&amp;Add to opt-out list</source>
+        <translation>加入退订名单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="50"/>
+        <source>Put the senders of the selected replies on the opt-out list: they get no more messages</source>
+        <translation>把选中回复的发送号码加入退订名单：以后不再给它们发短信</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="52"/>
+        <source>&amp;Not an opt-out</source>
+        <translation>不是退订(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="54"/>
+        <source>The selected replies do not ask to stop: they no longer wait for a look</source>
+        <translation>选中的回复并不是要退订：不再提示确认</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="62"/>
+        <source>Add to opt-out list</source>
+        <translation>加入退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="64"/>
+        <source>Not an opt-out</source>
+        <translation>不是退订</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="120"/>
+        <source>Likely opt-outs to check (%Ln)</source>
+        <translation>
+            <numerusform>待确认的疑似退订（%Ln）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2065,114 +2171,143 @@
     </message>
 </context>
 <context>
+    <name>OptOutActions</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="56"/>
+        <source>%Ln number(s) added to the opt-out list: they get no more messages.</source>
+        <translation>
+            <numerusform>已把 %Ln 个号码加入退订名单：以后不再给它们发短信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="59"/>
+        <source>%Ln number(s) were already on it.</source>
+        <translation>
+            <numerusform>%Ln 个号码原本就在名单中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/optout_actions.py" line="68"/>
+        <source>%Ln reply(ies) marked as not an opt-out.</source>
+        <translation>
+            <numerusform>已把 %Ln 条回复标记为“不是退订”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptOutDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="135"/>
         <source>Opt-out list</source>
         <translation>退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="141"/>
         <source>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</source>
         <translation>名单中的号码在每次发送时都会被排除，除非您在某次发送中特意包括它们。收到 R、TD 或“退订”等回复时，对应号码会自动加入名单。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="146"/>
+        <source>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</source>
+        <translation>只是看起来像退订的回复（例如“别发了”“不需要”）会在“上行/回复”页的“待确认的疑似退订”里等您确认。号码一旦加入名单，正在进行的发送也会立即排除它。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="151"/>
         <source>Search: the start of a number</source>
         <translation>搜索：号码开头几位</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="163"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="170"/>
         <source>Mobile number to add</source>
         <translation>要添加的手机号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="173"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="165"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="174"/>
         <source>&amp;Remove selected</source>
         <translation>移除选中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="167"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="176"/>
         <source>&amp;Import from pasted text…</source>
         <translation>从粘贴的文字导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="226"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="242"/>
         <source>“{number}” is not a mobile number: {reason}</source>
         <translation>“{number}”不是手机号码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="236"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="252"/>
         <source>{number} is on the opt-out list now.</source>
         <translation>{number} 已加入退订名单。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="239"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="255"/>
         <source>{number} was already on the list.</source>
         <translation>{number} 原本就在名单中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="263"/>
         <source>Remove from the opt-out list</source>
         <translation>从退订名单移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="248"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="264"/>
         <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
             <numerusform>把 %Ln 个号码从退订名单移除？之后它们会重新收到短信。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="268"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="267"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="283"/>
         <source>%Ln number(s) removed from the list.</source>
         <translation>
             <numerusform>已从名单移除 %Ln 个号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="284"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="300"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="314"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="330"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>添加了 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="316"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="332"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln 个原本就在名单中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="318"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="334"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln 个无效，已略过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="319"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
         <source>Import finished: {parts}.</source>
         <translation>导入完成：{parts}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="335"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="351"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln 个号码</numerusform>
@@ -2180,19 +2315,145 @@
     </message>
 </context>
 <context>
-    <name>OptOutImportDialog</name>
+    <name>OptOutFiles</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="53"/>
+        <source>Import from a &amp;file…</source>
+        <translation>从文件导入(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="56"/>
+        <source>A blacklist from another platform: .xlsx, .xls or .csv with one number per row; a header and other columns are fine</source>
+        <translation>其他平台导出的黑名单：.xlsx、.xls 或 .csv，每行一个号码；有表头或其他列都可以</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="58"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="59"/>
+        <source>Save the whole list as .xlsx or .csv</source>
+        <translation>把整个名单保存为 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="65"/>
+        <source>Spreadsheets {patterns}</source>
+        <translation>表格文件 {patterns}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="66"/>
         <source>Import numbers to the opt-out list</source>
         <translation>把号码导入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="82"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="87"/>
+        <source>%Ln number(s) added</source>
+        <translation>
+            <numerusform>添加了 %Ln 个号码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="88"/>
+        <source>%Ln already on the list</source>
+        <translation>
+            <numerusform>%Ln 个原本就在名单中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="89"/>
+        <source>%Ln not valid, left out</source>
+        <translation>
+            <numerusform>%Ln 个无效，已略过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="90"/>
+        <source>Import finished (column “{column}”): {parts}.</source>
+        <translation>导入完成（读取“{column}”列）：{parts}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="96"/>
+        <source>opt-out-list-{date}.xlsx</source>
+        <translation>退订名单-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="98"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="99"/>
+        <source>CSV, opens in Excel and WPS (*.csv)</source>
+        <translation>CSV 文件，可用 Excel 和 WPS 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="100"/>
+        <source>Export the opt-out list</source>
+        <translation>导出退订名单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="124"/>
+        <source>%Ln number(s) saved to {path}.</source>
+        <translation>
+            <numerusform>已把 %Ln 个号码保存到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Added</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <source>Reply</source>
+        <translation>短信回复</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutImportDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="108"/>
+        <source>Import numbers to the opt-out list</source>
+        <translation>把号码导入退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="109"/>
         <source>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</source>
         <translation>粘贴号码，每行一个或多个（也可以直接粘贴从表格中复制的一列）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2200,37 +2461,37 @@
 <context>
     <name>OptOutModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Added</source>
         <translation>加入时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="59"/>
         <source>Added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="59"/>
         <source>Reply</source>
         <translation>短信回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="60"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
@@ -2238,44 +2499,54 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="41"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="27"/>
+        <source>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</source>
+        <translation>该号码在选定之后退订了（回复了 R 之类，或被加入退订名单），所以没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="41"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
         <source>Sent, no report yet</source>
         <translation>已提交，暂无报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="43"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="43"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
         <source>Refused by the gateway</source>
         <translation>被网关拒绝</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="44"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="52"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="53"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>网关没有及时应答：不确定是否已发送。请等收到状态报告后再决定是否重发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="55"/>
+        <source>Not sent: opted out</source>
+        <translation>未发送：已退订</translation>
     </message>
 </context>
 <context>
@@ -2961,87 +3232,102 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="357"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
+        <source>&amp;Add to opt-out list</source>
+        <translation>加入退订名单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
+        <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <source>Add to opt-out list</source>
+        <translation>加入退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="247"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="249"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="285"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="308"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="310"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="324"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -3049,52 +3335,57 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="51"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="52"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="53"/>
         <source>Message ID</source>
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="112"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="113"/>
         <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关的回复没能保存。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="117"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="117"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="118"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="119"/>
         <source>Accepted by the gateway</source>
         <translation>网关已接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="120"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="121"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="124"/>
         <source>Not delivered: {reason}</source>
         <translation>发送失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="127"/>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="129"/>
+        <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
+        <translation>未发送：已退订（在选定之后回复了 R 之类，或被加入退订名单）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/results_model.py" line="131"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
     </message>
@@ -3291,26 +3582,26 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <translation>没有发出：重新发送(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="113"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>第 {seq} 批：%Ln 个号码，发送于 {time}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="120"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="122"/>
         <source>No delivery report for its numbers yet.</source>
         <translation>这批号码还没有收到状态报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="121"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="123"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
             <numerusform>发送后已有状态报告的号码：%Ln / {total} 个（成功 {delivered} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="127"/>
         <source>; %Ln of them came by push</source>
         <translation>
             <numerusform>；其中 %Ln 个来自推送</numerusform>

@@ -51,6 +51,9 @@ def test_opted_out_left_out_unless_included() -> None:
     kept = plan_campaign(COLUMNS, rows, PlanOptions(1, "你好", include_opted_out=True),
                          {"13800000001"})
     assert kept.rows[0].verdict is Verdict.OK
+    # the plan says which numbers on the list it sends to, so the send leaves out the others
+    assert (opted.opted_out_included, kept.opted_out_included) == (frozenset(),
+                                                                  {"13800000001"})
 
 
 def test_several_numbers_in_one_cell_become_several_rows() -> None:

@@ -3,19 +3,23 @@
 The job gets plain values (store, a client factory, the plan) and touches no widget. It
 reports the new campaign first, then each ``SendProgress``; the callbacks run on the GUI
 thread and turn them into this object's signals.
+
+Writing the campaign looks at the opt-out list once more: a number that opted out while
+the confirmation was open is written as not sent (``LeftOutAtConfirm`` says how many).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
-from juhe_desk.store import Campaign, Store
+from juhe_desk.store import Campaign, MessageFilter, Store
 from juhe_desk.ui.campaign_runner import send_stored_campaign
 from juhe_desk.ui.compose.send_plan import SendPlan
 from juhe_desk.ui.errors import explain_error
@@ -25,8 +29,16 @@ from juhe_desk.ui.tasks import TaskContext
 PARALLEL_REQUESTS = 2
 
 
+@dataclass(frozen=True, slots=True)
+class LeftOutAtConfirm:
+    """Numbers that opted out between the check and the confirmation: not sent."""
+
+    numbers: int
+
+
 class SendController(QObject):
     campaignCreated = Signal(object)  # noqa: N815 - Campaign
+    optedOutAtConfirm = Signal(int)  # noqa: N815 - numbers left out as the send started
     progressed = Signal(object)  # SendProgress
     finished = Signal(object)  # SendReport
     failed = Signal(str)  # the explanation, in the user's words
@@ -71,6 +83,8 @@ class SendController(QObject):
             self.campaignCreated.emit(value)
         elif isinstance(value, SendProgress):
             self.progressed.emit(value)
+        elif isinstance(value, LeftOutAtConfirm):
+            self.optedOutAtConfirm.emit(value.numbers)
 
     def _done(self, report: SendReport) -> None:
         self._stop = None
@@ -92,8 +106,13 @@ def run_send(ctx: TaskContext, store: Store, make_client: Callable[[], GatewayCl
         campaign = create_campaign(
             store, account_id=account.id, name=name, extno=account.extno,
             messages=[(mobile, plan.text) for mobile in plan.mobiles],
-            batch_size=account.batch_size, signature=plan.signature)
+            batch_size=account.batch_size, signature=plan.signature,
+            included_opt_outs=plan.included_opt_outs)
         ctx.progress(campaign)
+        left_out = store.count_messages(MessageFilter(campaign_id=campaign.id,
+                                                      statuses=("opted_out",)))
+        if left_out:
+            ctx.progress(LeftOutAtConfirm(left_out))
         report = send_stored_campaign(ctx, store, make_client, campaign.id, stop,
                                       SendOptions(parallel=PARALLEL_REQUESTS))
         if report.outcome == "cancelled":

@@ -23,6 +23,9 @@ class SendPlan:
     opted_out_left_out: int = 0
     opted_out_included: int = 0
     balance: Balance | None = None
+    # The numbers on the opt-out list the user chose to include; any other number that is
+    # on the list when the send starts (e.g. it replied R meanwhile) is left out.
+    included_opt_outs: frozenset[str] = frozenset()
 
     @property
     def total_parts(self) -> int:

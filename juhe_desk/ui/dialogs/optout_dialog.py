@@ -1,4 +1,5 @@
-"""The opt-out list: numbers that asked not to get messages, to search, add, remove, import."""
+"""The opt-out list: numbers that asked not to get messages, to search, add, remove, import
+(pasted, or from another platform's blacklist file) and export."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from juhe_desk.domain.numbers import normalize_mobile, to_ascii
 from juhe_desk.domain.recipients import parse_recipients
 from juhe_desk.store import OptOut, Store
+from juhe_desk.ui.dialogs.optout_files_ui import OptOutFiles
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
@@ -140,6 +142,11 @@ class OptOutDialog(QDialog):
                                "include them for one send. Replies such as R, TD or 退订 "
                                "add their number here by themselves."))
         intro.setWordWrap(True)
+        more = QLabel(self.tr(
+            "Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under "
+            "“Likely opt-outs to check”. A send running now leaves out a number as soon as "
+            "it is on this list."))
+        more.setWordWrap(True)
         self.search_edit = named(QLineEdit(), "optOutSearchEdit")
         self.search_edit.setPlaceholderText(self.tr("Search: the start of a number"))
         self.search_edit.setClearButtonEnabled(True)
@@ -161,6 +168,8 @@ class OptOutDialog(QDialog):
 
         self.add_edit = named(QLineEdit(), "optOutAddEdit")
         self.add_edit.setPlaceholderText(self.tr("Mobile number to add"))
+        self.add_edit.setMinimumWidth(  # the hint whole, beside the file buttons
+            self.add_edit.fontMetrics().horizontalAdvance(self.add_edit.placeholderText()) + 24)
         self.add_button = named(QPushButton(self.tr("&Add")), "optOutAddButton")
         self.remove_button = named(QPushButton(self.tr("&Remove selected")),
                                    "optOutRemoveButton")
@@ -180,8 +189,15 @@ class OptOutDialog(QDialog):
         add_row.addSpacing(12)
         add_row.addWidget(self.remove_button)
         add_row.addWidget(self.import_button)
+        self.files: OptOutFiles | None = None
+        if runner is not None:
+            self.files = OptOutFiles(store, runner, self, self._show_message)
+            self.files.imported.connect(self._edited)
+            add_row.addWidget(self.files.import_button)
+            add_row.addWidget(self.files.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(more)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(add_row)
@@ -205,7 +221,7 @@ class OptOutDialog(QDialog):
         self.setTabOrder(self.view, self.add_edit)
         self._show_count()
         self._update_buttons()
-        self.resize(640, 520)
+        self.resize(800, 520)
 
     # --- public ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -46,7 +46,8 @@ def give_up_unsent(store: Store, campaign_id: int) -> int:
     planned = [b for b in store.campaign_batches(campaign_id) if b.state == "planned"]
     if campaign.state in ("scheduled", "sending", "paused", "draft"):
         store.set_campaign_state(campaign_id, "cancelled")
-    return sum(store.count_messages(MessageFilter(batch_id=b.id)) for b in planned)
+    return sum(store.count_messages(MessageFilter(batch_id=b.id, statuses=("pending",)))
+               for b in planned)
 
 
 class CampaignControl(QObject):
@@ -207,6 +208,11 @@ class CampaignControl(QObject):
             self._give_up(campaign_id)
         else:
             text, severity = self.report_text(report)
+            if report.opted_out_total:
+                text += " " + self.tr("%Ln number(s) were not sent: they opted out (e.g. "
+                                      "replied R) after they were chosen.", "",
+                                      report.opted_out_total)
+                severity = "warning" if severity == "ok" else severity
             self.message.emit(campaign_id, text, severity)
         self.changed.emit(campaign_id)
         self._next()

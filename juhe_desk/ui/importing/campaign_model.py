@@ -16,7 +16,8 @@ from juhe_desk.ui.tasks import TaskRunner
 
 _COLOURS = {"submitted": QColor("#2e7d32"), "delivered": QColor("#2e7d32"),
             "failed": QColor("#c0392b"), "refused": QColor("#c0392b"),
-            "uncertain": QColor("#b7791f"), "pending": QColor("#6b6b6b")}
+            "uncertain": QColor("#b7791f"), "pending": QColor("#6b6b6b"),
+            "opted_out": QColor("#7b4f9d")}
 # No campaign: a filter that matches nothing (ids start at 1).
 NO_CAMPAIGN = MessageFilter(campaign_id=0)
 

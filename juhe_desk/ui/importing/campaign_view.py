@@ -279,6 +279,9 @@ class CampaignPanel(QWidget):
                 "awaiting report · {pending} not sent yet · {uncertain} uncertain").format(
                 total=t.total, delivered=t.delivered, failed=t.failed + t.refused,
                 submitted=t.submitted, pending=t.pending, uncertain=t.uncertain))
+            if t.opted_out:
+                self.totals_label.setText(self.totals_label.text() + " · " + self.tr(
+                    "{n} not sent: opted out").format(n=t.opted_out))
             if self.control.sending_id != status.campaign.id and t.total:
                 self.progress.setRange(0, t.total)
                 self.progress.setValue(t.total - t.pending)

@@ -21,7 +21,7 @@ from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.textlen import resigned, sms_parts
 from juhe_desk.services.campaigns import create_campaign
-from juhe_desk.store import Campaign, Message, RepeatCheck, Store
+from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
@@ -65,6 +65,9 @@ class NewCampaignSpec:
     source_file: str | None
     parent_campaign_id: int | None = None
     source_fingerprint: str | None = None
+    # Numbers on the opt-out list the user chose to include; any other number on the list
+    # when the campaign is written (one that opted out meanwhile) is not sent.
+    included_opt_outs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,8 @@ class CampaignLauncher(QObject):
             name=self.tr("{file} {time}").format(file=data.path.name, time=when),
             messages=[(r.mobile or "", r.text) for r in sendable],
             row_indexes=[r.row for r in sendable], signature=message.signature(),
-            source=SourceRef.of(data), source_file=str(data.path))
+            source=SourceRef.of(data), source_file=str(data.path),
+            included_opt_outs=plan.opted_out_included)
 
         def created(campaign: Campaign) -> None:
             message.remember()
@@ -256,25 +260,30 @@ class CampaignLauncher(QObject):
         scheduled_at = store_time(when) if when is not None else None
         account_id, extno, batch_size = account.id, account.extno, account.batch_size
 
-        def job(ctx: TaskContext) -> Campaign:
+        def job(ctx: TaskContext) -> tuple[Campaign, int]:
             try:
                 campaign = create_campaign(
                     store, account_id=account_id, name=spec.name, extno=extno,
                     messages=spec.messages, batch_size=batch_size,
                     row_indexes=spec.row_indexes, signature=spec.signature,
                     source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
-                    scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint)
+                    scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint,
+                    included_opt_outs=spec.included_opt_outs)
                 if spec.source is not None:
                     remember_source(store, campaign.id, spec.source)
-                return campaign
+                return campaign, store.count_messages(MessageFilter(
+                    campaign_id=campaign.id, statuses=("opted_out",)))
             finally:
                 store.release_thread_connection()
 
-        def done(campaign: Campaign) -> None:
+        def done(result: tuple[Campaign, int]) -> None:
+            campaign, left_out = result
             self._set_busy(False)
             if created is not None:
                 created(campaign)
             self._launch(campaign)
+            if left_out:
+                self._say_left_out(left_out)
 
         def failed(error: BaseException) -> None:
             self._set_busy(False)
@@ -282,6 +291,13 @@ class CampaignLauncher(QObject):
                 reason=explain_error(error)), "error")
 
         self.session.runner.submit(job, on_result=done, on_error=failed)
+
+    def _say_left_out(self, numbers: int) -> None:
+        """Numbers that opted out while the pre-send check was open: written as not sent."""
+        note = self.tr("%Ln number(s) opted out while you were confirming (e.g. replied R): "
+                       "they are not sent.", "", numbers)
+        said = self.panel.message_label.text()
+        self.panel.say(f"{said} {note}".strip(), "warning")
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

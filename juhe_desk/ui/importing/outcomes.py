@@ -23,6 +23,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Outcomes", text)
 
 
+def opted_out_reason() -> str:
+    """Why a message marked 'opted_out' was not sent (GUI thread: uses the translators)."""
+    return _tr("The number opted out after it was chosen (a reply such as R, or added to the "
+               "opt-out list), so it was not sent.")
+
+
 @dataclass(frozen=True, slots=True)
 class OutcomeWords:
     language: str
@@ -34,6 +40,8 @@ class OutcomeWords:
     refused: str
     uncertain: str
     uncertain_reason: str
+    opted_out: str
+    opted_out_reason: str
 
     @classmethod
     def make(cls, language: str) -> OutcomeWords:
@@ -44,14 +52,15 @@ class OutcomeWords:
             failed=_tr("Failed"), refused=_tr("Refused by the gateway"),
             uncertain=_tr("Uncertain"),
             uncertain_reason=_tr("The gateway did not answer in time: it may or may not have "
-                                 "sent it. Wait for the delivery report before sending again."))
+                                 "sent it. Wait for the delivery report before sending again."),
+            opted_out=_tr("Not sent: opted out"), opted_out_reason=opted_out_reason())
 
     def status(self, message: Message, sending: bool = False) -> str:
         if message.status == "pending":
             return self.waiting if sending else self.not_sent
         return {"submitted": self.submitted, "delivered": self.delivered,
-                "failed": self.failed, "refused": self.refused,
-                "uncertain": self.uncertain}.get(message.status, message.status)
+                "failed": self.failed, "refused": self.refused, "uncertain": self.uncertain,
+                "opted_out": self.opted_out}.get(message.status, message.status)
 
     def reason(self, message: Message) -> str:
         lang = self.language
@@ -63,6 +72,8 @@ class OutcomeWords:
             return " ".join(t for t in (info.meaning(lang), info.fix(lang)) if t)
         if message.status == "uncertain":
             return self.uncertain_reason
+        if message.status == "opted_out":
+            return self.opted_out_reason
         return ""
 
 

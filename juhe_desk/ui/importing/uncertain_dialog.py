@@ -107,7 +107,9 @@ class UncertainDialog(QDialog):
         self.reload()
 
     def _describe(self, batch: Batch) -> str:
-        count = self.store.count_messages(MessageFilter(batch_id=batch.id))
+        # The numbers the request carried: not those left out because they had opted out.
+        count = self.store.count_messages(MessageFilter(
+            batch_id=batch.id, statuses=("pending", "uncertain", "submitted")))
         text = self.tr("Batch {seq}: %Ln number(s), sent at {time}", "", count).format(
             seq=batch.seq, time=batch.request_started_at or "?")
         lines = [text, self._evidence(self.store.uncertain_evidence(batch.id))]

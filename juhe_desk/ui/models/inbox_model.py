@@ -3,7 +3,8 @@
 Each reply shows the campaign it most likely answers (the store links it to the latest
 campaign sent to that number before it arrived); the text of the message that campaign
 sent to the number is the campaign cell's tooltip, read when first hovered. Replies that
-ask to opt out are highlighted.
+ask to opt out are highlighted in red; those that only look like it, waiting for a person to
+check them, in amber.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from juhe_desk.ui.tasks import TaskRunner
 
 OPT_OUT_BACKGROUND = QColor("#fdecea")
 OPT_OUT_FOREGROUND = QColor("#a0281b")
+REVIEW_BACKGROUND = QColor("#fff4d6")
+REVIEW_FOREGROUND = QColor("#8a5a00")
 _NUMBER_LIKE = re.compile(r"\+?[0-9][0-9\s-]*")
 
 
@@ -134,15 +137,17 @@ class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
             if role == SORT_ROLE and column == self.COL_CAMPAIGN:
                 return record.campaign_id if record.campaign_id is not None else -1
             return self._text(record, column)
-        opted_out = is_optout_reply(record.content)
-        if role == Qt.ItemDataRole.BackgroundRole and opted_out:
-            return OPT_OUT_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and opted_out:
-            return OPT_OUT_FOREGROUND
-        if role == Qt.ItemDataRole.FontRole and opted_out and column == self.COL_CONTENT:
+        opted_out = is_optout_reply(record.content) or record.review == "added"
+        waiting = record.review == "open"
+        if role == Qt.ItemDataRole.BackgroundRole and (opted_out or waiting):
+            return OPT_OUT_BACKGROUND if opted_out else REVIEW_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and (opted_out or waiting):
+            return OPT_OUT_FOREGROUND if opted_out else REVIEW_FOREGROUND
+        if role == Qt.ItemDataRole.FontRole and (opted_out or waiting) \
+                and column == self.COL_CONTENT:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(record, column, opted_out)
+            return self._tooltip(record, column, opted_out, waiting)
         return None
 
     def _text(self, record: InboundRecord, column: int) -> str:
@@ -156,27 +161,40 @@ class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
             return self._campaign_name(record.campaign_id)
         return record.access_code
 
-    def _tooltip(self, record: InboundRecord, column: int, opted_out: bool) -> str | None:
+    def _tooltip(self, record: InboundRecord, column: int, opted_out: bool,
+                 waiting: bool) -> str | None:
         if column == self.COL_CAMPAIGN:
             sent = self.sent_text(record)
             return _tr("Sent to this number:\n{text}").format(text=sent) if sent else None
         if column == self.COL_CONTENT:
-            note = _tr("This reply asks to opt out: the number is on the opt-out list "
-                       "unless someone removed it.") if opted_out else ""
+            note = ""
+            if opted_out:
+                note = _tr("This reply asks to opt out: the number is on the opt-out list "
+                           "unless someone removed it.")
+            elif waiting:
+                note = _tr("This reply looks like a request to stop messages. Add the number "
+                           "to the opt-out list, or mark it as not an opt-out.")
             return "\n\n".join(t for t in (record.content, note) if t)
         if opted_out:
             return _tr("Opt-out reply")
+        if waiting:
+            return _tr("Likely opt-out: check it")
         return None
 
 
 def export_formatter(store: Store) -> Callable[[InboundRecord], tuple[str, ...]]:
     """Texts of one exported row (the table's columns and an opt-out mark); for a job."""
     name = campaign_namer(store)
-    marked = _tr("Opt-out")
+    marked, likely = _tr("Opt-out"), _tr("Likely opt-out: check it")
 
     def texts(record: InboundRecord) -> tuple[str, ...]:
+        mark = ""
+        if is_optout_reply(record.content) or record.review == "added":
+            mark = marked
+        elif record.review == "open":
+            mark = likely
         return (record.time, record.mobile, record.content, name(record.campaign_id),
-                record.access_code, marked if is_optout_reply(record.content) else "")
+                record.access_code, mark)
 
     return texts
 

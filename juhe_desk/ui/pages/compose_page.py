@@ -87,6 +87,8 @@ class ComposePage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.send)
         self.controller.campaignCreated.connect(self._campaign_created)
+        self.controller.optedOutAtConfirm.connect(self._opted_out_at_confirm)
+        session.optOutsChanged.connect(self.recipients.recheck)
         self.controller.progressed.connect(self._progressed)
         self.controller.finished.connect(self._finished)
         self.controller.failed.connect(self._failed)
@@ -234,7 +236,8 @@ class ComposePage(QWidget):
             duplicates=check.duplicates,
             opted_out_left_out=0 if include else len(check.opted_out),
             opted_out_included=len(check.opted_out) if include else 0,
-            balance=self.session.balance)
+            balance=self.session.balance,
+            included_opt_outs=frozenset(check.opted_out) if include else frozenset())
 
     def _start(self, plan: SendPlan) -> None:
         if self.controller.busy or not self.session.ready:
@@ -271,7 +274,7 @@ class ComposePage(QWidget):
 
     def _finished(self, report: SendReport) -> None:
         self._sending_ended()
-        text, severity = self._report_text(report)
+        text, severity = self._with_opt_outs(report, *self._report_text(report))
         self._say(text, severity)
         self.after_send.ended(report, lambda note: self._say(f"{text} {note}", severity))
 
@@ -316,6 +319,24 @@ class ComposePage(QWidget):
                            "{counts}").format(counts=counts), "warning"
         return self.tr("All %Ln number(s) accepted by the gateway. Delivery reports will "
                        "follow in the Delivery reports tab.", "", p.accepted), "ok"
+
+    # --- numbers that opted out after they were chosen -------------------------------------
+    def _opted_out_at_confirm(self, numbers: int) -> None:
+        self._say(self.tr("%Ln number(s) opted out while you were confirming (e.g. replied R): "
+                          "they are left out. Sending to the others…", "", numbers), "warning")
+
+    def _with_opt_outs(self, report: SendReport, text: str, severity: str) -> tuple[str, str]:
+        """The end of a send, with the numbers left out because they opted out meanwhile."""
+        left_out = report.opted_out_total
+        if not left_out:
+            return text, severity
+        p = report.progress
+        if report.outcome == "done" and not (p.accepted or p.refused or p.uncertain):
+            return self.tr("Nothing was sent: every number opted out (e.g. replied R) after you "
+                           "chose it."), "warning"
+        note = self.tr("%Ln number(s) were not sent: they opted out (e.g. replied R) after you "
+                       "chose them.", "", left_out)
+        return f"{text} {note}", "warning" if severity == "ok" else severity
 
     def _say(self, text: str, severity: str) -> None:
         self.status_label.setText(text)

@@ -1,4 +1,5 @@
-"""The Inbox tab: replies from phones, with reply, export, the opt-out list and push."""
+"""The Inbox tab: replies from phones, with reply, export, the opt-out list and push; replies
+that look like opt-outs wait for a look (``inbox_review``)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from juhe_desk.ui.models.inbox_model import (
     inbound_filter_for,
 )
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.pages.inbox_review import InboxReview
 from juhe_desk.ui.push_service import PushService
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
@@ -90,7 +92,7 @@ class InboxPage(QWidget):
         self.view = named(QTableView(), "inboxView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.horizontalHeader().setSortIndicator(InboxModel.COL_TIME,
                                                       Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
@@ -105,6 +107,8 @@ class InboxPage(QWidget):
                               (InboxModel.COL_CAMPAIGN, 180), (InboxModel.COL_ACCESS_CODE, 120)):
             self.view.setColumnWidth(column, width)
 
+        self.review = InboxReview(session, self.view, self.model, self)
+
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
@@ -115,6 +119,7 @@ class InboxPage(QWidget):
         top.addWidget(self.optout_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(self.review.bar)
         layout.addWidget(self.message_label)
         layout.addWidget(self.view, 1)
 
@@ -134,8 +139,12 @@ class InboxPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self.model.loaded.connect(self._show_count)
+        self.model.loaded.connect(self._update_buttons)
         self.model.loadFailed.connect(self._show_problem)
         session.synced.connect(self._on_synced)
+        session.optOutsChanged.connect(self._opt_outs_changed)
+        self.review.filterChanged.connect(self._apply_filter)
+        self.review.said.connect(self._status_note)
         self.push_service.received.connect(self._on_pushed)
         self.setTabOrder(self.filter_edit, self.view)
         self.setTabOrder(self.view, self.reply_button)
@@ -148,6 +157,7 @@ class InboxPage(QWidget):
 
     # --- page hooks -----------------------------------------------------------------------
     def after_start(self, options: Options) -> None:
+        self.review.refresh_count()
         if not self.push_service.start_from_settings() and self.push_service.last_error:
             self._status_note(self.tr("The push receiver did not start: {reason}")
                               .format(reason=self.push_service.last_error))
@@ -183,6 +193,7 @@ class InboxPage(QWidget):
     def show_opt_out_list(self) -> OptOutDialog:
         if self.optout_dialog is None:
             self.optout_dialog = OptOutDialog(self.session.store, self.session.runner, self)
+            self.optout_dialog.changed.connect(self.session.optOutsChanged)
         else:
             self.optout_dialog.refresh()
         self.optout_dialog.open()
@@ -250,7 +261,17 @@ class InboxPage(QWidget):
         note = self.tr("%Ln new reply(ies)", "", len(summary.new_inbound))
         if summary.new_opt_outs:
             note += self.tr(", %Ln opt-out(s)", "", len(summary.new_opt_outs))
+        if summary.to_review:
+            note += self.tr(", %Ln that look like opt-outs: check them", "",
+                            len(summary.to_review))
+            self.review.refresh_count()
         self._status_note(note)
+
+    def _opt_outs_changed(self) -> None:
+        self.model.refresh()
+        self.review.refresh_count()
+        if self.optout_dialog is not None:
+            self.optout_dialog.refresh()
 
     def _on_pushed(self, summary: SyncSummary) -> None:
         # What a push stored is news for every tab, as a pull's is.
@@ -259,7 +280,7 @@ class InboxPage(QWidget):
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
-        self.model.set_filter(inbound_filter_for(self.filter_edit.text()))
+        self.model.set_filter(self.review.filter_for(inbound_filter_for(self.filter_edit.text())))
 
     def _keep_sort_indicator_on_sortable_column(self, column: int, order: Qt.SortOrder) -> None:
         # The store sorts by time or number only; the indicator must not claim otherwise.
@@ -312,6 +333,7 @@ class InboxPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.reply_button.setEnabled(self.view.selectionModel().hasSelection())
+        self.review.update_buttons()
 
     def _make_actions(self) -> dict[str, QAction]:
         export = QAction(self.tr("&Export replies…"), self)

@@ -5,7 +5,8 @@ first page cost up to 75 ms, a deep page up to 300 ms, so all of them run in the
 runner (figures in ``juhe_desk/ui/models/paged_table.py`` and ``bench/history_bench.py``).
 New reports (``session.synced``) refresh the count and the pages in view, at most every
 half second, keeping the selection and the scroll position; a hidden tab refreshes when
-it is shown again.
+it is shown again. The numbers of the selected rows can go on the opt-out list (button and
+context menu).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -40,6 +42,7 @@ from juhe_desk.store import CampaignTotals, ReportRecord
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.models.reports_model import ReportsModel
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.optout_actions import OptOutActions
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.campaign_totals import CampaignTotalsView
@@ -47,6 +50,7 @@ from juhe_desk.ui.widgets.report_filter_bar import ReportFilterBar
 
 REFRESH_COOLDOWN_MS = 500
 EXCEL_MAX_ROWS = 1_048_575  # a sheet's rows, less the header
+STATUS_NOTE_MS = 10_000
 TEXT_COLUMNS = (ReportsModel.COL_TIME, ReportsModel.COL_MOBILE, ReportsModel.COL_STAT,
                 ReportsModel.COL_MID)  # Excel must keep every digit and never guess a date
 EXPORT_WIDTHS = {0: 20, 1: 14, 2: 10, 3: 36, 4: 20, 5: 20, 6: 8}
@@ -93,6 +97,15 @@ class ReportsPage(QWidget):
                                    "reportsExportButton")
         self.export_button.setToolTip(self.tr("Save the reports shown (all pages, as "
                                               "filtered) to an .xlsx file"))
+        self.optout_button = named(QPushButton(self.tr("&Add to opt-out list")),
+                                   "reportsAddOptOutButton")
+        self.optout_button.setToolTip(self.tr("Put the numbers of the selected rows on the "
+                                              "opt-out list: they get no more messages"))
+        self.optout_actions = OptOutActions(session, self)
+        self.optout_action = QAction(self.tr("Add to opt-out list"), self)
+        self.optout_action.setObjectName("reportsAddOptOutAction")
+        self.view.addAction(self.optout_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.export_action = QAction(self.tr("&Export delivery reports…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.choose_export_path)
@@ -105,6 +118,7 @@ class ReportsPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.export_label, 1)
+        bottom.addWidget(self.optout_button)
         bottom.addWidget(self.refresh_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -119,6 +133,11 @@ class ReportsPage(QWidget):
 
         self.filter_bar.filterChanged.connect(self._filter_changed)
         self.refresh_button.clicked.connect(self.refresh)
+        self.optout_button.clicked.connect(self.add_selected_to_opt_outs)
+        self.optout_action.triggered.connect(self.add_selected_to_opt_outs)
+        self.optout_actions.said.connect(self._status_note)
+        self.view.selectionModel().selectionChanged.connect(self._update_opt_out_button)
+        self.model.modelReset.connect(self._update_opt_out_button)
         self.export_button.clicked.connect(self.choose_export_path)
         self.model.loaded.connect(self._rows_loaded)
         self.model.loadFailed.connect(self._show_error)
@@ -133,6 +152,7 @@ class ReportsPage(QWidget):
         session.accountChanged.connect(self._campaigns_changed)
         self._campaigns_changed()
         self._show_count()
+        self._update_opt_out_button()
 
     def _make_view(self) -> QTableView:
         view = named(QTableView(self), "reportsView")
@@ -365,6 +385,25 @@ class ReportsPage(QWidget):
     def selected_record(self) -> ReportRecord | None:
         index: QModelIndex = self.view.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
+
+    # --- opt-outs -------------------------------------------------------------------------
+    def selected_numbers(self) -> list[str]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        records = (self.model.record(row) for row in rows)
+        return list(dict.fromkeys(r.mobile for r in records if r is not None))
+
+    def add_selected_to_opt_outs(self) -> None:
+        self.optout_actions.add_numbers(self.selected_numbers())
+
+    def _update_opt_out_button(self) -> None:
+        selected = self.view.selectionModel().hasSelection()
+        self.optout_button.setEnabled(selected)
+        self.optout_action.setEnabled(selected)
+
+    def _status_note(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_NOTE_MS)
 
 
 def _limited(records: Iterator[ReportRecord], limit: int, cancelled: Callable[[], bool],

@@ -1,4 +1,4 @@
-"""One campaign's outcome: delivered, failed and pending as numbers and a stacked bar."""
+"""One campaign's outcome: delivered, failed, pending and opted out as numbers and a bar."""
 
 from __future__ import annotations
 
@@ -12,12 +12,15 @@ from juhe_desk.ui.naming import named
 DELIVERED = QColor("#2e9d5b")
 FAILED = QColor("#c0392b")
 PENDING = QColor("#9aa5b1")
+OPTED_OUT = QColor("#7b4f9d")
 
 
-def split_totals(totals: CampaignTotals) -> tuple[int, int, int]:
-    """(delivered, failed, pending): a refused number failed; the rest still waits."""
+def split_totals(totals: CampaignTotals) -> tuple[int, int, int, int]:
+    """(delivered, failed, pending, opted out): a refused number failed; one that opted out
+    after it was chosen was not sent, neither sent nor failed; the rest still waits."""
     failed = totals.failed + totals.refused
-    return totals.delivered, failed, totals.total - totals.delivered - failed
+    pending = totals.total - totals.delivered - failed - totals.opted_out
+    return totals.delivered, failed, pending, totals.opted_out
 
 
 class StackedBar(QWidget):
@@ -63,12 +66,15 @@ class CampaignTotalsView(QWidget):
         self.delivered_label = named(QLabel(), "campaignDeliveredLabel")
         self.failed_label = named(QLabel(), "campaignFailedLabel")
         self.pending_label = named(QLabel(), "campaignPendingLabel")
+        self.opted_out_label = named(QLabel(), "campaignOptedOutLabel")
         self.bar = StackedBar(self)
         numbers = QHBoxLayout()
+        self._swatches: dict[QLabel, QLabel] = {}
         for label, color in ((self.delivered_label, DELIVERED), (self.failed_label, FAILED),
-                             (self.pending_label, PENDING)):
+                             (self.pending_label, PENDING), (self.opted_out_label, OPTED_OUT)):
             swatch = QLabel("■")
             swatch.setStyleSheet(f"color: {color.name()};")
+            self._swatches[label] = swatch
             numbers.addWidget(swatch)
             numbers.addWidget(label)
             numbers.addSpacing(12)
@@ -85,15 +91,26 @@ class CampaignTotalsView(QWidget):
         if totals is None:
             self.title_label.setText(
                 self.tr("Choose a campaign above to see how many of its messages arrived."))
-            for label in (self.delivered_label, self.failed_label, self.pending_label):
+            for label in (self.delivered_label, self.failed_label, self.pending_label,
+                          self.opted_out_label):
                 label.clear()
+            self._show_opted_out(False)
             self.bar.set_parts([])
             return
-        delivered, failed, pending = split_totals(totals)
+        delivered, failed, pending, opted_out = split_totals(totals)
         number = QLocale().toString
         self.title_label.setText(self.tr("{name}: %Ln message(s)", "", totals.total).format(
             name=name))
         self.delivered_label.setText(self.tr("Delivered {n}").format(n=number(delivered)))
         self.failed_label.setText(self.tr("Failed {n}").format(n=number(failed)))
         self.pending_label.setText(self.tr("Pending {n}").format(n=number(pending)))
-        self.bar.set_parts([(delivered, DELIVERED), (failed, FAILED), (pending, PENDING)])
+        self.opted_out_label.setText(self.tr("Not sent, opted out {n}").format(
+            n=number(opted_out)))
+        self._show_opted_out(opted_out > 0)
+        self.bar.set_parts([(delivered, DELIVERED), (failed, FAILED), (pending, PENDING),
+                            (opted_out, OPTED_OUT)])
+
+    def _show_opted_out(self, shown: bool) -> None:
+        """Only campaigns with numbers that opted out meanwhile show that count."""
+        self.opted_out_label.setVisible(shown)
+        self._swatches[self.opted_out_label].setVisible(shown)

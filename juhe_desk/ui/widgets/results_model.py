@@ -26,6 +26,7 @@ ACCEPTED_COLOR = QColor("#2e7d32")
 REFUSED_COLOR = QColor("#c0392b")
 UNCERTAIN_COLOR = QColor("#b7791f")
 IDLE_COLOR = QColor("#6b6b6b")
+OPTED_OUT_COLOR = QColor("#7b4f9d")
 NO_CAMPAIGN = MessageFilter(campaign_id=0)  # ids start at 1: an empty table
 
 
@@ -124,6 +125,9 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
         if status == "refused":
             info = describe_result(message.result if message.result is not None else -1)
             return f"{info.meaning(lang)}: {info.fix(lang)}".rstrip(": ")
+        if status == "opted_out":
+            return self.tr("Not sent: opted out (after it was chosen: a reply such as R, or "
+                           "added to the opt-out list)")
         return self.tr("Unknown whether it was sent: the gateway did not answer in time. Wait "
                        "for its delivery report before sending to this number again.")
 
@@ -138,4 +142,6 @@ def _colour(message: Message) -> QColor:
         return REFUSED_COLOR
     if message.status == "uncertain":
         return UNCERTAIN_COLOR
+    if message.status == "opted_out":
+        return OPTED_OUT_COLOR
     return IDLE_COLOR
