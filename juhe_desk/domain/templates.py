@@ -83,7 +83,7 @@ class CompiledTemplate:
         self.problems = tuple(problems)
         names = [p.name for p in pieces if isinstance(p, _Field)]
         self.fields: tuple[str, ...] = tuple(dict.fromkeys(names))
-        self._key_for: dict[str, str] = {}  # field -> the row key that held it last time
+        self._key_for: dict[str, str] = {}  # field -> the spaced row key that held it
 
     def first_positions(self) -> dict[str, int]:
         """Each field with the index of its first ``{``."""
@@ -161,12 +161,14 @@ class CompiledTemplate:
         return indexes
 
     def _value(self, row: Mapping[str, object], field: str) -> object:
-        key = self._key_for.get(field, field)
         try:
-            return row[key]
+            return row[field]
         except KeyError:
             pass
-        for candidate in row:  # headers often carry stray spaces: "姓名 "
+        spaced = self._key_for.get(field)  # headers often carry stray spaces: "姓名 "
+        if spaced is not None and spaced in row:
+            return row[spaced]
+        for candidate in row:
             if isinstance(candidate, str) and candidate.strip() == field:
                 self._key_for[field] = candidate
                 return row[candidate]

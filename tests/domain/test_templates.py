@@ -43,6 +43,12 @@ def test_header_with_stray_spaces_still_matches() -> None:
     assert check_template("{姓名}", [" 姓名 "]) == []
 
 
+def test_an_exact_header_wins_over_one_with_stray_spaces() -> None:
+    compiled = compile_template("{姓名}")
+    assert compiled.merge({"姓名 ": "甲"}) == "甲"
+    assert compiled.merge({"姓名 ": "甲", "姓名": "乙"}) == "乙"  # not the "姓名 " met before
+
+
 def test_a_missing_column_raises_rather_than_sending_a_wrong_text() -> None:
     with pytest.raises(MissingColumnError) as caught:
         merge("{姓名}{地址}", {"姓名": "张三"})
