@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import NamedTuple, cast
 
 from juhe_desk.domain import Explained
+from juhe_desk.domain.carriers import Carrier, count_by_carrier
 from juhe_desk.domain.numbers import normalize_mobile, plain_mobiles, split_cell_numbers
 from juhe_desk.domain.templates import (
     CompiledTemplate,
@@ -78,6 +79,8 @@ class CampaignPlan:
     total_parts: int = 0
     usual_parts: int = 1
     personalised: bool = False
+    # The numbers that will get a text, by carrier, biggest first (carriers.count_by_carrier).
+    carriers: dict[Carrier, int] = field(default_factory=dict)
 
     @property
     def sendable(self) -> list[PlanRow]:
@@ -207,8 +210,9 @@ class _Planner:
         if any(parts > usual for parts in sendable):
             rows = tuple(_with_extra(r, usual) if r.parts > usual and r.verdict.sendable else r
                          for r in rows)
+        sendable_numbers = {r.mobile for r in rows if r.verdict.sendable and r.mobile}
         return CampaignPlan(rows, dict(self.counts), total_parts, usual,
-                            bool(self.compiled.fields))
+                            bool(self.compiled.fields), count_by_carrier(sendable_numbers))
 
     def _texts(self, chunk: list[Sequence[object]]
                ) -> tuple[list[str], list[int], list[int], set[int]]:
@@ -362,8 +366,7 @@ def _numbers_of(cell: object) -> list[_Number]:
     several = split_cell_numbers(cell)
     if len(several) > 1:
         return [(m, check.original, ("", "")) for m in several]
-    reason = check.reason
-    return [(None, check.original, (reason.zh, reason.en) if reason else ("", ""))]
+    return [(None, check.original, (check.reason_text("zh_CN"), check.reason_text("en")))]
 
 
 @contextmanager

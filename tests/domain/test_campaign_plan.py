@@ -10,6 +10,7 @@ from juhe_desk.domain.campaign_plan import (
     Verdict,
     plan_campaign,
 )
+from juhe_desk.domain.carriers import Carrier
 
 COLUMNS = ["姓名", "手机号", "单号"]
 SIGN = "【聚合云信】"
@@ -85,3 +86,16 @@ def test_one_text_for_all() -> None:
                   template="店庆八折")
     assert not result.personalised
     assert {r.text for r in result.rows} == {f"{SIGN}店庆八折"}
+
+
+def test_the_plan_counts_the_numbers_to_send_by_carrier() -> None:
+    rows = [("a", "13912345678"), ("b", "13800000001"), ("c", "18600000004"),
+            ("d", "19200000000"), ("e", "15400000000"), ("f", "13912345678"),
+            ("g", "16200000001")]
+    result = plan_campaign(["姓名", "手机号"], rows, PlanOptions(1, "店庆"))
+    assert result.carriers == {Carrier.MOBILE: 2, Carrier.TELECOM: 1, Carrier.UNICOM: 1,
+                               Carrier.BROADNET: 1}
+    refused = result.rows[4]
+    assert refused.verdict is Verdict.INVALID
+    assert refused.reason_text() == "号段 154 不是在用的手机号段"
+    assert refused.reason_text("en") == "154 is not a mobile prefix in use"

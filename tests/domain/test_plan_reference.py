@@ -19,6 +19,7 @@ from juhe_desk.domain.campaign_plan import (
     check_plan_template,
     plan_campaign,
 )
+from juhe_desk.domain.carriers import carrier_of
 from juhe_desk.domain.numbers import normalize_mobile, split_cell_numbers
 from juhe_desk.domain.templates import MissingColumnError
 from juhe_desk.domain.textlen import compose_text
@@ -47,9 +48,8 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
             numbers = [None]
         for mobile in numbers:
             if mobile is None:
-                reason = check.reason
                 planned.append(PlanRow(index, None, check.original, "", 0, 0, Verdict.INVALID,
-                                       reason.zh if reason else "", reason.en if reason else ""))
+                                       check.reason_text("zh_CN"), check.reason_text("en")))
                 continue
             if compiled.fields:
                 values = dict(zip(columns, row, strict=False))
@@ -87,7 +87,11 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
     usual = Counter(sendable).most_common(1)[0][0] if sendable else 1
     final = tuple(r._replace(extra_parts=r.parts - usual)
                   if r.verdict.sendable and r.parts > usual else r for r in planned)
-    return CampaignPlan(final, dict(counts), sum(sendable), usual, bool(compiled.fields))
+    numbers = {r.mobile for r in planned if r.verdict.sendable and r.mobile}
+    by_carrier = Counter(carrier_of(m) for m in numbers)
+    carriers = {c: n for c, n in by_carrier.most_common() if c is not None}
+    return CampaignPlan(final, dict(counts), sum(sendable), usual, bool(compiled.fields),
+                        carriers)
 
 
 COLUMNS = ["姓名", "手机号", "单号", "备注"]
@@ -102,7 +106,8 @@ phone_cells = st.one_of(
     st.sampled_from(POOL).map(lambda m: f"+86 {m}"),
     st.lists(st.sampled_from(POOL), min_size=2, max_size=3).map("/".join),  # several
     st.sampled_from(["", None, "12345", "abc", "1.38E+10", 13800000001.5, float("nan"),
-                     0.0, 12.0, "０１３８", True, 13800000001]),
+                     0.0, 12.0, "０１３８", True, 13800000001,
+                     "15400000000", 17490000000.0, "13800000001/16000000000"]),  # not in use
 )
 field_values = st.one_of(
     st.sampled_from(["张三", " 李四 ", "", None, "  ", "王\n五", "赵\r六", "😀", "【聚合云信】",
@@ -142,6 +147,7 @@ def test_the_plan_is_the_rules_row_by_row(rows: list[tuple[object, ...]], templa
     assert list(plan.counts.items()) == list(expected.counts.items())
     assert (plan.total_parts, plan.usual_parts, plan.personalised) == (
         expected.total_parts, expected.usual_parts, expected.personalised)
+    assert list(plan.carriers.items()) == list(expected.carriers.items())
     assert seen == expected_progress
 
 
@@ -171,6 +177,7 @@ def test_a_large_mixed_sheet_is_planned_as_row_by_row() -> None:
         expected = reference_plan(COLUMNS, rows, options, opted)
         assert plan.rows == expected.rows
         assert plan.counts == expected.counts
+        assert plan.carriers == expected.carriers
         assert {Verdict.OK, Verdict.DUPLICATE, Verdict.INVALID} <= set(plan.counts)
 
 
