@@ -86,28 +86,39 @@ _VIRTUAL_HOSTS = {"162": Carrier.TELECOM, "165": Carrier.MOBILE, "167": Carrier.
 _CARRIER_NAMES = {"China Mobile": Carrier.MOBILE, "China Unicom": Carrier.UNICOM,
                   "China Telecom": Carrier.TELECOM, "China Broadnet": Carrier.BROADNET}
 
+class _Kind(NamedTuple):
+    """What a prefix says, less the prefix: shared by all prefixes that say the same."""
+
+    carrier: Carrier | None
+    virtual: bool
+    unused_block: str
+
+
 first_seven: Callable[[str], str] = itemgetter(slice(0, 7))  # in C, for map()
-_BY_PREFIX: dict[str, PrefixInfo] = {}  # 7 digits -> what they say; a dict is thread-safe enough
+# 7 digits -> what they say, remembered (a dict is thread-safe enough). Its values are a few
+# hundred shared _Kind: a tuple per prefix would be 100,000 more objects for the collector.
+_BY_PREFIX: dict[str, _Kind] = {}
+_KINDS: dict[_Kind, _Kind] = {}
+# The same prefixes sorted in two sets, for a sheet's prefixes to be sorted out in C.
+_IN_USE: set[str] = set()
+_NOT_IN_USE: set[str] = set()
 
 
 def prefix_info(mobile: str) -> PrefixInfo:
     """What the prefix of ``mobile`` (11 digits) says: carrier, reseller, in use or not."""
     prefix = mobile[:7]
-    info = _BY_PREFIX.get(prefix)
-    if info is None:
-        info = _BY_PREFIX[prefix] = _classify(prefix)
-    return info
+    return PrefixInfo(prefix, *(_BY_PREFIX.get(prefix) or _learn(prefix)))
 
 
 def carrier_of(mobile: str) -> Carrier | None:
     """The carrier of ``mobile``; None when its prefix is not in use."""
-    return prefix_info(mobile).carrier
+    prefix = mobile[:7]
+    return (_BY_PREFIX.get(prefix) or _learn(prefix)).carrier
 
 
 def is_allocated(mobile: str) -> bool:
     """True when numbers starting as ``mobile`` does are in use."""
-    info = _BY_PREFIX.get(mobile[:7]) or prefix_info(mobile)
-    return info.carrier is not None
+    return carrier_of(mobile) is not None
 
 
 def all_allocated(mobiles: Iterable[str]) -> bool:
@@ -115,35 +126,40 @@ def all_allocated(mobiles: Iterable[str]) -> bool:
     return not unused_prefixes(mobiles)
 
 
-def unused_prefixes(mobiles: Iterable[str]) -> dict[str, PrefixInfo]:
-    """The 7-digit prefixes of ``mobiles`` that are not in use (usually none), with a look-up
-    per distinct prefix: ``unused.get(mobile[:7])`` then finds the numbers to refuse."""
-    known = _BY_PREFIX
-    unused: dict[str, PrefixInfo] = {}
-    for prefix in set(map(first_seven, mobiles)):
-        info = known.get(prefix) or prefix_info(prefix)
-        if info.carrier is None:
-            unused[prefix] = info
-    return unused
+def unused_prefixes(mobiles: Iterable[str]) -> dict[str, str]:
+    """The 7-digit prefixes of ``mobiles`` that are not in use (usually none), each with its
+    ``unused_block`` ("154"); ``unused.get(mobile[:7])`` then finds the numbers to refuse.
+    Sorted out in C, set against set, but for the prefixes met for the first time."""
+    prefixes = set(map(first_seven, mobiles))
+    for prefix in prefixes - _IN_USE - _NOT_IN_USE:
+        _learn(prefix)
+    return {prefix: _BY_PREFIX[prefix].unused_block for prefix in prefixes & _NOT_IN_USE}
 
 
 def count_by_carrier(mobiles: Iterable[str]) -> dict[Carrier, int]:
     """How many of ``mobiles`` each carrier has, biggest first (numbers not in use left out)."""
     totals: Counter[Carrier] = Counter()
     for prefix, count in Counter(map(first_seven, mobiles)).items():
-        carrier = prefix_info(prefix).carrier
+        carrier = carrier_of(prefix)
         if carrier is not None:
             totals[carrier] += count
     return dict(totals.most_common())
 
 
-def _classify(prefix: str) -> PrefixInfo:
+def _learn(prefix: str) -> _Kind:
+    kind = _classify(prefix)
+    kind = _BY_PREFIX[prefix] = _KINDS.setdefault(kind, kind)
+    (_IN_USE if kind.carrier is not None else _NOT_IN_USE).add(prefix)
+    return kind
+
+
+def _classify(prefix: str) -> _Kind:
     if not _in_use(prefix):
-        return PrefixInfo(prefix, None, False, _unused_block(prefix))
+        return _Kind(None, False, _unused_block(prefix))
     carrier = _carrier_of_block(prefix[:_library().carrier_digits])
     if carrier is None:
         carrier = _VIRTUAL_HOSTS.get(prefix[:3], Carrier.OTHER)
-    return PrefixInfo(prefix, carrier, prefix[:3] in VIRTUAL_PREFIXES)
+    return _Kind(carrier, prefix[:3] in VIRTUAL_PREFIXES, "")
 
 
 def _in_use(prefix: str) -> bool:

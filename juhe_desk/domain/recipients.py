@@ -91,7 +91,7 @@ def _sort_out(found: list[NumberCheck], opted_out: Container[str]) -> RecipientC
         mobile = check.mobile
         if unused and mobile is not None and mobile[:7] in unused:
             check = NumberCheck(check.original, None, InvalidReason.UNALLOCATED,
-                                unused[mobile[:7]].unused_block)
+                                unused[mobile[:7]])
             mobile = None
         if mobile is None:
             invalid.append(check)
