@@ -20,9 +20,9 @@ from juhe_desk.domain.carriers import Carrier, count_by_carrier
 from juhe_desk.domain.numbers import normalize_mobile, plain_mobiles, split_cell_numbers
 from juhe_desk.domain.templates import (
     CompiledTemplate,
-    MissingColumnError,
-    check_template,
+    TemplateProblem,
     compile_template,
+    missing_columns,
 )
 from juhe_desk.domain.textlen import compose_pieces, text_composer
 
@@ -34,6 +34,8 @@ class Verdict(Explained):
     DUPLICATE = ("重复", "Duplicate")
     OPTED_OUT = ("已退订", "Opted out")
     EMPTY_TEXT = ("短信内容为空", "Empty text")
+    # A field used without a default is blank in this row; the reason names the fields.
+    EMPTY_FIELD = ("字段为空", "Empty field")
 
     @property
     def sendable(self) -> bool:
@@ -62,7 +64,7 @@ class PlanRow(NamedTuple):
     length: int
     parts: int
     verdict: Verdict
-    reason: str = ""  # plain words (zh) for an invalid number or an empty field
+    reason: str = ""  # plain words (zh) for an invalid number or empty fields
     reason_en: str = ""
     extra_parts: int = 0  # parts beyond what most rows need: the highlighted extra cost
 
@@ -81,6 +83,9 @@ class CampaignPlan:
     personalised: bool = False
     # The numbers that will get a text, by carrier, biggest first (carriers.count_by_carrier).
     carriers: dict[Carrier, int] = field(default_factory=dict)
+    # Each field used without a default -> the rows (EMPTY_FIELD) where it is blank, in the
+    # order of the template: what with_default() can fill.
+    empty_fields: dict[str, int] = field(default_factory=dict)
 
     @property
     def sendable(self) -> list[PlanRow]:
@@ -98,33 +103,38 @@ class CampaignPlan:
     def duplicates(self) -> int:
         return self.counts.get(Verdict.DUPLICATE, 0)
 
+    @property
+    def empty_field_rows(self) -> int:
+        return self.counts.get(Verdict.EMPTY_FIELD, 0)
+
     def messages(self) -> list[tuple[str, str]]:
         return [(r.mobile, r.text) for r in self.sendable if r.mobile]
 
 
 class TemplateError(ValueError):
-    """The template names a column the sheet does not have, or is malformed."""
+    """The template names columns the sheet does not have, or is malformed: ``problems``
+    holds every problem (each missing column with its likely headers), the message all."""
 
-    def __init__(self, message: str, message_en: str) -> None:
+    def __init__(self, message: str, message_en: str,
+                 problems: tuple[TemplateProblem, ...] = ()) -> None:
         super().__init__(message)
         self.message_en = message_en
+        self.problems = problems
 
     def text(self, lang: str = "zh_CN") -> str:
         return self.message_en if lang.startswith("en") else str(self)
 
 
 def check_plan_template(template: str, columns: Sequence[str]) -> CompiledTemplate:
-    """The compiled template, or a TemplateError naming the first problem."""
+    """The compiled template, or a TemplateError listing every problem: the template's own
+    (braces), else every field the sheet lacks."""
     compiled = compile_template(template)
-    if compiled.problems:
-        problem = compiled.problems[0]
-        raise TemplateError(problem.text("zh_CN"), problem.text("en"))
-    unknown = [name for name in compiled.fields if name not in columns]
-    if unknown:
-        problems = check_template(template, columns)
-        first = problems[0] if problems else None
-        raise TemplateError(first.text("zh_CN") if first else f"未知字段 {{{unknown[0]}}}",
-                            first.text("en") if first else f"Unknown field {{{unknown[0]}}}")
+    problems = compiled.problems
+    if not problems and any(name not in columns for name in compiled.fields):
+        problems = tuple(missing_columns(template, columns))
+    if problems:
+        raise TemplateError("\n".join(p.text("zh_CN") for p in problems),
+                            "\n".join(p.text("en") for p in problems), problems)
     return compiled
 
 
@@ -170,6 +180,7 @@ class _Planner:
         self.first_texts: dict[str, str] = {}  # each number met, with its first text
         self.more_pairs: set[tuple[str, str]] = set()  # a number met again with another text
         self.counts: Counter[Verdict] = Counter()
+        self.empty_fields: Counter[str] = Counter()  # field -> EMPTY_FIELD rows it is blank in
         self.sendable_parts: Counter[int] = Counter()  # parts -> rows that will be sent
         self.mobiles = plain_mobiles(phone_cells)  # None: a cell to look at more closely
         # Usually no number comes twice: then there is no need to remember the numbers met.
@@ -211,8 +222,11 @@ class _Planner:
             rows = tuple(_with_extra(r, usual) if r.parts > usual and r.verdict.sendable else r
                          for r in rows)
         sendable_numbers = {r.mobile for r in rows if r.verdict.sendable and r.mobile}
+        empty_fields = {name: self.empty_fields[name] for name in self.compiled.required
+                        if self.empty_fields[name]}
         return CampaignPlan(rows, dict(self.counts), total_parts, usual,
-                            bool(self.compiled.fields), count_by_carrier(sendable_numbers))
+                            bool(self.compiled.fields), count_by_carrier(sendable_numbers),
+                            empty_fields)
 
     def _texts(self, chunk: list[Sequence[object]]
                ) -> tuple[list[str], list[int], list[int], set[int]]:
@@ -223,11 +237,13 @@ class _Planner:
             return [text] * count, [length] * count, [parts] * count, set()
         values = {name: list(map(itemgetter(index), chunk))
                   for name, index in self.indexes.items()}
+        formatted = self.compiled.formatted_columns(values)
         empty: set[int] = set()
-        for column in values.values():
-            if not all(column):  # a quick look first: "" and None are false, as are others
-                empty.update(i for i, value in enumerate(column) if value in _EMPTY)
-        pieces = self.compiled.column_pieces(values)
+        for name in self.compiled.required:
+            column = formatted[name]
+            if not all(column):  # blank: reads as nothing
+                empty.update(i for i, value in enumerate(column) if not value)
+        pieces = self.compiled.formatted_pieces(formatted)
         options = self.options
         return (*compose_pieces(pieces, count, options.signature, options.optout_suffix), empty)
 
@@ -286,12 +302,13 @@ class _Planner:
                 continue
             if texts is None:
                 texts = self._row_texts(row)
-            text, length, parts, empty_field = texts
-            if not text.strip() or empty_field:
+            text, length, parts, blank = texts
+            if blank:
+                verdict = Verdict.EMPTY_FIELD
+                reason_zh, reason_en = empty_field_reason(blank)
+                self.empty_fields.update(blank)
+            elif not text.strip():
                 verdict = Verdict.EMPTY_TEXT
-                if empty_field:
-                    reason_zh = f"“{empty_field}”列为空"
-                    reason_en = f"column “{empty_field}” is empty"
             else:
                 verdict = self._verdict(mobile, text)
             self._add(PlanRow(index, mobile, phone_text, text, length, parts, verdict,
@@ -313,18 +330,14 @@ class _Planner:
         if row.verdict.sendable:
             self.sendable_parts[row.parts] += 1
 
-    def _row_texts(self, row: Sequence[object]) -> tuple[str, int, int, str]:
-        """(text, length, parts, the first field left empty) of any row."""
+    def _row_texts(self, row: Sequence[object]) -> tuple[str, int, int, list[str]]:
+        """(text, length, parts, the fields without a default left blank) of any row."""
         if not self.indexes:
-            return (*self.fixed, "")
+            return (*self.fixed, [])
+        if len(row) < len(self.columns):  # ragged: the cells it lacks are blank
+            row = [*row, *repeat(None, len(self.columns) - len(row))]
         values = dict(zip(self.columns, row, strict=False))
-        empty_field = next((name for name in self.compiled.fields
-                            if values.get(name) in _EMPTY), "")
-        try:
-            body = self.compiled.merge(values)
-        except MissingColumnError as exc:  # checked before, but a ragged row may lack it
-            return "", 0, 0, exc.field
-        return (*self.compose(body), empty_field)
+        return (*self.compose(self.compiled.merge(values)), self.compiled.blank_fields(values))
 
     def _first_time(self, mobile: str, text: str) -> bool:
         """True, and remembered, when the pair is new (with keep_first_only: the number)."""
@@ -340,7 +353,10 @@ class _Planner:
         return len(self.more_pairs) > known
 
 
-_EMPTY = ("", None)  # a field's value that leaves the text without it (compared with ==)
+def empty_field_reason(fields: Sequence[str]) -> tuple[str, str]:
+    """The reason of an EMPTY_FIELD row: 字段为空: 姓名、地址 / Empty field: 姓名, 地址."""
+    return f"字段为空: {'、'.join(fields)}", f"Empty field: {', '.join(fields)}"
+
 _Number = tuple[str | None, str, tuple[str, str]]  # mobile, the cell's text, why not (zh, en)
 
 
