@@ -81,11 +81,11 @@ class CampaignPlan:
     total_parts: int = 0
     usual_parts: int = 1
     personalised: bool = False
-    # The numbers that will get a text, by carrier, biggest first (carriers.count_by_carrier).
-    carriers: dict[Carrier, int] = field(default_factory=dict)
     # Each field used without a default -> the rows (EMPTY_FIELD) where it is blank, in the
     # order of the template: what with_default() can fill.
     empty_fields: dict[str, int] = field(default_factory=dict)
+    _carriers: list[dict[Carrier, int]] = field(default_factory=list, compare=False,
+                                                repr=False)  # carrier_counts(), once worked out
 
     @property
     def sendable(self) -> list[PlanRow]:
@@ -109,6 +109,14 @@ class CampaignPlan:
 
     def messages(self) -> list[tuple[str, str]]:
         return [(r.mobile, r.text) for r in self.sendable if r.mobile]
+
+    def carrier_counts(self) -> dict[Carrier, int]:
+        """The numbers that will get a text, each once, by carrier, biggest first. Worked out
+        on the first call (some 30 ms for 100,000 rows: call it in the planning job)."""
+        if not self._carriers:
+            numbers = {r.mobile for r in self.rows if r.verdict.sendable and r.mobile}
+            self._carriers.append(count_by_carrier(numbers))
+        return self._carriers[0]
 
 
 class TemplateError(ValueError):
@@ -221,12 +229,10 @@ class _Planner:
         if any(parts > usual for parts in sendable):
             rows = tuple(_with_extra(r, usual) if r.parts > usual and r.verdict.sendable else r
                          for r in rows)
-        sendable_numbers = {r.mobile for r in rows if r.verdict.sendable and r.mobile}
         empty_fields = {name: self.empty_fields[name] for name in self.compiled.required
                         if self.empty_fields[name]}
         return CampaignPlan(rows, dict(self.counts), total_parts, usual,
-                            bool(self.compiled.fields), count_by_carrier(sendable_numbers),
-                            empty_fields)
+                            bool(self.compiled.fields), empty_fields)
 
     def _texts(self, chunk: list[Sequence[object]]
                ) -> tuple[list[str], list[int], list[int], set[int]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -95,13 +95,24 @@ class _Kind(NamedTuple):
 
 
 first_seven: Callable[[str], str] = itemgetter(slice(0, 7))  # in C, for map()
-# 7 digits -> what they say, remembered (a dict is thread-safe enough). Its values are a few
-# hundred shared _Kind: a tuple per prefix would be 100,000 more objects for the collector.
+# Whether a prefix is in use (only libphonenumber's metadata is needed) is remembered apart
+# from its carrier (its carrier data too, 20 ms more to import): checking a sheet asks only
+# the first. Prefixes in use and not in use are kept in two sets, for a sheet's prefixes to
+# be sorted out in C; those not in use with the start to name.
+_IN_USE: set[str] = set()
+_NOT_IN_USE: dict[str, str] = {}  # prefix -> unused block
+# 7 digits -> what they say, carrier included (a dict is thread-safe enough). Its values are
+# a few hundred shared _Kind: a tuple per prefix would be many objects for the collector.
 _BY_PREFIX: dict[str, _Kind] = {}
 _KINDS: dict[_Kind, _Kind] = {}
-# The same prefixes sorted in two sets, for a sheet's prefixes to be sorted out in C.
-_IN_USE: set[str] = set()
-_NOT_IN_USE: set[str] = set()
+
+
+def warm_up(with_carriers: bool = True) -> None:
+    """Import libphonenumber's data now (about 20 ms, and 20 ms more for the carriers), so
+    that the first check of a number does not wait for it: for a background job at start."""
+    _mobile_pattern()
+    if with_carriers:
+        _carriers()
 
 
 def prefix_info(mobile: str) -> PrefixInfo:
@@ -118,22 +129,33 @@ def carrier_of(mobile: str) -> Carrier | None:
 
 def is_allocated(mobile: str) -> bool:
     """True when numbers starting as ``mobile`` does are in use."""
-    return carrier_of(mobile) is not None
+    return not unused_block_of(mobile)
 
 
-def all_allocated(mobiles: Iterable[str]) -> bool:
-    """True when every number's prefix is in use: for a column, a look-up per distinct prefix."""
-    return not unused_prefixes(mobiles)
+def unused_block_of(mobile: str) -> str:
+    """"" when ``mobile``'s prefix is in use, else the start to name ("154"): the quick
+    question of a check that refuses a number."""
+    prefix = mobile[:7]
+    if prefix in _IN_USE:
+        return ""
+    block = _NOT_IN_USE.get(prefix)
+    return _learn_use(prefix) if block is None else block
+
+
+def all_allocated(mobiles: Collection[str]) -> bool:
+    """True when every number's prefix is in use: for a column, in C when every prefix was
+    met before, else a look-up per distinct prefix."""
+    return _IN_USE.issuperset(map(first_seven, mobiles)) or not unused_prefixes(mobiles)
 
 
 def unused_prefixes(mobiles: Iterable[str]) -> dict[str, str]:
-    """The 7-digit prefixes of ``mobiles`` that are not in use (usually none), each with its
-    ``unused_block`` ("154"); ``unused.get(mobile[:7])`` then finds the numbers to refuse.
+    """The 7-digit prefixes of ``mobiles`` that are not in use (usually none), each with the
+    start to name ("154"); ``unused.get(mobile[:7])`` then finds the numbers to refuse.
     Sorted out in C, set against set, but for the prefixes met for the first time."""
     prefixes = set(map(first_seven, mobiles))
-    for prefix in prefixes - _IN_USE - _NOT_IN_USE:
-        _learn(prefix)
-    return {prefix: _BY_PREFIX[prefix].unused_block for prefix in prefixes & _NOT_IN_USE}
+    for prefix in prefixes - _IN_USE - _NOT_IN_USE.keys():
+        _learn_use(prefix)
+    return {prefix: _NOT_IN_USE[prefix] for prefix in _NOT_IN_USE.keys() & prefixes}
 
 
 def count_by_carrier(mobiles: Iterable[str]) -> dict[Carrier, int]:
@@ -146,17 +168,26 @@ def count_by_carrier(mobiles: Iterable[str]) -> dict[Carrier, int]:
     return dict(totals.most_common())
 
 
+def _learn_use(prefix: str) -> str:
+    """Whether ``prefix`` is in use, remembered: "" if so, else the start to name."""
+    if _in_use(prefix):
+        _IN_USE.add(prefix)
+        return ""
+    block = _NOT_IN_USE[prefix] = _unused_block(prefix)
+    return block
+
+
 def _learn(prefix: str) -> _Kind:
     kind = _classify(prefix)
     kind = _BY_PREFIX[prefix] = _KINDS.setdefault(kind, kind)
-    (_IN_USE if kind.carrier is not None else _NOT_IN_USE).add(prefix)
     return kind
 
 
 def _classify(prefix: str) -> _Kind:
-    if not _in_use(prefix):
-        return _Kind(None, False, _unused_block(prefix))
-    carrier = _carrier_of_block(prefix[:_library().carrier_digits])
+    unused = unused_block_of(prefix)
+    if unused:
+        return _Kind(None, False, unused)
+    carrier = _carrier_of_block(prefix[:_carriers().digits])
     if carrier is None:
         carrier = _VIRTUAL_HOSTS.get(prefix[:3], Carrier.OTHER)
     return _Kind(carrier, prefix[:3] in VIRTUAL_PREFIXES, "")
@@ -165,15 +196,15 @@ def _classify(prefix: str) -> _Kind:
 def _in_use(prefix: str) -> bool:
     """Whether the 7-digit ``prefix``'s numbers are mobile numbers in use. China allocates
     whole 7-digit prefixes, so its first number stands for all of them."""
-    return _library().is_mobile(f"{prefix}0000") is not None
+    return _mobile_pattern()(f"{prefix}0000") is not None
 
 
 @functools.cache
 def _carrier_of_block(block: str) -> Carrier | None:
     """The carrier libphonenumber names for numbers starting with ``block``: as long as its
     longest Chinese carrier prefix, so that every longer prefix has the same carrier."""
-    library = _library()
-    name = library.carrier_name(library.number(int(block.ljust(11, "0"))), "en")
+    carriers = _carriers()
+    name = carriers.name(carriers.number(int(block.ljust(11, "0"))), "en")
     return _CARRIER_NAMES.get(name)
 
 
@@ -195,26 +226,32 @@ def _unused_block(prefix: str) -> str:
     return prefix
 
 
-class _Library(NamedTuple):
-    # libphonenumber's pattern of China's mobile numbers in use (what its number_type() checks
-    # for a mobile): one regular expression, 20 times quicker than number_type().
-    is_mobile: Callable[[str], re.Match[str] | None]
-    number: Callable[[int], PhoneNumber]  # a +86 number from its national digits
-    carrier_name: Callable[[PhoneNumber, str], str]
-    carrier_digits: int  # the longest Chinese prefix of the carrier data
-
-
 @functools.lru_cache(maxsize=1)
-def _library() -> _Library:
-    """phonenumbers, imported on first use (about 30 ms, 12 MB)."""
+def _mobile_pattern() -> Callable[[str], re.Match[str] | None]:
+    """libphonenumber's pattern of China's mobile numbers in use, what its number_type()
+    checks for a mobile: one regular expression, 20 times quicker than number_type().
+    Imports phonenumbers (about 20 ms, 12 MB)."""
     import phonenumbers
-    from phonenumbers import carrier
-    from phonenumbers.carrierdata import CARRIER_DATA
 
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
     mobile = metadata.mobile if metadata is not None else None
     assert mobile is not None and mobile.national_number_pattern is not None
-    carrier_digits = max(len(key) for key in CARRIER_DATA if key.startswith("861")) - 2
-    return _Library(re.compile(mobile.national_number_pattern).fullmatch,
-                    functools.partial(phonenumbers.PhoneNumber, 86),
-                    carrier.name_for_valid_number, carrier_digits)
+    return re.compile(mobile.national_number_pattern).fullmatch
+
+
+class _Carriers(NamedTuple):
+    number: Callable[[int], PhoneNumber]  # a +86 number from its national digits
+    name: Callable[[PhoneNumber, str], str]
+    digits: int  # the longest Chinese prefix of the carrier data
+
+
+@functools.lru_cache(maxsize=1)
+def _carriers() -> _Carriers:
+    """libphonenumber's carrier data, imported on first use (about 20 ms)."""
+    import phonenumbers
+    from phonenumbers import carrier
+    from phonenumbers.carrierdata import CARRIER_DATA
+
+    digits = max(len(key) for key in CARRIER_DATA if key.startswith("861")) - 2
+    return _Carriers(functools.partial(phonenumbers.PhoneNumber, 86),
+                     carrier.name_for_valid_number, digits)

@@ -18,7 +18,12 @@ from decimal import Decimal
 from typing import NamedTuple, cast
 
 from juhe_desk.domain import Explained
-from juhe_desk.domain.carriers import all_allocated, prefix_info, unused_prefix_text
+from juhe_desk.domain.carriers import (
+    all_allocated,
+    is_allocated,
+    unused_block_of,
+    unused_prefix_text,
+)
 
 MOBILE_PATTERN = re.compile(r"1[3-9][0-9]{9}")
 
@@ -73,15 +78,15 @@ class NumberCheck(NamedTuple):
 
 def is_mobile(text: str) -> bool:
     """True for exactly 11 ASCII digits of a mainland mobile number in use (no repair)."""
-    return _is_mobile(text) is not None and prefix_info(text).carrier is not None
+    return _is_mobile(text) is not None and is_allocated(text)
 
 
 def checked_mobile(original: str, digits: str) -> NumberCheck:
     """The check of ``digits`` that ``MOBILE_PATTERN`` matches: the mobile, or refused with
     UNALLOCATED when its prefix is not in use."""
-    info = prefix_info(digits)
-    if info.carrier is None:
-        return NumberCheck(original, None, InvalidReason.UNALLOCATED, info.unused_block)
+    unused_block = unused_block_of(digits)
+    if unused_block:
+        return NumberCheck(original, None, InvalidReason.UNALLOCATED, unused_block)
     return NumberCheck(original, digits, None)
 
 
@@ -128,9 +133,9 @@ def plain_mobile(value: object) -> str | None:
         # Integral floats in this range are exactly the 11-digit numbers 13... to 19...
         if _FIRST_MOBILE <= value <= _LAST_MOBILE and value.is_integer():
             mobile = str(int(value))
-            return mobile if prefix_info(mobile).carrier is not None else None
+            return mobile if is_allocated(mobile) else None
         return None
-    if isinstance(value, str) and _is_mobile(value) and prefix_info(value).carrier is not None:
+    if isinstance(value, str) and _is_mobile(value) and is_allocated(value):
         return value
     return None
 

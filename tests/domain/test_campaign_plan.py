@@ -160,8 +160,9 @@ def test_the_plan_counts_the_numbers_to_send_by_carrier() -> None:
             ("d", "19200000000"), ("e", "15400000000"), ("f", "13912345678"),
             ("g", "16200000001")]
     result = plan_campaign(["姓名", "手机号"], rows, PlanOptions(1, "店庆"))
-    assert result.carriers == {Carrier.MOBILE: 2, Carrier.TELECOM: 1, Carrier.UNICOM: 1,
-                               Carrier.BROADNET: 1}
+    assert result.carrier_counts() == {Carrier.MOBILE: 2, Carrier.TELECOM: 1,
+                                       Carrier.UNICOM: 1, Carrier.BROADNET: 1}
+    assert result.carrier_counts() is result.carrier_counts()  # worked out once
     refused = result.rows[4]
     assert refused.verdict is Verdict.INVALID
     assert refused.reason_text() == "号段 154 不是在用的手机号段"

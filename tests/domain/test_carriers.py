@@ -133,6 +133,9 @@ def test_phonenumbers_is_imported_on_first_use_only() -> None:
         assert "phonenumbers" not in sys.modules
         assert numbers.normalize_mobile("13912345678").valid
         assert "phonenumbers" in sys.modules
+        assert "phonenumbers.carrierdata" not in sys.modules  # a check needs no carrier
+        assert carriers.carrier_of("13912345678") is carriers.Carrier.MOBILE
+        assert "phonenumbers.carrierdata" in sys.modules
         assert "phonenumbers.geodata" not in sys.modules  # the world's cities: never
     """)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
