@@ -21,7 +21,7 @@ import pkgutil
 import re
 import threading
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple, cast
 
 GEODATA_PACKAGE = "phonenumbers.geodata"
@@ -75,7 +75,7 @@ def load_regions() -> _Table:
     global _table
     with _loading:
         if _table is None:
-            _table = _build_table(china_mobile_entries())
+            _table = _build_table(_geodata_modules())
         return _table
 
 
@@ -128,30 +128,39 @@ def _geodata_folders() -> list[str]:
     return list(spec.submodule_search_locations)
 
 
-def _build_table(entries: Mapping[str, Mapping[str, str]]) -> _Table:
+def _build_table(modules: Iterable[Mapping[str, Mapping[str, str]]]) -> _Table:
+    """The table, from one module at a time: each module's entries are let go once read."""
     regions: list[Region | None] = [None]
     index_of: dict[tuple[str, str], int] = {}
     by_prefix = array("H", bytes(2 * (_END - _FIRST)))
-    # Shorter prefixes first, so that a longer one overrides them where it applies.
-    for key in sorted(entries, key=len):
-        width = 9 - len(key)  # the digits after the prefix, up to 7 in all ("86" comes first)
-        if not 0 <= width <= 6:
-            continue
-        start = int(key[2:]) * 10 ** width
-        end = min(start + 10 ** width, _END)
-        start = max(start, _FIRST)
-        if start >= end:
-            continue
-        names = entries[key]
+    shorter: list[tuple[str, int]] = []  # prefixes of fewer than 7 digits, ~19,000
+
+    def index(names: Mapping[str, str]) -> int:
         zh, en = names.get("zh") or names.get("en", ""), names.get("en") or names.get("zh", "")
-        index = index_of.get((zh, en))
-        if index is None:
-            index = index_of[(zh, en)] = len(regions)
+        found = index_of.get((zh, en))
+        if found is None:
+            found = index_of[(zh, en)] = len(regions)
             regions.append(_region(zh, en))
-        if width == 0:
-            by_prefix[start - _FIRST] = index
-        else:
-            by_prefix[start - _FIRST:end - _FIRST] = array("H", [index]) * (end - start)
+        return found
+
+    for data in modules:
+        for key, names in data.items():
+            if not key.startswith(CHINA_MOBILE_KEYS):
+                continue
+            if len(key) == 9:  # "86" and 7 digits: the most precise
+                offset = int(key[2:]) - _FIRST
+                if 0 <= offset < _END - _FIRST:
+                    by_prefix[offset] = index(names)
+            elif len(key) > 2:
+                shorter.append((key, index(names)))
+    # Longest first, each filling only what no longer prefix has: the longest prefix wins.
+    for key, found in sorted(shorter, key=lambda item: -len(item[0])):
+        width = 9 - len(key)
+        start = max(int(key[2:]) * 10 ** width, _FIRST)
+        end = min(int(key[2:]) * 10 ** width + 10 ** width, _END)
+        for offset in range(start - _FIRST, end - _FIRST):
+            if not by_prefix[offset]:
+                by_prefix[offset] = found
     return _Table(regions, by_prefix)
 
 
