@@ -1,7 +1,8 @@
-"""From a read sheet to a checked campaign: every row's number, text, parts and verdict.
+"""From a read sheet to a checked campaign: every row's number, text, parts and verdict,
+checked column by column for sheets of 100,000 rows and more.
 
-This is what the bulk-import preview shows and what a campaign is built from. A row is
-sent only with the verdict OK (or LINE_BREAK: valid, but its text goes by ``send``).
+The result's types (CampaignPlan, PlanRow, Verdict, PlanOptions) live in ``plan_result``
+and are imported from here as well.
 """
 
 from __future__ import annotations
@@ -10,14 +11,12 @@ import gc
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple, cast
 
-from juhe_desk.domain import Explained
-from juhe_desk.domain.carriers import Carrier, count_by_carrier
 from juhe_desk.domain.numbers import normalize_mobile, plain_mobiles, split_cell_numbers
+from juhe_desk.domain.plan_result import CampaignPlan, PlanOptions, PlanRow, Verdict
 from juhe_desk.domain.templates import (
     CompiledTemplate,
     TemplateProblem,
@@ -26,97 +25,8 @@ from juhe_desk.domain.templates import (
 )
 from juhe_desk.domain.textlen import compose_pieces, text_composer
 
-
-class Verdict(Explained):
-    OK = ("可发送", "OK")
-    LINE_BREAK = ("含换行，将单独发送", "Has a line break: sent separately")
-    INVALID = ("号码无效", "Invalid number")
-    DUPLICATE = ("重复", "Duplicate")
-    OPTED_OUT = ("已退订", "Opted out")
-    EMPTY_TEXT = ("短信内容为空", "Empty text")
-    # A field used without a default is blank in this row; the reason names the fields.
-    EMPTY_FIELD = ("字段为空", "Empty field")
-
-    @property
-    def sendable(self) -> bool:
-        return self in (Verdict.OK, Verdict.LINE_BREAK)
-
-
-@dataclass(frozen=True, slots=True)
-class PlanOptions:
-    phone_column: int
-    template: str  # one text for all, or a text with {列名} fields
-    signature: str = ""
-    optout_suffix: str = ""
-    keep_first_only: bool = False  # same number, different text: keep only the first row
-    include_opted_out: bool = False
-
-
-class PlanRow(NamedTuple):
-    """One recipient of one sheet row (a cell with several numbers gives several)."""
-
-    # A named tuple, not a frozen dataclass: one is made per row, several times faster, and
-    # a chunk's rows are made in one go in C (_Planner.add_rows).
-    row: int  # index into the sheet's data rows
-    mobile: str | None
-    phone_text: str
-    text: str
-    length: int
-    parts: int
-    verdict: Verdict
-    reason: str = ""  # plain words (zh) for an invalid number or empty fields
-    reason_en: str = ""
-    extra_parts: int = 0  # parts beyond what most rows need: the highlighted extra cost
-
-    def reason_text(self, lang: str = "zh_CN") -> str:
-        if lang.startswith("en"):
-            return self.reason_en or self.verdict.en
-        return self.reason or self.verdict.zh
-
-
-@dataclass(frozen=True, slots=True)
-class CampaignPlan:
-    rows: tuple[PlanRow, ...]
-    counts: dict[Verdict, int] = field(default_factory=dict)
-    total_parts: int = 0
-    usual_parts: int = 1
-    personalised: bool = False
-    # Each field used without a default -> the rows (EMPTY_FIELD) where it is blank, in the
-    # order of the template: what with_default() can fill.
-    empty_fields: dict[str, int] = field(default_factory=dict)
-    _carriers: list[dict[Carrier, int]] = field(default_factory=list, compare=False,
-                                                repr=False)  # carrier_counts(), once worked out
-
-    @property
-    def sendable(self) -> list[PlanRow]:
-        return [r for r in self.rows if r.verdict.sendable]
-
-    @property
-    def valid(self) -> int:
-        return self.counts.get(Verdict.OK, 0) + self.counts.get(Verdict.LINE_BREAK, 0)
-
-    @property
-    def invalid(self) -> int:
-        return self.counts.get(Verdict.INVALID, 0)
-
-    @property
-    def duplicates(self) -> int:
-        return self.counts.get(Verdict.DUPLICATE, 0)
-
-    @property
-    def empty_field_rows(self) -> int:
-        return self.counts.get(Verdict.EMPTY_FIELD, 0)
-
-    def messages(self) -> list[tuple[str, str]]:
-        return [(r.mobile, r.text) for r in self.sendable if r.mobile]
-
-    def carrier_counts(self) -> dict[Carrier, int]:
-        """The numbers that will get a text, each once, by carrier, biggest first. Worked out
-        on the first call (some 30 ms for 100,000 rows: call it in the planning job)."""
-        if not self._carriers:
-            numbers = {r.mobile for r in self.rows if r.verdict.sendable and r.mobile}
-            self._carriers.append(count_by_carrier(numbers))
-        return self._carriers[0]
+__all__ = ["CampaignPlan", "PlanOptions", "PlanRow", "TemplateError", "Verdict",
+           "check_plan_template", "empty_field_reason", "plan_campaign"]
 
 
 class TemplateError(ValueError):
@@ -360,8 +270,9 @@ class _Planner:
 
 
 def empty_field_reason(fields: Sequence[str]) -> tuple[str, str]:
-    """The reason of an EMPTY_FIELD row: 字段为空: 姓名、地址 / Empty field: 姓名, 地址."""
-    return f"字段为空: {'、'.join(fields)}", f"Empty field: {', '.join(fields)}"
+    """The reason of an EMPTY_FIELD row: the fields, "姓名、地址" / "姓名, 地址", shown after
+    the verdict as every reason is: 字段为空: 姓名、地址."""
+    return "、".join(fields), ", ".join(fields)
 
 _Number = tuple[str | None, str, tuple[str, str]]  # mobile, the cell's text, why not (zh, en)
 

@@ -31,8 +31,8 @@ def test_rows_get_numbers_texts_and_verdicts() -> None:
     assert result.rows[0].text == f"{SIGN}张三您好，您的订单A1已发货"
     assert result.rows[1].mobile == "13800000002"
     assert "科学计数法" in result.rows[2].reason_text("zh_CN")
-    assert result.rows[3].reason_text("zh_CN") == "字段为空: 单号"
-    assert result.rows[3].reason_text("en") == "Empty field: 单号"
+    assert result.rows[3].reason_text("zh_CN") == "单号"  # shown as 字段为空: 单号
+    assert result.rows[3].verdict.text("en") == "Empty field"
     assert result.empty_fields == {"单号": 1} and result.empty_field_rows == 1
     assert (result.valid, result.invalid, result.duplicates) == (2, 1, 0)
     assert result.messages() == [("13800000001", f"{SIGN}张三您好，您的订单A1已发货"),
@@ -46,6 +46,14 @@ def test_duplicates_same_text_dropped_different_text_kept() -> None:
     first_only = plan(rows, keep_first_only=True)
     assert [r.verdict for r in first_only.rows] == [Verdict.OK, Verdict.DUPLICATE,
                                                     Verdict.DUPLICATE]
+
+
+def test_messages_and_numbers_are_counted_apart() -> None:
+    rows = [("张三", "13800000001", "A1"), ("张三", "13800000001", "A2"),
+            ("李四", "13800000002", "A3"), ("李四", "13800000002", "A3")]
+    result = plan(rows)
+    assert (len(result.messages()), result.number_count()) == (3, 2)
+    assert result.numbers_with_several_texts() == {"13800000001": [0, 1]}
 
 
 def test_opted_out_left_out_unless_included() -> None:
@@ -117,8 +125,8 @@ def test_blank_fields_without_default_get_their_own_verdict_naming_them() -> Non
             (None, "13800000003", "上海", float("nan")), ("李四", "13800000004")]  # ragged
     result = plan_campaign(columns, rows, PlanOptions(1, "{姓名}您好，寄往{地址}{备注}"))
     assert [r.verdict for r in result.rows] == [Verdict.OK] + [Verdict.EMPTY_FIELD] * 3
-    assert [r.reason_text() for r in result.rows[1:]] == [
-        "字段为空: 姓名、地址", "字段为空: 姓名、备注", "字段为空: 地址、备注"]
+    assert [r.reason_text() for r in result.rows[1:]] == ["姓名、地址", "姓名、备注", "地址、备注"]
+    assert result.rows[1].reason_text("en") == "姓名, 地址"
     assert result.rows[2].text == "您好，寄往上海"  # what it would read, for the preview
     assert result.empty_fields == {"姓名": 2, "地址": 2, "备注": 2}
     assert result.counts == {Verdict.OK: 1, Verdict.EMPTY_FIELD: 3}

@@ -64,8 +64,7 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
                 composed = compose_text(options.template, options.signature,
                                         options.optout_suffix)
             text, length, parts = composed.text, composed.length, composed.parts
-            reason_zh = f"字段为空: {'、'.join(blank)}" if blank else ""
-            reason_en = f"Empty field: {', '.join(blank)}" if blank else ""
+            reason_zh, reason_en = "、".join(blank), ", ".join(blank)
             empty_fields.update(blank)
             pair = (mobile, text)
             if blank:
