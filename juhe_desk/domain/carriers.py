@@ -4,7 +4,8 @@ The facts come from Google's libphonenumber (the ``phonenumbers`` package), whic
 maintainers keep up with the allocations of China's ministry (MIIT): which numbers are mobile
 numbers in use, and the carrier each prefix was given to. China allocates mobile numbers by
 their first 7 digits (the 号段 of an HLR), so each 7-digit prefix is worked out once and
-remembered: checking a sheet of 100,000 numbers costs a dictionary look-up per number.
+remembered: checking a sheet of 100,000 numbers sorts its distinct prefixes into those in
+use and those not, set against set.
 
 A number that moved to another carrier (携号转网) keeps its prefix, so the carrier here is the
 one the prefix was allocated to: right for nearly all numbers, not for every one.
@@ -85,6 +86,7 @@ _VIRTUAL_HOSTS = {"162": Carrier.TELECOM, "165": Carrier.MOBILE, "167": Carrier.
 # libphonenumber's English carrier names (its Chinese ones are the same as Carrier.zh).
 _CARRIER_NAMES = {"China Mobile": Carrier.MOBILE, "China Unicom": Carrier.UNICOM,
                   "China Telecom": Carrier.TELECOM, "China Broadnet": Carrier.BROADNET}
+
 
 class _Kind(NamedTuple):
     """What a prefix says, less the prefix: shared by all prefixes that say the same."""
