@@ -142,7 +142,7 @@ class _Planner:
         empty_fields = {name: self.empty_fields[name] for name in self.compiled.required
                         if self.empty_fields[name]}
         return CampaignPlan(rows, dict(self.counts), total_parts, usual,
-                            bool(self.compiled.fields), empty_fields)
+                            bool(self.compiled.fields), empty_fields=empty_fields)
 
     def _texts(self, chunk: list[Sequence[object]]
                ) -> tuple[list[str], list[int], list[int], set[int]]:

@@ -91,7 +91,7 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
                   if r.verdict.sendable and r.parts > usual else r for r in planned)
     blank_counts = {n: empty_fields[n] for n in compiled.required if empty_fields[n]}
     return CampaignPlan(final, dict(counts), sum(sendable), usual, bool(compiled.fields),
-                        blank_counts)
+                        empty_fields=blank_counts)
 
 
 def reference_carriers(plan: CampaignPlan) -> dict[Carrier | None, int]:
