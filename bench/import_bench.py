@@ -80,11 +80,15 @@ def measure(kind: str, path: Path) -> dict[str, float]:
     import python_calamine
 
     from juhe_desk.domain.campaign_plan import PlanOptions, plan_campaign
+    from juhe_desk.domain.carriers import warm_up
     from juhe_desk.domain.numbers import normalize_mobile
     from juhe_desk.domain.sheets import guess_phone_column, read_sheet
     from juhe_desk.domain.templates import compile_template
     from juhe_desk.domain.workbook_export import RowResult, export_results, write_table_xlsx
 
+    # phonenumbers, which the number check imports on first use (once a session in the app,
+    # which warms it up at start), is imported with the other modules, before the clock.
+    warm_up(with_carriers=False)
     baseline = peak_mb()
     parts: dict[str, float] = {}
     out = path.with_name(f"out-{kind}.xlsx")

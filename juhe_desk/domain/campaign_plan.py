@@ -1,7 +1,8 @@
-"""From a read sheet to a checked campaign: every row's number, text, parts and verdict.
+"""From a read sheet to a checked campaign: every row's number, text, parts and verdict,
+checked column by column for sheets of 100,000 rows and more.
 
-This is what the bulk-import preview shows and what a campaign is built from. A row is
-sent only with the verdict OK (or LINE_BREAK: valid, but its text goes by ``send``).
+The result's types (CampaignPlan, PlanRow, Verdict, PlanOptions) live in ``plan_result``
+and are imported from here as well.
 """
 
 from __future__ import annotations
@@ -10,120 +11,48 @@ import gc
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple, cast
 
-from juhe_desk.domain import Explained
 from juhe_desk.domain.numbers import normalize_mobile, plain_mobiles, split_cell_numbers
+from juhe_desk.domain.plan_result import CampaignPlan, PlanOptions, PlanRow, Verdict
 from juhe_desk.domain.templates import (
     CompiledTemplate,
-    MissingColumnError,
-    check_template,
+    TemplateProblem,
     compile_template,
+    missing_columns,
 )
 from juhe_desk.domain.textlen import compose_pieces, text_composer
 
-
-class Verdict(Explained):
-    OK = ("可发送", "OK")
-    LINE_BREAK = ("含换行，将单独发送", "Has a line break: sent separately")
-    INVALID = ("号码无效", "Invalid number")
-    DUPLICATE = ("重复", "Duplicate")
-    OPTED_OUT = ("已退订", "Opted out")
-    EMPTY_TEXT = ("短信内容为空", "Empty text")
-
-    @property
-    def sendable(self) -> bool:
-        return self in (Verdict.OK, Verdict.LINE_BREAK)
-
-
-@dataclass(frozen=True, slots=True)
-class PlanOptions:
-    phone_column: int
-    template: str  # one text for all, or a text with {列名} fields
-    signature: str = ""
-    optout_suffix: str = ""
-    keep_first_only: bool = False  # same number, different text: keep only the first row
-    include_opted_out: bool = False
-
-
-class PlanRow(NamedTuple):
-    """One recipient of one sheet row (a cell with several numbers gives several)."""
-
-    # A named tuple, not a frozen dataclass: one is made per row, several times faster, and
-    # a chunk's rows are made in one go in C (_Planner.add_rows).
-    row: int  # index into the sheet's data rows
-    mobile: str | None
-    phone_text: str
-    text: str
-    length: int
-    parts: int
-    verdict: Verdict
-    reason: str = ""  # plain words (zh) for an invalid number or an empty field
-    reason_en: str = ""
-    extra_parts: int = 0  # parts beyond what most rows need: the highlighted extra cost
-
-    def reason_text(self, lang: str = "zh_CN") -> str:
-        if lang.startswith("en"):
-            return self.reason_en or self.verdict.en
-        return self.reason or self.verdict.zh
-
-
-@dataclass(frozen=True, slots=True)
-class CampaignPlan:
-    rows: tuple[PlanRow, ...]
-    counts: dict[Verdict, int] = field(default_factory=dict)
-    total_parts: int = 0
-    usual_parts: int = 1
-    personalised: bool = False
-    # Numbers on the opt-out list that the plan sends to, because the user included them.
-    opted_out_included: frozenset[str] = frozenset()
-
-    @property
-    def sendable(self) -> list[PlanRow]:
-        return [r for r in self.rows if r.verdict.sendable]
-
-    @property
-    def valid(self) -> int:
-        return self.counts.get(Verdict.OK, 0) + self.counts.get(Verdict.LINE_BREAK, 0)
-
-    @property
-    def invalid(self) -> int:
-        return self.counts.get(Verdict.INVALID, 0)
-
-    @property
-    def duplicates(self) -> int:
-        return self.counts.get(Verdict.DUPLICATE, 0)
-
-    def messages(self) -> list[tuple[str, str]]:
-        return [(r.mobile, r.text) for r in self.sendable if r.mobile]
+__all__ = ["CampaignPlan", "PlanOptions", "PlanRow", "TemplateError", "Verdict",
+           "check_plan_template", "empty_field_reason", "plan_campaign"]
 
 
 class TemplateError(ValueError):
-    """The template names a column the sheet does not have, or is malformed."""
+    """The template names columns the sheet does not have, or is malformed: ``problems``
+    holds every problem (each missing column with its likely headers), the message all."""
 
-    def __init__(self, message: str, message_en: str) -> None:
+    def __init__(self, message: str, message_en: str,
+                 problems: tuple[TemplateProblem, ...] = ()) -> None:
         super().__init__(message)
         self.message_en = message_en
+        self.problems = problems
 
     def text(self, lang: str = "zh_CN") -> str:
         return self.message_en if lang.startswith("en") else str(self)
 
 
 def check_plan_template(template: str, columns: Sequence[str]) -> CompiledTemplate:
-    """The compiled template, or a TemplateError naming the first problem."""
+    """The compiled template, or a TemplateError listing every problem: the template's own
+    (braces), else every field the sheet lacks."""
     compiled = compile_template(template)
-    if compiled.problems:
-        problem = compiled.problems[0]
-        raise TemplateError(problem.text("zh_CN"), problem.text("en"))
-    unknown = [name for name in compiled.fields if name not in columns]
-    if unknown:
-        problems = check_template(template, columns)
-        first = problems[0] if problems else None
-        raise TemplateError(first.text("zh_CN") if first else f"未知字段 {{{unknown[0]}}}",
-                            first.text("en") if first else f"Unknown field {{{unknown[0]}}}")
+    problems = compiled.problems
+    if not problems and any(name not in columns for name in compiled.fields):
+        problems = tuple(missing_columns(template, columns))
+    if problems:
+        raise TemplateError("\n".join(p.text("zh_CN") for p in problems),
+                            "\n".join(p.text("en") for p in problems), problems)
     return compiled
 
 
@@ -170,6 +99,7 @@ class _Planner:
         self.first_texts: dict[str, str] = {}  # each number met, with its first text
         self.more_pairs: set[tuple[str, str]] = set()  # a number met again with another text
         self.counts: Counter[Verdict] = Counter()
+        self.empty_fields: Counter[str] = Counter()  # field -> EMPTY_FIELD rows it is blank in
         self.sendable_parts: Counter[int] = Counter()  # parts -> rows that will be sent
         self.mobiles = plain_mobiles(phone_cells)  # None: a cell to look at more closely
         # Usually no number comes twice: then there is no need to remember the numbers met.
@@ -214,8 +144,10 @@ class _Planner:
         if self.options.include_opted_out:
             included = frozenset(r.mobile for r in rows
                                  if r.mobile and r.verdict.sendable and r.mobile in self.listed)
+        empty_fields = {name: self.empty_fields[name] for name in self.compiled.required
+                        if self.empty_fields[name]}
         return CampaignPlan(rows, dict(self.counts), total_parts, usual,
-                            bool(self.compiled.fields), included)
+                            bool(self.compiled.fields), included, empty_fields=empty_fields)
 
     def _texts(self, chunk: list[Sequence[object]]
                ) -> tuple[list[str], list[int], list[int], set[int]]:
@@ -226,11 +158,13 @@ class _Planner:
             return [text] * count, [length] * count, [parts] * count, set()
         values = {name: list(map(itemgetter(index), chunk))
                   for name, index in self.indexes.items()}
+        formatted = self.compiled.formatted_columns(values)
         empty: set[int] = set()
-        for column in values.values():
-            if not all(column):  # a quick look first: "" and None are false, as are others
-                empty.update(i for i, value in enumerate(column) if value in _EMPTY)
-        pieces = self.compiled.column_pieces(values)
+        for name in self.compiled.required:
+            column = formatted[name]
+            if not all(column):  # blank: reads as nothing
+                empty.update(i for i, value in enumerate(column) if not value)
+        pieces = self.compiled.formatted_pieces(formatted)
         options = self.options
         return (*compose_pieces(pieces, count, options.signature, options.optout_suffix), empty)
 
@@ -289,12 +223,13 @@ class _Planner:
                 continue
             if texts is None:
                 texts = self._row_texts(row)
-            text, length, parts, empty_field = texts
-            if not text.strip() or empty_field:
+            text, length, parts, blank = texts
+            if blank:
+                verdict = Verdict.EMPTY_FIELD
+                reason_zh, reason_en = empty_field_reason(blank)
+                self.empty_fields.update(blank)
+            elif not text.strip():
                 verdict = Verdict.EMPTY_TEXT
-                if empty_field:
-                    reason_zh = f"“{empty_field}”列为空"
-                    reason_en = f"column “{empty_field}” is empty"
             else:
                 verdict = self._verdict(mobile, text)
             self._add(PlanRow(index, mobile, phone_text, text, length, parts, verdict,
@@ -316,18 +251,14 @@ class _Planner:
         if row.verdict.sendable:
             self.sendable_parts[row.parts] += 1
 
-    def _row_texts(self, row: Sequence[object]) -> tuple[str, int, int, str]:
-        """(text, length, parts, the first field left empty) of any row."""
+    def _row_texts(self, row: Sequence[object]) -> tuple[str, int, int, list[str]]:
+        """(text, length, parts, the fields without a default left blank) of any row."""
         if not self.indexes:
-            return (*self.fixed, "")
+            return (*self.fixed, [])
+        if len(row) < len(self.columns):  # ragged: the cells it lacks are blank
+            row = [*row, *repeat(None, len(self.columns) - len(row))]
         values = dict(zip(self.columns, row, strict=False))
-        empty_field = next((name for name in self.compiled.fields
-                            if values.get(name) in _EMPTY), "")
-        try:
-            body = self.compiled.merge(values)
-        except MissingColumnError as exc:  # checked before, but a ragged row may lack it
-            return "", 0, 0, exc.field
-        return (*self.compose(body), empty_field)
+        return (*self.compose(self.compiled.merge(values)), self.compiled.blank_fields(values))
 
     def _first_time(self, mobile: str, text: str) -> bool:
         """True, and remembered, when the pair is new (with keep_first_only: the number)."""
@@ -343,7 +274,11 @@ class _Planner:
         return len(self.more_pairs) > known
 
 
-_EMPTY = ("", None)  # a field's value that leaves the text without it (compared with ==)
+def empty_field_reason(fields: Sequence[str]) -> tuple[str, str]:
+    """The reason of an EMPTY_FIELD row: the fields, "姓名、地址" / "姓名, 地址", shown after
+    the verdict as every reason is: 字段为空: 姓名、地址."""
+    return "、".join(fields), ", ".join(fields)
+
 _Number = tuple[str | None, str, tuple[str, str]]  # mobile, the cell's text, why not (zh, en)
 
 
@@ -369,8 +304,7 @@ def _numbers_of(cell: object) -> list[_Number]:
     several = split_cell_numbers(cell)
     if len(several) > 1:
         return [(m, check.original, ("", "")) for m in several]
-    reason = check.reason
-    return [(None, check.original, (reason.zh, reason.en) if reason else ("", ""))]
+    return [(None, check.original, (check.reason_text("zh_CN"), check.reason_text("en")))]
 
 
 @contextmanager

@@ -4,6 +4,9 @@ A number is repaired only where the repair is certain: group separators, a +86/0
 full-width characters, the ".0" of a spreadsheet float, thousands separators of a number
 format, and scientific notation that still carries every digit. Anything else is rejected
 with a reason the user can act on. Nothing here raises, whatever comes in.
+
+``MOBILE_PATTERN`` is the shape of a mobile number (11 digits from 13 to 19); a number of that
+shape is valid when its prefix is in use, as ``carriers`` (libphonenumber's data) says.
 """
 
 from __future__ import annotations
@@ -15,6 +18,12 @@ from decimal import Decimal
 from typing import NamedTuple, cast
 
 from juhe_desk.domain import Explained
+from juhe_desk.domain.carriers import (
+    all_allocated,
+    is_allocated,
+    unused_block_of,
+    unused_prefix_text,
+)
 
 MOBILE_PATTERN = re.compile(r"1[3-9][0-9]{9}")
 
@@ -35,6 +44,8 @@ class InvalidReason(Explained):
     SEVERAL = ("一个单元格里有多个号码", "Several numbers in one cell")
     LANDLINE = ("固定电话不能接收短信", "A landline number cannot receive SMS")
     FOREIGN = ("不是中国大陆手机号（国际号码）", "Not a mainland China number (international)")
+    # NumberCheck.reason_text() names the prefix: 号段 154 不是在用的手机号段.
+    UNALLOCATED = ("号段不是在用的手机号段", "Not a mobile prefix in use")
 
 
 _FOREIGN = InvalidReason.FOREIGN
@@ -52,15 +63,31 @@ class NumberCheck(NamedTuple):
     original: str
     mobile: str | None
     reason: InvalidReason | None
+    unused_block: str = ""  # UNALLOCATED: the start of the number that is not in use ("154")
 
     @property
     def valid(self) -> bool:
         return self.mobile is not None
 
+    def reason_text(self, lang: str = "zh_CN") -> str:
+        """Why the value is not a usable number, in words ("" when it is one)."""
+        if self.reason is InvalidReason.UNALLOCATED and self.unused_block:
+            return unused_prefix_text(self.unused_block, lang)
+        return self.reason.text(lang) if self.reason is not None else ""
+
 
 def is_mobile(text: str) -> bool:
-    """True for exactly 11 ASCII digits of a mainland mobile number (no repair)."""
-    return MOBILE_PATTERN.fullmatch(text) is not None
+    """True for exactly 11 ASCII digits of a mainland mobile number in use (no repair)."""
+    return _is_mobile(text) is not None and is_allocated(text)
+
+
+def checked_mobile(original: str, digits: str) -> NumberCheck:
+    """The check of ``digits`` that ``MOBILE_PATTERN`` matches: the mobile, or refused with
+    UNALLOCATED when its prefix is not in use."""
+    unused_block = unused_block_of(digits)
+    if unused_block:
+        return NumberCheck(original, None, InvalidReason.UNALLOCATED, unused_block)
+    return NumberCheck(original, digits, None)
 
 
 # Full-width ASCII (U+FF01-FF5E) to half-width; odd spaces to a space; dashes to "-";
@@ -105,9 +132,10 @@ def plain_mobile(value: object) -> str | None:
     if isinstance(value, float):
         # Integral floats in this range are exactly the 11-digit numbers 13... to 19...
         if _FIRST_MOBILE <= value <= _LAST_MOBILE and value.is_integer():
-            return str(int(value))
+            mobile = str(int(value))
+            return mobile if is_allocated(mobile) else None
         return None
-    if isinstance(value, str) and _is_mobile(value):
+    if isinstance(value, str) and _is_mobile(value) and is_allocated(value):
         return value
     return None
 
@@ -115,15 +143,18 @@ def plain_mobile(value: object) -> str | None:
 def plain_mobiles(values: Sequence[object]) -> list[str | None]:
     """``plain_mobile`` of each value; for a column of plain numbers, in a few passes in C."""
     kinds = set(map(type, values))
+    mobiles: list[str] | None = None
     if kinds == {float}:
         floats = cast("Sequence[float]", values)
         if (min(floats) >= _FIRST_MOBILE and max(floats) <= _LAST_MOBILE
                 and all(map(float.is_integer, floats))):  # NaN is not an integer
-            return list(map("%d".__mod__, floats))
+            mobiles = list(map("%d".__mod__, floats))
     elif kinds == {str}:
         texts = cast("Sequence[str]", values)
         if set(map(len, texts)) == {11} and _ALL_MOBILES.fullmatch("".join(texts)):
-            return list(texts)
+            mobiles = list(texts)
+    if mobiles is not None and all_allocated(mobiles):
+        return cast("list[str | None]", mobiles)
     return list(map(plain_mobile, values))
 
 
@@ -160,7 +191,7 @@ def split_cell_numbers(value: object) -> list[str]:
 def _check_value(value: object) -> NumberCheck:
     if isinstance(value, str):
         if _is_mobile(value):
-            return NumberCheck(value, value, None)
+            return checked_mobile(value, value)
         return _check_string(value)
     if value is None:
         return NumberCheck("", None, InvalidReason.EMPTY)
@@ -200,7 +231,9 @@ def _check_string(original: str) -> NumberCheck:
     if not text:
         return NumberCheck(original, None, InvalidReason.EMPTY)
     if _holds_several(text):
-        return NumberCheck(original, None, InvalidReason.SEVERAL)
+        # Several numbers are split by split_cell_numbers, unless one of them is not in use.
+        return _first_unused(original, text) or NumberCheck(original, None,
+                                                             InvalidReason.SEVERAL)
     return _check_text(original, text)
 
 
@@ -217,14 +250,29 @@ def _holds_several(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < 2 or len(_NOT_DIGITS.sub("", text)) < 22:  # two mobiles: 22 digits
         return False
-    return sum(1 for t in tokens if _check_text(t, t).mobile) >= 2
+    return sum(1 for t in tokens if _is_number(_check_text(t, t))) >= 2
+
+
+def _is_number(check: NumberCheck) -> bool:
+    """A mobile, or a number of that shape whose prefix is not in use."""
+    return check.mobile is not None or check.reason is InvalidReason.UNALLOCATED
+
+
+def _first_unused(original: str, text: str) -> NumberCheck | None:
+    """The UNALLOCATED check of the first number not in use among several in one cell."""
+    parts = CELL_SEPARATORS.split(text)
+    for part in parts if len(parts) > 1 else text.split():
+        check = _check_text(original, part)
+        if check.reason is InvalidReason.UNALLOCATED:
+            return check
+    return None
 
 
 def _check_text(original: str, text: str) -> NumberCheck:
     """One number, from text already cleaned by ``_clean`` (no SEVERAL check)."""
     text = text.strip()
-    if MOBILE_PATTERN.fullmatch(text):
-        return NumberCheck(original, text, None)
+    if _is_mobile(text):
+        return checked_mobile(original, text)
     if not text:
         return NumberCheck(original, None, InvalidReason.EMPTY)
     scientific = _SCIENTIFIC.fullmatch(text)
@@ -247,7 +295,7 @@ def _check_text(original: str, text: str) -> NumberCheck:
         if not compact.startswith("0086"):
             return NumberCheck(original, None, InvalidReason.FOREIGN)
         compact = compact[4:]
-    elif len(compact) == 13 and compact.startswith("86") and is_mobile(compact[2:]):
+    elif len(compact) == 13 and compact.startswith("86") and _is_mobile(compact[2:]):
         compact = compact[2:]
     return _classify_digits(original, compact)
 
@@ -269,8 +317,8 @@ def _check_scientific(original: str, match: re.Match[str]) -> NumberCheck:
 def _classify_digits(original: str, digits: str) -> NumberCheck:
     if not (digits.isascii() and digits.isdigit()):
         return NumberCheck(original, None, InvalidReason.LETTERS)
-    if MOBILE_PATTERN.fullmatch(digits):
-        return NumberCheck(original, digits, None)
+    if _is_mobile(digits):
+        return checked_mobile(original, digits)
     count = len(digits)
     if _looks_like_landline(digits):
         return NumberCheck(original, None, InvalidReason.LANDLINE)
@@ -285,7 +333,7 @@ def _looks_like_landline(digits: str) -> bool:
     count = len(digits)
     if digits.startswith("0") and not digits.startswith("00"):
         # 0 + area code (2-3 digits) + local number (7-8 digits); but 0 + a mobile is not.
-        return 10 <= count <= 12 and not is_mobile(digits[1:])
+        return 10 <= count <= 12 and not _is_mobile(digits[1:])
     if digits.startswith(("400", "800")):
         return count == 10
     return count in (7, 8) and digits[0] != "1"

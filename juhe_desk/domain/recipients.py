@@ -10,9 +10,10 @@ and are skipped on a line that holds digits, or when they are a known header.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container
 from dataclasses import dataclass
 
+from juhe_desk.domain.carriers import unused_prefixes
 from juhe_desk.domain.numbers import (
     MOBILE_PATTERN,
     InvalidReason,
@@ -76,7 +77,11 @@ def parse_recipients(text: str, opted_out: Container[str] = frozenset()) -> Reci
     return _sort_out(found, opted_out)
 
 
-def _sort_out(found: Iterable[NumberCheck], opted_out: Container[str]) -> RecipientCheck:
+def _sort_out(found: list[NumberCheck], opted_out: Container[str]) -> RecipientCheck:
+    """``found``'s numbers sorted out. The scanner's quick paths give numbers of the right
+    shape; here those whose prefix is not in use are refused, all at once (a look-up per
+    distinct prefix)."""
+    unused = unused_prefixes([check.mobile for check in found if check.mobile is not None])
     seen: set[str] = set()
     valid: list[str] = []
     blocked: list[str] = []
@@ -84,6 +89,10 @@ def _sort_out(found: Iterable[NumberCheck], opted_out: Container[str]) -> Recipi
     duplicates = 0
     for check in found:
         mobile = check.mobile
+        if unused and mobile is not None and mobile[:7] in unused:
+            check = NumberCheck(check.original, None, InvalidReason.UNALLOCATED,
+                                unused[mobile[:7]])
+            mobile = None
         if mobile is None:
             invalid.append(check)
         elif mobile in seen:
@@ -104,7 +113,7 @@ class _Scanner:
     def scan(self, text: str) -> list[NumberCheck]:
         text = text.strip()
         if MOBILE_PATTERN.fullmatch(text):  # the common case, kept cheap
-            return [NumberCheck(text, text, None)]
+            return [NumberCheck(text, text, None)]  # its prefix: checked by _sort_out
         if not text.isascii():
             text = to_ascii(text).strip()
         quick = _QUICK_MOBILE.fullmatch(_GROUP_SEPARATORS.sub("", text))

@@ -4,12 +4,17 @@ A field is any text between braces except braces themselves, spaces included; th
 around it do not count (``{ 姓名 }`` is ``{姓名}``), and neither do the spaces around a column
 header. ``{{`` and ``}}`` stand for literal braces. A lone brace is kept as written, and
 ``check_template`` reports it, so a send can be stopped before it goes out wrong.
+
+A field may carry a default after a bar, ``{姓名|顾客}``: it stands in where the cell is blank
+(reads as nothing: empty, spaces only, no value). The default runs to the closing brace and may
+hold bars (``{备注|无|空}`` defaults to ``无|空``) but no braces; the spaces around it do not
+count, and ``{备注|}`` means the field may be blank. Full-width braces ``｛｝`` are not fields:
+they are kept as written and reported (FULLWIDTH_BRACES).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -17,6 +22,7 @@ from decimal import Decimal
 from typing import Any, cast
 
 from juhe_desk.domain import Explained
+from juhe_desk.domain.header_match import closest_headers
 
 
 class ProblemKind(Explained):
@@ -33,14 +39,17 @@ class ProblemKind(Explained):
 
 @dataclass(frozen=True, slots=True)
 class TemplateProblem:
-    """One problem, with where it is (character index) and, for a field, a likely fix."""
+    """One problem, with where it is (character index) and, for a field the sheet lacks, the
+    headers it most likely meant (``suggestions``, best first; ``suggestion`` the best)."""
 
     kind: ProblemKind
     position: int | None = None
     field: str | None = None
     suggestion: str | None = None
+    suggestions: tuple[str, ...] = ()
 
     def text(self, lang: str = "zh_CN") -> str:
+        """{地址}: 表格里没有这一列，是 {收货地址} 吗？"""
         message = self.kind.text(lang)
         if self.field is not None:
             message = f"{{{self.field}}}: {message}"
@@ -48,7 +57,7 @@ class TemplateProblem:
             if lang.startswith("en"):
                 message += f"; did you mean {{{self.suggestion}}}?"
             else:
-                message += f"，是不是 {{{self.suggestion}}}？"
+                message += f"，是 {{{self.suggestion}}} 吗？"
         return message
 
 
@@ -66,42 +75,69 @@ class MissingColumnError(LookupError):
 
 
 @dataclass(frozen=True, slots=True)
-class _Field:
+class Placeholder:
+    """One ``{…}`` of a template: the field, its default (None: none given) and where it is
+    (``template[start:end]`` is the whole ``{…}``)."""
+
     name: str
-    position: int
+    default: str | None
+    start: int
+    end: int
+
+    @property
+    def position(self) -> int:
+        return self.start
+
 
 
 class CompiledTemplate:
     """A template parsed once, to merge many rows quickly."""
 
-    __slots__ = ("_key_for", "_pieces", "fields", "problems", "template")
+    __slots__ = ("_key_for", "_pieces", "fields", "placeholders", "problems", "required",
+                 "template")
 
     def __init__(self, template: str) -> None:
         self.template = template
         pieces, problems = _parse(template)
         self._pieces = tuple(pieces)
         self.problems = tuple(problems)
-        names = [p.name for p in pieces if isinstance(p, _Field)]
-        self.fields: tuple[str, ...] = tuple(dict.fromkeys(names))
-        self._key_for: dict[str, str] = {}  # field -> the row key that held it last time
+        self.placeholders = tuple(p for p in pieces if isinstance(p, Placeholder))
+        self.fields: tuple[str, ...] = tuple(dict.fromkeys(p.name for p in self.placeholders))
+        # The fields used at least once without a default: a row needs a value for them.
+        self.required: tuple[str, ...] = tuple(dict.fromkeys(
+            p.name for p in self.placeholders if p.default is None))
+        self._key_for: dict[str, str] = {}  # field -> the spaced row key that held it
 
     def first_positions(self) -> dict[str, int]:
         """Each field with the index of its first ``{``."""
         positions: dict[str, int] = {}
         for piece in self._pieces:
-            if isinstance(piece, _Field):
+            if isinstance(piece, Placeholder):
                 positions.setdefault(piece.name, piece.position)
         return positions
 
     def merge(self, row: Mapping[str, object]) -> str:
-        """The text for one row. Raises MissingColumnError for a column the row lacks."""
+        """The text for one row, a field's default where its cell is blank. Raises
+        MissingColumnError for a column the row lacks."""
         out: list[str] = []
         for piece in self._pieces:
             if isinstance(piece, str):
                 out.append(piece)
             else:
-                out.append(format_value(self._value(row, piece.name)))
+                out.append(format_value(self._value(row, piece.name)) or piece.default or "")
         return "".join(out)
+
+    def blank_fields(self, row: Mapping[str, object]) -> list[str]:
+        """The fields used without a default whose cell in ``row`` is blank or missing."""
+        blank: list[str] = []
+        for name in self.required:
+            try:
+                value = self._value(row, name)
+            except MissingColumnError:
+                value = None
+            if not format_value(value):
+                blank.append(name)
+        return blank
 
     def bind(self, columns: Sequence[object]) -> Callable[[Sequence[object]], str]:
         """``merge`` for rows given as sequences in the order of ``columns``.
@@ -112,12 +148,12 @@ class CompiledTemplate:
         indexes = self.column_indexes(columns)
         # The text as a list, literal pieces in place and a slot for each field's value.
         shape: list[str] = []
-        slots: list[tuple[int, int]] = []
+        slots: list[tuple[int, int, str]] = []
         for piece in self._pieces:
             if isinstance(piece, str):
                 shape.append(piece)
             else:
-                slots.append((len(shape), indexes[piece.name]))
+                slots.append((len(shape), indexes[piece.name], piece.default or ""))
                 shape.append("")
         width = len(columns)
         merge, join, text_of = self.merge, "".join, format_value
@@ -126,10 +162,11 @@ class CompiledTemplate:
             if len(row) < width:  # ragged: the fields it lacks raise as merge() does
                 return merge(dict(zip(cast("Sequence[str]", columns), row, strict=False)))
             out = shape.copy()
-            for slot, index in slots:
+            for slot, index, default in slots:
                 value: Any = row[index]
                 # format_value's answer for a str, without the call: most cells are text.
-                out[slot] = value.strip() if value.__class__ is str else text_of(value)
+                out[slot] = (value.strip() if value.__class__ is str
+                             else text_of(value)) or default
             return join(out)
 
         return merged
@@ -139,9 +176,26 @@ class CompiledTemplate:
         is row ``i``'s value of each field): literal text as it is, and for each field its
         values as ``format_value`` gives them. Joining the pieces, a literal as it is and a
         column by its value ``i``, gives ``merge`` of row ``i``."""
-        formatted = {name: _format_column(values[name]) for name in self.fields}
-        return [piece if isinstance(piece, str) else formatted[piece.name]
-                for piece in self._pieces]
+        return self.formatted_pieces(self.formatted_columns(values))
+
+    def formatted_columns(self, values: Mapping[str, Sequence[object]]
+                          ) -> dict[str, list[str]]:
+        """Each field's values as ``format_value`` gives them ("" for a blank cell)."""
+        return {name: _format_column(values[name]) for name in self.fields}
+
+    def formatted_pieces(self, formatted: Mapping[str, list[str]]) -> list[str | list[str]]:
+        """``column_pieces`` from ``formatted_columns``: defaults put in for blank values."""
+        pieces: list[str | list[str]] = []
+        for piece in self._pieces:
+            if isinstance(piece, str):
+                pieces.append(piece)
+                continue
+            column = formatted[piece.name]
+            default = piece.default
+            if default and not all(column):
+                column = [value or default for value in column]
+            pieces.append(column)
+        return pieces
 
     def column_indexes(self, columns: Sequence[object]) -> dict[str, int]:
         """Each field with the index of the column that fills it, as ``merge`` finds it in
@@ -161,12 +215,14 @@ class CompiledTemplate:
         return indexes
 
     def _value(self, row: Mapping[str, object], field: str) -> object:
-        key = self._key_for.get(field, field)
         try:
-            return row[key]
+            return row[field]
         except KeyError:
             pass
-        for candidate in row:  # headers often carry stray spaces: "姓名 "
+        spaced = self._key_for.get(field)  # headers often carry stray spaces: "姓名 "
+        if spaced is not None and spaced in row:
+            return row[spaced]
+        for candidate in row:
             if isinstance(candidate, str) and candidate.strip() == field:
                 self._key_for[field] = candidate
                 return row[candidate]
@@ -190,7 +246,9 @@ def merge(template: str, row: Mapping[str, object]) -> str:
 
 
 def check_template(template: str, columns: Iterable[str]) -> list[TemplateProblem]:
-    """Everything wrong with ``template`` for a sheet with these column headers."""
+    """Everything wrong with ``template`` for a sheet with these column headers, in the
+    order of the text: every field the sheet lacks (UNKNOWN_FIELD, once each, with the
+    headers it most likely meant), every brace out of place."""
     compiled = compile_template(template)
     problems = list(compiled.problems)
     if not template.strip():
@@ -199,10 +257,41 @@ def check_template(template: str, columns: Iterable[str]) -> list[TemplateProble
     known = set(headers)
     for name, position in compiled.first_positions().items():
         if name not in known:
+            close = tuple(closest_headers(name, headers))
             problems.append(TemplateProblem(ProblemKind.UNKNOWN_FIELD, position, name,
-                                            _suggest(name, headers)))
+                                            close[0] if close else None, close))
     problems.sort(key=lambda p: -1 if p.position is None else p.position)
     return problems
+
+
+def missing_columns(template: str, columns: Iterable[str]) -> list[TemplateProblem]:
+    """The UNKNOWN_FIELD problems of ``check_template``: every field the sheet lacks."""
+    return [p for p in check_template(template, columns)
+            if p.kind is ProblemKind.UNKNOWN_FIELD]
+
+
+def with_default(template: str, field: str, default: str) -> str:
+    """``template`` with ``default`` given to every use of ``field`` that has none:
+    ``with_default("{姓名}您好", "姓名", "顾客")`` is ``"{姓名|顾客}您好"``. The one-click
+    "use this default for all" of the pre-send check. Raises ValueError for a default that
+    cannot be written in a field (braces)."""
+    if not is_valid_default(default):
+        raise ValueError(f"a default cannot hold braces: {default!r}")
+    out: list[str] = []
+    done = 0
+    for placeholder in compile_template(template).placeholders:
+        if placeholder.name == field and placeholder.default is None:
+            inner_end = placeholder.end - 1  # the closing brace
+            out.append(template[done:inner_end].rstrip())
+            out.append(f"|{default.strip()}")
+            done = inner_end
+    out.append(template[done:])
+    return "".join(out)
+
+
+def is_valid_default(default: str) -> bool:
+    """Whether ``default`` can follow the bar of a field (it holds no brace)."""
+    return "{" not in default and "}" not in default
 
 
 def format_value(value: object) -> str:
@@ -250,8 +339,8 @@ def _format_float(value: float) -> str:
     return format(Decimal(format(value, ".15g")), "f")
 
 
-def _parse(template: str) -> tuple[list[str | _Field], list[TemplateProblem]]:
-    pieces: list[str | _Field] = []
+def _parse(template: str) -> tuple[list[str | Placeholder], list[TemplateProblem]]:
+    pieces: list[str | Placeholder] = []
     problems: list[TemplateProblem] = []
     literal: list[str] = []
     index, size = 0, len(template)
@@ -262,7 +351,7 @@ def _parse(template: str) -> tuple[list[str | _Field], list[TemplateProblem]]:
             index += 2
         elif char == "{":
             end = _closing_brace(template, index)
-            name = template[index + 1:end].strip() if end > 0 else ""
+            name = template[index + 1:end].partition("|")[0].strip() if end > 0 else ""
             if end < 0:
                 problems.append(TemplateProblem(ProblemKind.UNBALANCED_BRACE, index))
                 literal.append(char)
@@ -272,7 +361,7 @@ def _parse(template: str) -> tuple[list[str | _Field], list[TemplateProblem]]:
                 literal.append(template[index:end + 1])
                 index = end + 1
             else:
-                pieces.extend(["".join(literal), _Field(name, index)])
+                pieces.extend(["".join(literal), _placeholder(template, index, end)])
                 literal.clear()
                 index = end + 1
         else:
@@ -286,6 +375,11 @@ def _parse(template: str) -> tuple[list[str | _Field], list[TemplateProblem]]:
     return [p for p in pieces if p != ""], problems
 
 
+def _placeholder(template: str, start: int, end: int) -> Placeholder:
+    name, bar, default = template[start + 1:end].partition("|")
+    return Placeholder(name.strip(), default.strip() if bar else None, start, end + 1)
+
+
 def _closing_brace(template: str, start: int) -> int:
     """Index of the "}" closing the "{" at ``start``, or -1 when another "{" or the end
     comes first."""
@@ -295,12 +389,3 @@ def _closing_brace(template: str, start: int) -> int:
         if template[index] == "{":
             return -1
     return -1
-
-
-def _suggest(field: str, headers: list[str]) -> str | None:
-    folded = field.casefold().replace(" ", "")
-    for header in headers:
-        if header.casefold().replace(" ", "") == folded:
-            return header
-    close = difflib.get_close_matches(field, headers, n=1, cutoff=0.5)
-    return close[0] if close else None

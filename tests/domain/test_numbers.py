@@ -17,7 +17,8 @@ from juhe_desk.domain.numbers import (
 )
 
 MOBILE = "13800000001"
-mobiles = st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True)
+# Numbers whose prefix is in use (about three in four of that shape).
+mobiles = st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True).filter(is_mobile)
 
 
 @pytest.mark.parametrize("text", [
@@ -211,3 +212,37 @@ def test_a_cell_of_several_mobiles_splits_back(numbers: list[str], separator: st
     cell = separator.join(numbers)
     assert split_cell_numbers(cell) == numbers
     assert normalize_mobile(cell).reason is InvalidReason.SEVERAL
+
+
+@pytest.mark.parametrize(("value", "block"), [
+    ("15400000000", "154"),
+    ("154 0000 0000", "154"),
+    ("+86 194-1234-5678", "194"),
+    ("0086 17490000000", "1749"),
+    ("8614912345678", "149"),
+    (16012345678.0, "160"),
+    (17406000000, "17406"),
+    ("1.7406000000E+10", "17406"),
+])
+def test_a_number_whose_prefix_is_not_in_use_is_refused_naming_it(value: object,
+                                                                  block: str) -> None:
+    check = normalize_mobile(value)
+    assert (check.mobile, check.reason, check.unused_block) == (
+        None, InvalidReason.UNALLOCATED, block)
+    assert check.reason_text() == f"号段 {block} 不是在用的手机号段"
+    assert check.reason_text("en") == f"{block} is not a mobile prefix in use"
+    assert not is_mobile(check.original.replace(" ", ""))
+
+
+def test_reason_text_of_the_other_reasons_and_of_a_valid_number() -> None:
+    assert normalize_mobile("1380000000").reason_text() == InvalidReason.TOO_SHORT.zh
+    assert normalize_mobile("1380000000").reason_text("en") == InvalidReason.TOO_SHORT.en
+    assert normalize_mobile(MOBILE).reason_text() == ""
+
+
+def test_several_numbers_in_a_cell_one_of_them_not_in_use() -> None:
+    for cell in ("13800000001/15400000000", "13800000001 15400000000"):
+        check = normalize_mobile(cell)
+        assert (check.reason, check.unused_block) == (InvalidReason.UNALLOCATED, "154")
+        assert split_cell_numbers(cell) == []
+    assert split_cell_numbers("13800000001/19200000000") == ["13800000001", "19200000000"]

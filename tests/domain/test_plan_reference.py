@@ -19,8 +19,9 @@ from juhe_desk.domain.campaign_plan import (
     check_plan_template,
     plan_campaign,
 )
+from juhe_desk.domain.carriers import Carrier, carrier_of
 from juhe_desk.domain.numbers import normalize_mobile, split_cell_numbers
-from juhe_desk.domain.templates import MissingColumnError
+from juhe_desk.domain.templates import format_value
 from juhe_desk.domain.textlen import compose_text
 
 
@@ -32,6 +33,7 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
     seen_pairs: set[tuple[str, str]] = set()
     seen_numbers: set[str] = set()
     planned: list[PlanRow] = []
+    empty_fields: Counter[str] = Counter()
     step = max(1, len(rows) // 50)
     for index, row in enumerate(rows):
         if progress is not None and index % step == 0:
@@ -47,27 +49,27 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
             numbers = [None]
         for mobile in numbers:
             if mobile is None:
-                reason = check.reason
                 planned.append(PlanRow(index, None, check.original, "", 0, 0, Verdict.INVALID,
-                                       reason.zh if reason else "", reason.en if reason else ""))
+                                       check.reason_text("zh_CN"), check.reason_text("en")))
                 continue
+            blank: list[str] = []
             if compiled.fields:
-                values = dict(zip(columns, row, strict=False))
-                empty = next((n for n in compiled.fields if values.get(n) in (None, "")), "")
-                try:
-                    composed = compose_text(compiled.merge(values), options.signature,
-                                            options.optout_suffix)
-                    text, length, parts = composed.text, composed.length, composed.parts
-                except MissingColumnError as exc:
-                    text, length, parts, empty = "", 0, 0, exc.field
+                # A cell that is not there (a ragged row) is blank.
+                values = {column: row[i] if i < len(row) else None
+                          for i, column in enumerate(columns)}
+                blank = [name for name in compiled.required if format_value(values[name]) == ""]
+                composed = compose_text(compiled.merge(values), options.signature,
+                                        options.optout_suffix)
             else:
                 composed = compose_text(options.template, options.signature,
                                         options.optout_suffix)
-                text, length, parts, empty = composed.text, composed.length, composed.parts, ""
-            reason_zh = f"“{empty}”列为空" if empty else ""
-            reason_en = f"column “{empty}” is empty" if empty else ""
+            text, length, parts = composed.text, composed.length, composed.parts
+            reason_zh, reason_en = "、".join(blank), ", ".join(blank)
+            empty_fields.update(blank)
             pair = (mobile, text)
-            if not text.strip() or empty:
+            if blank:
+                verdict = Verdict.EMPTY_FIELD
+            elif not text.strip():
                 verdict = Verdict.EMPTY_TEXT
             elif pair in seen_pairs or (options.keep_first_only and mobile in seen_numbers):
                 verdict = Verdict.DUPLICATE
@@ -87,7 +89,14 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
     usual = Counter(sendable).most_common(1)[0][0] if sendable else 1
     final = tuple(r._replace(extra_parts=r.parts - usual)
                   if r.verdict.sendable and r.parts > usual else r for r in planned)
-    return CampaignPlan(final, dict(counts), sum(sendable), usual, bool(compiled.fields))
+    blank_counts = {n: empty_fields[n] for n in compiled.required if empty_fields[n]}
+    return CampaignPlan(final, dict(counts), sum(sendable), usual, bool(compiled.fields),
+                        empty_fields=blank_counts)
+
+
+def reference_carriers(plan: CampaignPlan) -> dict[Carrier | None, int]:
+    numbers = {r.mobile for r in plan.rows if r.verdict.sendable and r.mobile}
+    return dict(Counter(carrier_of(m) for m in numbers).most_common())
 
 
 COLUMNS = ["姓名", "手机号", "单号", "备注"]
@@ -102,7 +111,8 @@ phone_cells = st.one_of(
     st.sampled_from(POOL).map(lambda m: f"+86 {m}"),
     st.lists(st.sampled_from(POOL), min_size=2, max_size=3).map("/".join),  # several
     st.sampled_from(["", None, "12345", "abc", "1.38E+10", 13800000001.5, float("nan"),
-                     0.0, 12.0, "０１３８", True, 13800000001]),
+                     0.0, 12.0, "０１３８", True, 13800000001,
+                     "15400000000", 17490000000.0, "13800000001/16000000000"]),  # not in use
 )
 field_values = st.one_of(
     st.sampled_from(["张三", " 李四 ", "", None, "  ", "王\n五", "赵\r六", "😀", "【聚合云信】",
@@ -113,6 +123,9 @@ templates = st.sampled_from([
     "{姓名}您好，您的订单{单号}已发货", "{姓名}", " {单号} ", "尊敬的{姓名}：{备注}", "店庆八折",
     "", "   ", "{姓名}{单号}", "【聚合云信】{姓名}您好", "{姓名}您好【聚合云信】", "含换行\n{姓名}",
     "{单号}拒收请回复R", "😀{姓名}", "{姓名}" + "字" * 66, "{ 姓名 }和{姓名}",
+    # Defaults: for every use, for one of two, an empty one, one with a bar, a long one.
+    "{姓名|顾客}您好，订单{单号|无}", "{姓名|顾客}和{姓名}", "{备注|}{姓名| 您 }", "{单号|A|B}",
+    "{姓名|" + "长" * 70 + "}", "{备注|拒收请回复R}",
 ])
 signatures = st.sampled_from(["", "【聚合云信】", "聚合云信", " 小店 "])
 suffixes = st.sampled_from(["", "拒收请回复R", " 退订回T "])
@@ -142,6 +155,8 @@ def test_the_plan_is_the_rules_row_by_row(rows: list[tuple[object, ...]], templa
     assert list(plan.counts.items()) == list(expected.counts.items())
     assert (plan.total_parts, plan.usual_parts, plan.personalised) == (
         expected.total_parts, expected.usual_parts, expected.personalised)
+    assert list(plan.carrier_counts().items()) == list(reference_carriers(expected).items())
+    assert list(plan.empty_fields.items()) == list(expected.empty_fields.items())
     assert seen == expected_progress
 
 
@@ -171,6 +186,7 @@ def test_a_large_mixed_sheet_is_planned_as_row_by_row() -> None:
         expected = reference_plan(COLUMNS, rows, options, opted)
         assert plan.rows == expected.rows
         assert plan.counts == expected.counts
+        assert plan.carrier_counts() == reference_carriers(expected)
         assert {Verdict.OK, Verdict.DUPLICATE, Verdict.INVALID} <= set(plan.counts)
 
 

@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from juhe_desk.domain.numbers import InvalidReason
+from juhe_desk.domain.numbers import InvalidReason, is_mobile
 from juhe_desk.domain.recipients import RecipientCheck, is_header_word, parse_recipients
 
 A, B, C, D = "13800000001", "13900000002", "15000000003", "18600000004"
-mobiles = st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True)
+# Numbers whose prefix is in use (about three in four of that shape).
+mobiles = st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True).filter(is_mobile)
 
 
 def reasons(check: RecipientCheck) -> list[tuple[str, InvalidReason | None]]:
@@ -68,6 +69,15 @@ def test_invalid_entries_keep_their_reason_and_their_order() -> None:
         ("abc", InvalidReason.LETTERS),
         ("12800000001", InvalidReason.NOT_MOBILE),
     ]
+
+
+def test_numbers_whose_prefix_is_not_in_use_are_invalid_with_the_prefix_named() -> None:
+    text = f"{A}\n15400000000\n154 0000 0001\n+86 194-0000-0000\n张三 17490000000\n{B}"
+    result = parse_recipients(text)
+    assert result.valid == (A, B)
+    assert [c.reason_text() for c in result.invalid] == [
+        "号段 154 不是在用的手机号段", "号段 154 不是在用的手机号段", "号段 194 不是在用的手机号段",
+        "号段 1749 不是在用的手机号段"]
 
 
 def test_a_header_is_ignored_not_counted_invalid() -> None:
@@ -136,7 +146,9 @@ def test_one_hundred_thousand_lines_take_well_under_a_second(form: str) -> None:
     numbers = [f"1{rng.randint(3, 9)}{rng.randrange(10**9):09d}" for _ in range(100_000)]
     lines = [form.format(n[:3], n[3:7], n[7:]) for n in numbers]
     seconds, result = _fastest_of_two("\n".join(lines))
-    assert len(result.valid) + result.duplicates == 100_000
+    assert len(result.valid) + result.duplicates + len(result.invalid) == 100_000
+    # About one random number in four has a prefix that is not in use.
+    assert {c.reason for c in result.invalid} == {InvalidReason.UNALLOCATED}
     assert seconds < 0.8
 
 

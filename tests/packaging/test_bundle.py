@@ -111,6 +111,22 @@ def test_bundle_holds_every_keyring_backend(build: Build) -> None:
     assert entry_points and "keyring.backends" in entry_points[0].read_text(encoding="utf-8")
 
 
+def test_bundle_holds_the_chinese_number_data_only(build: Build) -> None:
+    from PyInstaller.archive.readers import CArchiveReader
+
+    from juhe_desk.domain.regions import china_geodata_module_names, geodata_module_names
+
+    modules = set(CArchiveReader(str(build.program)).open_embedded_archive("PYZ.pyz").toc)
+    china = {f"phonenumbers.geodata.{name}" for name in china_geodata_module_names()}
+    every = {f"phonenumbers.geodata.{name}" for name in geodata_module_names()}
+    assert china and china <= modules  # what juhe_desk.domain.regions reads
+    assert not (every - china) & modules
+    assert {"phonenumbers", "phonenumbers.carrier", "phonenumbers.carrierdata",
+            "phonenumbers.data.region_CN"} <= modules  # what juhe_desk.domain.carriers uses
+    assert not {m for m in modules if m.startswith("phonenumbers.shortdata.")}
+    assert "doctest" not in modules and "pdb" not in modules
+
+
 def test_bundle_leaves_out_unused_qt(build: Build) -> None:
     pyside = build.internal / "PySide6"
     modules = {path.name.split(".")[0] for path in pyside.glob("Qt*.so")}

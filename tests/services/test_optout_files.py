@@ -12,7 +12,8 @@ from juhe_desk.domain.numbers import normalize_mobile
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.services.optout_files import NoNumberColumnError, numbers_in
 
-MOBILE = st.integers(13000000000, 19999999999)
+# Numbers of prefixes in use (a prefix not in use is an invalid number): 13x and 18x.
+MOBILE = st.one_of(st.integers(13000000000, 13999999999), st.integers(18000000000, 18999999999))
 CELLS = st.one_of(MOBILE.map(str), MOBILE.map(float), st.text(max_size=15), st.just(""),
                   st.floats(allow_nan=True), st.integers(-10, 10**12))
 

@@ -50,7 +50,8 @@ class Precheck:
             messages=len(plan.messages()), total_parts=plan.total_parts,
             invalid=plan.invalid, duplicates=plan.duplicates,
             opted_out=plan.counts.get(Verdict.OPTED_OUT, 0),
-            empty_text=plan.counts.get(Verdict.EMPTY_TEXT, 0),
+            # Rows with a blank field count here until the check shows them on their own.
+            empty_text=plan.counts.get(Verdict.EMPTY_TEXT, 0) + plan.empty_field_rows,
             line_break=plan.counts.get(Verdict.LINE_BREAK, 0),
             extra_cost_rows=sum(1 for r in sendable if r.extra_parts),
             price_li=price_li, balance=balance, signature=signature, suffix=suffix,

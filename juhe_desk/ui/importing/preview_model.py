@@ -226,7 +226,7 @@ def _sortable(value: object) -> tuple[int, object]:
 def _verdict_colour(verdict: Verdict) -> QColor:
     if verdict == Verdict.OK:
         return _OK
-    if verdict in (Verdict.INVALID, Verdict.EMPTY_TEXT):
+    if verdict in (Verdict.INVALID, Verdict.EMPTY_TEXT, Verdict.EMPTY_FIELD):
         return _BAD
     if verdict == Verdict.LINE_BREAK:
         return _WARN
