@@ -36,7 +36,7 @@ from juhe_desk.domain.sheets.errors import (
 from juhe_desk.domain.sheets.limits import READER_MEMORY_BYTES, READER_MEMORY_MB, limit_child
 from juhe_desk.domain.sheets.model import Cancelled, Progress, Row, SheetData
 from juhe_desk.domain.sheets.names import display_name, os_path
-from juhe_desk.domain.sheets.reader import check_delimiter
+from juhe_desk.domain.sheets.reader import check_delimiter, collector_paused
 from juhe_desk.domain.sheets.table import HeaderChoice
 
 log = logging.getLogger(__name__)
@@ -202,12 +202,13 @@ class _Exchange:
         meta: SheetData = first[1]
         rows: list[Row] = []
         numbers: list[int] = []
-        while True:
-            message = self._next(reader)
-            if message[0] == "done":
-                break
-            rows.extend(message[1])
-            numbers.extend(message[2])
+        with collector_paused():  # the rows arrive as many small tuples, none in a cycle
+            while True:
+                message = self._next(reader)
+                if message[0] == "done":
+                    break
+                rows.extend(message[1])
+                numbers.extend(message[2])
         _readers.give_back(reader, keep=len(rows) * len(meta.columns) <= _KEEP_AFTER_CELLS)
         return dataclasses.replace(meta, path=self.path, rows=rows, source_row_numbers=numbers)
 

@@ -45,7 +45,7 @@ def read_sheet_in_process(path: str | Path, *, sheet: str | None = None,
     check_delimiter(delimiter)
     path = Path(path)
     try:
-        with _collector_paused():
+        with collector_paused():
             return _read(path, sheet, encoding, delimiter, header_row, Steps(progress, cancelled))
     except MemoryError:
         raise SheetTooLargeError(display_name(path)) from None
@@ -57,7 +57,7 @@ def check_delimiter(delimiter: str | None) -> None:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector during a bulk load.
 
     Reading creates hundreds of thousands of small lists and tuples, none in a cycle; the

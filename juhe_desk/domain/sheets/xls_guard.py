@@ -57,7 +57,7 @@ def check_xls(path: str, name: str) -> None:
         else:
             run = 0
             if kind == _DIMENSIONS and _claimed_cells(stream, position) > MAX_CELLS:
-                raise SheetTooLargeError(name, _last_cell(stream, position))
+                raise _refusal(stream, position, name)
         position += 4 + size
     if longest > MAX_CONTINUE_RUN:
         raise SheetCorruptError(name, f"其中有 {longest:,} 个相连的续接记录，正常文件只有几千个",
@@ -87,14 +87,24 @@ def _bounds(stream: bytes, at: int) -> tuple[int, int, int, int] | None:
 
 
 def _claimed_cells(stream: bytes, at: int) -> int:
+    """The cells calamine reserves room for: its own unsigned 32-bit arithmetic, so a first
+    row after the last one claims about 4 billion rows."""
     bounds = _bounds(stream, at)
     if bounds is None:
         return 0
     first_row, end_row, first_column, end_column = bounds
-    return max(0, end_row - first_row) * max(0, end_column - first_column)
+    if end_row < 1 or end_column < 1:
+        return 1
+    if first_column > 0xFF or end_column < first_column:
+        first_column = 0
+    return ((end_row - first_row) % 2**32) * (end_column - first_column)
 
 
-def _last_cell(stream: bytes, at: int) -> str:
+def _refusal(stream: bytes, at: int, name: str) -> SheetTooLargeError | SheetCorruptError:
     bounds = _bounds(stream, at)
     assert bounds is not None
-    return f"{column_letters(bounds[3])}{bounds[1]}"
+    first_row, end_row, _first_column, end_column = bounds
+    if end_row < first_row:
+        return SheetCorruptError(name, "它声明的表格范围不可能存在",
+                                 "the range it declares cannot exist")
+    return SheetTooLargeError(name, f"{column_letters(end_column)}{end_row}")
