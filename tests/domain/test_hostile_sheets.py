@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import hostile_sheets
 import pytest
 from hostile_sheets import HOSTILE, Hostile, make, write_xlsx
 
@@ -190,3 +191,51 @@ def test_display_names_are_readable_and_short() -> None:
     long_name = "客户名单" * 60 + ".xlsx"
     shown = display_name(long_name)
     assert len(shown) <= 80 and shown.endswith("….xlsx") and shown.startswith("客户名单")
+
+
+@pytest.mark.parametrize("extension", [".xlsx", ".xls", ".ods", ".csv"])
+def test_a_name_in_gbk_bytes_is_read_in_every_format(tmp_path: Path, extension: str) -> None:
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("file names there are Unicode, never raw bytes")
+    source = tmp_path / f"source{extension}"
+    if extension == ".xlsx":
+        write_xlsx(source)
+    elif extension == ".xls":
+        hostile_sheets.write_xls(source, [])
+    elif extension == ".ods":
+        hostile_sheets.write_ods(source, "")
+    else:
+        source.write_text("手机号\n13800000001\n", encoding="utf-8")
+    raw = os.path.join(os.fsencode(tmp_path), f"深圳客户{extension}".encode("gbk"))
+    os.rename(source, raw)
+    path = Path(os.fsdecode(raw))
+    data = read_sheet(path)
+    assert len(data.rows) == 1 and data.path == path
+    assert list_sheets(path)
+    missing = path.with_name(path.name.replace(extension, f"2{extension}"))
+    with pytest.raises(SheetFileError) as error:
+        read_sheet(missing)
+    assert f"“深圳客户2{extension}”" in error.value.text()
+
+
+def test_a_cell_longer_than_excel_allows_is_refused_naming_it(tmp_path: Path) -> None:
+    from juhe_desk.domain.sheets.reader import read_sheet_in_process
+
+    long_text = "长" * 40_000
+    csv_path = tmp_path / "长.csv"
+    csv_path.write_text(f"手机号,备注\n13800000001,{long_text}\n", encoding="utf-8")
+    rows = (hostile_sheets.HEADER_ROWS + '<row r="3"><c r="C3" t="inlineStr"><is><t>'
+            f"{long_text}</t></is></c></row>")
+    xlsx_path = write_xlsx(tmp_path / "长.xlsx", sheet=hostile_sheets.sheet_xml(rows, "A1:C3"))
+    for read in (read_sheet, read_sheet_in_process):  # the csv module, or the reader, sees it
+        with pytest.raises(SheetCorruptError) as in_csv:
+            read(csv_path)
+        words = in_csv.value.text()  # the reader process's csv module stops at line 2
+        assert ("第 2 行" in words or "单元格 B2" in words) and "32,767" in words
+        with pytest.raises(SheetCorruptError) as in_xlsx:
+            read(xlsx_path)
+        assert "单元格 C3 有 40,000 个字符" in in_xlsx.value.text()
+        assert "cell C3 holds 40,000 characters" in in_xlsx.value.text("en")
+    exactly = tmp_path / "ok.csv"
+    exactly.write_text(f"手机号,备注\n13800000001,{'长' * 32_767}\n", encoding="utf-8")
+    assert len(read_sheet(exactly).rows[0][1]) == 32_767

@@ -143,6 +143,7 @@ def read_text_table(raw: bytes, name: str, *, encoding: str | None, delimiter: s
     lines = max(1, text.count("\n"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
+    blank: list[str] = []  # one list for every blank line: 50 MB of newlines are 50M rows
     width = 0
     try:
         for record in reader:
@@ -153,6 +154,9 @@ def read_text_table(raw: bytes, name: str, *, encoding: str | None, delimiter: s
                     raise SheetTooLargeError(name)
             while record and record[-1] == "":
                 record.pop()
+            if not record:
+                rows.append(blank)
+                continue
             if len(record) > MAX_COLUMNS:
                 raise SheetCorruptError(
                     name, f"第 {reader.line_num:,} 行有 {len(record):,} 列，而 Excel 最多 "
@@ -160,8 +164,8 @@ def read_text_table(raw: bytes, name: str, *, encoding: str | None, delimiter: s
                     f"columns where Excel allows {MAX_COLUMNS:,}")
             if unwrap:
                 record = [_unwrap(cell) for cell in record]
-            if record and not "".join(record).strip():
-                record = []
+            if not "".join(record).strip():
+                record = blank
             width = max(width, len(record))
             rows.append(record)
     except csv.Error as error:

@@ -126,12 +126,11 @@ class SheetMemoryLimitError(SheetTooLargeError):
     def __init__(self, name: str, limit_mb: int) -> None:
         SheetError.__init__(
             self,
-            f"读取“{name}”需要的内存超过了允许的 {limit_mb} MB（或文件结构异常，读取程序中止了），"
-            "已停止读取；软件和正在进行的群发不受影响。文件可能太大、远处有多余的内容，或已损坏："
-            "请在 Excel 或 WPS 中打开它，按 Ctrl+End 找到并删除多余的行和列（太大的文件请拆分成"
-            "几个），另存为 .xlsx 后再导入。",
+            f"读取“{name}”需要的内存超过了允许的 {limit_mb} MB，已停止读取；软件和正在进行的群发"
+            "不受影响。文件可能太大、远处有多余的内容，或已损坏：请在 Excel 或 WPS 中打开它，"
+            "按 Ctrl+End 找到并删除多余的行和列（太大的文件请拆分成几个），另存为 .xlsx 后再导入。",
             message_en=f"Reading \"{name}\" was stopped: it needed more than the {limit_mb} MB "
-            "of memory the reader may use (or the reader stopped on the file's odd structure). "
+            "of memory the reader may use. "
             "The app and any running campaign are not affected. The file may be too large, "
             "hold a stray value far away, or be damaged: open it in Excel or WPS, press "
             "Ctrl+End to find and delete extra rows and columns (split a very large file), "

@@ -9,6 +9,7 @@ no other exception leaves these functions for a bad file.
 from __future__ import annotations
 
 import contextlib
+import csv
 import gc
 import io
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ from juhe_desk.domain.sheets.model import Cancelled, Progress, SheetData
 from juhe_desk.domain.sheets.names import display_name, os_path
 from juhe_desk.domain.sheets.ods_guard import check_ods_sheets
 from juhe_desk.domain.sheets.package_guard import check_package
-from juhe_desk.domain.sheets.table import HeaderChoice, Steps, build_table
+from juhe_desk.domain.sheets.table import MAX_CELL_TEXT, HeaderChoice, Steps, build_table
 from juhe_desk.domain.sheets.xls_guard import check_xls
 
 TEXT_EXTENSIONS = frozenset({".csv", ".txt", ".tsv"})
@@ -157,7 +158,8 @@ def _read_text(path: Path, name: str, sheet: str | None, encoding: str | None,
     text_table = read_text_table(_file_bytes(path, name), name, encoding=encoding,
                                  delimiter=delimiter, steps=steps)
     table = build_table(text_table.rows, width=text_table.width, first_row=0, first_column=0,
-                        header=header_row, name=name, steps=steps, start=0.7)
+                        header=header_row, name=name, steps=steps, start=0.7,
+                        texts_checked=csv.field_size_limit() <= MAX_CELL_TEXT)
     return SheetData(
         path=path, kind="csv", sheet_name=path.stem, sheet_names=[path.stem],
         header_row_index=table.header_row_index, columns=table.columns, rows=table.rows,

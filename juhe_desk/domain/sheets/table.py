@@ -51,12 +51,15 @@ def _blank(row: Sequence[Cell]) -> bool:
 
 
 def build_table(grid: Sequence[Sequence[Cell]], *, width: int, first_row: int, first_column: int,
-                header: HeaderChoice, name: str, steps: Steps, start: float = 0.0) -> Table:
+                header: HeaderChoice, name: str, steps: Steps, start: float = 0.0,
+                texts_checked: bool = False) -> Table:
     """Split ``grid`` (rows of the sheet from 0-based row ``first_row`` on) into a Table.
 
     Rows shorter than ``width`` are padded with "". Progress runs from ``start`` to 1.
+    ``texts_checked``: no cell is longer than MAX_CELL_TEXT (the csv reader saw to it).
     """
-    check_cell_texts(grid, first_row, first_column, name)
+    if not texts_checked:
+        check_cell_texts(grid, first_row, first_column, name)
     header_at = _header_position(grid, first_row, header)
     padding = ("",) * width
     if header_at is None:

@@ -19,9 +19,11 @@ from juhe_desk.domain.sheets.errors import (
     SheetEmptyError,
     SheetEncryptedError,
     SheetFileError,
+    SheetMemoryLimitError,
     SheetNotFoundError,
     SheetTooLargeError,
 )
+from juhe_desk.domain.sheets.limits import READER_MEMORY_MB
 from juhe_desk.domain.sheets.model import Cell
 from juhe_desk.domain.sheets.names import fits_native, os_path
 from juhe_desk.domain.sheets.table import Steps
@@ -86,9 +88,11 @@ def guarded(name: str, action: Callable[[], T]) -> T:
             OverflowError, RuntimeError, UnicodeError, AttributeError) as error:
         raise SheetCorruptError(name) from error
     except BaseException as error:
-        if type(error).__name__ == "PanicException":  # pyo3: a Rust panic on a broken file
-            raise SheetCorruptError(name) from error
-        raise
+        if type(error).__name__ != "PanicException":  # pyo3: a Rust panic on a broken file
+            raise
+        if "pointer is null" in str(error):  # Python could not hold a value: out of memory
+            raise SheetMemoryLimitError(name, READER_MEMORY_MB) from error
+        raise SheetCorruptError(name) from error
 
 
 def load_grid(workbook: calamine.CalamineWorkbook, path: Path, name: str, content_kind: str,
