@@ -239,3 +239,19 @@ def test_a_cell_longer_than_excel_allows_is_refused_naming_it(tmp_path: Path) ->
     exactly = tmp_path / "ok.csv"
     exactly.write_text(f"手机号,备注\n13800000001,{'长' * 32_767}\n", encoding="utf-8")
     assert len(read_sheet(exactly).rows[0][1]) == 32_767
+
+
+def test_the_app_watches_the_readers_memory_where_the_system_does_not(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As on Wine, which does not enforce a Job object's limit: the reader's own limit stays
+    # at 700 MB, the app's watch is lowered below what calamine takes for 14 million cells.
+    if sys.platform == "darwin":
+        pytest.skip("no /proc to watch a process's memory")
+    monkeypatch.setattr(isolation, "WATCHED_MEMORY_BYTES", 150 * 1024 * 1024)
+    path = make(next(h for h in HOSTILE if h.file_name == "lying_range_14m_cells.xlsx"), folder)
+    with pytest.raises(SheetMemoryLimitError):
+        read_sheet(path)
+    monkeypatch.undo()
+    with pytest.raises(SheetTooLargeError) as error:  # unwatched, the range check says where
+        read_sheet(path)
+    assert "ZZ20000" in error.value.text()

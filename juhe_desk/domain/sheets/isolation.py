@@ -33,7 +33,12 @@ from juhe_desk.domain.sheets.errors import (
     SheetReaderCrashError,
     SheetTimeoutError,
 )
-from juhe_desk.domain.sheets.limits import READER_MEMORY_BYTES, READER_MEMORY_MB, limit_child
+from juhe_desk.domain.sheets.limits import (
+    READER_MEMORY_BYTES,
+    READER_MEMORY_MB,
+    limit_child,
+    memory_in_use,
+)
 from juhe_desk.domain.sheets.model import Cancelled, Progress, Row, SheetData
 from juhe_desk.domain.sheets.names import display_name, os_path
 from juhe_desk.domain.sheets.reader import check_delimiter, collector_paused
@@ -47,6 +52,9 @@ READ_TIME_PER_MB_S = 2.0
 # A reader that held more than this many cells is not kept: its memory goes with it.
 _KEEP_AFTER_CELLS = 1_000_000
 _POLL_S = 0.05
+# The system's limit (RLIMIT_AS, the Job object) stops the reader first; the app's own watch
+# acts only where that limit does not hold.
+WATCHED_MEMORY_BYTES = READER_MEMORY_BYTES
 # How a process ends when it ran out of memory: Rust and C abort() (SIGABRT on POSIX;
 # on Windows __fastfail 0xC0000409, abort()'s exit code 3, STATUS_NO_MEMORY), the kernel's
 # OOM killer (SIGKILL). A stack overflow is counted too: also a reader pushed past a limit.
@@ -69,6 +77,13 @@ class _ReaderProcess:
         # Before any request: on Windows the job's memory limit must hold from the first read.
         if not limit_child(self.process.sentinel, READER_MEMORY_BYTES):
             log.warning("the sheet reader process runs without a memory limit")
+
+    def over_limit(self) -> bool:
+        """Whether it holds more than its limit: the watch behind the system's own limit,
+        for where that does not hold (checked every 50 ms, so it may overshoot a little)."""
+        pid = self.process.pid
+        used = memory_in_use(pid, self.process.sentinel) if pid is not None else None
+        return used is not None and used > WATCHED_MEMORY_BYTES
 
     def usable(self) -> bool:
         return self.process.is_alive() and not self.connection.closed
@@ -257,6 +272,9 @@ class _Exchange:
                 break
             if not reader.process.is_alive():
                 break
+            if reader.over_limit():
+                reader.stop()
+                raise SheetMemoryLimitError(self.name, READER_MEMORY_MB)
         raise self._verdict_on_death(reader)
 
     def _verdict_on_death(self, reader: _ReaderProcess) -> SheetError:
