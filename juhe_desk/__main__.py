@@ -6,6 +6,11 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    # In the frozen app a spreadsheet reader process is this same program started by
+    # multiprocessing: freeze_support runs it (and never returns) before anything else.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     from juhe_desk.cli import parse_args
 
     args = sys.argv[1:] if argv is None else argv

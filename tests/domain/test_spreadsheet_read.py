@@ -630,8 +630,8 @@ def test_running_out_of_memory_is_a_plain_refusal(tmp_path: Path,
     def exhausted(*args: object, **kwargs: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr(reader, "build_table", exhausted)
+    monkeypatch.setattr(reader, "build_table", exhausted)  # in this process, not the reader's
     path = write_xlsx(tmp_path / "huge.xlsx", [HEADER, ["张三", 13800000001, "SO1", 1]])
     with pytest.raises(SheetTooLargeError) as error:
-        read_sheet(path)
+        reader.read_sheet_in_process(path)
     assert "拆分" in error.value.text()

@@ -18,7 +18,12 @@ from juhe_desk.domain.sheets import (
 )
 from juhe_desk.domain.workbook_export import RowResult, export_results
 
-REAL_SHEETS = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "real-sheets"
+# ../shared beside the repository; a git worktree one folder deeper (wt/NAME) finds it too.
+_REPO = Path(__file__).resolve().parents[2]
+REAL_SHEETS = next((folder for folder in (
+    _REPO.parent / "shared" / "fixtures" / "real-sheets",
+    _REPO.parent.parent / "shared" / "fixtures" / "real-sheets") if folder.is_dir()),
+    _REPO.parent / "shared" / "fixtures" / "real-sheets")
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 FILES = sorted(p.name for p in REAL_SHEETS.glob("*") if p.suffix in SPREADSHEETS) \
     if REAL_SHEETS.is_dir() else []

@@ -86,6 +86,29 @@ def test_bundled_demo_starts_shows_the_window_and_quits(build: Build, tmp_path: 
     assert "Traceback" not in result.stderr, result.stderr
 
 
+def test_bundled_program_reads_spreadsheets_in_its_own_reader_process(build: Build,
+                                                                       tmp_path: Path) -> None:
+    # The frozen program starts itself as the reader process (multiprocessing's spawn,
+    # freeze_support): a good file is read, a crafted one refused, the window lives on.
+    from hostile_sheets import far_cell_lying_dimension
+
+    good = tmp_path / "客户.csv"
+    good.write_text("手机号\n13800000001\n", encoding="utf-8")
+    crafted = tmp_path / "far.xlsx"
+    far_cell_lying_dimension(crafted)
+    for path, said in ((good, "spreadsheet read: 1 rows"),
+                       (crafted, "spreadsheet refused: SheetMemoryLimitError")):
+        data_dir = tmp_path / f"data-{path.stem}"
+        result = subprocess.run(
+            [str(build.program), "--demo", "--quit-after", "10", "--data-dir", str(data_dir),
+             str(path)], env=clean_env(tmp_path), capture_output=True, text=True, timeout=120,
+            check=False)
+        assert result.returncode == 0, result.stdout + result.stderr
+        log = (data_dir / "logs" / "juhe-desk.log").read_text(encoding="utf-8")
+        assert said in log, log
+        assert "Traceback" not in log and " ERROR " not in log, log
+
+
 def test_bundle_holds_the_run_time_resources_only(build: Build) -> None:
     bundled = build.internal / "resources"
     assert (bundled / "icons" / "juhe-desk.svg").is_file()

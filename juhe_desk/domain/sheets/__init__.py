@@ -3,7 +3,9 @@
 ``read_sheet`` gives a SheetData (header found even below a title row, data rows as read, their
 row numbers in the file); ``guess_phone_column`` points at the mobile numbers. Every problem
 with a file is a SheetError whose ``text(lang)`` says, in Chinese or English, what to do.
-Plain Python: a worker thread calls it with a progress callback and a cancel check.
+Plain Python: a worker thread calls it with a progress callback and a cancel check. The
+reading itself happens in a reader process under a memory limit (``isolation.py``), so that
+a crafted file that crashes the native reader gets a refusal and the app lives on.
 """
 
 from __future__ import annotations
@@ -16,13 +18,23 @@ from juhe_desk.domain.sheets.errors import (
     SheetEncryptedError,
     SheetError,
     SheetFileError,
+    SheetMemoryLimitError,
     SheetNotFoundError,
+    SheetReaderCrashError,
+    SheetTimeoutError,
     SheetTooLargeError,
     SheetUnsupportedError,
 )
+from juhe_desk.domain.sheets.isolation import (
+    list_sheets,
+    prepare_reader,
+    read_sheet,
+    stop_readers,
+)
 from juhe_desk.domain.sheets.model import SheetData
+from juhe_desk.domain.sheets.names import display_name
 from juhe_desk.domain.sheets.phone_column import guess_phone_column
-from juhe_desk.domain.sheets.reader import SUPPORTED_EXTENSIONS, list_sheets, read_sheet
+from juhe_desk.domain.sheets.reader import SUPPORTED_EXTENSIONS
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -34,10 +46,16 @@ __all__ = [
     "SheetEncryptedError",
     "SheetError",
     "SheetFileError",
+    "SheetMemoryLimitError",
     "SheetNotFoundError",
+    "SheetReaderCrashError",
+    "SheetTimeoutError",
     "SheetTooLargeError",
     "SheetUnsupportedError",
+    "display_name",
     "guess_phone_column",
     "list_sheets",
+    "prepare_reader",
     "read_sheet",
+    "stop_readers",
 ]

@@ -20,14 +20,17 @@ from dataclasses import dataclass
 from juhe_desk.domain.sheets.errors import (
     SheetCorruptError,
     SheetEncodingError,
+    SheetTooLargeError,
     SheetUnsupportedError,
 )
-from juhe_desk.domain.sheets.table import Steps
+from juhe_desk.domain.sheets.table import Steps, cell_too_long
+from juhe_desk.domain.sheets.xlsx_guard import MAX_CELLS
 
 DELIMITERS = (",", "\t", ";", "|")
 _SAMPLE_CHARS = 64 * 1024
 _SAMPLE_RECORDS = 50
 _CHECK_EVERY = 4096
+MAX_COLUMNS = 16_384  # Excel's; a wider "table" is a crafted or broken file
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -140,23 +143,38 @@ def read_text_table(raw: bytes, name: str, *, encoding: str | None, delimiter: s
     lines = max(1, text.count("\n"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
+    blank: list[str] = []  # one list for every blank line: 50 MB of newlines are 50M rows
     width = 0
     try:
         for record in reader:
             if not len(rows) & (_CHECK_EVERY - 1):
                 steps.check()
                 steps.report(0.1 + 0.6 * min(reader.line_num, lines) / lines)
+                if len(rows) * max(width, 1) > MAX_CELLS:  # blank lines count too: each is a row
+                    raise SheetTooLargeError(name)
             while record and record[-1] == "":
                 record.pop()
+            if not record:
+                rows.append(blank)
+                continue
+            if len(record) > MAX_COLUMNS:
+                raise SheetCorruptError(
+                    name, f"第 {reader.line_num:,} 行有 {len(record):,} 列，而 Excel 最多 "
+                    f"{MAX_COLUMNS:,} 列", f"line {reader.line_num:,} has {len(record):,} "
+                    f"columns where Excel allows {MAX_COLUMNS:,}")
             if unwrap:
                 record = [_unwrap(cell) for cell in record]
-            if record and not "".join(record).strip():
-                record = []
+            if not "".join(record).strip():
+                record = blank
             width = max(width, len(record))
             rows.append(record)
     except csv.Error as error:
-        raise SheetCorruptError(name, f"第 {reader.line_num} 行：{error}",
-                                f"line {reader.line_num}: {error}") from None
+        if "field limit" in str(error):  # the csv module's own cap on one field
+            raise cell_too_long(name, csv.field_size_limit(), reader.line_num, None) from None
+        # The csv module's own words are English jargon: say where, in the user's words.
+        raise SheetCorruptError(name, f"第 {reader.line_num:,} 行无法按表格读取",
+                                f"line {reader.line_num:,} cannot be read as a table row"
+                                ) from error
     return TextTable(rows, width, used_encoding, delimiter)
 
 

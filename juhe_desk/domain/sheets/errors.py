@@ -17,6 +17,17 @@ class SheetError(Exception):
     def text(self, lang: str = "zh_CN") -> str:
         return self.message_en if lang.startswith("en") else self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # The reader process sends its refusals back pickled; the subclasses' own
+        # constructors take other arguments, so rebuild from the words themselves.
+        return (_rebuild, (type(self), self.message, self.message_en))
+
+
+def _rebuild(kind: type[SheetError], message: str, message_en: str) -> SheetError:
+    error = kind.__new__(kind)
+    SheetError.__init__(error, message, message_en=message_en)
+    return error
+
 
 class SheetUnsupportedError(SheetError):
     """Not a spreadsheet format we read (unknown extension, a web page saved as .xls, ...)."""
@@ -82,7 +93,16 @@ class SheetNotFoundError(SheetError):
 class SheetTooLargeError(SheetError):
     """The used range is so large that reading it would exhaust the memory."""
 
-    def __init__(self, name: str, last_cell: str | None = None) -> None:
+    def __init__(self, name: str, last_cell: str | None = None, *,
+                 size_mb: int | None = None) -> None:
+        if size_mb is not None:
+            super().__init__(
+                f"“{name}”有 {size_mb} MB，太大了，无法一次导入。"
+                "请把它拆分成几个较小的文件（例如每个 10 万行）后再分别导入。",
+                message_en=f"\"{name}\" is {size_mb} MB: too large to import at once. Split "
+                "it into smaller files (say 100,000 rows each) and import them one by one.",
+            )
+            return
         if last_cell is None:
             super().__init__(
                 f"“{name}”太大，内存不足，无法导入。请把它拆分成几个较小的文件后再分别导入。",
@@ -97,6 +117,52 @@ class SheetTooLargeError(SheetError):
             message_en=f"\"{name}\" has content as far as cell {last_cell}: the range is too "
             "large to import. Usually a stray value sits far away: press Ctrl+End in Excel to "
             "find it, delete the extra rows and columns, save, and import again.",
+        )
+
+
+class SheetMemoryLimitError(SheetTooLargeError):
+    """The reader process ran out of the memory it may use (or a native reader aborted)."""
+
+    def __init__(self, name: str, limit_mb: int) -> None:
+        SheetError.__init__(
+            self,
+            f"读取“{name}”需要的内存超过了允许的 {limit_mb} MB，已停止读取；软件和正在进行的群发"
+            "不受影响。文件可能太大、远处有多余的内容，或已损坏：请在 Excel 或 WPS 中打开它，"
+            "按 Ctrl+End 找到并删除多余的行和列（太大的文件请拆分成几个），另存为 .xlsx 后再导入。",
+            message_en=f"Reading \"{name}\" was stopped: it needed more than the {limit_mb} MB "
+            "of memory the reader may use. "
+            "The app and any running campaign are not affected. The file may be too large, "
+            "hold a stray value far away, or be damaged: open it in Excel or WPS, press "
+            "Ctrl+End to find and delete extra rows and columns (split a very large file), "
+            "save it as .xlsx and import that.",
+        )
+
+
+class SheetTimeoutError(SheetTooLargeError):
+    """Reading went on for longer than any real spreadsheet needs."""
+
+    def __init__(self, name: str, seconds: int) -> None:
+        SheetError.__init__(
+            self,
+            f"读取“{name}”超过了 {seconds} 秒，已停止；软件和正在进行的群发不受影响。"
+            "请在 Excel 或 WPS 中打开它，另存为 .xlsx（太大的文件请拆分成几个）后再导入。",
+            message_en=f"Reading \"{name}\" took more than {seconds} seconds and was stopped. "
+            "The app and any running campaign are not affected. Open it in Excel or WPS and "
+            "save it as .xlsx (split a very large file), then import that.",
+        )
+
+
+class SheetReaderCrashError(SheetCorruptError):
+    """The native reader died on the file: damaged, or built to break readers."""
+
+    def __init__(self, name: str) -> None:
+        SheetError.__init__(
+            self,
+            f"读取“{name}”时表格读取程序意外中止，文件可能已损坏或不是正常的表格；"
+            f"软件和正在进行的群发不受影响。{_SAVE_AS_XLSX}",
+            message_en=f"The spreadsheet reader stopped on \"{name}\": the file may be "
+            "damaged or not a normal spreadsheet. The app and any running campaign are not "
+            f"affected. {_SAVE_AS_XLSX_EN}",
         )
 
 

@@ -34,18 +34,25 @@ _GAP_BEFORE_CONTENT = re.compile(
     rb":number-columns-repeated=\"\d{4,}\"(?:(?!</[\w.-]+:table-row>).)*?(?:value-type=|<[\w.-]+:p\b)"
     rb"|:number-rows-repeated=\"\d{4,}\"(?:(?!</[\w.-]+:table>).)*?(?:value-type=|<[\w.-]+:p\b)",
     re.DOTALL)
+# content.xml is held whole for the searches; beyond this the reader's memory limit decides.
+_MAX_HELD = 256 * 1024 * 1024
 
-def check_ods_sheet(path: str, sheet_index: int, name: str) -> None:
-    """Raise SheetTooLargeError when sheet ``sheet_index`` spans more than MAX_CELLS cells.
 
-    Anything unexpected in the package is left for calamine to report.
+def check_ods_sheets(path: str, name: str) -> None:
+    """Raise SheetTooLargeError when some sheet spans more than MAX_CELLS cells.
+
+    Every sheet, before calamine opens the file: calamine reads all the sheets of an .ods as
+    it opens it. Anything unexpected in the package is left for calamine to report; so is a
+    content.xml too large to hold here (the reader process's memory limit then decides).
     """
     try:
         with zipfile.ZipFile(path) as archive:
+            if archive.getinfo("content.xml").file_size > _MAX_HELD:
+                return
             content = archive.read("content.xml")
             if not _gap_before_content(content):
                 return
-            last = _oversized_range(io.BytesIO(content), sheet_index)
+            last = _oversized_range(io.BytesIO(content))
     except Exception:  # noqa: BLE001 - a damaged package is calamine's to report, in words
         return
     if last is not None:
@@ -57,39 +64,34 @@ def _gap_before_content(content: bytes) -> bool:
     return _GAP_BEFORE_CONTENT.search(content) is not None
 
 
-def _oversized_range(stream: IO[bytes], sheet_index: int) -> str | None:
-    """The last cell of the sheet's value range when it is too large, else None."""
-    table = -1
-    row = 0  # rows before the current one
-    first_row = first_col = 1 << 62
-    last_row = last_col = 0
+def _oversized_range(stream: IO[bytes]) -> str | None:
+    """The last cell of the first sheet whose value range is too large, else None."""
+    row = 0  # rows of the current table before the current row
     column = 0
     row_repeat = 1
+    first_row = first_col = 1 << 62
+    last_row = last_col = 0
     for event, element in ElementTree.iterparse(stream, events=("start", "end")):
         tag = element.tag
         if event == "start":
             if tag == _TABLE:
-                table += 1
-                row = 0
-            elif tag == _ROW and table == sheet_index:
+                row, first_row, first_col, last_row, last_col = 0, 1 << 62, 1 << 62, 0, 0
+            elif tag == _ROW:
                 column = 0
                 row_repeat = int(element.get(_ROWS_REPEATED, "1"))
             continue
-        if table == sheet_index and tag in _CELLS:
+        if tag in _CELLS:
             repeat = int(element.get(_COLUMNS_REPEATED, "1"))
             if element.get(_VALUE_TYPE) is not None or len(element):
                 first_row, first_col = min(first_row, row + 1), min(first_col, column + 1)
                 last_row = max(last_row, row + row_repeat)
                 last_col = max(last_col, column + repeat)
             column += repeat
-        elif table == sheet_index and tag == _ROW:
-            row += row_repeat
-        elif tag == _TABLE and table == sheet_index:
-            break
-        if tag in _CELLS or tag == _ROW:
             element.clear()  # keeps the parse's memory flat
-    if last_row == 0:
-        return None
-    if (last_row - first_row + 1) * (last_col - first_col + 1) <= MAX_CELLS:
-        return None
-    return f"{column_letters(last_col)}{last_row}"
+        elif tag == _ROW:
+            row += row_repeat
+            element.clear()
+        elif tag == _TABLE and last_row and \
+                (last_row - first_row + 1) * (last_col - first_col + 1) > MAX_CELLS:
+            return f"{column_letters(last_col)}{last_row}"
+    return None

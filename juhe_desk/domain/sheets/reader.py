@@ -1,13 +1,17 @@
-"""Reading a spreadsheet file of any supported kind into SheetData.
+"""Reading a spreadsheet file of any supported kind into SheetData, in this process.
 
+This is what the reader process runs (``isolation.py``): the app itself reads through
+``read_sheet``, which runs this in a child process, because a native reader can abort.
 Every failure is a SheetError with a plain-language zh_CN/en message that says what to do;
-no other exception leaves ``read_sheet`` or ``list_sheets`` for a bad file.
+no other exception leaves these functions for a bad file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import gc
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,35 +26,39 @@ from juhe_desk.domain.sheets.errors import (
     SheetUnsupportedError,
 )
 from juhe_desk.domain.sheets.model import Cancelled, Progress, SheetData
-from juhe_desk.domain.sheets.table import HeaderChoice, Steps, build_table
+from juhe_desk.domain.sheets.names import display_name, os_path
+from juhe_desk.domain.sheets.ods_guard import check_ods_sheets
+from juhe_desk.domain.sheets.package_guard import check_package
+from juhe_desk.domain.sheets.table import MAX_CELL_TEXT, HeaderChoice, Steps, build_table
+from juhe_desk.domain.sheets.xls_guard import check_xls
 
 TEXT_EXTENSIONS = frozenset({".csv", ".txt", ".tsv"})
 SUPPORTED_EXTENSIONS = frozenset(wb.WORKBOOK_KINDS) | TEXT_EXTENSIONS
+# Far above any customer list (100,000 rows of .xlsx are 3 to 4 MB), and a bound on the work.
+MAX_FILE_BYTES = 100 * 1024 * 1024
 
 
-def read_sheet(path: str | Path, *, sheet: str | None = None, encoding: str | None = None,
-               delimiter: str | None = None, header_row: HeaderChoice = "auto",
-               progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> SheetData:
-    """Read one sheet: the requested one, else the first visible sheet that is not empty.
-
-    ``encoding`` and ``delimiter`` override detection for text files. ``header_row`` is
-    "auto" (found, even below a title), None (no header row) or a 0-based row of the sheet.
-    ``progress(fraction)`` is called now and then; ``cancelled()`` returning True stops the
-    read with ImportCancelled.
-    """
-    if delimiter is not None and (len(delimiter) != 1 or delimiter in "\"\r\n"):
-        raise ValueError(f"not a usable delimiter: {delimiter!r}")
+def read_sheet_in_process(path: str | Path, *, sheet: str | None = None,
+                          encoding: str | None = None, delimiter: str | None = None,
+                          header_row: HeaderChoice = "auto", progress: Progress | None = None,
+                          cancelled: Cancelled | None = None) -> SheetData:
+    """``read_sheet`` without the reader process: see its documentation."""
+    check_delimiter(delimiter)
     path = Path(path)
     try:
-        with _collector_paused():
+        with collector_paused():
             return _read(path, sheet, encoding, delimiter, header_row, Steps(progress, cancelled))
     except MemoryError:
-        raise SheetTooLargeError(path.name) from None
+        raise SheetTooLargeError(display_name(path)) from None
+
+
+def check_delimiter(delimiter: str | None) -> None:
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in "\"\r\n"):
+        raise ValueError(f"not a usable delimiter: {delimiter!r}")
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector during a bulk load.
 
     Reading creates hundreds of thousands of small lists and tuples, none in a cycle; the
@@ -68,20 +76,21 @@ def _collector_paused() -> Iterator[None]:
 def _read(path: Path, sheet: str | None, encoding: str | None, delimiter: str | None,
           header_row: HeaderChoice, steps: Steps) -> SheetData:
     steps.report(0.0)
-    extension, content = _identify(path)
+    name = display_name(path)
+    extension, content = _identify(path, name)
     if content == "text":
-        return _read_text(path, sheet, encoding, delimiter, header_row, steps)
-    kind = wb.zip_kind(path, extension) if content == "zip" else "xls"
-    workbook = wb.open_workbook(path, extension, content)
+        return _read_text(path, name, sheet, encoding, delimiter, header_row, steps)
+    kind = _check_before_opening(path, name, extension, content)
+    workbook = wb.open_workbook(path, name, extension, content)
     try:
         steps.report(0.05)
-        names = wb.sheet_names(workbook, path.name)
-        grid = wb.load_grid(workbook, path, kind, sheet, steps)
+        names = wb.sheet_names(workbook, name)
+        grid = wb.load_grid(workbook, path, name, kind, sheet, steps)
     finally:
         workbook.close()
     table = build_table(grid.rows, width=grid.width, first_row=grid.first_row,
                         first_column=grid.first_column, header=header_row,
-                        name=f"{path.name}: {grid.sheet_name}", steps=steps, start=0.7)
+                        name=f"{name}: {grid.sheet_name}", steps=steps, start=0.7)
     return SheetData(
         path=path, kind=kind, sheet_name=grid.sheet_name, sheet_names=names,
         header_row_index=table.header_row_index, columns=table.columns, rows=table.rows,
@@ -90,47 +99,67 @@ def _read(path: Path, sheet: str | None, encoding: str | None, delimiter: str | 
     )
 
 
-def list_sheets(path: str | Path) -> list[str]:
-    """The sheet names in workbook order (a text file has one, named after the file)."""
+def list_sheets_in_process(path: str | Path) -> list[str]:
+    """``list_sheets`` without the reader process."""
     path = Path(path)
-    extension, content = _identify(path)
+    name = display_name(path)
+    extension, content = _identify(path, name)
     if content == "text":
         return [path.stem]
-    workbook = wb.open_workbook(path, extension, content)
+    _check_before_opening(path, name, extension, content)
+    workbook = wb.open_workbook(path, name, extension, content)
     try:
-        return wb.sheet_names(workbook, path.name)
+        return wb.sheet_names(workbook, name)
     finally:
         workbook.close()
 
 
-def _identify(path: Path) -> tuple[str, str]:
+def _check_before_opening(path: Path, name: str, extension: str, content: str) -> str:
+    """The workbook's kind, once the checks that must come before calamine opens it pass."""
+    if content == "ole":
+        check_xls(os_path(path), name)
+        return "xls"
+    if content != "zip":
+        return "xls"
+    kind = check_package(path, extension, name)
+    if kind == "ods":
+        check_ods_sheets(os_path(path), name)  # calamine reads every sheet as it opens
+    return kind
+
+
+def _identify(path: Path, name: str) -> tuple[str, str]:
     """The lower-case extension and the content kind ("zip", "ole" or "text")."""
     extension = path.suffix.lower()
     if extension not in SUPPORTED_EXTENSIONS:
-        raise SheetUnsupportedError(path.name)
+        raise SheetUnsupportedError(name)
     try:
-        with path.open("rb") as stream:
+        with open(os_path(path), "rb") as stream:
             head = stream.read(8)
+            stream.seek(0, io.SEEK_END)
+            size = stream.tell()
     except OSError as error:
-        raise SheetFileError(path.name, error) from error
+        raise SheetFileError(name, error) from error
     if not head:
-        raise SheetEmptyError(path.name)
+        raise SheetEmptyError(name)
+    if size > MAX_FILE_BYTES:
+        raise SheetTooLargeError(name, size_mb=size // (1024 * 1024))
     content = wb.sniff(head)
     if content == "text" and extension not in TEXT_EXTENSIONS | {".xls"}:
         # Only .xls is often text in disguise (back-office "Excel" exports are tab-separated).
-        raise SheetCorruptError(path.name)
+        raise SheetCorruptError(name)
     return extension, content
 
 
-def _read_text(path: Path, sheet: str | None, encoding: str | None, delimiter: str | None,
-               header_row: HeaderChoice, steps: Steps) -> SheetData:
+def _read_text(path: Path, name: str, sheet: str | None, encoding: str | None,
+               delimiter: str | None, header_row: HeaderChoice, steps: Steps) -> SheetData:
     if sheet is not None and sheet != path.stem:
-        raise SheetNotFoundError(path.name, sheet)
+        raise SheetNotFoundError(name, sheet)
     # The bytes are handed over, not kept here: the reader frees them once decoded.
-    text_table = read_text_table(_file_bytes(path), path.name, encoding=encoding,
+    text_table = read_text_table(_file_bytes(path, name), name, encoding=encoding,
                                  delimiter=delimiter, steps=steps)
     table = build_table(text_table.rows, width=text_table.width, first_row=0, first_column=0,
-                        header=header_row, name=path.name, steps=steps, start=0.7)
+                        header=header_row, name=name, steps=steps, start=0.7,
+                        texts_checked=csv.field_size_limit() <= MAX_CELL_TEXT)
     return SheetData(
         path=path, kind="csv", sheet_name=path.stem, sheet_names=[path.stem],
         header_row_index=table.header_row_index, columns=table.columns, rows=table.rows,
@@ -140,8 +169,9 @@ def _read_text(path: Path, sheet: str | None, encoding: str | None, delimiter: s
     )
 
 
-def _file_bytes(path: Path) -> bytes:
+def _file_bytes(path: Path, name: str) -> bytes:
     try:
-        return path.read_bytes()
+        with open(os_path(path), "rb") as stream:
+            return stream.read()
     except OSError as error:
-        raise SheetFileError(path.name, error) from error
+        raise SheetFileError(name, error) from error

@@ -7,7 +7,6 @@ The format is taken from the file's first bytes, not only its name: back-office 
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,12 +19,15 @@ from juhe_desk.domain.sheets.errors import (
     SheetEmptyError,
     SheetEncryptedError,
     SheetFileError,
+    SheetMemoryLimitError,
     SheetNotFoundError,
+    SheetTooLargeError,
 )
+from juhe_desk.domain.sheets.limits import READER_MEMORY_MB
 from juhe_desk.domain.sheets.model import Cell
-from juhe_desk.domain.sheets.ods_guard import check_ods_sheet
+from juhe_desk.domain.sheets.names import fits_native, os_path
 from juhe_desk.domain.sheets.table import Steps
-from juhe_desk.domain.sheets.xlsx_guard import check_xlsx_sheet
+from juhe_desk.domain.sheets.xlsx_guard import MAX_CELLS, check_xlsx_sheet, column_letters
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -54,33 +56,21 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
-def zip_kind(path: Path, extension: str) -> str:
-    """xlsx, xlsm, xlsb or ods, from the parts inside the package."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return WORKBOOK_KINDS.get(extension, "xlsx")
-    if "xl/workbook.bin" in names:
-        return "xlsb"
-    if "content.xml" in names and "xl/workbook.xml" not in names:
-        return "ods"
-    return "xlsm" if extension == ".xlsm" else "xlsx"
-
-
-def open_workbook(path: Path, extension: str, content: str) -> calamine.CalamineWorkbook:
+def open_workbook(path: Path, name: str, extension: str,
+                  content: str) -> calamine.CalamineWorkbook:
     """Open with calamine: by path when the name fits the content, else from the bytes."""
-    name = path.name
     fits = (content == "zip" and extension in (".xlsx", ".xlsm", ".xlsb", ".ods")) or (
         content == "ole" and extension in (".xls", ".xlsx", ".xlsm"))
-    if fits:
+    if fits and fits_native(path):
         try:
-            return guarded(name, lambda: calamine.CalamineWorkbook.from_path(str(path)))
+            return guarded(name, lambda: calamine.CalamineWorkbook.from_path(os_path(path)))
         except SheetCorruptError:
             if not (content == "ole" and extension != ".xls"):
                 raise
             # An .xls renamed to .xlsx: read it by its content below.
-    data = guarded(name, path.read_bytes)
+    # Also for a name calamine cannot take (not UTF-8): Python opens any name the OS gives.
+    with guarded(name, lambda: open(os_path(path), "rb")) as stream:
+        data = guarded(name, stream.read)
     return guarded(name, lambda: calamine.CalamineWorkbook.from_filelike(io.BytesIO(data)))
 
 
@@ -98,15 +88,16 @@ def guarded(name: str, action: Callable[[], T]) -> T:
             OverflowError, RuntimeError, UnicodeError, AttributeError) as error:
         raise SheetCorruptError(name) from error
     except BaseException as error:
-        if type(error).__name__ == "PanicException":  # pyo3: a Rust panic on a broken file
-            raise SheetCorruptError(name) from error
-        raise
+        if type(error).__name__ != "PanicException":  # pyo3: a Rust panic on a broken file
+            raise
+        if "pointer is null" in str(error):  # Python could not hold a value: out of memory
+            raise SheetMemoryLimitError(name, READER_MEMORY_MB) from error
+        raise SheetCorruptError(name) from error
 
 
-def load_grid(workbook: calamine.CalamineWorkbook, path: Path, content_kind: str,
+def load_grid(workbook: calamine.CalamineWorkbook, path: Path, name: str, content_kind: str,
               sheet: str | None, steps: Steps) -> Grid:
     """The requested sheet, or the first visible worksheet with a value in it."""
-    name = path.name
     names = guarded(name, lambda: list(workbook.sheet_names))
     if sheet is not None:
         if sheet not in names:
@@ -117,9 +108,7 @@ def load_grid(workbook: calamine.CalamineWorkbook, path: Path, content_kind: str
     for position, index in enumerate(order):
         steps.check()
         if content_kind in ("xlsx", "xlsm"):
-            check_xlsx_sheet(str(path), index, name)
-        elif content_kind == "ods":
-            check_ods_sheet(str(path), index, name)
+            check_xlsx_sheet(os_path(path), index, name)
         grid = _read_sheet(workbook, index, name)
         steps.report(0.6 + 0.1 * position / len(order))
         if any(row.count("") != len(row) for row in grid.rows):
@@ -146,6 +135,13 @@ def _read_sheet(workbook: calamine.CalamineWorkbook, index: int, name: str) -> G
     start = guarded(name, lambda: sheet.start)
     if start is None:
         return Grid(sheet.name, [], 0, 0, 0)
+    # calamine has built its grid (within the reader process's memory limit); Python's copy
+    # of it would be several times larger. The range guards trust what a file declares;
+    # this is the range as it really is, whatever the format.
+    height, width = guarded(name, lambda: (sheet.height, sheet.width))
+    if height * width > MAX_CELLS:
+        end = guarded(name, lambda: sheet.end) or start
+        raise SheetTooLargeError(name, f"{column_letters(end[1] + 1)}{end[0] + 1}")
     rows = guarded(name, lambda: sheet.to_python(skip_empty_area=True))
     width = max(map(len, rows), default=0)  # calamine gives full rows; never trust it blindly
     return Grid(sheet.name, rows, start[0], start[1], width)

@@ -49,9 +49,10 @@ def _key(campaign_id: int) -> str:
 
 
 def remember_source(store: Store, campaign_id: int, source: SourceRef) -> None:
+    # ASCII escapes keep a name the OS gave as bytes (not UTF-8) exactly, and SQLite takes it.
     store.set_setting(_key(campaign_id), json.dumps({
         "path": str(source.path), "sheet": source.sheet, "encoding": source.encoding,
-        "delimiter": source.delimiter}, ensure_ascii=False))
+        "delimiter": source.delimiter}))
 
 
 def source_of(store: Store, campaign_id: int) -> SourceRef | None:

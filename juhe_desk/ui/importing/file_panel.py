@@ -1,17 +1,21 @@
 """Choosing and reading the spreadsheet: open, sheet, CSV encoding and delimiter, template.
 
 Reading runs in the task runner with a progress bar and a cancel button; the latest request
-wins (a new file, sheet, encoding or delimiter cancels the read in progress).
+wins (a new file, sheet, encoding or delimiter cancels the read in progress). The task only
+waits: the reading itself happens in a reader process (``read_sheet``), started ahead when
+the panel is first shown so that the first file need not wait for it.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,7 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.domain.sheets import SUPPORTED_EXTENSIONS, ImportCancelled, SheetData, read_sheet
+from juhe_desk.domain.sheets import (
+    SUPPORTED_EXTENSIONS,
+    ImportCancelled,
+    SheetData,
+    display_name,
+    prepare_reader,
+    read_sheet,
+)
+from juhe_desk.domain.sheets.names import readable
 from juhe_desk.resources import resource_path
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
@@ -35,6 +47,7 @@ ENCODINGS = ("utf-8", "gbk", "gb18030", "utf-16", "big5")
 _DELIMITERS = (",", "\t", ";", "|")
 
 PathChooser = Callable[[QWidget, str, str, str], Path | None]
+log = logging.getLogger(__name__)
 
 
 def spreadsheet_filter() -> str:
@@ -72,6 +85,7 @@ class FilePanel(QWidget):
         self.path: Path | None = None
         self.data: SheetData | None = None
         self._stop: threading.Event | None = None
+        self._reader_prepared = False
 
         self.open_button = named(QPushButton(self.tr("&Open spreadsheet…")), "openFileButton")
         self.open_button.setToolTip(self.tr("Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or "
@@ -138,7 +152,19 @@ class FilePanel(QWidget):
     def reading(self) -> bool:
         return self._stop is not None
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.prepare_reader()
+
+    def prepare_reader(self) -> None:
+        """Start the reader process in the background, once: opening a file is then quick."""
+        if not self._reader_prepared:
+            self._reader_prepared = True
+            self.session.runner.submit(lambda _ctx: prepare_reader(),
+                                       on_error=lambda e: log.warning("no reader process: %s", e))
+
     def choose_file(self) -> None:
+        self.prepare_reader()
         folder = str(self.path.parent) if self.path is not None else ""
         filters = self.tr("Spreadsheets {patterns}").format(patterns=spreadsheet_filter())
         path = self.ask_open_path(self, self.tr("Open a spreadsheet"), folder, filters)
@@ -171,7 +197,7 @@ class FilePanel(QWidget):
         self._stop = stop
         encoding = self.encoding_combo.currentData()
         delimiter = self.delimiter_combo.currentData()
-        self.file_label.setText(self.tr("Reading {name}…").format(name=path.name))
+        self.file_label.setText(self.tr("Reading {name}…").format(name=display_name(path)))
         self.progress.setValue(0)
         self._set_reading(True)
 
@@ -200,8 +226,10 @@ class FilePanel(QWidget):
         self.sheet_combo.setCurrentText(data.sheet_name)
         self._show_choices(data)
         self.file_label.setText(self.tr("{name}: %Ln row(s)", "", len(data)).format(
-            name=data.path.name))
-        self.file_label.setToolTip(str(data.path))
+            name=display_name(data.path)))
+        self.file_label.setToolTip(readable(str(data.path)))
+        log.info("spreadsheet read: %d rows of %d columns (%s)", len(data), len(data.columns),
+                 data.kind)
         self.loaded.emit(data)
 
     def _read_failed(self, stop: threading.Event, error: BaseException) -> None:
@@ -210,10 +238,11 @@ class FilePanel(QWidget):
         self._stop = None
         self._set_reading(False)
         if isinstance(error, ImportCancelled):
-            name = self.path.name if self.path is not None else ""
+            name = display_name(self.path) if self.path is not None else ""
             self.file_label.setText(self.tr("Reading {name} was cancelled.").format(name=name))
             return
         self.data = None  # what was read before is not what the user asked for now
+        log.info("spreadsheet refused: %s", type(error).__name__)
         explanation = explain_error(error)
         self.file_label.setText(explanation)
         self.readFailed.emit(explanation)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
 from juhe_desk.domain.sheets import SheetData
+from juhe_desk.domain.sheets.names import readable
 from juhe_desk.domain.textlen import resigned, sms_parts
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
@@ -135,10 +136,10 @@ class CampaignLauncher(QObject):
         sendable = [r for r in plan.sendable if r.mobile]
         when = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
         spec = NewCampaignSpec(
-            name=self.tr("{file} {time}").format(file=data.path.name, time=when),
+            name=self.tr("{file} {time}").format(file=readable(data.path.name), time=when),
             messages=[(r.mobile or "", r.text) for r in sendable],
             row_indexes=[r.row for r in sendable], signature=message.signature(),
-            source=SourceRef.of(data), source_file=str(data.path),
+            source=SourceRef.of(data), source_file=readable(str(data.path)),
             included_opt_outs=plan.opted_out_included)
 
         def created(campaign: Campaign) -> None:
@@ -330,7 +331,7 @@ class CampaignLauncher(QObject):
             self.panel.say(self.tr("This campaign was not made from a spreadsheet, so there is "
                                    "no sheet to write its results into."), "warning")
             return
-        stem = Path(source.path).stem
+        stem = readable(Path(source.path).stem)
         suggested = (self.tr("{name} failed rows.xlsx") if kind == "failed"
                      else self.tr("{name} results.xlsx")).format(name=stem)
         out = self.file_panel.ask_save_path(self.page, self.tr("Save the results"), suggested,
@@ -359,7 +360,7 @@ class CampaignLauncher(QObject):
         """The rows the plan does not send, each with its reason, to fix and import again."""
         out = self.file_panel.ask_save_path(
             self.page, self.tr("Save the rows not sent"),
-            self.tr("{name} rows not sent.xlsx").format(name=data.path.stem),
+            self.tr("{name} rows not sent.xlsx").format(name=readable(data.path.stem)),
             self.tr("Excel workbook (*.xlsx)"))
         if out is None:
             return

@@ -80,6 +80,7 @@ class ImportPage(QWidget):
         self.preview_view = named(QTableView(), "previewView")
         self.summary_label = named(QLabel(self.tr("Open a spreadsheet to begin.")),
                                    "importSummaryLabel")
+        self.summary_label.setWordWrap(True)  # a refusal is a few sentences: never widen
         self.details_label = named(QLabel(), "planDetailsLabel")
         self.details_label.setWordWrap(True)
         self.filter_combo = named(QComboBox(), "previewFilterCombo")
