@@ -35,8 +35,8 @@ from juhe_desk.ui.importing.campaign_control import (
     CampaignControl,
     send_options,
 )
-from juhe_desk.ui.importing.campaign_model import CampaignModel
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
+from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
@@ -219,7 +219,7 @@ class CampaignPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the campaign's state, counts and the rows in view."""
         campaign_id = self.campaign_id
-        self.model.sending = self.control.sending_id == campaign_id
+        self.model.set_sending(self.control.sending_id == campaign_id)
         self.model.refresh()
         if campaign_id is None:
             self.status = None
