@@ -7,7 +7,7 @@ time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -29,6 +29,7 @@ ReportOrder = Literal["time", "mobile", "stat"]
 InboundOrder = Literal["time", "mobile"]
 MessageOrder = Literal["row", "mobile", "status"]
 Moment = dt.datetime | str | None
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 T = TypeVar("T")
 
 _TIME_ORDERS: dict[str, tuple[str, ...]] = {
@@ -165,6 +166,30 @@ class QueriesMixin(StoreBase):
             " UNION ALL SELECT (SELECT min(stat) FROM reports WHERE stat > codes.stat)"
             " FROM codes WHERE codes.stat IS NOT NULL)"
             " SELECT stat FROM codes WHERE stat IS NOT NULL")]
+
+    def campaign_names(self, campaign_ids: Iterable[int]) -> dict[int, str]:
+        """The names of these campaigns (those deleted since are left out)."""
+        ids = sorted(set(campaign_ids))
+        names: dict[int, str] = {}
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start:start + _IDS_PER_QUERY]
+            names.update(self._tuples(
+                f"SELECT id, name FROM campaigns WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return names
+
+    def sent_texts(self, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], str]:
+        """The text each campaign last sent to each number, by (campaign id, mobile); pairs
+        without a message are left out. One seek in the number's index per pair."""
+        texts: dict[tuple[int, str], str] = {}
+        for campaign_id, mobile in set(pairs):
+            # +campaign_id: a campaign's index would walk all of its messages.
+            content = self._scalar(
+                "SELECT content FROM messages WHERE mobile = ? AND +campaign_id = ?"
+                " ORDER BY id DESC LIMIT 1", (mobile, campaign_id))
+            if content is not None:
+                texts[campaign_id, mobile] = str(content)
+        return texts
 
     def campaign_totals(self, campaign_id: int) -> CampaignTotals:
         counts = {r["status"]: r["n"] for r in self._rows(

@@ -225,7 +225,7 @@ class InboxPage(QWidget):
             return
         store = self.session.store
         rows = self.model.all_rows()
-        texts = export_formatter(store)
+        texts = export_formatter()
         headers = export_headers()
         total = self.model.rowCount()
         sheet = self.tr("Replies")
