@@ -32,6 +32,7 @@ from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.optout_model import OptOutModel
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
 
@@ -74,16 +75,18 @@ class OptOutImportDialog(QDialog):
 
 
 class OptOutDialog(QDialog):
-    """Shows and edits the store's opt-out list; ``changed`` after every edit."""
+    """Shows and edits the store's opt-out list; ``changed`` after every edit (once it is
+    written: edits are written by ``writes``, off the GUI thread)."""
 
     changed = Signal()
 
-    def __init__(self, store: Store, runner: TaskRunner | None = None,
+    def __init__(self, store: Store, writes: StoreWrites, runner: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("optOutDialog")
         self.setWindowTitle(self.tr("Opt-out list"))
         self._store = store
+        self._writes = writes
         self._runner = runner
         self.import_dialog: OptOutImportDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -192,19 +195,21 @@ class OptOutDialog(QDialog):
             self._show_message(self.tr("“{number}” is not a mobile number: {reason}")
                                .format(number=text, reason=reason))
             return
-        try:
-            added = self._store.add_opt_outs([check.mobile], "manual")
-        except Exception as error:  # noqa: BLE001 - shown in plain words
-            self._show_message(explain_error(error))
-            return
-        self.add_edit.clear()
-        if added:
-            self._show_message(self.tr("{number} is on the opt-out list now.")
-                               .format(number=check.mobile))
-        else:
-            self._show_message(self.tr("{number} was already on the list.")
-                               .format(number=check.mobile))
-        self._edited()
+        mobile = check.mobile
+
+        def added(new: int) -> None:
+            if self.add_edit.text().strip() == text:  # nothing else typed meanwhile
+                self.add_edit.clear()
+            if new:
+                self._show_message(self.tr("{number} is on the opt-out list now.")
+                                   .format(number=mobile))
+            else:
+                self._show_message(self.tr("{number} was already on the list.")
+                                   .format(number=mobile))
+            self._edited()
+
+        self._writes.submit(lambda store: store.add_opt_outs([mobile], "manual"), added,
+                            lambda error: self._show_message(explain_error(error)))
 
     def ask_remove_selected(self) -> None:
         numbers = self.selected_numbers()
@@ -222,17 +227,19 @@ class OptOutDialog(QDialog):
         self.confirm_box = box
         box.open()
 
-    def remove_numbers(self, numbers: Sequence[str]) -> int:
-        removed = 0
-        try:
-            for number in numbers:
-                removed += self._store.remove_opt_out(number)
-        except Exception as error:  # noqa: BLE001 - shown in plain words
+    def remove_numbers(self, numbers: Sequence[str]) -> None:
+        """Take ``numbers`` off the list, all in one transaction (in the background)."""
+        wanted = list(numbers)
+
+        def removed(count: int) -> None:
+            self._show_message(self.tr("%Ln number(s) removed from the list.", "", count))
+            self._edited()
+
+        def failed(error: BaseException) -> None:
             self._show_message(explain_error(error))
-        else:
-            self._show_message(self.tr("%Ln number(s) removed from the list.", "", removed))
-        self._edited()
-        return removed
+            self._edited()
+
+        self._writes.submit(lambda store: store.remove_opt_outs(wanted), removed, failed)
 
     def show_import(self) -> OptOutImportDialog:
         dialog = OptOutImportDialog(self)
