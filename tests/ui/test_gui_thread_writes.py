@@ -2,21 +2,21 @@
 
 Every write transaction waits for the disk (``synchronous=FULL``): one per spin-box step, or
 one per number taken off the opt-out list, made the window stutter. ``gui_writes`` records
-each write transaction begun on the GUI thread, with where it came from; these tests drive
-the interactions that wrote there and fail when one still does.
+each write transaction the window begins on the GUI thread (``gui_thread_writes``; every
+window test also fails on one, see conftest.py) and each settings write and opt-out removal;
+these tests drive the interactions that wrote there and fail when one still does, or is no
+longer batched.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 import threading
-import traceback
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
 import pytest
+from gui_thread_writes import record_gui_thread_writes
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.store import Account, Store
-from juhe_desk.store.database import Database
 from juhe_desk.ui.importing.campaign_control import PACING_SETTING, PARALLEL_SETTING
 from juhe_desk.ui.pages.account_page import AccountPage
 from juhe_desk.ui.pages.compose_page import ComposePage
@@ -39,26 +38,17 @@ from juhe_desk.ui.session import Session
 
 
 class WriteLog:
-    """Write transactions begun on the GUI thread (where from), and settings writes."""
+    """Write transactions begun on the GUI thread (where from), settings writes, removals."""
 
-    def __init__(self) -> None:
-        self.on_gui_thread: list[str] = []
+    def __init__(self, on_gui_thread: list[str]) -> None:
+        self.on_gui_thread = on_gui_thread
         self.settings_writes: list[tuple[bool, dict[str, str]]] = []  # (on GUI thread, values)
         self.opt_out_removals: list[tuple[bool, list[str]]] = []
 
 
 @pytest.fixture
 def gui_writes(monkeypatch: pytest.MonkeyPatch) -> WriteLog:
-    log = WriteLog()
-    write = Database.write
-
-    @contextlib.contextmanager
-    def recorded(self: Database) -> Iterator[sqlite3.Connection]:
-        if threading.current_thread() is threading.main_thread():
-            log.on_gui_thread.append("".join(traceback.format_stack(limit=8)[:-2]))
-        with write(self) as conn:
-            yield conn
-
+    log = WriteLog(record_gui_thread_writes(monkeypatch))
     set_settings, remove_opt_outs = Store.set_settings, Store.remove_opt_outs
 
     def settings_written(self: Store, values: Mapping[str, str]) -> None:
@@ -70,7 +60,6 @@ def gui_writes(monkeypatch: pytest.MonkeyPatch) -> WriteLog:
         log.opt_out_removals.append((on_gui_thread(), mobiles))
         return remove_opt_outs(self, mobiles)
 
-    monkeypatch.setattr(Database, "write", recorded)
     monkeypatch.setattr(Store, "set_settings", settings_written)
     monkeypatch.setattr(Store, "remove_opt_outs", opt_outs_removed)
     return log
@@ -132,7 +121,6 @@ def test_removing_numbers_from_the_opt_out_list_is_one_transaction_off_the_gui_t
     for row in range(5):
         selection.select(dialog.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
                          | QItemSelectionModel.SelectionFlag.Rows)
-    gui_writes.on_gui_thread.clear()  # the test's own writes above
 
     dialog.ask_remove_selected()
     box = dialog.confirm_box
@@ -154,7 +142,6 @@ def test_other_edits_are_written_off_the_gui_thread(
     account_page = main_window.findChild(AccountPage, "accountPage")
     assert inbox is not None and compose is not None and account_page is not None
     qtbot.waitUntil(lambda: session.runner.busy() == 0, timeout=5000)
-    gui_writes.on_gui_thread.clear()
 
     # A number added to the opt-out list by hand.
     dialog = inbox.show_opt_out_list()

@@ -185,7 +185,7 @@ def test_settings_are_kept_and_the_receiver_starts_with_the_app(
     first = open_window("--demo", data_dir=data_dir)
     settings = local(free_port())
     assert page_of(first).push_service.apply(settings)
-    settings.save(first.session.store)
+    settings.save(first.session.writes)  # closed at once: written as the window closes
     first.close()
     with pytest.raises(requests.ConnectionError):  # the shutdown hook stopped it
         post(settings.url(), [mo("13700000006", "R")])
