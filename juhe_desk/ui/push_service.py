@@ -122,9 +122,9 @@ class PushSettings:
 class PushService(QObject):
     """Starts and stops the receiver; ``received`` carries each push's SyncSummary."""
 
-    received = Signal(object)  # SyncSummary, on the GUI thread
+    received = Signal(SyncSummary)  # on the GUI thread
     stateChanged = Signal(bool, str)  # noqa: N815 - running, error text ("" when none)
-    _stored = Signal(object)  # emitted on a receiver thread
+    _stored = Signal(SyncSummary)  # emitted on a receiver thread
 
     def __init__(self, store: Store, settings: Settings | None = None,
                  parent: QObject | None = None) -> None:
@@ -185,7 +185,7 @@ class PushService(QObject):
             log.info("push receiver stopped")
             self.stateChanged.emit(False, "")
 
-    @Slot(object)
+    @Slot(SyncSummary)
     def _on_stored(self, summary: SyncSummary) -> None:
         self.received.emit(summary)
 

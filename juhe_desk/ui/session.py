@@ -25,6 +25,7 @@ from juhe_desk.gateway.simulator import (
     GatewaySimulator,
     demo_account,
 )
+from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary, pull_once
 from juhe_desk.store import Account, PasswordMode, Store
 from juhe_desk.ui.store_writes import StoreWrites
@@ -39,10 +40,10 @@ DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "
 
 class Session(QObject):
     accountChanged = Signal()  # noqa: N815 - Qt signal naming
-    balanceChanged = Signal(object)  # noqa: N815 - Balance
+    balanceChanged = Signal(Balance)  # noqa: N815 - Qt signal naming
     connectionChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
-    synced = Signal(object)  # SyncSummary, after new items were stored
-    sendFinished = Signal(object)  # noqa: N815 - SendReport, for views that show campaigns
+    synced = Signal(SyncSummary)  # after new items were stored
+    sendFinished = Signal(SendReport)  # noqa: N815 - for views that show campaigns
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,

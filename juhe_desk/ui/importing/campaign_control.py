@@ -53,7 +53,7 @@ def give_up_unsent(store: Store, campaign_id: int) -> int:
 
 class CampaignControl(QObject):
     changed = Signal(int)  # a campaign was created, started, ended or cancelled
-    progressed = Signal(object)  # SendProgress of the campaign sending
+    progressed = Signal(SendProgress)  # of the campaign sending
     message = Signal(int, str, str)  # campaign id, text, severity ("ok"/"warning"/"error"/"")
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
