@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from typing import cast
 
 from juhe_desk.store._base import StoreBase
@@ -74,9 +75,14 @@ class AccountsMixin(StoreBase):
         return default if value is None else str(value)
 
     def set_setting(self, key: str, value: str) -> None:
+        self.set_settings({key: value})
+
+    def set_settings(self, values: Mapping[str, str]) -> None:
+        """Several settings in one transaction (one wait for the disk, not one each)."""
         with self._db.write() as conn:
-            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
-                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                             values.items())
 
     def delete_setting(self, key: str) -> None:
         with self._db.write() as conn:

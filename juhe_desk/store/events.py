@@ -204,9 +204,12 @@ class EventsMixin(StoreBase):
         with self._db.write() as conn:
             return _add_opt_outs(conn, ((m, note) for m in mobiles), source, self._now())
 
-    def remove_opt_out(self, mobile: str) -> bool:
+    def remove_opt_outs(self, mobiles: Iterable[str]) -> int:
+        """Take numbers off the opt-out list, all in one transaction; returns how many were
+        on it."""
         with self._db.write() as conn:
-            return conn.execute("DELETE FROM opt_outs WHERE mobile = ?", (mobile,)).rowcount > 0
+            return sum(conn.execute("DELETE FROM opt_outs WHERE mobile = ?", (m,)).rowcount
+                       for m in dict.fromkeys(mobiles))
 
     def is_opted_out(self, mobile: str) -> bool:
         return self._row("SELECT 1 FROM opt_outs WHERE mobile = ?", (mobile,)) is not None

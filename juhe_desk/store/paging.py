@@ -38,7 +38,9 @@ class Term:
 
 
 @dataclass(frozen=True, slots=True)
-class Table:
+class IndexedTable:
+    """A store table as the planner sees it: its columns and the indexes it may walk."""
+
     name: str
     columns: str
     indexes: tuple[tuple[str, ...], ...]  # the rowid (id) follows every index implicitly
@@ -54,7 +56,7 @@ class _Plan:
 class Planner:
     """Builds the SQL; remembers recent counts to judge how many rows a filter matches."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: IndexedTable) -> None:
         self.table = table
         self._counts: OrderedDict[tuple[Any, ...], int] = OrderedDict()
         self._lock = threading.Lock()

@@ -7,7 +7,7 @@ time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -15,7 +15,7 @@ from juhe_desk.store import _rows
 from juhe_desk.store._base import Clock, StoreBase, as_store_time, china_now
 from juhe_desk.store.database import Database
 from juhe_desk.store.events import prefix_range
-from juhe_desk.store.paging import Planner, Table, Term
+from juhe_desk.store.paging import IndexedTable, Planner, Term
 from juhe_desk.store.records import (
     CampaignTotals,
     InboundRecord,
@@ -29,6 +29,7 @@ ReportOrder = Literal["time", "mobile", "stat"]
 InboundOrder = Literal["time", "mobile"]
 MessageOrder = Literal["row", "mobile", "status"]
 Moment = dt.datetime | str | None
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 T = TypeVar("T")
 
 _TIME_ORDERS: dict[str, tuple[str, ...]] = {
@@ -37,18 +38,18 @@ _TIME_ORDERS: dict[str, tuple[str, ...]] = {
 _MESSAGE_ORDERS: dict[str, tuple[str, ...]] = {
     "row": ("id",), "mobile": ("mobile", "id"), "status": ("status", "id")}
 
-REPORTS = Table("reports", _rows.REPORT_COLUMNS,
-                (("mobile", "time"), ("stat", "time"), ("time",), ("campaign_id", "time"),
-                 ("campaign_id", "mobile", "time"), ("campaign_id", "stat", "time")),
-                drive_order=("mobile", "campaign_id", "stat", "time"))
-INBOUND = Table("inbound", _rows.INBOUND_COLUMNS,
-                (("mobile", "time"), ("time",), ("campaign_id", "time"),
-                 ("optout_review", "time")),
-                drive_order=("mobile", "optout_review", "campaign_id", "time"))
-MESSAGES = Table("messages", _rows.MESSAGE_COLUMNS,
-                 (("batch_id", "mobile"), ("campaign_id",), ("campaign_id", "status"),
-                  ("mobile",)),
-                 drive_order=("batch_id", "campaign_id", "mobile"))
+REPORTS = IndexedTable("reports", _rows.REPORT_COLUMNS,
+                       (("mobile", "time"), ("stat", "time"), ("time",), ("campaign_id", "time"),
+                        ("campaign_id", "mobile", "time"), ("campaign_id", "stat", "time")),
+                       drive_order=("mobile", "campaign_id", "stat", "time"))
+INBOUND = IndexedTable("inbound", _rows.INBOUND_COLUMNS,
+                       (("mobile", "time"), ("time",), ("campaign_id", "time"),
+                        ("optout_review", "time")),
+                       drive_order=("mobile", "optout_review", "campaign_id", "time"))
+MESSAGES = IndexedTable("messages", _rows.MESSAGE_COLUMNS,
+                        (("batch_id", "mobile"), ("campaign_id",), ("campaign_id", "status"),
+                         ("mobile",)),
+                        drive_order=("batch_id", "campaign_id", "mobile"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,21 +167,45 @@ class QueriesMixin(StoreBase):
             " FROM codes WHERE codes.stat IS NOT NULL)"
             " SELECT stat FROM codes WHERE stat IS NOT NULL")]
 
+    def campaign_names(self, campaign_ids: Iterable[int]) -> dict[int, str]:
+        """The names of these campaigns (those deleted since are left out)."""
+        ids = sorted(set(campaign_ids))
+        names: dict[int, str] = {}
+        for start in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[start:start + _IDS_PER_QUERY]
+            names.update(self._tuples(
+                f"SELECT id, name FROM campaigns WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        return names
+
+    def sent_texts(self, pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], str]:
+        """The text each campaign last sent to each number, by (campaign id, mobile); pairs
+        without a message are left out. One seek in the number's index per pair."""
+        texts: dict[tuple[int, str], str] = {}
+        for campaign_id, mobile in set(pairs):
+            # +campaign_id: a campaign's index would walk all of its messages.
+            content = self._scalar(
+                "SELECT content FROM messages WHERE mobile = ? AND +campaign_id = ?"
+                " ORDER BY id DESC LIMIT 1", (mobile, campaign_id))
+            if content is not None:
+                texts[campaign_id, mobile] = str(content)
+        return texts
+
     def campaign_totals(self, campaign_id: int) -> CampaignTotals:
         counts = {r["status"]: r["n"] for r in self._rows(
             "SELECT status, count(*) AS n FROM messages WHERE campaign_id = ? GROUP BY status",
             (campaign_id,))}
         return CampaignTotals(total=sum(counts.values()), **counts)
 
-    def _count(self, table: Table, terms: list[Term]) -> int:
+    def _count(self, table: IndexedTable, terms: list[Term]) -> int:
         planner = self._planners[table.name]
         sql, params = planner.count_sql(terms)
         count = int(self._scalar(sql, params))
         planner.remember_count(terms, count)
         return count
 
-    def _page(self, table: Table, terms: list[Term], order: tuple[str, ...], descending: bool,
-              offset: int, limit: int, make: Callable[[Any], T]) -> list[T]:
+    def _page(self, table: IndexedTable, terms: list[Term], order: tuple[str, ...],
+              descending: bool, offset: int, limit: int, make: Callable[[Any], T]) -> list[T]:
         sql, params = self._planners[table.name].page_sql(
             terms, order, descending, offset, limit, lambda: self._count(table, terms))
         return [make(row) for row in self._rows(sql, params)]

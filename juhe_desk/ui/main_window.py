@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         session.accountChanged.connect(self._show_account)
         session.balanceChanged.connect(self._show_balance)
         session.connectionChanged.connect(self._show_connection)
+        session.writes.failed.connect(lambda text: status.showMessage(text, 10_000))
         self._show_account()
 
     # --- menus ----------------------------------------------------------------------------

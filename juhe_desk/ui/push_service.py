@@ -30,6 +30,7 @@ from juhe_desk.gateway.push_receiver import (
 )
 from juhe_desk.services.sync import SyncSummary, store_items
 from juhe_desk.store import Store
+from juhe_desk.ui.store_writes import Settings, SettingsReader
 
 log = logging.getLogger(__name__)
 
@@ -62,23 +63,24 @@ class PushSettings:
     allowed: str = ""  # source addresses and networks the gateway pushes from; "" = any
 
     @classmethod
-    def load(cls, store: Store) -> PushSettings:
-        port_text = store.get_setting(KEY_PORT, str(DEFAULT_PORT)) or ""
+    def load(cls, settings: SettingsReader) -> PushSettings:
+        port_text = settings.get_setting(KEY_PORT, str(DEFAULT_PORT)) or ""
         port = int(port_text) if port_text.isdigit() else DEFAULT_PORT
-        return cls(enabled=store.get_setting(KEY_ENABLED, "0") == "1",
-                   host=store.get_setting(KEY_HOST) or DEFAULT_HOST,
+        return cls(enabled=settings.get_setting(KEY_ENABLED, "0") == "1",
+                   host=settings.get_setting(KEY_HOST) or DEFAULT_HOST,
                    port=port if 0 < port < 65536 else DEFAULT_PORT,
-                   secret=store.get_setting(KEY_SECRET) or "",
-                   public_host=store.get_setting(KEY_PUBLIC_HOST) or "",
-                   allowed=store.get_setting(KEY_ALLOWED) or "")
+                   secret=settings.get_setting(KEY_SECRET) or "",
+                   public_host=settings.get_setting(KEY_PUBLIC_HOST) or "",
+                   allowed=settings.get_setting(KEY_ALLOWED) or "")
 
-    def save(self, store: Store) -> None:
-        store.set_setting(KEY_ENABLED, "1" if self.enabled else "0")
-        store.set_setting(KEY_HOST, self.host)
-        store.set_setting(KEY_PORT, str(self.port))
-        store.set_setting(KEY_SECRET, self.secret)
-        store.set_setting(KEY_PUBLIC_HOST, self.public_host)
-        store.set_setting(KEY_ALLOWED, self.allowed)
+    def save(self, settings: Settings) -> None:
+        """All in one transaction (off the GUI thread when ``settings`` is StoreWrites)."""
+        settings.set_settings(self.values())
+
+    def values(self) -> dict[str, str]:
+        return {KEY_ENABLED: "1" if self.enabled else "0", KEY_HOST: self.host,
+                KEY_PORT: str(self.port), KEY_SECRET: self.secret,
+                KEY_PUBLIC_HOST: self.public_host, KEY_ALLOWED: self.allowed}
 
     def with_secret(self) -> PushSettings:
         """These settings, with a secret made now if they have none yet."""
@@ -120,13 +122,15 @@ class PushSettings:
 class PushService(QObject):
     """Starts and stops the receiver; ``received`` carries each push's SyncSummary."""
 
-    received = Signal(object)  # SyncSummary, on the GUI thread
+    received = Signal(SyncSummary)  # on the GUI thread
     stateChanged = Signal(bool, str)  # noqa: N815 - running, error text ("" when none)
-    _stored = Signal(object)  # emitted on a receiver thread
+    _stored = Signal(SyncSummary)  # emitted on a receiver thread
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._settings: Settings = settings or store  # the window's: StoreWrites
         self._receiver: PushReceiver | None = None
         self.last_error = ""
         self._stored.connect(self._on_stored, Qt.ConnectionType.QueuedConnection)
@@ -142,7 +146,7 @@ class PushService(QObject):
 
     def start_from_settings(self) -> bool:
         """Start when the saved settings say so; True when it runs afterwards."""
-        return self.apply(PushSettings.load(self._store))
+        return self.apply(PushSettings.load(self._settings))
 
     def apply(self, settings: PushSettings) -> bool:
         """Stop, then start with ``settings`` when enabled. A failure (port taken) raises
@@ -152,7 +156,7 @@ class PushService(QObject):
         if settings.enabled:
             if not settings.secret:  # turned on by hand in the settings table
                 settings = settings.with_secret()
-                settings.save(self._store)
+                settings.save(self._settings)
             try:
                 receiver = PushReceiver(self._store_items, host=settings.host,
                                         port=settings.port, path=settings.path,
@@ -181,7 +185,7 @@ class PushService(QObject):
             log.info("push receiver stopped")
             self.stateChanged.emit(False, "")
 
-    @Slot(object)
+    @Slot(SyncSummary)
     def _on_stored(self, summary: SyncSummary) -> None:
         self.received.emit(summary)
 

@@ -25,8 +25,10 @@ from juhe_desk.gateway.simulator import (
     GatewaySimulator,
     demo_account,
 )
+from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary, pull_once
 from juhe_desk.store import Account, PasswordMode, Store
+from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -38,10 +40,10 @@ DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "
 
 class Session(QObject):
     accountChanged = Signal()  # noqa: N815 - Qt signal naming
-    balanceChanged = Signal(object)  # noqa: N815 - Balance
+    balanceChanged = Signal(Balance)  # noqa: N815 - Qt signal naming
     connectionChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
-    synced = Signal(object)  # SyncSummary, after new items were stored
-    sendFinished = Signal(object)  # noqa: N815 - SendReport, for views that show campaigns
+    synced = Signal(SyncSummary)  # after new items were stored
+    sendFinished = Signal(SendReport)  # noqa: N815 - for views that show campaigns
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
@@ -52,6 +54,7 @@ class Session(QObject):
         self.credentials = credentials
         self.simulator = simulator
         self.runner = TaskRunner(self)
+        self.writes = StoreWrites(store, self.runner, self)  # what the user changes
         self.account: Account | None = None
         self.balance: Balance | None = None
         self._password: str | None = None
@@ -151,23 +154,38 @@ class Session(QObject):
         return lambda: _build_client(account, password, read_timeout)
 
     def use_account(self, account: Account, password: str | None) -> str:
-        """Save and activate ``account``; returns where the password went (a sentence)."""
-        saved = self.store.save_account(account)
-        self.store.set_active_account(saved.id)
+        """Use ``account`` from now on and save it as the active one (written off the GUI
+        thread); returns where the password went (a sentence)."""
+        active = replace(account, is_active=True)  # the others stop being active with it
         message = ""
         if password:
-            result = self.credentials.save_password(saved.id, password)
+            result = self.credentials.save_password(account.id, password)
             message = result.text(_language())
             self._password = password
-        elif self.account is None or self.account.id != saved.id:
+        elif self.account is None or self.account.id != account.id:
             # Switching accounts: never keep the previous account's password.
-            self._password = self._stored_password(saved.id)
-        self.account = self.store.get_account(saved.id)
+            self._password = self._stored_password(account.id)
+        self.account = active
         self.balance = None
         self.accountChanged.emit()
-        self.start_polling()
-        self.refresh_balance()
+
+        def saved(_stored: object) -> None:  # the gateway is asked once the account is kept
+            if self.account is active:
+                self.start_polling()
+                self.refresh_balance()
+
+        def failed(error: BaseException) -> None:
+            saved(None)
+            self._on_write_failed(error)
+
+        self.writes.submit(lambda store: store.save_account(active), saved, failed)
         return message
+
+    def _on_write_failed(self, error: BaseException) -> None:
+        from juhe_desk.ui.errors import explain_error
+
+        log.error("saving the account failed", exc_info=error)
+        self.writes.failed.emit(explain_error(error))
 
     def _stored_password(self, account_id: str) -> str | None:
         if self.simulator is not None and account_id == demo_account().account:
@@ -258,6 +276,7 @@ class Session(QObject):
             except Exception:
                 log.exception("a shutdown hook failed")
         self.runner.shutdown()
+        self.writes.finish()  # what was asked for and not yet written, now
         if self.simulator is not None:
             self.simulator.stop()
         self.store.close()

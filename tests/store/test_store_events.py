@@ -191,7 +191,8 @@ def test_opt_outs(store: Store) -> None:
     assert store.opted_out([*many, "13800000003", "13900000000"]) == {*many[::2], "13800000003"}
     assert store.count_opt_outs("1380") == 3 and store.count_opt_outs() == 603
     assert [o.mobile for o in store.list_opt_outs("137", offset=1, limit=2)] == many[2:6:2]
-    assert store.remove_opt_out("13800000001") and not store.remove_opt_out("13800000001")
+    assert store.remove_opt_outs(["13800000001", "13800000001", "13900000000"]) == 1
+    assert store.remove_opt_outs(["13800000001"]) == 0
     assert not store.is_opted_out("13800000001")
     with pytest.raises(ValueError):
         store.add_opt_outs(["13800000009"], "web")  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from gui_thread_writes import record_gui_thread_writes
 from keyring_backends import MemoryKeyring, installed_keyring
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
@@ -77,3 +78,14 @@ def main_window(open_window: WindowFactory, gateway: GatewaySimulator) -> QMainW
     """The window signed in to the simulator's test account (password in the keyring)."""
     keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
     return open_window("--gateway", gateway.base_url, "--account", ACCOUNT, "--extno", EXTNO)
+
+
+@pytest.fixture(autouse=True)
+def no_store_writes_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every window test also checks that nothing the window does writes the store on the
+    GUI thread (a write waits for the disk: the window would stutter)."""
+    found = record_gui_thread_writes(monkeypatch)
+    yield
+    if found:
+        pytest.fail(f"{len(found)} store write(s) on the GUI thread; the first:\n{found[0]}",
+                    pytrace=False)

@@ -153,8 +153,9 @@ def test_threshold_is_marked_saved_and_warns_in_the_status_bar(
     page.threshold_spin.setValue(50.0)
     assert page.threshold_button.isEnabled()
     qtbot.mouseClick(page.threshold_button, Qt.MouseButton.LeftButton)
-    assert window.session.store.get_account(ACCOUNT).low_balance_li == 50_000  # type: ignore[attr-defined]
     assert window.session.account.low_balance_li == 50_000  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.session.store.get_account(  # type: ignore[attr-defined]
+        ACCOUNT).low_balance_li == 50_000, timeout=3000)  # written off the GUI thread
     assert page.gauge.threshold_li == 50_000
     assert not page.threshold_button.isEnabled()
 

@@ -161,7 +161,9 @@ def test_pause_by_hand_then_resume(qtbot: QtBot, open_window: WindowFactory,
     parallel = page.findChild(QSpinBox, "parallelSpin")
     assert parallel is not None
     parallel.setValue(1)
-    assert page.session.store.get_setting("campaign.parallel") == "1"
+    assert page.session.writes.setting("campaign.parallel") == "1"  # what a send uses now
+    qtbot.waitUntil(lambda: page.session.store.get_setting("campaign.parallel") == "1",
+                    timeout=3000)  # written off the GUI thread once the value settles
     gateway.faults.latency = 0.2
     confirm_with_enter(qtbot, open_precheck(qtbot, page))
     pause = button(page, "pauseCampaignButton")

@@ -167,8 +167,8 @@ def test_templates_are_saved_chosen_and_deleted(window: QMainWindow, qtbot: QtBo
     assert combo.objectName() == "templateCombo"
     content.setPlainText("本周六店庆，全场八折")
     page.content.save_template("店庆")
+    qtbot.waitUntil(lambda: combo.currentText() == "店庆", timeout=3000)  # written, then shown
     assert [t.name for t in page.session.store.list_templates()] == ["店庆"]
-    assert combo.currentText() == "店庆"
 
     content.setPlainText("别的内容")
     combo.setCurrentIndex(0)
@@ -179,8 +179,8 @@ def test_templates_are_saved_chosen_and_deleted(window: QMainWindow, qtbot: QtBo
     answer_next_box(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(child(window, QPushButton, "deleteTemplateButton"),
                      Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.session.store.list_templates() == [], timeout=3000)
-    assert combo.findText("店庆") == -1
+    qtbot.waitUntil(lambda: combo.findText("店庆") == -1, timeout=3000)  # written, then shown
+    assert page.session.store.list_templates() == []
     assert content.toPlainText() == "本周六店庆，全场八折"
 
 

@@ -199,8 +199,9 @@ def test_settings_are_edited_later_without_retyping_the_password(
     qtbot.waitUntil(lambda: not edit.isVisible(), timeout=5000)
 
     assert balance_queries(gateway) > queries  # tested again before saving
-    saved = window.session.store.get_account(ACCOUNT)
-    assert saved.batch_size == 50 and saved.is_active
+    qtbot.waitUntil(lambda: window.session.store.get_account(ACCOUNT).batch_size == 50,
+                    timeout=3000)  # written off the GUI thread
+    assert window.session.store.get_account(ACCOUNT).is_active
     assert keyring.get_password("juhe-desk", ACCOUNT) == PASSWORD
     assert window.session.ready
 

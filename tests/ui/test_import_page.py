@@ -45,8 +45,8 @@ from juhe_desk.domain.campaign_plan import Verdict
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.importing.campaign_model import CampaignModel
-from juhe_desk.ui.importing.preview_model import EXTRA_COST_BACKGROUND, PreviewModel
+from juhe_desk.ui.models.campaign_model import CampaignModel
+from juhe_desk.ui.models.preview_model import EXTRA_COST_BACKGROUND, PreviewModel
 from juhe_desk.ui.pages.import_page import ImportPage
 
 WindowFactory = Callable[..., QMainWindow]

@@ -39,7 +39,8 @@ def test_add_validates_and_stores_the_number(main_window: QMainWindow, qtbot: Qt
 
     dialog.add_edit.setText("+86 138 0000 0007")
     qtbot.keyClick(dialog.add_edit, Qt.Key.Key_Return)
-    assert [o.mobile for o in store.list_opt_outs()] == ["13800000007"]
+    qtbot.waitUntil(lambda: [o.mobile for o in store.list_opt_outs()] == ["13800000007"],
+                    timeout=5000)  # written off the GUI thread
     assert store.list_opt_outs()[0].source == "manual"
     qtbot.waitUntil(lambda: numbers_shown(dialog) == ["13800000007"], timeout=5000)
     assert dialog.add_edit.text() == ""
@@ -67,7 +68,8 @@ def test_remove_selected_after_confirmation(main_window: QMainWindow, qtbot: QtB
     assert box.defaultButton().text() == QCoreApplication.translate("OptOutDialog", "Remove")
     qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
 
-    assert [o.mobile for o in store.list_opt_outs()] == ["13800000001", "13800000003"]
+    qtbot.waitUntil(lambda: [o.mobile for o in store.list_opt_outs()]  # written off the
+                    == ["13800000001", "13800000003"], timeout=5000)  # GUI thread
     qtbot.waitUntil(lambda: numbers_shown(dialog) == ["13800000001", "13800000003"],
                     timeout=5000)
 

@@ -114,7 +114,6 @@ def test_the_list_exports_to_csv_and_xlsx_and_comes_back(main_window: QMainWindo
     assert sheet is not None
     assert [sheet.cell(r, 1).value for r in (2, 3)] == ["13800000001", "13800000002"]
 
-    for number in ("13800000001", "13800000002"):
-        store.remove_opt_out(number)
+    store.remove_opt_outs(["13800000001", "13800000002"])
     assert "添加了 2 个号码" in imported(qtbot, dialog, tmp_path / "名单.csv")
     assert {o.mobile for o in store.list_opt_outs()} == {"13800000001", "13800000002"}

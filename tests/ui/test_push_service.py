@@ -86,7 +86,7 @@ def test_pushed_opt_out_is_stored_answered_ok_and_shown(main_window: QMainWindow
                      Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert page.push_service.running and page.push_service.port == port
-    saved = PushSettings.load(session.store)
+    saved = PushSettings.load(session.writes)  # as the app has them (written off the GUI)
     assert saved == PushSettings(True, "127.0.0.1", port, saved.secret)
     assert url == f"http://127.0.0.1:{port}/push/{saved.secret}"
     assert len(base64.urlsafe_b64decode(saved.secret)) * 8 >= 128
@@ -155,14 +155,14 @@ def test_the_allow_list_is_checked_and_applied(main_window: QMainWindow,
     assert not dialog.isVisible() and page_of(main_window).push_service.running
     with pytest.raises(requests.ConnectionError):  # refused at accept, nothing read
         post(url_shown_now(main_window), [mo("13700000015", "R")])
-    settings = PushSettings.load(main_window.session.store)  # type: ignore[attr-defined]
+    settings = PushSettings.load(main_window.session.writes)  # type: ignore[attr-defined]
     assert page_of(main_window).push_service.apply(
         dataclasses.replace(settings, allowed="127.0.0.0/8"))
     assert post(url_shown_now(main_window), [mo("13700000015", "好")]).text == "OK"
 
 
 def url_shown_now(window: QMainWindow) -> str:
-    return PushSettings.load(window.session.store).url()  # type: ignore[attr-defined]
+    return PushSettings.load(window.session.writes).url()  # type: ignore[attr-defined]
 
 
 def test_invalid_body_is_refused_and_nothing_stored(main_window: QMainWindow,
@@ -185,7 +185,7 @@ def test_settings_are_kept_and_the_receiver_starts_with_the_app(
     first = open_window("--demo", data_dir=data_dir)
     settings = local(free_port())
     assert page_of(first).push_service.apply(settings)
-    settings.save(first.session.store)
+    settings.save(first.session.writes)  # closed at once: written as the window closes
     first.close()
     with pytest.raises(requests.ConnectionError):  # the shutdown hook stopped it
         post(settings.url(), [mo("13700000006", "R")])

@@ -77,7 +77,7 @@ def test_a_successful_send_clears_the_boxes_and_keeps_the_text_elsewhere(
     page = compose_page(window)
     fill_in(qtbot, page, "\n".join(FIRST), TEXT)
     page.content.save_template("店庆")  # what "Save as template…" does with the name given
-    assert page.content.template_combo.currentText() == "店庆"
+    qtbot.waitUntil(lambda: page.content.template_combo.currentText() == "店庆", timeout=3000)
     send_and_wait(qtbot, page)
 
     qtbot.waitUntil(lambda: boxes(page) == ("", ""), timeout=5000)

@@ -25,9 +25,9 @@ from juhe_desk.gateway.codes import describe_result, describe_status
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, MessageFilter, Store
 from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
+from juhe_desk.ui.models.results_model import UNCERTAIN_COLOR, ResultsModel
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
-from juhe_desk.ui.widgets.results_model import UNCERTAIN_COLOR, ResultsModel
 
 # The simulator account of tests/ui/conftest.py
 ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"

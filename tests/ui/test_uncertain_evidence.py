@@ -66,8 +66,9 @@ def test_reports_for_an_uncertain_batch_are_shown_and_the_user_decides(
     assert dialog is not None and dialog.batch_list.count() == 1
     shown = dialog.batch_list.item(0).text()
     assert "5 / 5" in shown or "5 of 5" in shown, shown  # all its numbers reported
-    qtbot.mouseClick(dialog.went_button, Qt.MouseButton.LeftButton)
-    assert dialog.batch_list.count() == 0
+    with qtbot.waitSignal(dialog.answered, timeout=5000):  # written off the GUI thread
+        qtbot.mouseClick(dialog.went_button, Qt.MouseButton.LeftButton)
+        assert dialog.batch_list.count() == 0
     dialog.reject()
     qtbot.waitUntil(lambda: store.get_campaign(campaign_id).state == "done", timeout=5000)
     assert {m.status for m in store.batch_messages(uncertain.id)} <= {"delivered", "failed"}

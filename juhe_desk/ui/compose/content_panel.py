@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.textlen import ComposedText, ComposeWarning, compose_text, next_boundary
+from juhe_desk.store import Store, Template
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
@@ -155,12 +156,12 @@ class ContentPanel(QGroupBox):
 
     def _suffix_toggled(self, on: bool) -> None:
         self.suffix_edit.setEnabled(on)
-        self.session.store.set_setting(SUFFIX_ON_SETTING, "1" if on else "0")
+        self.session.writes.set_setting(SUFFIX_ON_SETTING, "1" if on else "0")
         self.update_counts()
 
     def _save_suffix(self) -> None:
         text = self.suffix_edit.text().strip()
-        self.session.store.set_setting(SUFFIX_SETTING, text or DEFAULT_OPTOUT_SUFFIX)
+        self.session.writes.set_setting(SUFFIX_SETTING, text or DEFAULT_OPTOUT_SUFFIX)
 
     # --- templates ------------------------------------------------------------------------
     def reload_templates(self, select_id: int | None = None) -> None:
@@ -205,18 +206,20 @@ class ContentPanel(QGroupBox):
         name = name.strip()
         if not name:
             return
-        store = self.session.store
-        try:
+        body = self.body()
+
+        def save(store: Store) -> Template:
             existing = next((t for t in store.list_templates() if t.name == name), None)
             if existing is not None:
-                saved = store.update_template(existing.id, name, self.body())
-            else:
-                saved = store.add_template(name, self.body())
-        except Exception as exc:  # noqa: BLE001 - shown to the user in plain words
-            self.warning_label.setText(explain_error(exc))
+                return store.update_template(existing.id, name, body)
+            return store.add_template(name, body)
+
+        def failed(error: BaseException) -> None:
+            self.warning_label.setText(explain_error(error))
             self.warning_label.setVisible(True)
-            return
-        self.reload_templates(select_id=saved.id)
+
+        self.session.writes.submit(
+            save, lambda saved: self.reload_templates(select_id=saved.id), failed)
 
     def ask_delete_template(self) -> None:
         template_id = self.selected_template_id()
@@ -238,5 +241,5 @@ class ContentPanel(QGroupBox):
         box.open()
 
     def delete_template(self, template_id: int) -> None:
-        self.session.store.delete_template(template_id)
-        self.reload_templates()
+        self.session.writes.submit(lambda store: store.delete_template(template_id),
+                                   lambda _deleted: self.reload_templates())

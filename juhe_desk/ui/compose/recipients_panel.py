@@ -50,7 +50,7 @@ def check_recipients(text: str, store: Store) -> RecipientCheck:
 
 
 class RecipientsPanel(QGroupBox):
-    checked = Signal(object)  # RecipientCheck of the current text
+    checked = Signal(RecipientCheck)  # of the current text
     failed = Signal(str)  # the check could not be done: why, in plain words
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

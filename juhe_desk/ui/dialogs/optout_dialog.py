@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,62 +26,14 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain.numbers import normalize_mobile, to_ascii
 from juhe_desk.domain.recipients import parse_recipients
-from juhe_desk.store import OptOut, Store
+from juhe_desk.store import Store
 from juhe_desk.ui.dialogs.optout_files_ui import OptOutFiles
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
+from juhe_desk.ui.models.optout_model import OptOutModel
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptOutModel", text)
-
-
-def opt_out_query(store: Store) -> PagedQuery[str, OptOut]:
-    def fetch(prefix: str, offset: int, limit: int, order: str,
-              descending: bool) -> Sequence[OptOut]:
-        return store.list_opt_outs(prefix, offset, limit)  # always by number
-
-    return PagedQuery(store.count_opt_outs, fetch, store.release_thread_connection)
-
-
-class OptOutModel(PagedTableModel[str, OptOut]):
-    """The list sorted by number; the filter is the start of a number."""
-
-    COL_MOBILE, COL_ADDED, COL_SOURCE, COL_NOTE = range(4)
-    sort_orders: ClassVar[dict[int, str]] = {}
-
-    def __init__(self, store: Store, *, runner: TaskRunner | None = None,
-                 parent: QObject | None = None) -> None:
-        self._headers = (_tr("Number"), _tr("Added"), _tr("Source"), _tr("Note"))
-        self._sources = {"mo": _tr("Reply"), "manual": _tr("Added by hand"),
-                         "import": _tr("Imported")}
-        super().__init__(opt_out_query(store), "", order="mobile", descending=False,
-                         runner=runner, parent=parent)
-
-    def record_key(self, record: OptOut) -> str:
-        return record.mobile
-
-    def column_count(self) -> int:
-        return len(self._headers)
-
-    def header(self, column: int) -> str:
-        return self._headers[column]
-
-    def cell(self, record: OptOut, column: int, role: int) -> object:
-        if role not in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return None
-        if column == self.COL_MOBILE:
-            return record.mobile
-        if column == self.COL_ADDED:
-            return record.added_at
-        if column == self.COL_SOURCE:
-            return self._sources.get(record.source, record.source)
-        if record.source == "mo" and record.note == "reply":
-            return ""  # the sync's own mark; the source column already says "Reply"
-        return record.note
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,16 +75,18 @@ class OptOutImportDialog(QDialog):
 
 
 class OptOutDialog(QDialog):
-    """Shows and edits the store's opt-out list; ``changed`` after every edit."""
+    """Shows and edits the store's opt-out list; ``changed`` after every edit (once it is
+    written: edits are written by ``writes``, off the GUI thread)."""
 
     changed = Signal()
 
-    def __init__(self, store: Store, runner: TaskRunner | None = None,
+    def __init__(self, store: Store, writes: StoreWrites, runner: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("optOutDialog")
         self.setWindowTitle(self.tr("Opt-out list"))
         self._store = store
+        self._writes = writes
         self._runner = runner
         self.import_dialog: OptOutImportDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -242,19 +195,21 @@ class OptOutDialog(QDialog):
             self._show_message(self.tr("“{number}” is not a mobile number: {reason}")
                                .format(number=text, reason=reason))
             return
-        try:
-            added = self._store.add_opt_outs([check.mobile], "manual")
-        except Exception as error:  # noqa: BLE001 - shown in plain words
-            self._show_message(explain_error(error))
-            return
-        self.add_edit.clear()
-        if added:
-            self._show_message(self.tr("{number} is on the opt-out list now.")
-                               .format(number=check.mobile))
-        else:
-            self._show_message(self.tr("{number} was already on the list.")
-                               .format(number=check.mobile))
-        self._edited()
+        mobile = check.mobile
+
+        def added(new: int) -> None:
+            if self.add_edit.text().strip() == text:  # nothing else typed meanwhile
+                self.add_edit.clear()
+            if new:
+                self._show_message(self.tr("{number} is on the opt-out list now.")
+                                   .format(number=mobile))
+            else:
+                self._show_message(self.tr("{number} was already on the list.")
+                                   .format(number=mobile))
+            self._edited()
+
+        self._writes.submit(lambda store: store.add_opt_outs([mobile], "manual"), added,
+                            lambda error: self._show_message(explain_error(error)))
 
     def ask_remove_selected(self) -> None:
         numbers = self.selected_numbers()
@@ -272,17 +227,19 @@ class OptOutDialog(QDialog):
         self.confirm_box = box
         box.open()
 
-    def remove_numbers(self, numbers: Sequence[str]) -> int:
-        removed = 0
-        try:
-            for number in numbers:
-                removed += self._store.remove_opt_out(number)
-        except Exception as error:  # noqa: BLE001 - shown in plain words
+    def remove_numbers(self, numbers: Sequence[str]) -> None:
+        """Take ``numbers`` off the list, all in one transaction (in the background)."""
+        wanted = list(numbers)
+
+        def removed(count: int) -> None:
+            self._show_message(self.tr("%Ln number(s) removed from the list.", "", count))
+            self._edited()
+
+        def failed(error: BaseException) -> None:
             self._show_message(explain_error(error))
-        else:
-            self._show_message(self.tr("%Ln number(s) removed from the list.", "", removed))
-        self._edited()
-        return removed
+            self._edited()
+
+        self._writes.submit(lambda store: store.remove_opt_outs(wanted), removed, failed)
 
     def show_import(self) -> OptOutImportDialog:
         dialog = OptOutImportDialog(self)

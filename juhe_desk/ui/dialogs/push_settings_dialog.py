@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.gateway.push_receiver import new_push_secret, parse_allowed
-from juhe_desk.store import Store
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.push_service import PushService, PushSettings, not_an_address
+from juhe_desk.ui.store_writes import Settings
 
 
 class PushSettingsDialog(QDialog):
     """Saves the settings in the store and restarts the receiver with them on OK."""
 
-    def __init__(self, service: PushService, store: Store,
+    def __init__(self, service: PushService, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pushSettingsDialog")
         self.setWindowTitle(self.tr("Push receiver"))
         self._service = service
-        self._store = store
-        self._saved = PushSettings.load(store)
+        self._settings = settings
+        self._saved = PushSettings.load(settings)
         self._secret = self._saved.secret or new_push_secret()  # saved when OK turns it on
 
         intro = QLabel(self.tr(
@@ -156,7 +156,7 @@ class PushSettingsDialog(QDialog):
             return
         if not settings.enabled:  # keep the secret and its address for next time
             settings = dataclasses.replace(settings, secret=self._saved.secret)
-        settings.save(self._store)
+        settings.save(self._settings)
         self._saved = settings
         if not self._service.apply(settings) and settings.enabled:
             self._show_status()  # stay open: the user sees why it did not start

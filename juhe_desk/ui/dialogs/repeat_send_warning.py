@@ -47,7 +47,7 @@ def short_time(moment: str) -> str:
 class RepeatSendWarning(QDialog):
     """``chosen`` carries the decision once the dialog closes (DONT_SEND on Esc or close)."""
 
-    chosen = Signal(object)  # RepeatDecision
+    chosen = Signal(RepeatDecision)
 
     def __init__(self, check: RepeatCheck, total: int, parent: QWidget | None = None, *,
                  same_source: Campaign | None = None) -> None:

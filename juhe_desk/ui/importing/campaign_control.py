@@ -22,6 +22,7 @@ from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.scheduler import LATE_GRACE_S, CampaignScheduler, seconds_until
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.store_writes import SettingsReader
 from juhe_desk.ui.tasks import TaskContext
 
 PARALLEL_SETTING = "campaign.parallel"
@@ -30,11 +31,11 @@ DEFAULT_PARALLEL = 2
 BALANCE_RESULT = 15
 
 
-def send_options(store: Store) -> SendOptions:
+def send_options(settings: SettingsReader) -> SendOptions:
     """Parallel requests and pacing from the settings (defaults: 2 at a time, no pause)."""
     try:
-        parallel = int(store.get_setting(PARALLEL_SETTING) or DEFAULT_PARALLEL)
-        pacing = float(store.get_setting(PACING_SETTING) or 0)
+        parallel = int(settings.get_setting(PARALLEL_SETTING) or DEFAULT_PARALLEL)
+        pacing = float(settings.get_setting(PACING_SETTING) or 0)
     except ValueError:
         parallel, pacing = DEFAULT_PARALLEL, 0.0
     return SendOptions(parallel=min(8, max(1, parallel)), pacing_s=min(60.0, max(0.0, pacing)))
@@ -52,7 +53,7 @@ def give_up_unsent(store: Store, campaign_id: int) -> int:
 
 class CampaignControl(QObject):
     changed = Signal(int)  # a campaign was created, started, ended or cancelled
-    progressed = Signal(object)  # SendProgress of the campaign sending
+    progressed = Signal(SendProgress)  # of the campaign sending
     message = Signal(int, str, str)  # campaign id, text, severity ("ok"/"warning"/"error"/"")
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -89,7 +90,7 @@ class CampaignControl(QObject):
             return
         self.scheduler.disarm(campaign_id)  # "send now" on a scheduled one: not twice
         try:
-            self.runner.start(campaign_id, send_options(self.session.store))
+            self.runner.start(campaign_id, send_options(self.session.writes))
         except RuntimeError as error:
             self.message.emit(campaign_id, explain_error(error), "error")
             return

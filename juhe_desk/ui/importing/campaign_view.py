@@ -35,11 +35,12 @@ from juhe_desk.ui.importing.campaign_control import (
     CampaignControl,
     send_options,
 )
-from juhe_desk.ui.importing.campaign_model import CampaignModel
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
+from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
+from juhe_desk.ui.store_writes import SETTLE_MS
 from juhe_desk.ui.tasks import TaskContext
 
 REFRESH_MS = 400  # at most this often while batches come back
@@ -118,7 +119,7 @@ class CampaignPanel(QWidget):
         self.pacing_spin.setDecimals(1)
         self.pacing_spin.setSuffix(self.tr(" s"))
         self.pacing_spin.setToolTip(self.tr("The least time between two requests."))
-        options = send_options(session.store)
+        options = send_options(session.writes)
         self.parallel_spin.setValue(options.parallel)
         self.pacing_spin.setValue(options.pacing_s)
         self._build_layout()
@@ -136,10 +137,11 @@ class CampaignPanel(QWidget):
         self.export_failed_button.clicked.connect(lambda: self._export("failed"))
         self.resend_button.clicked.connect(self._resend)
         self.uncertain_button.clicked.connect(self.open_uncertain)
-        self.parallel_spin.valueChanged.connect(
-            lambda v: session.store.set_setting(PARALLEL_SETTING, str(v)))
-        self.pacing_spin.valueChanged.connect(
-            lambda v: session.store.set_setting(PACING_SETTING, f"{v:.1f}"))
+        # Written once the value settles: one write, not one per step.
+        self.parallel_spin.valueChanged.connect(lambda v: session.writes.set_setting(
+            PARALLEL_SETTING, str(v), settle_ms=SETTLE_MS))
+        self.pacing_spin.valueChanged.connect(lambda v: session.writes.set_setting(
+            PACING_SETTING, f"{v:.1f}", settle_ms=SETTLE_MS))
         control.changed.connect(self._campaign_changed)
         control.progressed.connect(self._progressed)
         control.message.connect(self._message)
@@ -219,7 +221,7 @@ class CampaignPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the campaign's state, counts and the rows in view."""
         campaign_id = self.campaign_id
-        self.model.sending = self.control.sending_id == campaign_id
+        self.model.set_sending(self.control.sending_id == campaign_id)
         self.model.refresh()
         if campaign_id is None:
             self.status = None
@@ -357,8 +359,9 @@ class CampaignPanel(QWidget):
         campaign_id = self.campaign_id
         if campaign_id is None:
             return None
-        dialog = UncertainDialog(self.session.store, campaign_id, self)
+        dialog = UncertainDialog(self.session.store, self.session.writes, campaign_id, self)
         dialog.finished.connect(lambda _r: self._uncertain_closed(dialog))
+        dialog.answered.connect(self.refresh)
         self.uncertain_dialog = dialog
         dialog.open()
         return dialog

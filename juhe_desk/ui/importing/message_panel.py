@@ -166,11 +166,11 @@ class MessagePanel(QWidget):
 
     def remember(self) -> None:
         """Keep the text and the note for next time (called when a campaign is created)."""
-        store = self.session.store
-        store.set_setting(TEMPLATE_SETTING, self.template())
-        store.set_setting(SUFFIX_ON_SETTING, "1" if self.suffix_check.isChecked() else "0")
+        writes = self.session.writes  # one transaction for all three, off the GUI thread
+        writes.set_setting(TEMPLATE_SETTING, self.template())
+        writes.set_setting(SUFFIX_ON_SETTING, "1" if self.suffix_check.isChecked() else "0")
         if self.suffix_edit.text().strip():
-            store.set_setting(SUFFIX_SETTING, self.suffix_edit.text().strip())
+            writes.set_setting(SUFFIX_SETTING, self.suffix_edit.text().strip())
 
     # --- feedback -------------------------------------------------------------------------
     def show_error(self, text: str) -> None:

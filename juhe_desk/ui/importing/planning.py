@@ -38,8 +38,8 @@ def opted_out_numbers(store: Store) -> frozenset[str]:
 
 
 class PlanChecker(QObject):
-    planned = Signal(object, object)  # PlanRequest, CampaignPlan
-    failed = Signal(object, str)  # PlanRequest, plain words
+    planned = Signal(PlanRequest, CampaignPlan)
+    failed = Signal(PlanRequest, str)  # and what went wrong, in plain words
     progressed = Signal(float)
     busyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
 

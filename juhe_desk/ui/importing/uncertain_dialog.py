@@ -9,7 +9,7 @@ shows the reports that arrived for its numbers after its request; the user says 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from juhe_desk.store import Batch, MessageFilter, Store, UncertainEvidence
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.store_writes import StoreWrites
 
 _BATCH_ROLE = int(Qt.ItemDataRole.UserRole)
 
@@ -31,12 +32,16 @@ _BATCH_ROLE = int(Qt.ItemDataRole.UserRole)
 class UncertainDialog(QDialog):
     """Lists the campaign's uncertain batches; each can be marked as sent or to send again."""
 
-    def __init__(self, store: Store, campaign_id: int, parent: QWidget | None = None) -> None:
+    answered = Signal()  # an answer was written to the store
+
+    def __init__(self, store: Store, writes: StoreWrites, campaign_id: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("uncertainDialog")
         self.setModal(True)
         self.setWindowTitle(self.tr("Uncertain batches"))
         self.store = store
+        self._writes = writes
         self.campaign_id = campaign_id
         self.resent = 0  # batches put back to send: the campaign needs "Resume" for them
 
@@ -93,18 +98,30 @@ class UncertainDialog(QDialog):
         if item is None:
             return
         batch_id = int(item.data(_BATCH_ROLE))
-        try:
-            self.store.resolve_uncertain_batch(batch_id,
-                                               "submitted" if outcome == "submitted" else "planned")
-            if outcome == "submitted":  # now its numbers' reports are its messages' reports
-                self.store.match_reports_to_sent_messages()
-        except Exception as error:  # noqa: BLE001 - e.g. reports settled it meanwhile
+        went = outcome == "submitted"
+
+        def write(store: Store) -> None:
+            store.resolve_uncertain_batch(batch_id, "submitted" if went else "planned")
+            if went:  # now its numbers' reports are its messages' reports
+                store.match_reports_to_sent_messages()
+
+        def failed(error: BaseException) -> None:  # e.g. reports settled it meanwhile
+            if not went:
+                self.resent -= 1
             self.error_label.setText(explain_error(error))
-        else:
-            self.error_label.setText("")
-            if outcome != "submitted":
-                self.resent += 1
+            self.reload()  # the batch is back in the list
+
+        # Answered: off the list now; the answer is written in the background.
+        self.batch_list.takeItem(self.batch_list.row(item))
+        self.error_label.setText("")
+        if not went:
+            self.resent += 1
+        self._update_buttons()
+        self._writes.submit(write, lambda _none: self._written(), failed)
+
+    def _written(self) -> None:
         self.reload()
+        self.answered.emit()
 
     def _describe(self, batch: Batch) -> str:
         # The numbers the request carried: not those left out because they had opted out.

@@ -2,15 +2,17 @@
 
 Each reply shows the campaign it most likely answers (the store links it to the latest
 campaign sent to that number before it arrived); the text of the message that campaign
-sent to the number is the campaign cell's tooltip, read when first hovered. Replies that
-ask to opt out are highlighted in red; those that only look like it, waiting for a person to
-check them, in amber.
+sent to the number is the campaign cell's tooltip. Both are read with the page, in its job
+(``inbox_rows``), so ``data()`` never reads the store. Replies that ask to opt out are
+highlighted in red; those that only look like it, waiting for a person to check them, in
+amber.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from typing import ClassVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -18,14 +20,7 @@ from PySide6.QtGui import QColor, QFont
 
 from juhe_desk.domain.numbers import to_ascii
 from juhe_desk.domain.optout import is_optout_reply
-from juhe_desk.store import (
-    InboundFilter,
-    InboundOrder,
-    InboundRecord,
-    MessageFilter,
-    NotFoundError,
-    Store,
-)
+from juhe_desk.store import InboundFilter, InboundOrder, InboundRecord, Store
 from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
@@ -40,10 +35,40 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("InboxModel", text)
 
 
-def inbound_query(store: Store) -> PagedQuery[InboundFilter, InboundRecord]:
+@dataclass(frozen=True, slots=True)
+class InboxRow(InboundRecord):
+    """A reply as the inbox shows it: the stored reply, the name of the campaign it most
+    likely answers ("#id" when unnamed or deleted) and the text that campaign sent to the
+    number. All read in the job that fetches the page, so ``data()`` never reads the store."""
+
+    campaign_name: str = ""
+    sent_text: str = ""
+
+
+_REPLY_FIELDS = tuple(f.name for f in fields(InboundRecord))
+
+
+def inbox_rows(store: Store, replies: Sequence[InboundRecord]) -> list[InboxRow]:
+    """``replies`` with their campaigns' names and sent texts (a job: it reads the store)."""
+    linked = [(r.campaign_id, r.mobile) for r in replies if r.campaign_id is not None]
+    names = store.campaign_names(campaign_id for campaign_id, _ in linked)
+    texts = store.sent_texts(linked)
+    rows = []
+    for reply in replies:
+        values = {name: getattr(reply, name) for name in _REPLY_FIELDS}
+        campaign_id = reply.campaign_id
+        if campaign_id is not None:
+            values["campaign_name"] = names.get(campaign_id) or f"#{campaign_id}"
+            values["sent_text"] = texts.get((campaign_id, reply.mobile), "")
+        rows.append(InboxRow(**values))
+    return rows
+
+
+def inbox_query(store: Store) -> PagedQuery[InboundFilter, InboxRow]:
     def fetch(filter: InboundFilter, offset: int, limit: int, order: str,
-              descending: bool) -> Sequence[InboundRecord]:
-        return store.fetch_inbound(filter, offset, limit, cast(InboundOrder, order), descending)
+              descending: bool) -> Sequence[InboxRow]:
+        return inbox_rows(store, store.fetch_inbound(
+            filter, offset, limit, cast(InboundOrder, order), descending))
 
     return PagedQuery(store.count_inbound, fetch, store.release_thread_connection)
 
@@ -64,26 +89,7 @@ def inbound_filter_for(text: str) -> InboundFilter:
     return InboundFilter(text=text)
 
 
-def campaign_namer(store: Store) -> Callable[[int | None], str]:
-    """A cached lookup of campaign names; use one per thread (it reads the store)."""
-    names: dict[int, str] = {}
-
-    def name(campaign_id: int | None) -> str:
-        if campaign_id is None:
-            return ""
-        found = names.get(campaign_id)
-        if found is None:
-            try:
-                found = store.get_campaign(campaign_id).name or f"#{campaign_id}"
-            except NotFoundError:  # deleted since: its replies stay
-                found = f"#{campaign_id}"
-            names[campaign_id] = found
-        return found
-
-    return name
-
-
-class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
+class InboxModel(PagedTableModel[InboundFilter, InboxRow]):
     """Time, number, text, campaign answered, access code (接入号); newest first."""
 
     COL_TIME, COL_MOBILE, COL_CONTENT, COL_CAMPAIGN, COL_ACCESS_CODE = range(5)
@@ -97,13 +103,10 @@ class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
                  filter: InboundFilter = InboundFilter(),  # noqa: B008 - frozen
                  page_size: int = 200, cache_pages: int = 16,
                  parent: QObject | None = None) -> None:
-        self._store = store
-        self._campaign_name = campaign_namer(store)
-        self._sent_texts: dict[tuple[int, str], str] = {}
         self._headers = self.headers()
         self._bold = QFont()
         self._bold.setBold(True)
-        super().__init__(inbound_query(store), filter, order="time", descending=True,
+        super().__init__(inbox_query(store), filter, order="time", descending=True,
                          runner=runner, page_size=page_size, cache_pages=cache_pages,
                          parent=parent)
 
@@ -112,19 +115,6 @@ class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
         return (_tr("Time"), _tr("Number"), _tr("Reply"), _tr("Campaign answered"),
                 _tr("Access code"))
 
-    def sent_text(self, record: InboundRecord) -> str:
-        """The text the linked campaign sent to this number (cached; GUI thread)."""
-        if record.campaign_id is None:
-            return ""
-        key = (record.campaign_id, record.mobile)
-        text = self._sent_texts.get(key)
-        if text is None:
-            messages = self._store.fetch_messages(
-                MessageFilter(campaign_id=record.campaign_id, mobile_prefix=record.mobile),
-                limit=1, order_by="row", descending=True)
-            text = self._sent_texts[key] = messages[0].content if messages else ""
-        return text
-
     # --- PagedTableModel ------------------------------------------------------------------
     def column_count(self) -> int:
         return len(self._headers)
@@ -132,7 +122,7 @@ class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
     def header(self, column: int) -> str:
         return self._headers[column]
 
-    def cell(self, record: InboundRecord, column: int, role: int) -> object:
+    def cell(self, record: InboxRow, column: int, role: int) -> object:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if role == SORT_ROLE and column == self.COL_CAMPAIGN:
                 return record.campaign_id if record.campaign_id is not None else -1
@@ -150,7 +140,7 @@ class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
             return self._tooltip(record, column, opted_out, waiting)
         return None
 
-    def _text(self, record: InboundRecord, column: int) -> str:
+    def _text(self, record: InboxRow, column: int) -> str:
         if column == self.COL_TIME:
             return record.time
         if column == self.COL_MOBILE:
@@ -158,13 +148,13 @@ class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
         if column == self.COL_CONTENT:
             return record.content.replace("\r", " ").replace("\n", " ")
         if column == self.COL_CAMPAIGN:
-            return self._campaign_name(record.campaign_id)
+            return record.campaign_name
         return record.access_code
 
-    def _tooltip(self, record: InboundRecord, column: int, opted_out: bool,
+    def _tooltip(self, record: InboxRow, column: int, opted_out: bool,
                  waiting: bool) -> str | None:
         if column == self.COL_CAMPAIGN:
-            sent = self.sent_text(record)
+            sent = record.sent_text
             return _tr("Sent to this number:\n{text}").format(text=sent) if sent else None
         if column == self.COL_CONTENT:
             note = ""
@@ -182,19 +172,17 @@ class InboxModel(PagedTableModel[InboundFilter, InboundRecord]):
         return None
 
 
-def export_formatter(store: Store) -> Callable[[InboundRecord], tuple[str, ...]]:
+def export_formatter() -> Callable[[InboxRow], tuple[str, ...]]:
     """Texts of one exported row (the table's columns and an opt-out mark); for a job."""
-    name = campaign_namer(store)
     marked, likely = _tr("Opt-out"), _tr("Likely opt-out: check it")
 
-    def texts(record: InboundRecord) -> tuple[str, ...]:
+    def texts(row: InboxRow) -> tuple[str, ...]:
         mark = ""
-        if is_optout_reply(record.content) or record.review == "added":
+        if is_optout_reply(row.content) or row.review == "added":
             mark = marked
-        elif record.review == "open":
+        elif row.review == "open":
             mark = likely
-        return (record.time, record.mobile, record.content, name(record.campaign_id),
-                record.access_code, mark)
+        return (row.time, row.mobile, row.content, row.campaign_name, row.access_code, mark)
 
     return texts
 

@@ -167,6 +167,12 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         for page in self._pages.values():
             yield from page
 
+    def column_changed(self, column: int) -> None:
+        """Every row's ``column`` shows something new (e.g. names arrived): one
+        ``dataChanged`` for that column alone, the rows and the other columns stay."""
+        if self._count and 0 <= column < self.column_count():
+            self.dataChanged.emit(self.index(0, column), self.index(self._count - 1, column))
+
     def all_rows(self, page_size: int = 10_000) -> Callable[[], Iterator[R]]:
         """A reader of every row of the shown filter and order, page by page.
 

@@ -59,9 +59,7 @@ class ReportsModel(PagedTableModel[ReportFilter, ReportRecord]):
         if dict(names) == self._campaign_names:
             return
         self._campaign_names = dict(names)
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, self.COL_CAMPAIGN),
-                                  self.index(self.rowCount() - 1, self.COL_CAMPAIGN))
+        self.column_changed(self.COL_CAMPAIGN)
 
     def row_formatter(self) -> Callable[[ReportRecord], tuple[str, ...]]:
         """A plain function giving a row's texts as the table shows them (mids as text).

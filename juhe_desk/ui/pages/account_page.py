@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain.money import li_to_yuan_text, sms_left
 from juhe_desk.gateway.models import CHINA_TZ, Balance
-from juhe_desk.store import Account
+from juhe_desk.store import Account, Store
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages.account_statistics import StatisticsPanel
 from juhe_desk.ui.session import Session
@@ -249,8 +249,11 @@ class AccountPage(QWidget):
         threshold = self._threshold_li()
         if account is None or threshold == account.low_balance_li:
             return
-        stored = self.session.store.find_account(account.id) or account
-        self.session.store.save_account(replace(stored, low_balance_li=threshold))
+        def save(store: Store) -> None:
+            stored = store.find_account(account.id) or account
+            store.save_account(replace(stored, low_balance_li=threshold))
+
+        self.session.writes.submit(save)
         # Keep this run's other settings (e.g. --gateway) as they are.
         self.session.account = replace(account, low_balance_li=threshold)
         self.session.accountChanged.emit()

@@ -31,11 +31,12 @@ from juhe_desk.ui.compose.send_controller import SendController
 from juhe_desk.ui.compose.send_plan import SendPlan
 from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.models.results_model import ResultsModel
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.repeat_guard import LeftOut, RepeatGuard
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
-from juhe_desk.ui.widgets.results_model import ResultsModel
+from juhe_desk.ui.tasks import TaskContext
 
 
 class ComposePage(QWidget):
@@ -281,9 +282,27 @@ class ComposePage(QWidget):
     def _failed(self, explanation: str) -> None:
         self._sending_ended()
         if self.results_model.campaign_id is not None:
-            self.results_model.mark_interrupted()  # numbers whose answer was not stored
+            self._mark_unrecorded(self.results_model.campaign_id)
         self._say(self.tr("The send did not start: {reason}").format(reason=explanation)
                   if self.results_model.campaign_id is None else explanation, "error")
+
+    def _mark_unrecorded(self, campaign_id: int) -> None:
+        """The numbers whose answer was not stored are uncertain in the table: the batches
+        the journal still has as "sending" are read in a job."""
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> list[int]:
+            try:
+                return [b.id for b in store.campaign_batches(campaign_id)
+                        if b.state == "sending"]
+            finally:
+                store.release_thread_connection()
+
+        def done(batch_ids: list[int]) -> None:
+            if self.results_model.campaign_id == campaign_id:
+                self.results_model.mark_unrecorded(batch_ids)
+
+        self.session.runner.submit(job, on_result=done)
 
     def _sending_ended(self) -> None:
         self.progress.setVisible(False)

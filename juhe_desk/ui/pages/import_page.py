@@ -48,8 +48,8 @@ from juhe_desk.ui.importing.launch import CampaignLauncher
 from juhe_desk.ui.importing.message_panel import MessagePanel
 from juhe_desk.ui.importing.planning import PlanChecker, PlanRequest
 from juhe_desk.ui.importing.precheck import Precheck
-from juhe_desk.ui.importing.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.importing.sheet_history import SheetHistory, SourceState
+from juhe_desk.ui.models.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status

@@ -66,7 +66,7 @@ class InboxPage(QWidget):
         self.push_dialog: PushSettingsDialog | None = None
         self._exporting = False
 
-        self.push_service = PushService(session.store, self)
+        self.push_service = PushService(session.store, session.writes, self)
         session.add_shutdown_hook(self.push_service.stop)
 
         self.filter_edit = named(QLineEdit(), "inboxFilterEdit")
@@ -192,7 +192,8 @@ class InboxPage(QWidget):
     # --- opt-out list and push settings ---------------------------------------------------
     def show_opt_out_list(self) -> OptOutDialog:
         if self.optout_dialog is None:
-            self.optout_dialog = OptOutDialog(self.session.store, self.session.runner, self)
+            self.optout_dialog = OptOutDialog(self.session.store, self.session.writes,
+                                              self.session.runner, self)
             self.optout_dialog.changed.connect(self.session.optOutsChanged)
         else:
             self.optout_dialog.refresh()
@@ -200,7 +201,7 @@ class InboxPage(QWidget):
         return self.optout_dialog
 
     def show_push_settings(self) -> PushSettingsDialog:
-        dialog = PushSettingsDialog(self.push_service, self.session.store, self)
+        dialog = PushSettingsDialog(self.push_service, self.session.writes, self)
         dialog.finished.connect(dialog.deleteLater)
         self.push_dialog = dialog
         dialog.open()
@@ -225,7 +226,7 @@ class InboxPage(QWidget):
             return
         store = self.session.store
         rows = self.model.all_rows()
-        texts = export_formatter(store)
+        texts = export_formatter()
         headers = export_headers()
         total = self.model.rowCount()
         sheet = self.tr("Replies")

@@ -45,7 +45,7 @@ def period_bounds(period: str, today: dt.date, first: dt.date, last: dt.date
 class ReportFilterBar(QWidget):
     """Emits ``filterChanged(ReportFilter)`` whenever a filter is changed."""
 
-    filterChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    filterChanged = Signal(ReportFilter)  # noqa: N815 - Qt signal naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,16 +8,17 @@ Mids stay text (Qt would cut big ints to 32 bits).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import ClassVar, cast
+from collections.abc import Iterable
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from juhe_desk.gateway.codes import describe_result, describe_stat
-from juhe_desk.store import Message, MessageFilter, MessageOrder, Store
+from juhe_desk.store import Message, MessageFilter, Store
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
+from juhe_desk.ui.models.campaign_model import NO_CAMPAIGN, message_query
+from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
@@ -27,15 +28,6 @@ REFUSED_COLOR = QColor("#c0392b")
 UNCERTAIN_COLOR = QColor("#b7791f")
 IDLE_COLOR = QColor("#6b6b6b")
 OPTED_OUT_COLOR = QColor("#7b4f9d")
-NO_CAMPAIGN = MessageFilter(campaign_id=0)  # ids start at 1: an empty table
-
-
-def message_query(store: Store) -> PagedQuery[MessageFilter, Message]:
-    def fetch(filter: MessageFilter, offset: int, limit: int, order: str,
-              descending: bool) -> Sequence[Message]:
-        return store.fetch_messages(filter, offset, limit, cast(MessageOrder, order), descending)
-
-    return PagedQuery(store.count_messages, fetch, store.release_thread_connection)
 
 
 class ResultsModel(PagedTableModel[MessageFilter, Message]):
@@ -52,7 +44,6 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
                          translate("ResultsModel", "Outcome"),
                          translate("ResultsModel", "Message ID"))
         self._sending = False
-        self._store = store
         self._unrecorded: frozenset[int] = frozenset()  # batches whose answer was not stored
         super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,
                          runner=runner, parent=parent)
@@ -73,17 +64,13 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
     def set_sending(self, sending: bool) -> None:
         """While sending, a message not yet sent is "waiting"; afterwards it is "not sent"."""
         self._sending = sending
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, self.COL_OUTCOME),
-                                  self.index(self.rowCount() - 1, self.COL_OUTCOME))
+        self.column_changed(self.COL_OUTCOME)
 
-    def mark_interrupted(self) -> None:
-        """After a send stopped by a failure (a full disk...): a batch the journal still
-        has as "sending" went out but its answer could not be stored. Its numbers are
-        uncertain, not "not sent" (the journal says so too at the next start)."""
-        campaign_id = self.campaign_id
-        batches = self._store.campaign_batches(campaign_id) if campaign_id else []
-        self._unrecorded = frozenset(b.id for b in batches if b.state == "sending")
+    def mark_unrecorded(self, batch_ids: Iterable[int]) -> None:
+        """After a send stopped by a failure (a full disk...): these batches went out but
+        their answer could not be stored (the journal still has them as "sending"). Their
+        numbers are uncertain, not "not sent" (the journal says so too at the next start)."""
+        self._unrecorded = frozenset(batch_ids)
         self.set_sending(False)
 
     # --- PagedTableModel ------------------------------------------------------------------

@@ -47,7 +47,7 @@ class CampaignModel(PagedTableModel[MessageFilter, Message]):
                          _tr("Why"), _tr("Message ID"), _tr("Time"), _tr("Text"))
         self._words = OutcomeWords.make(current_language())
         self._source_rows: Sequence[int] = ()
-        self.sending = False
+        self._sending = False
         super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,
                          runner=runner, parent=parent)
 
@@ -63,9 +63,13 @@ class CampaignModel(PagedTableModel[MessageFilter, Message]):
 
     def set_source_rows(self, source_rows: Sequence[int]) -> None:
         self._source_rows = source_rows
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, self.COL_ROW),
-                                  self.index(self.rowCount() - 1, self.COL_ROW))
+        self.column_changed(self.COL_ROW)
+
+    def set_sending(self, sending: bool) -> None:
+        """While it sends, a message not yet sent is "waiting"; afterwards "not sent"."""
+        if sending != self._sending:
+            self._sending = sending
+            self.column_changed(self.COL_STATUS)
 
     # --- PagedTableModel ------------------------------------------------------------------
     def column_count(self) -> int:
@@ -96,7 +100,7 @@ class CampaignModel(PagedTableModel[MessageFilter, Message]):
         if column == self.COL_MOBILE:
             return record.mobile
         if column == self.COL_STATUS:
-            return self._words.status(record, self.sending)
+            return self._words.status(record, self._sending)
         if column == self.COL_STAT:
             return record.stat or ""
         if column == self.COL_REASON:

@@ -1,0 +1,56 @@
+"""The entries of the recipients box that are not usable numbers, each with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from juhe_desk.domain.numbers import NumberCheck
+from juhe_desk.ui.i18n import current_language
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class InvalidNumbersModel(QAbstractTableModel):
+    COL_ENTRY, COL_REASON = range(2)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._checks: Sequence[NumberCheck] = ()
+        self._headers = (self.tr("Entry"), self.tr("Why it cannot be used"))
+
+    def set_checks(self, checks: Sequence[NumberCheck]) -> None:
+        self.beginResetModel()
+        self._checks = checks
+        self.endResetModel()
+
+    def reason(self, row: int) -> str:
+        reason = self._checks[row].reason
+        return reason.text(current_language()) if reason is not None else ""
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._checks)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                                Qt.ItemDataRole.ToolTipRole):
+            return None
+        if index.column() == self.COL_ENTRY:
+            return self._checks[index.row()].original
+        return self.reason(index.row())
