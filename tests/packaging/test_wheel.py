@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -44,8 +45,13 @@ class Installed:
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     out = tmp_path_factory.mktemp("wheel")
+    # From a copy: setuptools builds in the source tree, and a module deleted since the last
+    # build would linger in build/lib and ship.
+    source = out / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                    "--disable-pip-version-check", "-w", str(out / "wheels"), str(ROOT)],
+                    "--disable-pip-version-check", "-w", str(out / "wheels"), str(source)],
                    check=True, capture_output=True, timeout=300)
     (wheel,) = (out / "wheels").glob("juhe_desk-*.whl")
     venv = out / "venv"
