@@ -11,23 +11,15 @@ import logging.handlers
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from juhe_desk import APP_ID, APP_NAME, __version__
 from juhe_desk.cli import Options, parse_args
 from juhe_desk.resources import resource_path
+from juhe_desk.ui.platform_setup import before_application, default_data_dir, use_platform_fonts
 
 log = logging.getLogger(__name__)
-
-
-def default_data_dir(demo: bool) -> Path:
-    """The platform's app-data folder; the demo keeps its own so it never mixes with real data."""
-    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    if not base.name:
-        base = Path.home() / ".local" / "share" / APP_NAME
-    return base / "demo" if demo else base
 
 
 def setup_logging(data_dir: Path) -> Path:
@@ -57,6 +49,7 @@ def configure_application(app: QApplication) -> None:
     icon_path = resource_path("icons", "juhe-desk.svg")
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
+    use_platform_fonts(app)
 
 
 def make_main_window(argv: list[str]) -> QMainWindow:
@@ -87,6 +80,7 @@ def make_main_window(argv: list[str]) -> QMainWindow:
 
 
 def run(argv: list[str]) -> int:
+    before_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     window = make_main_window(argv)
