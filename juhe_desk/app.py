@@ -83,7 +83,17 @@ def run(argv: list[str]) -> int:
     before_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
+    from juhe_desk.ui.main_window import MainWindow
+    from juhe_desk.ui.single_instance import SingleInstance, defer_to_running_copy
+
+    options = parse_args(argv)
+    configure_application(app)
+    instance = SingleInstance(options.data_dir or default_data_dir(options.demo))
+    if not instance.claim():  # this data folder is open in another copy: bring that forward
+        return defer_to_running_copy(app, instance, options)
     window = make_main_window(argv)
+    assert isinstance(window, MainWindow)
+    instance.serve(window, window.pages.importer.open_file)
     window.show()
     return app.exec()
 
