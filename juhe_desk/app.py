@@ -95,13 +95,14 @@ def run(argv: list[str]) -> int:
     assert isinstance(window, MainWindow)
     instance.serve(window, window.pages.importer.open_file)
     window.show()
+    smoke = None
     if options.smoke_test is not None:
         from juhe_desk.ui.smoke import start_smoke_test
 
         smoke = start_smoke_test(window, options.smoke_test, options.file)
-        app.exec()
-        return smoke.exit_code
-    return app.exec()
+    code = app.exec()
+    instance.release()
+    return smoke.exit_code if smoke is not None else code
 
 
 __all__ = ["Options", "make_main_window", "run"]

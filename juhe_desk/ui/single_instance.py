@@ -75,7 +75,15 @@ class SingleInstance(QObject):
         """Take the folder. False when another process holds it."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if not self._lock.tryLock(0):
-            return False
+            # Qt keeps a lock whose process still runs; but a process with this very id is
+            # this one, which holds no lock: an earlier copy that ended without unlocking had
+            # the same id (ids are reused: after a restart on Windows, at once under Wine).
+            if self.holder_pid() != os.getpid():
+                return False
+            log.warning("taking over a lock left with this process's id")
+            self._lock.removeStaleLockFile()
+            if not self._lock.tryLock(0):
+                return False
         QLocalServer.removeServer(self.name)  # a socket file a crashed start left (Unix)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -139,11 +147,15 @@ class SingleInstance(QObject):
             self._open_file(file)
 
     # --- a later start --------------------------------------------------------------------
+    def holder_pid(self) -> int:
+        """The process the lock file names, 0 when it names none."""
+        info = self._lock.getLockInfo()  # (pid, hostname, application) when readable
+        return int(info[0]) if isinstance(info, tuple) and info else 0
+
     def hand_over(self, file: Path | None) -> HandOver:
         """Ask the first start to come forward and open ``file``. Blocks for a few seconds at
         most, before this process has any window."""
-        info = self._lock.getLockInfo()  # (pid, hostname, application) when readable
-        pid = int(info[0]) if isinstance(info, tuple) and info else 0
+        pid = self.holder_pid()
         _let_take_foreground(pid)
         socket = QLocalSocket()
         socket.connectToServer(self.name)

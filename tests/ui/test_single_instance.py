@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -152,6 +153,23 @@ def test_the_lock_of_a_crashed_start_is_taken_over(
     instance = SingleInstance(tmp_path / "data")
     assert instance.claim()
     instance.release()
+
+
+def test_a_lock_left_with_this_process_id_is_taken_over(tmp_path: Path) -> None:
+    """An earlier copy that ended without unlocking, under the id this process now has (ids
+    are reused: Wine hands out the same ones after every restart)."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    earlier = QLockFile(str(data_dir / LOCK_NAME))
+    assert earlier.tryLock(0)
+    left_behind = (data_dir / LOCK_NAME).read_bytes()
+    earlier.unlock()
+    (data_dir / LOCK_NAME).write_bytes(left_behind)
+    assert str(os.getpid()).encode() in left_behind
+    instance = SingleInstance(data_dir)
+    assert instance.claim()
+    instance.release()
+    assert not (data_dir / LOCK_NAME).exists()
 
 
 def test_each_data_folder_has_its_own_socket(tmp_path: Path) -> None:
