@@ -15,9 +15,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pefile
-from PyInstaller.archive.readers import CArchiveReader
-
 STANDINS = {"icuuc.dll", "bcryptprimitives.dll"}
 QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork"}
 PYZ_MODULES = {"keyring.backends.Windows", "win32ctypes.pywin32.win32cred", "juhe_desk.app",
@@ -26,7 +23,13 @@ RESOURCES = ("i18n/juhe_desk_zh_CN.qm", "i18n/juhe_desk_en.qm", "icons/juhe-desk
              "template.xlsx")
 
 
+def shipped_standins(bundle: Path) -> list[Path]:
+    return sorted(path for path in bundle.rglob("*") if path.name.lower() in STANDINS)
+
+
 def version_strings(exe: Path) -> dict[str, str]:
+    import pefile  # in the Windows Python of the build
+
     pe = pefile.PE(str(exe), fast_load=True)
     pe.parse_data_directories(
         directories=[pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_RESOURCE"]])
@@ -42,13 +45,14 @@ def version_strings(exe: Path) -> dict[str, str]:
 
 
 def check_bundle(version: str, bundle: Path) -> list[str]:
+    from PyInstaller.archive.readers import CArchiveReader  # in the Windows Python of the build
+
     problems = []
+    if standins := shipped_standins(bundle):
+        problems.append(f"test-only stand-in DLLs in the bundle: {[str(p) for p in standins]}")
     exe = bundle / "juhe-desk.exe"
     if not exe.is_file():
-        return [f"no {exe}"]
-    shipped_standins = [path for path in bundle.rglob("*") if path.name.lower() in STANDINS]
-    if shipped_standins:
-        problems.append(f"test-only stand-in DLLs in the bundle: {shipped_standins}")
+        return [*problems, f"no {exe}"]
     strings = version_strings(exe)
     if strings.get("ProductVersion") != version or "juhe-desk" not in strings.get(
             "FileDescription", ""):

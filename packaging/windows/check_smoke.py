@@ -26,15 +26,21 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def plain_text_hits(secret: str, places: list[Path]) -> list[str]:
-    """Files holding ``secret`` as UTF-8, UTF-16 or as a Wine .reg file writes text."""
-    needles = [secret.encode("utf-8"), secret.encode("utf-16-le"),
+    """Files holding ``secret`` unencrypted: as UTF-8 or UTF-16 bytes, or written the ways a
+    Wine .reg file writes a value (a string with \\x escapes, or bytes as hex:xx,xx,...)."""
+    encodings = [secret.encode("utf-8"), secret.encode("utf-16-le")]
+    needles = [*encodings,
                "".join(f"\\x{ord(ch):04x}" if ord(ch) > 127 else ch
-                       for ch in secret).encode("ascii")]
+                       for ch in secret).encode("ascii"),
+               *(",".join(f"{byte:02x}" for byte in encoded).encode("ascii")
+                 for encoded in encodings)]
     hits = []
     for place in places:
         files = [place] if place.is_file() else [p for p in place.rglob("*") if p.is_file()]
         for path in files:
             data = path.read_bytes()
+            if path.suffix == ".reg":  # long hex values go on over lines ending in a backslash
+                data = data.replace(b"\\\n  ", b"")
             if any(needle in data for needle in needles):
                 hits.append(str(path))
     return hits
