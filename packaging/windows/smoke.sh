@@ -7,8 +7,8 @@
 # in a folder with a Chinese name (juhe_desk/ui/smoke.py sends one message through the built-in
 # simulator, waits for its delivery report, reads the sheet, round-trips a Chinese password
 # through Windows Credential Manager, writes result.json and a screenshot, quits); check those
-# (check_smoke.py); start it twice and see the second start hand its file to the first; uninstall
-# silently and check the data was kept. Exit 0 only if every check held. Results and logs land
+# (check_smoke.py); start it twice and see the second start hand its file to the first; run it
+# again at 150 % display scaling; uninstall silently and check the data was kept. Exit 0 only if every check held. Results and logs land
 # in dist/windows/smoke/.
 set -euo pipefail
 self=$(realpath "$0")
@@ -139,6 +139,21 @@ kill -0 $first 2>/dev/null || fail "the first start ended"
 wineserver -k || true
 wait $first || true
 echo "The second start ended at once; the first one opened its spreadsheet"
+
+say "At 150 % scaling"
+# Windows' display scaling, as Wine takes it; Qt must pass it through to the window.
+wine reg add 'HKCU\Control Panel\Desktop' /v LogPixels /t REG_DWORD /d 144 /f >/dev/null 2>&1
+wineserver -k || true
+wineserver -w
+timeout 300 wine "$app_exe" --demo --smoke-test "$windows_profile\\smoke-150" >/dev/null 2>&1 \
+  || fail "the smoke test at 150 % scaling failed"
+python3 - "$profile/smoke-150/result.json" <<'PY' || fail "not scaled to 150 %"
+import json, sys
+result = json.load(open(sys.argv[1], encoding="utf-8"))
+screen = result["environment"]["screen"]
+print(f"device pixel ratio {screen['device_pixel_ratio']}, {result['failures'] or 'all steps held'}")
+sys.exit(0 if result["ok"] and screen["device_pixel_ratio"] == 1.5 else 1)
+PY
 
 say "Silent uninstall"
 wine "$(windows_path "$app/unins000.exe")" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART \
