@@ -62,7 +62,6 @@ class SmokeTest(QObject):
         self.result: dict[str, Any] = {}
         self.failures: list[str] = []
         self.pending = {"keyring", "send", "report"} | ({"file"} if file is not None else set())
-        self._campaign_id: int | None = None
         self._finished = False
         self._confirm = QTimer(self)  # until the confirmation dialog is up
         self._confirm.setInterval(100)
@@ -122,8 +121,6 @@ class SmokeTest(QObject):
             self._done("report")
 
     def _sent(self, report: SendReport) -> None:
-        campaign = self.compose.controller.campaign
-        self._campaign_id = campaign.id if campaign is not None else None
         self.result["send"] = {"outcome": report.outcome, "accepted": report.progress.accepted}
         if report.outcome != "done" or report.progress.accepted != 1:
             self._fail("send", f"outcome {report.outcome}, {report.progress.accepted} accepted")
