@@ -72,9 +72,19 @@ class SingleInstance(QObject):
 
     # --- the first start ------------------------------------------------------------------
     def claim(self) -> bool:
-        """Take the folder. False when another process holds it."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        """Take the folder. False when another process holds it; True also when the folder
+        cannot hold a lock at all (missing, read-only, full): the start-up then says what is
+        wrong with it, and no other copy can be using it either."""
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("no lock in a data folder that cannot be made: %s", exc)
+            return True
         if not self._lock.tryLock(0):
+            if self._lock.error() != QLockFile.LockError.LockFailedError:
+                log.warning("cannot lock the data folder (%s): going on without",
+                            self._lock.error().name)
+                return True
             # Qt keeps a lock whose process still runs; but a process with this very id is
             # this one, which holds no lock: an earlier copy that ended without unlocking had
             # the same id (ids are reused: after a restart on Windows, at once under Wine).

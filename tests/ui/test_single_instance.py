@@ -172,6 +172,18 @@ def test_a_lock_left_with_this_process_id_is_taken_over(tmp_path: Path) -> None:
     assert not (data_dir / LOCK_NAME).exists()
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs an unwritable folder")
+def test_a_folder_that_cannot_hold_a_lock_is_left_to_the_start_up_to_explain(
+        tmp_path: Path) -> None:
+    """Not "already running": the rescue at start says what is wrong with such a folder."""
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    assert SingleInstance(not_a_folder / "data").claim()
+    unwritable = SingleInstance(Path("/proc/self"))
+    assert unwritable.claim()
+    unwritable.release()
+
+
 def test_each_data_folder_has_its_own_socket(tmp_path: Path) -> None:
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
     assert server_name(tmp_path / "a") == server_name(tmp_path / "x" / ".." / "a")
