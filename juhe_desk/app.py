@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -18,16 +16,11 @@ from juhe_desk import APP_ID, APP_NAME, __version__
 from juhe_desk.cli import Options, parse_args
 from juhe_desk.logfile import setup_logging
 from juhe_desk.resources import resource_path
+from juhe_desk.ui.platform_setup import before_application, default_data_dir, use_platform_fonts
 
 log = logging.getLogger(__name__)
 
 
-def default_data_dir(demo: bool) -> Path:
-    """The platform's app-data folder; the demo keeps its own so it never mixes with real data."""
-    base = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    if not base.name:
-        base = Path.home() / ".local" / "share" / APP_NAME
-    return base / "demo" if demo else base
 
 
 def configure_application(app: QApplication) -> None:
@@ -38,6 +31,7 @@ def configure_application(app: QApplication) -> None:
     icon_path = resource_path("icons", "juhe-desk.svg")
     if icon_path.exists():
         app.setWindowIcon(QIcon(str(icon_path)))
+    use_platform_fonts(app)
 
 
 def make_main_window(argv: list[str]) -> QMainWindow:
@@ -65,15 +59,34 @@ def make_main_window(argv: list[str]) -> QMainWindow:
 def run(argv: list[str]) -> int:
     from juhe_desk.ui.startup import StartupCancelled
 
+    before_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
+    from juhe_desk.ui.main_window import MainWindow
+    from juhe_desk.ui.single_instance import SingleInstance, defer_to_running_copy
+
+    options = parse_args(argv)
+    configure_application(app)
+    instance = SingleInstance(options.data_dir or default_data_dir(options.demo))
+    if not instance.claim():  # this data folder is open in another copy: bring that forward
+        return defer_to_running_copy(app, instance, options)
     try:
         window = make_main_window(argv)
     except StartupCancelled:
         log.warning("start-up cancelled at the data file's rescue dialog")
+        instance.release()
         return 1
+    assert isinstance(window, MainWindow)
+    instance.serve(window, window.pages.importer.open_file)
     window.show()
-    return app.exec()
+    smoke = None
+    if options.smoke_test is not None:
+        from juhe_desk.ui.smoke import start_smoke_test
+
+        smoke = start_smoke_test(window, options.smoke_test, options.file)
+    code = app.exec()
+    instance.release()
+    return smoke.exit_code if smoke is not None else code
 
 
 __all__ = ["Options", "make_main_window", "run"]

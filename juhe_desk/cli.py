@@ -24,6 +24,7 @@ class Options:
     lang: str | None
     file: Path | None
     quit_after: float | None = None
+    smoke_test: Path | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="interface language (default: the system's, else zh_CN)")
     # For smoke tests of builds: show the window, then quit after this many seconds.
     parser.add_argument("--quit-after", metavar="SECONDS", type=float, help=argparse.SUPPRESS)
+    # For smoke tests of installed builds (juhe_desk/ui/smoke.py): send one message in demo
+    # mode, check the keyring and FILE, write result.json and a screenshot to DIR, quit.
+    parser.add_argument("--smoke-test", metavar="DIR", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("file", nargs="?", metavar="FILE", type=Path,
                         help="a spreadsheet (.xlsx, .xls, .csv) to open in the bulk-import tab")
     return parser
@@ -55,5 +59,8 @@ def parse_args(argv: list[str]) -> Options:
     ns = build_parser().parse_args(argv)
     if ns.gateway and not ns.gateway.startswith(("http://", "https://")):
         build_parser().error("--gateway needs a URL starting with http:// or https://")
+    if ns.smoke_test is not None and not ns.demo:
+        build_parser().error("--smoke-test sends a message: only with --demo")
     return Options(demo=ns.demo, gateway=ns.gateway, account=ns.account, extno=ns.extno,
-                   data_dir=ns.data_dir, lang=ns.lang, file=ns.file, quit_after=ns.quit_after)
+                   data_dir=ns.data_dir, lang=ns.lang, file=ns.file, quit_after=ns.quit_after,
+                   smoke_test=ns.smoke_test)

@@ -1,21 +1,46 @@
-"""Where the data files in the repository's ``resources/`` folder are at run time.
+"""Where the data files of the repository's ``resources/`` folder are at run time.
 
-From a source checkout (the way ``packaging/setup.sh`` installs) they sit beside the
-package; in the PyInstaller bundle the spec copies them to ``<bundle>/resources``.
+The folder lives once, at the top of the repository, and is found in one of three places:
+- the PyInstaller bundle: the spec copies it to ``<bundle>/resources``;
+- an installed wheel (``pip install .``): ``setup.py`` maps it into the package as
+  ``juhe_desk/_resources``;
+- a source checkout, which is what the editable install of ``packaging/setup.sh`` imports:
+  beside the package.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
+
+PACKAGED_NAME = "juhe_desk._resources"
 
 
 def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "resources"
+    packaged = _packaged_dir()
+    if packaged is not None:
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def _packaged_dir() -> Path | None:
+    """The installed copy, if this package came from a wheel (a folder without __init__.py,
+    so Python sees a namespace package: its spec holds the folder)."""
+    try:
+        spec = importlib.util.find_spec(PACKAGED_NAME)
+    except ImportError:
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        if Path(location).is_dir():
+            return Path(location)
+    return None

@@ -17,7 +17,8 @@ python=.venv/bin/python
 installed=$("$python" -c 'import PyInstaller; print(PyInstaller.__version__)' 2>/dev/null || true)
 if [ "$installed" != "$PYINSTALLER_VERSION" ]; then
   echo "Installing pyinstaller==$PYINSTALLER_VERSION into .venv"
-  "$python" -m pip install -q --disable-pip-version-check "pyinstaller==$PYINSTALLER_VERSION"
+  "$python" -m pip install -q --disable-pip-version-check -c packaging/constraints.txt \
+    "pyinstaller==$PYINSTALLER_VERSION"
 fi
 
 start=$(date +%s)

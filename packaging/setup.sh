@@ -36,9 +36,13 @@ python=${PYTHON:-python3}
   || { echo "juhe-desk needs Python 3.11 or newer" >&2; exit 1; }
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+# Every dependency at the version in packaging/constraints.txt, the lock the Windows build
+# (packaging/windows/build.sh) installs from too.
+pip_install=(.venv/bin/python -m pip install -q --disable-pip-version-check
+             -c packaging/constraints.txt)
 if [ $with_tests = 1 ]; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,build]"
+  "${pip_install[@]}" -e ".[test,build]"
 else
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+  "${pip_install[@]}" -e .
 fi
 echo "juhe-desk is installed in .venv"

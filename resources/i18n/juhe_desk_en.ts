@@ -3526,6 +3526,35 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="188"/>
+        <source>another process</source>
+        <translation>another process</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="188"/>
+        <source>process {pid}</source>
+        <translation>process {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <source>juhe-desk is already running</source>
+        <translation>juhe-desk is already running</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <source>juhe-desk is already running with this data folder ({process}):
+{folder}
+
+It did not answer, so its window cannot be brought forward. Look for it on the taskbar. If it is not there or does not react, end “juhe-desk” in Task Manager (Ctrl+Shift+Esc), then start juhe-desk again.</source>
+        <translation>juhe-desk is already running with this data folder ({process}):
+{folder}
+
+It did not answer, so its window cannot be brought forward. Look for it on the taskbar. If it is not there or does not react, end “juhe-desk” in Task Manager (Ctrl+Shift+Esc), then start juhe-desk again.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
         <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="43"/>

@@ -3459,6 +3459,35 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="188"/>
+        <source>another process</source>
+        <translation>另一个进程</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="188"/>
+        <source>process {pid}</source>
+        <translation>进程 {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <source>juhe-desk is already running</source>
+        <translation>juhe-desk 已经在运行</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <source>juhe-desk is already running with this data folder ({process}):
+{folder}
+
+It did not answer, so its window cannot be brought forward. Look for it on the taskbar. If it is not there or does not react, end “juhe-desk” in Task Manager (Ctrl+Shift+Esc), then start juhe-desk again.</source>
+        <translation>juhe-desk 已经在使用这个数据文件夹运行（{process}）：
+{folder}
+
+但它没有响应，无法把它的窗口切换到前面。请先在任务栏上找找它。如果任务栏上没有，或者点了没有反应，请按 Ctrl+Shift+Esc 打开任务管理器，结束“juhe-desk”，然后再重新打开 juhe-desk。</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
         <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="43"/>

@@ -153,9 +153,9 @@ def test_bundle_holds_the_chinese_number_data_only(build: Build) -> None:
 def test_bundle_leaves_out_unused_qt(build: Build) -> None:
     pyside = build.internal / "PySide6"
     modules = {path.name.split(".")[0] for path in pyside.glob("Qt*.so")}
-    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtSvg"}
+    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork"}
     libraries = {path.name.split(".")[0] for path in (pyside / "Qt" / "lib").iterdir()}
-    assert not {"libQt6Qml", "libQt6Quick", "libQt6Network", "libQt6Pdf"} & libraries
+    assert not {"libQt6Qml", "libQt6Quick", "libQt6Pdf"} & libraries
     translations = {path.name for path in (pyside / "Qt" / "translations").iterdir()}
     assert "qtbase_zh_CN.qm" in translations
     assert all(name.endswith(("_zh_CN.qm", "_en.qm")) for name in translations), translations
@@ -164,6 +164,7 @@ def test_bundle_leaves_out_unused_qt(build: Build) -> None:
     assert (plugins / "platforms" / "libqwayland.so").is_file()
     assert (plugins / "iconengines" / "libqsvgicon.so").is_file()
     assert not (plugins / "platforms" / "libqvnc.so").exists()
+    assert not (plugins / "tls").exists() and not (plugins / "networkinformation").exists()
     # Every library alias points at a file that was collected.
     dangling = [path for path in build.internal.rglob("*") if path.is_symlink() and
                 not path.exists()]
