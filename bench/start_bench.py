@@ -1,0 +1,249 @@
+"""From launch to a usable main window, against a bare QMainWindow started in the same run.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/start_bench.py [--runs N] [--history N]
+
+Every run is a fresh process (``python -m juhe_desk``, as the installed script starts it),
+started in turn with the other kinds, so the machine's noise falls on all of them alike:
+
+- ``bare``: a process that imports Qt and shows an empty ``QMainWindow`` (the baseline);
+- ``demo``: ``juhe-desk --demo`` on the demo's data folder (made by one start before timing);
+- ``normal``: ``juhe-desk`` signed in to a gateway (the simulator in its own process) with its
+  password in the keyring, on an existing data folder holding a history (``--history``
+  messages sent through that gateway, and their delivery reports).
+
+"Usable" is measured inside the started process, from its start (the parent's clock when it
+launches it; Linux's monotonic clock is shared by all processes):
+- **painted**: the main window has been shown and painted (the first paint pass ended);
+- **usable**: after that, the GUI thread's event loop is idle for the first time (about to
+  wait for events: ``QAbstractEventDispatcher.aboutToBlock``). Work the window defers to the
+  GUI thread after its first paint counts here; work in other threads does not, since the
+  window answers meanwhile.
+The best of N of each kind is reported with its ratio to the best bare start (goal: usable
+≤ 2x the bare window), and the medians beside them. A process that fails to come up is an
+error, not a figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOAL_RATIO = 2.0
+READY_PREFIX = "juhe-desk simulator ready at "
+PASSWORD = "bench-pw-5521"
+RESULT_PREFIX = "start-bench: "
+WINDOW_SIZE = (1100, 720)  # the main window's own size
+
+
+# --- the started process --------------------------------------------------------------------
+def child(kind: str, argv: list[str]) -> int:
+    """Runs in the started process: time to paint and to idle, printed as one JSON line."""
+    from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    marks: dict[str, float] = {}
+
+    class Probe(QObject):
+        """Watches the main window's first paint, then the event loop's first idle."""
+
+        def __init__(self, window: QMainWindow) -> None:
+            super().__init__(window)
+            self.window = window
+            window.installEventFilter(self)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "paint" not in marks:
+                marks["paint"] = time.perf_counter()
+                self.window.removeEventFilter(self)
+                QTimer.singleShot(0, self._painted)  # runs once this paint pass is over
+            return False
+
+        def _painted(self) -> None:
+            marks["painted"] = time.perf_counter()
+            dispatcher = QAbstractEventDispatcher.instance()
+            assert dispatcher is not None
+            dispatcher.aboutToBlock.connect(self._idle)
+
+        def _idle(self) -> None:
+            if "usable" in marks:
+                return
+            marks["usable"] = time.perf_counter()
+            ready = getattr(self.window, "ready", None)
+            if ready is None or bool(ready):  # the window's deferred start has run
+                self._report()
+            else:
+                self.window.startupFinished.connect(self._report)
+
+        def _report(self) -> None:
+            marks.setdefault("ready", time.perf_counter())
+            print(RESULT_PREFIX + json.dumps(marks), flush=True)
+            self.window.close()
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+
+    if kind == "bare":
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(*WINDOW_SIZE)
+        Probe(window)
+        marks["built"] = time.perf_counter()
+        window.show()
+        return app.exec()
+
+    import juhe_desk.app as app_module
+
+    make_main_window = app_module.make_main_window
+
+    def watched_make_main_window(args: list[str]) -> QMainWindow:
+        window = make_main_window(args)
+        marks["built"] = time.perf_counter()
+        Probe(window)
+        return window
+
+    app_module.make_main_window = watched_make_main_window  # type: ignore[assignment]
+    from juhe_desk.__main__ import main
+
+    return main(argv)
+
+
+# --- the bench ------------------------------------------------------------------------------
+@contextmanager
+def gateway_process() -> Iterator[str]:
+    """The simulator in its own process, as a real gateway is: its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "juhe_desk.gateway.simulator", "--port", "0",
+         "--password", PASSWORD, "--balance", str(10**9), "--report-delay", "0", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith(READY_PREFIX):
+                break
+        else:
+            raise RuntimeError(f"the simulator did not start (exit {process.wait(10)})")
+        yield line[len(READY_PREFIX):].strip()
+    finally:
+        process.terminate()
+        process.wait(10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def fill_history(data_dir: Path, gateway: str, messages: int) -> None:
+    """An existing data folder: the account, and ``messages`` sent through the gateway with
+    their delivery reports pulled, as the app itself stores them."""
+    from juhe_desk.gateway.client import GatewayClient
+    from juhe_desk.gateway.simulator import DEMO_ACCOUNT, DEMO_EXTNO
+    from juhe_desk.services.campaigns import create_campaign
+    from juhe_desk.services.sending import CampaignSender
+    from juhe_desk.services.sync import pull_once
+    from juhe_desk.store import Account, Store
+    from juhe_desk.ui.session import DATABASE_NAME
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with Store.open(data_dir / DATABASE_NAME) as store:
+        store.save_account(Account(id=DEMO_ACCOUNT, gateway_url=gateway, extno=DEMO_EXTNO))
+        store.set_active_account(DEMO_ACCOUNT)
+        if messages <= 0:
+            return
+        campaign = create_campaign(store, account_id=DEMO_ACCOUNT, name="历史群发",
+                                   extno=DEMO_EXTNO, batch_size=200, messages=[
+                                       (f"1380{i:07d}", f"【聚合云信】会员{i}，本周六八折")
+                                       for i in range(messages)])
+        CampaignSender(store, lambda: GatewayClient(gateway, DEMO_ACCOUNT, PASSWORD),
+                       campaign.id).run()
+        with GatewayClient(gateway, DEMO_ACCOUNT, PASSWORD) as client:
+            while store.count_reports() < messages:
+                pull_once(client, store)
+
+
+def launch(kind: str, argv: list[str], env: dict[str, str], timeout_s: float = 60
+           ) -> dict[str, float]:
+    """Start one process and return its marks, in seconds from its launch."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--", *argv]
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env,
+                            timeout=timeout_s, check=False)
+    lines = [line for line in result.stdout.splitlines() if line.startswith(RESULT_PREFIX)]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(f"{kind} start failed (exit {result.returncode}):\n"
+                           f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
+    marks = json.loads(lines[-1][len(RESULT_PREFIX):])
+    return {name: value - started for name, value in marks.items()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="starts of each kind (best of N)")
+    parser.add_argument("--history", type=int, default=20_000,
+                        help="messages in the normal start's data folder")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args, rest = parser.parse_known_args()
+    if args.child:
+        return child(args.child, rest[1:] if rest[:1] == ["--"] else rest)
+
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPATH=str(ROOT / "tests"),
+               PYTHON_KEYRING_BACKEND="keyring_backends.MemoryKeyring")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+          f" on {os.cpu_count()} CPUs (other work on the machine skews the figures; the"
+          f" ratios are to the bare window started alternately in the same run)")
+    from juhe_desk.gateway.simulator import DEMO_ACCOUNT
+
+    with tempfile.TemporaryDirectory(prefix="juhe-start-") as scratch, \
+            gateway_process() as gateway:
+        demo_dir, normal_dir = Path(scratch) / "demo", Path(scratch) / "normal"
+        fill_history(normal_dir, gateway, args.history)
+        env["JUHE_DESK_TEST_KEYRING"] = json.dumps({"juhe-desk": {DEMO_ACCOUNT: PASSWORD}})
+        kinds: dict[str, list[str]] = {
+            "bare": [],
+            "demo": ["--demo", "--data-dir", str(demo_dir)],
+            "normal": ["--data-dir", str(normal_dir)],
+        }
+        runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
+        for kind, argv in kinds.items():  # once before timing: folders made, caches warm
+            launch(kind, argv, env)
+        for _ in range(args.runs):
+            for kind, argv in kinds.items():
+                runs[kind].append(launch(kind, argv, env))
+    return report(runs)
+
+
+def report(runs: dict[str, list[dict[str, float]]]) -> int:
+    def best(kind: str, mark: str) -> float:
+        return min(run[mark] for run in runs[kind]) * 1000
+
+    def median(kind: str, mark: str) -> float:
+        return statistics.median(run[mark] for run in runs[kind]) * 1000
+
+    base = best("bare", "usable")
+    print(f"{len(runs['bare'])} starts of each kind, alternating; ms from launch"
+          f" (best of N, median in brackets)")
+    print(f"{'':8} {'built':>14} {'painted':>14} {'usable':>14} {'ready':>14}   usable/bare")
+    ok = True
+    for kind in runs:
+        cells = " ".join(f"{best(kind, mark):6.0f} ({median(kind, mark):5.0f})"
+                         for mark in ("built", "painted", "usable", "ready"))
+        ratio = best(kind, "usable") / base
+        verdict = "" if kind == "bare" else (
+            "  ok" if ratio <= GOAL_RATIO else f"  MISSED (goal <= {GOAL_RATIO:.1f}x)")
+        ok = ok and (kind == "bare" or ratio <= GOAL_RATIO)
+        print(f"{kind:8} {cells}   {ratio:5.2f}x{verdict}")
+    print("built: the window made (not shown); painted: shown and painted; usable: then the"
+          " event loop idle; ready: the window's deferred start-up finished")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
