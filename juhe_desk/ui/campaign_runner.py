@@ -12,15 +12,18 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress, SendReport
 from juhe_desk.store import Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # the client (and requests) is imported in the jobs that make one
+    from juhe_desk.gateway.client import GatewayClient
 
 WAKE_EVERY_S = 0.1
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
 from juhe_desk.store import Campaign, MessageFilter, Store
@@ -25,6 +25,9 @@ from juhe_desk.ui.compose.send_plan import SendPlan
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # the client (and requests) is imported in the jobs that make one
+    from juhe_desk.gateway.client import GatewayClient
 
 PARALLEL_REQUESTS = 2
 
