@@ -77,7 +77,7 @@ def run(argv: list[str]) -> int:
         instance.release()
         return 1
     assert isinstance(window, MainWindow)
-    instance.serve(window, window.pages.importer.open_file)
+    instance.serve(window, lambda path: window.pages.importer.open_file(path))
     window.show()
     smoke = None
     if options.smoke_test is not None:
