@@ -165,8 +165,13 @@ class MainWindow(QMainWindow):
         preload, once its job is done)."""
         if self._start_steps:
             step = self._start_steps.pop(0)
-            step()
-            if step != self._preload:
+            wait_for_job = step == self._preload
+            try:
+                step()
+            except Exception:  # a bug: logged, and the rest of the start still happens
+                log.exception("a start-up step failed")
+                wait_for_job = False
+            if not wait_for_job:
                 QTimer.singleShot(0, self._next_start_step)
 
     def _preload(self) -> None:

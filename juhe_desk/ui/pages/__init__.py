@@ -56,12 +56,19 @@ class PageKind:
 # In tab order.
 KINDS = (
     PageKind("compose_page", "ComposePage", "composePage"),
-    PageKind("import_page", "ImportPage", "importPage",
-             ("juhe_desk.ui.importing.launch", "juhe_desk.ui.importing.campaign_view",
-              "juhe_desk.ui.importing.file_panel")),
-    PageKind("account_page", "AccountPage", "accountPage"),
-    PageKind("reports_page", "ReportsPage", "reportsPage"),
-    PageKind("inbox_page", "InboxPage", "inboxPage", ("juhe_desk.ui.dialogs.optout_dialog",)),
+    PageKind("import_page", "ImportPage", "importPage", tuple(f"juhe_desk.ui.{name}" for name in (
+        "importing.outcomes", "models.campaign_model", "importing.campaign_control",
+        "importing.uncertain_dialog", "importing.campaign_view", "importing.file_panel",
+        "importing.message_panel", "importing.exports", "importing.precheck_dialog",
+        "dialogs.repeat_send_warning", "importing.sheet_history", "importing.launch",
+        "models.preview_model"))),
+    PageKind("account_page", "AccountPage", "accountPage",
+             ("juhe_desk.ui.pages.account_statistics", "juhe_desk.ui.widgets.balance_gauge")),
+    PageKind("reports_page", "ReportsPage", "reportsPage",
+             ("juhe_desk.ui.models.reports_model", "juhe_desk.ui.widgets.report_filter_bar")),
+    PageKind("inbox_page", "InboxPage", "inboxPage", tuple(f"juhe_desk.ui.{name}" for name in (
+        "dialogs.optout_dialog", "push_service", "dialogs.push_settings_dialog",
+        "models.inbox_model", "pages.inbox_review"))),
 )
 COMPOSE, IMPORT, ACCOUNT, REPORTS, INBOX = range(len(KINDS))
 
@@ -129,8 +136,8 @@ class Pages(QObject):
         """Importing the module of tab ``index`` (and what it imports) in a few steps,
         without building the page."""
         kind = KINDS[index]
-        names = [*kind.parts, f"{__name__}.{kind.module}"]
-        return [partial(importlib.import_module, name) for name in names]
+        return [*(partial(_import_part, name) for name in kind.parts),
+                partial(importlib.import_module, f"{__name__}.{kind.module}")]
 
     def build_all(self) -> None:
         for index in range(len(KINDS)):
@@ -184,7 +191,9 @@ class Pages(QObject):
         finally:
             tabs.blockSignals(False)
             tabs.setUpdatesEnabled(True)
-        if stand_in is not None:
+        if stand_in is not None:  # out of the tree at once: findChild finds the page now
+            stand_in.setObjectName("")
+            stand_in.setParent(None)
             stand_in.deleteLater()
 
     def _add_menu_actions(self, index: int, page: QWidget) -> None:
@@ -199,6 +208,13 @@ class Pages(QObject):
             before = next((a for a in menu.actions() if _page_index(a) > index),
                           self._menu_ends[menu_name])
             menu.insertActions(before, actions)  # type: ignore[arg-type]  # None: at the end
+
+
+def _import_part(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except ModuleNotFoundError:  # a part renamed: its page's module imports it anyway
+        log.warning("PageKind.parts names %s, which does not exist", name)
 
 
 def _page_index(action: QAction) -> int:
