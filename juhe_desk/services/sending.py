@@ -37,7 +37,12 @@ from functools import partial
 from typing import Literal, NamedTuple
 
 from juhe_desk.gateway.client import GatewayClient, SendRequest
-from juhe_desk.gateway.codes import describe_result
+from juhe_desk.gateway.codes import (
+    RESULT_BALANCE_TOO_LOW,
+    RESULT_SIGNATURE_NOT_REGISTERED,
+    RESULT_WRONG_EXTNO,
+    describe_result,
+)
 from juhe_desk.gateway.errors import (
     GatewayError,
     GatewayRefusal,
@@ -55,8 +60,9 @@ log = logging.getLogger(__name__)
 ClientFactory = Callable[[], GatewayClient]
 Outcome = Literal["done", "cancelled", "paused", "stopped"]
 
-BLOCKING_RESULTS = (10, 17)  # wrong extno / signature: every further batch would fail too
-BALANCE_RESULT = 15
+# Every further batch would fail too: stop.
+BLOCKING_RESULTS = (RESULT_WRONG_EXTNO, RESULT_SIGNATURE_NOT_REGISTERED)
+DEFAULT_PARALLEL = 2  # requests at a time, unless the user chose otherwise (send_settings.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +97,7 @@ class SendReport:
 
 @dataclass
 class SendOptions:
-    parallel: int = 2
+    parallel: int = DEFAULT_PARALLEL
     pacing_s: float = 0.0  # least time between the starts of two requests
     busy_retries: int = 5  # STATUS 21 after the client's own retries
     busy_backoff_s: float = 2.0
@@ -276,8 +282,8 @@ class CampaignSender:
         with self._tally.lock:
             if outcome.balance is not None:
                 self._tally.balance = outcome.balance
-        if BALANCE_RESULT in codes:
-            self._halt_result("paused", BALANCE_RESULT)
+        if RESULT_BALANCE_TOO_LOW in codes:
+            self._halt_result("paused", RESULT_BALANCE_TOO_LOW)
         elif codes & set(BLOCKING_RESULTS) and not any(r.accepted for r in ours):
             self._halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPlainTextEdit,
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.send_settings import PACING_SETTING, PARALLEL_SETTING
 from juhe_desk.store import Store
-from juhe_desk.ui.importing.campaign_control import PACING_SETTING, PARALLEL_SETTING
 from juhe_desk.ui.importing.outcomes import OutcomeWords
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME, Session

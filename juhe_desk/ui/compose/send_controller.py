@@ -26,8 +26,6 @@ from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
-PARALLEL_REQUESTS = 2
-
 
 @dataclass(frozen=True, slots=True)
 class LeftOutAtConfirm:
@@ -114,7 +112,7 @@ def run_send(ctx: TaskContext, store: Store, make_client: Callable[[], GatewayCl
         if left_out:
             ctx.progress(LeftOutAtConfirm(left_out))
         report = send_stored_campaign(ctx, store, make_client, campaign.id, stop,
-                                      SendOptions(parallel=PARALLEL_REQUESTS))
+                                      SendOptions())
         if report.outcome == "cancelled":
             cancel_unsent(store, campaign.id)
         return report

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from juhe_desk.gateway.codes import RESULT_BALANCE_TOO_LOW
 from juhe_desk.services.recovery import (
     CampaignRecovery,
     RecoveryReport,
     ResumePlan,
     resume,
 )
-from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
+from juhe_desk.services.send_settings import send_options
+from juhe_desk.services.sending import SendProgress, SendReport
 from juhe_desk.store import MessageFilter, Store
 from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.errors import explain_error
@@ -23,21 +25,6 @@ from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.scheduler import LATE_GRACE_S, CampaignScheduler, seconds_until
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
-
-PARALLEL_SETTING = "campaign.parallel"
-PACING_SETTING = "campaign.pacing_s"
-DEFAULT_PARALLEL = 2
-BALANCE_RESULT = 15
-
-
-def send_options(store: Store) -> SendOptions:
-    """Parallel requests and pacing from the settings (defaults: 2 at a time, no pause)."""
-    try:
-        parallel = int(store.get_setting(PARALLEL_SETTING) or DEFAULT_PARALLEL)
-        pacing = float(store.get_setting(PACING_SETTING) or 0)
-    except ValueError:
-        parallel, pacing = DEFAULT_PARALLEL, 0.0
-    return SendOptions(parallel=min(8, max(1, parallel)), pacing_s=min(60.0, max(0.0, pacing)))
 
 
 def give_up_unsent(store: Store, campaign_id: int) -> int:
@@ -236,7 +223,7 @@ class CampaignControl(QObject):
         counts = self.tr("{accepted} accepted, {refused} refused, {uncertain} uncertain.").format(
             accepted=p.accepted, refused=p.refused, uncertain=p.uncertain)
         reason = report.text(current_language())
-        if report.outcome == "paused" and report.error_code == BALANCE_RESULT:
+        if report.outcome == "paused" and report.error_code == RESULT_BALANCE_TOO_LOW:
             return self.tr("Balance too low: the campaign is paused. Top up the account, then "
                            "click Resume. ({reason}) {counts}").format(
                 reason=reason, counts=counts), "error"
