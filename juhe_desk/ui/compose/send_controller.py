@@ -1,6 +1,6 @@
 """Runs one send of the Send tab in the task runner: store the campaign in full, then send it.
 
-The job gets plain values (store, a client factory, the plan) and touches no widget. It
+The job gets plain values (store, a client factory, the quick send) and touches no widget. It
 reports the new campaign first, then each ``SendProgress``; the callbacks run on the GUI
 thread and turn them into this object's signals.
 
@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
 from juhe_desk.store import Campaign, MessageFilter, Store
 from juhe_desk.ui.campaign_runner import send_stored_campaign
-from juhe_desk.ui.compose.send_plan import SendPlan
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
@@ -51,7 +50,7 @@ class SendController(QObject):
     def busy(self) -> bool:
         return self._stop is not None
 
-    def start(self, plan: SendPlan, name: str) -> None:  # GUI thread
+    def start(self, quick: QuickSend, name: str) -> None:  # GUI thread
         if self.busy:
             raise RuntimeError("a send is already running")
         stop = threading.Event()
@@ -61,7 +60,7 @@ class SendController(QObject):
         factory = self.session.client_factory()
 
         def job(ctx: TaskContext) -> SendReport:
-            return run_send(ctx, store, factory, plan, name, stop)
+            return run_send(ctx, store, factory, quick, name, stop)
 
         self.session.runner.submit(job, on_result=self._done, on_error=self._failed,
                                    on_progress=self._progress)
@@ -97,15 +96,10 @@ class SendController(QObject):
 
 
 def run_send(ctx: TaskContext, store: Store, make_client: Callable[[], GatewayClient],
-             plan: SendPlan, name: str, stop: threading.Event) -> SendReport:
+             quick: QuickSend, name: str, stop: threading.Event) -> SendReport:
     """Worker thread: write the campaign with every message, then send it batch by batch."""
     try:
-        account = plan.account
-        campaign = create_campaign(
-            store, account_id=account.id, name=name, extno=account.extno,
-            messages=[(mobile, plan.text) for mobile in plan.mobiles],
-            batch_size=account.batch_size, signature=plan.signature,
-            included_opt_outs=plan.included_opt_outs)
+        campaign = quick.write(store, name)
         ctx.progress(campaign)
         left_out = store.count_messages(MessageFilter(campaign_id=campaign.id,
                                                       statuses=("opted_out",)))

@@ -21,6 +21,7 @@ from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.textlen import resigned, sms_parts
 from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.send_check import SendCheck
 from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -37,7 +38,6 @@ from juhe_desk.ui.importing.exports import (
 from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.message_panel import MessagePanel
 from juhe_desk.ui.importing.outcomes import FAILED_STATUSES, OutcomeWords
-from juhe_desk.ui.importing.precheck import Precheck
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.importing.scheduler import seconds_until, store_time
 from juhe_desk.ui.importing.sheet_history import (
@@ -129,7 +129,7 @@ class CampaignLauncher(QObject):
         account = self.session.account
         if account is None:
             return
-        check = Precheck.from_plan(plan, price_li=account.price_li,
+        check = SendCheck.of_campaign_plan(plan, price_li=account.price_li,
                                    balance=self.session.balance,
                                    signature=message.signature(), suffix=message.suffix())
         sendable = [r for r in plan.sendable if r.mobile]
@@ -176,7 +176,7 @@ class CampaignLauncher(QObject):
         campaign = failed.campaign
         signature = account.signatures[0] if account.signatures else campaign.signature
         texts = [resigned(m.content, campaign.signature, signature) for m in again]
-        check = Precheck(messages=len(again), total_parts=sum(sms_parts(t) for t in texts),
+        check = SendCheck(messages=len(again), total_parts=sum(sms_parts(t) for t in texts),
                          opted_out=len(failed.messages) - len(again), price_li=account.price_li,
                          balance=self.session.balance, signature=signature,
                          sample_text=texts[0], personalised=len(set(texts)) > 1,
@@ -190,7 +190,7 @@ class CampaignLauncher(QObject):
         self._look(check, spec, None)
 
     # --- the journal first: sent before? --------------------------------------------------
-    def _look(self, check: Precheck, spec: NewCampaignSpec, created: Created,
+    def _look(self, check: SendCheck, spec: NewCampaignSpec, created: Created,
               source: Callable[[], SourceState] | None = None) -> None:
         if self.busy:
             return
@@ -208,7 +208,7 @@ class CampaignLauncher(QObject):
         self.session.runner.submit(job, on_result=lambda found: self._decide(
             check, spec, created, found), on_error=failed)
 
-    def _decide(self, check: Precheck, spec: NewCampaignSpec, created: Created,
+    def _decide(self, check: SendCheck, spec: NewCampaignSpec, created: Created,
                 found: _Found) -> None:
         """An unfinished campaign of the same sheet is resumed, never started again; a
         finished one, or texts sent in the last 24 hours, are sent again only if the user
@@ -243,7 +243,7 @@ class CampaignLauncher(QObject):
             go_on(frozenset())
 
     # --- confirm, create, send ------------------------------------------------------------
-    def _confirm(self, check: Precheck, spec: NewCampaignSpec, created: Created) -> None:
+    def _confirm(self, check: SendCheck, spec: NewCampaignSpec, created: Created) -> None:
         if self.precheck_dialog is not None:
             self.precheck_dialog.deleteLater()
         dialog = PrecheckDialog(check, self.page)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.recipients import RecipientCheck
+from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.services.sending import SendProgress, SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Campaign
@@ -28,7 +27,6 @@ from juhe_desk.ui.compose.after_send import AfterSend
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
 from juhe_desk.ui.compose.send_controller import SendController
-from juhe_desk.ui.compose.send_plan import SendPlan
 from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
@@ -182,12 +180,12 @@ class ComposePage(QWidget):
     def _confirm(self, check: RecipientCheck) -> None:
         """Numbers checked: first the journal, for numbers that got this text already."""
         self.send_button.setEnabled(not self.controller.busy)
-        plan = self._plan(check)
-        if plan is None:
+        quick = self._quick_send(check)
+        if quick is None:
             return
         self.send_button.setEnabled(False)  # until the journal is read and the user decided
-        self.repeat_guard.check([(mobile, plan.text) for mobile in plan.mobiles],
-                                lambda left_out: self._open_confirm(plan, left_out),
+        self.repeat_guard.check([(mobile, quick.text) for mobile in quick.mobiles],
+                                lambda left_out: self._open_confirm(quick, left_out),
                                 self._repeat_stopped)
 
     def _repeat_stopped(self, reason: str | None) -> None:
@@ -195,21 +193,20 @@ class ComposePage(QWidget):
         if reason is not None:
             self._say(self.tr("Nothing was sent: {reason}").format(reason=reason), "error")
 
-    def _open_confirm(self, plan: SendPlan, left_out: LeftOut) -> None:
+    def _open_confirm(self, quick: QuickSend, left_out: LeftOut) -> None:
         self.send_button.setEnabled(not self.controller.busy)
         if left_out:
-            plan = replace(plan, mobiles=tuple(
-                m for m in plan.mobiles if (m, plan.text) not in left_out))
+            quick = quick.leaving_out(left_out)
             self._say(self.tr("%Ln number(s) that got this text in the last 24 hours are left "
                               "out.", "", len(left_out)), "warning")
         if self.confirm_dialog is not None:
             self.confirm_dialog.deleteLater()
-        dialog = ConfirmSendDialog(plan, self)
-        dialog.accepted.connect(lambda: self._start(plan))
+        dialog = ConfirmSendDialog(quick, self)
+        dialog.accepted.connect(lambda: self._start(quick))
         self.confirm_dialog = dialog
         dialog.open()
 
-    def _plan(self, check: RecipientCheck) -> SendPlan | None:
+    def _quick_send(self, check: RecipientCheck) -> QuickSend | None:
         account = self.session.account
         if account is None:
             return None
@@ -230,7 +227,7 @@ class ComposePage(QWidget):
             return None
         composed = self.content.composed()
         include = self.recipients.include_opted_out.isChecked()
-        return SendPlan(
+        return QuickSend(
             account=account, mobiles=mobiles, text=composed.text, parts=composed.parts,
             signature=self.content.signature(), invalid=len(check.invalid),
             duplicates=check.duplicates,
@@ -239,7 +236,7 @@ class ComposePage(QWidget):
             balance=self.session.balance,
             included_opt_outs=frozenset(check.opted_out) if include else frozenset())
 
-    def _start(self, plan: SendPlan) -> None:
+    def _start(self, quick: QuickSend) -> None:
         if self.controller.busy or not self.session.ready:
             return
         name = self.tr("Quick send {time}").format(
@@ -250,9 +247,9 @@ class ComposePage(QWidget):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(True)
         self.send_button.setEnabled(False)
-        self._say(self.tr("Sending to %Ln number(s)…", "", len(plan.mobiles)), "")
+        self._say(self.tr("Sending to %Ln number(s)…", "", len(quick.mobiles)), "")
         self.after_send.started()
-        self.controller.start(plan, name)
+        self.controller.start(quick, name)
 
     def cancel_send(self) -> None:
         if not self.controller.busy:

@@ -36,6 +36,7 @@ from juhe_desk.domain.campaign_plan import (
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.domain.sheets import SheetData, guess_phone_column
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
+from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -47,7 +48,6 @@ from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.launch import CampaignLauncher
 from juhe_desk.ui.importing.message_panel import MessagePanel
 from juhe_desk.ui.importing.planning import PlanChecker, PlanRequest
-from juhe_desk.ui.importing.precheck import Precheck
 from juhe_desk.ui.importing.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.importing.sheet_history import SheetHistory, SourceState
 from juhe_desk.ui.naming import named
@@ -327,7 +327,8 @@ class ImportPage(QWidget):
         if price > 0:
             parts[0] += self.tr(", about ¥{cost}").format(
                 cost=li_to_yuan_text(plan.total_parts * price))
-        check = Precheck.from_plan(plan, price_li=price, balance=None, signature="", suffix="")
+        check = SendCheck.of_campaign_plan(plan, price_li=price, balance=None, signature="",
+                                           suffix="")
         if check.extra_cost_rows:
             parts.append(self.tr("%Ln row(s) need an extra SMS (highlighted)", "",
                                  check.extra_cost_rows))
