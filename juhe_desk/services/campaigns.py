@@ -1,12 +1,25 @@
-"""Turning checked recipients and texts into a campaign in the store, in full, before sending."""
+"""A campaign in the store: written in full from checked numbers and texts before sending,
+and its messages read back page by page."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from juhe_desk.domain.batching import group_for_send
 from juhe_desk.domain.textlen import sms_parts
-from juhe_desk.store import Campaign, CampaignMode, NewBatch, NewCampaign, NewMessage, Store
+from juhe_desk.store import (
+    Campaign,
+    CampaignMode,
+    Message,
+    MessageFilter,
+    MessageStatus,
+    NewBatch,
+    NewCampaign,
+    NewMessage,
+    Store,
+)
+
+_PAGE = 10_000
 
 
 def create_campaign(store: Store, *, account_id: str, name: str, extno: str,
@@ -44,3 +57,16 @@ def create_campaign(store: Store, *, account_id: str, name: str, extno: str,
         source_file=source_file, parent_campaign_id=parent_campaign_id,
         source_fingerprint=source_fingerprint)
     return store.create_campaign(campaign, batches, included_opt_outs)
+
+
+def campaign_messages(store: Store, campaign_id: int,
+                      statuses: tuple[MessageStatus, ...] = ()) -> Iterator[Message]:
+    """Every message of the campaign, in the order they were planned, page by page."""
+    wanted = MessageFilter(campaign_id=campaign_id, statuses=statuses)
+    offset = 0
+    while True:
+        page = store.fetch_messages(wanted, offset, _PAGE, "row")
+        yield from page
+        if len(page) < _PAGE:
+            return
+        offset += len(page)

@@ -37,7 +37,7 @@ from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.store import Store
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
@@ -194,7 +194,7 @@ def test_uncertain_batch_is_never_resent_and_can_be_settled(
     campaign_id = start_until_paused(qtbot, page)
     store = page.session.store
     assert sent_numbers(gateway) == Counter(numbers(10))  # the gateway did get both batches
-    words = OutcomeWords.make(current_language())
+    words = outcome_words(current_language())
     qtbot.waitUntil(lambda: Counter(campaign_statuses(page).values())[words.uncertain] == 5,
                     timeout=5000)
     settle = button(page, "resolveUncertainButton")

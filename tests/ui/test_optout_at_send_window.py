@@ -35,7 +35,7 @@ from pytestqt.qtbot import QtBot
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.send_settings import PACING_SETTING, PARALLEL_SETTING
 from juhe_desk.store import Store
-from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME, Session
 
@@ -45,7 +45,7 @@ NUMBERS = ("13800000001", "13800000002", "13800000003")
 
 def opted_out_word() -> str:
     """The outcome as the window shows it (its translators are loaded once it is open)."""
-    return OutcomeWords.make("zh_CN").opted_out
+    return outcome_words("zh_CN").opted_out
 
 
 def session_of(window: QMainWindow) -> Session:

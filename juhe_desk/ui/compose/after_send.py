@@ -13,11 +13,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from juhe_desk.services.campaigns import campaign_messages
 from juhe_desk.services.sending import SendReport
 from juhe_desk.store import MessageStatus, Store
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
-from juhe_desk.ui.importing.exports import campaign_messages
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 

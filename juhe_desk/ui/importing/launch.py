@@ -20,24 +20,24 @@ from PySide6.QtWidgets import QWidget
 from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.textlen import resigned, sms_parts
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaign_exports import (
+    SourceRef,
+    export_campaign,
+    export_left_out,
+    remember_source,
+    source_of,
+)
+from juhe_desk.services.campaigns import campaign_messages, create_campaign
+from juhe_desk.services.outcomes import FAILED_STATUSES
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.campaign_view import CampaignPanel
-from juhe_desk.ui.importing.exports import (
-    SourceRef,
-    campaign_messages,
-    export_campaign,
-    export_left_out,
-    remember_source,
-    source_of,
-)
 from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.message_panel import MessagePanel
-from juhe_desk.ui.importing.outcomes import FAILED_STATUSES, OutcomeWords
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.importing.scheduler import seconds_until, store_time
 from juhe_desk.ui.importing.sheet_history import (
@@ -339,7 +339,7 @@ class CampaignLauncher(QObject):
             return
         if out.suffix.lower() != ".xlsx":
             out = out.with_suffix(".xlsx")
-        words = OutcomeWords.make(current_language())
+        words = outcome_words(current_language())
         origin = self._origin
         plan = origin[2] if origin is not None and origin[0] == campaign_id else None
         chosen = source

@@ -35,6 +35,7 @@ from juhe_desk.domain.campaign_plan import (
 )
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.domain.sheets import SheetData, guess_phone_column
+from juhe_desk.services.campaign_exports import source_of
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
@@ -43,7 +44,6 @@ from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.campaign_view import CampaignPanel
 from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
-from juhe_desk.ui.importing.exports import source_of
 from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.launch import CampaignLauncher
 from juhe_desk.ui.importing.message_panel import MessagePanel
