@@ -44,8 +44,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from juhe_desk.ui.errors import explain_error
-from juhe_desk.ui.models.paged_query import (
+from juhe_desk.store.paged_query import (
     F,
     PagedQuery,
     QueryState,
@@ -54,6 +53,7 @@ from juhe_desk.ui.models.paged_query import (
     read_all,
     read_snapshot,
 )
+from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
 __all__ = ["DISPLAY", "PLACEHOLDER", "SORT_ROLE", "PagedQuery", "PagedTableModel"]
