@@ -205,13 +205,13 @@ def measure(window: MainWindow, flush_reports: Callable[[], None],
 
     def send() -> None:  # the bench's own thread, as the send controller's job would be
         try:
-            campaign = create_campaign(store, account_id=account.id, name="压力测试",
-                                       extno=DEMO_EXTNO,
-                                       messages=[(m, text) for m in mobiles],
-                                       batch_size=account.batch_size)
-            finished.append(CampaignSender(store, make_client, campaign.id).run())
+            with store.job_connection():
+                campaign = create_campaign(store, account_id=account.id, name="压力测试",
+                                           extno=DEMO_EXTNO,
+                                           messages=[(m, text) for m in mobiles],
+                                           batch_size=account.batch_size)
+                finished.append(CampaignSender(store, make_client, campaign.id).run())
         finally:
-            store.release_thread_connection()
             sending_done.set()
 
     def release_reports() -> None:

@@ -24,7 +24,7 @@ from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.logfile import setup_logging
 from juhe_desk.services.campaigns import create_campaign
 from juhe_desk.services.sending import CampaignSender
-from juhe_desk.services.sync import pull_once, store_items
+from juhe_desk.services.sync import pull_once, store_pushed_items
 from juhe_desk.store import Account, Store
 
 ACCOUNT, EXTNO, SIGN = "922011", "1069012345", "【聚合云信】"
@@ -113,7 +113,7 @@ def test_every_log_path_with_an_echoing_gateway_keeps_secrets_out(
     # The push receiver: its secret path, and a body echoing a request.
     secret = new_push_secret()
     with Store.open(tmp_path / "push.sqlite3") as store, \
-            PushReceiver(lambda items: store_items(store, items, "push"),
+            PushReceiver(lambda items: store_pushed_items(store, items),
                          path=secret_push_path(secret)) as receiver:
         echoed = f'[{{"flag":1,"request":"account={ACCOUNT}&password={PASSWORD}"}}]'
         assert requests.post(receiver.url, data=echoed.encode(), timeout=5).status_code == 400

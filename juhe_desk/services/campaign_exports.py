@@ -70,16 +70,13 @@ def export_campaign(store: Store, campaign_id: int, source: SheetData | SourceRe
                     words: OutcomeWords, *, plan: CampaignPlan | None = None,
                     only_failed: bool = False, progress: Progress | None = None) -> Path:
     """Worker thread: the user's sheet with 发送结果, 状态报告, 原因, 消息ID, 时间 appended."""
-    try:
-        data = source if isinstance(source, SheetData) else source.read()
-        _report(progress, 0.2)
-        results = row_results(campaign_messages(store, campaign_id), data.source_row_numbers,
-                              words, plan)
-        _report(progress, 0.4)
-        return export_results(data, results, out, only_failed=only_failed,
-                              progress=lambda f: _report(progress, 0.4 + 0.6 * f))
-    finally:
-        store.release_thread_connection()
+    data = source if isinstance(source, SheetData) else source.read()
+    _report(progress, 0.2)
+    results = row_results(campaign_messages(store, campaign_id), data.source_row_numbers,
+                          words, plan)
+    _report(progress, 0.4)
+    return export_results(data, results, out, only_failed=only_failed,
+                          progress=lambda f: _report(progress, 0.4 + 0.6 * f))
 
 
 def export_left_out(data: SheetData, plan: CampaignPlan, out: Path, language: str,

@@ -145,11 +145,15 @@ class CampaignSender:
 
     def run(self) -> SendReport:
         """Send; a failure that stops the run (a full disk while the answers are written,
-        say) is raised as ``SendInterrupted``, which counts the numbers it left uncertain."""
-        try:
-            return self._run()
-        except Exception as exc:
-            raise interrupted(self._store, self._campaign_id, exc) from exc
+        say) is raised as ``SendInterrupted``, which counts the numbers it left uncertain.
+
+        Like every thread of the run, the calling one uses the store inside a
+        ``job_connection`` block (a no-op inside the task runner's own)."""
+        with self._store.job_connection():
+            try:
+                return self._run()
+            except Exception as exc:
+                raise interrupted(self._store, self._campaign_id, exc) from exc
 
     def _run(self) -> SendReport:
         campaign = self._store.get_campaign(self._campaign_id)
@@ -174,7 +178,6 @@ class CampaignSender:
             journal.close()  # every answer received is recorded before the report
             for client in self._clients:
                 client.close()
-            self._store.release_thread_connection()
         return self._finish()
 
     def _halted(self) -> bool:
@@ -204,17 +207,17 @@ class CampaignSender:
         """One request at a time, taking the next prepared batch until none is left."""
         answered = HeldAnswer(journal)
         try:
-            while not self._halted():
-                prepared = preparer.take()
-                if prepared is None:
-                    return
-                self._send_batch(prepared, answered, preparer)
+            with self._store.job_connection():
+                while not self._halted():
+                    prepared = preparer.take()
+                    if prepared is None:
+                        return
+                    self._send_batch(prepared, answered, preparer)
         except BaseException:
             self._break()
             raise
         finally:
             answered.hand_over()
-            self._store.release_thread_connection()
 
     def _send_batch(self, prepared: _Prepared, answered: HeldAnswer,
                     preparer: RequestPreparer[_Prepared]) -> None:

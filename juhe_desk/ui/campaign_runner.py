@@ -49,13 +49,10 @@ def send_stored_campaign(ctx: TaskContext, store: Store,
     def cancelled() -> bool:
         return stop.is_set() or ctx.cancelled
 
-    try:
-        sender = CampaignSender(store, make_client, campaign_id, options=options,
-                                cancelled=cancelled, sleep=interruptible_sleep(stop, cancelled),
-                                progress=ctx.progress)
-        return sender.run()
-    finally:
-        store.release_thread_connection()
+    sender = CampaignSender(store, make_client, campaign_id, options=options,
+                            cancelled=cancelled, sleep=interruptible_sleep(stop, cancelled),
+                            progress=ctx.progress)
+    return sender.run()
 
 
 class CampaignRunner(QObject):

@@ -1,14 +1,13 @@
 """Runs the push receiver while the app runs, when the user enabled it.
 
-The gateway's push is answered ``OK`` only after ``store_items`` stored the items, on the
-receiver's own thread. The summary then crosses to the GUI thread through a signal of this
-object (which lives there), connected queued to its own slot; only that slot emits
+The gateway's push is answered ``OK`` only after ``store_pushed_items`` stored the items, on
+the receiver's own thread, as a job of its own (in a ``store.job_connection()`` block, like
+every job of the task runner). The summary then crosses to the GUI thread through a signal
+of this object (which lives there), connected queued to its own slot; only that slot emits
 ``received``, so everything connected to ``received`` runs on the GUI thread.
 
-Store connections: the store gives each thread its own connection and closes those of
-threads that ended the next time any thread opens one (and all of them on ``close()``), so
-the receiver's connection threads need no per-call release. ``stop()`` must run before the
-store closes: the Session calls it from ``shutdown()`` through a shutdown hook.
+``stop()`` must run before the store closes: the Session calls it from ``shutdown()``
+through a shutdown hook.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.push_receiver import PushReceiver, parse_allowed
 from juhe_desk.services.push_settings import PushSettings
-from juhe_desk.services.sync import SyncSummary, store_items
+from juhe_desk.services.sync import SyncSummary, store_pushed_items
 from juhe_desk.store import Store
 
 log = logging.getLogger(__name__)
@@ -102,5 +101,5 @@ class PushService(QObject):
 
     # non-GUI thread (the receiver's connection threads, one at a time)
     def _store_items(self, items: PulledItems) -> None:
-        summary = store_items(self._store, items, "push")
+        summary = store_pushed_items(self._store, items)
         self._stored.emit(summary)

@@ -144,12 +144,9 @@ def run_campaign(qtbot: QtBot, window: MainWindow) -> None:
     reports: list[SendReport] = []
 
     def job(ctx: TaskContext) -> SendReport:
-        try:
-            campaign = create_campaign(store, account_id=ACCOUNT, name="会员提醒",
-                                       extno=EXTNO, messages=messages, batch_size=2,
-                                       signature=SIGNATURE, source_file="members.xlsx")
-        finally:
-            store.release_thread_connection()
+        campaign = create_campaign(store, account_id=ACCOUNT, name="会员提醒",
+                                   extno=EXTNO, messages=messages, batch_size=2,
+                                   signature=SIGNATURE, source_file="members.xlsx")
         return CampaignSender(store, make_client, campaign.id).run()
 
     session.runner.submit(job, on_result=reports.append)

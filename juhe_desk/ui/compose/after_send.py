@@ -27,10 +27,7 @@ Note = Callable[[str], None]  # one more sentence for the status line
 
 def numbers_not_accepted(store: Store, campaign_id: int) -> list[str]:
     """Worker thread: the campaign's numbers the gateway did not surely accept, in order."""
-    try:
-        return [m.mobile for m in campaign_messages(store, campaign_id, NOT_ACCEPTED)]
-    finally:
-        store.release_thread_connection()
+    return [m.mobile for m in campaign_messages(store, campaign_id, NOT_ACCEPTED)]
 
 
 class AfterSend(QObject):

@@ -98,20 +98,17 @@ class SendController(QObject):
 def run_send(ctx: TaskContext, store: Store, make_client: Callable[[], GatewayClient],
              quick: QuickSend, name: str, stop: threading.Event) -> SendReport:
     """Worker thread: write the campaign with every message, then send it batch by batch."""
-    try:
-        campaign = quick.write(store, name)
-        ctx.progress(campaign)
-        left_out = store.count_messages(MessageFilter(campaign_id=campaign.id,
-                                                      statuses=("opted_out",)))
-        if left_out:
-            ctx.progress(LeftOutAtConfirm(left_out))
-        report = send_stored_campaign(ctx, store, make_client, campaign.id, stop,
-                                      SendOptions())
-        if report.outcome == "cancelled":
-            cancel_unsent(store, campaign.id)
-        return report
-    finally:
-        store.release_thread_connection()
+    campaign = quick.write(store, name)
+    ctx.progress(campaign)
+    left_out = store.count_messages(MessageFilter(campaign_id=campaign.id,
+                                                  statuses=("opted_out",)))
+    if left_out:
+        ctx.progress(LeftOutAtConfirm(left_out))
+    report = send_stored_campaign(ctx, store, make_client, campaign.id, stop,
+                                  SendOptions())
+    if report.outcome == "cancelled":
+        cancel_unsent(store, campaign.id)
+    return report
 
 
 def cancel_unsent(store: Store, campaign_id: int) -> None:

@@ -45,7 +45,7 @@ def opt_out_query(store: Store) -> PagedQuery[str, OptOut]:
               descending: bool) -> Sequence[OptOut]:
         return store.list_opt_outs(prefix, offset, limit)  # always by number
 
-    return PagedQuery(store.count_opt_outs, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_opt_outs, fetch)
 
 
 class OptOutModel(PagedTableModel[str, OptOut]):
@@ -300,11 +300,7 @@ class OptOutDialog(QDialog):
         self._show_message(self.tr("Importing…"))
 
         def job(ctx: TaskContext | None = None) -> ImportResult:
-            try:
-                return import_opt_outs(store, text)
-            finally:
-                if ctx is not None:
-                    store.release_thread_connection()
+            return import_opt_outs(store, text)
 
         if self._runner is None:
             try:

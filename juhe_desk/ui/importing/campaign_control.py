@@ -96,12 +96,9 @@ class CampaignControl(QObject):
         signatures = account.signatures if account is not None else ()
 
         def job(ctx: TaskContext) -> ResumePlan:
-            try:
-                # What is left goes with the account's extno and signature as they are now:
-                # after RESULT 10/17 the user fixes them, then resumes.
-                return resume(store, campaign_id, extno=extno, signatures=signatures)
-            finally:
-                store.release_thread_connection()
+            # What is left goes with the account's extno and signature as they are now:
+            # after RESULT 10/17 the user fixes them, then resumes.
+            return resume(store, campaign_id, extno=extno, signatures=signatures)
 
         self.session.runner.submit(job, on_result=self._resumed,
                                    on_error=lambda e: self._error(campaign_id, e))
@@ -137,10 +134,7 @@ class CampaignControl(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> int:
-            try:
-                return give_up_unsent(store, campaign_id)
-            finally:
-                store.release_thread_connection()
+            return give_up_unsent(store, campaign_id)
 
         def done(unsent: int) -> None:
             self.message.emit(campaign_id, self.tr(

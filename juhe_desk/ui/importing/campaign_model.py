@@ -31,7 +31,7 @@ def message_query(store: Store) -> PagedQuery[MessageFilter, Message]:
               descending: bool) -> Sequence[Message]:
         return store.fetch_messages(filter, offset, limit, cast(MessageOrder, order), descending)
 
-    return PagedQuery(store.count_messages, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_messages, fetch)
 
 
 class CampaignModel(PagedTableModel[MessageFilter, Message]):

@@ -232,10 +232,7 @@ class CampaignPanel(QWidget):
         token, store = self._status_token, self.session.store
 
         def job(ctx: TaskContext) -> _Status:
-            try:
-                return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id))
-            finally:
-                store.release_thread_connection()
+            return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id))
 
         self.session.runner.submit(job, on_result=lambda s: self._status_read(token, s))
 

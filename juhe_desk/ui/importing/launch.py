@@ -83,18 +83,15 @@ class _Found:
 def look_before_sending(store: Store, spec: NewCampaignSpec,
                         source: Callable[[], SourceState] | None = None) -> _Found:
     """Worker thread: the earlier campaign of this sheet, and the texts sent already."""
-    try:
-        state = source() if source is not None else None
-        repeats = store.recent_repeats(spec.messages)
-        if not repeats.found:
-            return _Found(state, repeats)
-        kept = [(pair, row) for pair, row in zip(spec.messages, spec.row_indexes, strict=True)
-                if pair not in repeats.repeated]
-        return _Found(state, repeats, replace(spec, messages=[p for p, _ in kept],
-                                              row_indexes=[r for _, r in kept]),
-                      sum(sms_parts(text) for (_, text), _ in kept))
-    finally:
-        store.release_thread_connection()
+    state = source() if source is not None else None
+    repeats = store.recent_repeats(spec.messages)
+    if not repeats.found:
+        return _Found(state, repeats)
+    kept = [(pair, row) for pair, row in zip(spec.messages, spec.row_indexes, strict=True)
+            if pair not in repeats.repeated]
+    return _Found(state, repeats, replace(spec, messages=[p for p, _ in kept],
+                                          row_indexes=[r for _, r in kept]),
+                  sum(sms_parts(text) for (_, text), _ in kept))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +152,9 @@ class CampaignLauncher(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> _FailedRows:
-            try:
-                messages = list(campaign_messages(store, campaign_id, FAILED_STATUSES))
-                return _FailedRows(store.get_campaign(campaign_id), messages,
-                                   frozenset(store.opted_out(m.mobile for m in messages)))
-            finally:
-                store.release_thread_connection()
+            messages = list(campaign_messages(store, campaign_id, FAILED_STATUSES))
+            return _FailedRows(store.get_campaign(campaign_id), messages,
+                               frozenset(store.opted_out(m.mobile for m in messages)))
 
         self.session.runner.submit(job, on_result=self._confirm_resend,
                                    on_error=lambda e: self.panel.say(explain_error(e), "error"))
@@ -261,20 +255,17 @@ class CampaignLauncher(QObject):
         account_id, extno, batch_size = account.id, account.extno, account.batch_size
 
         def job(ctx: TaskContext) -> tuple[Campaign, int]:
-            try:
-                campaign = create_campaign(
-                    store, account_id=account_id, name=spec.name, extno=extno,
-                    messages=spec.messages, batch_size=batch_size,
-                    row_indexes=spec.row_indexes, signature=spec.signature,
-                    source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
-                    scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint,
-                    included_opt_outs=spec.included_opt_outs)
-                if spec.source is not None:
-                    remember_source(store, campaign.id, spec.source)
-                return campaign, store.count_messages(MessageFilter(
-                    campaign_id=campaign.id, statuses=("opted_out",)))
-            finally:
-                store.release_thread_connection()
+            campaign = create_campaign(
+                store, account_id=account_id, name=spec.name, extno=extno,
+                messages=spec.messages, batch_size=batch_size,
+                row_indexes=spec.row_indexes, signature=spec.signature,
+                source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
+                scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint,
+                included_opt_outs=spec.included_opt_outs)
+            if spec.source is not None:
+                remember_source(store, campaign.id, spec.source)
+            return campaign, store.count_messages(MessageFilter(
+                campaign_id=campaign.id, statuses=("opted_out",)))
 
         def done(result: tuple[Campaign, int]) -> None:
             campaign, left_out = result

@@ -89,10 +89,7 @@ class PlanChecker(QObject):
                     raise _Superseded
                 ctx.progress(fraction)
 
-            try:
-                opted_out = opted_out_numbers(store)
-            finally:
-                store.release_thread_connection()
+            opted_out = opted_out_numbers(store)
             return plan_campaign(request.data.columns, request.data.rows, request.options,
                                  opted_out, progress)
 

@@ -45,7 +45,7 @@ def inbound_query(store: Store) -> PagedQuery[InboundFilter, InboundRecord]:
               descending: bool) -> Sequence[InboundRecord]:
         return store.fetch_inbound(filter, offset, limit, cast(InboundOrder, order), descending)
 
-    return PagedQuery(store.count_inbound, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_inbound, fetch)
 
 
 def inbound_filter_for(text: str) -> InboundFilter:

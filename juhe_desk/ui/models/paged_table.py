@@ -54,7 +54,7 @@ from juhe_desk.store.paged_query import (
     read_snapshot,
 )
 from juhe_desk.ui.errors import explain_error
-from juhe_desk.ui.tasks import TaskContext, TaskRunner
+from juhe_desk.ui.tasks import TaskRunner
 
 __all__ = ["DISPLAY", "PLACEHOLDER", "SORT_ROLE", "PagedQuery", "PagedTableModel"]
 
@@ -413,13 +413,5 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
             else:
                 on_result(result)
             return
-        release = self._query.release
-
-        def task(ctx: TaskContext) -> Any:
-            try:
-                return job()
-            finally:
-                release()
-
-        self._runner.submit(task, on_result=on_result, on_error=on_error)
+        self._runner.submit(lambda ctx: job(), on_result=on_result, on_error=on_error)
 

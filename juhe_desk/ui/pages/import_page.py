@@ -208,10 +208,7 @@ class ImportPage(QWidget):
         store = self.session.store
 
         def job(ctx: TaskContext) -> RecoveryReport:
-            try:
-                return recovery_report(store)
-            finally:
-                store.release_thread_connection()
+            return recovery_report(store)
 
         self.session.runner.submit(job, on_result=self._recovered,
                                    on_error=lambda e: self.campaign_panel.say(

@@ -237,13 +237,10 @@ class InboxPage(QWidget):
                 yield texts(record)
 
         def job(ctx: TaskContext) -> str:
-            try:
-                write_table_xlsx(path, headers, exported_rows(ctx),
-                                 text_columns=(1, 4), sheet_name=sheet,
-                                 column_widths=_EXPORT_WIDTHS, row_count=total,
-                                 progress=lambda fraction: ctx.progress(fraction))
-            finally:
-                store.release_thread_connection()
+            write_table_xlsx(path, headers, exported_rows(ctx),
+                             text_columns=(1, 4), sheet_name=sheet,
+                             column_widths=_EXPORT_WIDTHS, row_count=total,
+                             progress=lambda fraction: ctx.progress(fraction))
             return path
 
         self._exporting = True

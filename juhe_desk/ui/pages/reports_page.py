@@ -203,10 +203,7 @@ class ReportsPage(QWidget):
         store = self.session.store
 
         def read(ctx: TaskContext) -> list[str]:
-            try:
-                return store.report_stat_codes()
-            finally:
-                store.release_thread_connection()
+            return store.report_stat_codes()
 
         self.session.runner.submit(read, on_result=self.filter_bar.add_codes,
                                    on_error=self._show_exception)
@@ -282,10 +279,7 @@ class ReportsPage(QWidget):
         store = self.session.store
 
         def read(ctx: TaskContext) -> CampaignTotals:
-            try:
-                return store.campaign_totals(campaign_id)
-            finally:
-                store.release_thread_connection()
+            return store.campaign_totals(campaign_id)
 
         def show(totals: CampaignTotals) -> None:
             if self.filter_bar.campaign_id() == campaign_id:
@@ -320,7 +314,6 @@ class ReportsPage(QWidget):
         total = min(self.model.rowCount(), EXCEL_MAX_ROWS)
         headers = [self.model.header(c) for c in range(self.model.column_count())]
         read_rows, texts = self.model.all_rows(), self.model.row_formatter()
-        store = self.session.store
         sheet_name = self.tr("Delivery reports")
         cancel = threading.Event()
 
@@ -336,12 +329,9 @@ class ReportsPage(QWidget):
                     written += 1
                     yield texts(record)
 
-            try:
-                write_table_xlsx(path, headers, rows(), text_columns=TEXT_COLUMNS,
-                                 sheet_name=sheet_name, column_widths=EXPORT_WIDTHS,
-                                 row_count=total)
-            finally:
-                store.release_thread_connection()
+            write_table_xlsx(path, headers, rows(), text_columns=TEXT_COLUMNS,
+                             sheet_name=sheet_name, column_widths=EXPORT_WIDTHS,
+                             row_count=total)
             return path, written
 
         self._export_cancel = cancel
