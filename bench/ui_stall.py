@@ -203,7 +203,7 @@ def measure(window: MainWindow, flush_reports: Callable[[], None],
     finished: list[SendReport] = []
     sending_done = threading.Event()
 
-    def send() -> None:  # the bench's own thread, as the send controller's job would be
+    def send() -> None:  # the bench's own thread, as the campaign runner's job would be
         try:
             with store.job_connection():
                 campaign = create_campaign(store, account_id=account.id, name="压力测试",

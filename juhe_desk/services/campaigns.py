@@ -70,3 +70,18 @@ def campaign_messages(store: Store, campaign_id: int,
         if len(page) < _PAGE:
             return
         offset += len(page)
+
+
+def give_up_unsent(store: Store, campaign_id: int) -> int:
+    """The user cancelled the rest of a campaign: its batches not sent yet never will be.
+
+    A campaign not finished (a draft, scheduled, sending or paused) becomes 'cancelled'; what
+    went, went, and uncertain batches stay uncertain. Returns how many messages were given
+    up. Call it only while no sender runs for the campaign.
+    """
+    campaign = store.get_campaign(campaign_id)
+    planned = [b for b in store.campaign_batches(campaign_id) if b.state == "planned"]
+    if campaign.state in ("draft", "scheduled", "sending", "paused"):
+        store.set_campaign_state(campaign_id, "cancelled")
+    return sum(store.count_messages(MessageFilter(batch_id=b.id, statuses=("pending",)))
+               for b in planned)

@@ -90,6 +90,9 @@ class SendReport:
     # Messages of the campaign not sent because their number opted out after it was chosen
     # (while the send was confirmed, in this run or in an earlier one).
     opted_out_total: int = 0
+    # Set when the user cancelled the rest (``campaigns.give_up_unsent``): the messages
+    # that will now never be sent.
+    given_up: int | None = None
 
     def text(self, lang: str = "zh_CN") -> str:
         return self.reason_en if lang.startswith("en") else self.reason

@@ -2,10 +2,13 @@
 
 A task is a plain function ``fn(ctx) -> result`` run on a private ``QThreadPool``.
 It touches no widget; it reports progress through ``ctx.progress(value)`` and stops
-early when ``ctx.cancelled`` is set. Its result or its exception comes back to the
-GUI thread through one signal-carrying QObject that the runner creates in the GUI
-thread and never moves, connected (queued) to the runner's own slots, which then call
-the callbacks the caller gave. The callbacks therefore always run on the GUI thread.
+early when ``ctx.cancelled`` is set. ``ctx.cancel()`` (the caller keeps the context
+``submit`` returns) is the one way to stop a task early: pausing a send, a newer check
+making an older one pointless, an export the user cancels; ``shutdown()`` cancels them
+all. Its result or its exception comes back to the GUI thread through one
+signal-carrying QObject that the runner creates in the GUI thread and never moves,
+connected (queued) to the runner's own slots, which then call the callbacks the caller
+gave. The callbacks therefore always run on the GUI thread.
 
 Every job runs inside the runner's ``job_scope`` (the session's is
 ``store.job_connection``): a job reaches the database without opening or releasing
@@ -48,11 +51,15 @@ class TaskContext:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def cancel(self) -> None:
+        """Ask the task to stop (any thread): ``cancelled`` turns True, ``wait`` wakes."""
+        self._cancel.set()
+
     def progress(self, value: object) -> None:
         self._emit_progress(self.task_id, value)
 
     def wait(self, seconds: float) -> bool:
-        """Sleep in the worker up to ``seconds``; True when cancelled meanwhile."""
+        """Sleep in the worker up to ``seconds``; True when cancelled meanwhile (at once)."""
         return self._cancel.wait(seconds)
 
 
@@ -133,7 +140,7 @@ class TaskRunner(QObject):
         """Cancel every task and wait for the pool; True when all threads ended."""
         self._closing = True
         for callbacks in self._running.values():
-            callbacks.context._cancel.set()
+            callbacks.context.cancel()
         done = self._pool.waitForDone(timeout_ms)
         if not done:
             log.warning("worker threads still running after %d ms", timeout_ms)

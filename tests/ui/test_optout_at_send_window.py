@@ -98,7 +98,7 @@ def test_quick_send_leaves_out_a_number_that_replied_r_while_confirming(
     assert confirm is not None and confirm.isDefault()
     with qtbot.waitSignal(session.sendFinished, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not page.controller.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not page.campaign_runner.busy, timeout=5000)
 
     assert sent(gateway) == Counter([NUMBERS[0], NUMBERS[2]])
     status = page.findChild(QLabel, "sendStatusLabel")

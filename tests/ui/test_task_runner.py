@@ -61,3 +61,19 @@ def test_a_failed_job_reports_on_the_gui_thread_and_its_connection_is_closed(
     assert isinstance(errors[0][0], ValueError) and errors[0][1]
     with pytest.raises(sqlite3.ProgrammingError):
         used[0].execute("SELECT 1")
+
+
+def test_cancelling_a_context_wakes_its_wait_at_once(qtbot: QtBot, runner: TaskRunner) -> None:
+    waiting = threading.Event()
+    results: list[tuple[bool, bool]] = []
+
+    def job(ctx: TaskContext) -> tuple[bool, bool]:
+        waiting.set()
+        woke = ctx.wait(60)  # a back-off, say
+        return woke, ctx.cancelled
+
+    ctx = runner.submit(job, on_result=results.append)
+    assert waiting.wait(5)
+    ctx.cancel()
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)  # not a minute later
+    assert results == [(True, True)]

@@ -303,7 +303,7 @@ class CampaignPanel(QWidget):
         sending = campaign_id is not None and self.control.sending_id == campaign_id
         state = status.campaign.state if status else None
         totals = status.totals if status else CampaignTotals()
-        self.pause_button.setEnabled(sending and not self.control.runner.pausing)
+        self.pause_button.setEnabled(sending and not self.control.campaign_runner.stopping)
         self.resume_button.setEnabled(not sending and state in ("paused", "sending", "scheduled"))
         self.resume_button.setText(self.tr("Send &now") if state == "scheduled"
                                    else self.tr("&Resume"))
