@@ -22,7 +22,7 @@ from juhe_desk.gateway.log_redaction import SecretFilter, redact, remember_secre
 from juhe_desk.gateway.push_receiver import PushReceiver, new_push_secret, secret_push_path
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.logfile import setup_logging
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender
 from juhe_desk.services.sync import pull_once, store_pushed_items
 from juhe_desk.store import Account, Store
@@ -101,9 +101,9 @@ def test_every_log_path_with_an_echoing_gateway_keeps_secrets_out(
                     except GatewayError as error:
                         logging.getLogger("juhe_desk.ui.session").warning(
                             "pull failed: %s", error, exc_info=error)
-                    campaign = create_campaign(store, account_id=account, name=echo,
-                                               extno=EXTNO, batch_size=1,
-                                               messages=[("13800000003", f"{SIGN}你好")])
+                    campaign = create_campaign_from_messages(
+                        store, account_id=account, name=echo, extno=EXTNO, batch_size=1,
+                        messages=[("13800000003", f"{SIGN}你好")])
                     gateway.faults.inject(echo, count=1, actions={"send", "p2p"})
                     CampaignSender(
                         store, lambda a=account, p=password, m=mode: GatewayClient(  # type: ignore[misc]

@@ -22,15 +22,16 @@ from juhe_desk.store import (
 _PAGE = 10_000
 
 
-def create_campaign(store: Store, *, account_id: str, name: str, extno: str,
-                    messages: Sequence[tuple[str, str]], batch_size: int,
-                    row_indexes: Sequence[int | None] | None = None,
-                    signature: str = "", source_file: str | None = None,
-                    parent_campaign_id: int | None = None,
-                    scheduled_at: str | None = None,
-                    source_fingerprint: str | None = None,
-                    included_opt_outs: Collection[str] = ()) -> Campaign:
-    """Write a campaign with every message and planned batch in one transaction.
+def create_campaign_from_messages(store: Store, *, account_id: str, name: str, extno: str,
+                                  messages: Sequence[tuple[str, str]], batch_size: int,
+                                  row_indexes: Sequence[int | None] | None = None,
+                                  signature: str = "", source_file: str | None = None,
+                                  parent_campaign_id: int | None = None,
+                                  scheduled_at: str | None = None,
+                                  source_fingerprint: str | None = None,
+                                  included_opt_outs: Collection[str] = ()) -> Campaign:
+    """Group (mobile, text) pairs into batches and write the campaign with every message and
+    planned batch in one transaction (``Store.create_campaign``, which takes them made).
 
     ``messages`` are (mobile, final text) pairs. One text for all makes a ``send``
     campaign; otherwise ``p2p``, with texts holding a line break sent by ``send``.

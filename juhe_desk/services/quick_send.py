@@ -10,7 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from juhe_desk.gateway.models import Balance
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.store import Account, Campaign, Store
 
@@ -50,7 +50,7 @@ class QuickSend:
         """Worker thread: the campaign with every message, in one transaction. A number that
         opted out since the check (and was not chosen) is written as not sent."""
         account = self.account
-        return create_campaign(
+        return create_campaign_from_messages(
             store, account_id=account.id, name=name, extno=account.extno,
             messages=[(mobile, self.text) for mobile in self.mobiles],
             batch_size=account.batch_size, signature=self.signature,

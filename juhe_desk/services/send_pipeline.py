@@ -6,7 +6,7 @@
 - ``JournalWriter`` records the answers already stored whole (500 rows each), in order,
   also meanwhile.
 - ``HeldAnswer`` is a worker's last answered batch until the worker has marked its next
-  batch "sending": handed over earlier, its write would hold up that step.
+  batch "sending": passed on earlier, its write would hold up that step.
 
 The preparer and the writer each run on one thread of their own; like every thread that is
 not the GUI thread, they use the store inside ``Store.job_connection()`` blocks: one per
@@ -128,10 +128,11 @@ class HeldAnswer:
         self._held: Batch | None = None
 
     def hold(self, batch: Batch) -> None:
-        self.hand_over()
+        self.pass_to_journal()
         self._held = batch
 
-    def hand_over(self) -> None:
+    def pass_to_journal(self) -> None:
+        """Give the held batch (if any) to the journal writer, to be recorded now."""
         if self._held is not None:
             held, self._held = self._held, None
             self._journal.record(held)

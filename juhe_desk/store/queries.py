@@ -1,7 +1,7 @@
 """Filtered, paged reads for the table models, and campaign totals.
 
 A number filter is a prefix match (an index range scan), times are ranges on the gateway's
-time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` picks the plan.
+time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` picks the index.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from juhe_desk.store import _rows
 from juhe_desk.store._base import Clock, StoreBase, as_store_time, china_now
 from juhe_desk.store.database import Database
 from juhe_desk.store.events import prefix_range
-from juhe_desk.store.paging import Planner, Table, Term
+from juhe_desk.store.paging import IndexChooser, IndexedTable, Term
 from juhe_desk.store.records import (
     CampaignTotals,
     InboundRecord,
@@ -37,15 +37,15 @@ _TIME_ORDERS: dict[str, tuple[str, ...]] = {
 _MESSAGE_ORDERS: dict[str, tuple[str, ...]] = {
     "row": ("id",), "mobile": ("mobile", "id"), "status": ("status", "id")}
 
-REPORTS = Table("reports", _rows.REPORT_COLUMNS,
+REPORTS = IndexedTable("reports", _rows.REPORT_COLUMNS,
                 (("mobile", "time"), ("stat", "time"), ("time",), ("campaign_id", "time"),
                  ("campaign_id", "mobile", "time"), ("campaign_id", "stat", "time")),
                 drive_order=("mobile", "campaign_id", "stat", "time"))
-INBOUND = Table("inbound", _rows.INBOUND_COLUMNS,
+INBOUND = IndexedTable("inbound", _rows.INBOUND_COLUMNS,
                 (("mobile", "time"), ("time",), ("campaign_id", "time"),
                  ("optout_review", "time")),
                 drive_order=("mobile", "optout_review", "campaign_id", "time"))
-MESSAGES = Table("messages", _rows.MESSAGE_COLUMNS,
+MESSAGES = IndexedTable("messages", _rows.MESSAGE_COLUMNS,
                  (("batch_id", "mobile"), ("campaign_id",), ("campaign_id", "status"),
                   ("mobile",)),
                  drive_order=("batch_id", "campaign_id", "mobile"))
@@ -127,7 +127,7 @@ def _common_terms(mobile_prefix: str, campaign_id: int | None, since: Moment,
 class QueriesMixin(StoreBase):
     def __init__(self, db: Database, clock: Clock = china_now) -> None:
         super().__init__(db, clock)
-        self._planners = {t.name: Planner(t) for t in (REPORTS, INBOUND, MESSAGES)}
+        self._index_choosers = {t.name: IndexChooser(t) for t in (REPORTS, INBOUND, MESSAGES)}
 
     def count_reports(self, filter: ReportFilter = ReportFilter()) -> int:
         return self._count(REPORTS, filter.terms())
@@ -172,15 +172,15 @@ class QueriesMixin(StoreBase):
             (campaign_id,))}
         return CampaignTotals(total=sum(counts.values()), **counts)
 
-    def _count(self, table: Table, terms: list[Term]) -> int:
-        planner = self._planners[table.name]
-        sql, params = planner.count_sql(terms)
+    def _count(self, table: IndexedTable, terms: list[Term]) -> int:
+        chooser = self._index_choosers[table.name]
+        sql, params = chooser.count_sql(terms)
         count = int(self._scalar(sql, params))
-        planner.remember_count(terms, count)
+        chooser.remember_count(terms, count)
         return count
 
-    def _page(self, table: Table, terms: list[Term], order: tuple[str, ...], descending: bool,
-              offset: int, limit: int, make: Callable[[Any], T]) -> list[T]:
-        sql, params = self._planners[table.name].page_sql(
+    def _page(self, table: IndexedTable, terms: list[Term], order: tuple[str, ...],
+              descending: bool, offset: int, limit: int, make: Callable[[Any], T]) -> list[T]:
+        sql, params = self._index_choosers[table.name].page_sql(
             terms, order, descending, offset, limit, lambda: self._count(table, terms))
         return [make(row) for row in self._rows(sql, params)]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from juhe_desk.gateway.models import SubmitResult
-from juhe_desk.services.campaigns import create_campaign, give_up_unsent
+from juhe_desk.services.campaigns import create_campaign_from_messages, give_up_unsent
 from juhe_desk.store import Campaign, MessageFilter, Store
 
 MOBILES = [f"1380000{i:04d}" for i in range(10)]
@@ -21,9 +21,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def campaign(store: Store, scheduled_at: str | None = None) -> Campaign:
-    return create_campaign(store, account_id="922011", name="店庆", extno="106901",
-                           messages=[(m, "【店】您好") for m in MOBILES], batch_size=4,
-                           scheduled_at=scheduled_at)
+    return create_campaign_from_messages(
+        store, account_id="922011", name="店庆", extno="106901",
+        messages=[(m, "【店】您好") for m in MOBILES], batch_size=4, scheduled_at=scheduled_at)
 
 
 @pytest.mark.parametrize("scheduled_at", [None, "2030-01-01 10:00:00"])

@@ -34,7 +34,7 @@ from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.codes import describe_result
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Store
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.outcomes import outcome_words
@@ -225,9 +225,9 @@ def test_unfinished_campaign_is_offered_at_start(qtbot: QtBot, open_window: Wind
     save_account(data_dir, gateway)
     mobiles = sorted(numbers(6))
     with Store.open(data_dir / DATABASE_NAME) as store:
-        campaign = create_campaign(store, account_id=ACCOUNT, name="上次没发完", extno=EXTNO,
-                                   messages=[(m, "【聚合云信】周末八折") for m in mobiles],
-                                   batch_size=3)
+        campaign = create_campaign_from_messages(
+            store, account_id=ACCOUNT, name="上次没发完", extno=EXTNO,
+            messages=[(m, "【聚合云信】周末八折") for m in mobiles], batch_size=3)
         first_batch = store.campaign_batches(campaign.id)[0]
         store.batch_start(first_batch.id)  # the app died during this request
 

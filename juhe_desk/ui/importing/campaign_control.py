@@ -14,7 +14,7 @@ from juhe_desk.services.campaigns import give_up_unsent
 from juhe_desk.services.recovery import (
     CampaignRecovery,
     RecoveryReport,
-    ResumePlan,
+    ResumeSummary,
     resume,
 )
 from juhe_desk.services.send_settings import send_options
@@ -86,7 +86,7 @@ class CampaignControl(QObject):
         extno = account.extno if account is not None else None
         signatures = account.signatures if account is not None else ()
 
-        def job(ctx: TaskContext) -> ResumePlan:
+        def job(ctx: TaskContext) -> ResumeSummary:
             # What is left goes with the account's extno and signature as they are now:
             # after RESULT 10/17 the user fixes them, then resumes.
             return resume(store, campaign_id, extno=extno, signatures=signatures)
@@ -94,14 +94,14 @@ class CampaignControl(QObject):
         self.session.runner.submit(job, on_result=self._resumed,
                                    on_error=lambda e: self._error(campaign_id, e))
 
-    def _resumed(self, plan: ResumePlan) -> None:
-        campaign_id = plan.campaign.id
-        if plan.batches_to_send:
-            if plan.new_signature or plan.new_extno:
-                self.message.emit(campaign_id, plan.text(current_language()), "")
+    def _resumed(self, summary: ResumeSummary) -> None:
+        campaign_id = summary.campaign.id
+        if summary.batches_to_send:
+            if summary.new_signature or summary.new_extno:
+                self.message.emit(campaign_id, summary.text(current_language()), "")
             self.start(campaign_id)
         else:
-            self.message.emit(campaign_id, plan.text(current_language()), "warning")
+            self.message.emit(campaign_id, summary.text(current_language()), "warning")
             self.changed.emit(campaign_id)
 
     def pause(self) -> None:

@@ -42,10 +42,10 @@ from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
+from juhe_desk.ui.importing.campaign_launcher import CampaignLauncher
 from juhe_desk.ui.importing.campaign_view import CampaignPanel
 from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
 from juhe_desk.ui.importing.file_panel import FilePanel
-from juhe_desk.ui.importing.launch import CampaignLauncher
 from juhe_desk.ui.importing.message_panel import MessagePanel
 from juhe_desk.ui.importing.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.importing.row_check import RowChecker, RowCheckRequest

@@ -27,7 +27,7 @@ from juhe_desk.services.campaign_exports import (
     remember_source,
     source_of,
 )
-from juhe_desk.services.campaigns import campaign_messages, create_campaign
+from juhe_desk.services.campaigns import campaign_messages, create_campaign_from_messages
 from juhe_desk.services.outcomes import FAILED_STATUSES
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
@@ -255,10 +255,9 @@ class CampaignLauncher(QObject):
         account_id, extno, batch_size = account.id, account.extno, account.batch_size
 
         def job(ctx: TaskContext) -> tuple[Campaign, int]:
-            campaign = create_campaign(
-                store, account_id=account_id, name=spec.name, extno=extno,
-                messages=spec.messages, batch_size=batch_size,
-                row_indexes=spec.row_indexes, signature=spec.signature,
+            campaign = create_campaign_from_messages(
+                store, account_id=account_id, name=spec.name, extno=extno, messages=spec.messages,
+                batch_size=batch_size, row_indexes=spec.row_indexes, signature=spec.signature,
                 source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
                 scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint,
                 included_opt_outs=spec.included_opt_outs)
