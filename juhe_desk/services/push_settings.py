@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from juhe_desk.gateway.push_receiver import new_push_secret, secret_push_path
 from juhe_desk.store import Store
+from juhe_desk.store.settings import SettingsReader
 
 KEY_ENABLED = "push.enabled"
 KEY_HOST = "push.host"
@@ -37,15 +38,15 @@ class PushSettings:
     allowed: str = ""  # source addresses and networks the gateway pushes from; "" = any
 
     @classmethod
-    def load(cls, store: Store) -> PushSettings:
-        port_text = store.get_setting(KEY_PORT, str(DEFAULT_PORT)) or ""
+    def load(cls, settings: SettingsReader) -> PushSettings:
+        port_text = settings.get_setting(KEY_PORT, str(DEFAULT_PORT)) or ""
         port = int(port_text) if port_text.isdigit() else DEFAULT_PORT
-        return cls(enabled=store.get_setting(KEY_ENABLED, "0") == "1",
-                   host=store.get_setting(KEY_HOST) or DEFAULT_HOST,
+        return cls(enabled=settings.get_setting(KEY_ENABLED, "0") == "1",
+                   host=settings.get_setting(KEY_HOST) or DEFAULT_HOST,
                    port=port if 0 < port < 65536 else DEFAULT_PORT,
-                   secret=store.get_setting(KEY_SECRET) or "",
-                   public_host=store.get_setting(KEY_PUBLIC_HOST) or "",
-                   allowed=store.get_setting(KEY_ALLOWED) or "")
+                   secret=settings.get_setting(KEY_SECRET) or "",
+                   public_host=settings.get_setting(KEY_PUBLIC_HOST) or "",
+                   allowed=settings.get_setting(KEY_ALLOWED) or "")
 
     def save(self, store: Store) -> None:
         store.set_setting(KEY_ENABLED, "1" if self.enabled else "0")
