@@ -67,11 +67,10 @@ class CampaignRunner(QObject):
     resumes at the next start), the Send tab cancels (a quick send is not resumed).
     """
 
-    started = Signal(int)  # campaign id (for start_new: once written)
-    created = Signal(object)  # Campaign: start_new wrote it
+    created = Signal(Campaign)  # start_new wrote it
     optedOutAtConfirm = Signal(int)  # noqa: N815 - numbers left out as the campaign was written
-    progressed = Signal(object)  # SendProgress
-    finished = Signal(object)  # SendReport (``given_up`` set after cancel())
+    progressed = Signal(SendProgress)
+    finished = Signal(SendReport)  # ``given_up`` is set after cancel()
     failed = Signal(int, str)  # campaign id (0: not written), the explanation in the user's words
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -93,7 +92,6 @@ class CampaignRunner(QObject):
     def start(self, campaign_id: int, options: SendOptions) -> None:  # GUI thread
         """Send a campaign already in the store."""
         self._start(campaign_id, options)
-        self.started.emit(campaign_id)
 
     def start_new(self, write: WriteCampaign, options: SendOptions) -> None:  # GUI thread
         """Write a campaign with ``write`` (in the job), then send it."""
@@ -132,7 +130,6 @@ class CampaignRunner(QObject):
         elif isinstance(value, Campaign):
             self.campaign_id = value.id
             self.created.emit(value)
-            self.started.emit(value.id)
         elif isinstance(value, OptedOutMeanwhile):
             self.optedOutAtConfirm.emit(value.numbers)
 
