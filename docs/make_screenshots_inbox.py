@@ -27,7 +27,7 @@ from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.pages.inbox_page import InboxPage
@@ -62,9 +62,9 @@ def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedCl
         numbers = [f"13{rng.choice('5789')}{(serial + i) * 7919 % 100_000_000:08d}"
                    for i in range(count)]
         serial += count
-        campaign = create_campaign(store, account_id=ACCOUNT, name=name, extno=EXTNO,
-                                   messages=[(m, SIGNATURE + text) for m in numbers],
-                                   batch_size=200)
+        campaign = create_campaign_from_messages(
+            store, account_id=ACCOUNT, name=name, extno=EXTNO,
+            messages=[(m, SIGNATURE + text) for m in numbers], batch_size=200)
         CampaignSender(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD),
                        campaign.id, options=SendOptions(parallel=1)).run()
         for mobile in rng.sample(numbers, 7):

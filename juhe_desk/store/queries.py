@@ -1,7 +1,7 @@
 """Filtered, paged reads for the table models, and campaign totals.
 
 A number filter is a prefix match (an index range scan), times are ranges on the gateway's
-time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` picks the plan.
+time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` picks the index.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from juhe_desk.store import _rows
 from juhe_desk.store._base import Clock, StoreBase, as_store_time, china_now
 from juhe_desk.store.database import Database
 from juhe_desk.store.events import prefix_range
-from juhe_desk.store.paging import IndexedTable, Planner, Term
+from juhe_desk.store.paging import IndexChooser, IndexedTable, Term
 from juhe_desk.store.records import (
     CampaignTotals,
     InboundRecord,
@@ -128,7 +128,7 @@ def _common_terms(mobile_prefix: str, campaign_id: int | None, since: Moment,
 class QueriesMixin(StoreBase):
     def __init__(self, db: Database, clock: Clock = china_now) -> None:
         super().__init__(db, clock)
-        self._planners = {t.name: Planner(t) for t in (REPORTS, INBOUND, MESSAGES)}
+        self._index_choosers = {t.name: IndexChooser(t) for t in (REPORTS, INBOUND, MESSAGES)}
 
     def count_reports(self, filter: ReportFilter = ReportFilter()) -> int:
         return self._count(REPORTS, filter.terms())
@@ -198,14 +198,14 @@ class QueriesMixin(StoreBase):
         return CampaignTotals(total=sum(counts.values()), **counts)
 
     def _count(self, table: IndexedTable, terms: list[Term]) -> int:
-        planner = self._planners[table.name]
-        sql, params = planner.count_sql(terms)
+        chooser = self._index_choosers[table.name]
+        sql, params = chooser.count_sql(terms)
         count = int(self._scalar(sql, params))
-        planner.remember_count(terms, count)
+        chooser.remember_count(terms, count)
         return count
 
     def _page(self, table: IndexedTable, terms: list[Term], order: tuple[str, ...],
               descending: bool, offset: int, limit: int, make: Callable[[Any], T]) -> list[T]:
-        sql, params = self._planners[table.name].page_sql(
+        sql, params = self._index_choosers[table.name].page_sql(
             terms, order, descending, offset, limit, lambda: self._count(table, terms))
         return [make(row) for row in self._rows(sql, params)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 
@@ -21,9 +22,10 @@ from juhe_desk.store.schema import MIGRATIONS, Migration
 class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs.
 
-    Safe to use from any thread: each thread gets its own connection (see ``database``).
-    A worker thread that ends may call ``release_thread_connection()``; ``close()`` closes
-    every connection in any case, so stop the workers before closing.
+    The main (GUI) thread uses it directly. Any other thread uses it inside
+    ``with store.job_connection():`` (the task runner does that around every job), which
+    lends the thread a connection for the block (see ``database``). ``close()`` closes every
+    connection, so stop the workers before closing.
     """
 
     @classmethod
@@ -35,8 +37,11 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
     def close(self) -> None:
         self._db.close()
 
-    def release_thread_connection(self) -> None:
-        self._db.release_thread_connection()
+    def job_connection(self) -> AbstractContextManager[None]:
+        """``with store.job_connection():`` around the store work of one job, on any thread
+        but the GUI thread: a connection is borrowed when first needed, given back at the
+        end of the block."""
+        return self._db.job_connection()
 
     def check_integrity(self) -> None:
         """SQLite's quick check of the whole file; raises ``StoreDamagedError`` if damaged.

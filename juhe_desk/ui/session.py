@@ -53,7 +53,7 @@ class Session(QObject):
         self.data_dir = data_dir
         self.credentials = credentials
         self.simulator = simulator
-        self.runner = TaskRunner(self)
+        self.runner = TaskRunner(self, job_scope=store.job_connection)
         self.writes = StoreWrites(store, self.runner, self)  # what the user changes
         self.account: Account | None = None
         self.balance: Balance | None = None
@@ -234,11 +234,8 @@ class Session(QObject):
         store = self.store
 
         def pull(ctx: TaskContext) -> SyncSummary:
-            try:
-                with client:
-                    return pull_once(client, store)
-            finally:
-                store.release_thread_connection()
+            with client:
+                return pull_once(client, store)
 
         self.runner.submit(pull, on_result=self._on_synced, on_error=self._on_poll_failed)
 

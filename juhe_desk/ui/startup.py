@@ -107,9 +107,7 @@ def _open_store(database: Path) -> Store:
         return Store.open(database)
 
     def upgrade(ctx: TaskContext) -> Store:
-        store = Store.open(database)
-        store.release_thread_connection()  # the pool's thread outlives this job
-        return store
+        return Store.open(database)  # its connection goes back to the store's pool
 
     return run_while_waiting(_tr("Upgrading the data file (a backup is made first)…"), upgrade)
 

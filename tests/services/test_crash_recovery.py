@@ -28,7 +28,7 @@ import pytest
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import recovery_report, resume
 from juhe_desk.services.sync import pull_once
 from juhe_desk.store import Batch, Store
@@ -183,7 +183,7 @@ def batch_mobiles(store: Store, batch: Batch) -> list[str]:
 def new_campaign(tmp_path: Path) -> tuple[int, list[str]]:
     mobiles = [str(13900000000 + 7 * i) for i in range(NUMBERS)]
     with Store.open(tmp_path / "db.sqlite3") as store:
-        campaign = create_campaign(
+        campaign = create_campaign_from_messages(
             store, account_id=ACCOUNT, name="店庆通知", extno=EXTNO, batch_size=BATCH_SIZE,
             messages=[(m, f"{SIGN}尊敬的会员{i}号，周六店庆八折") for i, m in enumerate(mobiles)])
     return campaign.id, mobiles

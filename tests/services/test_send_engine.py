@@ -9,7 +9,7 @@ import pytest
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import resume
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.services.sync import pull_once
@@ -41,8 +41,8 @@ def numbers(count: int, start: int = 13800000000) -> list[str]:
 def new_campaign(store: Store, mobiles: list[str], text: str = f"{SIGN}您好", size: int = 50,
                  per_number_text: bool = False) -> int:
     messages = [(m, f"{text}{i}" if per_number_text else text) for i, m in enumerate(mobiles)]
-    campaign = create_campaign(store, account_id=ACCOUNT, name="test", extno=EXTNO,
-                               messages=messages, batch_size=size)
+    campaign = create_campaign_from_messages(
+        store, account_id=ACCOUNT, name="test", extno=EXTNO, messages=messages, batch_size=size)
     return campaign.id
 
 
@@ -162,7 +162,7 @@ def test_wrong_signature_stops_with_the_vendor_fix(store: Store,
 def test_after_a_refused_signature_resume_sends_the_rest_with_the_fixed_one(
         store: Store, gateway: GatewaySimulator) -> None:
     old = "【别的签名】"
-    campaign = create_campaign(
+    campaign = create_campaign_from_messages(
         store, account_id=ACCOUNT, name="test", extno=EXTNO, batch_size=20, signature=old,
         messages=[(m, f"{old}您好{i}号") for i, m in enumerate(numbers(60))])
     report = sender(store, gateway, campaign.id, options=SendOptions(parallel=1)).run()

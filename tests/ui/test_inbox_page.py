@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QPushButton, QTableVi
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.ui.models.inbox_model import InboxModel, inbound_filter_for
 from juhe_desk.ui.pages.inbox_page import InboxPage
@@ -34,8 +34,9 @@ def settle(session: Session, qtbot: QtBot) -> None:
 
 
 def send_campaign(session: Session, name: str, mobiles: list[str]) -> int:
-    campaign = create_campaign(session.store, account_id=ACCOUNT, name=name, extno=EXTNO,
-                               messages=[(m, TEXT) for m in mobiles], batch_size=200)
+    campaign = create_campaign_from_messages(
+        session.store, account_id=ACCOUNT, name=name, extno=EXTNO,
+        messages=[(m, TEXT) for m in mobiles], batch_size=200)
     report = CampaignSender(session.store, session.make_client, campaign.id,
                             options=SendOptions(parallel=1)).run()
     assert report.progress.accepted == len(mobiles)

@@ -18,6 +18,13 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from juhe_desk.gateway.codes import (
+    RESULT_ACCEPTED,
+    RESULT_BALANCE_TOO_LOW,
+    RESULT_SIGNATURE_NOT_REGISTERED,
+    RESULT_WRONG_EXTNO,
+)
+
 from .accounts import AccountState, SimAccount, Submission
 from .faults import FaultPlan
 from .reports import Item, inbound_item, report_item, statis_rows
@@ -141,13 +148,13 @@ class Ledger:
                 parts = sms_parts(content)
                 cost = parts * config.price
                 if not extno_allowed(extno, config.extno):
-                    code = 10
+                    code = RESULT_WRONG_EXTNO
                 elif not signature_allowed(content, config.signatures):
-                    code = 17
+                    code = RESULT_SIGNATURE_NOT_REGISTERED
                 elif config.charge_type == "PRECHARGE" and book.balance < cost:
-                    code = 15
+                    code = RESULT_BALANCE_TOO_LOW
                 else:
-                    code = 0
+                    code = RESULT_ACCEPTED
                 if code:
                     results.append({"mid": "", "mobile": mobile, "result": code})
                     continue

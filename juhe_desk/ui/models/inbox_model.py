@@ -70,7 +70,7 @@ def inbox_query(store: Store) -> PagedQuery[InboundFilter, InboxRow]:
         return inbox_rows(store, store.fetch_inbound(
             filter, offset, limit, cast(InboundOrder, order), descending))
 
-    return PagedQuery(store.count_inbound, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_inbound, fetch)
 
 
 def inbound_filter_for(text: str) -> InboundFilter:

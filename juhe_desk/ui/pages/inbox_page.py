@@ -224,7 +224,6 @@ class InboxPage(QWidget):
         """Write every row of the current filter and order to ``path`` (in the background)."""
         if self._exporting:
             return
-        store = self.session.store
         rows = self.model.all_rows()
         texts = export_formatter()
         headers = export_headers()
@@ -238,13 +237,10 @@ class InboxPage(QWidget):
                 yield texts(record)
 
         def job(ctx: TaskContext) -> str:
-            try:
-                write_table_xlsx(path, headers, exported_rows(ctx),
-                                 text_columns=(1, 4), sheet_name=sheet,
-                                 column_widths=_EXPORT_WIDTHS, row_count=total,
-                                 progress=lambda fraction: ctx.progress(fraction))
-            finally:
-                store.release_thread_connection()
+            write_table_xlsx(path, headers, exported_rows(ctx),
+                             text_columns=(1, 4), sheet_name=sheet,
+                             column_widths=_EXPORT_WIDTHS, row_count=total,
+                             progress=lambda fraction: ctx.progress(fraction))
             return path
 
         self._exporting = True

@@ -11,7 +11,6 @@ context menu).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import (
@@ -76,7 +75,7 @@ class ReportsPage(QWidget):
         self._cooldown.setSingleShot(True)
         self._cooldown.setInterval(REFRESH_COOLDOWN_MS)
         self._cooldown.timeout.connect(self._cooled_down)
-        self._export_cancel: threading.Event | None = None
+        self._export: TaskContext | None = None  # the export job running
         self._top_row: QPersistentModelIndex | None = None
 
         self.filter_bar = ReportFilterBar(self)
@@ -203,10 +202,7 @@ class ReportsPage(QWidget):
         store = self.session.store
 
         def read(ctx: TaskContext) -> list[str]:
-            try:
-                return store.report_stat_codes()
-            finally:
-                store.release_thread_connection()
+            return store.report_stat_codes()
 
         self.session.runner.submit(read, on_result=self.filter_bar.add_codes,
                                    on_error=self._show_exception)
@@ -282,10 +278,7 @@ class ReportsPage(QWidget):
         store = self.session.store
 
         def read(ctx: TaskContext) -> CampaignTotals:
-            try:
-                return store.campaign_totals(campaign_id)
-            finally:
-                store.release_thread_connection()
+            return store.campaign_totals(campaign_id)
 
         def show(totals: CampaignTotals) -> None:
             if self.filter_bar.campaign_id() == campaign_id:
@@ -299,8 +292,8 @@ class ReportsPage(QWidget):
     # --- export ---------------------------------------------------------------------------
     def choose_export_path(self) -> QFileDialog | None:
         """Ask where to save (non-blocking); the export starts when a file is chosen."""
-        if self._export_cancel is not None:  # the button reads "Cancel export" meanwhile
-            self._export_cancel.set()
+        if self._export is not None:  # the button reads "Cancel export" meanwhile
+            self._export.cancel()
             return None
         dialog = QFileDialog(self, self.tr("Export delivery reports"))
         dialog.setObjectName("reportsExportDialog")
@@ -320,34 +313,26 @@ class ReportsPage(QWidget):
         total = min(self.model.rowCount(), EXCEL_MAX_ROWS)
         headers = [self.model.header(c) for c in range(self.model.column_count())]
         read_rows, texts = self.model.all_rows(), self.model.row_formatter()
-        store = self.session.store
         sheet_name = self.tr("Delivery reports")
-        cancel = threading.Event()
 
         def export(ctx: TaskContext) -> tuple[str, int]:
             written = 0
 
-            def stop() -> bool:
-                return ctx.cancelled or cancel.is_set()
-
             def rows() -> Iterator[tuple[str, ...]]:
                 nonlocal written
-                for record in _limited(read_rows(), total, stop, ctx.progress):
+                for record in _limited(read_rows(), total, lambda: ctx.cancelled,
+                                       ctx.progress):
                     written += 1
                     yield texts(record)
 
-            try:
-                write_table_xlsx(path, headers, rows(), text_columns=TEXT_COLUMNS,
-                                 sheet_name=sheet_name, column_widths=EXPORT_WIDTHS,
-                                 row_count=total)
-            finally:
-                store.release_thread_connection()
+            write_table_xlsx(path, headers, rows(), text_columns=TEXT_COLUMNS,
+                             sheet_name=sheet_name, column_widths=EXPORT_WIDTHS,
+                             row_count=total)
             return path, written
 
-        self._export_cancel = cancel
         self.export_button.setText(self.tr("Cancel export"))
         self._show_export_progress(0, total)
-        self.session.runner.submit(
+        self._export = self.session.runner.submit(
             export, on_result=self._exported, on_error=self._export_failed,
             on_progress=lambda done: self._show_export_progress(int(done), total))
 
@@ -372,7 +357,7 @@ class ReportsPage(QWidget):
             self._show_error(explain_error(error))
 
     def _export_finished(self) -> None:
-        self._export_cancel = None
+        self._export = None
         self.export_label.clear()
         self.export_button.setText(self.tr("&Export to Excel…"))
 
