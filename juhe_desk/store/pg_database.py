@@ -22,6 +22,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -31,7 +32,7 @@ from juhe_desk.store import pg_schema
 from juhe_desk.store.advisory_locks import MIGRATE_LOCK, WRITE_LOCK
 from juhe_desk.store.dialect import POSTGRESQL
 from juhe_desk.store.errors import OutsideJobConnectionError, StoreClosedError
-from juhe_desk.store.pg_connect import CONNECT_TIMEOUT_S, connect, conninfo
+from juhe_desk.store.pg_connect import CONNECT_TIMEOUT_S, connect, conninfo, encrypted
 from juhe_desk.store.pg_connection import PgConnection, unavailable_on_connection_loss
 from juhe_desk.store.schema import MIGRATIONS, Migration, sql_statements, step_for
 from juhe_desk.store.shared_address import SharedAddress
@@ -238,3 +239,24 @@ def _apply(conn: PgConnection, migration: Migration) -> None:
             conn.execute(statement)
     else:
         step(conn)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedProbe:
+    """What a connection test found: the database may be used (else it raised)."""
+
+    encrypted: bool  # TLS in use
+    server_version: str  # "15.18"
+    schema_version: int | None  # None: empty, juhe-desk sets it up on first use
+
+
+def probe(address: SharedAddress, password: str | None,
+          known_version: int | None = None) -> SharedProbe:
+    """Connect once and look, changing nothing: raises a ``SharedStoreError`` in words
+    (unreachable, wrong password, no such database, another program's database, a newer
+    juhe-desk's)."""
+    known = len(MIGRATIONS) if known_version is None else known_version
+    with connect(address, password) as raw:
+        version = check_ours(PgConnection(raw), address, known)
+        number = raw.info.server_version
+        return SharedProbe(encrypted(raw), f"{number // 10000}.{number % 10000}", version)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_backends import StorePlace
+from store_backends import SharedCluster, StorePlace
 from store_support import FakeClock
 
 from juhe_desk.store import Store
@@ -28,3 +28,13 @@ def sqlite_store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
     """For what only SQLite has (its query plans, its file): the SQLite backend alone."""
     with Store.open(tmp_path / "juhe.db", clock=clock) as opened:
         yield opened
+
+
+@pytest.fixture
+def store_place_pg(shared_cluster: SharedCluster, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    """Two desks (two stores, each with its own pool) on one fresh shared database."""
+    place = StorePlace("postgresql", tmp_path, shared_cluster)
+    try:
+        yield place.open(), place.open()
+    finally:
+        place.close_all()
