@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -86,11 +88,12 @@ class SharedDatabaseSection(QGroupBox):
         form.addRow(self.tr("Password"), self.password_edit)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
-        row.addWidget(self.status_label, 1)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addLayout(row)
+        layout.addWidget(self.status_label)
 
     def address(self) -> SharedAddress:
         """The address in the fields; ``SharedAddressError`` (in words) when incomplete."""
@@ -130,9 +133,23 @@ class SharedDatabaseSection(QGroupBox):
         contents = (self.tr("The database is empty: juhe-desk sets it up on first use.")
                     if found.schema_version is None else
                     self.tr("It is a juhe-desk team database."))
-        self.status_label.setText(self.tr("Connected to PostgreSQL {version}.").format(
+        self._say(self.tr("Connected to PostgreSQL {version}.").format(
             version=found.server_version) + " " + contents + " " + security)
 
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.status_label.setText(explain_error(error))
+        self._say(explain_error(error))
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)
+
+    def _fit(self) -> None:
+        """The dialog as tall as its wrapped texts need: their height depends on the width,
+        which Qt's minimum size of the dialog does not follow."""
+        window = self.window()
+        window.resize(window.width(), max(window.height(), window.sizeHint().height()))
