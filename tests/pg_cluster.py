@@ -69,18 +69,19 @@ class PgCluster:
         return self.root / "socket"
 
     @classmethod
-    def start(cls, *, ssl: bool = False) -> PgCluster:
+    def start(cls, *, ssl: bool = False, durable: bool = False) -> PgCluster:
+        """``durable``: fsync on, as a real server (benchmarks); tests run without it."""
         bin_dir = server_bin_dir()
         root = Path(tempfile.mkdtemp(prefix="juhe-pg-"))
         cluster = cls(bin_dir, root, free_port(), itertools.count(1))
         try:
-            cluster._init(ssl)
+            cluster._init(ssl, durable)
         except BaseException:
             cluster.remove()
             raise
         return cluster
 
-    def _init(self, ssl: bool) -> None:
+    def _init(self, ssl: bool, durable: bool = False) -> None:
         self.socket_dir.mkdir()
         as_postgres = os.geteuid() == 0
         if as_postgres:
@@ -96,9 +97,11 @@ class PgCluster:
                                   "host all postgres 127.0.0.1/32 trust\n"
                                   "host all all 127.0.0.1/32 scram-sha-256\n")
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port}"
-                   f" -c unix_socket_directories={self.socket_dir} -c fsync=off"
-                   " -c full_page_writes=off -c max_connections=200"
+                   f" -c unix_socket_directories={self.socket_dir}"
+                   f" -c max_connections=200"
                    " -c shared_buffers=128MB")
+        if not durable:
+            options += " -c fsync=off -c full_page_writes=off"
         if ssl:
             options += " -c ssl=on -c ssl_cert_file=/etc/ssl/certs/ssl-cert-snakeoil.pem" \
                        " -c ssl_key_file=/etc/ssl/private/ssl-cert-snakeoil.key"
