@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import cast
 
+from juhe_desk.store.connection import Row
 from juhe_desk.store.records import (
     Batch,
     BatchAction,
@@ -34,7 +34,7 @@ INBOUND_COLUMNS = ("id, mid, mobile, content, time, access_code, received_at, vi
                    " raw, optout_review")
 
 
-def campaign(row: sqlite3.Row) -> Campaign:
+def campaign(row: Row) -> Campaign:
     return Campaign(
         id=row["id"], account_id=row["account_id"], name=row["name"],
         mode=cast(CampaignMode, row["mode"]), state=cast(CampaignState, row["state"]),
@@ -44,7 +44,7 @@ def campaign(row: sqlite3.Row) -> Campaign:
     )
 
 
-def batch(row: sqlite3.Row) -> Batch:
+def batch(row: Row) -> Batch:
     return Batch(
         id=row["id"], campaign_id=row["campaign_id"], seq=row["seq"],
         action=cast(BatchAction, row["action"]), state=cast(BatchState, row["state"]),
@@ -54,7 +54,7 @@ def batch(row: sqlite3.Row) -> Batch:
     )
 
 
-def message(row: sqlite3.Row) -> Message:
+def message(row: Row) -> Message:
     return Message(
         id=row["id"], campaign_id=row["campaign_id"], batch_id=row["batch_id"],
         row_index=row["row_index"], mobile=row["mobile"], content=row["content"],
@@ -64,7 +64,7 @@ def message(row: sqlite3.Row) -> Message:
     )
 
 
-def report(row: sqlite3.Row) -> ReportRecord:
+def report(row: Row) -> ReportRecord:
     return ReportRecord(
         id=row["id"], mid=row["mid"], mobile=row["mobile"], stat=row["stat"], time=row["time"],
         access_code=row["access_code"], received_at=row["received_at"],
@@ -73,7 +73,7 @@ def report(row: sqlite3.Row) -> ReportRecord:
     )
 
 
-def inbound(row: sqlite3.Row) -> InboundRecord:
+def inbound(row: Row) -> InboundRecord:
     return InboundRecord(
         id=row["id"], mid=row["mid"], mobile=row["mobile"], content=row["content"],
         time=row["time"], access_code=row["access_code"], received_at=row["received_at"],
@@ -82,6 +82,6 @@ def inbound(row: sqlite3.Row) -> InboundRecord:
     )
 
 
-def opt_out(row: sqlite3.Row) -> OptOut:
+def opt_out(row: Row) -> OptOut:
     return OptOut(mobile=row["mobile"], added_at=row["added_at"],
                   source=cast(OptOutSource, row["source"]), note=row["note"])

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping
 from typing import cast
 
 from juhe_desk.store._base import StoreBase
+from juhe_desk.store.connection import Row, inserted_id
 from juhe_desk.store.errors import NotFoundError
 from juhe_desk.store.records import Account, PasswordMode, Template
 
@@ -94,9 +94,9 @@ class AccountsMixin(StoreBase):
     # --- templates ------------------------------------------------------------------------
     def add_template(self, name: str, text: str) -> Template:
         with self._db.write() as conn:
-            cursor = conn.execute("INSERT INTO templates (name, text, updated_at) VALUES (?,?,?)",
-                                  (name, text, self._now()))
-            template_id = cast(int, cursor.lastrowid)
+            template_id = cast(int, inserted_id(conn.execute(
+                "INSERT INTO templates (name, text, updated_at) VALUES (?,?,?) RETURNING id",
+                (name, text, self._now()))))
         return self.get_template(template_id)
 
     def update_template(self, template_id: int, name: str, text: str) -> Template:
@@ -124,7 +124,7 @@ class AccountsMixin(StoreBase):
                 self._rows("SELECT id, name, text, updated_at FROM templates ORDER BY name, id")]
 
 
-def _account(row: sqlite3.Row) -> Account:
+def _account(row: Row) -> Account:
     return Account(
         id=row["id"], name=row["name"], gateway_url=row["gateway_url"], extno=row["extno"],
         signatures=tuple(json.loads(row["signatures"])), price_li=row["price_li"],

@@ -1,18 +1,46 @@
-"""The schema as a list of forward migrations; ``PRAGMA user_version`` counts those applied.
+"""The schema as a list of forward migrations; ``PRAGMA user_version`` counts those applied
+(on PostgreSQL, the table ``juhe_desk_schema``: pg_schema.py).
 
 Never edit a migration that has shipped: append a new one. A migration is SQL text (run
 statement by statement) or a function given the connection; either runs inside the
 migration's transaction, together with the version bump.
+
+Both backends take every migration after ``pg_schema.BASELINE_VERSION`` (a shared database
+starts from the baseline script): SQL text runs on both (on PostgreSQL through
+``pg_schema.postgres_ddl``: identity ids, bigint, no WITHOUT ROWID), a function gets either
+connection (``connection.Connection``; ``dialect_of`` tells which), and ``PerDialect`` holds
+a form for each where they must differ. tests/store/test_pg_schema.py checks that both end
+with the same tables, columns and indexes.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from juhe_desk.store.connection import Connection
+from juhe_desk.store.dialect import DialectName
 from juhe_desk.store.optout_schema import opt_outs_at_send
 
-Migration = str | Callable[[sqlite3.Connection], None]
+MigrationStep = str | Callable[[Connection], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PerDialect:
+    """A migration written once for each backend."""
+
+    sqlite: MigrationStep
+    postgresql: MigrationStep
+
+
+Migration = MigrationStep | PerDialect
+
+
+def step_for(migration: Migration, dialect: DialectName) -> MigrationStep:
+    if isinstance(migration, PerDialect):
+        return migration.sqlite if dialect == "sqlite" else migration.postgresql
+    return migration
 
 # 1: accounts, settings, templates and the send journal (campaigns, batches, messages).
 _JOURNAL = """

@@ -27,133 +27,133 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="68"/>
         <source>Gateway account</source>
         <translation>Gateway account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="81"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="83"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="88"/>
         <source>【Shop name】</source>
         <translation>【Shop name】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="93"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="102"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="98"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="102"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
         <source>Plain password</source>
         <translation>Plain password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="105"/>
         <source>MD5 signed</source>
         <translation>MD5 signed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="110"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
         <source>Registered signature(s)</source>
         <translation>Registered signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
         <source>Numbers per request</source>
         <translation>Numbers per request</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="117"/>
         <source>Check for reports every</source>
         <translation>Check for reports every</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="118"/>
         <source>Warn when balance is below</source>
         <translation>Warn when balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="117"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="119"/>
         <source>Password mode</source>
         <translation>Password mode</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="177"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="181"/>
         <source>gateway address</source>
         <translation>gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="183"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="185"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="187"/>
         <source>access number</source>
         <translation>access number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="194"/>
         <source>Please fill in: {fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="198"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="215"/>
         <source>Connection test failed: {reason}</source>
         <translation>Connection test failed: {reason}</translation>
     </message>
@@ -1996,102 +1996,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="177"/>
+        <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
+        <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="179"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -3458,6 +3463,84 @@
     </message>
 </context>
 <context>
+    <name>SharedDatabaseSection</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="47"/>
+        <source>Team&apos;s shared database</source>
+        <translation>Team&apos;s shared database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="69"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leave empty to keep the saved password</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="71"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="76"/>
+        <source>Several desks on one account keep one history here: reports, replies, opt-outs and campaigns. The password is kept in the system keyring. A change takes effect when juhe-desk starts again.</source>
+        <translation>Several desks on one account keep one history here: reports, replies, opt-outs and campaigns. The password is kept in the system keyring. A change takes effect when juhe-desk starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="82"/>
+        <source>Server (host)</source>
+        <translation>Server (host)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="83"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="84"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="85"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="86"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="118"/>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="127"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>The connection is encrypted (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="128"/>
+        <source>The connection is not encrypted: use it only on the shop&apos;s own network.</source>
+        <translation>The connection is not encrypted: use it only on the shop&apos;s own network.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="130"/>
+        <source>The database is empty: juhe-desk sets it up on first use.</source>
+        <translation>The database is empty: juhe-desk sets it up on first use.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="132"/>
+        <source>It is a juhe-desk team database.</source>
+        <translation>It is a juhe-desk team database.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="133"/>
+        <source>Connected to PostgreSQL {version}.</source>
+        <translation>Connected to PostgreSQL {version}.</translation>
+    </message>
+</context>
+<context>
     <name>SheetHistory</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
@@ -3795,22 +3878,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="111"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <source>Connecting to the team&apos;s shared database…</source>
+        <translation>Connecting to the team&apos;s shared database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="154"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="162"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

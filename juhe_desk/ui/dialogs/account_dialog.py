@@ -57,10 +57,12 @@ class AccountDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, test_connection: ConnectionTest,
                  initial: AccountForm | None = None, parent: QWidget | None = None, *,
-                 password_known: bool = False, keyring_available: bool = True) -> None:
+                 password_known: bool = False, keyring_available: bool = True,
+                 extra: QWidget | None = None) -> None:
         """``password_known``: editing an account whose password this run already has; an
         empty password field then keeps it (``test_connection`` gets "" and fills it in).
-        ``keyring_available`` False says up front that the password lasts this run only."""
+        ``keyring_available`` False says up front that the password lasts this run only.
+        ``extra``: a section shown under the form (the team's shared database)."""
         super().__init__(parent)
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("Gateway account"))
@@ -134,6 +136,8 @@ class AccountDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
+        if extra is not None:
+            layout.addWidget(extra)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self._fill(initial)
