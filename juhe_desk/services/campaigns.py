@@ -43,4 +43,14 @@ def create_campaign(store: Store, *, account_id: str, name: str, extno: str,
         extno=extno, signature=signature, scheduled_at=scheduled_at,
         source_file=source_file, parent_campaign_id=parent_campaign_id,
         source_fingerprint=source_fingerprint)
-    return store.create_campaign(campaign, batches, included_opt_outs)
+    return _with_reply_extension(store, store.create_campaign(campaign, batches,
+                                                              included_opt_outs))
+
+
+def _with_reply_extension(store: Store, campaign: Campaign) -> Campaign:
+    """The campaign sent from its own extension of the 接入号 when its account uses them,
+    so that replies are matched to it (domain/reply_extensions.py)."""
+    account = store.find_account(campaign.account_id)
+    if account is None or not account.reply_extension_digits:
+        return campaign
+    return store.assign_reply_suffix(campaign.id)

@@ -10,6 +10,7 @@ from types import TracebackType
 from juhe_desk.store import backups
 from juhe_desk.store._base import Clock, china_now
 from juhe_desk.store.accounts import AccountsMixin
+from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
 from juhe_desk.store.events import EventsMixin
 from juhe_desk.store.journal import JournalMixin
@@ -18,8 +19,10 @@ from juhe_desk.store.repeats import RepeatsMixin
 from juhe_desk.store.schema import MIGRATIONS, Migration
 
 
-class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin):
-    """Accounts, settings, templates, the send journal, reports, inbound and opt-outs.
+class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin,
+            ConversationsMixin):
+    """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
+    conversations with customers, their names and quick replies.
 
     Safe to use from any thread: each thread gets its own connection (see ``database``).
     A worker thread that ends may call ``release_thread_connection()``; ``close()`` closes
