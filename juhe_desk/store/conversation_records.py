@@ -46,6 +46,7 @@ class TimelineEntry:
     # sent: where it stands, and the delivery report's code once one came
     status: MessageStatus | None = None
     stat: str | None = None
+    result: int | None = None  # the gateway's RESULT (a refused one says why)
     parts: int = 1
     # received: the message it answers, and how sure that is
     answers: int | None = None

@@ -75,7 +75,7 @@ class ConversationsMixin(StoreBase):
         direction = "DESC" if descending else "ASC"
         rows = self._tuples(
             f"SELECT {_LIST_COLUMNS}{_LIST_FROM}{where}"
-            f" ORDER BY c.last_time {direction}, c.mobile {direction} LIMIT ? OFFSET ?",
+            f" ORDER BY c.last_time {direction}, c.last_reply_id {direction} LIMIT ? OFFSET ?",
             [*params, limit, offset])
         return [ConversationSummary(mobile, name, time, text, replies, unread, bool(opted_out),
                                     bool(waiting))
@@ -101,10 +101,11 @@ class ConversationsMixin(StoreBase):
         messages we sent and the latest ``limit`` replies, cut to the latest ``limit``."""
         sent = [TimelineEntry(
             "sent", message_id, time, content, campaign_id, name,
-            cast(MessageStatus, status), stat, parts)
-            for message_id, time, content, campaign_id, name, status, stat, parts in self._tuples(
+            cast(MessageStatus, status), stat, result, parts)
+            for message_id, time, content, campaign_id, name, status, stat, result, parts
+            in self._tuples(
                 "SELECT m.id, coalesce(b.request_started_at, m.updated_at), m.content,"
-                " m.campaign_id, c.name, m.status, m.stat, m.parts FROM messages m"
+                " m.campaign_id, c.name, m.status, m.stat, m.result, m.parts FROM messages m"
                 " JOIN batches b ON b.id = m.batch_id JOIN campaigns c ON c.id = m.campaign_id"
                 " WHERE m.mobile = ? ORDER BY m.id DESC LIMIT ?", (mobile, limit))]
         received = [TimelineEntry(

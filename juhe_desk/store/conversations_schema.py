@@ -41,8 +41,9 @@ CREATE TABLE conversations (
     unread        INTEGER NOT NULL DEFAULT 0 CHECK (unread >= 0),
     handled_at    TEXT                -- when a person last marked it handled
 ) WITHOUT ROWID;
-CREATE INDEX conversations_recent ON conversations (last_time);
-CREATE INDEX conversations_unread ON conversations (last_time) WHERE unread > 0;
+-- Latest first; replies of the same second in the order they came.
+CREATE INDEX conversations_recent ON conversations (last_time, last_reply_id);
+CREATE INDEX conversations_unread ON conversations (last_time, last_reply_id) WHERE unread > 0;
 -- With one max(), SQLite takes the bare column id from the row holding the maximum.
 INSERT INTO conversations (mobile, last_time, last_reply_id, replies, unread)
     SELECT mobile, max(time), id, count(*), 0 FROM inbound GROUP BY mobile;
