@@ -21,6 +21,7 @@ from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Account, Store
 from juhe_desk.store._base import china_now
 from juhe_desk.ui.models.conversations_model import MOBILE_ROLE, UNREAD_ROLE
+from juhe_desk.ui.models.inbox_model import InboxModel
 from juhe_desk.ui.pages.conversation_view import ConversationPanel
 from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.pages.reports_page import ReportsPage
@@ -130,6 +131,13 @@ def test_replies_are_grouped_by_number_with_both_sides_matched_exactly_or_guesse
     words, _ = panel.model.link_words(guessed)
     assert "春季上新" in words and "推测" in words
     assert panel.name_label.text() == LI  # no sheet named this one
+
+    page.modes.setCurrentIndex(1)  # the table of every reply says it too
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    tips = {page.model.record(r).content: page.model.index(  # type: ignore[union-attr]
+        r, InboxModel.COL_CAMPAIGN).data(Qt.ItemDataRole.ToolTipRole) for r in range(3)}
+    assert tips["几点开门？"].startswith("推测") and TEXT in tips["几点开门？"]
+    assert tips["会员价多少"].startswith("准确")
 
 
 def test_a_reply_goes_through_the_journal_and_shows_its_delivery_report(

@@ -126,7 +126,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Check for reports every"), self.poll_spin)
         form.addRow(self.tr("Warn when balance is below"), self.low_spin)
         form.addRow(self.tr("Password mode"), self.mode_combo)
-        form.addRow(self.tr("Replies per campaign"), self.extension_combo)
+        form.addRow(self.tr("Match replies to campaigns"), self.extension_combo)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

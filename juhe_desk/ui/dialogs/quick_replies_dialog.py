@@ -60,6 +60,9 @@ class QuickRepliesDialog(QDialog):
         self.delete_button = named(QPushButton(self.tr("&Delete…")), "deleteQuickReplyButton")
         self.up_button = named(QPushButton(self.tr("Move &up")), "moveQuickReplyUpButton")
         self.down_button = named(QPushButton(self.tr("Move do&wn")), "moveQuickReplyDownButton")
+        for button in (self.new_button, self.delete_button, self.up_button, self.down_button):
+            button.setAutoDefault(False)  # Enter in the title saves, never clears or deletes
+        self.save_button.setDefault(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
