@@ -132,8 +132,8 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
-        <source>Replies per campaign</source>
-        <translation>Replies per campaign</translation>
+        <source>Match replies to campaigns</source>
+        <translation>Match replies to campaigns</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="138"/>
@@ -2013,29 +2013,39 @@
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <source>A guess: the latest campaign sent to this number before the reply.</source>
+        <translation>A guess: the latest campaign sent to this number before the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
+        <translation>Sure: the reply came to this campaign&apos;s own extension of the access number.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="164"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="168"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
         <source>Opt-out reply</source>
         <translation>Opt-out reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
         <source>Likely opt-out: check it</source>
         <translation>Likely opt-out: check it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
         <source>Opt-out</source>
         <translation>Opt-out</translation>
     </message>
@@ -3597,12 +3607,12 @@
         <translation>The text holds the signature {signature}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="197"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="206"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
         <source>Insert: {text}</source>
         <translation>Insert: {text}</translation>
     </message>

@@ -131,7 +131,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
-        <source>Replies per campaign</source>
+        <source>Match replies to campaigns</source>
         <translation>回复对应群发</translation>
     </message>
     <message>
@@ -1981,29 +1981,39 @@
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <source>A guess: the latest campaign sent to this number before the reply.</source>
+        <translation>推测：这是客户回复之前发给该号码的最近一次群发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
+        <translation>准确：客户回复的是这次群发专用的扩展号。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>这条回复要求退订：该号码已加入退订名单（除非有人把它移除了）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="164"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>这条回复像是要求不再接收短信。请把该号码加入退订名单，或标记为“不是退订”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="168"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
         <source>Opt-out reply</source>
         <translation>退订回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
         <source>Likely opt-out: check it</source>
         <translation>疑似退订，请确认</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
@@ -3525,12 +3535,12 @@
         <translation>内容里已有签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="197"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
         <source>none yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="206"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
         <source>Insert: {text}</source>
         <translation>插入：{text}</translation>
     </message>
