@@ -310,17 +310,21 @@ def test_reply_from_the_reports_table_opens_the_conversation(
         open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
         tmp_path: Path) -> None:
     window, session, page = open_signed_in(open_window, gateway, tmp_path / "data", digits=0)
-    send_campaign(session, "春季上新", [LI])
+    send_campaign(session, "春季上新", [LI, WANG])
     gateway.flush_reports()
+    gateway.inject_mo(ACCOUNT, WANG, "几点开门？")  # in the list; LI never replied
     pull(session, qtbot)
+    view = page.conversations.view
+    qtbot.waitUntil(lambda: listed(page) == {WANG: 1}, timeout=5000)
+    view.setCurrentIndex(view.model().index(0, 0))
     reports = window.findChild(ReportsPage, "reportsPage")
     assert reports is not None
     tabs = window.findChild(QTabWidget, "mainTabs")
     tabs.setCurrentWidget(reports)
-    qtbot.waitUntil(lambda: reports.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: reports.model.rowCount() == 2, timeout=5000)
     button = reports.findChild(QPushButton, "reportsReplyButton")
     assert not button.isEnabled()
-    reports.view.selectRow(0)
+    reports.view.selectRow(next(r for r in range(2) if reports.model.record(r).mobile == LI))
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -330,11 +334,14 @@ def test_reply_from_the_reports_table_opens_the_conversation(
     assert [(e.kind, e.text) for e in panel.conversation.entries] == [("sent", TEXT)]
     assert panel.reply_box.edit.toPlainText() == ""
     assert window.focusWidget() is panel.reply_box.edit
+    assert not view.selectionModel().hasSelection()  # LI is not in the list
+    # A click on the list's conversation opens it again.
+    rect = view.visualRect(view.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    opened(qtbot, panel, WANG)
 
     tabs.setCurrentWidget(reports)
     actions = {a.objectName(): a for a in reports.view.actions()}
-    panel.open("13700000000")
-    opened(qtbot, panel, "13700000000")
     actions["reportsReplyAction"].trigger()
     opened(qtbot, panel, LI)
     assert tabs.currentWidget() is page

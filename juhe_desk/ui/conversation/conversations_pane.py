@@ -8,7 +8,10 @@ read in a job too and announced through ``unreadChanged`` (the tab's title shows
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+import contextlib
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,12 +30,13 @@ from juhe_desk.ui.models.conversations_model import (
     conversation_filter_for,
 )
 from juhe_desk.ui.naming import named
-from juhe_desk.ui.pages.conversation_view import ConversationPanel
+from juhe_desk.ui.pages.conversation_view import ConversationPanel, warm_number_facts
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.conversation_delegates import ConversationListDelegate
 
 LIST_WIDTH = 300
+WARM_UP_DELAY_MS = 1000
 
 
 class ConversationsPane(QWidget):
@@ -47,6 +51,7 @@ class ConversationsPane(QWidget):
         self._search = ""
         self._counting = False
         self._count_again = False
+        self._warmed = False
 
         self.unread_only = named(QCheckBox(self.tr("Only not handled")), "unreadOnlyCheck")
         self.unread_only.setToolTip(self.tr("Show only the conversations with replies nobody "
@@ -81,10 +86,21 @@ class ConversationsPane(QWidget):
 
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
         self.unread_only.toggled.connect(lambda _on: self._apply())
         self.model.loadFailed.connect(self.problem)
         self.panel.handled.connect(self._handled)
-        self.panel.replied.connect(lambda _mobile: self.model.refresh())
+        session.sendFinished.connect(lambda _report: self.panel.refresh())  # sent to it too?
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._warmed:  # the cities (0.2-0.3 s), once the list has had its turn
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile: no need
+            self.session.runner.submit(lambda ctx: warm_number_facts())
 
     # --- public ---------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
@@ -95,12 +111,14 @@ class ConversationsPane(QWidget):
         """Open ``mobile``'s conversation, selected in the list when it is there (a number
         that never replied has a conversation too: what we sent it)."""
         row = self.model.row_of(mobile)
-        selection = self.view.selectionModel()
-        if row >= 0:
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            self.view.scrollTo(self.model.index(row, 0))
+        if row < 0:  # not in the list: nothing there stays current, so a click opens it
+            self.view.selectionModel().clear()
         else:
-            selection.clearSelection()
+            index = self.model.index(row, 0)
+            self.view.scrollTo(index)
+            if self.view.currentIndex() != index:
+                self.view.setCurrentIndex(index)  # which opens it (_current_changed)
+                return
         self.panel.open(mobile)
 
     def refresh_unread(self) -> None:

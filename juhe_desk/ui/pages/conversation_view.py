@@ -65,6 +65,16 @@ def number_facts(mobile: str, lang: str) -> NumberFacts:
                        region.text(lang) if region is not None else "")
 
 
+def warm_number_facts() -> None:
+    """Read libphonenumber's carriers and cities now (a job, once the inbox is shown), so
+    that the first conversation opened does not wait for them."""
+    from juhe_desk.domain.carriers import warm_up
+    from juhe_desk.domain.regions import load_regions
+
+    warm_up()
+    load_regions()
+
+
 class ConversationPanel(QWidget):
     handled = Signal(str)  # a conversation was marked handled (it has no unread reply now)
     replied = Signal(str)  # a reply to this number went into the journal
@@ -153,6 +163,8 @@ class ConversationPanel(QWidget):
     def open(self, mobile: str) -> None:
         """Show the conversation with ``mobile`` (read in a job), with an empty reply box
         (or what was typed for it before)."""
+        if mobile == self.mobile and self._loading == mobile:
+            return  # being read already (a click both selects and activates a row)
         if mobile != self.mobile:
             if self.mobile is not None:
                 self._drafts[self.mobile] = self.reply_box.body()
