@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from juhe_desk.domain.header_match import fold
+from juhe_desk.domain.numbers import to_ascii
 
 # Best first: a sheet with both 姓名 and 联系人 names its customer in 姓名.
 NAME_HEADERS = tuple(fold(h) for h in (
@@ -30,19 +31,36 @@ def name_column(columns: Sequence[str]) -> int | None:
 
 
 def names_from_rows(columns: Sequence[str], rows: Sequence[Sequence[object]],
-                    mobiles: Sequence[str],
-                    row_indexes: Sequence[int | None]) -> Iterator[tuple[str, str]]:
+                    mobiles: Sequence[str], row_indexes: Sequence[int | None], *,
+                    verify: bool = False) -> Iterator[tuple[str, str]]:
     """(mobile, name) of each message whose sheet row has a name; ``row_indexes[i]`` is the
-    row (of ``rows``) that message ``i`` to ``mobiles[i]`` was made from."""
+    row (of ``rows``) that message ``i`` to ``mobiles[i]`` was made from. ``verify``: only
+    rows that still hold the number (the sheet was read again, later)."""
     column = name_column(columns)
     if column is None:
         return
     for mobile, row in zip(mobiles, row_indexes, strict=True):
         if row is None or not 0 <= row < len(rows) or column >= len(rows[row]):
             continue
-        name = _text(rows[row][column])
-        if name:
+        cells = rows[row]
+        name = _text(cells[column])
+        if name and (not verify or holds_number(cells, mobile)):
             yield mobile, name[:MAX_NAME_CHARS]
+
+
+def holds_number(cells: Sequence[object], mobile: str) -> bool:
+    """Whether a row has ``mobile`` in one of its cells (as text with any spaces, dashes or
+    +86, or as a spreadsheet number): a sheet read again may have changed since."""
+    for cell in cells:
+        if isinstance(cell, float) and cell.is_integer():
+            digits = str(int(cell))
+        elif isinstance(cell, str):
+            digits = "".join(ch for ch in to_ascii(cell) if ch.isdigit())
+        else:
+            continue
+        if digits.endswith(mobile) and len(digits) - len(mobile) in (0, 2, 4):  # 86, 0086
+            return True
+    return False
 
 
 def _text(cell: object) -> str:

@@ -51,3 +51,13 @@ def remember_sheet_names(store: Store, campaign_id: int, columns: Sequence[str],
     conversations; returns how many were kept (a job: a sheet may have 100,000 rows)."""
     names = names_from_rows(columns, rows, [mobile for mobile, _ in messages], row_indexes)
     return store.remember_customer_names(campaign_id, names)
+
+
+def names_from_sheet_again(store: Store, campaign_id: int, columns: Sequence[str],
+                           rows: Sequence[Sequence[object]]) -> int:
+    """The names of a campaign written before names were kept, from its sheet read again
+    (a job); only rows that still hold their message's number count. Returns how many."""
+    messages = store.campaign_rows(campaign_id)
+    names = names_from_rows(columns, rows, [mobile for mobile, _ in messages],
+                            [row for _, row in messages], verify=True)
+    return store.remember_customer_names(campaign_id, names)

@@ -151,7 +151,31 @@ class ConversationsMixin(StoreBase):
                     " updated_at = excluded.updated_at",
                     [(mobile, name, campaign_id, now)
                      for mobile, name in pairs[start:start + _NAMES_PER_WRITE]])
+        if campaign_id is not None:
+            self.mark_names_read([campaign_id])
         return len(pairs)
+
+    def mark_names_read(self, campaign_ids: Iterable[int]) -> None:
+        """These campaigns' sheets gave their names (or had none to give)."""
+        with self._db.write() as conn:
+            conn.executemany("INSERT OR IGNORE INTO campaign_names_read (campaign_id)"
+                             " SELECT id FROM campaigns WHERE id = ?",
+                             [(campaign_id,) for campaign_id in campaign_ids])
+
+    def campaigns_to_name(self, mobile: str, limit: int = 3) -> list[int]:
+        """Campaigns made from a sheet that messaged ``mobile`` and whose sheet was not read
+        for names yet (older than names kept as campaigns are written), newest first."""
+        return [row[0] for row in self._tuples(
+            "SELECT DISTINCT m.campaign_id FROM messages m WHERE m.mobile = ?"
+            " AND m.row_index IS NOT NULL AND NOT EXISTS (SELECT 1 FROM campaign_names_read r"
+            " WHERE r.campaign_id = m.campaign_id) ORDER BY m.campaign_id DESC LIMIT ?",
+            (mobile, limit))]
+
+    def campaign_rows(self, campaign_id: int) -> list[tuple[str, int]]:
+        """(mobile, sheet row index) of the campaign's messages made from a sheet's row."""
+        return [(mobile, row) for mobile, row in self._tuples(
+            "SELECT mobile, row_index FROM messages WHERE campaign_id = ?"
+            " AND row_index IS NOT NULL ORDER BY id", (campaign_id,))]
 
     def customer_name(self, mobile: str) -> str:
         return str(self._scalar("SELECT name FROM customer_names WHERE mobile = ?",

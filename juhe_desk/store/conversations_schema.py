@@ -11,7 +11,9 @@
   (its latest reply, how many, how many since a person last marked it handled), so that the
   list of 20,000 conversations is read a page at a time along an index, not grouped from
   every reply on each page. Replies stored before this version count as read.
-- ``customer_names``: the name a campaign's sheet gave a number (its 姓名 column).
+- ``customer_names``: the name a campaign's sheet gave a number (its 姓名 column), and
+  ``campaign_names_read``: the campaigns whose sheet was read for names (as the campaign
+  was written, or later from the sheet it remembers, for campaigns older than this).
 - ``quick_replies``: saved texts (the shop's address, its opening hours) one click inserts.
 """
 
@@ -54,6 +56,10 @@ CREATE TABLE customer_names (
     campaign_id INTEGER,              -- the campaign whose sheet gave it (not kept in step)
     updated_at  TEXT NOT NULL
 ) WITHOUT ROWID;
+-- Campaigns whose sheet gave its names already (or had none to give): not read again.
+CREATE TABLE campaign_names_read (
+    campaign_id INTEGER PRIMARY KEY REFERENCES campaigns (id) ON DELETE CASCADE
+);
 
 CREATE TABLE quick_replies (
     id         INTEGER PRIMARY KEY,

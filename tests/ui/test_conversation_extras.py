@@ -5,6 +5,7 @@ campaign its own extension of the 接入号, with its length limit."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.sending import CampaignSender, SendOptions
+from juhe_desk.ui.importing.exports import SourceRef, remember_source
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.models.conversations_model import MOBILE_ROLE, NAME_ROLE
 from juhe_desk.ui.pages.inbox_page import InboxPage
@@ -186,3 +190,38 @@ def test_the_account_option_gives_each_campaign_its_own_extension(
     assert again.findChild(QComboBox, "replyExtensionCombo").currentData() == 3
     again.reject()
     assert SIGNATURE in store.get_account(ACCOUNT).signatures
+
+
+def test_a_campaign_older_than_kept_names_is_named_from_the_sheet_it_remembers(
+        open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
+        tmp_path: Path) -> None:
+    """As a campaign written before this version: its sheet remembered, its names not kept.
+    Opening a conversation reads the sheet again, in a job; a row that no longer holds its
+    number (the sheet was edited since) gives no name."""
+    save_account(tmp_path / "data", gateway)
+    window = open_window(*signed_in_args(gateway))
+    session = window.session  # type: ignore[attr-defined]
+    store = session.store
+    rows = customer_rows(3)  # 张伟 13800138001, 王芳 13800138002, 李娜 13800138003
+    rows[2] = ("李娜", 13900000000.0, *rows[2][2:])  # edited since: another number now
+    sheet = write_xlsx(tmp_path / "老客户.xlsx", rows)
+    mobiles = ["13800138001", "13800138002", "13800138003"]
+    campaign = create_campaign(store, account_id=ACCOUNT, name="老活动", extno="1069012345",
+                               messages=[(m, SIGNATURE + "新品到店") for m in mobiles],
+                               batch_size=200, row_indexes=[0, 1, 2])
+    # Set up as the bulk tab's job did (off the GUI thread: the window's code is checked).
+    setup = threading.Thread(target=remember_source,
+                             args=(store, campaign.id, SourceRef(sheet, "客户名单")))
+    setup.start()
+    setup.join()
+    CampaignSender(store, session.make_client, campaign.id,
+                   options=SendOptions(parallel=1)).run()
+    assert store.campaigns_to_name("13800138002") == [campaign.id]
+
+    page = inbox(window)
+    page.open_conversation("13800138002")
+    panel = page.conversations.panel
+    qtbot.waitUntil(lambda: panel.name_label.text() == "王芳", timeout=15_000)
+    assert store.customer_name("13800138001") == "张伟"  # the whole sheet's names kept
+    assert store.customer_name("13800138003") == ""  # its row holds another number now
+    assert store.campaigns_to_name("13800138003") == []  # read once, not again

@@ -90,6 +90,7 @@ class ConversationsPane(QWidget):
         self.unread_only.toggled.connect(lambda _on: self._apply())
         self.model.loadFailed.connect(self.problem)
         self.panel.handled.connect(self._handled)
+        self.panel.named.connect(lambda _mobile: self.model.refresh())
         session.sendFinished.connect(lambda _report: self.panel.refresh())  # sent to it too?
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API

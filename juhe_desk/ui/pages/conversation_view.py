@@ -10,7 +10,9 @@ the journal like any campaign.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from juhe_desk.domain.sheets.errors import SheetError, SheetNotFoundError
+from juhe_desk.services.replies import names_from_sheet_again
 from juhe_desk.services.sending import SendReport
-from juhe_desk.store import Campaign, Conversation
+from juhe_desk.store import Campaign, Conversation, Store
 from juhe_desk.ui.conversation.quick_replies import QuickReplyList
 from juhe_desk.ui.conversation.reply_box import ReplyBox
 from juhe_desk.ui.conversation.reply_sender import ReplySender
@@ -40,7 +44,9 @@ from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.conversation_delegates import BubbleDelegate
 
+log = logging.getLogger(__name__)
 _MAINLAND_MOBILE = re.compile(r"1\d{10}")
+SHEETS_PER_LOOK = 3
 _NAME_STYLE = "font-size: 15px; font-weight: bold;"
 _OPTED_OUT_STYLE = ("QLabel { color: white; background: #a0281b; border-radius: 4px;"
                     " padding: 1px 6px; }")
@@ -75,9 +81,35 @@ def warm_number_facts() -> None:
     load_regions()
 
 
+def names_from_remembered_sheets(store: Store, mobile: str,
+                                 cancelled: Callable[[], bool]) -> str:
+    """Read the sheets of campaigns written before names were kept that messaged
+    ``mobile`` (at most ``SHEETS_PER_LOOK``, newest first; all their rows' names are kept),
+    then the name the store has for it (a job: a sheet takes a second or so)."""
+    from juhe_desk.ui.importing.exports import source_of  # the sheet readers: when needed
+
+    for campaign_id in store.campaigns_to_name(mobile, SHEETS_PER_LOOK):
+        if cancelled():
+            break
+        source = source_of(store, campaign_id)
+        if source is None:  # not made from a sheet, or it was never remembered
+            store.mark_names_read([campaign_id])
+            continue
+        try:
+            data = source.read(cancelled=cancelled)
+        except SheetNotFoundError:
+            continue  # moved away, or on a drive not plugged in: another time
+        except (SheetError, OSError):
+            store.mark_names_read([campaign_id])  # unreadable now: no names from it
+            continue
+        names_from_sheet_again(store, campaign_id, data.columns, data.rows)
+    return store.customer_name(mobile)
+
+
 class ConversationPanel(QWidget):
     handled = Signal(str)  # a conversation was marked handled (it has no unread reply now)
     replied = Signal(str)  # a reply to this number went into the journal
+    named = Signal(str)  # a campaign's sheet, read again, named this number's customer
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +118,7 @@ class ConversationPanel(QWidget):
         self.mobile: str | None = None
         self.conversation: Conversation | None = None
         self._drafts: dict[str, str] = {}
+        self._names_sought: set[str] = set()
         self._loading: str | None = None
         self._reload_again = False
         self.quick_dialog: QuickRepliesDialog | None = None
@@ -222,6 +255,28 @@ class ConversationPanel(QWidget):
         self.reply_box.set_target(who, conversation.latest_reply(), conversation.opted_out)
         if at_bottom:
             self.view.scrollToBottom()
+        if not conversation.name and conversation.mobile not in self._names_sought:
+            self._seek_name(conversation.mobile)
+
+    def _seek_name(self, mobile: str) -> None:
+        """Campaigns older than the names kept may remember their sheet: read it (a job)."""
+        self._names_sought.add(mobile)
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> str:
+            try:
+                return names_from_remembered_sheets(store, mobile, lambda: ctx.cancelled)
+            finally:
+                store.release_thread_connection()
+
+        def found(name: str) -> None:
+            if name:
+                self.named.emit(mobile)
+                if mobile == self.mobile:
+                    self.refresh()
+
+        self.session.runner.submit(job, on_result=found,
+                                   on_error=lambda e: log.warning("no names: %s", e))
 
     def _read_failed(self, error: BaseException) -> None:
         self._loading = None
