@@ -130,10 +130,7 @@ class ConversationsPane(QWidget):
         store = self.session.store
 
         def job(ctx: TaskContext) -> int:
-            try:
-                return store.unread_replies()
-            finally:
-                store.release_thread_connection()
+            return store.unread_replies()
 
         self._counting = True
         self.session.runner.submit(job, on_result=self._counted, on_error=self._count_failed)

@@ -30,10 +30,7 @@ class QuickReplyList(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> list[QuickReply]:
-            try:
-                return store.list_quick_replies()
-            finally:
-                store.release_thread_connection()
+            return store.list_quick_replies()
 
         self.session.runner.submit(job, on_result=self._read,
                                    on_error=lambda e: self.failed.emit(explain_error(e)))

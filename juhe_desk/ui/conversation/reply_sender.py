@@ -114,10 +114,7 @@ class ReplySender(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> Campaign:
-            try:
-                return write_reply(store, draft)
-            finally:
-                store.release_thread_connection()
+            return write_reply(store, draft)
 
         self.session.runner.submit(job, on_result=self._start,
                                    on_error=lambda e: self._fail(explain_error(e)))

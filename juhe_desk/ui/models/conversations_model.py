@@ -50,7 +50,7 @@ def conversations_query(store: Store) -> PagedQuery[ConversationFilter, Conversa
               descending: bool) -> Sequence[ConversationSummary]:
         return store.fetch_conversations(filter, offset, limit, order, descending)
 
-    return PagedQuery(store.count_conversations, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_conversations, fetch)
 
 
 class ConversationsModel(PagedTableModel[ConversationFilter, ConversationSummary]):

@@ -227,10 +227,7 @@ class ConversationPanel(QWidget):
         store = self.session.store
 
         def job(ctx: TaskContext) -> Conversation:
-            try:
-                return store.conversation(mobile)
-            finally:
-                store.release_thread_connection()
+            return store.conversation(mobile)
 
         self._loading = mobile
         self.session.runner.submit(job, on_result=self._read, on_error=self._read_failed)
@@ -264,10 +261,7 @@ class ConversationPanel(QWidget):
         store = self.session.store
 
         def job(ctx: TaskContext) -> str:
-            try:
-                return names_from_remembered_sheets(store, mobile, lambda: ctx.cancelled)
-            finally:
-                store.release_thread_connection()
+            return names_from_remembered_sheets(store, mobile, lambda: ctx.cancelled)
 
         def found(name: str) -> None:
             if name:
