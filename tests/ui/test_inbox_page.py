@@ -164,6 +164,7 @@ def test_filter_by_number_start_or_by_words(main_window: QMainWindow,
         gateway.inject_mo(ACCOUNT, mobile, text)
     pull(session, qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    page.modes.setCurrentIndex(1)  # the table of every reply; the box filters both
 
     qtbot.keyClicks(page.filter_edit, "138")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
@@ -172,7 +173,11 @@ def test_filter_by_number_start_or_by_words(main_window: QMainWindow,
     page.filter_edit.setText("开门")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert rows_of(page.model)[0][0] == "13900000002"
-    assert page.count_label.text().startswith("1")
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("1 条回复"), timeout=5000)
+    conversations = page.conversations.model
+    qtbot.waitUntil(lambda: not conversations.is_loading()
+                    and conversations.rowCount() == 1, timeout=5000)
+    assert conversations.record(0).mobile == "13900000002"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("text", "prefix", "words"), [
