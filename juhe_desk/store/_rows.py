@@ -18,12 +18,13 @@ from juhe_desk.store.records import (
     OptOut,
     OptOutReview,
     OptOutSource,
+    ReplyLink,
     ReportRecord,
     Via,
 )
 
 CAMPAIGN_COLUMNS = ("id, account_id, name, mode, state, created_at, scheduled_at, source_file,"
-                    " parent_campaign_id, content, extno, signature")
+                    " parent_campaign_id, content, extno, signature, reply_suffix")
 BATCH_COLUMNS = ("id, campaign_id, seq, action, state, attempts, request_started_at,"
                  " finished_at, error_code, error_text")
 MESSAGE_COLUMNS = ("id, campaign_id, batch_id, row_index, mobile, content, parts, mid, result,"
@@ -31,7 +32,7 @@ MESSAGE_COLUMNS = ("id, campaign_id, batch_id, row_index, mobile, content, parts
 REPORT_COLUMNS = ("id, mid, mobile, stat, time, access_code, received_at, via, campaign_id,"
                   " message_id, raw")
 INBOUND_COLUMNS = ("id, mid, mobile, content, time, access_code, received_at, via, campaign_id,"
-                   " raw, optout_review")
+                   " raw, optout_review, message_id, link_kind")
 
 
 def campaign(row: Row) -> Campaign:
@@ -41,6 +42,7 @@ def campaign(row: Row) -> Campaign:
         created_at=row["created_at"], scheduled_at=row["scheduled_at"],
         source_file=row["source_file"], parent_campaign_id=row["parent_campaign_id"],
         content=row["content"], extno=row["extno"], signature=row["signature"],
+        reply_suffix=row["reply_suffix"],
     )
 
 
@@ -79,6 +81,7 @@ def inbound(row: Row) -> InboundRecord:
         time=row["time"], access_code=row["access_code"], received_at=row["received_at"],
         via=cast(Via, row["via"]), campaign_id=row["campaign_id"], raw=row["raw"],
         review=cast("OptOutReview | None", row["optout_review"]),
+        message_id=row["message_id"], link_kind=cast("ReplyLink | None", row["link_kind"]),
     )
 
 

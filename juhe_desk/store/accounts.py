@@ -12,7 +12,8 @@ from juhe_desk.store.errors import NotFoundError
 from juhe_desk.store.records import Account, PasswordMode, Template
 
 _ACCOUNT_COLUMNS = ("id, name, gateway_url, extno, signatures, price_li, batch_size,"
-                    " poll_interval_s, password_mode, low_balance_li, is_active")
+                    " poll_interval_s, password_mode, low_balance_li, is_active,"
+                    " reply_extension_digits")
 
 
 class AccountsMixin(StoreBase):
@@ -24,17 +25,19 @@ class AccountsMixin(StoreBase):
                 conn.execute("UPDATE accounts SET is_active = 0 WHERE is_active = 1 AND id <> ?",
                              (account.id,))
             conn.execute(
-                f"INSERT INTO accounts ({_ACCOUNT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                f"INSERT INTO accounts ({_ACCOUNT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
                 " gateway_url = excluded.gateway_url, extno = excluded.extno,"
                 " signatures = excluded.signatures, price_li = excluded.price_li,"
                 " batch_size = excluded.batch_size, poll_interval_s = excluded.poll_interval_s,"
                 " password_mode = excluded.password_mode,"
-                " low_balance_li = excluded.low_balance_li, is_active = excluded.is_active",
+                " low_balance_li = excluded.low_balance_li, is_active = excluded.is_active,"
+                " reply_extension_digits = excluded.reply_extension_digits",
                 (account.id, account.name, account.gateway_url, account.extno,
                  json.dumps(list(account.signatures), ensure_ascii=False), account.price_li,
                  account.batch_size, account.poll_interval_s, account.password_mode,
-                 account.low_balance_li, int(account.is_active)),
+                 account.low_balance_li, int(account.is_active),
+                 account.reply_extension_digits),
             )
         return self.get_account(account.id)
 
@@ -131,4 +134,5 @@ def _account(row: Row) -> Account:
         batch_size=row["batch_size"], poll_interval_s=row["poll_interval_s"],
         password_mode=cast(PasswordMode, row["password_mode"]),
         low_balance_li=row["low_balance_li"], is_active=bool(row["is_active"]),
+        reply_extension_digits=row["reply_extension_digits"],
     )

@@ -39,7 +39,8 @@ from juhe_desk.store.errors import (
     StoreTooNewError,
 )
 from juhe_desk.store.files import create_private_file
-from juhe_desk.store.schema import MIGRATIONS, Migration, sql_statements, step_for
+from juhe_desk.store.schema import MIGRATIONS, sql_statements
+from juhe_desk.store.schema_steps import Migration, step_for
 
 log = logging.getLogger(__name__)
 

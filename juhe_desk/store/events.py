@@ -32,6 +32,7 @@ from juhe_desk.store.records import (
     UncertainEvidence,
     Via,
 )
+from juhe_desk.store.reply_links import link_reply, note_reply
 
 _VIAS = ("pull", "push")
 _OPT_OUT_SOURCES = ("mo", "manual", "import")
@@ -136,27 +137,27 @@ class EventsMixin(StoreBase):
     def add_inbound(self, items: Iterable[InboundMessage], via: Via) -> list[InboundRecord]:
         """Store inbound messages not seen before; returns the new ones.
 
-        Each is attributed to the latest campaign sent to that number before it arrived.
+        Each is linked to the message it answers (``reply_links.link_reply``: by the
+        campaign's own extension of the 接入号, else the latest sent to that number before it
+        arrived) and counted in its number's conversation.
         """
         _check_choice("via", via, _VIAS)
         new_ids: list[int] = []
         with self._db.write() as conn:
             now = self._now()
             for item in items:
-                campaign = conn.execute(
-                    "SELECT m.campaign_id FROM messages m JOIN batches b ON b.id = m.batch_id"
-                    " WHERE m.mobile = ? AND b.request_started_at <= ?"
-                    " AND m.status NOT IN ('pending', 'refused', 'opted_out')"
-                    " ORDER BY b.request_started_at DESC LIMIT 1",
-                    (item.mobile, item.time)).fetchone()
-                inbound_id = inserted_id(conn.execute(
+                campaign_id, message_id, link = link_reply(conn, item.mobile, item.time,
+                                                           item.access_code)
+                reply_id = inserted_id(conn.execute(
                     "INSERT INTO inbound (mid, mobile, content, time, access_code, raw,"
-                    " received_at, via, campaign_id) VALUES (?,?,?,?,?,?,?,?,?)"
+                    " received_at, via, campaign_id, message_id, link_kind)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)"
                     " ON CONFLICT (mid, mobile, time, content) DO NOTHING RETURNING id",
                     (item.mid, item.mobile, item.content, item.time, item.access_code,
-                     item.raw, now, via, None if campaign is None else campaign[0])))
-                if inbound_id is not None:
-                    new_ids.append(inbound_id)
+                     item.raw, now, via, campaign_id, message_id, link)))
+                if reply_id is not None:
+                    new_ids.append(reply_id)
+                    note_reply(conn, reply_id, item.mobile, item.time, item.content)
         return self._inbound_by_ids(new_ids)
 
     def _inbound_by_ids(self, ids: Sequence[int]) -> list[InboundRecord]:

@@ -34,7 +34,8 @@ from juhe_desk.store.dialect import POSTGRESQL
 from juhe_desk.store.errors import OutsideJobConnectionError, StoreClosedError
 from juhe_desk.store.pg_connect import CONNECT_TIMEOUT_S, connect, conninfo, encrypted
 from juhe_desk.store.pg_connection import PgConnection, unavailable_on_connection_loss
-from juhe_desk.store.schema import MIGRATIONS, Migration, sql_statements, step_for
+from juhe_desk.store.schema import MIGRATIONS, sql_statements
+from juhe_desk.store.schema_steps import Migration, step_for
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.store.shared_errors import (
     NotOurDatabaseError,

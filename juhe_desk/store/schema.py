@@ -16,31 +16,10 @@ with the same tables, columns and indexes.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from juhe_desk.store.connection import Connection
-from juhe_desk.store.dialect import DialectName
+from juhe_desk.store.conversations_schema import CONVERSATIONS
 from juhe_desk.store.optout_schema import opt_outs_at_send
-
-MigrationStep = str | Callable[[Connection], None]
-
-
-@dataclass(frozen=True, slots=True)
-class PerDialect:
-    """A migration written once for each backend."""
-
-    sqlite: MigrationStep
-    postgresql: MigrationStep
-
-
-Migration = MigrationStep | PerDialect
-
-
-def step_for(migration: Migration, dialect: DialectName) -> MigrationStep:
-    if isinstance(migration, PerDialect):
-        return migration.sqlite if dialect == "sqlite" else migration.postgresql
-    return migration
+from juhe_desk.store.schema_steps import Migration
 
 # 1: accounts, settings, templates and the send journal (campaigns, batches, messages).
 _JOURNAL = """
@@ -245,8 +224,10 @@ CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, camp
 
 # 6: opt-outs checked as each batch leaves ('opted_out' messages, 'skipped' batches, the
 # numbers included on purpose) and likely opt-outs waiting for review (optout_schema.py).
+# 7: conversations: replies linked to what they answer, per-number unread counts, customers'
+# names, quick replies, campaigns' own 接入号 extensions (conversations_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
-                                     _REPEAT_GUARD, opt_outs_at_send)
+                                     _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

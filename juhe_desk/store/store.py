@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING, Any
 from juhe_desk.store import backups
 from juhe_desk.store._base import Backend, Clock, china_now
 from juhe_desk.store.accounts import AccountsMixin
+from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
 from juhe_desk.store.errors import StoreError
 from juhe_desk.store.events import EventsMixin
 from juhe_desk.store.journal import JournalMixin
 from juhe_desk.store.queries import QueriesMixin
 from juhe_desk.store.repeats import RepeatsMixin
-from juhe_desk.store.schema import MIGRATIONS, Migration
+from juhe_desk.store.schema import MIGRATIONS
+from juhe_desk.store.schema_steps import Migration
 from juhe_desk.store.shared_address import SharedAddress
 
 if TYPE_CHECKING:
@@ -27,8 +29,10 @@ if TYPE_CHECKING:
     from juhe_desk.store.pg_database import PgDatabase
 
 
-class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin):
-    """Accounts, settings, templates, the send journal, reports, inbound and opt-outs.
+class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin,
+            ConversationsMixin):
+    """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
+    conversations with customers, their names and quick replies.
 
     The main (GUI) thread uses it directly. Any other thread uses it inside
     ``with store.job_connection():`` (the task runner does that around every job), which

@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
 def _form_from_account(account: Account) -> AccountForm:
     return AccountForm(account.id, account.gateway_url, account.extno, account.signatures,
                        account.price_li, account.batch_size, account.poll_interval_s,
-                       account.password_mode, account.low_balance_li)
+                       account.password_mode, account.low_balance_li,
+                       account.reply_extension_digits)
 
 
 def _account_from_form(form: AccountForm) -> Account:
@@ -242,5 +243,6 @@ def _account_from_form(form: AccountForm) -> Account:
     return Account(id=form.account_id, gateway_url=form.gateway_url, extno=form.extno,
                    signatures=form.signatures, price_li=form.price_li,
                    batch_size=form.batch_size, poll_interval_s=form.poll_interval_s,
-                   password_mode=mode, low_balance_li=form.low_balance_li)
+                   password_mode=mode, low_balance_li=form.low_balance_li,
+                   reply_extension_digits=form.reply_extension_digits)
 
