@@ -46,12 +46,12 @@ COLUMNS = ("id, mid, mobile, stat, time, access_code, received_at, via, campaign
 # --- filling (child process) -----------------------------------------------------------------
 def fill(path: Path, rows: int, seed: int = 1) -> None:
     """N reports through executemany in chunks of 10,000; campaigns through the store."""
-    from juhe_desk.services.campaigns import create_campaign
+    from juhe_desk.services.campaigns import create_campaign_from_messages
     from juhe_desk.store import Store
 
     started = time.perf_counter()
     with Store.open(path) as store:
-        campaigns = [create_campaign(
+        campaigns = [create_campaign_from_messages(
             store, account_id="922011", name=f"第{i + 1}期会员活动", extno="1069012345",
             messages=[("13800138000", "【聚合云信】会员日优惠")], batch_size=200).id
             for i in range(CAMPAIGNS)]

@@ -3,9 +3,9 @@
 What is compared: from the first request to the last answer recorded. The bare loop posts
 batches it already holds; ours sends a campaign already saved in the store, journalling
 every batch before its request and every answer after it. Saving the campaign
-(``create_campaign``: 100,000 rows written durably before the first request may leave) is
-done once, when the user confirms or schedules the campaign; it is timed and shown on its
-own, and the ratios including it are printed too.
+(``create_campaign_from_messages``: 100,000 rows written durably before the first request
+may leave) is done once, when the user confirms or schedules the campaign; it is timed and
+shown on its own, and the ratios including it are printed too.
 
 (a) No latency: ``CampaignSender`` with parallel=1 against a bare serial loop posting the
     same p2p batches. Goal: overhead <= 10%.
@@ -47,7 +47,7 @@ from urllib.parse import urlencode
 import requests
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Account, Batch, Store
 
@@ -117,7 +117,7 @@ class Timing:
     wall: float
     cpu: float
     accepted: int
-    create_wall: float = 0.0  # of which create_campaign (our path only)
+    create_wall: float = 0.0  # of which create_campaign_from_messages (our path only)
     create_cpu: float = 0.0
 
     @property
@@ -180,7 +180,7 @@ def opt_out_list(count: int) -> list[str]:
 
 def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
               profile: cProfile.Profile | None = None, opt_outs: int = 0) -> Timing:
-    """create_campaign in a new store, then CampaignSender, timed together."""
+    """create_campaign_from_messages in a new store, then CampaignSender, timed together."""
     sender_class = CampaignSender
     if profile is not None:
         _ProfiledSender.profile = profile
@@ -192,8 +192,9 @@ def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
             clock = Clock()
             if profile is not None:
                 profile.enable()
-            campaign = create_campaign(store, account_id=ACCOUNT, name="bench", extno=EXTNO,
-                                       messages=messages, batch_size=batch)
+            campaign = create_campaign_from_messages(
+                store, account_id=ACCOUNT, name="bench", extno=EXTNO, messages=messages,
+                batch_size=batch)
             if profile is not None:
                 profile.disable()
             create_wall, create_cpu = clock.read()
@@ -228,7 +229,7 @@ def best_of_each(args: argparse.Namespace, latency: float, expected: int,
 def show(label: str, timing: Timing, count: int) -> None:
     extra = ""
     if timing.create_wall:
-        extra = f"; create_campaign {timing.create_wall:.2f} s + sending {timing.sending:.2f} s"
+        extra = f"; saving {timing.create_wall:.2f} s + sending {timing.sending:.2f} s"
     print(f"  {label:<34}{timing.wall:7.2f} s  ({count / timing.wall:6,.0f} msg/s{extra})")
 
 
@@ -246,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="Nagle's algorithm on the simulator's sockets, as it was before"
                              " it set TCP_NODELAY: every answer then waits ~40 ms")
     parser.add_argument("--profile", action="store_true",
-                        help="cProfile our path in (a): create_campaign and the sending thread")
+                        help="cProfile our path in (a): saving the campaign and the sending"
+                             " thread")
     args = parser.parse_args(argv)
     messages = make_messages(args.messages)
     count, batch, parallel = len(messages), args.batch, args.parallel
@@ -269,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'met' if overhead <= OVERHEAD_GOAL else 'MISSED'};"
           f" with saving the campaign first {ours.wall / bare.wall:.3f}")
     requests_count = -(-count // batch)
-    print(f"  client CPU: bare {bare.cpu:.2f} s, ours {ours.cpu:.2f} s (create_campaign"
+    print(f"  client CPU: bare {bare.cpu:.2f} s, ours {ours.cpu:.2f} s (saving"
           f" {ours.create_cpu:.2f} s); per request of {batch}: bare"
           f" {1000 * bare.cpu / requests_count:.1f} ms, ours sending"
           f" {1000 * (ours.cpu - ours.create_cpu) / requests_count:.1f} ms")

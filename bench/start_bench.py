@@ -178,7 +178,7 @@ def fill_history(data_dir: Path, gateway: str, messages: int) -> None:
     their delivery reports pulled, as the app itself stores them."""
     from juhe_desk.gateway.client import GatewayClient
     from juhe_desk.gateway.simulator import DEMO_ACCOUNT, DEMO_EXTNO
-    from juhe_desk.services.campaigns import create_campaign
+    from juhe_desk.services.campaigns import create_campaign_from_messages
     from juhe_desk.services.sending import CampaignSender
     from juhe_desk.services.sync import pull_once
     from juhe_desk.store import Account, Store
@@ -190,10 +190,10 @@ def fill_history(data_dir: Path, gateway: str, messages: int) -> None:
         store.set_active_account(DEMO_ACCOUNT)
         if messages <= 0:
             return
-        campaign = create_campaign(store, account_id=DEMO_ACCOUNT, name="历史群发",
-                                   extno=DEMO_EXTNO, batch_size=200, messages=[
-                                       (f"1380{i:07d}", f"【聚合云信】会员{i}，本周六八折")
-                                       for i in range(messages)])
+        campaign = create_campaign_from_messages(
+            store, account_id=DEMO_ACCOUNT, name="历史群发", extno=DEMO_EXTNO, batch_size=200,
+            messages=[(f"1380{i:07d}", f"【聚合云信】会员{i}，本周六八折")
+                      for i in range(messages)])
         CampaignSender(store, lambda: GatewayClient(gateway, DEMO_ACCOUNT, PASSWORD),
                        campaign.id).run()
         with GatewayClient(gateway, DEMO_ACCOUNT, PASSWORD) as client:

@@ -46,6 +46,7 @@ class Session(QObject):
     synced = Signal(SyncSummary)  # after new items were stored
     sendFinished = Signal(SendReport)  # noqa: N815 - for views that show campaigns
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
+    conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:
@@ -57,7 +58,7 @@ class Session(QObject):
         self._demo = False
         # The demo gateway is started in a job: whatever happens there, shutdown stops it.
         self._simulators: list[GatewaySimulator] = [simulator] if simulator else []
-        self.runner = TaskRunner(self)
+        self.runner = TaskRunner(self, job_scope=store.job_connection)
         self.writes = StoreWrites(store, self.runner, self)  # what the user changes
         self.account: Account | None = None
         self.balance: Balance | None = None
@@ -290,11 +291,8 @@ class Session(QObject):
         store = self.store
 
         def pull(ctx: TaskContext) -> SyncSummary:
-            try:
-                with make_client() as client:
-                    return pull_once(client, store)
-            finally:
-                store.release_thread_connection()
+            with make_client() as client:
+                return pull_once(client, store)
 
         self.runner.submit(pull, on_result=self._on_synced, on_error=self._on_poll_failed)
 
@@ -350,20 +348,18 @@ def _save_demo_account(store: Store, simulator: GatewaySimulator) -> Account:
     """The demo account on the running simulator, saved as the active one (in a job)."""
     from juhe_desk.gateway.simulator import demo_account
 
-    try:
-        sim_account = demo_account()
-        existing = store.find_account(sim_account.account)
-        store.save_account(Account(
-            id=sim_account.account, gateway_url=simulator.base_url, name="演示账户",
-            extno=sim_account.extno, signatures=tuple(sim_account.signatures),
-            price_li=sim_account.price, batch_size=200, poll_interval_s=5,
-            low_balance_li=existing.low_balance_li if existing else 20_000))
-        store.set_active_account(sim_account.account)
-        account = store.get_account(sim_account.account)
-        assert account is not None
-        return account
-    finally:
-        store.release_thread_connection()
+    sim_account = demo_account()
+    existing = store.find_account(sim_account.account)
+    store.save_account(Account(
+        id=sim_account.account, gateway_url=simulator.base_url, name="演示账户",
+        extno=sim_account.extno, signatures=tuple(sim_account.signatures),
+        price_li=sim_account.price, batch_size=200, poll_interval_s=5,
+        low_balance_li=existing.low_balance_li if existing else 20_000,
+        reply_extension_digits=existing.reply_extension_digits if existing else 0))
+    store.set_active_account(sim_account.account)
+    account = store.get_account(sim_account.account)
+    assert account is not None
+    return account
 
 
 def _language() -> str:

@@ -24,6 +24,12 @@ from juhe_desk.ui.pages.inbox_page import InboxPage
 
 ACCOUNT, PASSWORD = "922011", "pw-for-tests-7731"  # tests/ui/conftest.py's simulator account
 NAMES = [kind.object_name for kind in KINDS]
+# The main window's widgets named in the automation contract (shared/spec/automation-contract.md).
+CONTRACT_NAMES = ("mainTabs", *NAMES, "balanceLabel", "recipientsEdit", "contentEdit",
+                  "lengthLabel", "sendButton", "previewView", "phoneColumnCombo", "templateEdit",
+                  "startCampaignButton", "fileLabel", "importSummaryLabel", "campaignProgress",
+                  "balanceGauge", "refreshBalanceButton", "reportsView", "reportsFilterEdit",
+                  "inboxView", "conversationView", "replyEdit", "replyButton")
 
 
 def built(window: MainWindow) -> list[str]:
@@ -61,6 +67,16 @@ def test_only_the_first_tab_is_built_before_the_window_is_up(
     assert built(window) == NAMES and tab_names(window) == NAMES
     assert all(type(page).__name__ == kind.class_name
                for page, kind in zip(window.pages.built_pages(), KINDS, strict=True))
+
+
+def test_every_widget_of_the_automation_contract_is_there_once_ready(
+        qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator,
+        memory_keyring: object) -> None:
+    window = unshown_window(qtbot, tmp_path, gateway)
+    show_until_ready(qtbot, window)
+    assert [name for name in CONTRACT_NAMES if window.findChild(QWidget, name) is None] == []
+    for name in NAMES:  # one of each name: no stand-in left beside its page
+        assert len(window.findChildren(QWidget, name)) == 1, name
 
 
 def test_a_tab_chosen_or_asked_for_early_is_built_then(

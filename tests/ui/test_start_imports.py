@@ -3,7 +3,7 @@
 In a fresh process, the real start (``make_main_window``) builds the window up to its first
 paint; none of the libraries that only later work needs may be imported by then. Each of
 them takes longer to import than the bare window takes to appear (requests, openpyxl,
-keyring, libphonenumber, waitress, the simulator, the spreadsheet readers).
+keyring, libphonenumber, waitress, the simulator, the spreadsheet readers, psycopg).
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ import pytest
 LATER = ("requests", "openpyxl", "keyring", "phonenumbers", "waitress", "python_calamine",
          "juhe_desk.gateway.client", "juhe_desk.gateway.simulator",
          "juhe_desk.domain.sheets.isolation", "juhe_desk.ui.pages.import_page",
-         "juhe_desk.ui.pages.inbox_page", "juhe_desk.ui.dialogs.database_rescue")
+         "juhe_desk.ui.pages.inbox_page", "juhe_desk.ui.pages.conversation_view",
+         "juhe_desk.ui.dialogs.database_rescue", "juhe_desk.ui.dialogs.account_dialog",
+         "psycopg")
 
 CHILD = """
 import json, sys

@@ -14,7 +14,7 @@ from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableMod
 from juhe_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from juhe_desk.ui.importing.outcomes import OutcomeWords
+    from juhe_desk.services.outcomes import OutcomeWords
 
 _COLOURS = {"submitted": QColor("#2e7d32"), "delivered": QColor("#2e7d32"),
             "failed": QColor("#c0392b"), "refused": QColor("#c0392b"),
@@ -33,7 +33,7 @@ def message_query(store: Store) -> PagedQuery[MessageFilter, Message]:
               descending: bool) -> Sequence[Message]:
         return store.fetch_messages(filter, offset, limit, cast(MessageOrder, order), descending)
 
-    return PagedQuery(store.count_messages, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_messages, fetch)
 
 
 class CampaignModel(PagedTableModel[MessageFilter, Message]):
@@ -47,11 +47,11 @@ class CampaignModel(PagedTableModel[MessageFilter, Message]):
                  parent: QObject | None = None) -> None:
         self._headers = (_tr("Row"), _tr("Number"), _tr("Outcome"), _tr("Report"),
                          _tr("Why"), _tr("Message ID"), _tr("Time"), _tr("Text"))
-        # The wording (and the campaign plan it comes with) is imported by the first model
-        # made: the Send tab's results share this module's query, not its words.
-        from juhe_desk.ui.importing.outcomes import OutcomeWords
+        # The wording (and the campaign plan its rules come with) is imported by the first
+        # model made: the Send tab's results share this module's query, not its words.
+        from juhe_desk.ui.importing.outcomes import outcome_words
 
-        self._words: OutcomeWords = OutcomeWords.make(current_language())
+        self._words: OutcomeWords = outcome_words(current_language())
         self._source_rows: Sequence[int] = ()
         self._sending = False
         super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,

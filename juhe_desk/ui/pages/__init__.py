@@ -53,22 +53,30 @@ class PageKind:
     parts: tuple[str, ...] = ()
 
 
+def _ui(*names: str) -> tuple[str, ...]:
+    return tuple(f"juhe_desk.ui.{name}" for name in names)
+
+
 # In tab order.
 KINDS = (
     PageKind("compose_page", "ComposePage", "composePage"),
-    PageKind("import_page", "ImportPage", "importPage", tuple(f"juhe_desk.ui.{name}" for name in (
+    PageKind("import_page", "ImportPage", "importPage", (*_ui(
         "importing.outcomes", "models.campaign_model", "importing.campaign_control",
         "importing.uncertain_dialog", "importing.campaign_view", "importing.file_panel",
-        "importing.message_panel", "importing.exports", "importing.precheck_dialog",
-        "dialogs.repeat_send_warning", "importing.sheet_history", "importing.launch",
-        "models.preview_model"))),
+        "importing.message_panel"), "juhe_desk.services.campaign_exports", *_ui(
+        "importing.precheck_dialog", "dialogs.repeat_send_warning", "importing.sheet_history",
+        "importing.campaign_launcher", "importing.row_check", "models.preview_model"))),
     PageKind("account_page", "AccountPage", "accountPage",
-             ("juhe_desk.ui.pages.account_statistics", "juhe_desk.ui.widgets.balance_gauge")),
+             _ui("pages.account_statistics", "widgets.balance_gauge")),
     PageKind("reports_page", "ReportsPage", "reportsPage",
-             ("juhe_desk.ui.models.reports_model", "juhe_desk.ui.widgets.report_filter_bar")),
-    PageKind("inbox_page", "InboxPage", "inboxPage", tuple(f"juhe_desk.ui.{name}" for name in (
+             _ui("models.reports_model", "widgets.report_filter_bar")),
+    PageKind("inbox_page", "InboxPage", "inboxPage", _ui(
         "dialogs.optout_dialog", "push_service", "dialogs.push_settings_dialog",
-        "models.inbox_model", "pages.inbox_review"))),
+        "models.inbox_model", "pages.inbox_review", "models.conversations_model",
+        "models.conversation_model", "widgets.conversation_delegates",
+        "conversation.quick_replies", "conversation.reply_box", "conversation.reply_sender",
+        "dialogs.quick_replies_dialog", "pages.conversation_view",
+        "conversation.conversations_pane")),
 )
 COMPOSE, IMPORT, ACCOUNT, REPORTS, INBOX = range(len(KINDS))
 
