@@ -70,11 +70,11 @@ def child(kind: str, argv: list[str]) -> int:
         def __init__(self, window: QMainWindow) -> None:
             super().__init__(window)
             self.window = window
-            self.ticks: list[float] = []
+            self.ticks: list[tuple[float, float]] = []  # (wall clock, GUI thread's CPU time)
             self.heartbeat = QTimer(self)
             self.heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
             self.heartbeat.setInterval(HEARTBEAT_MS)
-            self.heartbeat.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+            self.heartbeat.timeout.connect(self._tick)
             window.installEventFilter(self)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -84,9 +84,12 @@ def child(kind: str, argv: list[str]) -> int:
                 QTimer.singleShot(0, self._painted)  # runs once this paint pass is over
             return False
 
+        def _tick(self) -> None:
+            self.ticks.append((time.perf_counter(), time.thread_time()))
+
         def _painted(self) -> None:
             marks["painted"] = time.perf_counter()
-            self.ticks.append(marks["painted"])
+            self.ticks.append((marks["painted"], time.thread_time()))
             self.heartbeat.start()
             if bool(getattr(self.window, "ready", True)):
                 self._ready()
@@ -112,13 +115,17 @@ def child(kind: str, argv: list[str]) -> int:
 
         def _report(self) -> None:
             self.heartbeat.stop()
-            ticks = [*self.ticks, time.perf_counter()]
-            gaps = [(b - a, b) for a, b in itertools.pairwise(ticks)]
-            marks["usable"] = max((end for gap, end in gaps if gap * 1000 > FRAME_MS),
+            ticks = [*self.ticks, (time.perf_counter(), time.thread_time())]
+            gaps = [(b - a, b, b_cpu - a_cpu)
+                    for (a, a_cpu), (b, b_cpu) in itertools.pairwise(ticks)]
+            marks["usable"] = max((end for gap, end, _cpu in gaps if gap * 1000 > FRAME_MS),
                                   default=marks["painted"])
-            marks["stall_ms"] = max(gap for gap, _end in gaps) * 1000
-            stalls = [[round((end - marks["painted"]) * 1000), round(gap * 1000)]
-                      for gap, end in gaps if gap * 1000 > FRAME_MS]
+            marks["stall_ms"] = max(gap for gap, _end, _cpu in gaps) * 1000
+            # The GUI thread's own work in a gap, whatever the machine's load added to it.
+            marks["busy_ms"] = max(cpu for _gap, _end, cpu in gaps) * 1000
+            stalls = [[round((end - marks["painted"]) * 1000), round(gap * 1000),
+                       round(cpu * 1000)]
+                      for gap, end, cpu in gaps if gap * 1000 > FRAME_MS]
             print(RESULT_PREFIX + json.dumps({**marks, "stalls": stalls}), flush=True)
             self.window.close()
             app = QApplication.instance()
@@ -226,7 +233,7 @@ def launch(kind: str, argv: list[str], env: dict[str, str], timeout_s: float = 6
         raise RuntimeError(f"{kind} start failed (exit {result.returncode}):\n"
                            f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
     marks = json.loads(lines[-1][len(RESULT_PREFIX):])
-    return {name: value if name in ("stall_ms", "stalls") else value - started
+    return {name: value if name in ("stall_ms", "busy_ms", "stalls") else value - started
             for name, value in marks.items()}
 
 
@@ -279,18 +286,21 @@ def main() -> int:
 
 
 def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False) -> int:
+    def scale(mark: str) -> int:
+        return 1 if mark in ("stall_ms", "busy_ms") else 1000
+
     def best(kind: str, mark: str) -> float:
-        return min(run[mark] for run in runs[kind]) * (1 if mark == "stall_ms" else 1000)
+        return min(run[mark] for run in runs[kind]) * scale(mark)
 
     def median(kind: str, mark: str) -> float:
-        return statistics.median(run[mark] for run in runs[kind]) * (
-            1 if mark == "stall_ms" else 1000)
+        return statistics.median(run[mark] for run in runs[kind]) * scale(mark)
 
     base = best("bare", "usable")
-    marks = ("built", "painted", "usable", "ready", "checked", "stall_ms")
+    marks = ("built", "painted", "usable", "ready", "checked", "stall_ms", "busy_ms")
     print(f"{len(runs['bare'])} starts of each kind, alternating; ms from launch"
           f" (best of N, median in brackets)")
-    print(f"{'':7}" + "".join(f"{name:>15}" for name in (*marks[:-1], "longest stall"))
+    print(f"{'':7}" + "".join(f"{name:>15}" for name in (*marks[:-2], "longest stall",
+                                                          "its own CPU"))
           + "   usable/bare")
     ok = True
     for kind in runs:
@@ -310,12 +320,14 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False) -> int:
     if verbose:  # where the stalls after the paint were, in each run
         for kind in runs:
             for run in runs[kind]:
-                print(f"  {kind}: stalls (ms after painted, length):"
-                      f" {' '.join(f'{at}+{gap}' for at, gap in run['stalls']) or 'none'}")
+                stalls = " ".join(f"{at}+{gap}[{cpu}]" for at, gap, cpu in run["stalls"])
+                print(f"  {kind}: stalls (ms after painted + length [GUI thread's CPU]):"
+                      f" {stalls or 'none'}")
     print("built: the window made (not shown); painted: shown and painted; usable: from then on"
           " no GUI stall over one frame; ready: the window's own start finished; checked: FILE"
           " read and every row checked; longest stall: the GUI thread's, from painted to 300 ms"
-          " after ready (after checked)")
+          " after ready (after checked); its own CPU: the most CPU time the GUI thread itself"
+          " used between two heartbeats (a stall longer than that waited for a CPU or the GIL)")
     return 0 if ok else 1
 
 

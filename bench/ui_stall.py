@@ -9,7 +9,7 @@ simulator in its own process, as a real gateway is), the way a user does it:
 1. idle: the window shown, nothing happening (the baseline);
 2. paste: N numbers (20,000) pasted into the Send tab and a text typed; Qt lays out the
    pasted text on the GUI thread, a one-off the goal leaves out (reported on its own);
-3. send: 发送 clicked and the confirmation confirmed: the tab's send controller sends, its
+3. send: 发送 clicked and the confirmation confirmed: the tab's campaign runner sends, its
    results refreshed per batch, while the poller (every ``--poll-ms``, 200 ms here) pulls the
    reports;
 4. file: meanwhile the bulk tab is brought forward and the workbook of ``--rows`` rows
@@ -285,7 +285,7 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
 
         marks["reports"] = time.perf_counter()
         window.tabs.setCurrentWidget(reports)
-        run_until(lambda: stored.all_in.is_set() and not compose.controller.busy
+        run_until(lambda: stored.all_in.is_set() and not compose.campaign_runner.busy
                   and reports.model.rowCount() >= args.numbers
                   and not reports.model.is_loading(), 300)
         marks["results"] = time.perf_counter()
