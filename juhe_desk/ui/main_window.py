@@ -1,4 +1,5 @@
-"""The main window: five tabs, a status bar with account, connection and balance, menus."""
+"""The main window: five tabs, a status bar with account, connection and balance (and, on a
+PC whose clock is not China time, which clock the app shows), menus."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from juhe_desk.gateway.models import Balance
 from juhe_desk.services.shared_database import save_address, save_password
 from juhe_desk.store import Account, PasswordMode
 from juhe_desk.store.shared_errors import SharedAddressError
+from juhe_desk.ui.china_clock import ChinaTimeNote
 from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
 from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.account_label)
         status.addWidget(self.connection_label, 1)
+        status.addPermanentWidget(ChinaTimeNote())
         status.addPermanentWidget(self.balance_label)
 
         self.data_safety = DataSafety(self, session)  # backups, restore, damage found
