@@ -87,6 +87,7 @@ class PrecheckDialog(QDialog):
             sample.setMaximumHeight(80)
             layout.addWidget(sample)
         layout.addLayout(self._when())
+        layout.addWidget(self.clock_note)
         layout.addWidget(self.quiet_label)
 
         buttons = named(QDialogButtonBox(), "precheckButtons")
@@ -177,7 +178,6 @@ class PrecheckDialog(QDialog):
         row.addWidget(self.now_radio)
         row.addWidget(self.later_radio)
         row.addWidget(self.when_edit, 1)
-        row.addWidget(self.clock_note)
         return row
 
     def _cost_text(self) -> str:
