@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
     # --- account --------------------------------------------------------------------------
     def show_account_dialog(self, new: bool = False) -> AccountDialog:
         account = None if new else self.session.account
-        initial = _form_from_account(account) if account else None
+        initial = AccountForm.of(account) if account else None
         # Editing the account in use: an empty password field keeps the password it has.
         known_password = self.session.known_password() if account is not None else None
 
@@ -232,13 +232,6 @@ class MainWindow(QMainWindow):
         event.accept()
         app = QApplication.instance()
         log.info("main window closed (app=%s)", bool(app))
-
-
-def _form_from_account(account: Account) -> AccountForm:
-    return AccountForm(account.id, account.gateway_url, account.extno, account.signatures,
-                       account.price_li, account.batch_size, account.poll_interval_s,
-                       account.password_mode, account.low_balance_li,
-                       account.reply_extension_digits)
 
 
 def _account_from_form(form: AccountForm) -> Account:
