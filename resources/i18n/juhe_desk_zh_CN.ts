@@ -156,7 +156,7 @@
     <message>
         <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="187"/>
         <source>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</source>
-        <translation>即您与短信服务商签的合同里每条短信的单价（通常约 {price} 元）。本软件要用它在发送前算出这次发送的费用，并检查余额够不够。</translation>
+        <translation>请按您与短信服务商签的合同填写每条短信的单价（通常约 {price} 元）。本软件要用它在发送前算出这次发送的费用，并检查余额够不够。</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="239"/>
