@@ -43,9 +43,15 @@ def without_price(qtbot: QtBot, dialog: AccountDialog, gateway_url: str) -> QLin
     return price
 
 
-def saved_account(window: QMainWindow) -> Account:
+def stored(window: QMainWindow) -> Account | None:
     assert isinstance(window, MainWindow)
-    account = window.session.store.get_account(ACCOUNT)
+    return window.session.store.find_account(ACCOUNT)
+
+
+def saved_account(qtbot: QtBot, window: QMainWindow) -> Account:
+    """The account as the window saved it (written off the GUI thread)."""
+    qtbot.waitUntil(lambda: stored(window) is not None, timeout=3000)
+    account = stored(window)
     assert account is not None
     return account
 
@@ -78,9 +84,7 @@ def test_the_price_is_asked_for_with_the_usual_price_as_a_hint(
     QApplication.sendEvent(price, typed)
     press_save(qtbot, dialog)
     qtbot.waitUntil(lambda: "1000.00" in balance_text(window), timeout=5000)
-    qtbot.waitUntil(lambda: window.session.store.find_account(ACCOUNT) is not None,  # type: ignore[attr-defined]
-                    timeout=3000)
-    assert saved_account(window).price_li == 45
+    assert saved_account(qtbot, window).price_li == 45
 
 
 def test_an_account_from_the_command_line_starts_as_one_from_the_dialog(
@@ -99,7 +103,7 @@ def test_an_account_from_the_command_line_starts_as_one_from_the_dialog(
     keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
     by_command = open_window("--gateway", gateway.base_url, "--account", ACCOUNT,
                              "--extno", EXTNO, data_dir=tmp_path / "by-command")
-    made = saved_account(by_command)
+    made = saved_account(qtbot, by_command)
     assert (made.batch_size, made.poll_interval_s, made.low_balance_li) == offered
     assert made.price_li == 0  # not known yet: the cost check says so, no made-up price
     assert isinstance(by_command, MainWindow)
@@ -110,9 +114,7 @@ def test_an_account_from_the_command_line_starts_as_one_from_the_dialog(
     qtbot.keyClicks(child(dialog, QLineEdit, "priceEdit"), "0.05")
     press_save(qtbot, dialog)
     qtbot.waitUntil(lambda: "1000.00" in balance_text(by_dialog), timeout=5000)
-    qtbot.waitUntil(lambda: by_dialog.session.store.find_account(ACCOUNT) is not None,  # type: ignore[attr-defined]
-                    timeout=3000)
-    from_dialog = saved_account(by_dialog)
+    from_dialog = saved_account(qtbot, by_dialog)
     assert (from_dialog.batch_size, from_dialog.poll_interval_s,
             from_dialog.low_balance_li) == offered
     assert from_dialog.price_li == 50
