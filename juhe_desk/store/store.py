@@ -14,6 +14,7 @@ from juhe_desk.store._base import Backend, Clock, china_now
 from juhe_desk.store.accounts import AccountsMixin
 from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
+from juhe_desk.store.desks import DesksMixin
 from juhe_desk.store.errors import StoreError
 from juhe_desk.store.events import EventsMixin
 from juhe_desk.store.journal import JournalMixin
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 
 class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin,
-            ConversationsMixin):
+            ConversationsMixin, DesksMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
     conversations with customers, their names and quick replies.
 
