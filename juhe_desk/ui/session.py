@@ -25,9 +25,12 @@ from juhe_desk.gateway.simulator import (
     GatewaySimulator,
     demo_account,
 )
+from juhe_desk.services.puller import TAKEOVER_CHECK_S, PullTurn, pull_turn
 from juhe_desk.services.sending import SendReport
-from juhe_desk.services.sync import SyncSummary, pull_once
-from juhe_desk.store import Account, PasswordMode, Store
+from juhe_desk.services.sync import SyncSummary
+from juhe_desk.store import Account, DeskInfo, PasswordMode, Store
+from juhe_desk.store.desk_identity import load_or_create
+from juhe_desk.store.spool import SPOOL_NAME, Spool
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
@@ -46,11 +49,16 @@ class Session(QObject):
     sendFinished = Signal(SendReport)  # noqa: N815 - for views that show campaigns
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
     conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
+    # Shared database: which desk pulls the account's reports and replies (None: none now).
+    pullerChanged = Signal(object)  # noqa: N815 - DeskInfo | None
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:
         super().__init__()
         self.store = store
+        # A shared database: pulled items go through the desk's local spool (services/puller).
+        self.spool = Spool(data_dir / SPOOL_NAME) if store.shared_address else None
+        self.puller: DeskInfo | None = None
         self.data_dir = data_dir
         self.credentials = credentials
         self.simulator = simulator
@@ -64,6 +72,10 @@ class Session(QObject):
         self._polling = False
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
+        # Another desk pulls: ask now and then whether this one should take over.
+        self.takeover_timer = QTimer(self)
+        self.takeover_timer.setInterval(TAKEOVER_CHECK_S * 1000)
+        self.takeover_timer.timeout.connect(self._check_takeover)
         self.demo_timer = QTimer(self)
         self.demo_timer.timeout.connect(self._demo_customer_replies)
         self._shutdown_hooks: list[Callable[[], None]] = []
@@ -75,6 +87,7 @@ class Session(QObject):
         everything started here is stopped again, the store closed."""
         store = store or Store.open(data_dir / DATABASE_NAME)
         try:
+            store.set_desk(load_or_create(data_dir))  # before recovery: whose batches
             interrupted = store.recover_interrupted_batches()
             if interrupted:
                 log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
@@ -223,9 +236,20 @@ class Session(QObject):
     def start_polling(self) -> None:
         if not self.ready or self.account is None:
             self.poll_timer.stop()
+            self.takeover_timer.stop()
             return
         self.poll_timer.start(max(1, self.account.poll_interval_s) * 1000)
+        if self.spool is not None:
+            self.takeover_timer.start()
         self.poll_now()
+
+    @property
+    def pulls_here(self) -> bool:
+        return self.puller is not None and self.puller.is_this_desk
+
+    def _check_takeover(self) -> None:
+        if not self.pulls_here:
+            self.poll_now()
 
     def poll_now(self) -> None:
         """Pull reports and replies once; skipped while the previous pull still runs."""
@@ -233,22 +257,32 @@ class Session(QObject):
             return
         self._polling = True
         client = self.make_client()
-        store = self.store
+        store, spool = self.store, self.spool
+        account_id = self.account.id if self.account else ""
 
-        def pull(ctx: TaskContext) -> SyncSummary:
+        def pull(ctx: TaskContext) -> PullTurn:
             with client:
-                return pull_once(client, store)
+                return pull_turn(client, store, account_id, spool)
 
-        self.runner.submit(pull, on_result=self._on_synced, on_error=self._on_poll_failed)
+        self.runner.submit(pull, on_result=self._on_pull_turn, on_error=self._on_poll_failed)
 
-    def _on_synced(self, summary: SyncSummary) -> None:
+    def _on_pull_turn(self, turn: PullTurn) -> None:
         self._polling = False
+        if turn.puller != self.puller:
+            self.puller = turn.puller
+            self.pullerChanged.emit(turn.puller)
+        summary = turn.summary
+        if summary is None:  # another desk pulls
+            return
         self.connectionChanged.emit(True, "")
         if summary.new_reports or summary.new_inbound or summary.resolved:
             self.synced.emit(summary)
 
     def _on_poll_failed(self, error: BaseException) -> None:
         self._polling = False
+        if self.puller is not None and self.spool is not None:
+            self.puller = None  # not known while the shared database cannot be asked
+            self.pullerChanged.emit(None)
         self._on_network_error(error)
 
     def _demo_customer_replies(self) -> None:
@@ -268,6 +302,7 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Stop timers, hooks and workers, then the demo gateway, then close the database."""
         self.poll_timer.stop()
+        self.takeover_timer.stop()
         self.demo_timer.stop()
         for hook in self._shutdown_hooks:
             try:
@@ -278,6 +313,8 @@ class Session(QObject):
         self.writes.finish()  # what was asked for and not yet written, now
         if self.simulator is not None:
             self.simulator.stop()
+        if self.spool is not None:
+            self.spool.close()
         self.store.close()
 
 
