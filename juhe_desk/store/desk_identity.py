@@ -2,7 +2,8 @@
 
 The id is made once (a random UUID) and never changes, so the batches and campaigns a desk
 sent stay its own across restarts; the name is the computer's, as people in the office
-know it ("前台电脑"), read again at each start so a renamed computer shows its new name.
+know it ("前台电脑"), read again at each start so a renamed computer shows its new name,
+unless ``desk.json`` holds a ``name`` of its own (written there by a person or a test).
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def load_or_create(data_dir: Path, name: str | None = None) -> DeskIdentity:
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(kept, dict) and isinstance(kept.get("id"), str) and kept["id"]:
+            chosen = kept.get("name")
+            if isinstance(chosen, str) and chosen.strip() and name is None:
+                desk_name = chosen.strip()[:MAX_NAME_CHARS]
             return DeskIdentity(kept["id"], desk_name)
     except (OSError, ValueError):
         pass

@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from pg_cluster import APP_PASSWORD
@@ -76,7 +76,7 @@ def test_one_desk_pulls_an_account_and_another_takes_over_when_it_goes(
     here = a.puller_of(ACCOUNT)
     assert here is not None and here.is_this_desk
     a.close()  # the desk quits (a crash ends its connection the same way)
-    assert b.puller_of(ACCOUNT) is None
+    _wait_released(lambda: b.puller_of(ACCOUNT) is None)
     assert c.try_take_puller(ACCOUNT) and not b.try_take_puller(ACCOUNT)
     taken = b.puller_of(ACCOUNT)
     assert taken is not None and taken.name == "办公室"
@@ -111,7 +111,9 @@ def test_recovery_leaves_a_running_desks_batches_alone(three_desks: list[Store])
     # Desk C starts (or takes over) while A and B run: nothing of theirs is touched.
     assert c.recover_interrupted_batches() == []
     assert c.get_batch(third.id).state == "submitted" and c.answers_to_apply() == [third.id]
+    b_id = b.desk.id  # type: ignore[union-attr]
     b.close()  # desk B is gone: its batches in flight are settled, A's still left alone
+    _wait_released(lambda: not c.live_desks({b_id}))
     recovered = c.recover_interrupted_batches()
     assert [batch.id for batch in recovered] == [second.id]
     assert recovered[0].state == "uncertain" and recovered[0].error_text == INTERRUPTED_TEXT
@@ -178,6 +180,13 @@ def test_a_desk_killed_by_sigkill_lets_go_of_its_role(
         place.close_all()
 
 
+def _wait_released(released: Callable[[], bool]) -> None:
+    """A closed connection's session ends on the server a moment later: its locks with it."""
+    deadline = _deadline(10)
+    while not released():
+        assert not deadline(), "the lock was not released"
+
+
 def _deadline(seconds: float):  # type: ignore[no-untyped-def]
     import time
 
@@ -188,3 +197,24 @@ def _deadline(seconds: float):  # type: ignore[no-untyped-def]
         return time.monotonic() > end
 
     return passed
+
+
+def test_a_campaign_of_a_desk_that_is_gone_is_taken_over_its_uncertain_batch_kept(
+        three_desks: list[Store]) -> None:
+    from juhe_desk.services.recovery import ResumeError, resume
+
+    a, b, _ = three_desks
+    campaign_id = campaign(a, "13800000001", "13800000002")
+    first, second = a.campaign_batches(campaign_id)
+    a.claim_campaign(campaign_id)
+    a.start_batch(first.id)  # on the wire when desk A vanishes
+    with pytest.raises(ResumeError) as refused:
+        resume(b, campaign_id)
+    assert "前台" in refused.value.text()
+    a.close()
+    _wait_released(lambda: b.campaign_sender(campaign_id) is None)
+    summary = resume(b, campaign_id)  # desk B takes over
+    assert summary.messages_to_send == 1 and summary.batches_to_send == 1
+    assert [u.batch_id for u in summary.uncertain_batches] == [first.id]
+    assert b.get_batch(first.id).state == "uncertain"  # never sent again by itself
+    assert b.get_batch(second.id).state == "planned"
