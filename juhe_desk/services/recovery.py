@@ -161,7 +161,8 @@ def recovery_report(store: Store) -> RecoveryReport:
     """Unfinished campaigns (sending, paused or scheduled, with planned or uncertain batches).
 
     A batch still ``sending`` (the app has not yet marked interrupted batches) counts as
-    uncertain too: its request may have left.
+    uncertain too: its request may have left. A campaign another desk of the team is
+    sending now is that desk's business, not listed.
     """
     open_batches: dict[int, list[Batch]] = {}
     for batch in store.unfinished_batches():
@@ -169,6 +170,9 @@ def recovery_report(store: Store) -> RecoveryReport:
     campaigns: list[CampaignRecovery] = []
     for campaign_id in sorted(open_batches):
         campaign = store.get_campaign(campaign_id)
+        sender = store.campaign_sender(campaign_id)
+        if sender is not None and not sender.is_this_desk:
+            continue  # another desk of the team is sending it: not unfinished here
         if campaign.state in UNFINISHED_STATES:
             campaigns.append(_campaign_recovery(store, campaign, open_batches[campaign_id]))
     return RecoveryReport(tuple(campaigns))

@@ -180,6 +180,9 @@ class Session(QObject):
         elif self.account is None or self.account.id != account.id:
             # Switching accounts: never keep the previous account's password.
             self._password = self._stored_password(account.id)
+        previous = self.account
+        if previous is not None and previous.id != account.id and self.spool is not None:
+            self._let_go_of_pulling(previous.id)
         self.account = active
         self.balance = None
         self.accountChanged.emit()
@@ -246,6 +249,13 @@ class Session(QObject):
     @property
     def pulls_here(self) -> bool:
         return self.puller is not None and self.puller.is_this_desk
+
+    def _let_go_of_pulling(self, account_id: str) -> None:
+        """This desk no longer pulls ``account_id``: another desk of the team may."""
+        store = self.store
+        self.puller = None
+        self.runner.submit(lambda ctx: store.release_puller(account_id),
+                           on_error=lambda error: log.warning("releasing the pulls: %s", error))
 
     def _check_takeover(self) -> None:
         if not self.pulls_here:
