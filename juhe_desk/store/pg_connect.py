@@ -27,8 +27,10 @@ from juhe_desk.store.shared_errors import (
 )
 
 CONNECT_TIMEOUT_S = 5
-KEEPALIVE_IDLE_S = 10
-KEEPALIVE_INTERVAL_S = 5
+# A peer silent for 8 + 3 x 4 = 20 s is gone: with a desk asking every 5 s
+# (services/puller.TAKEOVER_CHECK_S), another takes a lost desk's role within 25 s.
+KEEPALIVE_IDLE_S = 8
+KEEPALIVE_INTERVAL_S = 4
 KEEPALIVE_COUNT = 3
 IDLE_IN_TRANSACTION_TIMEOUT = "60s"
 # Unacknowledged data (a request to a peer that vanished) gives up after this long.
