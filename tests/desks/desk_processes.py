@@ -69,6 +69,18 @@ class Desk:
             if wanted(line):
                 return line
 
+    def drain(self) -> list[str]:
+        """Every line printed so far and not yet read."""
+        while True:
+            try:
+                line = self.lines.get_nowait()
+            except queue.Empty:
+                return self.seen
+            if line is None:
+                self.lines.put(None)
+                return self.seen
+            self.seen.append(line)
+
     def kill(self) -> None:
         """kill -9: no goodbye to the database or the gateway."""
         self.process.send_signal(signal.SIGKILL)

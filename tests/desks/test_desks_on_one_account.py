@@ -73,6 +73,9 @@ def test_one_desk_pulls_and_another_takes_over_after_kill_9_losing_nothing(
         numbers = send_directly(gateway, 0, 300)
         replies = [gateway.inject_mo(ACCOUNT, n, "收到") for n in numbers[:40]]
         pulling.wait_for(lambda line: line.startswith("pulled "), 20)
+        others = [d for d in desks if d is not pulling]
+        for desk in others:  # one puller at a time: the others never pulled
+            assert not any(line.startswith("pulled ") for line in desk.drain()), desk.seen
         pulling.kill()  # between two turns: what it pulled is stored
         killed_at = time.monotonic()
         numbers += send_directly(gateway, 1000, 200)  # the gateway keeps handing out
@@ -86,8 +89,7 @@ def test_one_desk_pulls_and_another_takes_over_after_kill_9_losing_nothing(
         took = time.monotonic() - killed_at
         second = observer.puller_of(ACCOUNT)
         assert second is not None and took < TAKEOVER_LIMIT_S
-        survivors = [d for d in desks if d is not pulling]
-        for desk in survivors:
+        for desk in others:
             desk.wait_for(lambda line: line == f"puller {second.name}", 20)
 
         gateway.flush_reports()  # every report due now: all handed out, all stored
@@ -102,6 +104,9 @@ def test_one_desk_pulls_and_another_takes_over_after_kill_9_losing_nothing(
         stored_replies = {r[0] for r in observer._db.connection().execute(
             "SELECT mid FROM inbound").fetchall()}
         assert stored_replies == set(replies)
+        taker = next(d for d in others if d.name == second.name)
+        idle = next(d for d in others if d is not taker)
+        assert not any(line.startswith("pulled ") for line in idle.drain()), idle.seen
         print(f"takeover after kill -9: {took:.1f} s")
     finally:
         for desk in desks:
