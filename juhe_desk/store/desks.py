@@ -64,7 +64,7 @@ class DesksMixin(StoreBase):
                          (desk.id, desk.name, self._now()))
         locks = self._session_locks()
         if locks is not None:
-            locks.try_lock(desk_key(desk.id))
+            locks.hold_always(desk_key(desk.id))
 
     def desk_name(self, desk_id: str) -> str:
         return str(self._scalar("SELECT name FROM desks WHERE id = ?", (desk_id,)) or desk_id)

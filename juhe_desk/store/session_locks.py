@@ -37,6 +37,7 @@ class SessionLocks:
         self._url = url
         self._conn: psycopg.Connection[Any] | None = None
         self._held: set[LockKey] = set()
+        self._always: set[LockKey] = set()  # taken again on a new connection (hold_always)
         self._lock = threading.Lock()
         self._closed = False
 
@@ -44,20 +45,29 @@ class SessionLocks:
         """Take ``key`` unless another session holds it; True when this one holds it now.
         False too when the server cannot be reached."""
         with self._lock:
-            conn = self._connection()
-            if conn is None:
+            for _attempt in range(2):  # a connection found dead is made anew once
+                conn = self._connection()
+                if conn is None:
+                    return False
+                if key in self._held:
+                    return True
+                try:
+                    row = conn.execute("SELECT pg_try_advisory_lock(%s, %s)", key).fetchone()
+                except psycopg.OperationalError:
+                    self._lost()
+                    continue
+                if row is not None and row[0]:
+                    self._held.add(key)
+                    return True
                 return False
-            if key in self._held:
-                return True
-            try:
-                row = conn.execute("SELECT pg_try_advisory_lock(%s, %s)", key).fetchone()
-            except psycopg.OperationalError:
-                self._lost()
-                return False
-            if row is not None and row[0]:
-                self._held.add(key)
-                return True
             return False
+
+    def hold_always(self, key: LockKey) -> bool:
+        """Take ``key`` now and again whenever the connection is made anew (a desk's "I am
+        running" lock: a network blip must not make it look gone for longer than the blip)."""
+        with self._lock:
+            self._always.add(key)
+        return self.try_lock(key)
 
     def unlock(self, key: LockKey) -> None:
         with self._lock:
@@ -120,9 +130,15 @@ class SessionLocks:
         self._held.clear()  # a new session holds nothing the old one held
         try:
             self._conn = psycopg.connect(self._conninfo, autocommit=True)
+            for key in sorted(self._always):
+                row = self._conn.execute("SELECT pg_try_advisory_lock(%s, %s)",
+                                         key).fetchone()
+                if row is not None and row[0]:
+                    self._held.add(key)
         except psycopg.OperationalError as exc:
             log.warning("the desk's lock connection cannot be made: %s", exc)
             self._conn = None
+            self._held.clear()
         return self._conn
 
     def _lost(self) -> None:

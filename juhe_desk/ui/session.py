@@ -289,8 +289,10 @@ class Session(QObject):
             self.synced.emit(summary)
 
     def _on_poll_failed(self, error: BaseException) -> None:
+        from juhe_desk.store.shared_errors import SharedStoreError
+
         self._polling = False
-        if self.puller is not None and self.spool is not None:
+        if self.puller is not None and isinstance(error, SharedStoreError):
             self.puller = None  # not known while the shared database cannot be asked
             self.pullerChanged.emit(None)
         self._on_network_error(error)

@@ -218,3 +218,16 @@ def test_a_campaign_of_a_desk_that_is_gone_is_taken_over_its_uncertain_batch_kep
     assert [u.batch_id for u in summary.uncertain_batches] == [first.id]
     assert b.get_batch(first.id).state == "uncertain"  # never sent again by itself
     assert b.get_batch(second.id).state == "planned"
+
+
+def test_a_desk_whose_lock_connection_dropped_is_running_again_once_it_reconnects(
+        three_desks: list[Store]) -> None:
+    a, _, c = three_desks
+    a_id = a.desk.id  # type: ignore[union-attr]
+    assert c.live_desks({a_id}) == {a_id}
+    locks = a._db.session_locks()  # type: ignore[attr-defined]
+    pid = locks._conn.info.backend_pid
+    c._db.connection().execute("SELECT pg_terminate_backend(?)", (pid,))
+    _wait_released(lambda: not c.live_desks({a_id}))
+    assert a.try_take_puller(ACCOUNT)  # its next turn makes the connection anew
+    assert c.live_desks({a_id}) == {a_id}  # and says again that desk A runs
