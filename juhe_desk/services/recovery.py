@@ -199,9 +199,9 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
     sender = store.campaign_sender(campaign_id)
     if sender is not None and not sender.is_this_desk:  # a team's desk sends it now
         raise ResumeError(
-            f"群发任务“{campaign.name}”正在由“{sender.name}”发送，请等它发完，或先暂停它。",
+            f"群发任务“{campaign.name}”正在由“{sender.name}”发送，请等它发完，或请那台电脑先暂停它。",
             message_en=f"Campaign \"{campaign.name}\" is being sent by \"{sender.name}\";"
-                       " wait until it is done, or pause it first.")
+                       " wait until it is done, or ask that desk to pause it first.")
     # Another desk that sent it and is gone: what it had in flight becomes uncertain.
     store.recover_interrupted_batches(own_too=False, campaign_id=campaign_id)
     batches = store.campaign_batches(campaign_id)

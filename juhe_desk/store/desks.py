@@ -37,9 +37,9 @@ class CampaignBusyError(StoreError):
 
     def __init__(self, campaign_id: int, desk_name: str) -> None:
         super().__init__(
-            f"这个群发任务正在由“{desk_name}”发送。请等它发完，或先在任务列表里暂停它。",
+            f"这个群发任务正在由“{desk_name}”发送。请等它发完，或请那台电脑先暂停它。",
             message_en=f"This campaign is being sent by \"{desk_name}\". Wait until it is done,"
-                       " or pause it in the list of campaigns first.")
+                       " or ask that desk to pause it first.")
         self.campaign_id = campaign_id
         self.desk_name = desk_name
 
