@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from juhe_desk.store._base import StoreBase
 from juhe_desk.store.advisory_locks import LockKey, campaign_key, desk_key, puller_key
+from juhe_desk.store.database import Database
 from juhe_desk.store.desk_identity import DeskIdentity
 from juhe_desk.store.errors import StoreError
 
@@ -111,6 +112,8 @@ class DesksMixin(StoreBase):
 
     # --- helpers --------------------------------------------------------------------------
     def _session_locks(self) -> SessionLocks | None:
+        if isinstance(self._db, Database):  # a SQLite file: psycopg is never imported
+            return None
         from juhe_desk.store.pg_database import PgDatabase
 
         return self._db.session_locks() if isinstance(self._db, PgDatabase) else None
