@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from juhe_desk.domain.batching import PlannedBatch, group_for_send, plan_batches
+from juhe_desk.domain.batching import PlannedBatch, batch_positions, group_for_send, plan_batches
 
 keys = st.sampled_from(["13800000001", "13800000002", "13800000003", "13800000004",
                         "13800000005", "13800000006"])
@@ -115,3 +115,15 @@ def test_grouping_sends_every_message_once_by_a_fitting_action(
         else:
             assert batch.content is None
             assert all("\r" not in c and "\n" not in c for _, c in batch.items)
+
+
+@given(st.lists(st.tuples(keys, st.sampled_from(["a", "b", "c\nd"])), max_size=40),
+       st.integers(min_value=1, max_value=5))
+def test_positions_name_each_message_once_in_its_batch(messages: list[tuple[str, str]],
+                                                       size: int) -> None:
+    by_position = batch_positions(messages, size)
+    assert sorted(p for batch in by_position for p in batch.positions) == list(
+        range(len(messages)))
+    assert group_for_send(messages, size) == [
+        PlannedBatch(b.action, b.content, tuple(messages[p] for p in b.positions))
+        for b in by_position]

@@ -77,6 +77,25 @@ def test_an_exception_inside_create_campaign_leaves_nothing(store: Store) -> Non
     assert table_counts(store) == (1, 1, 2)
 
 
+@pytest.mark.parametrize("variable_limit", [32766, 999, 11])
+def test_every_message_is_written_as_given(store: Store, variable_limit: int) -> None:
+    # The messages of a batch go in one INSERT, or in several where SQLite takes fewer
+    # parameters (999 before 3.32; 11, the most a campaign row takes, leaves two).
+    store._db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, variable_limit)
+    texts = ["短", "长" * 71, "很长" * 70]
+    planned = [NewBatch("p2p", tuple(
+        NewMessage(f"1380000{b}{i:03d}", f"{texts[i % 3]}{b}{i}", i % 3 + 1,
+                   None if i % 4 == 0 else 1000 * b + i) for i in range(count)))
+        for b, count in enumerate((500, 1, 250))]
+    made = store.create_campaign(NewCampaign("922011", "店庆", "p2p"), planned)
+    batches = store.campaign_batches(made.id)
+    assert [b.seq for b in batches] == [1, 2, 3]
+    for batch, written in zip(planned, batches, strict=True):
+        assert [(m.mobile, m.content, m.parts, m.row_index, m.status, m.campaign_id)
+                for m in store.batch_messages(written.id)] == [
+            (*message, "pending", made.id) for message in batch.messages]
+
+
 @pytest.mark.parametrize("bad_batch", [
     NewBatch("send", (NewMessage("13800000001", "a"), NewMessage("13800000002", "b"))),
     NewBatch("p2p", (NewMessage("13800000001", "第一行\n第二行"),)),
