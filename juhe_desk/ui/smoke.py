@@ -34,8 +34,8 @@ from juhe_desk.domain.sheets.model import SheetData
 from juhe_desk.services.sending import SendReport
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.main_window import MainWindow
+from juhe_desk.ui.models.results_model import ResultsModel
 from juhe_desk.ui.tasks import TaskContext
-from juhe_desk.ui.widgets.results_model import ResultsModel
 
 log = logging.getLogger(__name__)
 
