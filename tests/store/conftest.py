@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.store import Store
 

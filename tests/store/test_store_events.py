@@ -7,7 +7,7 @@ import datetime as dt
 import random
 
 import pytest
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.models import CHINA_TZ, DeliveryReport, InboundMessage, SubmitResult
 from juhe_desk.store import (

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import (

@@ -3,7 +3,7 @@ and likely opt-outs waiting for review."""
 
 from __future__ import annotations
 
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.models import InboundMessage, SubmitResult
 from juhe_desk.store import (
