@@ -28,6 +28,7 @@ from juhe_desk.store.new_campaign import (
     campaign_mobiles,
     check_batch,
     insert_batches,
+    larger_page_cache,
     on_opt_out_list,
 )
 from juhe_desk.store.records import (
@@ -92,7 +93,7 @@ class JournalMixin(StoreBase):
             check_batch(campaign, batch)
         included = set(included_opt_outs)
         mobiles = campaign_mobiles(planned)
-        with self._db.write() as conn:
+        with larger_page_cache(self._db.connection()), self._db.write() as conn:
             now = self._now()
             cursor = conn.execute(
                 "INSERT INTO campaigns (account_id, name, mode, state, created_at, scheduled_at,"

@@ -7,6 +7,12 @@ batch (up to 500 rows of ``VALUES``) does that once a batch. A message is bound 
 four fields straight from the ``NewMessage`` tuple; the campaign id, batch id and time are
 bound once a statement (``?1``-``?3``).
 
+A store with a long history adds a cost no statement saves: each new number goes into the
+number index (a million entries after a few months) at a random place, so the campaign
+touches pages all over it. SQLite's page cache (2 MB) cannot hold them, and a page read
+again costs as much as writing the row; for that one write the cache may hold 64 MB
+(``larger_page_cache``), and goes back to its size after, freeing the memory.
+
 The opt-out list is looked at before the messages are written: the list's numbers among
 the campaign's, read from whichever side is smaller (the whole list, or the campaign's
 numbers looked up in it), so neither a long list nor a long campaign costs a pass over
@@ -15,9 +21,10 @@ the other. Only the messages found are then marked 'opted_out', by batch and num
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from operator import itemgetter
 
@@ -31,6 +38,7 @@ _INSERT = ("INSERT INTO messages (campaign_id, batch_id, updated_at, mobile, con
            " row_index) VALUES ")
 _ROW = "(?1,?2,?3,?,?,?,?)"
 _LOOKUP_CHUNK = 50_000
+BULK_CACHE_KIB = 64 * 1024
 
 _mobile = itemgetter(0)
 _content = itemgetter(1)
@@ -99,6 +107,18 @@ def on_opt_out_list(conn: sqlite3.Connection, mobiles: set[str]) -> set[str]:
             " WHERE EXISTS (SELECT 1 FROM opt_outs o WHERE o.mobile = j.value)",
             (json.dumps(wanted[first:first + _LOOKUP_CHUNK]),)).fetchall()))
     return found
+
+
+@contextlib.contextmanager
+def larger_page_cache(conn: sqlite3.Connection) -> Iterator[None]:
+    """Let ``conn`` cache up to BULK_CACHE_KIB of pages inside the block (enter it before
+    the transaction: the cache shrinks back once the pages are written)."""
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")
 
 
 def campaign_mobiles(batches: Iterable[NewBatch]) -> set[str]:

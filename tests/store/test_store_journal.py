@@ -96,6 +96,15 @@ def test_every_message_is_written_as_given(store: Store, variable_limit: int) ->
             (*message, "pending", made.id) for message in batch.messages]
 
 
+def test_the_page_cache_is_back_to_its_size_after_a_campaign_is_written(store: Store) -> None:
+    conn = store._db.connection()
+    conn.execute("PRAGMA cache_size = -1234")
+    make_campaign(store)
+    with pytest.raises(sqlite3.IntegrityError):  # also when the write fails
+        make_campaign(store, send_batch("13800000001", "13800000001"))
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -1234
+
+
 @pytest.mark.parametrize("bad_batch", [
     NewBatch("send", (NewMessage("13800000001", "a"), NewMessage("13800000002", "b"))),
     NewBatch("p2p", (NewMessage("13800000001", "第一行\n第二行"),)),
