@@ -21,19 +21,6 @@ DEFAULT_BATCH = 200
 Message = tuple[str, str]  # (mobile, content)
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedBatch:
-    """One request: ``send`` (one ``content`` for every number) or ``p2p`` (content None)."""
-
-    action: Literal["send", "p2p"]
-    content: str | None
-    items: tuple[Message, ...]
-
-    @property
-    def mobiles(self) -> tuple[str, ...]:
-        return tuple(mobile for mobile, _ in self.items)
-
-
 def check_batch_size(size: int) -> int:
     """``size`` when it is a valid batch size (1..500), else ValueError."""
     if not 1 <= size <= MAX_BATCH:
@@ -73,29 +60,23 @@ def plan_batches(items: Sequence[T], key: Callable[[T], str], size: int) -> list
 
 @dataclass(frozen=True, slots=True)
 class PositionsBatch:
-    """One request as the positions of its messages in the list given to ``batch_positions``."""
+    """One request: ``send`` (one ``content`` for every number) or ``p2p`` (content None),
+    its messages given by their positions in the list ``batch_positions`` was given."""
 
     action: Literal["send", "p2p"]
     content: str | None
     positions: Sequence[int]
 
 
-def group_for_send(messages: Sequence[Message], size: int = DEFAULT_BATCH) -> list[PlannedBatch]:
+def batch_positions(messages: Sequence[Message], size: int = DEFAULT_BATCH) -> list[PositionsBatch]:
     """The requests for a campaign of (mobile, content) messages.
 
     One text for everyone goes by ``send``. Otherwise messages go by ``p2p``, except those
     whose text holds CR or LF: they go by ``send``, grouped by identical text. Batches are
-    ordered by their first message.
+    ordered by their first message. Positions, not messages: what goes with each message
+    (its row, its parts) follows it without a look-up; for 100,000 messages with no number
+    twice and no line break (the usual campaign), each step runs in C.
     """
-    return [PlannedBatch(batch.action, batch.content,
-                         tuple(map(messages.__getitem__, batch.positions)))
-            for batch in batch_positions(messages, size)]
-
-
-def batch_positions(messages: Sequence[Message], size: int = DEFAULT_BATCH) -> list[PositionsBatch]:
-    """``group_for_send`` as positions in ``messages``: what goes with each message (its
-    row, its parts) follows it without a look-up. For 100,000 messages with no number
-    twice and no line break (the usual campaign), each step runs in C."""
     check_batch_size(size)
     if not messages:
         return []
