@@ -54,7 +54,7 @@ from urllib.parse import urlencode
 import requests
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.send_pipeline import JournalWriter, RequestPreparer
 from juhe_desk.services.sending import CampaignSender, SendOptions, _Prepared
 from juhe_desk.store import Account, Batch, MessageFilter, Store
@@ -266,7 +266,7 @@ def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
             with caller:
                 store.recent_repeats(messages)
                 laps.lap(LOOK)
-                campaign = create_campaign(
+                campaign = create_campaign_from_messages(
                     store, account_id=ACCOUNT, name="bench", extno=EXTNO, messages=messages,
                     batch_size=batch, row_indexes=list(range(len(messages))), signature=SIGN,
                     source_file="会员名单.xlsx", source_fingerprint="bench-sheet")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import DEMO_ACCOUNT, DEMO_EXTNO
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendReport
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.pages.reports_page import ReportsPage
@@ -203,15 +203,14 @@ def measure(window: MainWindow, flush_reports: Callable[[], None],
     finished: list[SendReport] = []
     sending_done = threading.Event()
 
-    def send() -> None:  # the bench's own thread, as the send controller's job would be
+    def send() -> None:  # the bench's own thread, as the campaign runner's job would be
         try:
-            campaign = create_campaign(store, account_id=account.id, name="压力测试",
-                                       extno=DEMO_EXTNO,
-                                       messages=[(m, text) for m in mobiles],
-                                       batch_size=account.batch_size)
-            finished.append(CampaignSender(store, make_client, campaign.id).run())
+            with store.job_connection():
+                campaign = create_campaign_from_messages(
+                    store, account_id=account.id, name="压力测试", extno=DEMO_EXTNO,
+                    messages=[(m, text) for m in mobiles], batch_size=account.batch_size)
+                finished.append(CampaignSender(store, make_client, campaign.id).run())
         finally:
-            store.release_thread_connection()
             sending_done.set()
 
     def release_reports() -> None:

@@ -88,7 +88,7 @@ def _shoot(window: QMainWindow) -> None:
     assert page.confirm_dialog is not None
     page.confirm_dialog.grab().save(str(OUTPUT.with_name("compose-confirm.png")))
     page.confirm_dialog.accept()
-    wait_until(lambda: not page.controller.busy and page.results_model.rowCount() > 0)
+    wait_until(lambda: not page.campaign_runner.busy and page.results_model.rowCount() > 0)
     page.session.poll_now()
     wait_until(lambda: all(m.status in ("delivered", "failed")
                             for m in page.results_model.cached_records())

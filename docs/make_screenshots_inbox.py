@@ -1,6 +1,6 @@
-"""Renders the Inbox tab with a week of customers' replies to docs/screenshots/inbox.png,
-the replies that look like opt-outs waiting for a look to inbox-optout-review.png, and the
-opt-out list dialog to docs/screenshots/optout.png.
+"""Renders the Inbox tab's table of every reply (a week of customers' replies) to
+docs/screenshots/inbox.png, the replies that look like opt-outs waiting for a look to
+inbox-optout-review.png, and the opt-out list dialog to docs/screenshots/optout.png.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_inbox.py``.
 A simulated gateway whose clock is moved back takes a clinic's campaigns over the last days;
@@ -27,7 +27,7 @@ from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.pages.inbox_page import InboxPage
@@ -62,9 +62,9 @@ def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedCl
         numbers = [f"13{rng.choice('5789')}{(serial + i) * 7919 % 100_000_000:08d}"
                    for i in range(count)]
         serial += count
-        campaign = create_campaign(store, account_id=ACCOUNT, name=name, extno=EXTNO,
-                                   messages=[(m, SIGNATURE + text) for m in numbers],
-                                   batch_size=200)
+        campaign = create_campaign_from_messages(
+            store, account_id=ACCOUNT, name=name, extno=EXTNO,
+            messages=[(m, SIGNATURE + text) for m in numbers], batch_size=200)
         CampaignSender(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD),
                        campaign.id, options=SendOptions(parallel=1)).run()
         for mobile in rng.sample(numbers, 7):
@@ -108,6 +108,7 @@ def main() -> int:
         tabs = window.findChild(QTabWidget, "mainTabs")
         assert page is not None and tabs is not None
         tabs.setCurrentWidget(page)
+        page.modes.setCurrentIndex(1)  # every reply, one row each (conversations: its own)
         session = page.session
         wait_until(lambda: page.model.rowCount() == replies and not
                     page.model.is_loading() and session.runner.busy() == 0)

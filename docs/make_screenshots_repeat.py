@@ -25,7 +25,7 @@ from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
@@ -50,9 +50,10 @@ def sent_earlier(data_dir: Path) -> None:
                    (dt.timedelta(hours=-1, minutes=-3), "快速发送 到店客户", WALK_IN, None))
         for offset, name, numbers, source in earlier:
             clock.offset = offset
-            campaign = create_campaign(store, account_id=ACCOUNT, name=name, extno=EXTNO,
-                                       messages=[(m, SIGNATURE + TEXT) for m in numbers],
-                                       batch_size=200, signature=SIGNATURE, source_file=source)
+            campaign = create_campaign_from_messages(
+                store, account_id=ACCOUNT, name=name, extno=EXTNO,
+                messages=[(m, SIGNATURE + TEXT) for m in numbers], batch_size=200,
+                signature=SIGNATURE, source_file=source)
             for batch in store.campaign_batches(campaign.id):
                 store.batch_start(batch.id)
                 clock.offset += dt.timedelta(seconds=40)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from juhe_desk.app import make_main_window
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.pages.reports_page import ReportsPage
@@ -52,9 +52,9 @@ def send_campaign(window: MainWindow, name: str, count: int, first: int,
         session.simulator.set_report_stat(mobile, rng.choice(FAILURES))
     signature = session.account.signatures[0]
     text = f"{signature}尊敬的会员，您好！本店{name}，详询 0571-8888{first:04d}，回T退订"
-    campaign = create_campaign(session.store, account_id=session.account.id, name=name,
-                               extno=session.account.extno,
-                               messages=[(m, text) for m in mobiles], batch_size=200)
+    campaign = create_campaign_from_messages(
+        session.store, account_id=session.account.id, name=name, extno=session.account.extno,
+        messages=[(m, text) for m in mobiles], batch_size=200)
     report = CampaignSender(session.store, session.make_client, campaign.id).run()
     session.sendFinished.emit(report)
 

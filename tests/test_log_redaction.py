@@ -22,9 +22,9 @@ from juhe_desk.gateway.log_redaction import SecretFilter, redact, remember_secre
 from juhe_desk.gateway.push_receiver import PushReceiver, new_push_secret, secret_push_path
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.logfile import setup_logging
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender
-from juhe_desk.services.sync import pull_once, store_items
+from juhe_desk.services.sync import pull_once, store_pushed_items
 from juhe_desk.store import Account, Store
 
 ACCOUNT, EXTNO, SIGN = "922011", "1069012345", "【聚合云信】"
@@ -101,9 +101,9 @@ def test_every_log_path_with_an_echoing_gateway_keeps_secrets_out(
                     except GatewayError as error:
                         logging.getLogger("juhe_desk.ui.session").warning(
                             "pull failed: %s", error, exc_info=error)
-                    campaign = create_campaign(store, account_id=account, name=echo,
-                                               extno=EXTNO, batch_size=1,
-                                               messages=[("13800000003", f"{SIGN}你好")])
+                    campaign = create_campaign_from_messages(
+                        store, account_id=account, name=echo, extno=EXTNO, batch_size=1,
+                        messages=[("13800000003", f"{SIGN}你好")])
                     gateway.faults.inject(echo, count=1, actions={"send", "p2p"})
                     CampaignSender(
                         store, lambda a=account, p=password, m=mode: GatewayClient(  # type: ignore[misc]
@@ -113,7 +113,7 @@ def test_every_log_path_with_an_echoing_gateway_keeps_secrets_out(
     # The push receiver: its secret path, and a body echoing a request.
     secret = new_push_secret()
     with Store.open(tmp_path / "push.sqlite3") as store, \
-            PushReceiver(lambda items: store_items(store, items, "push"),
+            PushReceiver(lambda items: store_pushed_items(store, items),
                          path=secret_push_path(secret)) as receiver:
         echoed = f'[{{"flag":1,"request":"account={ACCOUNT}&password={PASSWORD}"}}]'
         assert requests.post(receiver.url, data=echoed.encode(), timeout=5).status_code == 400

@@ -89,18 +89,24 @@ _STATUS: dict[int, _Entry] = {
           "Send fewer numbers per batch (200 or fewer is advised)."),
 }
 
+# The RESULT codes the app acts on (sending.py): the one home of these numbers.
+RESULT_ACCEPTED = 0
+RESULT_WRONG_EXTNO = 10
+RESULT_BALANCE_TOO_LOW = 15  # pauses a campaign: top up, then resume
+RESULT_SIGNATURE_NOT_REGISTERED = 17
+
 # The fixes for 10, 15 and 17 follow the vendor's "常见错误" section.
 _RESULT: dict[int, _Entry] = {
-    0: ("提交成功", "Accepted", "", ""),
-    10: ("接入号（extno）错误", "Wrong sender number (extno)",
+    RESULT_ACCEPTED: ("提交成功", "Accepted", "", ""),
+    RESULT_WRONG_EXTNO: ("接入号（extno）错误", "Wrong sender number (extno)",
          "接入号(extno)不正确，请填写网关管理员提供的正确接入号（管理员可以在生产账号摘要中查到）。",
          "The sender number (extno) is wrong. Enter the correct sender number that the gateway "
          "administrator gave you (they can find it in the account summary)."),
-    15: ("余额不足", "Balance too low",
+    RESULT_BALANCE_TOO_LOW: ("余额不足", "Balance too low",
          "余额不足，请网关管理员为该账号充值，或将该账号设置为后付费。",
          "The balance is too low. Ask the gateway administrator to top up the account, or to "
          "switch it to post-paid."),
-    17: ("签名无效（签名未报备）", "Signature not registered",
+    RESULT_SIGNATURE_NOT_REGISTERED: ("签名无效（签名未报备）", "Signature not registered",
          "签名错误：请在短信内容中带上网关管理员已经报备的签名（例如【店名】），"
          "或请网关管理员在“客户管理->账号签名报备”中关闭该账号的签名校验。",
          "Signature error: put the signature that the gateway administrator registered (such as "

@@ -1,4 +1,4 @@
-"""The opt-out list to and from files: other platforms' blacklists in, ours out.
+"""The opt-out list in and out: pasted numbers and other platforms' blacklists in, ours out.
 
 A blacklist from another platform is a spreadsheet or a CSV (often GBK) with one number per
 row, maybe a header, maybe other columns. It is read by the spreadsheet reader like any
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from juhe_desk.domain.numbers import split_cell_numbers
+from juhe_desk.domain.recipients import parse_recipients
 from juhe_desk.domain.sheets import SheetData, SheetError, guess_phone_column, read_sheet
 from juhe_desk.domain.sheets.model import Cancelled, Progress
 from juhe_desk.domain.workbook_export import write_table_xlsx
@@ -24,6 +25,23 @@ from juhe_desk.store import OptOut, Store
 EXPORT_WIDTHS = {0: 16, 1: 20, 2: 12, 3: 40}
 # A cell starting with one of these is a formula to Excel: a note holds a customer's reply.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class PastedOptOuts:
+    """What pasting numbers did: numbers new on the list, already there, entries not valid."""
+
+    added: int
+    already: int
+    invalid: int
+
+
+def import_pasted_opt_outs(store: Store, text: str) -> PastedOptOuts:
+    """Put the valid numbers of pasted text on the list (one or several per line, as in the
+    recipients box)."""
+    checked = parse_recipients(text)
+    added = store.add_opt_outs(checked.valid, "import") if checked.valid else 0
+    return PastedOptOuts(added, len(checked.valid) - added, len(checked.invalid))
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,7 +125,7 @@ class RecoveryReport:
 
 
 @dataclass(frozen=True, slots=True)
-class ResumePlan:
+class ResumeSummary:
     """What a resumed campaign will send now, and the uncertain batches it leaves alone."""
 
     campaign: Campaign
@@ -175,7 +175,7 @@ def recovery_report(store: Store) -> RecoveryReport:
 
 
 def resume(store: Store, campaign_id: int, *, extno: str | None = None,
-           signatures: Sequence[str] = ()) -> ResumePlan:
+           signatures: Sequence[str] = ()) -> ResumeSummary:
     """Make the campaign sendable again; its uncertain batches stay as they are.
 
     With batches left to send the campaign becomes ``sending`` (run ``CampaignSender``
@@ -207,7 +207,7 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
     else:
         campaign = store.get_campaign(campaign_id)
     messages = sum(_count(store, b.id, "pending") for b in planned)
-    return ResumePlan(campaign, len(planned), messages, uncertain, new_signature, new_extno)
+    return ResumeSummary(campaign, len(planned), messages, uncertain, new_signature, new_extno)
 
 
 def _bring_up_to_date(store: Store, campaign: Campaign, planned: list[Batch],
@@ -216,7 +216,8 @@ def _bring_up_to_date(store: Store, campaign: Campaign, planned: list[Batch],
     signature = campaign.signature
     if signatures and signature not in signatures:
         signature = signatures[0]
-    extno = campaign.extno if extno is None else extno
+    # The account's 接入号 as it is now, with the campaign's own extension (if it has one).
+    extno = campaign.extno if extno is None else extno + (campaign.reply_suffix or "")
     if (signature, extno) == (campaign.signature, campaign.extno):
         return "", ""
     texts = {m.id: resigned(m.content, campaign.signature, signature)

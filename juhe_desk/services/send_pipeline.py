@@ -6,10 +6,11 @@
 - ``JournalWriter`` records the answers already stored whole (500 rows each), in order,
   also meanwhile.
 - ``HeldAnswer`` is a worker's last answered batch until the worker has marked its next
-  batch "sending": handed over earlier, its write would hold up that step.
+  batch "sending": passed on earlier, its write would hold up that step.
 
-The preparer and the writer each run on one thread of their own, keep its SQLite
-connection for the run and close it in ``close()``.
+The preparer and the writer each run on one thread of their own; like every thread that is
+not the GUI thread, they use the store inside ``Store.job_connection()`` blocks: one per
+batch prepared or recorded (a connection from the store's idle ones, so that costs nothing).
 """
 
 from __future__ import annotations
@@ -64,7 +65,6 @@ class RequestPreparer(Generic[Prepared]):
         with self._lock:
             for ready in self._ready:
                 ready.cancel()  # batches nobody will take: they stay planned
-        self._thread.submit(self._store.release_thread_connection)
         self._thread.shutdown(wait=True)
 
     def _start_one(self) -> Future[Prepared | None]:
@@ -75,7 +75,8 @@ class RequestPreparer(Generic[Prepared]):
             batch = self._planned.popleft()
         except IndexError:
             return None
-        return self._prepare(batch)
+        with self._store.job_connection():
+            return self._prepare(batch)
 
 
 class JournalWriter:
@@ -100,7 +101,6 @@ class JournalWriter:
         self._thread.submit(self._write, batch).add_done_callback(self._written)
 
     def close(self) -> None:
-        self._thread.submit(self._store.release_thread_connection)
         self._thread.shutdown(wait=True)
         if self._failure is not None:
             raise self._failure
@@ -108,7 +108,8 @@ class JournalWriter:
     def _write(self, batch: Batch) -> None:
         try:
             if self._failure is None:
-                self._record(batch)
+                with self._store.job_connection():
+                    self._record(batch)
         finally:
             self._slots.release()
 
@@ -127,10 +128,11 @@ class HeldAnswer:
         self._held: Batch | None = None
 
     def hold(self, batch: Batch) -> None:
-        self.hand_over()
+        self.pass_to_journal()
         self._held = batch
 
-    def hand_over(self) -> None:
+    def pass_to_journal(self) -> None:
+        """Give the held batch (if any) to the journal writer, to be recorded now."""
         if self._held is not None:
             held, self._held = self._held, None
             self._journal.record(held)

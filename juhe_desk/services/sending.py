@@ -37,7 +37,12 @@ from functools import partial
 from typing import Literal, NamedTuple
 
 from juhe_desk.gateway.client import GatewayClient, SendRequest
-from juhe_desk.gateway.codes import describe_result
+from juhe_desk.gateway.codes import (
+    RESULT_BALANCE_TOO_LOW,
+    RESULT_SIGNATURE_NOT_REGISTERED,
+    RESULT_WRONG_EXTNO,
+    describe_result,
+)
 from juhe_desk.gateway.errors import (
     GatewayError,
     GatewayRefusal,
@@ -55,8 +60,9 @@ log = logging.getLogger(__name__)
 ClientFactory = Callable[[], GatewayClient]
 Outcome = Literal["done", "cancelled", "paused", "stopped"]
 
-BLOCKING_RESULTS = (10, 17)  # wrong extno / signature: every further batch would fail too
-BALANCE_RESULT = 15
+# Every further batch would fail too: stop.
+BLOCKING_RESULTS = (RESULT_WRONG_EXTNO, RESULT_SIGNATURE_NOT_REGISTERED)
+DEFAULT_PARALLEL = 2  # requests at a time, unless the user chose otherwise (send_settings.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,9 @@ class SendReport:
     # Messages of the campaign not sent because their number opted out after it was chosen
     # (while the send was confirmed, in this run or in an earlier one).
     opted_out_total: int = 0
+    # Set when the user cancelled the rest (``campaigns.give_up_unsent``): the messages
+    # that will now never be sent.
+    given_up: int | None = None
 
     def text(self, lang: str = "zh_CN") -> str:
         return self.reason_en if lang.startswith("en") else self.reason
@@ -91,7 +100,7 @@ class SendReport:
 
 @dataclass
 class SendOptions:
-    parallel: int = 2
+    parallel: int = DEFAULT_PARALLEL
     pacing_s: float = 0.0  # least time between the starts of two requests
     busy_retries: int = 5  # STATUS 21 after the client's own retries
     busy_backoff_s: float = 2.0
@@ -104,7 +113,10 @@ class _Prepared(NamedTuple):
 
 
 @dataclass
-class _Tally:
+class _RunProgress:
+    """What the run's threads share, under ``lock``: the counts so far, the last balance the
+    gateway told, and the report that stops the run (pause or stop), once there is one."""
+
     done: int = 0
     accepted: int = 0
     refused: int = 0
@@ -130,7 +142,7 @@ class CampaignSender:
         self._cancelled = cancelled
         self._sleep = sleep or _plain_sleep
         self._progress = progress
-        self._tally = _Tally()
+        self._run_progress = _RunProgress()
         self._local = threading.local()
         self._clients: list[GatewayClient] = []
         self._pace_lock = threading.Lock()
@@ -139,11 +151,15 @@ class CampaignSender:
 
     def run(self) -> SendReport:
         """Send; a failure that stops the run (a full disk while the answers are written,
-        say) is raised as ``SendInterrupted``, which counts the numbers it left uncertain."""
-        try:
-            return self._run()
-        except Exception as exc:
-            raise interrupted(self._store, self._campaign_id, exc) from exc
+        say) is raised as ``SendInterrupted``, which counts the numbers it left uncertain.
+
+        Like every thread of the run, the calling one uses the store inside a
+        ``job_connection`` block (a no-op inside the task runner's own)."""
+        with self._store.job_connection():
+            try:
+                return self._run()
+            except Exception as exc:
+                raise interrupted(self._store, self._campaign_id, exc) from exc
 
     def _run(self) -> SendReport:
         campaign = self._store.get_campaign(self._campaign_id)
@@ -152,7 +168,7 @@ class CampaignSender:
         batches = self._store.campaign_batches(self._campaign_id)
         planned = deque(b for b in batches if b.state == "planned")
         self._total = len(batches)
-        self._tally.done = len(batches) - len(planned)
+        self._run_progress.done = len(batches) - len(planned)
         workers = max(1, self._options.parallel)
         self._prepare_batch = partial(self._prepare, campaign.extno, campaign.content)
         preparer = RequestPreparer(self._store, planned, self._prepare_batch, ahead=workers)
@@ -168,11 +184,10 @@ class CampaignSender:
             journal.close()  # every answer received is recorded before the report
             for client in self._clients:
                 client.close()
-            self._store.release_thread_connection()
         return self._finish()
 
     def _halted(self) -> bool:
-        return self._tally.stop is not None or self._broken or self._cancelled()
+        return self._run_progress.stop is not None or self._broken or self._cancelled()
 
     def _break(self) -> None:
         """A worker or the journal writer failed: the others stop before their next batch."""
@@ -198,17 +213,17 @@ class CampaignSender:
         """One request at a time, taking the next prepared batch until none is left."""
         answered = HeldAnswer(journal)
         try:
-            while not self._halted():
-                prepared = preparer.take()
-                if prepared is None:
-                    return
-                self._send_batch(prepared, answered, preparer)
+            with self._store.job_connection():
+                while not self._halted():
+                    prepared = preparer.take()
+                    if prepared is None:
+                        return
+                    self._send_batch(prepared, answered, preparer)
         except BaseException:
             self._break()
             raise
         finally:
-            answered.hand_over()
-            self._store.release_thread_connection()
+            answered.pass_to_journal()
 
     def _send_batch(self, prepared: _Prepared, answered: HeldAnswer,
                     preparer: RequestPreparer[_Prepared]) -> None:
@@ -219,7 +234,7 @@ class CampaignSender:
                 return
             delay = self._pace()
             if delay:
-                answered.hand_over()  # no answer waits unrecorded through a pause
+                answered.pass_to_journal()  # no answer waits unrecorded through a pause
                 if self._sleep(delay):
                     return
             started = self._store.start_batch(batch.id)  # the last look at the opt-outs
@@ -232,7 +247,7 @@ class CampaignSender:
                 prepared = self._prepare_batch(batch)  # without them: rare, so done here
             request, numbers = prepared.request, len(prepared.mobiles)
             assert request is not None  # start_batch skips a batch with nobody left
-            answered.hand_over()  # written while this request is on the wire,
+            answered.pass_to_journal()  # written while this request is on the wire,
             preparer.keep_ahead()  # and the next requests prepared
             try:
                 outcome = client.submit(request)
@@ -273,11 +288,11 @@ class CampaignSender:
         """Pause on RESULT 15; stop on 10/17 when no number of the batch was accepted."""
         ours = [r for r in outcome.results if r.mobile in mobiles]
         codes = {r.result for r in ours if not r.accepted}
-        with self._tally.lock:
+        with self._run_progress.lock:
             if outcome.balance is not None:
-                self._tally.balance = outcome.balance
-        if BALANCE_RESULT in codes:
-            self._halt_result("paused", BALANCE_RESULT)
+                self._run_progress.balance = outcome.balance
+        if RESULT_BALANCE_TOO_LOW in codes:
+            self._halt_result("paused", RESULT_BALANCE_TOO_LOW)
         elif codes & set(BLOCKING_RESULTS) and not any(r.accepted for r in ours):
             self._halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
 
@@ -293,7 +308,7 @@ class CampaignSender:
         if client is None:
             client = self._make_client()
             self._local.client = client
-            with self._tally.lock:
+            with self._run_progress.lock:
                 self._clients.append(client)
         return client
 
@@ -308,42 +323,42 @@ class CampaignSender:
         return delay
 
     def _count_left_out(self, numbers: int) -> None:
-        with self._tally.lock:
-            self._tally.opted_out += numbers
+        with self._run_progress.lock:
+            self._run_progress.opted_out += numbers
 
     def _count(self, accepted: int = 0, refused: int = 0, uncertain: int = 0) -> None:
-        with self._tally.lock:
-            self._tally.done += 1
-            self._tally.accepted += accepted
-            self._tally.refused += refused
-            self._tally.uncertain += uncertain
+        with self._run_progress.lock:
+            self._run_progress.done += 1
+            self._run_progress.accepted += accepted
+            self._run_progress.refused += refused
+            self._run_progress.uncertain += uncertain
             snapshot = self._snapshot()
         self._progress(snapshot)
 
     def _snapshot(self) -> SendProgress:
-        t = self._tally
+        t = self._run_progress
         return SendProgress(self._campaign_id, t.done, self._total, t.accepted, t.refused,
                             t.uncertain, t.balance, t.opted_out)
 
     def _halt(self, outcome: Outcome, error: GatewayError) -> None:
-        with self._tally.lock:
-            if self._tally.stop is None:
-                self._tally.stop = SendReport(self._campaign_id, outcome, self._snapshot(),
+        with self._run_progress.lock:
+            if self._run_progress.stop is None:
+                self._run_progress.stop = SendReport(self._campaign_id, outcome, self._snapshot(),
                                               error.text("zh_CN"), error.text("en"),
                                               error.code)
 
     def _halt_result(self, outcome: Outcome, code: int) -> None:
         info = describe_result(code)
-        with self._tally.lock:
-            if self._tally.stop is None:
-                self._tally.stop = SendReport(
+        with self._run_progress.lock:
+            if self._run_progress.stop is None:
+                self._run_progress.stop = SendReport(
                     self._campaign_id, outcome, self._snapshot(),
                     f"{info.meaning('zh_CN')} {info.fix('zh_CN')}".strip(),
                     f"{info.meaning('en')} {info.fix('en')}".strip(), code)
 
     def _finish(self) -> SendReport:
-        with self._tally.lock:
-            stop = self._tally.stop
+        with self._run_progress.lock:
+            stop = self._run_progress.stop
             snapshot = self._snapshot()
         campaign = self._store.get_campaign(self._campaign_id)
         opted_out = self._store.count_messages(MessageFilter(

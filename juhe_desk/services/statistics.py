@@ -121,8 +121,8 @@ class _AccountCache:
 class StatisticsCache:
     """Answers ``statis`` questions from the store when it can, from the gateway when due.
 
-    Plain Python: safe to use from a worker thread (the store gives each thread its own
-    connection). Only one request per account should run at a time.
+    Plain Python: safe to use in a job (see ``Store.job_connection``). Only one request per
+    account should run at a time.
     """
 
     def __init__(self, store: Store, *, min_interval: dt.timedelta | None = None,

@@ -41,6 +41,13 @@ def store_items(store: Store, items: PulledItems, via: Via) -> SyncSummary:
     return SyncSummary(new_reports, inbound, opt_outs, resolved, items.balance, to_review)
 
 
+def store_pushed_items(store: Store, items: PulledItems) -> SyncSummary:
+    """Store one push, on the push receiver's thread: a job of its own, in its own
+    ``job_connection`` (the receiver's threads are not the task runner's)."""
+    with store.job_connection():
+        return store_items(store, items, "push")
+
+
 def _likely_opt_outs(store: Store, inbound: tuple[InboundRecord, ...],
                      opted_out: tuple[str, ...]) -> tuple[int, ...]:
     """Flag the new replies that look like opt-outs from numbers not on the list yet."""

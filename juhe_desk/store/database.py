@@ -1,10 +1,19 @@
-"""The SQLite file: opening, connections per thread, write transactions, migrations, backup.
+"""The SQLite file: opening, connections, write transactions, migrations, backup.
 
-Threading: every thread gets its own connection (``threading.local``), the file is in WAL
-mode, so a read never waits for a write and sees the last committed state. Writes of this
-process are serialised by one lock and run in ``BEGIN IMMEDIATE`` transactions; the lock
-makes the hand-over between our own threads immediate (SQLite's busy handler sleeps), and
-``busy_timeout`` still covers another process holding the file.
+Connections, one rule for every thread:
+- the main (GUI) thread has a connection of its own, opened on first use, closed by
+  ``close()``;
+- any other thread uses the file only inside ``with db.job_connection():``. The task runner
+  opens that block around every job, and the send engine around the work of each of its
+  threads. The block borrows a connection from a small pool of idle ones when it first
+  needs one and gives it back at its end (closed, if the block raised). A thread that uses
+  the file outside such a block gets ``OutsideJobConnectionError``: a job cannot leave a
+  connection behind. A server database with a connection pool fits the same two calls.
+
+The file is in WAL mode, so a read never waits for a write and sees the last committed
+state. Writes of this process are serialised by one lock and run in ``BEGIN IMMEDIATE``
+transactions; the lock makes the hand-over between our own threads immediate (SQLite's busy
+handler sleeps), and ``busy_timeout`` still covers another process holding the file.
 ``synchronous=FULL``: a committed journal step (e.g. "batch is sending") survives a power
 cut, which is what stops a resend after a crash.
 """
@@ -21,29 +30,47 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from juhe_desk.store.backups import backup_file, make_backup
+from juhe_desk.store.dialect import SQLITE
 from juhe_desk.store.errors import (
+    OutsideJobConnectionError,
     StoreClosedError,
     StoreError,
     StoreOpenError,
     StoreTooNewError,
 )
 from juhe_desk.store.files import create_private_file
-from juhe_desk.store.schema import MIGRATIONS, Migration, sql_statements
+from juhe_desk.store.schema import MIGRATIONS, sql_statements
+from juhe_desk.store.schema_steps import Migration, step_for
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+# Idle connections kept for the next job: the task runner's threads and a send's threads
+# find one ready (and its page cache warm); more are closed when given back.
+IDLE_CONNECTIONS = 8
 Now = Callable[[], dt.datetime]
+
+
+class _Lease:
+    """The connection a ``job_connection`` block borrowed, once it needed one."""
+
+    __slots__ = ("conn",)
+
+    def __init__(self) -> None:
+        self.conn: sqlite3.Connection | None = None
 
 
 class Database:
     """Connections to one SQLite file; use ``Database.open``."""
 
+    dialect = SQLITE
+
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._local = threading.local()
-        self._connections: dict[threading.Thread, sqlite3.Connection] = {}
-        self._registry_lock = threading.Lock()
+        self._local = threading.local()  # .own (the main thread's), .lease (a job's)
+        self._idle: list[sqlite3.Connection] = []
+        self._open: set[sqlite3.Connection] = set()  # every connection not closed yet
+        self._pool_lock = threading.Lock()
         self._write_lock = threading.RLock()
         self._closed = False
 
@@ -59,10 +86,11 @@ class Database:
         db = cls(Path(path))
         try:
             create_private_file(db.path)
-            conn = db.connection()
-            refuse_if_too_new(conn, db.path, len(migrations))  # before anything writes
-            conn.execute("PRAGMA journal_mode = WAL")
-            migrate(conn, db.path, migrations, now)
+            with db.job_connection():  # opened on any thread (an upgrade runs in a job)
+                conn = db.connection()
+                refuse_if_too_new(conn, db.path, len(migrations))  # before anything writes
+                conn.execute("PRAGMA journal_mode = WAL")
+                migrate(conn, db.path, migrations, now)
         except (sqlite3.DatabaseError, OSError) as exc:
             db.close()
             raise StoreOpenError(str(db.path), str(exc)) from exc
@@ -71,21 +99,45 @@ class Database:
             raise
         return db
 
+    def describe(self) -> str:
+        return str(self.path)
+
     def connection(self) -> sqlite3.Connection:
-        """This thread's connection, opened on first use."""
+        """The calling thread's connection: its ``job_connection`` block's, else (on the main
+        thread only) its own, opened on first use."""
         if self._closed:
             raise StoreClosedError()
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        lease: _Lease | None = getattr(self._local, "lease", None)
+        if lease is not None:
+            if lease.conn is None:
+                lease.conn = self._borrow()
+            return lease.conn
+        conn: sqlite3.Connection | None = getattr(self._local, "own", None)
         if conn is None:
-            conn = _connect(self.path)
-            with self._registry_lock:
-                if self._closed:
-                    conn.close()
-                    raise StoreClosedError()
-                self._close_connections_of_finished_threads()
-                self._connections[threading.current_thread()] = conn
-            self._local.conn = conn
+            if threading.current_thread() is not threading.main_thread():
+                raise OutsideJobConnectionError(threading.current_thread().name)
+            conn = self._borrow()
+            self._local.own = conn
         return conn
+
+    @contextlib.contextmanager
+    def job_connection(self) -> Iterator[None]:
+        """Everything the calling thread does with the file inside the block uses one
+        connection, borrowed when first needed and given back at the end. Blocks nest: an
+        inner one uses the outer one's connection."""
+        if getattr(self._local, "lease", None) is not None:
+            yield
+            return
+        lease = _Lease()
+        self._local.lease = lease
+        finished = False
+        try:
+            yield
+            finished = True
+        finally:
+            self._local.lease = None
+            if lease.conn is not None:
+                self._give_back(lease.conn, reuse=finished)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -102,22 +154,13 @@ class Database:
                 raise
             conn.execute("COMMIT")
 
-    def release_thread_connection(self) -> None:
-        """Close the calling thread's connection (e.g. at the end of a worker thread)."""
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            return
-        self._local.conn = None
-        with self._registry_lock:
-            self._connections.pop(threading.current_thread(), None)
-        conn.close()
-
     def close(self) -> None:
-        """Close every connection this object opened, in every thread. Idempotent."""
-        with self._registry_lock:
+        """Close every connection this object opened, idle or in use. Idempotent."""
+        with self._pool_lock:
             self._closed = True
-            connections = list(self._connections.values())
-            self._connections.clear()
+            connections = list(self._open)
+            self._open.clear()
+            self._idle.clear()
         for conn in connections:
             conn.close()
 
@@ -126,15 +169,35 @@ class Database:
         see ``Store.backup_to``."""
         backup_file(self.connection(), Path(destination))
 
-    def _close_connections_of_finished_threads(self) -> None:
-        # Thread pools come and go; a dead thread's connection would otherwise stay open.
-        for thread in [t for t in self._connections if not t.is_alive()]:
-            self._connections.pop(thread).close()
+    def _borrow(self) -> sqlite3.Connection:
+        with self._pool_lock:
+            if self._closed:
+                raise StoreClosedError()
+            if self._idle:
+                return self._idle.pop()
+        conn = _connect(self.path)
+        with self._pool_lock:
+            if not self._closed:
+                self._open.add(conn)
+                return conn
+        conn.close()
+        raise StoreClosedError()
+
+    def _give_back(self, conn: sqlite3.Connection, *, reuse: bool) -> None:
+        """Keep ``conn`` for the next job, unless the block raised (its state is not known),
+        it is mid-transaction, enough are idle, or the file was closed meanwhile."""
+        with self._pool_lock:
+            if reuse and not self._closed and not conn.in_transaction \
+                    and len(self._idle) < IDLE_CONNECTIONS:
+                self._idle.append(conn)
+                return
+            self._open.discard(conn)
+        conn.close()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    # check_same_thread=False only so that close() may close other threads' connections;
-    # each connection is otherwise used by its own thread alone.
+    # check_same_thread=False: a pooled connection serves one thread at a time, not always
+    # the same one, and close() may close a connection another thread is using.
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                            timeout=BUSY_TIMEOUT_MS / 1000)
     conn.row_factory = sqlite3.Row
@@ -198,11 +261,12 @@ def _apply(conn: sqlite3.Connection, version: int, migration: Migration) -> None
         if schema_version(conn) >= version:  # another process migrated meanwhile
             conn.execute("ROLLBACK")
             return
-        if isinstance(migration, str):
-            for statement in sql_statements(migration):
+        step = step_for(migration, "sqlite")
+        if isinstance(step, str):
+            for statement in sql_statements(step):
                 conn.execute(statement)
         else:
-            migration(conn)
+            step(conn)
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise sqlite3.IntegrityError("the migration left rows pointing at nothing")
         conn.execute(f"PRAGMA user_version = {version}")

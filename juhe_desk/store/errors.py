@@ -77,6 +77,14 @@ class StoreClosedError(StoreError):
         super().__init__("数据文件已经关闭。", message_en="The data file is already closed.")
 
 
+class OutsideJobConnectionError(RuntimeError):
+    """A thread other than the GUI thread used the store outside ``Store.job_connection()``:
+    a bug (the connection would stay open), never the user's doing."""
+
+    def __init__(self, thread_name: str) -> None:
+        super().__init__(f"thread {thread_name!r} used the store outside Store.job_connection()")
+
+
 class NotFoundError(StoreError):
     """A record that the caller named does not exist."""
 

@@ -11,7 +11,8 @@ A store with a long history adds a cost no statement saves: each new number goes
 number index (a million entries after a few months) at a random place, so the campaign
 touches pages all over it. SQLite's page cache (2 MB) cannot hold them, and a page read
 again costs as much as writing the row; for that one write the cache may hold 64 MB
-(``larger_page_cache``), and goes back to its size after, freeing the memory.
+(``larger_page_cache``), and goes back to its size after, freeing the memory. (A shared
+PostgreSQL database caches pages in the server's shared buffers: nothing to do there.)
 
 The opt-out list is looked at before the messages are written: the list's numbers among
 the campaign's, read from whichever side is smaller (the whole list, or the campaign's
@@ -23,11 +24,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from operator import itemgetter
 
+from juhe_desk.store.connection import Connection, inserted_id, tuple_cursor
+from juhe_desk.store.dialect import Dialect
 from juhe_desk.store.records import NewBatch, NewCampaign
 
 MAX_NUMBERS_PER_REQUEST = 500
@@ -60,11 +62,12 @@ def check_batch(campaign: NewCampaign, planned: NewBatch) -> None:
             raise ValueError("p2p text cannot hold a line break; send it with a send batch")
 
 
-def insert_batches(conn: sqlite3.Connection, campaign_id: int, batches: Sequence[NewBatch],
-                   now: str, opted_out: frozenset[str]) -> list[tuple[int, str]]:
+def insert_batches(conn: Connection, dialect: Dialect, campaign_id: int,
+                   batches: Sequence[NewBatch], now: str,
+                   opted_out: frozenset[str]) -> list[tuple[int, str]]:
     """Write the planned batches and their messages; the messages whose number is in
     ``opted_out`` are marked 'opted_out'. Returns those as (batch id, mobile)."""
-    per_statement = rows_per_statement(conn)
+    per_statement = rows_per_statement(dialect)
     left_out: list[tuple[int, str]] = []
     for seq, planned in enumerate(batches, start=1):
         batch_id = _insert_batch(conn, campaign_id, seq, planned.action)
@@ -82,19 +85,19 @@ def insert_batches(conn: sqlite3.Connection, campaign_id: int, batches: Sequence
     return left_out
 
 
-def rows_per_statement(conn: sqlite3.Connection) -> int:
-    """Messages per INSERT: a whole batch, unless this SQLite takes fewer parameters (999
-    before 3.32)."""
-    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    return max(1, min(MAX_NUMBERS_PER_REQUEST, (limit - _SHARED) // _PER_ROW))
+def rows_per_statement(dialect: Dialect) -> int:
+    """Messages per INSERT: a whole batch, unless the database takes fewer parameters in
+    one statement. Counted as if the shared three were bound again for each row, as they
+    are on PostgreSQL (``pg_sql`` numbers every placeholder it meets)."""
+    per_row = _PER_ROW + _SHARED
+    return max(1, min(MAX_NUMBERS_PER_REQUEST, dialect.max_parameters // per_row))
 
 
-def on_opt_out_list(conn: sqlite3.Connection, mobiles: set[str]) -> set[str]:
+def on_opt_out_list(conn: Connection, dialect: Dialect, mobiles: set[str]) -> set[str]:
     """The numbers among ``mobiles`` that are on the opt-out list."""
     if not mobiles:
         return set()
-    cursor = conn.cursor()
-    cursor.row_factory = None  # plain tuples: thousands of rows
+    cursor = tuple_cursor(conn)  # thousands of rows
     listed = cursor.execute("SELECT mobile FROM opt_outs LIMIT ?",
                             (len(mobiles) + 1,)).fetchall()
     if len(listed) <= len(mobiles):  # the whole list, no longer than the campaign
@@ -103,31 +106,37 @@ def on_opt_out_list(conn: sqlite3.Connection, mobiles: set[str]) -> set[str]:
     wanted = sorted(mobiles)
     for first in range(0, len(wanted), _LOOKUP_CHUNK):
         found.update(map(_mobile, cursor.execute(
-            "SELECT j.value FROM json_each(?) AS j"
+            f"SELECT j.value FROM {dialect.json_texts('j')}"
             " WHERE EXISTS (SELECT 1 FROM opt_outs o WHERE o.mobile = j.value)",
             (json.dumps(wanted[first:first + _LOOKUP_CHUNK]),)).fetchall()))
     return found
 
 
 @contextlib.contextmanager
-def larger_page_cache(conn: sqlite3.Connection) -> Iterator[None]:
+def larger_page_cache(conn: Connection, dialect: Dialect) -> Iterator[None]:
     """Let ``conn`` cache up to BULK_CACHE_KIB of pages inside the block (enter it before
-    the transaction: the cache shrinks back once the pages are written)."""
-    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
-    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    the transaction: the cache shrinks back once the pages are written), where the
+    database keeps a cache per connection."""
+    pragma = dialect.page_cache_setting
+    if pragma is None:
+        yield
+        return
+    before = int(conn.execute(pragma).fetchone()[0])
+    conn.execute(f"{pragma} = {-BULK_CACHE_KIB}")
     try:
         yield
     finally:
-        conn.execute(f"PRAGMA cache_size = {before}")
+        conn.execute(f"{pragma} = {before}")
 
 
 def campaign_mobiles(batches: Iterable[NewBatch]) -> set[str]:
     return set(map(_mobile, chain.from_iterable(b.messages for b in batches)))
 
 
-def _insert_batch(conn: sqlite3.Connection, campaign_id: int, seq: int, action: str) -> int:
-    cursor = conn.execute("INSERT INTO batches (campaign_id, seq, action) VALUES (?,?,?)",
-                          (campaign_id, seq, action))
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+def _insert_batch(conn: Connection, campaign_id: int, seq: int, action: str) -> int:
+    batch_id = inserted_id(conn.execute(
+        "INSERT INTO batches (campaign_id, seq, action) VALUES (?,?,?) RETURNING id",
+        (campaign_id, seq, action)))
+    assert batch_id is not None
+    return batch_id
 

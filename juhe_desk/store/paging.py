@@ -1,12 +1,15 @@
 """Count and page queries that stay fast on millions of rows.
 
 SQLite without statistics may pick an index that fits the filter but not the sort, or the
-other way round, and then scan or sort a million rows. So the plan is chosen here: the
+other way round, and then scan or sort a million rows. So the index is chosen here: the
 index that serves the most filter terms (then the best-ranked leading column, then one that
 also gives the requested order) is used; the other terms are checked row by row
 (``+column`` keeps SQLite off their indexes). When that index does not give the order, the
 page sorts the matched rows if they are few, or else walks the sort column's index and
 filters as it goes (with many matches a page fills quickly).
+
+PostgreSQL keeps statistics and has no way to be kept off an index: there the same SQL runs
+without the ``+`` (``dialect.unindexed``) and its planner chooses.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, overload
 
+from juhe_desk.store.dialect import SQLITE, Dialect
+
 # Up to this many matched rows, sorting them beats walking the sort column's index.
 SORT_MATCHES_UP_TO = 20_000
 _COUNT_CACHE_SIZE = 64
@@ -24,7 +29,8 @@ _COUNT_CACHE_SIZE = 64
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One filter condition; ``{c}`` in ``sql`` stands for ``column`` (or ``+column``).
+    """One filter condition; ``{c}`` in ``sql`` stands for ``column`` (or ``+column``),
+    ``{contains}`` for "the column contains the text bound to ``?``" (``dialect``).
 
     ``equality``: one value, so an index keeps its order after this column; otherwise the
     term is a range (or a list of values) and is the last index column it can use.
@@ -39,7 +45,7 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class IndexedTable:
-    """A store table as the planner sees it: its columns and the indexes it may walk."""
+    """A table of the store as the index chooser sees it."""
 
     name: str
     columns: str
@@ -48,21 +54,25 @@ class IndexedTable:
 
 
 @dataclass(frozen=True, slots=True)
-class _Plan:
+class _IndexChoice:
+    """The filter terms an index serves, and whether it gives the requested order."""
+
     used: tuple[Term, ...]
     gives_order: bool
 
 
-class Planner:
-    """Builds the SQL; remembers recent counts to judge how many rows a filter matches."""
+class IndexChooser:
+    """Chooses the index of each count and page query of one table and builds its SQL;
+    remembers recent counts to judge how many rows a filter matches."""
 
-    def __init__(self, table: IndexedTable) -> None:
+    def __init__(self, table: IndexedTable, dialect: Dialect = SQLITE) -> None:
         self.table = table
+        self.dialect = dialect
         self._counts: OrderedDict[tuple[Any, ...], int] = OrderedDict()
         self._lock = threading.Lock()
 
     def count_sql(self, terms: Sequence[Term]) -> tuple[str, list[Any]]:
-        where, params = _where(terms, self._best_plan(terms, ("id",)).used)
+        where, params = _where(terms, self._best_choice(terms, ("id",)).used, self.dialect)
         return f"SELECT count(*) FROM {self.table.name} {where}", params
 
     def remember_count(self, terms: Sequence[Term], count: int) -> None:
@@ -76,41 +86,41 @@ class Planner:
     def page_sql(self, terms: Sequence[Term], order: Sequence[str], descending: bool,
                  offset: int, limit: int,
                  count: Callable[[], int]) -> tuple[str, list[Any]]:
-        """``order`` ends with ``id``; ``count`` is called only when the plan depends on it."""
+        """``order`` ends with ``id``; ``count`` is called only when the choice depends on it."""
         order = tuple(order)
-        plan = self._best_plan(terms, order)
-        if not plan.gives_order:
-            ordered = self._best_plan(terms, order, ordered_only=True)
-            if ordered is not None and ordered != plan and self._many(terms, count):
+        choice = self._best_choice(terms, order)
+        if not choice.gives_order:
+            ordered = self._best_choice(terms, order, ordered_only=True)
+            if ordered is not None and ordered != choice and self._many(terms, count):
                 # Many matches: walk an index in the wanted order, filtering as it goes,
                 # preferably one that still serves some terms (matches cluster: a campaign's
                 # reports all fall in a few days).
-                plan = ordered
-        where, params = _where(terms, plan.used)
+                choice = ordered
+        where, params = _where(terms, choice.used, self.dialect)
         direction = " DESC" if descending else ""
         order_sql = ", ".join(column + direction for column in order)
         return (f"SELECT {self.table.columns} FROM {self.table.name} {where}"
                 f" ORDER BY {order_sql} LIMIT ? OFFSET ?", [*params, limit, offset])
 
     @overload
-    def _best_plan(self, terms: Sequence[Term], order: tuple[str, ...]) -> _Plan: ...
+    def _best_choice(self, terms: Sequence[Term], order: tuple[str, ...]) -> _IndexChoice: ...
 
     @overload
-    def _best_plan(self, terms: Sequence[Term], order: tuple[str, ...], *,
-                   ordered_only: bool) -> _Plan | None: ...
+    def _best_choice(self, terms: Sequence[Term], order: tuple[str, ...], *,
+                     ordered_only: bool) -> _IndexChoice | None: ...
 
-    def _best_plan(self, terms: Sequence[Term], order: tuple[str, ...], *,
-                   ordered_only: bool = False) -> _Plan | None:
-        """The plan serving most terms; ``ordered_only``: among those giving ``order``."""
-        ranked: list[tuple[tuple[int, int, bool], _Plan]] = []
+    def _best_choice(self, terms: Sequence[Term], order: tuple[str, ...], *,
+                     ordered_only: bool = False) -> _IndexChoice | None:
+        """The index serving most terms; ``ordered_only``: among those giving ``order``."""
+        ranked: list[tuple[tuple[int, int, bool], _IndexChoice]] = []
         for index in self.table.indexes:
-            plan = _match(index, terms, order)
-            if ordered_only and not plan.gives_order:
+            choice = _match(index, terms, order)
+            if ordered_only and not choice.gives_order:
                 continue
             rank = (self.table.drive_order.index(index[0])
                     if index[0] in self.table.drive_order else len(self.table.drive_order))
-            ranked.append(((len(plan.used), -rank, plan.gives_order), plan))
-        scan_in_id_order = _Plan((), order == ("id",))
+            ranked.append(((len(choice.used), -rank, choice.gives_order), choice))
+        scan_in_id_order = _IndexChoice((), order == ("id",))
         if not ordered_only or scan_in_id_order.gives_order:
             ranked.append(((0, -len(self.table.drive_order) - 1, scan_in_id_order.gives_order),
                            scan_in_id_order))
@@ -124,7 +134,7 @@ class Planner:
         return matches > SORT_MATCHES_UP_TO
 
 
-def _match(index: tuple[str, ...], terms: Sequence[Term], order: tuple[str, ...]) -> _Plan:
+def _match(index: tuple[str, ...], terms: Sequence[Term], order: tuple[str, ...]) -> _IndexChoice:
     """The terms ``index`` can serve, and whether it then yields rows in ``order``."""
     usable = {t.column: t for t in terms if t.indexed}
     used: list[Term] = []
@@ -139,14 +149,17 @@ def _match(index: tuple[str, ...], terms: Sequence[Term], order: tuple[str, ...]
         constant.add(column)
     remaining = tuple(c for c in (*index, "id") if c not in constant)
     wanted = tuple(c for c in order if c not in constant)
-    return _Plan(tuple(used), remaining[:len(wanted)] == wanted)
+    return _IndexChoice(tuple(used), remaining[:len(wanted)] == wanted)
 
 
-def _where(terms: Sequence[Term], used: Sequence[Term]) -> tuple[str, list[Any]]:
+def _where(terms: Sequence[Term], used: Sequence[Term],
+           dialect: Dialect) -> tuple[str, list[Any]]:
     if not terms:
         return "", []
-    parts = [t.sql.format(c=t.column if any(t is u for u in used) else "+" + t.column)
-             for t in terms]
+    parts = []
+    for t in terms:
+        column = t.column if any(t is u for u in used) else dialect.unindexed(t.column)
+        parts.append(t.sql.format(c=column, contains=dialect.contains(column)))
     return "WHERE " + " AND ".join(parts), [p for t in terms for p in t.params]
 
 

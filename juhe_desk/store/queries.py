@@ -1,7 +1,7 @@
 """Filtered, paged reads for the table models, and campaign totals.
 
 A number filter is a prefix match (an index range scan), times are ranges on the gateway's
-time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` picks the plan.
+time text, sorting is by indexed columns with ``id`` breaking ties; ``paging`` picks the index.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from juhe_desk.store import _rows
-from juhe_desk.store._base import Clock, StoreBase, as_store_time, china_now
-from juhe_desk.store.database import Database
+from juhe_desk.store._base import Backend, Clock, StoreBase, as_store_time, china_now
 from juhe_desk.store.events import prefix_range
-from juhe_desk.store.paging import IndexedTable, Planner, Term
+from juhe_desk.store.paging import IndexChooser, IndexedTable, Term
 from juhe_desk.store.records import (
     CampaignTotals,
     InboundRecord,
@@ -86,7 +85,7 @@ class InboundFilter:
     def terms(self) -> list[Term]:
         terms = _common_terms(self.mobile_prefix, self.campaign_id, self.since, self.until)
         if self.text:
-            terms.append(Term("content", "instr({c}, ?) > 0", (self.text,), indexed=False))
+            terms.append(Term("content", "{contains}", (self.text,), indexed=False))
         if self.review is not None:
             terms.append(Term("optout_review", "{c} = ?", (self.review,), equality=True))
         return terms
@@ -126,9 +125,10 @@ def _common_terms(mobile_prefix: str, campaign_id: int | None, since: Moment,
 
 
 class QueriesMixin(StoreBase):
-    def __init__(self, db: Database, clock: Clock = china_now) -> None:
+    def __init__(self, db: Backend, clock: Clock = china_now) -> None:
         super().__init__(db, clock)
-        self._planners = {t.name: Planner(t) for t in (REPORTS, INBOUND, MESSAGES)}
+        self._index_choosers = {t.name: IndexChooser(t, db.dialect)
+                                for t in (REPORTS, INBOUND, MESSAGES)}
 
     def count_reports(self, filter: ReportFilter = ReportFilter()) -> int:
         return self._count(REPORTS, filter.terms())
@@ -185,8 +185,9 @@ class QueriesMixin(StoreBase):
         for campaign_id, mobile in set(pairs):
             # +campaign_id: a campaign's index would walk all of its messages.
             content = self._scalar(
-                "SELECT content FROM messages WHERE mobile = ? AND +campaign_id = ?"
-                " ORDER BY id DESC LIMIT 1", (mobile, campaign_id))
+                "SELECT content FROM messages WHERE mobile = ?"
+                f" AND {self._sql.unindexed('campaign_id')} = ? ORDER BY id DESC LIMIT 1",
+                (mobile, campaign_id))
             if content is not None:
                 texts[campaign_id, mobile] = str(content)
         return texts
@@ -198,14 +199,14 @@ class QueriesMixin(StoreBase):
         return CampaignTotals(total=sum(counts.values()), **counts)
 
     def _count(self, table: IndexedTable, terms: list[Term]) -> int:
-        planner = self._planners[table.name]
-        sql, params = planner.count_sql(terms)
+        chooser = self._index_choosers[table.name]
+        sql, params = chooser.count_sql(terms)
         count = int(self._scalar(sql, params))
-        planner.remember_count(terms, count)
+        chooser.remember_count(terms, count)
         return count
 
     def _page(self, table: IndexedTable, terms: list[Term], order: tuple[str, ...],
               descending: bool, offset: int, limit: int, make: Callable[[Any], T]) -> list[T]:
-        sql, params = self._planners[table.name].page_sql(
+        sql, params = self._index_choosers[table.name].page_sql(
             terms, order, descending, offset, limit, lambda: self._count(table, terms))
         return [make(row) for row in self._rows(sql, params)]

@@ -1,119 +1,156 @@
-"""Sends a campaign already in the store, in the task runner, one campaign at a time.
+"""Sends one campaign at a time in the task runner: for the Send tab and the bulk tab alike.
 
-``send_stored_campaign`` is the job: a ``CampaignSender`` over the stored batches whose cancel
-check and back-off sleep wake on the user's "pause" and on shutdown. ``CampaignRunner`` is
-its GUI-thread side: start, pause (stop between batches), and signals for progress and the
-end. Whatever stops a run, the batches not yet sent stay planned and the campaign paused, so
-``juhe_desk.services.recovery.resume`` can carry on later; nothing is ever sent twice.
+``start(campaign_id, options)`` sends a campaign already in the store (the bulk tab);
+``start_new(write, options)`` first writes it, in the same job (the Send tab's quick send).
+The job is a ``CampaignSender`` whose cancel check and back-off sleep are the job's own
+``TaskContext``: ``pause()`` cancels that context, so the sender stops between batches and
+the batches not sent stay planned, the campaign paused, for
+``juhe_desk.services.recovery.resume`` to carry on later. ``cancel()`` stops it the same way
+and then gives up those batches (``juhe_desk.services.campaigns.give_up_unsent``): the
+campaign is over. Either way nothing is ever sent twice.
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
 from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.services.campaigns import give_up_unsent
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress, SendReport
-from juhe_desk.store import Store
+from juhe_desk.store import Campaign, MessageFilter, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
-WAKE_EVERY_S = 0.1
+WriteCampaign = Callable[[Store], Campaign]  # runs in the job, before the sending
 
 
-def interruptible_sleep(stop: threading.Event,
-                        cancelled: Callable[[], bool]) -> Callable[[float], bool]:
-    """A sleep for the sender's back-off that returns True as soon as ``cancelled()``."""
+@dataclass(frozen=True, slots=True)
+class OptedOutMeanwhile:
+    """Numbers that opted out between the check and the writing of the campaign: not sent."""
 
-    def sleep(seconds: float) -> bool:
-        deadline = time.monotonic() + seconds
-        while not cancelled():
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            stop.wait(min(left, WAKE_EVERY_S))
-        return True
-
-    return sleep
+    numbers: int
 
 
-def send_stored_campaign(ctx: TaskContext, store: Store,
-                         make_client: Callable[[], GatewayClient], campaign_id: int,
-                         stop: threading.Event, options: SendOptions) -> SendReport:
-    """Worker thread: send the campaign's planned batches; progress goes to ``ctx``."""
-
-    def cancelled() -> bool:
-        return stop.is_set() or ctx.cancelled
-
-    try:
-        sender = CampaignSender(store, make_client, campaign_id, options=options,
-                                cancelled=cancelled, sleep=interruptible_sleep(stop, cancelled),
-                                progress=ctx.progress)
-        return sender.run()
-    finally:
-        store.release_thread_connection()
+def send_campaign(ctx: TaskContext, store: Store, make_client: Callable[[], GatewayClient],
+                  campaign: int | WriteCampaign, options: SendOptions,
+                  give_up: threading.Event) -> SendReport:
+    """Worker thread: write the campaign when given how, send its planned batches until done
+    or ``ctx`` is cancelled, then give up what is left when ``give_up`` is set."""
+    if isinstance(campaign, int):
+        campaign_id = campaign
+    else:
+        written = campaign(store)
+        ctx.progress(written)
+        campaign_id = written.id
+        left_out = store.count_messages(MessageFilter(campaign_id=campaign_id,
+                                                      statuses=("opted_out",)))
+        if left_out:
+            ctx.progress(OptedOutMeanwhile(left_out))
+    sender = CampaignSender(store, make_client, campaign_id, options=options,
+                            cancelled=lambda: ctx.cancelled, sleep=ctx.wait,
+                            progress=ctx.progress)
+    report = sender.run()
+    if give_up.is_set():
+        report = replace(report, given_up=give_up_unsent(store, campaign_id))
+    return report
 
 
 class CampaignRunner(QObject):
-    """Runs one stored campaign at a time; ``pause()`` stops it between batches."""
+    """Runs one campaign at a time; ``pause()`` and ``cancel()`` stop it between batches.
 
-    started = Signal(int)  # campaign id
-    progressed = Signal(object)  # SendProgress
-    finished = Signal(object)  # SendReport
-    failed = Signal(int, str)  # campaign id, the explanation in the user's words
+    Whoever owns it says what closing the window does: the bulk tab pauses (the campaign
+    resumes at the next start), the Send tab cancels (a quick send is not resumed).
+    """
+
+    created = Signal(Campaign)  # start_new wrote it
+    optedOutAtConfirm = Signal(int)  # noqa: N815 - numbers left out as the campaign was written
+    progressed = Signal(SendProgress)
+    finished = Signal(SendReport)  # ``given_up`` is set after cancel()
+    failed = Signal(int, str)  # campaign id (0: not written), the explanation in the user's words
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._stop: threading.Event | None = None
         self.campaign_id: int | None = None
-        session.add_shutdown_hook(self.pause)
+        self._job: TaskContext | None = None
+        self._give_up = threading.Event()
 
     @property
     def busy(self) -> bool:
-        return self._stop is not None
+        return self._job is not None
 
     @property
-    def pausing(self) -> bool:
-        return self._stop is not None and self._stop.is_set()
+    def stopping(self) -> bool:
+        """Paused or cancelled, and waiting for the requests already on their way."""
+        return self._job is not None and self._job.cancelled
 
     def start(self, campaign_id: int, options: SendOptions) -> None:  # GUI thread
-        if self.busy:
-            raise RuntimeError("a campaign is already being sent")
-        stop = threading.Event()
-        store = self.session.store
-        factory = self.session.client_factory()  # raises when no account is ready
-        self._stop = stop
-        self.campaign_id = campaign_id
+        """Send a campaign already in the store."""
+        self._start(campaign_id, options)
 
-        def job(ctx: TaskContext) -> SendReport:
-            return send_stored_campaign(ctx, store, factory, campaign_id, stop, options)
-
-        self.session.runner.submit(job, on_result=self._done,
-                                   on_error=lambda error: self._failed(campaign_id, error),
-                                   on_progress=self._progress)
-        self.started.emit(campaign_id)
+    def start_new(self, write: WriteCampaign, options: SendOptions) -> None:  # GUI thread
+        """Write a campaign with ``write`` (in the job), then send it."""
+        self._start(write, options)
 
     def pause(self) -> None:
         """Send no further batch; requests already on their way finish (or turn uncertain)."""
-        if self._stop is not None:
-            self._stop.set()
+        if self._job is not None:
+            self._job.cancel()
+
+    def cancel(self) -> None:
+        """Pause, then give up the batches not sent: the campaign is over."""
+        if self._job is not None:
+            self._give_up.set()
+            self._job.cancel()
+
+    def _start(self, campaign: int | WriteCampaign, options: SendOptions) -> None:
+        if self.busy:
+            raise RuntimeError("a campaign is already being sent")
+        store = self.session.store
+        factory = self.session.client_factory()  # raises when no account is ready
+        give_up = threading.Event()
+        self._give_up = give_up
+        self.campaign_id = campaign if isinstance(campaign, int) else None
+
+        def job(ctx: TaskContext) -> SendReport:
+            return send_campaign(ctx, store, factory, campaign, options, give_up)
+
+        self._job = self.session.runner.submit(job, on_result=self._done,
+                                               on_error=self._failed,
+                                               on_progress=self._progress)
 
     def _progress(self, value: object) -> None:
         if isinstance(value, SendProgress):
             self.progressed.emit(value)
+        elif isinstance(value, Campaign):
+            self.campaign_id = value.id
+            self.created.emit(value)
+        elif isinstance(value, OptedOutMeanwhile):
+            self.optedOutAtConfirm.emit(value.numbers)
 
     def _done(self, report: SendReport) -> None:
-        self._stop = None
+        if self._give_up.is_set() and report.given_up is None:
+            self._give_up_late(report)  # cancelled after the job had looked
+            return
+        self._job = None
         self.finished.emit(report)
         self.session.refresh_balance()
         self.session.sendFinished.emit(report)
 
-    def _failed(self, campaign_id: int, error: BaseException) -> None:
-        self._stop = None
-        self.failed.emit(campaign_id, explain_error(error))
+    def _give_up_late(self, report: SendReport) -> None:
+        store = self.session.store
+
+        def job(ctx: TaskContext) -> SendReport:
+            return replace(report, given_up=give_up_unsent(store, report.campaign_id))
+
+        self.session.runner.submit(job, on_result=self._done, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
+        self.failed.emit(self.campaign_id or 0, explain_error(error))
         self.session.refresh_balance()

@@ -77,16 +77,13 @@ class DataSafety(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> Path | None:
-            try:
-                if ctx.cancelled:
-                    return None
-                if store.daily_backup_due():
-                    return store.back_up_automatically()  # checks the file first
-                if check:
-                    store.check_integrity()
+            if ctx.cancelled:
                 return None
-            finally:
-                store.release_thread_connection()
+            if store.daily_backup_due():
+                return store.back_up_automatically()  # checks the file first
+            if check:
+                store.check_integrity()
+            return None
 
         self.session.runner.submit(job, on_result=self._backed_up, on_error=self._check_failed)
 
@@ -146,11 +143,8 @@ class DataSafety(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> Path:
-            try:
-                store.backup_to(destination)  # checked first: a damaged file is not copied
-                return destination
-            finally:
-                store.release_thread_connection()
+            store.backup_to(destination)  # checked first: a damaged file is not copied
+            return destination
 
         self._busy(True)
         self._say(self.tr("Backing up…"))

@@ -71,10 +71,7 @@ class OptOutActions(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> T:
-            try:
-                return work(store)
-            finally:
-                store.release_thread_connection()
+            return work(store)
 
         self.session.runner.submit(job, on_result=done,
                                    on_error=lambda e: self.said.emit(explain_error(e)))

@@ -40,10 +40,7 @@ class RepeatGuard(QObject):
         self.checking = True
 
         def job(ctx: TaskContext) -> RepeatCheck:  # worker thread
-            try:
-                return store.recent_repeats(messages)
-            finally:
-                store.release_thread_connection()
+            return store.recent_repeats(messages)
 
         def done(found: RepeatCheck) -> None:
             self.checking = False

@@ -45,6 +45,7 @@ class Session(QObject):
     synced = Signal(SyncSummary)  # after new items were stored
     sendFinished = Signal(SendReport)  # noqa: N815 - for views that show campaigns
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
+    conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:
@@ -53,7 +54,7 @@ class Session(QObject):
         self.data_dir = data_dir
         self.credentials = credentials
         self.simulator = simulator
-        self.runner = TaskRunner(self)
+        self.runner = TaskRunner(self, job_scope=store.job_connection)
         self.writes = StoreWrites(store, self.runner, self)  # what the user changes
         self.account: Account | None = None
         self.balance: Balance | None = None
@@ -103,7 +104,8 @@ class Session(QObject):
                 id=sim_account.account, gateway_url=self.simulator.base_url, name="演示账户",
                 extno=sim_account.extno, signatures=tuple(sim_account.signatures),
                 price_li=sim_account.price, batch_size=200, poll_interval_s=5,
-                low_balance_li=existing.low_balance_li if existing else 20_000)
+                low_balance_li=existing.low_balance_li if existing else 20_000,
+                reply_extension_digits=existing.reply_extension_digits if existing else 0)
             self.store.save_account(demo)
             self.store.set_active_account(demo.id)
             self._password = DEMO_PASSWORD  # demo only: never written to the keyring
@@ -234,11 +236,8 @@ class Session(QObject):
         store = self.store
 
         def pull(ctx: TaskContext) -> SyncSummary:
-            try:
-                with client:
-                    return pull_once(client, store)
-            finally:
-                store.release_thread_connection()
+            with client:
+                return pull_once(client, store)
 
         self.runner.submit(pull, on_result=self._on_synced, on_error=self._on_poll_failed)
 

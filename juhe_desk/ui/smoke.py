@@ -85,7 +85,7 @@ class SmokeTest(QObject):
         if self.importer.data is not None:  # read before the event loop ran this
             self._file_loaded(self.importer.data)
         self.session.sendFinished.connect(self._sent)
-        self.compose.controller.failed.connect(lambda why: self._fail("send", why))
+        self.compose.campaign_runner.failed.connect(lambda _id, why: self._fail("send", why))
         model = self.compose.results_model
         for changed in (model.modelReset, model.layoutChanged, model.dataChanged,
                         model.rowsInserted):
@@ -192,7 +192,7 @@ class SmokeTest(QObject):
         partial.replace(target)
         self.exit_code = 0 if not self.failures else 1
         log.info("smoke test finished: %s", "ok" if not self.failures else self.failures)
-        if self.compose.controller.busy:
+        if self.compose.campaign_runner.busy:
             QApplication.exit(self.exit_code)  # closing would ask whether to stop the send
         else:
             self.window.close()

@@ -20,7 +20,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -32,18 +32,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 SETTLE_MS = 400  # a spin box held down steps every ~50 ms: written once it stops
-
-
-class SettingsReader(Protocol):
-    """Where settings are read from: the Store, or StoreWrites (which sees unwritten ones)."""
-
-    def get_setting(self, key: str, default: str | None = None) -> str | None: ...
-
-
-class Settings(SettingsReader, Protocol):
-    """Where settings are read and written: the Store (in place) or StoreWrites."""
-
-    def set_settings(self, values: Mapping[str, str]) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,14 +129,11 @@ class StoreWrites(QObject):
 
         def job(ctx: TaskContext) -> list[_Outcome]:
             outcomes = []
-            try:
-                for write in batch:
-                    try:
-                        outcomes.append(_Outcome(write.work(store)))
-                    except Exception as error:  # noqa: BLE001 - handed to its callback
-                        outcomes.append(_Outcome(error=error))
-            finally:
-                store.release_thread_connection()
+            for write in batch:
+                try:
+                    outcomes.append(_Outcome(write.work(store)))
+                except Exception as error:  # noqa: BLE001 - handed to its callback
+                    outcomes.append(_Outcome(error=error))
             return outcomes
 
         self._in_flight = True

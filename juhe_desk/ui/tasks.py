@@ -2,10 +2,17 @@
 
 A task is a plain function ``fn(ctx) -> result`` run on a private ``QThreadPool``.
 It touches no widget; it reports progress through ``ctx.progress(value)`` and stops
-early when ``ctx.cancelled`` is set. Its result or its exception comes back to the
-GUI thread through one signal-carrying QObject that the runner creates in the GUI
-thread and never moves, connected (queued) to the runner's own slots, which then call
-the callbacks the caller gave. The callbacks therefore always run on the GUI thread.
+early when ``ctx.cancelled`` is set. ``ctx.cancel()`` (the caller keeps the context
+``submit`` returns) is the one way to stop a task early: pausing a send, a newer check
+making an older one pointless, an export the user cancels; ``shutdown()`` cancels them
+all. Its result or its exception comes back to the GUI thread through one
+signal-carrying QObject that the runner creates in the GUI thread and never moves,
+connected (queued) to the runner's own slots, which then call the callbacks the caller
+gave. The callbacks therefore always run on the GUI thread.
+
+Every job runs inside the runner's ``job_scope`` (the session's is
+``store.job_connection``): a job reaches the database without opening or releasing
+anything, and leaves no connection behind.
 
 This is the QThreadPool + QRunnable pattern that ../shared/known-traps.md found
 reliable; ``moveToThread`` + ``deleteLater`` workers are not used anywhere.
@@ -13,10 +20,12 @@ reliable; ``moveToThread`` + ``deleteLater`` workers are not used anywhere.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +36,7 @@ log = logging.getLogger(__name__)
 ResultCallback = Callable[[Any], None]
 ErrorCallback = Callable[[BaseException], None]
 ProgressCallback = Callable[[Any], None]
+JobScope = Callable[[], AbstractContextManager[Any]]
 
 
 @dataclass
@@ -41,11 +51,15 @@ class TaskContext:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def cancel(self) -> None:
+        """Ask the task to stop (any thread): ``cancelled`` turns True, ``wait`` wakes."""
+        self._cancel.set()
+
     def progress(self, value: object) -> None:
         self._emit_progress(self.task_id, value)
 
     def wait(self, seconds: float) -> bool:
-        """Sleep in the worker up to ``seconds``; True when cancelled meanwhile."""
+        """Sleep in the worker up to ``seconds``; True when cancelled meanwhile (at once)."""
         return self._cancel.wait(seconds)
 
 
@@ -67,15 +81,17 @@ class _Bridge(QObject):
 
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[[TaskContext], Any], ctx: TaskContext,
-                 bridge: _Bridge) -> None:
+                 bridge: _Bridge, scope: JobScope) -> None:
         super().__init__()
         self._fn = fn
         self._ctx = ctx
         self._bridge = bridge
+        self._scope = scope
 
     def run(self) -> None:  # non-GUI thread
         try:
-            result = self._fn(self._ctx)
+            with self._scope():
+                result = self._fn(self._ctx)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back by signal
             self._bridge.failed.emit(self._ctx.task_id, exc)
         else:
@@ -83,10 +99,15 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Owns the worker pool; one per main window. ``shutdown()`` before the window dies."""
+    """Owns the worker pool; one per main window. ``shutdown()`` before the window dies.
 
-    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+    ``job_scope`` is entered around every job, on its thread (the session passes
+    ``store.job_connection``)."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4, *,
+                 job_scope: JobScope = contextlib.nullcontext) -> None:
         super().__init__(parent)
+        self._job_scope = job_scope
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._bridge = _Bridge(self)
@@ -108,7 +129,7 @@ class TaskRunner(QObject):
         task_id = next(self._ids)
         ctx = TaskContext(task_id, self._bridge.progressed.emit)
         self._running[task_id] = _Callbacks(on_result, on_error, on_progress, ctx)
-        self._pool.start(_Runnable(fn, ctx, self._bridge))
+        self._pool.start(_Runnable(fn, ctx, self._bridge, self._job_scope))
         return ctx
 
     def busy(self) -> int:
@@ -119,7 +140,7 @@ class TaskRunner(QObject):
         """Cancel every task and wait for the pool; True when all threads ended."""
         self._closing = True
         for callbacks in self._running.values():
-            callbacks.context._cancel.set()
+            callbacks.context.cancel()
         done = self._pool.waitForDone(timeout_ms)
         if not done:
             log.warning("worker threads still running after %d ms", timeout_ms)

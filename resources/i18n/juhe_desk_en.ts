@@ -27,133 +27,161 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="70"/>
         <source>Gateway account</source>
         <translation>Gateway account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="81"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="85"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="90"/>
         <source>【Shop name】</source>
         <translation>【Shop name】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="95"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="102"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
         <source>Plain password</source>
         <translation>Plain password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="107"/>
         <source>MD5 signed</source>
         <translation>MD5 signed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <source>Off (the access number as it is)</source>
+        <translation>Off (the access number as it is)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <source>%n digit(s) per campaign</source>
+        <translation>
+            <numerusform>%n digit(s) per campaign</numerusform>
+            <numerusform>%n digit(s) per campaign</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
+        <translation>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="121"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="123"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="125"/>
         <source>Registered signature(s)</source>
         <translation>Registered signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="127"/>
         <source>Numbers per request</source>
         <translation>Numbers per request</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source>Check for reports every</source>
         <translation>Check for reports every</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
         <source>Warn when balance is below</source>
         <translation>Warn when balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="117"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
         <source>Password mode</source>
         <translation>Password mode</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <source>Match replies to campaigns</source>
+        <translation>Match replies to campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="177"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="196"/>
         <source>gateway address</source>
         <translation>gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="198"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="202"/>
         <source>access number</source>
         <translation>access number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="209"/>
         <source>Please fill in: {fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="215"/>
+        <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
+        <translation>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="220"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="237"/>
         <source>Connection test failed: {reason}</source>
         <translation>Connection test failed: {reason}</translation>
     </message>
@@ -333,7 +361,7 @@
 <context>
     <name>AfterSend</name>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="72"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
         <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
         <translation>
             <numerusform>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</numerusform>
@@ -341,7 +369,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="79"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="76"/>
         <source>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</source>
         <translation>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</translation>
     </message>
@@ -375,17 +403,17 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="87"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="64"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="111"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="138"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
@@ -393,17 +421,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="190"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="163"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="173"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="213"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="185"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
@@ -411,37 +439,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="194"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="237"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="209"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="241"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="213"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="217"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="248"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="220"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="251"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -449,12 +477,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="231"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="233"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
@@ -465,32 +493,32 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="137"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="175"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="170"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="181"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="201"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="291"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="287"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="294"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
@@ -498,58 +526,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="316"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="327"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="336"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="337"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="338"/>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="364"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="334"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="360"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="352"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="348"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="355"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="362"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="363"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="374"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="370"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -600,73 +628,73 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="106"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="108"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="110"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
         <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
         <translation>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="120"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="123"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="121"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="124"/>
         <source>The least time between two requests.</source>
         <translation>The least time between two requests.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="158"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="167"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="170"/>
         <source>Requests at a time:</source>
         <translation>Requests at a time:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="172"/>
         <source>Pause between requests:</source>
         <translation>Pause between requests:</translation>
     </message>
@@ -848,7 +876,7 @@
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="204"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
@@ -856,27 +884,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="245"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number(s)…</numerusform>
@@ -884,37 +912,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="263"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="272"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="285"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="317"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="325"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="320"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="323"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="327"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -922,12 +950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="337"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="332"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="334"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
@@ -935,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="339"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
@@ -943,12 +971,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="354"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="349"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="351"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
@@ -964,12 +992,12 @@
         <translation>Send these messages?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="49"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="50"/>
         <source>Each number gets this text:</source>
         <translation>Each number gets this text:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="66"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -977,62 +1005,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
         <source>Numbers:</source>
         <translation>Numbers:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
         <source>SMS per number:</source>
         <translation>SMS per number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="88"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="98"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="107"/>
         <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
         <translation>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="111"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
         <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left after this send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="122"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="123"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
             <numerusform>%Ln invalid entry(ies) will be skipped.</numerusform>
@@ -1040,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="125"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
             <numerusform>%Ln repeated number(s) get the message only once.</numerusform>
@@ -1048,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="128"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
             <numerusform>%Ln number(s) on the opt-out list are left out.</numerusform>
@@ -1056,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="131"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
             <numerusform>%Ln number(s) on the opt-out list are included, as you chose.</numerusform>
@@ -1064,12 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="140"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="141"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="143"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="144"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</translation>
     </message>
@@ -1167,6 +1195,215 @@
     </message>
 </context>
 <context>
+    <name>ConversationListDelegate</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="121"/>
+        <source>opted out</source>
+        <translation>opted out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <source>We sent</source>
+        <translation>We sent</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <source>They replied</source>
+        <translation>They replied</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="93"/>
+        <source>Sent in “{campaign}”, {parts} SMS part(s)</source>
+        <translation>Sent in “{campaign}”, {parts} SMS part(s)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="106"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="108"/>
+        <source>Sent, waiting for its delivery report</source>
+        <translation>Sent, waiting for its delivery report</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="110"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="113"/>
+        <source>Not delivered: {reason}</source>
+        <translation>Not delivered: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="116"/>
+        <source>Refused by the gateway: {reason}</source>
+        <translation>Refused by the gateway: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="119"/>
+        <source>Not sent: the number is on the opt-out list</source>
+        <translation>Not sent: the number is on the opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="120"/>
+        <source>Unknown whether it was sent: wait for its delivery report</source>
+        <translation>Unknown whether it was sent: wait for its delivery report</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="125"/>
+        <source>Opt-out: the number was put on the opt-out list</source>
+        <translation>Opt-out: the number was put on the opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="127"/>
+        <source>Looks like a request to stop messages: check it</source>
+        <translation>Looks like a request to stop messages: check it</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="131"/>
+        <source>Answers “{campaign}”</source>
+        <translation>Answers “{campaign}”</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="132"/>
+        <source>Probably answers “{campaign}” (a guess: the latest message sent to this number)</source>
+        <translation>Probably answers “{campaign}” (a guess: the latest message sent to this number)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="132"/>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="135"/>
+        <source>Mark as &amp;handled</source>
+        <translation>Mark as &amp;handled</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <source>Its replies no longer count as unread</source>
+        <translation>Its replies no longer count as unread</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="171"/>
+        <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
+        <translation>Choose a conversation on the left to see what was sent and replied, and to answer.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="190"/>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="249"/>
+        <source>%Ln earlier message(s) are not shown.</source>
+        <translation>
+            <numerusform>%Ln earlier message(s) are not shown.</numerusform>
+            <numerusform>%Ln earlier message(s) are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="316"/>
+        <source>Type the reply first.</source>
+        <translation>Type the reply first.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="322"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <source>Reply to {mobile}</source>
+        <translation>Reply to {mobile}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="339"/>
+        <source>Sent. Its delivery report will show here.</source>
+        <translation>Sent. Its delivery report will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="341"/>
+        <source>Not sent: the number is on the opt-out list.</source>
+        <translation>Not sent: the number is on the opt-out list.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="344"/>
+        <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
+        <translation>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="348"/>
+        <source>The gateway refused the reply: the conversation above says why.</source>
+        <translation>The gateway refused the reply: the conversation above says why.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="351"/>
+        <source>The reply was not sent: {reason}</source>
+        <translation>The reply was not sent: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="111"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="118"/>
+        <source>%n reply(ies) not handled yet</source>
+        <translation>
+            <numerusform>%n reply(ies) not handled yet</numerusform>
+            <numerusform>%n reply(ies) not handled yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="74"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="119"/>
+        <source>On the opt-out list</source>
+        <translation>On the opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="121"/>
+        <source>The latest reply looks like a request to stop messages: check it</source>
+        <translation>The latest reply looks like a request to stop messages: check it</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPane</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="56"/>
+        <source>Only not handled</source>
+        <translation>Only not handled</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="57"/>
+        <source>Show only the conversations with replies nobody has handled yet</source>
+        <translation>Show only the conversations with replies nobody has handled yet</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
@@ -1231,67 +1468,67 @@
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="103"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="100"/>
         <source>No automatic backup was made today: {reason}</source>
         <translation>No automatic backup was made today: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="140"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="137"/>
         <source>Back up data to</source>
         <translation>Back up data to</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="150"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="162"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="167"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="161"/>
         <source>No backup was made</source>
         <translation>No backup was made</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="174"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="168"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="187"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="181"/>
         <source>Checking the backup file…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="195"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="189"/>
         <source>This file cannot be restored</source>
         <translation>This file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="203"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="197"/>
         <source>Restore this backup?</source>
         <translation>Restore this backup?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="207"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="201"/>
         <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
         <translation>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="212"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="206"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="224"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="218"/>
         <source>Restored from {path}; the data file before it was kept as {name}.</source>
         <translation>Restored from {path}; the data file before it was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="251"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="245"/>
         <source>The data file was not replaced: {reason}</source>
         <translation>The data file was not replaced: {reason}</translation>
     </message>
@@ -1586,7 +1823,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="364"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
@@ -1621,37 +1858,37 @@
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="231"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="232"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>Fix the message first: it names a column the sheet does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="289"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="286"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -1659,17 +1896,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="299"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="296"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>%Ln SMS in all</numerusform>
@@ -1677,12 +1914,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="329"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
         <source>, about ¥{cost}</source>
         <translation>, about ¥{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="333"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="331"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
@@ -1690,7 +1927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln row(s) without text</numerusform>
@@ -1698,7 +1935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="338"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="336"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
@@ -1706,37 +1943,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>&amp;Start again as a new campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>Re&amp;sume this campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="372"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="373"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="377"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="384"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="382"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="388"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -1776,29 +2013,39 @@
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <source>A guess: the latest campaign sent to this number before the reply.</source>
+        <translation>A guess: the latest campaign sent to this number before the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
+        <translation>Sure: the reply came to this campaign&apos;s own extension of the access number.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="164"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="168"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
         <source>Opt-out reply</source>
         <translation>Opt-out reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
         <source>Likely opt-out: check it</source>
         <translation>Likely opt-out: check it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
         <source>Opt-out</source>
         <translation>Opt-out</translation>
     </message>
@@ -1806,19 +2053,9 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
-        <source>Filter: the start of a number, or words in the reply</source>
-        <translation>Filter: the start of a number, or words in the reply</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
-        <source>&amp;Reply…</source>
-        <translation>&amp;Reply…</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
-        <source>Write a message to the selected number (Enter or double-click a row)</source>
-        <translation>Write a message to the selected number (Enter or double-click a row)</translation>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <source>Find: the start of a number, a name, or words in a reply</source>
+        <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
@@ -1836,32 +2073,52 @@
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="112"/>
+        <source>Open the conversation</source>
+        <translation>Open the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="128"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="129"/>
+        <source>All replies</source>
+        <translation>All replies</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="174"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="212"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="243"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="244"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="246"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="232"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="288"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -1869,7 +2126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="290"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -1877,7 +2134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -1885,12 +2142,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="332"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation(s)</numerusform>
+            <numerusform>%Ln conversation(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="355"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -1898,17 +2163,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="373"/>
         <source>&amp;Export replies…</source>
         <translation>&amp;Export replies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="346"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -1951,7 +2216,7 @@
         <translation>Not an opt-out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="117"/>
         <source>Likely opt-outs to check (%Ln)</source>
         <translation>
             <numerusform>Likely opt-outs to check (%Ln)</numerusform>
@@ -1996,102 +2261,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="177"/>
+        <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
+        <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="179"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2116,6 +2386,7 @@
         <translation>Send</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="41"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
@@ -2234,67 +2505,67 @@
 <context>
     <name>OptOutDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="72"/>
         <source>Opt-out list</source>
         <translation>Opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="94"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="79"/>
         <source>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</source>
         <translation>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="84"/>
         <source>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</source>
         <translation>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="89"/>
         <source>Search: the start of a number</source>
         <translation>Search: the start of a number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="108"/>
         <source>Mobile number to add</source>
         <translation>Mobile number to add</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="111"/>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="112"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="114"/>
         <source>&amp;Import from pasted text…</source>
         <translation>&amp;Import from pasted text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="180"/>
         <source>“{number}” is not a mobile number: {reason}</source>
         <translation>“{number}” is not a mobile number: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="204"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="189"/>
         <source>{number} is on the opt-out list now.</source>
         <translation>{number} is on the opt-out list now.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="207"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="192"/>
         <source>{number} was already on the list.</source>
         <translation>{number} was already on the list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="218"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="203"/>
         <source>Remove from the opt-out list</source>
         <translation>Remove from the opt-out list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="219"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="204"/>
         <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
             <numerusform>Remove %Ln number(s) from the opt-out list? They will get messages again.</numerusform>
@@ -2302,12 +2573,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="223"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="208"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="235"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="220"/>
         <source>%Ln number(s) removed from the list.</source>
         <translation>
             <numerusform>%Ln number(s) removed from the list.</numerusform>
@@ -2315,12 +2586,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="257"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="242"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="287"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="268"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>%Ln number(s) added</numerusform>
@@ -2328,7 +2599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="289"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="270"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln already on the list</numerusform>
@@ -2336,7 +2607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="291"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="272"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln not valid, left out</numerusform>
@@ -2344,12 +2615,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="292"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="273"/>
         <source>Import finished: {parts}.</source>
         <translation>Import finished: {parts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="308"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="289"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln number(s)</numerusform>
@@ -2390,12 +2661,12 @@
         <translation>Import numbers to the opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="79"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="84"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>%Ln number(s) added</numerusform>
@@ -2403,7 +2674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="85"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln already on the list</numerusform>
@@ -2411,7 +2682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="86"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln not valid, left out</numerusform>
@@ -2419,32 +2690,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="87"/>
         <source>Import finished (column “{column}”): {parts}.</source>
         <translation>Import finished (column “{column}”): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="93"/>
         <source>opt-out-list-{date}.xlsx</source>
         <translation>opt-out-list-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="98"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="95"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="96"/>
         <source>CSV, opens in Excel and WPS (*.csv)</source>
         <translation>CSV, opens in Excel and WPS (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="97"/>
         <source>Export the opt-out list</source>
         <translation>Export the opt-out list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="118"/>
         <source>%Ln number(s) saved to {path}.</source>
         <translation>
             <numerusform>%Ln number(s) saved to {path}.</numerusform>
@@ -2452,37 +2723,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="105"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="105"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="105"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="105"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="106"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="106"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="106"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
@@ -2490,17 +2761,17 @@
 <context>
     <name>OptOutImportDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="59"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="44"/>
         <source>Import numbers to the opt-out list</source>
         <translation>Import numbers to the opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="60"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="45"/>
         <source>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</source>
         <translation>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="52"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -2551,47 +2822,47 @@
         <translation>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
         <source>Sent, no report yet</source>
         <translation>Sent, no report yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
         <source>Refused by the gateway</source>
         <translation>Refused by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="52"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="53"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="26"/>
         <source>Not sent: opted out</source>
         <translation>Not sent: opted out</translation>
     </message>
@@ -2845,7 +3116,7 @@
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="30"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</translation>
     </message>
@@ -2853,124 +3124,215 @@
 <context>
     <name>PushSettingsDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="37"/>
         <source>Push receiver</source>
         <translation>Push receiver</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="43"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="44"/>
         <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
         <translation>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="49"/>
         <source>&amp;Receive pushed reports and replies</source>
         <translation>&amp;Receive pushed reports and replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="53"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="54"/>
         <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
         <translation>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="59"/>
         <source>e.g. 203.0.113.7 or shop.example.com</source>
         <translation>e.g. 203.0.113.7 or shop.example.com</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
         <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
         <translation>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="64"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="65"/>
         <source>e.g. 47.96.1.2, 47.97.0.0/16</source>
         <translation>e.g. 47.96.1.2, 47.97.0.0/16</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="67"/>
         <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
         <translation>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="70"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="72"/>
         <source>Re&amp;new</source>
         <translation>Re&amp;new</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="73"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="74"/>
         <source>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</source>
         <translation>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
         <source>Listen on &amp;address:</source>
         <translation>Listen on &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
         <source>P&amp;ublic address:</source>
         <translation>P&amp;ublic address:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
         <source>Accept pushes &amp;only from:</source>
         <translation>Accept pushes &amp;only from:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="93"/>
         <source>Address to &amp;register:</source>
         <translation>Address to &amp;register:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="131"/>
         <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
         <translation>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="139"/>
         <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
         <translation>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="179"/>
         <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
         <translation>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="183"/>
         <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
         <translation>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="189"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="190"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>Only programs on this computer can reach this address; a gateway on the internet cannot.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="197"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="198"/>
         <source>Running: listening on port {port}.</source>
         <translation>Running: listening on port {port}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="200"/>
         <source>Not running: {reason}</source>
         <translation>Not running: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="202"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="40"/>
+        <source>Quick replies</source>
+        <translation>Quick replies</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="44"/>
+        <source>Texts you send often, such as the shop&apos;s address or opening hours. In a conversation, one click puts one into the reply.</source>
+        <translation>Texts you send often, such as the shop&apos;s address or opening hours. In a conversation, one click puts one into the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="50"/>
+        <source>e.g. Address</source>
+        <translation>e.g. Address</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="52"/>
+        <source>e.g. We are at 12 Heping Road, next to the metro station.</source>
+        <translation>e.g. We are at 12 Heping Road, next to the metro station.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="58"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="59"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="60"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="61"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="62"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="70"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="71"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="120"/>
+        <source>Type the text of the quick reply first.</source>
+        <translation>Type the text of the quick reply first.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="124"/>
+        <source>Quick reply added.</source>
+        <translation>Quick reply added.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="127"/>
+        <source>Quick reply saved.</source>
+        <translation>Quick reply saved.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="133"/>
+        <source>Delete quick reply</source>
+        <translation>Delete quick reply</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="134"/>
+        <source>Delete the quick reply “{title}”?</source>
+        <translation>Delete the quick reply “{title}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="191"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character(s)</numerusform>
+            <numerusform>%Ln character(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,12 +3371,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="185"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="182"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>The numbers could not be checked: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>%Ln valid</numerusform>
@@ -3022,7 +3384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="206"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>%Ln invalid</numerusform>
@@ -3030,7 +3392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="204"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>%Ln duplicate(s) removed</numerusform>
@@ -3038,7 +3400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="208"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>%Ln opted out (included)</numerusform>
@@ -3046,7 +3408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="210"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>%Ln opted out (left out)</numerusform>
@@ -3054,7 +3416,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="214"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="211"/>
         <source>Invalid: {reasons}</source>
         <translation>Invalid: {reasons}</translation>
     </message>
@@ -3171,6 +3533,121 @@
             <numerusform>• campaign “{name}”, sent {when}: %Ln number(s)</numerusform>
             <numerusform>• campaign “{name}”, sent {when}: %Ln number(s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="67"/>
+        <source>Quick replies…</source>
+        <translation>Quick replies…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
+        <source>Add or change the texts you send often</source>
+        <translation>Add or change the texts you send often</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="85"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <source>Send this text to the customer (Ctrl+Enter)</source>
+        <translation>Send this text to the customer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="90"/>
+        <source>Quick replies:</source>
+        <translation>Quick replies:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="120"/>
+        <source>Reply to {who}…</source>
+        <translation>Reply to {who}…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="122"/>
+        <source>{who} wrote at {time}: {text}</source>
+        <translation>{who} wrote at {time}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="126"/>
+        <source>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</source>
+        <translation>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="168"/>
+        <source>{chars} characters · {parts} part(s)</source>
+        <translation>{chars} characters · {parts} part(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="171"/>
+        <source>(%Ln more make it {parts} parts)</source>
+        <translation>
+            <numerusform>(%Ln more make it {parts} parts)</numerusform>
+            <numerusform>(%Ln more make it {parts} parts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="175"/>
+        <source>No signature is set for this account: most gateways refuse a message without it.</source>
+        <translation>No signature is set for this account: most gateways refuse a message without it.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="178"/>
+        <source>{signature} is added at the start and counted.</source>
+        <translation>{signature} is added at the start and counted.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="181"/>
+        <source>The text holds the signature {signature}.</source>
+        <translation>The text holds the signature {signature}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
+        <source>Insert: {text}</source>
+        <translation>Insert: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySender</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="58"/>
+        <source>No gateway account with a known password is set up: open Account › Account settings… first.</source>
+        <translation>No gateway account with a known password is set up: open Account › Account settings… first.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="70"/>
+        <source>The number opted out</source>
+        <translation>The number opted out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="71"/>
+        <source>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</source>
+        <translation>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="76"/>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="78"/>
+        <source>Do not send</source>
+        <translation>Do not send</translation>
     </message>
 </context>
 <context>
@@ -3297,53 +3774,68 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
         <source>&amp;Add to opt-out list</source>
         <translation>&amp;Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <source>Re&amp;ply…</source>
+        <translation>Re&amp;ply…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
+        <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="115"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="247"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="254"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -3351,42 +3843,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="256"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="309"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="308"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="312"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="327"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="352"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -3394,7 +3886,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="360"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -3458,69 +3950,147 @@
     </message>
 </context>
 <context>
+    <name>SharedDatabaseSection</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="49"/>
+        <source>Team&apos;s shared database</source>
+        <translation>Team&apos;s shared database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="71"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leave empty to keep the saved password</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="73"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="78"/>
+        <source>Several desks on one account keep one history here: reports, replies, opt-outs and campaigns. The password is kept in the system keyring. A change takes effect when juhe-desk starts again.</source>
+        <translation>Several desks on one account keep one history here: reports, replies, opt-outs and campaigns. The password is kept in the system keyring. A change takes effect when juhe-desk starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="84"/>
+        <source>Server (host)</source>
+        <translation>Server (host)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="85"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="86"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="87"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="88"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="121"/>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="130"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>The connection is encrypted (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="131"/>
+        <source>The connection is not encrypted: use it only on the shop&apos;s own network.</source>
+        <translation>The connection is not encrypted: use it only on the shop&apos;s own network.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="133"/>
+        <source>The database is empty: juhe-desk sets it up on first use.</source>
+        <translation>The database is empty: juhe-desk sets it up on first use.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="135"/>
+        <source>It is a juhe-desk team database.</source>
+        <translation>It is a juhe-desk team database.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="136"/>
+        <source>Connected to PostgreSQL {version}.</source>
+        <translation>Connected to PostgreSQL {version}.</translation>
+    </message>
+</context>
+<context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
         <source>Sent before</source>
         <translation>Sent before</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
         <translation>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="133"/>
         <source>Start a new campaign that sends it to every row again?</source>
         <translation>Start a new campaign that sends it to every row again?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
         <source>Start a new campaign</source>
         <translation>Start a new campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
         <source>Don&apos;t send</source>
         <translation>Don&apos;t send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="150"/>
         <source>scheduled for {time}</source>
         <translation>scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
         <source>not finished</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
         <source>Not finished yet</source>
         <translation>Not finished yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
         <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
         <translation>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="161"/>
         <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
         <translation>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
         <source>Send it now</source>
         <translation>Send it now</translation>
     </message>
@@ -3592,12 +4162,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>Asking the gateway for statistics…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="143"/>
         <source>No statistics: {reason}</source>
         <translation>No statistics: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="154"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="151"/>
         <source>No SMS sent in the last %Ln day(s).</source>
         <translation>
             <numerusform>No SMS sent in the last %Ln day(s).</numerusform>
@@ -3605,7 +4175,7 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="159"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="156"/>
         <source>%Ln SMS sent</source>
         <translation>
             <numerusform>%Ln SMS sent</numerusform>
@@ -3613,42 +4183,42 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="157"/>
         <source>{success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>{success} delivered, {fail} failed, {unknown} unknown</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="163"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="160"/>
         <source>success rate {rate:.1f}%</source>
         <translation>success rate {rate:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="169"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="166"/>
         <source>Showing the figures from {time}.</source>
         <translation>Showing the figures from {time}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="169"/>
         <source>The gateway gives statistics only about once an hour, so it did not answer just now.</source>
         <translation>The gateway gives statistics only about once an hour, so it did not answer just now.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="174"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="171"/>
         <source>New figures can be fetched after {time}.</source>
         <translation>New figures can be fetched after {time}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="178"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="175"/>
         <source>Could not get new figures: {reason}</source>
         <translation>Could not get new figures: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="183"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="180"/>
         <source>Figures from {time}; the gateway is asked at most once an hour, next after {next}.</source>
         <translation>Figures from {time}; the gateway is asked at most once an hour, next after {next}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="186"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="183"/>
         <source>Figures from {time}, just fetched from the gateway.</source>
         <translation>Figures from {time}, just fetched from the gateway.</translation>
     </message>
@@ -3795,22 +4365,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <source>Connecting to the team&apos;s shared database…</source>
+        <translation>Connecting to the team&apos;s shared database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="155"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="156"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

@@ -27,133 +27,160 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="70"/>
         <source>Gateway account</source>
         <translation>网关账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="81"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="85"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="90"/>
         <source>【Shop name】</source>
         <translation>【店铺名称】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="95"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="102"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
         <source>Plain password</source>
         <translation>明文密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="107"/>
         <source>MD5 signed</source>
         <translation>MD5 加密</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <source>Off (the access number as it is)</source>
+        <translation>不使用（按接入号原样发送）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <source>%n digit(s) per campaign</source>
+        <translation>
+            <numerusform>每个群发任务加 %n 位扩展号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
+        <translation>只有网关管理员确认您的接入号支持扩展号时才打开：每个群发任务会用“接入号 + 几位自己的扩展号”发出，客户的回复就能准确对应到是哪次群发。不使用时，回复按发给该号码的最近一条短信推测对应。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="121"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="123"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="125"/>
         <source>Registered signature(s)</source>
         <translation>已报备的签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="127"/>
         <source>Numbers per request</source>
         <translation>每次提交的号码数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source>Check for reports every</source>
         <translation>查询状态报告的间隔</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
         <source>Warn when balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="117"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
         <source>Password mode</source>
         <translation>密码方式</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <source>Match replies to campaigns</source>
+        <translation>回复对应群发</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>请填写短信服务商给您的账户。密码保存在系统钥匙串中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>请填写短信服务商给您的账户。这台电脑没有可用的系统钥匙串，所以密码只在本次运行期间保存在内存中（不会写入文件），下次启动时需要重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="177"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="196"/>
         <source>gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="198"/>
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="202"/>
         <source>access number</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="209"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="215"/>
+        <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
+        <translation>接入号 {extno} 再加 {digits} 位扩展号会超过网关允许的 {limit} 位：请少选几位，或不使用扩展号。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="220"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="237"/>
         <source>Connection test failed: {reason}</source>
         <translation>连接测试失败：{reason}</translation>
     </message>
@@ -332,14 +359,14 @@
 <context>
     <name>AfterSend</name>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="72"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
         <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
         <translation>
             <numerusform>收件人框里现在只留下未被接收的 %Ln 个号码，短信内容保留不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="79"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="76"/>
         <source>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</source>
         <translation>号码和内容已清空，可以写下一条了（在框里按 Ctrl+Z 可恢复原来的内容）。</translation>
     </message>
@@ -373,83 +400,83 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="87"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="64"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="111"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="138"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="190"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="163"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="173"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="213"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="185"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="194"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="237"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="209"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="241"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="213"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="217"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="248"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="220"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="251"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="231"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="233"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -459,90 +486,90 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="137"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="175"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="170"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="181"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="201"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="291"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="287"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="294"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="316"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="327"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="336"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="337"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="338"/>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="364"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="334"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="360"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="352"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="348"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="355"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="362"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="363"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/launch.py" line="374"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="370"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -593,73 +620,73 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
         <source>Cancel campaign…</source>
         <translation>取消群发…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="106"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
         <source>Export failed rows…</source>
         <translation>导出发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="108"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
         <source>Send failed rows again…</source>
         <translation>重新发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="110"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
         <source>Uncertain batches…</source>
         <translation>不确定的批次…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
         <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
         <translation>同时向网关提交的请求数。如果网关提示繁忙，请调低。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="120"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="123"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="121"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="124"/>
         <source>The least time between two requests.</source>
         <translation>两次请求之间的最短间隔。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="158"/>
         <source>Campaign:</source>
         <translation>群发任务：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="167"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="170"/>
         <source>Requests at a time:</source>
         <translation>同时请求数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="172"/>
         <source>Pause between requests:</source>
         <translation>请求间隔：</translation>
     </message>
@@ -839,102 +866,102 @@
         <translation>没有发送：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="204"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="245"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>正在向 %Ln 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="263"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>正在停止：等已提交的请求完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="272"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="285"/>
         <source>The send did not start: {reason}</source>
         <translation>未能开始发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="317"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="325"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="320"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>发送已中止：{reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="328"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="323"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="327"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>有 %Ln 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="337"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="332"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="334"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>网关已接收全部 %Ln 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="339"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），已排除。正在发送给其余号码…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="354"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="349"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>没有发送任何短信：所有号码在您选定之后都退订了（例如回复了 R）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="351"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在您选定之后退订了（例如回复了 R）。</numerusform>
@@ -949,107 +976,107 @@
         <translation>确认发送这些短信？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="49"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="50"/>
         <source>Each number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="66"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
         <source>Numbers:</source>
         <translation>号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
         <source>SMS per number:</source>
         <translation>每个号码的短信条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="88"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="98"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>未知：没有设置每条短信单价（账户设置）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="107"/>
         <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
         <translation>未知：无法查询余额。您仍然可以发送；余额不足以支付的号码会被网关拒绝。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="111"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>{amount} 元（后付费：费用事后结算）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>{amount} 元（预付费）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
         <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
         <translation>{amount} 元（预付费），本次发送后约剩 {left} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="122"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="123"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
             <numerusform>%Ln 个无效条目将被跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="125"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
             <numerusform>%Ln 个重复的号码只发送一次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="128"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
             <numerusform>退订名单中的 %Ln 个号码不发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="131"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
             <numerusform>按您的选择，退订名单中的 %Ln 个号码也会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="140"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="141"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值后再发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="143"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="144"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少号码、缩短内容。</translation>
     </message>
@@ -1146,6 +1173,212 @@
     </message>
 </context>
 <context>
+    <name>ConversationListDelegate</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="121"/>
+        <source>opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <source>check</source>
+        <translation>待确认</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <source>We sent</source>
+        <translation>我们发出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <source>They replied</source>
+        <translation>客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="93"/>
+        <source>Sent in “{campaign}”, {parts} SMS part(s)</source>
+        <translation>来自“{campaign}”，计 {parts} 条短信</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="106"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="108"/>
+        <source>Sent, waiting for its delivery report</source>
+        <translation>已发出，等待状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="110"/>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="113"/>
+        <source>Not delivered: {reason}</source>
+        <translation>未送达：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="116"/>
+        <source>Refused by the gateway: {reason}</source>
+        <translation>网关拒收：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="119"/>
+        <source>Not sent: the number is on the opt-out list</source>
+        <translation>未发送：号码在退订名单上</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="120"/>
+        <source>Unknown whether it was sent: wait for its delivery report</source>
+        <translation>不确定是否已发出：请等待状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="125"/>
+        <source>Opt-out: the number was put on the opt-out list</source>
+        <translation>退订：号码已加入退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="127"/>
+        <source>Looks like a request to stop messages: check it</source>
+        <translation>像是要求不再发短信：请确认</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="131"/>
+        <source>Answers “{campaign}”</source>
+        <translation>回复的是“{campaign}”</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="132"/>
+        <source>Probably answers “{campaign}” (a guess: the latest message sent to this number)</source>
+        <translation>可能回复的是“{campaign}”（推测：发给该号码的最近一条短信）</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="132"/>
+        <source>Opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="135"/>
+        <source>Mark as &amp;handled</source>
+        <translation>标记为已处理(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <source>Its replies no longer count as unread</source>
+        <translation>这个对话的回复不再算作未处理</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="171"/>
+        <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
+        <translation>点左边的一个对话，查看发给客户的短信和客户的回复，并在这里回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="190"/>
+        <source>Not sent.</source>
+        <translation>没有发送。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="249"/>
+        <source>%Ln earlier message(s) are not shown.</source>
+        <translation>
+            <numerusform>更早的 %Ln 条短信没有显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="316"/>
+        <source>Type the reply first.</source>
+        <translation>请先输入回复内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="322"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <source>Reply to {mobile}</source>
+        <translation>回复 {mobile}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="339"/>
+        <source>Sent. Its delivery report will show here.</source>
+        <translation>已发出，状态报告到了会显示在上面。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="341"/>
+        <source>Not sent: the number is on the opt-out list.</source>
+        <translation>没有发送：号码在退订名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="344"/>
+        <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
+        <translation>网关没有及时回应：这条回复可能已发出，也可能没有。请等状态报告到了再决定是否重发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="348"/>
+        <source>The gateway refused the reply: the conversation above says why.</source>
+        <translation>网关拒收了这条回复，原因见上面的对话。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="351"/>
+        <source>The reply was not sent: {reason}</source>
+        <translation>回复没有发出：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="111"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="118"/>
+        <source>%n reply(ies) not handled yet</source>
+        <translation>
+            <numerusform>%n 条回复还未处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="74"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="119"/>
+        <source>On the opt-out list</source>
+        <translation>在退订名单上</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="121"/>
+        <source>The latest reply looks like a request to stop messages: check it</source>
+        <translation>最新的回复像是要求不再发短信：请确认</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPane</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="56"/>
+        <source>Only not handled</source>
+        <translation>只看未处理</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="57"/>
+        <source>Show only the conversations with replies nobody has handled yet</source>
+        <translation>只显示有未处理回复的对话</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
@@ -1209,67 +1442,67 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="103"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="100"/>
         <source>No automatic backup was made today: {reason}</source>
         <translation>今天没有做自动备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="140"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="137"/>
         <source>Back up data to</source>
         <translation>把数据备份到</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="150"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="162"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="167"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="161"/>
         <source>No backup was made</source>
         <translation>没有做备份</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="174"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="168"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="187"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="181"/>
         <source>Checking the backup file…</source>
         <translation>正在检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="195"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="189"/>
         <source>This file cannot be restored</source>
         <translation>无法用这个文件恢复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="203"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="197"/>
         <source>Restore this backup?</source>
         <translation>用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="207"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="201"/>
         <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
         <translation>juhe-desk 现在的数据将被备份 {path} 替换（该备份已检查，完好无损）。当前的数据文件会改名为 {name} 保留在数据文件夹中，不会删除任何文件。之后 juhe-desk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="212"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="206"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="224"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="218"/>
         <source>Restored from {path}; the data file before it was kept as {name}.</source>
         <translation>已从 {path} 恢复；原来的数据文件已保留为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="251"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="245"/>
         <source>The data file was not replaced: {reason}</source>
         <translation>数据文件没有被替换：{reason}</translation>
     </message>
@@ -1563,7 +1796,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="364"/>
         <source>&amp;Start campaign…</source>
         <translation>开始群发(&amp;S)…</translation>
     </message>
@@ -1598,117 +1831,117 @@
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="231"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="232"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="284"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="289"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="286"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="299"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="296"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="329"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
         <source>, about ¥{cost}</source>
         <translation>，约 {cost} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="333"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="331"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln 行没有内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="338"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="336"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>再次群发（新建任务）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>继续这次群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="372"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>请先设置网关账户：账户 › 账户设置…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="373"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="377"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>这个表格用这段内容已作为“{name}”（{time}）发送过。新建的群发会再发一遍，开始前会先提醒。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="384"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="382"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”，还没有发完：只会继续发送剩下的，不会从第一行重新开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="388"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
     </message>
@@ -1748,29 +1981,39 @@
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <source>A guess: the latest campaign sent to this number before the reply.</source>
+        <translation>推测：这是客户回复之前发给该号码的最近一次群发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
+        <translation>准确：客户回复的是这次群发专用的扩展号。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>这条回复要求退订：该号码已加入退订名单（除非有人把它移除了）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="164"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>这条回复像是要求不再接收短信。请把该号码加入退订名单，或标记为“不是退订”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="168"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
         <source>Opt-out reply</source>
         <translation>退订回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
         <source>Likely opt-out: check it</source>
         <translation>疑似退订，请确认</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
@@ -1778,19 +2021,9 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
-        <source>Filter: the start of a number, or words in the reply</source>
-        <translation>筛选：号码开头几位，或回复中的文字</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
-        <source>&amp;Reply…</source>
-        <translation>回复(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
-        <source>Write a message to the selected number (Enter or double-click a row)</source>
-        <translation>给选中的号码写短信（按 Enter 或双击一行）</translation>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <source>Find: the start of a number, a name, or words in a reply</source>
+        <translation>查找：号码开头、客户姓名或回复里的字</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
@@ -1808,75 +2041,102 @@
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="112"/>
+        <source>Open the conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="128"/>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="129"/>
+        <source>All replies</source>
+        <translation>全部回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="174"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="212"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="243"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="244"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="246"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="232"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="288"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="290"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="332"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="355"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="373"/>
         <source>&amp;Export replies…</source>
         <translation>导出回复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="346"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -1919,7 +2179,7 @@
         <translation>不是退订</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="117"/>
         <source>Likely opt-outs to check (%Ln)</source>
         <translation>
             <numerusform>待确认的疑似退订（%Ln）</numerusform>
@@ -1962,102 +2222,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>立即查询状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="177"/>
+        <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
+        <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="179"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2082,6 +2347,7 @@
         <translation>发送</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="41"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
@@ -2197,117 +2463,117 @@
 <context>
     <name>OptOutDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="72"/>
         <source>Opt-out list</source>
         <translation>退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="94"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="79"/>
         <source>Numbers on this list are left out of every send unless you include them for one send. Replies such as R, TD or 退订 add their number here by themselves.</source>
         <translation>名单中的号码在每次发送时都会被排除，除非您在某次发送中特意包括它们。收到 R、TD 或“退订”等回复时，对应号码会自动加入名单。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="84"/>
         <source>Replies that only look like it (such as 别发了 or 不需要) wait in the Inbox under “Likely opt-outs to check”. A send running now leaves out a number as soon as it is on this list.</source>
         <translation>只是看起来像退订的回复（例如“别发了”“不需要”）会在“上行/回复”页的“待确认的疑似退订”里等您确认。号码一旦加入名单，正在进行的发送也会立即排除它。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="89"/>
         <source>Search: the start of a number</source>
         <translation>搜索：号码开头几位</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="108"/>
         <source>Mobile number to add</source>
         <translation>要添加的手机号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="111"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="112"/>
         <source>&amp;Remove selected</source>
         <translation>移除选中(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="114"/>
         <source>&amp;Import from pasted text…</source>
         <translation>从粘贴的文字导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="180"/>
         <source>“{number}” is not a mobile number: {reason}</source>
         <translation>“{number}”不是手机号码：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="204"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="189"/>
         <source>{number} is on the opt-out list now.</source>
         <translation>{number} 已加入退订名单。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="207"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="192"/>
         <source>{number} was already on the list.</source>
         <translation>{number} 原本就在名单中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="218"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="203"/>
         <source>Remove from the opt-out list</source>
         <translation>从退订名单移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="219"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="204"/>
         <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
             <numerusform>把 %Ln 个号码从退订名单移除？之后它们会重新收到短信。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="223"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="208"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="235"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="220"/>
         <source>%Ln number(s) removed from the list.</source>
         <translation>
             <numerusform>已从名单移除 %Ln 个号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="257"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="242"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="287"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="268"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>添加了 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="289"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="270"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln 个原本就在名单中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="291"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="272"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln 个无效，已略过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="292"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="273"/>
         <source>Import finished: {parts}.</source>
         <translation>导入完成：{parts}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="308"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="289"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln 个号码</numerusform>
@@ -2347,95 +2613,95 @@
         <translation>把号码导入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="79"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="84"/>
         <source>%Ln number(s) added</source>
         <translation>
             <numerusform>添加了 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="85"/>
         <source>%Ln already on the list</source>
         <translation>
             <numerusform>%Ln 个原本就在名单中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="86"/>
         <source>%Ln not valid, left out</source>
         <translation>
             <numerusform>%Ln 个无效，已略过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="87"/>
         <source>Import finished (column “{column}”): {parts}.</source>
         <translation>导入完成（读取“{column}”列）：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="93"/>
         <source>opt-out-list-{date}.xlsx</source>
         <translation>退订名单-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="98"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="95"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="96"/>
         <source>CSV, opens in Excel and WPS (*.csv)</source>
         <translation>CSV 文件，可用 Excel 和 WPS 打开 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="97"/>
         <source>Export the opt-out list</source>
         <translation>导出退订名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="118"/>
         <source>%Ln number(s) saved to {path}.</source>
         <translation>
             <numerusform>已把 %Ln 个号码保存到 {path}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="105"/>
         <source>Added</source>
         <translation>加入时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="105"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="105"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="105"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="106"/>
         <source>Added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="106"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="106"/>
         <source>Reply</source>
         <translation>短信回复</translation>
     </message>
@@ -2443,17 +2709,17 @@
 <context>
     <name>OptOutImportDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="59"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="44"/>
         <source>Import numbers to the opt-out list</source>
         <translation>把号码导入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="60"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="45"/>
         <source>Paste numbers, one or several per line (a column copied from a spreadsheet works too):</source>
         <translation>粘贴号码，每行一个或多个（也可以直接粘贴从表格中复制的一列）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="52"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2504,47 +2770,47 @@
         <translation>该号码在选定之后退订了（回复了 R 之类，或被加入退订名单），所以没有发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
         <source>Sent, no report yet</source>
         <translation>已提交，暂无报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="51"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
         <source>Refused by the gateway</source>
         <translation>被网关拒绝</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="52"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="53"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>网关没有及时应答：不确定是否已发送。请等收到状态报告后再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="26"/>
         <source>Not sent: opted out</source>
         <translation>未发送：已退订</translation>
     </message>
@@ -2792,7 +3058,7 @@
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="30"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}”不是有效的地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
     </message>
@@ -2800,124 +3066,214 @@
 <context>
     <name>PushSettingsDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="37"/>
         <source>Push receiver</source>
         <translation>推送接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="43"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="44"/>
         <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
         <translation>网关可以在状态报告和回复一到达时就推送到这台电脑，不必等下一次查询。请联系网关客服登记下面的地址。无论是否开启推送，定时查询状态报告和回复都会照常进行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="49"/>
         <source>&amp;Receive pushed reports and replies</source>
         <translation>接收推送的状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="53"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="54"/>
         <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
         <translation>0.0.0.0 表示在所有网络接口上监听；127.0.0.1 表示只在本机监听。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="59"/>
         <source>e.g. 203.0.113.7 or shop.example.com</source>
         <translation>例如 203.0.113.7 或您的域名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
         <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
         <translation>互联网上的网关访问这台电脑用的地址：通常是路由器的公网地址或域名，并且路由器已把端口转发到这台电脑。如果路由器对外用的是另一个端口，请在后面加上“:端口号”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="64"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="65"/>
         <source>e.g. 47.96.1.2, 47.97.0.0/16</source>
         <translation>例如 47.96.1.2, 47.97.0.0/16</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="67"/>
         <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
         <translation>网关推送时使用的地址（请向网关客服询问）。来自其他地址的连接，在读取任何内容之前就会被拒绝。留空表示不限来源。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="70"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="72"/>
         <source>Re&amp;new</source>
         <translation>换新地址(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="73"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="74"/>
         <source>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</source>
         <translation>生成一个新的保密地址。点“确定”后旧地址立即失效：请把新地址登记到网关。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
         <source>Listen on &amp;address:</source>
         <translation>监听地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
         <source>P&amp;ublic address:</source>
         <translation>公网地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
         <source>Accept pushes &amp;only from:</source>
         <translation>只接受这些来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="93"/>
         <source>Address to &amp;register:</source>
         <translation>要登记的地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="131"/>
         <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
         <translation>已复制。请妥善保管这个地址：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="139"/>
         <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
         <translation>这是新地址。点“确定”后旧地址立即失效：请把新地址登记到网关，否则推送会被拒收。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="179"/>
         <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
         <translation>请把这个地址原样交给网关客服登记，并妥善保管：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="183"/>
         <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
         <translation>正在所有网络接口上监听：互联网上的网关要能通过端口 {port} 访问这台电脑（通常需要在路由器上做端口转发，并在防火墙里放行）。只有发往保密地址的请求会被接收；在上面填写网关的地址，可以拒绝其他所有来源。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="189"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="190"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>只有本机上的程序能访问这个地址，互联网上的网关无法访问。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="197"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="198"/>
         <source>Running: listening on port {port}.</source>
         <translation>运行中：正在监听端口 {port}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="200"/>
         <source>Not running: {reason}</source>
         <translation>未运行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="202"/>
         <source>Not running.</source>
         <translation>未运行。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="40"/>
+        <source>Quick replies</source>
+        <translation>常用回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="44"/>
+        <source>Texts you send often, such as the shop&apos;s address or opening hours. In a conversation, one click puts one into the reply.</source>
+        <translation>经常要发的话，例如店铺地址、营业时间。在对话里点一下，就会放进回复框。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="50"/>
+        <source>e.g. Address</source>
+        <translation>例如：地址</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="52"/>
+        <source>e.g. We are at 12 Heping Road, next to the metro station.</source>
+        <translation>例如：本店地址：和平路 12 号，地铁站旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="58"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="59"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="60"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="61"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="62"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="70"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="71"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="120"/>
+        <source>Type the text of the quick reply first.</source>
+        <translation>请先输入常用回复的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="124"/>
+        <source>Quick reply added.</source>
+        <translation>已添加常用回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="127"/>
+        <source>Quick reply saved.</source>
+        <translation>已保存常用回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="133"/>
+        <source>Delete quick reply</source>
+        <translation>删除常用回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="134"/>
+        <source>Delete the quick reply “{title}”?</source>
+        <translation>删除常用回复“{title}”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="191"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2955,47 +3311,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="185"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="182"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>无法检查号码：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>有效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="206"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>无效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="204"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>去除重复 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="208"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>已退订 %Ln 个（仍发送）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="210"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>已退订 %Ln 个（不发送）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="214"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="211"/>
         <source>Invalid: {reasons}</source>
         <translation>无效：{reasons}</translation>
     </message>
@@ -3106,6 +3462,120 @@
         <translation>
             <numerusform>• 群发任务“{name}”，发送于 {when}：%Ln 个号码</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="67"/>
+        <source>Quick replies…</source>
+        <translation>管理常用回复…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
+        <source>Add or change the texts you send often</source>
+        <translation>添加或修改经常要发的话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="85"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <source>Send this text to the customer (Ctrl+Enter)</source>
+        <translation>把这段话发给客户（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="90"/>
+        <source>Quick replies:</source>
+        <translation>常用回复：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="120"/>
+        <source>Reply to {who}…</source>
+        <translation>回复 {who}…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="122"/>
+        <source>{who} wrote at {time}: {text}</source>
+        <translation>{who} 在 {time} 说：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="126"/>
+        <source>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</source>
+        <translation>这个号码在退订名单上：客户要求不再收短信。只有客户要您回复时才发送，发送前会再问您一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="168"/>
+        <source>{chars} characters · {parts} part(s)</source>
+        <translation>{chars} 个字 · 计 {parts} 条</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="171"/>
+        <source>(%Ln more make it {parts} parts)</source>
+        <translation>
+            <numerusform>（再多 %Ln 个字就变成 {parts} 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="175"/>
+        <source>No signature is set for this account: most gateways refuse a message without it.</source>
+        <translation>这个账户没有设置签名：大多数网关会拒收没有签名的短信。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="178"/>
+        <source>{signature} is added at the start and counted.</source>
+        <translation>开头会自动加上 {signature}，已计入字数。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="181"/>
+        <source>The text holds the signature {signature}.</source>
+        <translation>内容里已有签名 {signature}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
+        <source>Insert: {text}</source>
+        <translation>插入：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySender</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="58"/>
+        <source>No gateway account with a known password is set up: open Account › Account settings… first.</source>
+        <translation>还没有设置好网关账户和密码：请先打开“账户 › 账户设置…”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="70"/>
+        <source>The number opted out</source>
+        <translation>这个号码已退订</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="71"/>
+        <source>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</source>
+        <translation>{mobile} 在退订名单上：客户要求不再收短信。只有客户要您回复时才发送这条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="76"/>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="78"/>
+        <source>Do not send</source>
+        <translation>不发送</translation>
     </message>
 </context>
 <context>
@@ -3232,102 +3702,117 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
         <source>&amp;Add to opt-out list</source>
         <translation>加入退订名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <source>Re&amp;ply…</source>
+        <translation>回复(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
+        <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="115"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="247"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="254"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="256"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="309"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="308"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="312"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="327"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="352"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="360"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -3391,69 +3876,147 @@
     </message>
 </context>
 <context>
+    <name>SharedDatabaseSection</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="49"/>
+        <source>Team&apos;s shared database</source>
+        <translation>团队共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="71"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="73"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="78"/>
+        <source>Several desks on one account keep one history here: reports, replies, opt-outs and campaigns. The password is kept in the system keyring. A change takes effect when juhe-desk starts again.</source>
+        <translation>同一个账户的几台电脑在这里共用一份记录：状态报告、回复、退订名单和群发任务。密码保存在系统钥匙串里。修改后重新启动 juhe-desk 才生效。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="84"/>
+        <source>Server (host)</source>
+        <translation>服务器（主机）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="85"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="86"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="87"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="88"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="121"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="130"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>连接已加密（TLS）。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="131"/>
+        <source>The connection is not encrypted: use it only on the shop&apos;s own network.</source>
+        <translation>连接没有加密：只在店里自己的网络中使用。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="133"/>
+        <source>The database is empty: juhe-desk sets it up on first use.</source>
+        <translation>数据库是空的：第一次使用时 juhe-desk 会自动建好。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="135"/>
+        <source>It is a juhe-desk team database.</source>
+        <translation>这是 juhe-desk 的团队数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="136"/>
+        <source>Connected to PostgreSQL {version}.</source>
+        <translation>已连接到 PostgreSQL {version}。</translation>
+    </message>
+</context>
+<context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
         <source>Sent before</source>
         <translation>已群发过</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
         <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}，共 {total} 条，已发出 {went} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="133"/>
         <source>Start a new campaign that sends it to every row again?</source>
         <translation>要新建一个群发，再给每一行发一遍吗？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
         <source>Start a new campaign</source>
         <translation>新建群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="150"/>
         <source>scheduled for {time}</source>
         <translation>定时在 {time} 发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
         <source>not finished</source>
         <translation>未发完</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
         <source>Not finished yet</source>
         <translation>群发尚未完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
         <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”（创建于 {time}），目前{state}：共 {total} 条，还有 {pending} 条未发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="161"/>
         <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
         <translation>重新开始会让已经收到的号码再收到一次。继续发送只会发剩下的；如果确实要每一行都重发，请先取消这个群发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
         <source>Resume it</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="167"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
         <source>Send it now</source>
         <translation>立即发送</translation>
     </message>
@@ -3525,61 +4088,61 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>正在向网关查询统计…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="143"/>
         <source>No statistics: {reason}</source>
         <translation>没有统计数据：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="154"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="151"/>
         <source>No SMS sent in the last %Ln day(s).</source>
         <translation>
             <numerusform>最近 %Ln 天没有发送短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="159"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="156"/>
         <source>%Ln SMS sent</source>
         <translation>
             <numerusform>已发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="157"/>
         <source>{success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>成功 {success} 条，失败 {fail} 条，未知 {unknown} 条</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="163"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="160"/>
         <source>success rate {rate:.1f}%</source>
         <translation>成功率 {rate:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="169"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="166"/>
         <source>Showing the figures from {time}.</source>
         <translation>显示的是 {time} 的数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="169"/>
         <source>The gateway gives statistics only about once an hour, so it did not answer just now.</source>
         <translation>网关大约每小时只提供一次统计，所以刚才没有返回数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="174"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="171"/>
         <source>New figures can be fetched after {time}.</source>
         <translation>{time} 之后可以获取新数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="178"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="175"/>
         <source>Could not get new figures: {reason}</source>
         <translation>无法获取新数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="183"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="180"/>
         <source>Figures from {time}; the gateway is asked at most once an hour, next after {next}.</source>
         <translation>数据来自 {time}；每小时最多向网关查询一次，下次在 {next} 之后。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="186"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="183"/>
         <source>Figures from {time}, just fetched from the gateway.</source>
         <translation>数据来自 {time}，刚从网关获取。</translation>
     </message>
@@ -3723,22 +4286,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <source>Connecting to the team&apos;s shared database…</source>
+        <translation>正在连接团队共享数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="155"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="156"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import InboundMessage, PulledItems
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import recovery_report
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendReport
 from juhe_desk.services.sync import pull_once, store_items
@@ -42,8 +42,8 @@ def gateway() -> Iterator[GatewaySimulator]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[_RecordingStore]:
-    with _RecordingStore.open(tmp_path / "db.sqlite3") as store:
+def store(store_place: StorePlace) -> Iterator[_RecordingStore]:
+    with _RecordingStore(store_place.open()._db) as store:
         store.reads = []
         store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:1", extno=EXTNO))
         yield store
@@ -90,8 +90,8 @@ def sent(gateway: GatewaySimulator) -> dict[str, str]:
 def test_an_r_pulled_mid_campaign_is_left_out_of_the_prepared_next_batch(
         store: _RecordingStore, gateway: GatewaySimulator) -> None:
     texts = [(m, f"{SIGN}{i}号会员您好") for i, m in enumerate(MOBILES)]  # p2p
-    campaign = create_campaign(store, account_id=ACCOUNT, name="店庆", extno=EXTNO,
-                               messages=texts, batch_size=10)
+    campaign = create_campaign_from_messages(
+        store, account_id=ACCOUNT, name="店庆", extno=EXTNO, messages=texts, batch_size=10)
     batches = store.campaign_batches(campaign.id)
     in_third, in_last = MOBILES[25], MOBILES[47]
 
@@ -120,8 +120,9 @@ def test_an_r_pulled_mid_campaign_is_left_out_of_the_prepared_next_batch(
 
 def test_a_pushed_opt_out_empties_a_batch_which_is_skipped(
         store: _RecordingStore, gateway: GatewaySimulator) -> None:
-    campaign = create_campaign(store, account_id=ACCOUNT, name="店庆", extno=EXTNO,
-                               messages=[(m, f"{SIGN}您好") for m in MOBILES], batch_size=10)
+    campaign = create_campaign_from_messages(
+        store, account_id=ACCOUNT, name="店庆", extno=EXTNO,
+        messages=[(m, f"{SIGN}您好") for m in MOBILES], batch_size=10)
 
     def pushed() -> None:  # the push receiver hands what it got to store_items
         replies = tuple(InboundMessage(f"MO{i}", m, "TD", "2026-11-25 10:00:00", EXTNO)
@@ -142,8 +143,9 @@ def test_a_pushed_opt_out_empties_a_batch_which_is_skipped(
 
 def test_an_uncertain_batch_counts_only_the_numbers_its_request_carried(
         store: _RecordingStore, gateway: GatewaySimulator) -> None:
-    campaign = create_campaign(store, account_id=ACCOUNT, name="店庆", extno=EXTNO,
-                               messages=[(m, f"{SIGN}您好") for m in MOBILES], batch_size=10)
+    campaign = create_campaign_from_messages(
+        store, account_id=ACCOUNT, name="店庆", extno=EXTNO,
+        messages=[(m, f"{SIGN}您好") for m in MOBILES], batch_size=10)
 
     def reply_then_lose_the_answer() -> None:
         store.add_opt_outs([MOBILES[12]], "mo", note="reply")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import requests
+from store_backends import StorePlace
 
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.push_receiver import PushReceiver
-from juhe_desk.services.sync import store_items
+from juhe_desk.services.sync import store_pushed_items
 from juhe_desk.store import Store
 
 ITEMS = 10_000
@@ -21,8 +21,8 @@ THREADS = 8
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "push.sqlite3") as store:
+def store(store_place: StorePlace) -> Iterator[Store]:
+    with store_place.open() as store:
         yield store
 
 
@@ -36,7 +36,7 @@ def item(i: int) -> dict[str, object]:
 
 def test_ten_thousand_pushed_items_are_stored_exactly_once(store: Store) -> None:
     def keep(items: PulledItems) -> None:
-        store_items(store, items, "push")
+        store_pushed_items(store, items)
 
     bodies = [json.dumps([item(i) for i in range(start, start + PER_POST)]).encode()
               for start in range(0, ITEMS, PER_POST)]
@@ -66,7 +66,7 @@ def test_ten_thousand_pushed_items_are_stored_exactly_once(store: Store) -> None
 
 
 def test_a_malformed_push_stores_nothing(store: Store) -> None:
-    with PushReceiver(lambda items: store_items(store, items, "push")) as receiver:
+    with PushReceiver(lambda items: store_pushed_items(store, items)) as receiver:
         bad = requests.post(receiver.url, data=b'[{"flag": 1, "mid": ', timeout=10)
         wrong_shape = requests.post(receiver.url, data=b'{"flag": 1}', timeout=10)
     assert (bad.status_code, wrong_shape.status_code) == (400, 400)

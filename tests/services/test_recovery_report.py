@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import DeliveryReport, SubmitResult
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import ResumeError, recovery_report, resume
 from juhe_desk.services.sending import CampaignSender
 from juhe_desk.store import Batch, Store
@@ -20,8 +20,8 @@ TEXT = f"{SIGN}周末特价"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "db.sqlite3") as opened:
+def store(store_place: StorePlace) -> Iterator[Store]:
+    with store_place.open() as opened:
         yield opened
 
 
@@ -31,9 +31,10 @@ def numbers(count: int, start: int = 13800000000) -> list[str]:
 
 def new_campaign(store: Store, count: int, size: int, name: str = "周末",
                  start: int = 13800000000, scheduled_at: str | None = None) -> int:
-    return create_campaign(store, account_id=ACCOUNT, name=name, extno=EXTNO,
-                           messages=[(m, TEXT) for m in numbers(count, start)],
-                           batch_size=size, scheduled_at=scheduled_at).id
+    return create_campaign_from_messages(
+        store, account_id=ACCOUNT, name=name, extno=EXTNO,
+        messages=[(m, TEXT) for m in numbers(count, start)], batch_size=size,
+        scheduled_at=scheduled_at).id
 
 
 def submit(store: Store, batch: Batch, refused: int = 0) -> list[str]:
@@ -110,8 +111,9 @@ def test_lists_only_unfinished_campaigns_oldest_first(store: Store) -> None:
     submit(store, store.campaign_batches(done)[0])
     cancelled = new_campaign(store, 2, 2, name="取消", start=13600000000)
     store.set_campaign_state(cancelled, "cancelled")
-    draft = create_campaign(store, account_id=ACCOUNT, name="草稿", extno=EXTNO,
-                            messages=[("13500000000", TEXT)], batch_size=1)
+    draft = create_campaign_from_messages(
+        store, account_id=ACCOUNT, name="草稿", extno=EXTNO, messages=[("13500000000", TEXT)],
+        batch_size=1)
     store.set_campaign_state(draft.id, "draft")
     paused = new_campaign(store, 4, 2, name="暂停", start=13400000000)
     first, _ = store.campaign_batches(paused)

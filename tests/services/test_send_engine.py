@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import resume
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.services.sync import pull_once
@@ -27,8 +27,8 @@ def gateway() -> Iterator[GatewaySimulator]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path / "db.sqlite3")
+def store(store_place: StorePlace) -> Iterator[Store]:
+    store = store_place.open()
     store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:1", extno=EXTNO))
     yield store
     store.close()
@@ -41,8 +41,8 @@ def numbers(count: int, start: int = 13800000000) -> list[str]:
 def new_campaign(store: Store, mobiles: list[str], text: str = f"{SIGN}您好", size: int = 50,
                  per_number_text: bool = False) -> int:
     messages = [(m, f"{text}{i}" if per_number_text else text) for i, m in enumerate(mobiles)]
-    campaign = create_campaign(store, account_id=ACCOUNT, name="test", extno=EXTNO,
-                               messages=messages, batch_size=size)
+    campaign = create_campaign_from_messages(
+        store, account_id=ACCOUNT, name="test", extno=EXTNO, messages=messages, batch_size=size)
     return campaign.id
 
 
@@ -162,7 +162,7 @@ def test_wrong_signature_stops_with_the_vendor_fix(store: Store,
 def test_after_a_refused_signature_resume_sends_the_rest_with_the_fixed_one(
         store: Store, gateway: GatewaySimulator) -> None:
     old = "【别的签名】"
-    campaign = create_campaign(
+    campaign = create_campaign_from_messages(
         store, account_id=ACCOUNT, name="test", extno=EXTNO, batch_size=20, signature=old,
         messages=[(m, f"{old}您好{i}号") for i, m in enumerate(numbers(60))])
     report = sender(store, gateway, campaign.id, options=SendOptions(parallel=1)).run()
@@ -225,8 +225,8 @@ class _DiskFullAfter(Store):
 
 
 def test_a_failed_journal_write_stops_the_campaign_and_is_raised(
-        tmp_path: Path, gateway: GatewaySimulator) -> None:
-    with _DiskFullAfter.open(tmp_path / "full.sqlite3") as store:
+        store_place: StorePlace, gateway: GatewaySimulator) -> None:
+    with _DiskFullAfter(store_place.open()._db) as store:
         store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:1", extno=EXTNO))
         campaign_id = new_campaign(store, numbers(100), size=10)
         with pytest.raises(StoreError):
@@ -237,7 +237,7 @@ def test_a_failed_journal_write_stops_the_campaign_and_is_raised(
             ["submitted"] * 3 + ["planned"] * 7
         assert store.answers_to_apply() == [b.id for b in store.campaign_batches(campaign_id)[1:3]]
         assert len(submitted_mobiles(gateway)) == 30
-    with Store.open(tmp_path / "full.sqlite3") as store:  # the app starts again
+    with store_place.open() as store:  # the app starts again
         assert store.recover_interrupted_batches() == []
         assert store.answers_to_apply() == []
         assert store.campaign_totals(campaign_id).submitted == 30

@@ -12,7 +12,7 @@ from disk_support import fill, small_disk
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.interrupted import SendInterrupted
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Account, Store
@@ -37,8 +37,9 @@ def test_the_uncertain_count_is_what_went_out_unrecorded(gateway: GatewaySimulat
         store = Store.open(path)
         store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO))
         mobiles = [str(13800000000 + i) for i in range(100)]
-        campaign = create_campaign(store, account_id=ACCOUNT, name="t", extno=EXTNO,
-                                   messages=[(m, f"{SIGN}您好") for m in mobiles], batch_size=10)
+        campaign = create_campaign_from_messages(
+            store, account_id=ACCOUNT, name="t", extno=EXTNO,
+            messages=[(m, f"{SIGN}您好") for m in mobiles], batch_size=10)
         fillers = fill_after_requests(gateway, disk, 3)
 
         def client() -> GatewayClient:

@@ -1,4 +1,5 @@
-"""Many threads (and two Store objects, as two processes would) writing at once."""
+"""Many threads (and two Store objects, as two processes would) writing at once, and the one
+way a thread other than the GUI thread reaches the file: ``Store.job_connection()``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 
 from juhe_desk.gateway.models import DeliveryReport, SubmitResult
 from juhe_desk.store import NewBatch, NewCampaign, NewMessage, ReportFilter, Store
+from juhe_desk.store.database import IDLE_CONNECTIONS
+from juhe_desk.store.errors import OutsideJobConnectionError
 
 WRITERS = 8
 PER_WRITER = 2_000
@@ -32,10 +35,20 @@ def add_in_chunks(store: Store, items: list[DeliveryReport], via: str) -> int:
     return added
 
 
-def run_all(*jobs: Callable[[], object]) -> list[object]:
+def run_all(store: Store, *jobs: Callable[[], object]) -> list[object]:
+    def in_job(job: Callable[[], object]) -> object:
+        with store.job_connection():
+            return job()
+
     with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
-        futures = [pool.submit(job) for job in jobs]
+        futures = [pool.submit(in_job, job) for job in jobs]
         return [f.result(timeout=WAIT) for f in futures]  # re-raises a worker's error
+
+
+def in_thread(job: Callable[[], object]) -> object:
+    """Run ``job`` on a thread of its own; its result, or its exception raised here."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(job).result(timeout=WAIT)
 
 
 def test_eight_writers_with_overlaps_store_each_report_once(tmp_path: Path) -> None:
@@ -57,14 +70,15 @@ def test_eight_writers_with_overlaps_store_each_report_once(tmp_path: Path) -> N
                 store.batch_submitted(batch_id, [SubmitResult(f"139{i:08d}", f"J{i}", 0)])
 
         def reader() -> None:
-            while not stop_reading.is_set():
-                counts_seen.append(store.count_reports())
-                store.fetch_reports(ReportFilter(mobile_prefix="1380000"), limit=50)
+            with store.job_connection():
+                while not stop_reading.is_set():
+                    counts_seen.append(store.count_reports())
+                    store.fetch_reports(ReportFilter(mobile_prefix="1380000"), limit=50)
 
         read_thread = threading.Thread(target=reader)
         read_thread.start()
         try:
-            added = run_all(*(lambda w=w: writer(w) for w in range(WRITERS)), journal)
+            added = run_all(store, *(lambda w=w: writer(w) for w in range(WRITERS)), journal)
         finally:
             stop_reading.set()
             read_thread.join(WAIT)
@@ -83,7 +97,10 @@ def test_two_store_objects_on_one_file_wait_for_each_other(tmp_path: Path) -> No
     try:
         jobs = [lambda w=w, s=s: add_in_chunks(s, reports_for(w), "pull")
                 for w, s in enumerate([first, second] * 2)]
-        assert sum(run_all(*jobs)) == 5000  # type: ignore[arg-type]
+        with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+            added = [pool.submit(run_all, s, job) for job, s in zip(
+                jobs, [first, second] * 2, strict=True)]
+            assert sum(f.result(timeout=WAIT)[0] for f in added) == 5000  # type: ignore[misc]
         assert second.count_reports() == first.count_reports() == 5000
     finally:
         first.close()
@@ -96,7 +113,7 @@ def test_a_read_does_not_wait_for_a_long_write(tmp_path: Path) -> None:
         writing, finish = threading.Event(), threading.Event()
 
         def long_write() -> None:
-            with store._db.write() as conn:  # a write transaction held open
+            with store.job_connection(), store._db.write() as conn:  # held open
                 conn.execute("INSERT INTO reports (mid, mobile, stat, time, received_at, via)"
                              " VALUES ('X', '1', 'DELIVRD', 't', 't', 'pull')")
                 writing.set()
@@ -114,35 +131,104 @@ def test_a_read_does_not_wait_for_a_long_write(tmp_path: Path) -> None:
         assert store.count_reports() == 11
 
 
-def test_connections_of_finished_threads_are_closed(tmp_path: Path) -> None:
+def test_a_thread_other_than_the_main_one_needs_a_job_connection(tmp_path: Path) -> None:
     with Store.open(tmp_path / "juhe.db") as store:
-        opened: list[sqlite3.Connection] = []
+        store.set_setting("x", "1")  # the main (GUI) thread uses its own connection
+        with pytest.raises(OutsideJobConnectionError):
+            in_thread(lambda: store.get_setting("x"))
 
-        def use_once() -> None:
-            store.get_setting("x")
-            opened.append(store._db.connection())
+        def in_a_job() -> str | None:
+            with store.job_connection():
+                return store.get_setting("x")
 
-        for _ in range(4):
-            thread = threading.Thread(target=use_once)
-            thread.start()
-            thread.join(WAIT)
-        # Each new thread's connection closed the one of the thread before it.
-        for conn in opened[:-1]:
+        assert in_thread(in_a_job) == "1"
+
+
+def test_a_job_connection_is_given_back_and_lent_again(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "juhe.db") as store:
+        def job() -> sqlite3.Connection:
+            with store.job_connection():
+                store.get_setting("x")
+                with store.job_connection():  # nested: the same connection
+                    inner = store._db.connection()
+                outer = store._db.connection()
+                assert inner is outer
+                return outer
+
+        first, second = in_thread(job), in_thread(job)
+        assert first is second  # the idle connection, not a new one
+        first.execute("SELECT 1")  # open until the store closes
+    with pytest.raises(sqlite3.ProgrammingError):
+        first.execute("SELECT 1")
+
+
+def test_a_job_that_needs_no_connection_borrows_none(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "juhe.db") as store:
+        idle = list(store._db._idle)
+        with store.job_connection():
+            pass
+        assert store._db._idle == idle
+
+
+def test_a_job_that_failed_gives_its_connection_back_closed(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "juhe.db") as store:
+        def failing() -> sqlite3.Connection:
+            with store.job_connection():
+                conn = store._db.connection()
+                raise RuntimeError(conn)
+
+        with pytest.raises(RuntimeError) as raised:
+            in_thread(failing)
+        conn = raised.value.args[0]
+        with pytest.raises(sqlite3.ProgrammingError):
+            conn.execute("SELECT 1")
+        assert conn not in store._db._idle
+
+
+def test_idle_connections_are_capped_and_close_closes_those_in_use(tmp_path: Path) -> None:
+    jobs = IDLE_CONNECTIONS + 3
+    with Store.open(tmp_path / "juhe.db") as store:
+        all_in, leave = threading.Barrier(jobs + 1), threading.Event()
+        borrowed: list[sqlite3.Connection] = []
+
+        def job() -> None:
+            with store.job_connection():
+                borrowed.append(store._db.connection())
+                all_in.wait(WAIT)  # every job holds a connection at once
+                assert leave.wait(WAIT)
+
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            running = [pool.submit(job) for _ in range(jobs)]
+            all_in.wait(WAIT)
+            assert len(set(borrowed)) == jobs
+            leave.set()
+            for future in running:
+                future.result(timeout=WAIT)
+        assert len(store._db._idle) == IDLE_CONNECTIONS
+        closed = [c for c in borrowed if c not in store._db._idle]
+        assert len(closed) == 3
+        for conn in closed:
             with pytest.raises(sqlite3.ProgrammingError):
                 conn.execute("SELECT 1")
-        opened[-1].execute("SELECT 1")  # its thread ended, nobody opened one since
 
-        def use_and_release() -> None:
-            store.get_setting("x")
-            store.release_thread_connection()
-            opened.append(store._db.connection())  # a fresh one, released by close()
+        holding, release = threading.Event(), threading.Event()
+        held: list[sqlite3.Connection] = []
 
-        thread = threading.Thread(target=use_and_release)
+        def long_job() -> None:
+            with store.job_connection():
+                held.append(store._db.connection())
+                holding.set()
+                assert release.wait(WAIT)
+
+        thread = threading.Thread(target=long_job)
         thread.start()
+        assert holding.wait(WAIT)
+        store.close()
+        with pytest.raises(sqlite3.ProgrammingError):
+            held[0].execute("SELECT 1")
+        release.set()
         thread.join(WAIT)
-        assert thread in store._db._connections
-    with pytest.raises(sqlite3.ProgrammingError):
-        opened[-1].execute("SELECT 1")
+        assert not thread.is_alive()
 
 
 def test_write_transactions_do_not_nest(tmp_path: Path) -> None:

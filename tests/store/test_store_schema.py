@@ -213,10 +213,13 @@ def test_a_file_that_is_not_our_database_is_refused_plainly(tmp_path: Path) -> N
 def test_close_closes_the_connections_of_every_thread(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "juhe.db")
     seen: list[sqlite3.Connection] = []
+    all_in = threading.Barrier(3)
 
     def work() -> None:
-        store.set_setting(threading.current_thread().name, "x")
-        seen.append(store._db.connection())
+        with store.job_connection():
+            store.set_setting(threading.current_thread().name, "x")
+            seen.append(store._db.connection())
+            all_in.wait(10)  # three connections at once, then idle
 
     threads = [threading.Thread(target=work, name=f"worker-{i}") for i in range(3)]
     for thread in threads:

@@ -70,7 +70,7 @@ def sending(window: QWidget) -> bool:
     campaigns = window.findChild(ImportPage)
     compose = window.findChild(ComposePage)
     return bool((campaigns is not None and campaigns.control.busy)
-                or (compose is not None and compose.controller.busy))
+                or (compose is not None and compose.campaign_runner.busy))
 
 
 @pytest.fixture

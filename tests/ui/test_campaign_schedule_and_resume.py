@@ -34,10 +34,10 @@ from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.codes import describe_result
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Store
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
@@ -199,7 +199,7 @@ def test_uncertain_batch_is_never_resent_and_can_be_settled(
     campaign_id = start_until_paused(qtbot, page)
     store = page.session.store
     assert sent_numbers(gateway) == Counter(numbers(10))  # the gateway did get both batches
-    words = OutcomeWords.make(current_language())
+    words = outcome_words(current_language())
     qtbot.waitUntil(lambda: Counter(campaign_statuses(page).values())[words.uncertain] == 5,
                     timeout=5000)
     settle = button(page, "resolveUncertainButton")
@@ -232,9 +232,9 @@ def test_unfinished_campaign_is_offered_at_start(qtbot: QtBot, open_window: Wind
     save_account(data_dir, gateway)
     mobiles = sorted(numbers(6))
     with Store.open(data_dir / DATABASE_NAME) as store:
-        campaign = create_campaign(store, account_id=ACCOUNT, name="上次没发完", extno=EXTNO,
-                                   messages=[(m, "【聚合云信】周末八折") for m in mobiles],
-                                   batch_size=3)
+        campaign = create_campaign_from_messages(
+            store, account_id=ACCOUNT, name="上次没发完", extno=EXTNO,
+            messages=[(m, "【聚合云信】周末八折") for m in mobiles], batch_size=3)
         first_batch = store.campaign_batches(campaign.id)[0]
         store.batch_start(first_batch.id)  # the app died during this request
 

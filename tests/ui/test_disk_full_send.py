@@ -67,7 +67,7 @@ def test_answers_that_cannot_be_stored_are_reported_uncertain(
         page = compose_page(window)
         fillers = fill_disk_before_answering(gateway, disk)
         fill_in(qtbot, page, "\n".join(NUMBERS), "【聚合云信】您好")
-        with qtbot.waitSignal(page.controller.failed, timeout=20_000):
+        with qtbot.waitSignal(page.campaign_runner.failed, timeout=20_000):
             confirm_with_enter(qtbot, open_confirmation(qtbot, page))
 
         status = page.findChild(QLabel, "sendStatusLabel").text()

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from juhe_desk.services.push_settings import KEY_HOST, PushSettings
+from juhe_desk.services.send_settings import PACING_SETTING, PARALLEL_SETTING
 from juhe_desk.store import Account, Store
-from juhe_desk.ui.importing.campaign_control import PACING_SETTING, PARALLEL_SETTING
 from juhe_desk.ui.pages.account_page import AccountPage
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.inbox_page import InboxPage
-from juhe_desk.ui.push_service import KEY_HOST, PushSettings
 from juhe_desk.ui.session import Session
 
 

@@ -43,7 +43,7 @@ from juhe_desk.gateway.codes import describe_result
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import MessageFilter, Store
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
@@ -112,7 +112,7 @@ def test_spreadsheet_to_campaign_to_results(qtbot: QtBot, window: QMainWindow,
         return store.count_reports() == 19
 
     qtbot.waitUntil(pulled, timeout=10_000)
-    words = OutcomeWords.make(current_language())
+    words = outcome_words(current_language())
     qtbot.waitUntil(lambda: Counter(campaign_statuses(page).values())
                     == Counter({words.delivered: 17, words.failed: 2}), timeout=10_000)
     statuses = campaign_statuses(page)

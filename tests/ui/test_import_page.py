@@ -43,7 +43,7 @@ from pytestqt.qtbot import QtBot
 
 from juhe_desk.domain.campaign_plan import Verdict
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.models.preview_model import EXTRA_COST_BACKGROUND, PreviewModel
@@ -372,9 +372,9 @@ def test_models_pass_the_qt_model_tester(qtbot: QtBot, qtmodeltester: ModelTeste
 
     store = page.session.store
     assert page.plan is not None
-    campaign = create_campaign(store, account_id="922011", name="t", extno="1069012345",
-                               messages=page.plan.messages(), batch_size=5,
-                               row_indexes=[r.row for r in page.plan.sendable])
+    campaign = create_campaign_from_messages(
+        store, account_id="922011", name="t", extno="1069012345", messages=page.plan.messages(),
+        batch_size=5, row_indexes=[r.row for r in page.plan.sendable])
     model = CampaignModel(store)
     model.show_campaign(campaign.id, page.data.source_row_numbers if page.data else ())
     assert model.rowCount() == 19

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import InboundFilter
 from juhe_desk.ui.models.inbox_model import REVIEW_BACKGROUND, InboxModel
@@ -45,8 +45,9 @@ def pull(session: Session, qtbot: QtBot) -> None:
 
 
 def send_to(session: Session) -> None:
-    campaign = create_campaign(session.store, account_id=ACCOUNT, name="春季上新", extno=EXTNO,
-                               messages=[(m, TEXT) for m in NUMBERS], batch_size=200)
+    campaign = create_campaign_from_messages(
+        session.store, account_id=ACCOUNT, name="春季上新", extno=EXTNO,
+        messages=[(m, TEXT) for m in NUMBERS], batch_size=200)
     CampaignSender(session.store, session.make_client, campaign.id,
                    options=SendOptions(parallel=1)).run()
 

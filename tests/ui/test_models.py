@@ -23,7 +23,7 @@ from juhe_desk.domain.recipients import parse_recipients
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import CHINA_TZ, DeliveryReport, InboundMessage
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Store
 from juhe_desk.ui.models.campaign_model import CampaignModel
@@ -44,8 +44,15 @@ ROLES = [int(role) for role in Qt.ItemDataRole if role < Qt.ItemDataRole.UserRol
 
 
 @pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
+def runner(store: Store) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner(job_scope=store.job_connection)  # as the session's
+    yield task_runner
+    task_runner.shutdown()
+
+
+@pytest.fixture
+def inbox_runner(inbox_store: Store) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner(job_scope=inbox_store.job_connection)
     yield task_runner
     task_runner.shutdown()
 
@@ -64,7 +71,7 @@ def now_text(after_s: int = 60) -> str:
 def sent_campaign(store: Store, gateway: GatewaySimulator, name: str, text: str,
                   mobiles: list[str]) -> int:
     """A campaign sent to the simulator, so that replies are linked to it."""
-    campaign = create_campaign(store, account_id=ACCOUNT, name=name, extno=EXTNO,
+    campaign = create_campaign_from_messages(store, account_id=ACCOUNT, name=name, extno=EXTNO,
                                messages=[(m, text) for m in mobiles], batch_size=200)
 
     def client() -> GatewayClient:
@@ -110,9 +117,9 @@ def test_inbox_model_passes_the_model_tester_reading_in_place(
 
 
 def test_inbox_model_passes_the_model_tester_reading_in_the_background(
-        inbox_store: Store, runner: TaskRunner, qtmodeltester: ModelTester,
+        inbox_store: Store, inbox_runner: TaskRunner, qtmodeltester: ModelTester,
         qtbot: QtBot) -> None:
-    model = InboxModel(inbox_store, runner=runner, page_size=2, cache_pages=3)
+    model = InboxModel(inbox_store, runner=inbox_runner, page_size=2, cache_pages=3)
     qtmodeltester.check(model)
     qtbot.waitUntil(lambda: not model.is_loading() and model.rowCount() == 4, timeout=5000)
     model.data(model.index(3, 0))  # the second page: read in a job
@@ -140,9 +147,9 @@ def test_inbox_rows_carry_campaign_names_and_sent_texts(inbox_store: Store) -> N
 
 
 def test_inbox_data_never_reads_the_store(
-        inbox_store: Store, runner: TaskRunner, qtbot: QtBot,
+        inbox_store: Store, inbox_runner: TaskRunner, qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    model = InboxModel(inbox_store, runner=runner)
+    model = InboxModel(inbox_store, runner=inbox_runner)
     qtbot.waitUntil(lambda: not model.is_loading() and model.rowCount() == 4, timeout=5000)
     opened: Callable[[], sqlite3.Connection] = inbox_store._db.connection
     gui_reads: list[str] = []
@@ -174,7 +181,7 @@ def test_optout_model_passes_the_model_tester(
 # --- the results of a quick send and the messages of a campaign -----------------------------
 @pytest.fixture
 def campaign_id(store: Store) -> int:
-    return create_campaign(store, account_id=ACCOUNT, name="t", extno=EXTNO,
+    return create_campaign_from_messages(store, account_id=ACCOUNT, name="t", extno=EXTNO,
                            messages=[(f"1380000{i:04d}", SPRING) for i in range(12)],
                            batch_size=5, row_indexes=list(range(12))).id
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPlainTextEdit,
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.send_settings import PACING_SETTING, PARALLEL_SETTING
 from juhe_desk.store import Store
-from juhe_desk.ui.importing.campaign_control import PACING_SETTING, PARALLEL_SETTING
-from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME, Session
 
@@ -45,7 +45,7 @@ NUMBERS = ("13800000001", "13800000002", "13800000003")
 
 def opted_out_word() -> str:
     """The outcome as the window shows it (its translators are loaded once it is open)."""
-    return OutcomeWords.make("zh_CN").opted_out
+    return outcome_words("zh_CN").opted_out
 
 
 def session_of(window: QMainWindow) -> Session:
@@ -98,7 +98,7 @@ def test_quick_send_leaves_out_a_number_that_replied_r_while_confirming(
     assert confirm is not None and confirm.isDefault()
     with qtbot.waitSignal(session.sendFinished, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not page.controller.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not page.campaign_runner.busy, timeout=5000)
 
     assert sent(gateway) == Counter([NUMBERS[0], NUMBERS[2]])
     status = page.findChild(QLabel, "sendStatusLabel")

@@ -47,8 +47,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
+def runner(store: Store) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner(job_scope=store.job_connection)  # as the session's
     yield task_runner
     task_runner.shutdown()
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.models import CHINA_TZ
-from juhe_desk.ui.importing.precheck import Precheck
+from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 
 
@@ -24,7 +24,7 @@ def china_clock(hour: int, minute: int) -> QDateTime:
 def test_night_in_china_is_warned_whatever_the_computers_time_zone(
         qtbot: QtBot, hour: int, minute: int, warned: bool) -> None:
     # On a computer in UTC (as the test machines are), 23:30 in China shows as 15:30.
-    dialog = PrecheckDialog(Precheck(messages=10, total_parts=10),
+    dialog = PrecheckDialog(SendCheck(messages=10, total_parts=10),
                             clock=lambda: china_clock(hour, minute))
     qtbot.addWidget(dialog)
     label = dialog.findChild(QLabel, "quietHoursLabel")

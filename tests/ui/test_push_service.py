@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time
+from juhe_desk.services.push_settings import PushSettings
 from juhe_desk.ui.dialogs.push_settings_dialog import PushSettingsDialog
 from juhe_desk.ui.pages.inbox_page import InboxPage
-from juhe_desk.ui.push_service import PushService, PushSettings
+from juhe_desk.ui.push_service import PushService
 from juhe_desk.ui.session import Session
 
 

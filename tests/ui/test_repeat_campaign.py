@@ -57,8 +57,8 @@ def load(qtbot: QtBot, page: ImportPage, path: Path, count: int,
          template: str = TEMPLATE) -> None:
     open_and_check(qtbot, page, path)
     type_template(qtbot, page, template)
-    qtbot.waitUntil(lambda: page.plan_request is not None
-                    and page.plan_request.options.template == template, timeout=5000)
+    qtbot.waitUntil(lambda: page.check_request is not None
+                    and page.check_request.options.template == template, timeout=5000)
     assert wait_checked(qtbot, page) == [count, 0, 0, 0]
 
 
@@ -212,8 +212,8 @@ def test_another_message_for_the_same_sheet_is_a_new_campaign_without_a_warning(
     load(qtbot, page, path, 5)
     send_campaign(qtbot, page)
     type_template(qtbot, page, "{姓名}您好，本周六店庆全场八折")
-    qtbot.waitUntil(lambda: page.plan_request is not None
-                    and "店庆" in page.plan_request.options.template
+    qtbot.waitUntil(lambda: page.check_request is not None
+                    and "店庆" in page.check_request.options.template
                     and not page.checker.busy, timeout=5000)
     qtbot.waitUntil(lambda: page.earlier_source() is not None, timeout=5000)
     assert start_button(page).text() == "开始群发(&S)…"

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import DeliveryReport
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender
 from juhe_desk.ui.models.reports_model import FAILED_COLOR, ReportsModel
 from juhe_desk.ui.pages.reports_page import ReportsPage
@@ -165,9 +165,9 @@ def test_campaign_choice_shows_its_totals_and_reports(
     page = open_reports(main_window, qtbot)
     session = main_window.session
     gateway.set_report_stat("13900000402", "REJECTED")
-    campaign = create_campaign(session.store, account_id=ACCOUNT, name="双十一通知",
-                               extno=EXTNO, messages=[(m, TEXT) for m in numbers(401, 3)],
-                               batch_size=200)
+    campaign = create_campaign_from_messages(
+        session.store, account_id=ACCOUNT, name="双十一通知", extno=EXTNO,
+        messages=[(m, TEXT) for m in numbers(401, 3)], batch_size=200)
     report = CampaignSender(session.store, session.make_client, campaign.id).run()
     session.sendFinished.emit(report)
     send(gateway, ["13700000009"])  # not part of the campaign

@@ -6,7 +6,7 @@ diagnostics, then closing the window. Every file left under the data folder (dat
 -wal/-shm, logs, backups, exports, and the members of zip files such as .xlsx) is read as
 bytes and searched for the password as UTF-8 and UTF-16-LE, and for its MD5 hex digest.
 
-The campaign goes through ``create_campaign`` + ``CampaignSender`` with the session's
+The campaign goes through ``create_campaign_from_messages`` + ``CampaignSender`` with the session's
 client factory, in the session's task runner: the bulk-import tab cannot start one yet.
 """
 
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendReport
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.pages.compose_page import ComposePage
@@ -144,12 +144,9 @@ def run_campaign(qtbot: QtBot, window: MainWindow) -> None:
     reports: list[SendReport] = []
 
     def job(ctx: TaskContext) -> SendReport:
-        try:
-            campaign = create_campaign(store, account_id=ACCOUNT, name="会员提醒",
-                                       extno=EXTNO, messages=messages, batch_size=2,
-                                       signature=SIGNATURE, source_file="members.xlsx")
-        finally:
-            store.release_thread_connection()
+        campaign = create_campaign_from_messages(
+            store, account_id=ACCOUNT, name="会员提醒", extno=EXTNO, messages=messages,
+            batch_size=2, signature=SIGNATURE, source_file="members.xlsx")
         return CampaignSender(store, make_client, campaign.id).run()
 
     session.runner.submit(job, on_result=reports.append)

@@ -107,7 +107,7 @@ def confirm_with_enter(qtbot: QtBot, dialog: ConfirmSendDialog) -> None:
 def send_and_wait(qtbot: QtBot, page: ComposePage, timeout: int = 10_000) -> None:
     with qtbot.waitSignal(page.session.sendFinished, timeout=timeout):
         confirm_with_enter(qtbot, open_confirmation(qtbot, page))
-    qtbot.waitUntil(lambda: not page.controller.busy, timeout=timeout)
+    qtbot.waitUntil(lambda: not page.campaign_runner.busy, timeout=timeout)
 
 
 def table(page: ComposePage) -> list[tuple[str, ...]]:
@@ -192,7 +192,7 @@ def test_a_prepaid_balance_too_low_blocks_the_send(window: QMainWindow, qtbot: Q
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button only closes
     assert not dialog.isVisible()
     assert dialog.result() == ConfirmSendDialog.DialogCode.Rejected
-    assert not page.controller.busy
+    assert not page.campaign_runner.busy
     assert page.session.store.list_campaigns() == []
     assert gateway.submissions(ACCOUNT) == []
 
@@ -287,15 +287,15 @@ def test_closing_during_a_send_asks_first(window: QMainWindow, qtbot: QtBot,
     gateway.faults.inject("hang", actions={"send"})
     fill_in(qtbot, page, "\n".join(NUMBERS), "您好")
     confirm_with_enter(qtbot, open_confirmation(qtbot, page))
-    assert page.controller.busy
+    assert page.campaign_runner.busy
 
     answer_close_box(QMessageBox.ButtonRole.RejectRole)
     assert page.may_close() is False
-    assert page.controller.busy and not page.controller.cancelling
+    assert page.campaign_runner.busy and not page.campaign_runner.stopping
     answer_close_box(QMessageBox.ButtonRole.DestructiveRole)
     assert page.may_close() is True
-    assert page.controller.cancelling
-    qtbot.waitUntil(lambda: not page.controller.busy, timeout=5000)
+    assert page.campaign_runner.stopping
+    qtbot.waitUntil(lambda: not page.campaign_runner.busy, timeout=5000)
 
 
 def answer_close_box(role: QMessageBox.ButtonRole) -> None:

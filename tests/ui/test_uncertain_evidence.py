@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.import_page import ImportPage
 
 
@@ -56,7 +56,7 @@ def test_reports_for_an_uncertain_batch_are_shown_and_the_user_decides(
 
     qtbot.waitUntil(pulled, timeout=10_000)
     assert store.get_batch(uncertain.id).state == "uncertain"  # reports settle nothing
-    words = OutcomeWords.make(current_language())
+    words = outcome_words(current_language())
     assert Counter(campaign_statuses(page).values())[words.uncertain] == 5
 
     settle = button(page, "resolveUncertainButton")

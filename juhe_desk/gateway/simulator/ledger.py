@@ -18,6 +18,13 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from juhe_desk.gateway.codes import (
+    RESULT_ACCEPTED,
+    RESULT_BALANCE_TOO_LOW,
+    RESULT_SIGNATURE_NOT_REGISTERED,
+    RESULT_WRONG_EXTNO,
+)
+
 from .accounts import AccountState, SimAccount, Submission
 from .faults import FaultPlan
 from .reports import Item, inbound_item, report_item, statis_rows
@@ -45,6 +52,8 @@ class _Book:
     reports: deque[Item] = field(default_factory=deque)
     inbound: deque[Item] = field(default_factory=deque)
     stats: dict[str, str] = field(default_factory=dict)  # mid -> stat, once reported
+    # mobile -> the extno its latest message came from: where a reply from it goes
+    reply_to: dict[str, str] = field(default_factory=dict)
     pushed: int = 0
     in_flight: int = 0
     last_statis: float | None = None
@@ -141,13 +150,13 @@ class Ledger:
                 parts = sms_parts(content)
                 cost = parts * config.price
                 if not extno_allowed(extno, config.extno):
-                    code = 10
+                    code = RESULT_WRONG_EXTNO
                 elif not signature_allowed(content, config.signatures):
-                    code = 17
+                    code = RESULT_SIGNATURE_NOT_REGISTERED
                 elif config.charge_type == "PRECHARGE" and book.balance < cost:
-                    code = 15
+                    code = RESULT_BALANCE_TOO_LOW
                 else:
-                    code = 0
+                    code = RESULT_ACCEPTED
                 if code:
                     results.append({"mid": "", "mobile": mobile, "result": code})
                     continue
@@ -155,6 +164,7 @@ class Ledger:
                 submission = Submission(account, mobile, content, self._new_mid(), action,
                                         extno, now, parts, cost)
                 book.submissions.append(submission)
+                book.reply_to[mobile] = extno
                 self._schedule_report(book, submission, now)
                 results.append({"mid": submission.mid, "mobile": mobile, "result": 0})
             return results, book.balance
@@ -186,7 +196,9 @@ class Ledger:
         with self._lock:
             book = self._book(account)
             mid = self._new_mid()
-            code = book.config.extno if access_code is None else access_code
+            # A phone answers the number its latest message came from, extension and all.
+            code = book.reply_to.get(mobile, book.config.extno) if access_code is None \
+                else access_code
             book.inbound.append(inbound_item(account, mid, code, mobile, content, self._clock()))
             return mid
 

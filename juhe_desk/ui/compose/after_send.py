@@ -13,11 +13,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
+from juhe_desk.services.campaigns import campaign_messages
 from juhe_desk.services.sending import SendReport
 from juhe_desk.store import MessageStatus, Store
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
-from juhe_desk.ui.importing.exports import campaign_messages
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
@@ -27,10 +27,7 @@ Note = Callable[[str], None]  # one more sentence for the status line
 
 def numbers_not_accepted(store: Store, campaign_id: int) -> list[str]:
     """Worker thread: the campaign's numbers the gateway did not surely accept, in order."""
-    try:
-        return [m.mobile for m in campaign_messages(store, campaign_id, NOT_ACCEPTED)]
-    finally:
-        store.release_thread_connection()
+    return [m.mobile for m in campaign_messages(store, campaign_id, NOT_ACCEPTED)]
 
 
 class AfterSend(QObject):

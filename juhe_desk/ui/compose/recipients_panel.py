@@ -163,10 +163,7 @@ class RecipientsPanel(QGroupBox):
         self.counts_label.setText(self.tr("Checking %Ln line(s)…", "", text.count("\n") + 1))
 
         def job(ctx: TaskContext) -> RecipientCheck:  # worker thread: plain values only
-            try:
-                return check_recipients(text, store)
-            finally:
-                store.release_thread_connection()
+            return check_recipients(text, store)
 
         self.session.runner.submit(job, on_result=lambda c: self._job_done(generation, c),
                                    on_error=self._job_failed)

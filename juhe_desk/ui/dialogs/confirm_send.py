@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.money import li_to_yuan_text
-from juhe_desk.ui.compose.send_plan import SendPlan
+from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.ui.naming import named
 
 PREVIEW_NUMBERS = 5
@@ -29,13 +29,14 @@ _NOTE_STYLE = "color: #8a6d3b;"
 class ConfirmSendDialog(QDialog):
     """Modal; ``accepted`` means "send". ``blocked`` dialogs can only be closed."""
 
-    def __init__(self, plan: SendPlan, parent: QWidget | None = None) -> None:
+    def __init__(self, quick: QuickSend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("confirmSendDialog")
         self.setModal(True)
         self.setWindowTitle(self.tr("Send these messages?"))
-        self.plan = plan
-        self.blocked = plan.blocked
+        self.quick = quick
+        self.check = quick.check
+        self.blocked = self.check.blocked
         self.send_button: QPushButton | None = None
 
         layout = QVBoxLayout(self)
@@ -47,7 +48,7 @@ class ConfirmSendDialog(QDialog):
             layout.addWidget(label)
 
         layout.addWidget(QLabel(self.tr("Each number gets this text:")))
-        preview = named(QPlainTextEdit(plan.text), "confirmTextPreview")
+        preview = named(QPlainTextEdit(quick.text), "confirmTextPreview")
         preview.setReadOnly(True)
         preview.setMaximumHeight(90)
         layout.addWidget(preview)
@@ -61,7 +62,7 @@ class ConfirmSendDialog(QDialog):
             close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
             close.setDefault(True)
         else:
-            count = len(plan.mobiles)
+            count = len(quick.mobiles)
             self.send_button = buttons.addButton(self.tr("Send to %Ln number(s)", "", count),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
             self.send_button.setObjectName("confirmSendButton")
@@ -74,15 +75,15 @@ class ConfirmSendDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _summary(self) -> QFormLayout:
-        plan = self.plan
+        quick = self.quick
         form = QFormLayout()
-        numbers = ", ".join(plan.mobiles[:PREVIEW_NUMBERS])
-        if len(plan.mobiles) > PREVIEW_NUMBERS:
+        numbers = ", ".join(quick.mobiles[:PREVIEW_NUMBERS])
+        if len(quick.mobiles) > PREVIEW_NUMBERS:
             numbers += ", …"
         rows = [
-            (self.tr("Numbers:"), f"{len(plan.mobiles)}  ({numbers})", "confirmNumbersLabel"),
-            (self.tr("SMS per number:"), str(plan.parts), "confirmPartsLabel"),
-            (self.tr("SMS in all:"), str(plan.total_parts), "confirmTotalLabel"),
+            (self.tr("Numbers:"), f"{len(quick.mobiles)}  ({numbers})", "confirmNumbersLabel"),
+            (self.tr("SMS per number:"), str(quick.parts), "confirmPartsLabel"),
+            (self.tr("SMS in all:"), str(self.check.total_parts), "confirmTotalLabel"),
             (self.tr("Estimated cost:"), self._cost_text(), "confirmCostLabel"),
             (self.tr("Balance:"), self._balance_text(), "confirmBalanceLabel"),
         ]
@@ -93,15 +94,15 @@ class ConfirmSendDialog(QDialog):
         return form
 
     def _cost_text(self) -> str:
-        cost = self.plan.cost_li
+        cost = self.check.cost_li
         if cost is None:
             return self.tr("unknown: no price per SMS is set (Account settings)")
         return self.tr("¥{cost} ({parts} × ¥{price})").format(
-            cost=li_to_yuan_text(cost), parts=self.plan.total_parts,
-            price=li_to_yuan_text(self.plan.account.price_li, 3))
+            cost=li_to_yuan_text(cost), parts=self.check.total_parts,
+            price=li_to_yuan_text(self.check.price_li, 3))
 
     def _balance_text(self) -> str:
-        balance = self.plan.balance
+        balance = self.check.balance
         if balance is None:
             return self.tr("unknown: it could not be checked. You can still send; the gateway "
                            "refuses the numbers the balance cannot pay for.")
@@ -109,33 +110,33 @@ class ConfirmSendDialog(QDialog):
         if not balance.is_prepaid:
             return self.tr("¥{amount} (post-paid: the cost is billed later)").format(
                 amount=amount)
-        cost = self.plan.cost_li
+        cost = self.check.cost_li
         if cost is None or self.blocked:
             return self.tr("¥{amount} (pre-paid)").format(amount=amount)
         return self.tr("¥{amount} (pre-paid); about ¥{left} left after this send").format(
             amount=amount, left=li_to_yuan_text(balance.balance - cost))
 
     def _notes(self) -> list[str]:
-        plan = self.plan
+        check = self.check
         notes = []
-        if plan.invalid:
-            notes.append(self.tr("%Ln invalid entry(ies) will be skipped.", "", plan.invalid))
-        if plan.duplicates:
+        if check.invalid:
+            notes.append(self.tr("%Ln invalid entry(ies) will be skipped.", "", check.invalid))
+        if check.duplicates:
             notes.append(self.tr("%Ln repeated number(s) get the message only once.", "",
-                                 plan.duplicates))
-        if plan.opted_out_left_out:
+                                 check.duplicates))
+        if check.opted_out:
             notes.append(self.tr("%Ln number(s) on the opt-out list are left out.", "",
-                                 plan.opted_out_left_out))
-        if plan.opted_out_included:
+                                 check.opted_out))
+        if check.opted_out_included:
             notes.append(self.tr("%Ln number(s) on the opt-out list are included, as you chose.",
-                                 "", plan.opted_out_included))
+                                 "", check.opted_out_included))
         return notes
 
     def _blocked_text(self) -> str:
-        plan = self.plan
-        balance = plan.balance
+        check = self.check
+        balance = check.balance
         amount = li_to_yuan_text(balance.balance if balance is not None else 0)
-        cost = plan.cost_li
+        cost = check.cost_li
         if cost is None:
             return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
                            "Ask the gateway administrator to top up the account, then send "
@@ -143,4 +144,4 @@ class ConfirmSendDialog(QDialog):
         return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
                        "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
                        "top up the account, or send to fewer numbers or a shorter text.").format(
-            cost=li_to_yuan_text(cost), amount=amount, short=li_to_yuan_text(plan.shortfall_li))
+            cost=li_to_yuan_text(cost), amount=amount, short=li_to_yuan_text(check.shortfall_li))

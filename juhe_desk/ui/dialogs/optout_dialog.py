@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.numbers import normalize_mobile, to_ascii
-from juhe_desk.domain.recipients import parse_recipients
+from juhe_desk.services.optout_files import PastedOptOuts, import_pasted_opt_outs
 from juhe_desk.store import Store
 from juhe_desk.ui.dialogs.optout_files_ui import OptOutFiles
 from juhe_desk.ui.errors import explain_error
@@ -34,20 +33,6 @@ from juhe_desk.ui.models.optout_model import OptOutModel
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    added: int
-    already: int
-    invalid: int
-
-
-def import_opt_outs(store: Store, text: str) -> ImportResult:
-    """Put the valid numbers of pasted text on the list (a job: non-GUI thread)."""
-    checked = parse_recipients(text)
-    added = store.add_opt_outs(checked.valid, "import") if checked.valid else 0
-    return ImportResult(added, len(checked.valid) - added, len(checked.invalid))
 
 
 class OptOutImportDialog(QDialog):
@@ -256,12 +241,8 @@ class OptOutDialog(QDialog):
         self.import_button.setEnabled(False)
         self._show_message(self.tr("Importing…"))
 
-        def job(ctx: TaskContext | None = None) -> ImportResult:
-            try:
-                return import_opt_outs(store, text)
-            finally:
-                if ctx is not None:
-                    store.release_thread_connection()
+        def job(ctx: TaskContext | None = None) -> PastedOptOuts:
+            return import_pasted_opt_outs(store, text)
 
         if self._runner is None:
             try:
@@ -282,7 +263,7 @@ class OptOutDialog(QDialog):
         if self.confirm_box is box:
             self.confirm_box = None
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: PastedOptOuts) -> None:
         self.import_button.setEnabled(True)
         parts = [self.tr("%Ln number(s) added", "", result.added)]
         if result.already:

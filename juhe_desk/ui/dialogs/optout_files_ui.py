@@ -72,11 +72,8 @@ class OptOutFiles(QObject):
         store = self._store
 
         def job(ctx: TaskContext) -> OptOutFileImport:
-            try:
-                return import_opt_out_file(store, path, progress=ctx.progress,
-                                           cancelled=lambda: ctx.cancelled)
-            finally:
-                store.release_thread_connection()
+            return import_opt_out_file(store, path, progress=ctx.progress,
+                                       cancelled=lambda: ctx.cancelled)
 
         self.import_button.setEnabled(False)
         self._say(self.tr("Reading {name}…").format(name=path.name))
@@ -110,10 +107,7 @@ class OptOutFiles(QObject):
         sources = {"mo": _tr("Reply"), "manual": _tr("Added by hand"), "import": _tr("Imported")}
 
         def job(ctx: TaskContext) -> int:
-            try:
-                return export_opt_out_list(store, out, headers, sources)
-            finally:
-                store.release_thread_connection()
+            return export_opt_out_list(store, out, headers, sources)
 
         self.export_button.setEnabled(False)
         self._runner.submit(job, on_result=lambda count: self._exported(out, count),

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.gateway.push_receiver import new_push_secret, parse_allowed
+from juhe_desk.services.push_settings import PushSettings
+from juhe_desk.store.settings import Settings
 from juhe_desk.ui.naming import named
-from juhe_desk.ui.push_service import PushService, PushSettings, not_an_address
-from juhe_desk.ui.store_writes import Settings
+from juhe_desk.ui.push_service import PushService, not_an_address
 
 
 class PushSettingsDialog(QDialog):

@@ -9,46 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from juhe_desk.gateway.codes import RESULT_BALANCE_TOO_LOW
+from juhe_desk.services.campaigns import give_up_unsent
 from juhe_desk.services.recovery import (
     CampaignRecovery,
     RecoveryReport,
-    ResumePlan,
+    ResumeSummary,
     resume,
 )
-from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
-from juhe_desk.store import MessageFilter, Store
+from juhe_desk.services.send_settings import send_options
+from juhe_desk.services.sending import SendProgress, SendReport
 from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.scheduler import LATE_GRACE_S, CampaignScheduler, seconds_until
 from juhe_desk.ui.session import Session
-from juhe_desk.ui.store_writes import SettingsReader
 from juhe_desk.ui.tasks import TaskContext
-
-PARALLEL_SETTING = "campaign.parallel"
-PACING_SETTING = "campaign.pacing_s"
-DEFAULT_PARALLEL = 2
-BALANCE_RESULT = 15
-
-
-def send_options(settings: SettingsReader) -> SendOptions:
-    """Parallel requests and pacing from the settings (defaults: 2 at a time, no pause)."""
-    try:
-        parallel = int(settings.get_setting(PARALLEL_SETTING) or DEFAULT_PARALLEL)
-        pacing = float(settings.get_setting(PACING_SETTING) or 0)
-    except ValueError:
-        parallel, pacing = DEFAULT_PARALLEL, 0.0
-    return SendOptions(parallel=min(8, max(1, parallel)), pacing_s=min(60.0, max(0.0, pacing)))
-
-
-def give_up_unsent(store: Store, campaign_id: int) -> int:
-    """Cancel a campaign's batches never sent; returns how many messages they held."""
-    campaign = store.get_campaign(campaign_id)
-    planned = [b for b in store.campaign_batches(campaign_id) if b.state == "planned"]
-    if campaign.state in ("scheduled", "sending", "paused", "draft"):
-        store.set_campaign_state(campaign_id, "cancelled")
-    return sum(store.count_messages(MessageFilter(batch_id=b.id, statuses=("pending",)))
-               for b in planned)
 
 
 class CampaignControl(QObject):
@@ -59,29 +35,30 @@ class CampaignControl(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.runner = CampaignRunner(session, self)
+        self.campaign_runner = CampaignRunner(session, self)
+        # Closing the window pauses the campaign sending: it resumes at the next start.
+        session.add_shutdown_hook(self.campaign_runner.pause)
         self.scheduler = CampaignScheduler(self)
         self.queue: list[int] = []
-        self._cancel_after: set[int] = set()
-        self.runner.progressed.connect(self.progressed)
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
+        self.campaign_runner.progressed.connect(self.progressed)
+        self.campaign_runner.finished.connect(self._finished)
+        self.campaign_runner.failed.connect(self._failed)
         self.scheduler.due.connect(self.start)
         session.add_shutdown_hook(self.scheduler.disarm_all)
 
     @property
     def busy(self) -> bool:
-        return self.runner.busy
+        return self.campaign_runner.busy
 
     @property
     def sending_id(self) -> int | None:
-        return self.runner.campaign_id if self.runner.busy else None
+        return self.campaign_runner.campaign_id if self.campaign_runner.busy else None
 
     # --- starting -------------------------------------------------------------------------
     def start(self, campaign_id: int) -> None:
         """Send now, or right after the campaign sending now."""
-        if self.runner.busy:
-            if campaign_id != self.runner.campaign_id and campaign_id not in self.queue:
+        if self.campaign_runner.busy:
+            if campaign_id != self.campaign_runner.campaign_id and campaign_id not in self.queue:
                 self.queue.append(campaign_id)
                 self.message.emit(campaign_id, self.tr(
                     "This campaign waits until the one sending now is done."), "")
@@ -90,7 +67,7 @@ class CampaignControl(QObject):
             return
         self.scheduler.disarm(campaign_id)  # "send now" on a scheduled one: not twice
         try:
-            self.runner.start(campaign_id, send_options(self.session.writes))
+            self.campaign_runner.start(campaign_id, send_options(self.session.writes))
         except RuntimeError as error:
             self.message.emit(campaign_id, explain_error(error), "error")
             return
@@ -102,38 +79,35 @@ class CampaignControl(QObject):
 
     def resume(self, campaign_id: int) -> None:
         """Make a paused (or stopped) campaign sendable again, then send what is left."""
-        if self.runner.busy and self.runner.campaign_id == campaign_id:
+        if self.campaign_runner.busy and self.campaign_runner.campaign_id == campaign_id:
             return
         store = self.session.store
         account = self.session.account
         extno = account.extno if account is not None else None
         signatures = account.signatures if account is not None else ()
 
-        def job(ctx: TaskContext) -> ResumePlan:
-            try:
-                # What is left goes with the account's extno and signature as they are now:
-                # after RESULT 10/17 the user fixes them, then resumes.
-                return resume(store, campaign_id, extno=extno, signatures=signatures)
-            finally:
-                store.release_thread_connection()
+        def job(ctx: TaskContext) -> ResumeSummary:
+            # What is left goes with the account's extno and signature as they are now:
+            # after RESULT 10/17 the user fixes them, then resumes.
+            return resume(store, campaign_id, extno=extno, signatures=signatures)
 
         self.session.runner.submit(job, on_result=self._resumed,
                                    on_error=lambda e: self._error(campaign_id, e))
 
-    def _resumed(self, plan: ResumePlan) -> None:
-        campaign_id = plan.campaign.id
-        if plan.batches_to_send:
-            if plan.new_signature or plan.new_extno:
-                self.message.emit(campaign_id, plan.text(current_language()), "")
+    def _resumed(self, summary: ResumeSummary) -> None:
+        campaign_id = summary.campaign.id
+        if summary.batches_to_send:
+            if summary.new_signature or summary.new_extno:
+                self.message.emit(campaign_id, summary.text(current_language()), "")
             self.start(campaign_id)
         else:
-            self.message.emit(campaign_id, plan.text(current_language()), "warning")
+            self.message.emit(campaign_id, summary.text(current_language()), "warning")
             self.changed.emit(campaign_id)
 
     def pause(self) -> None:
-        if self.runner.busy:
-            self.runner.pause()
-            self.message.emit(self.runner.campaign_id or 0, self.tr(
+        if self.campaign_runner.busy:
+            self.campaign_runner.pause()
+            self.message.emit(self.campaign_runner.campaign_id or 0, self.tr(
                 "Pausing after the requests already on their way…"), "warning")
 
     def cancel(self, campaign_id: int) -> None:
@@ -141,9 +115,8 @@ class CampaignControl(QObject):
         self.scheduler.disarm(campaign_id)
         if campaign_id in self.queue:
             self.queue.remove(campaign_id)
-        if self.runner.busy and self.runner.campaign_id == campaign_id:
-            self._cancel_after.add(campaign_id)
-            self.runner.pause()
+        if self.campaign_runner.busy and self.campaign_runner.campaign_id == campaign_id:
+            self.campaign_runner.cancel()  # gives up the rest once the batches in flight end
             return
         self._give_up(campaign_id)
 
@@ -151,18 +124,18 @@ class CampaignControl(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> int:
-            try:
-                return give_up_unsent(store, campaign_id)
-            finally:
-                store.release_thread_connection()
+            return give_up_unsent(store, campaign_id)
 
         def done(unsent: int) -> None:
-            self.message.emit(campaign_id, self.tr(
-                "The campaign is cancelled: %Ln message(s) were not sent.", "", unsent), "warning")
+            self._say_cancelled(campaign_id, unsent)
             self.changed.emit(campaign_id)
 
         self.session.runner.submit(job, on_result=done,
                                    on_error=lambda e: self._error(campaign_id, e))
+
+    def _say_cancelled(self, campaign_id: int, unsent: int) -> None:
+        self.message.emit(campaign_id, self.tr(
+            "The campaign is cancelled: %Ln message(s) were not sent.", "", unsent), "warning")
 
     # --- after a restart ------------------------------------------------------------------
     def restore(self, report: RecoveryReport) -> list[CampaignRecovery]:
@@ -204,9 +177,8 @@ class CampaignControl(QObject):
 
     def _finished(self, report: SendReport) -> None:
         campaign_id = report.campaign_id
-        if campaign_id in self._cancel_after:
-            self._cancel_after.discard(campaign_id)
-            self._give_up(campaign_id)
+        if report.given_up is not None:
+            self._say_cancelled(campaign_id, report.given_up)
         else:
             text, severity = self.report_text(report)
             if report.opted_out_total:
@@ -229,7 +201,7 @@ class CampaignControl(QObject):
         self.changed.emit(campaign_id)
 
     def _next(self) -> None:
-        if self.queue and not self.runner.busy:
+        if self.queue and not self.campaign_runner.busy:
             self.start(self.queue.pop(0))
 
     def report_text(self, report: SendReport) -> tuple[str, str]:
@@ -237,7 +209,7 @@ class CampaignControl(QObject):
         counts = self.tr("{accepted} accepted, {refused} refused, {uncertain} uncertain.").format(
             accepted=p.accepted, refused=p.refused, uncertain=p.uncertain)
         reason = report.text(current_language())
-        if report.outcome == "paused" and report.error_code == BALANCE_RESULT:
+        if report.outcome == "paused" and report.error_code == RESULT_BALANCE_TOO_LOW:
             return self.tr("Balance too low: the campaign is paused. Top up the account, then "
                            "click Resume. ({reason}) {counts}").format(
                 reason=reason, counts=counts), "error"

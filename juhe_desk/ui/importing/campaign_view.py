@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.services.sending import SendProgress
-from juhe_desk.store import Campaign, CampaignTotals
-from juhe_desk.ui.importing.campaign_control import (
+from juhe_desk.services.send_settings import (
+    MAX_PACING_S,
+    MAX_PARALLEL,
+    MIN_PARALLEL,
     PACING_SETTING,
     PARALLEL_SETTING,
-    CampaignControl,
     send_options,
 )
+from juhe_desk.services.sending import SendProgress
+from juhe_desk.store import Campaign, CampaignTotals
+from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
 from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.naming import named
@@ -110,11 +113,11 @@ class CampaignPanel(QWidget):
         self.uncertain_button = named(QPushButton(self.tr("Uncertain batches…")),
                                       "resolveUncertainButton")
         self.parallel_spin = named(QSpinBox(), "parallelSpin")
-        self.parallel_spin.setRange(1, 8)
+        self.parallel_spin.setRange(MIN_PARALLEL, MAX_PARALLEL)
         self.parallel_spin.setToolTip(self.tr("How many requests go to the gateway at the same "
                                               "time. Lower it if the gateway says it is busy."))
         self.pacing_spin = named(QDoubleSpinBox(), "pacingSpin")
-        self.pacing_spin.setRange(0.0, 60.0)
+        self.pacing_spin.setRange(0.0, MAX_PACING_S)
         self.pacing_spin.setSingleStep(0.5)
         self.pacing_spin.setDecimals(1)
         self.pacing_spin.setSuffix(self.tr(" s"))
@@ -231,10 +234,7 @@ class CampaignPanel(QWidget):
         token, store = self._status_token, self.session.store
 
         def job(ctx: TaskContext) -> _Status:
-            try:
-                return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id))
-            finally:
-                store.release_thread_connection()
+            return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id))
 
         self.session.runner.submit(job, on_result=lambda s: self._status_read(token, s))
 
@@ -305,7 +305,7 @@ class CampaignPanel(QWidget):
         sending = campaign_id is not None and self.control.sending_id == campaign_id
         state = status.campaign.state if status else None
         totals = status.totals if status else CampaignTotals()
-        self.pause_button.setEnabled(sending and not self.control.runner.pausing)
+        self.pause_button.setEnabled(sending and not self.control.campaign_runner.stopping)
         self.resume_button.setEnabled(not sending and state in ("paused", "sending", "scheduled"))
         self.resume_button.setText(self.tr("Send &now") if state == "scheduled"
                                    else self.tr("&Resume"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.money import li_to_yuan_text
-from juhe_desk.ui.importing.precheck import Precheck, in_quiet_hours
+from juhe_desk.services.send_check import SendCheck, in_quiet_hours
 from juhe_desk.ui.importing.scheduler import china_time
 from juhe_desk.ui.naming import named
 
@@ -40,7 +40,7 @@ Clock = Callable[[], QDateTime]
 class PrecheckDialog(QDialog):
     """``accepted`` means "go": now, or at ``scheduled_for()``."""
 
-    def __init__(self, check: Precheck, parent: QWidget | None = None, *,
+    def __init__(self, check: SendCheck, parent: QWidget | None = None, *,
                  clock: Clock = QDateTime.currentDateTime) -> None:
         super().__init__(parent)
         self.setObjectName("precheckDialog")

@@ -93,10 +93,7 @@ class SheetHistory(QObject):
         digest = known.digest if known is not None else None
 
         def job(ctx: TaskContext) -> SourceState:
-            try:
-                return source_state(store, data, options, account_id, digest)
-            finally:
-                store.release_thread_connection()
+            return source_state(store, data, options, account_id, digest)
 
         self.session.runner.submit(job, on_result=lambda s: self._found(token, data, options, s))
 

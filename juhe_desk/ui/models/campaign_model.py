@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from juhe_desk.store import Message, MessageFilter, MessageOrder, Store
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.importing.outcomes import OutcomeWords
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
@@ -31,7 +31,7 @@ def message_query(store: Store) -> PagedQuery[MessageFilter, Message]:
               descending: bool) -> Sequence[Message]:
         return store.fetch_messages(filter, offset, limit, cast(MessageOrder, order), descending)
 
-    return PagedQuery(store.count_messages, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_messages, fetch)
 
 
 class CampaignModel(PagedTableModel[MessageFilter, Message]):
@@ -45,7 +45,7 @@ class CampaignModel(PagedTableModel[MessageFilter, Message]):
                  parent: QObject | None = None) -> None:
         self._headers = (_tr("Row"), _tr("Number"), _tr("Outcome"), _tr("Report"),
                          _tr("Why"), _tr("Message ID"), _tr("Time"), _tr("Text"))
-        self._words = OutcomeWords.make(current_language())
+        self._words = outcome_words(current_language())
         self._source_rows: Sequence[int] = ()
         self._sending = False
         super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,

@@ -21,7 +21,7 @@ def opt_out_query(store: Store) -> PagedQuery[str, OptOut]:
               descending: bool) -> Sequence[OptOut]:
         return store.list_opt_outs(prefix, offset, limit)  # always by number
 
-    return PagedQuery(store.count_opt_outs, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_opt_outs, fetch)
 
 
 class OptOutModel(PagedTableModel[str, OptOut]):

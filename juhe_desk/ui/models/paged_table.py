@@ -44,8 +44,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from juhe_desk.ui.errors import explain_error
-from juhe_desk.ui.models.paged_query import (
+from juhe_desk.store.paged_query import (
     F,
     PagedQuery,
     QueryState,
@@ -54,7 +53,8 @@ from juhe_desk.ui.models.paged_query import (
     read_all,
     read_snapshot,
 )
-from juhe_desk.ui.tasks import TaskContext, TaskRunner
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.tasks import TaskRunner
 
 __all__ = ["DISPLAY", "PLACEHOLDER", "SORT_ROLE", "PagedQuery", "PagedTableModel"]
 
@@ -419,13 +419,5 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
             else:
                 on_result(result)
             return
-        release = self._query.release
-
-        def task(ctx: TaskContext) -> Any:
-            try:
-                return job()
-            finally:
-                release()
-
-        self._runner.submit(task, on_result=on_result, on_error=on_error)
+        self._runner.submit(lambda ctx: job(), on_result=on_result, on_error=on_error)
 

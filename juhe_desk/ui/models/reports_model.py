@@ -29,7 +29,7 @@ def report_query(store: Store) -> PagedQuery[ReportFilter, ReportRecord]:
               descending: bool) -> Sequence[ReportRecord]:
         return store.fetch_reports(filter, offset, limit, cast(ReportOrder, order), descending)
 
-    return PagedQuery(store.count_reports, fetch, store.release_thread_connection)
+    return PagedQuery(store.count_reports, fetch)
 
 
 class ReportsModel(PagedTableModel[ReportFilter, ReportRecord]):

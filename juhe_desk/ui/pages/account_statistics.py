@@ -112,17 +112,14 @@ class StatisticsPanel(QGroupBox):
         if cached is None:
             self.status_label.setText(self.tr("Asking the gateway for statistics…"))
         self._busy = True
-        account_id, cache, store = account.id, self.cache, self.session.store
+        account_id, cache = account.id, self.cache
         client = self.session.make_client()
         ask_from = last_days(today, WIDEST_RANGE_DAYS)[0]
 
         def fetch(ctx: TaskContext) -> tuple[str, StatisticsAnswer]:
-            try:
-                with client:
-                    return account_id, cache.get(client, account_id, begin, end,
-                                                 ask_from=ask_from)
-            finally:
-                store.release_thread_connection()
+            with client:
+                return account_id, cache.get(client, account_id, begin, end,
+                                             ask_from=ask_from)
 
         self.session.runner.submit(fetch, on_result=self._on_answer,
                                    on_error=self._on_failed)

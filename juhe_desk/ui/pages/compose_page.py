@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -21,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.recipients import RecipientCheck
-from juhe_desk.services.sending import SendProgress, SendReport
+from juhe_desk.services.quick_send import QuickSend
+from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Campaign
+from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.compose.after_send import AfterSend
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
-from juhe_desk.ui.compose.send_controller import SendController
-from juhe_desk.ui.compose.send_plan import SendPlan
 from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.results_model import ResultsModel
@@ -46,7 +44,9 @@ class ComposePage(QWidget):
         self.session = session
         self.recipients = RecipientsPanel(session, self)
         self.content = ContentPanel(session, self)
-        self.controller = SendController(session, self)
+        self.campaign_runner = CampaignRunner(session, self)
+        # Closing the window stops a quick send for good: it is not resumed at the next start.
+        session.add_shutdown_hook(self.campaign_runner.cancel)
         self.results_model = ResultsModel(session.store, runner=session.runner, parent=self)
         self.confirm_dialog: ConfirmSendDialog | None = None
         self.repeat_guard = RepeatGuard(session, self)
@@ -87,12 +87,12 @@ class ComposePage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.send)
-        self.controller.campaignCreated.connect(self._campaign_created)
-        self.controller.optedOutAtConfirm.connect(self._opted_out_at_confirm)
+        self.campaign_runner.created.connect(self._campaign_created)
+        self.campaign_runner.optedOutAtConfirm.connect(self._opted_out_at_confirm)
         session.optOutsChanged.connect(self.recipients.recheck)
-        self.controller.progressed.connect(self._progressed)
-        self.controller.finished.connect(self._finished)
-        self.controller.failed.connect(self._failed)
+        self.campaign_runner.progressed.connect(self._progressed)
+        self.campaign_runner.finished.connect(self._finished)
+        self.campaign_runner.failed.connect(self._failed)
         self.recipients.failed.connect(lambda _reason: self.send_button.setEnabled(True))
         session.synced.connect(self._synced)
         QWidget.setTabOrder(self.recipients.edit, self.recipients.include_opted_out)
@@ -143,7 +143,7 @@ class ComposePage(QWidget):
 
     def may_close(self) -> bool:
         """While a send runs, ask; closing stops the send after the requests in flight."""
-        if not self.controller.busy:
+        if not self.campaign_runner.busy:
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A send is running"),
                           self.tr("Messages are being sent right now. If you close the window, "
@@ -158,13 +158,13 @@ class ComposePage(QWidget):
         box.exec()
         if box.clickedButton() is not stop:
             return False
-        self.controller.cancel()
+        self.campaign_runner.cancel()
         return True
 
     # --- sending --------------------------------------------------------------------------
     def send(self) -> None:
         """Check what is needed, then ask for confirmation (the default button sends)."""
-        if self.controller.busy or self.repeat_guard.checking:
+        if self.campaign_runner.busy or self.repeat_guard.checking:
             return  # Ctrl+Enter again while the journal is read: one check, one dialog
         account = self.session.account
         if account is None:
@@ -182,35 +182,34 @@ class ComposePage(QWidget):
 
     def _confirm(self, check: RecipientCheck) -> None:
         """Numbers checked: first the journal, for numbers that got this text already."""
-        self.send_button.setEnabled(not self.controller.busy)
-        plan = self._plan(check)
-        if plan is None:
+        self.send_button.setEnabled(not self.campaign_runner.busy)
+        quick = self._quick_send(check)
+        if quick is None:
             return
         self.send_button.setEnabled(False)  # until the journal is read and the user decided
-        self.repeat_guard.check([(mobile, plan.text) for mobile in plan.mobiles],
-                                lambda left_out: self._open_confirm(plan, left_out),
+        self.repeat_guard.check([(mobile, quick.text) for mobile in quick.mobiles],
+                                lambda left_out: self._open_confirm(quick, left_out),
                                 self._repeat_stopped)
 
     def _repeat_stopped(self, reason: str | None) -> None:
-        self.send_button.setEnabled(not self.controller.busy)
+        self.send_button.setEnabled(not self.campaign_runner.busy)
         if reason is not None:
             self._say(self.tr("Nothing was sent: {reason}").format(reason=reason), "error")
 
-    def _open_confirm(self, plan: SendPlan, left_out: LeftOut) -> None:
-        self.send_button.setEnabled(not self.controller.busy)
+    def _open_confirm(self, quick: QuickSend, left_out: LeftOut) -> None:
+        self.send_button.setEnabled(not self.campaign_runner.busy)
         if left_out:
-            plan = replace(plan, mobiles=tuple(
-                m for m in plan.mobiles if (m, plan.text) not in left_out))
+            quick = quick.leaving_out(left_out)
             self._say(self.tr("%Ln number(s) that got this text in the last 24 hours are left "
                               "out.", "", len(left_out)), "warning")
         if self.confirm_dialog is not None:
             self.confirm_dialog.deleteLater()
-        dialog = ConfirmSendDialog(plan, self)
-        dialog.accepted.connect(lambda: self._start(plan))
+        dialog = ConfirmSendDialog(quick, self)
+        dialog.accepted.connect(lambda: self._start(quick))
         self.confirm_dialog = dialog
         dialog.open()
 
-    def _plan(self, check: RecipientCheck) -> SendPlan | None:
+    def _quick_send(self, check: RecipientCheck) -> QuickSend | None:
         account = self.session.account
         if account is None:
             return None
@@ -231,7 +230,7 @@ class ComposePage(QWidget):
             return None
         composed = self.content.composed()
         include = self.recipients.include_opted_out.isChecked()
-        return SendPlan(
+        return QuickSend(
             account=account, mobiles=mobiles, text=composed.text, parts=composed.parts,
             signature=self.content.signature(), invalid=len(check.invalid),
             duplicates=check.duplicates,
@@ -240,8 +239,8 @@ class ComposePage(QWidget):
             balance=self.session.balance,
             included_opt_outs=frozenset(check.opted_out) if include else frozenset())
 
-    def _start(self, plan: SendPlan) -> None:
-        if self.controller.busy or not self.session.ready:
+    def _start(self, quick: QuickSend) -> None:
+        if self.campaign_runner.busy or not self.session.ready:
             return
         name = self.tr("Quick send {time}").format(
             time=QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm"))
@@ -251,14 +250,14 @@ class ComposePage(QWidget):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(True)
         self.send_button.setEnabled(False)
-        self._say(self.tr("Sending to %Ln number(s)…", "", len(plan.mobiles)), "")
+        self._say(self.tr("Sending to %Ln number(s)…", "", len(quick.mobiles)), "")
         self.after_send.started()
-        self.controller.start(plan, name)
+        self.campaign_runner.start_new(lambda store: quick.write(store, name), SendOptions())
 
     def cancel_send(self) -> None:
-        if not self.controller.busy:
+        if not self.campaign_runner.busy:
             return
-        self.controller.cancel()
+        self.campaign_runner.cancel()
         self.cancel_button.setEnabled(False)
         self._say(self.tr("Stopping after the requests already on their way…"), "warning")
 
@@ -268,7 +267,7 @@ class ComposePage(QWidget):
     def _progressed(self, progress: SendProgress) -> None:
         self.progress.setRange(0, max(1, progress.batches_total))
         self.progress.setValue(progress.batches_done)
-        if not self.controller.cancelling:
+        if not self.campaign_runner.stopping:
             self._say(self.tr("Sending… {accepted} accepted, {refused} refused so far.").format(
                 accepted=progress.accepted, refused=progress.refused), "")
         self.results_model.refresh()  # one read at a time: the model folds repeats together
@@ -279,7 +278,7 @@ class ComposePage(QWidget):
         self._say(text, severity)
         self.after_send.ended(report, lambda note: self._say(f"{text} {note}", severity))
 
-    def _failed(self, explanation: str) -> None:
+    def _failed(self, _campaign_id: int, explanation: str) -> None:
         self._sending_ended()
         if self.results_model.campaign_id is not None:
             self._mark_unrecorded(self.results_model.campaign_id)
@@ -292,11 +291,7 @@ class ComposePage(QWidget):
         store = self.session.store
 
         def job(ctx: TaskContext) -> list[int]:
-            try:
-                return [b.id for b in store.campaign_batches(campaign_id)
-                        if b.state == "sending"]
-            finally:
-                store.release_thread_connection()
+            return [b.id for b in store.campaign_batches(campaign_id) if b.state == "sending"]
 
         def done(batch_ids: list[int]) -> None:
             if self.results_model.campaign_id == campaign_id:

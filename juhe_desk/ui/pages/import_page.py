@@ -1,7 +1,7 @@
 """The Bulk import tab: a spreadsheet in, a checked campaign out, sent once, results back.
 
 File (FilePanel) -> what to send (MessagePanel) -> every row checked in the background
-(PlanChecker) and shown (PreviewModel) -> one pre-send check (PrecheckDialog) -> the campaign
+(RowChecker) and shown (PreviewModel) -> one pre-send check (PrecheckDialog) -> the campaign
 written to the store in full -> sent now or at its time (CampaignControl) -> per-row results,
 exported into the user's own workbook (CampaignPanel, exports).
 """
@@ -35,19 +35,19 @@ from juhe_desk.domain.campaign_plan import (
 )
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.domain.sheets import SheetData, guess_phone_column
+from juhe_desk.services.campaign_exports import source_of
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
+from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
+from juhe_desk.ui.importing.campaign_launcher import CampaignLauncher
 from juhe_desk.ui.importing.campaign_view import CampaignPanel
 from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
-from juhe_desk.ui.importing.exports import source_of
 from juhe_desk.ui.importing.file_panel import FilePanel
-from juhe_desk.ui.importing.launch import CampaignLauncher
 from juhe_desk.ui.importing.message_panel import MessagePanel
-from juhe_desk.ui.importing.planning import PlanChecker, PlanRequest
-from juhe_desk.ui.importing.precheck import Precheck
+from juhe_desk.ui.importing.row_check import RowChecker, RowCheckRequest
 from juhe_desk.ui.importing.sheet_history import SheetHistory, SourceState
 from juhe_desk.ui.models.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.naming import named
@@ -63,13 +63,13 @@ class ImportPage(QWidget):
         self.session = session
         self.data: SheetData | None = None
         self.plan: CampaignPlan | None = None
-        self.plan_request: PlanRequest | None = None
+        self.check_request: RowCheckRequest | None = None
         self.recovery_dialog: RecoveryDialog | None = None
         self._drop_filter: SpreadsheetDropFilter | None = None
 
         self.file_panel = FilePanel(session, self)
         self.message_panel = MessagePanel(session, self)
-        self.checker = PlanChecker(session, self)
+        self.checker = RowChecker(session, self)
         self.history = SheetHistory(session, self)
         self.control = CampaignControl(session, self)
         self.campaign_panel = CampaignPanel(session, self.control, self)
@@ -209,10 +209,7 @@ class ImportPage(QWidget):
         store = self.session.store
 
         def job(ctx: TaskContext) -> RecoveryReport:
-            try:
-                return recovery_report(store)
-            finally:
-                store.release_thread_connection()
+            return recovery_report(store)
 
         self.session.runner.submit(job, on_result=self._recovered,
                                    on_error=lambda e: self.campaign_panel.say(
@@ -290,10 +287,10 @@ class ImportPage(QWidget):
         self.checker.request(data, options, at_once=at_once)
         self._update_start()
 
-    def _planned(self, request: PlanRequest, plan: CampaignPlan) -> None:
+    def _planned(self, request: RowCheckRequest, plan: CampaignPlan) -> None:
         if request.data is not self.data:
             return
-        self.plan_request = request
+        self.check_request = request
         self._show_plan(plan)
         self.history.look_up(request.data, request.options)
         self._summary(self.tr("{valid} valid · {invalid} invalid · {duplicates} duplicate · "
@@ -306,7 +303,7 @@ class ImportPage(QWidget):
             self.details_label.setText(self.tr("Type the message to send, then check the "
                                                "texts below."))
 
-    def _plan_failed(self, request: PlanRequest, explanation: str) -> None:
+    def _plan_failed(self, request: RowCheckRequest, explanation: str) -> None:
         if request.data is self.data:
             self._show_plan(None)
             self._summary(explanation, "error")
@@ -317,7 +314,7 @@ class ImportPage(QWidget):
         rows = self.data.source_row_numbers if self.data is not None else []
         self.preview_model.set_plan(plan, rows, account.price_li if account else 0)
         if plan is None:
-            self.plan_request = None
+            self.check_request = None
             self.details_label.setText("")
         self._update_start()
 
@@ -328,7 +325,8 @@ class ImportPage(QWidget):
         if price > 0:
             parts[0] += self.tr(", about ¥{cost}").format(
                 cost=li_to_yuan_text(plan.total_parts * price))
-        check = Precheck.from_plan(plan, price_li=price, balance=None, signature="", suffix="")
+        check = SendCheck.of_campaign_plan(plan, price_li=price, balance=None, signature="",
+                                           suffix="")
         if check.extra_cost_rows:
             parts.append(self.tr("%Ln row(s) need an extra SMS (highlighted)", "",
                                  check.extra_cost_rows))
@@ -352,7 +350,7 @@ class ImportPage(QWidget):
 
     def earlier_source(self) -> SourceState | None:
         """What is known of earlier campaigns from the sheet and message now checked."""
-        request = self.plan_request
+        request = self.check_request
         if request is None or request.data is not self.data:
             return None
         return self.history.current(request.data, request.options)
@@ -392,7 +390,7 @@ class ImportPage(QWidget):
 
     def start_campaign(self) -> None:
         """The pre-send check for the rows shown; its default button starts the campaign."""
-        request = self.plan_request
+        request = self.check_request
         if not self.can_start() or self.plan is None or self.data is None or request is None:
             return
         self.launcher.confirm_plan(self.data, self.plan, self.message_panel, request.options,

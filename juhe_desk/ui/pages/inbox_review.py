@@ -95,10 +95,7 @@ class InboxReview(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> int:
-            try:
-                return store.count_inbound(WAITING)
-            finally:
-                store.release_thread_connection()
+            return store.count_inbound(WAITING)
 
         self.session.runner.submit(job, on_result=self._counted,
                                    on_error=lambda e: self.said.emit(explain_error(e)))

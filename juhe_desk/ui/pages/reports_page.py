@@ -11,7 +11,6 @@ context menu).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import (
@@ -76,7 +75,7 @@ class ReportsPage(QWidget):
         self._cooldown.setSingleShot(True)
         self._cooldown.setInterval(REFRESH_COOLDOWN_MS)
         self._cooldown.timeout.connect(self._cooled_down)
-        self._export_cancel: threading.Event | None = None
+        self._export: TaskContext | None = None  # the export job running
         self._top_row: QPersistentModelIndex | None = None
 
         self.filter_bar = ReportFilterBar(self)
@@ -101,6 +100,13 @@ class ReportsPage(QWidget):
                                    "reportsAddOptOutButton")
         self.optout_button.setToolTip(self.tr("Put the numbers of the selected rows on the "
                                               "opt-out list: they get no more messages"))
+        self.reply_button = named(QPushButton(self.tr("Re&ply…")), "reportsReplyButton")
+        self.reply_button.setToolTip(self.tr("Open the conversation with the selected number "
+                                             "in the Inbox tab, to answer it (double-click a "
+                                             "row)"))
+        self.reply_action = QAction(self.tr("Reply…"), self)
+        self.reply_action.setObjectName("reportsReplyAction")
+        self.view.addAction(self.reply_action)
         self.optout_actions = OptOutActions(session, self)
         self.optout_action = QAction(self.tr("Add to opt-out list"), self)
         self.optout_action.setObjectName("reportsAddOptOutAction")
@@ -118,6 +124,7 @@ class ReportsPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.export_label, 1)
+        bottom.addWidget(self.reply_button)
         bottom.addWidget(self.optout_button)
         bottom.addWidget(self.refresh_button)
         bottom.addWidget(self.export_button)
@@ -135,6 +142,9 @@ class ReportsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.optout_button.clicked.connect(self.add_selected_to_opt_outs)
         self.optout_action.triggered.connect(self.add_selected_to_opt_outs)
+        self.reply_button.clicked.connect(self.reply_to_selected)
+        self.reply_action.triggered.connect(self.reply_to_selected)
+        self.view.doubleClicked.connect(lambda _index: self.reply_to_selected())
         self.optout_actions.said.connect(self._status_note)
         self.view.selectionModel().selectionChanged.connect(self._update_opt_out_button)
         self.model.modelReset.connect(self._update_opt_out_button)
@@ -203,10 +213,7 @@ class ReportsPage(QWidget):
         store = self.session.store
 
         def read(ctx: TaskContext) -> list[str]:
-            try:
-                return store.report_stat_codes()
-            finally:
-                store.release_thread_connection()
+            return store.report_stat_codes()
 
         self.session.runner.submit(read, on_result=self.filter_bar.add_codes,
                                    on_error=self._show_exception)
@@ -282,10 +289,7 @@ class ReportsPage(QWidget):
         store = self.session.store
 
         def read(ctx: TaskContext) -> CampaignTotals:
-            try:
-                return store.campaign_totals(campaign_id)
-            finally:
-                store.release_thread_connection()
+            return store.campaign_totals(campaign_id)
 
         def show(totals: CampaignTotals) -> None:
             if self.filter_bar.campaign_id() == campaign_id:
@@ -299,8 +303,8 @@ class ReportsPage(QWidget):
     # --- export ---------------------------------------------------------------------------
     def choose_export_path(self) -> QFileDialog | None:
         """Ask where to save (non-blocking); the export starts when a file is chosen."""
-        if self._export_cancel is not None:  # the button reads "Cancel export" meanwhile
-            self._export_cancel.set()
+        if self._export is not None:  # the button reads "Cancel export" meanwhile
+            self._export.cancel()
             return None
         dialog = QFileDialog(self, self.tr("Export delivery reports"))
         dialog.setObjectName("reportsExportDialog")
@@ -320,34 +324,26 @@ class ReportsPage(QWidget):
         total = min(self.model.rowCount(), EXCEL_MAX_ROWS)
         headers = [self.model.header(c) for c in range(self.model.column_count())]
         read_rows, texts = self.model.all_rows(), self.model.row_formatter()
-        store = self.session.store
         sheet_name = self.tr("Delivery reports")
-        cancel = threading.Event()
 
         def export(ctx: TaskContext) -> tuple[str, int]:
             written = 0
 
-            def stop() -> bool:
-                return ctx.cancelled or cancel.is_set()
-
             def rows() -> Iterator[tuple[str, ...]]:
                 nonlocal written
-                for record in _limited(read_rows(), total, stop, ctx.progress):
+                for record in _limited(read_rows(), total, lambda: ctx.cancelled,
+                                       ctx.progress):
                     written += 1
                     yield texts(record)
 
-            try:
-                write_table_xlsx(path, headers, rows(), text_columns=TEXT_COLUMNS,
-                                 sheet_name=sheet_name, column_widths=EXPORT_WIDTHS,
-                                 row_count=total)
-            finally:
-                store.release_thread_connection()
+            write_table_xlsx(path, headers, rows(), text_columns=TEXT_COLUMNS,
+                             sheet_name=sheet_name, column_widths=EXPORT_WIDTHS,
+                             row_count=total)
             return path, written
 
-        self._export_cancel = cancel
         self.export_button.setText(self.tr("Cancel export"))
         self._show_export_progress(0, total)
-        self.session.runner.submit(
+        self._export = self.session.runner.submit(
             export, on_result=self._exported, on_error=self._export_failed,
             on_progress=lambda done: self._show_export_progress(int(done), total))
 
@@ -372,7 +368,7 @@ class ReportsPage(QWidget):
             self._show_error(explain_error(error))
 
     def _export_finished(self) -> None:
-        self._export_cancel = None
+        self._export = None
         self.export_label.clear()
         self.export_button.setText(self.tr("&Export to Excel…"))
 
@@ -395,10 +391,18 @@ class ReportsPage(QWidget):
     def add_selected_to_opt_outs(self) -> None:
         self.optout_actions.add_numbers(self.selected_numbers())
 
+    def reply_to_selected(self) -> None:
+        """The first selected number's conversation, in the Inbox tab."""
+        numbers = self.selected_numbers()
+        if numbers:
+            self.session.conversationRequested.emit(numbers[0])
+
     def _update_opt_out_button(self) -> None:
         selected = self.view.selectionModel().hasSelection()
         self.optout_button.setEnabled(selected)
         self.optout_action.setEnabled(selected)
+        self.reply_button.setEnabled(selected)
+        self.reply_action.setEnabled(selected)
 
     def _status_note(self, text: str) -> None:
         window = self.window()

@@ -1,4 +1,10 @@
-"""What a campaign will send and cost, gathered on the GUI thread for the pre-send check."""
+"""What a send about to start will do and cost, and whether that stops it: one type for all.
+
+The Send tab's quick send (``QuickSend.check``), the bulk tab's pre-send check and the
+"send the failed rows again" of a campaign all fill in a ``SendCheck``; both confirmation
+dialogs show it. A pre-paid balance that cannot pay blocks the send: the gateway would refuse
+the numbers it cannot pay for, halfway through. So does a send to nobody.
+"""
 
 from __future__ import annotations
 
@@ -21,30 +27,32 @@ def in_quiet_hours(moment: dt.time) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Precheck:
-    """The counts and money of one campaign about to be created."""
+class SendCheck:
+    """The counts and the money of one send about to start."""
 
     messages: int  # what will be sent
     total_parts: int
+    price_li: int = 0  # per SMS part; 0 when the account has no price set
+    balance: Balance | None = None  # None: it could not be checked
+    signature: str = ""
     invalid: int = 0
     duplicates: int = 0
-    opted_out: int = 0
+    opted_out: int = 0  # on the opt-out list: left out
+    opted_out_included: int = 0  # on the opt-out list: included, as the user chose
     empty_text: int = 0
     line_break: int = 0
     extra_cost_rows: int = 0
-    price_li: int = 0
-    balance: Balance | None = None
-    signature: str = ""
-    suffix: str = ""
-    sample_text: str = ""
+    suffix: str = ""  # the opt-out note added to every text
+    sample_text: str = ""  # the first text as it goes out
     personalised: bool = False
     resend_of: str | None = None  # the name of the campaign whose failed rows go again
     repeats_left_out: int = 0  # texts sent to the same numbers in the last 24 hours
     repeats_included: int = 0  # the same, sent again as the user chose
 
     @classmethod
-    def from_plan(cls, plan: CampaignPlan, *, price_li: int, balance: Balance | None,
-                  signature: str, suffix: str) -> Precheck:
+    def of_campaign_plan(cls, plan: CampaignPlan, *, price_li: int, balance: Balance | None,
+                         signature: str, suffix: str) -> SendCheck:
+        """The check of a campaign about to be made from ``plan``."""
         sendable = plan.sendable
         return cls(
             messages=len(plan.messages()), total_parts=plan.total_parts,
@@ -69,4 +77,5 @@ class Precheck:
 
     @property
     def blocked(self) -> bool:
+        """Nothing may be sent: the pre-paid balance cannot pay, or there is nobody."""
         return self.shortfall_li > 0 or self.messages == 0

@@ -21,24 +21,25 @@ from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.sheets.names import readable
 from juhe_desk.domain.textlen import resigned, sms_parts
-from juhe_desk.services.campaigns import create_campaign
-from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
-from juhe_desk.ui.errors import explain_error
-from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.importing.campaign_control import CampaignControl
-from juhe_desk.ui.importing.campaign_view import CampaignPanel
-from juhe_desk.ui.importing.exports import (
+from juhe_desk.services.campaign_exports import (
     SourceRef,
-    campaign_messages,
     export_campaign,
     export_left_out,
     remember_source,
     source_of,
 )
+from juhe_desk.services.campaigns import campaign_messages, create_campaign_from_messages
+from juhe_desk.services.outcomes import FAILED_STATUSES
+from juhe_desk.services.replies import remember_sheet_names
+from juhe_desk.services.send_check import SendCheck
+from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
+from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.importing.campaign_control import CampaignControl
+from juhe_desk.ui.importing.campaign_view import CampaignPanel
 from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.message_panel import MessagePanel
-from juhe_desk.ui.importing.outcomes import FAILED_STATUSES, OutcomeWords
-from juhe_desk.ui.importing.precheck import Precheck
+from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.importing.scheduler import seconds_until, store_time
 from juhe_desk.ui.importing.sheet_history import (
@@ -84,18 +85,15 @@ class _Found:
 def look_before_sending(store: Store, spec: NewCampaignSpec,
                         source: Callable[[], SourceState] | None = None) -> _Found:
     """Worker thread: the earlier campaign of this sheet, and the texts sent already."""
-    try:
-        state = source() if source is not None else None
-        repeats = store.recent_repeats(spec.messages)
-        if not repeats.found:
-            return _Found(state, repeats)
-        kept = [(pair, row) for pair, row in zip(spec.messages, spec.row_indexes, strict=True)
-                if pair not in repeats.repeated]
-        return _Found(state, repeats, replace(spec, messages=[p for p, _ in kept],
-                                              row_indexes=[r for _, r in kept]),
-                      sum(sms_parts(text) for (_, text), _ in kept))
-    finally:
-        store.release_thread_connection()
+    state = source() if source is not None else None
+    repeats = store.recent_repeats(spec.messages)
+    if not repeats.found:
+        return _Found(state, repeats)
+    kept = [(pair, row) for pair, row in zip(spec.messages, spec.row_indexes, strict=True)
+            if pair not in repeats.repeated]
+    return _Found(state, repeats, replace(spec, messages=[p for p, _ in kept],
+                                          row_indexes=[r for _, r in kept]),
+                  sum(sms_parts(text) for (_, text), _ in kept))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +128,7 @@ class CampaignLauncher(QObject):
         account = self.session.account
         if account is None:
             return
-        check = Precheck.from_plan(plan, price_li=account.price_li,
+        check = SendCheck.of_campaign_plan(plan, price_li=account.price_li,
                                    balance=self.session.balance,
                                    signature=message.signature(), suffix=message.suffix())
         sendable = [r for r in plan.sendable if r.mobile]
@@ -156,12 +154,9 @@ class CampaignLauncher(QObject):
         store = self.session.store
 
         def job(ctx: TaskContext) -> _FailedRows:
-            try:
-                messages = list(campaign_messages(store, campaign_id, FAILED_STATUSES))
-                return _FailedRows(store.get_campaign(campaign_id), messages,
-                                   frozenset(store.opted_out(m.mobile for m in messages)))
-            finally:
-                store.release_thread_connection()
+            messages = list(campaign_messages(store, campaign_id, FAILED_STATUSES))
+            return _FailedRows(store.get_campaign(campaign_id), messages,
+                               frozenset(store.opted_out(m.mobile for m in messages)))
 
         self.session.runner.submit(job, on_result=self._confirm_resend,
                                    on_error=lambda e: self.panel.say(explain_error(e), "error"))
@@ -177,7 +172,7 @@ class CampaignLauncher(QObject):
         campaign = failed.campaign
         signature = account.signatures[0] if account.signatures else campaign.signature
         texts = [resigned(m.content, campaign.signature, signature) for m in again]
-        check = Precheck(messages=len(again), total_parts=sum(sms_parts(t) for t in texts),
+        check = SendCheck(messages=len(again), total_parts=sum(sms_parts(t) for t in texts),
                          opted_out=len(failed.messages) - len(again), price_li=account.price_li,
                          balance=self.session.balance, signature=signature,
                          sample_text=texts[0], personalised=len(set(texts)) > 1,
@@ -191,7 +186,7 @@ class CampaignLauncher(QObject):
         self._look(check, spec, None)
 
     # --- the journal first: sent before? --------------------------------------------------
-    def _look(self, check: Precheck, spec: NewCampaignSpec, created: Created,
+    def _look(self, check: SendCheck, spec: NewCampaignSpec, created: Created,
               source: Callable[[], SourceState] | None = None) -> None:
         if self.busy:
             return
@@ -209,7 +204,7 @@ class CampaignLauncher(QObject):
         self.session.runner.submit(job, on_result=lambda found: self._decide(
             check, spec, created, found), on_error=failed)
 
-    def _decide(self, check: Precheck, spec: NewCampaignSpec, created: Created,
+    def _decide(self, check: SendCheck, spec: NewCampaignSpec, created: Created,
                 found: _Found) -> None:
         """An unfinished campaign of the same sheet is resumed, never started again; a
         finished one, or texts sent in the last 24 hours, are sent again only if the user
@@ -244,7 +239,7 @@ class CampaignLauncher(QObject):
             go_on(frozenset())
 
     # --- confirm, create, send ------------------------------------------------------------
-    def _confirm(self, check: Precheck, spec: NewCampaignSpec, created: Created) -> None:
+    def _confirm(self, check: SendCheck, spec: NewCampaignSpec, created: Created) -> None:
         if self.precheck_dialog is not None:
             self.precheck_dialog.deleteLater()
         dialog = PrecheckDialog(check, self.page)
@@ -260,22 +255,23 @@ class CampaignLauncher(QObject):
         store = self.session.store
         scheduled_at = store_time(when) if when is not None else None
         account_id, extno, batch_size = account.id, account.extno, account.batch_size
+        data = self.file_panel.data  # its names go with the campaign (conversations)
+        sheet = data if spec.source is not None and spec.source.matches(data) else None
 
         def job(ctx: TaskContext) -> tuple[Campaign, int]:
-            try:
-                campaign = create_campaign(
-                    store, account_id=account_id, name=spec.name, extno=extno,
-                    messages=spec.messages, batch_size=batch_size,
-                    row_indexes=spec.row_indexes, signature=spec.signature,
-                    source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
-                    scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint,
-                    included_opt_outs=spec.included_opt_outs)
-                if spec.source is not None:
-                    remember_source(store, campaign.id, spec.source)
-                return campaign, store.count_messages(MessageFilter(
-                    campaign_id=campaign.id, statuses=("opted_out",)))
-            finally:
-                store.release_thread_connection()
+            campaign = create_campaign_from_messages(
+                store, account_id=account_id, name=spec.name, extno=extno, messages=spec.messages,
+                batch_size=batch_size, row_indexes=spec.row_indexes, signature=spec.signature,
+                source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
+                scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint,
+                included_opt_outs=spec.included_opt_outs)
+            if spec.source is not None:
+                remember_source(store, campaign.id, spec.source)
+            if sheet is not None:
+                remember_sheet_names(store, campaign.id, sheet.columns, sheet.rows,
+                                     spec.messages, spec.row_indexes)
+            return campaign, store.count_messages(MessageFilter(
+                campaign_id=campaign.id, statuses=("opted_out",)))
 
         def done(result: tuple[Campaign, int]) -> None:
             campaign, left_out = result
@@ -340,7 +336,7 @@ class CampaignLauncher(QObject):
             return
         if out.suffix.lower() != ".xlsx":
             out = out.with_suffix(".xlsx")
-        words = OutcomeWords.make(current_language())
+        words = outcome_words(current_language())
         origin = self._origin
         plan = origin[2] if origin is not None and origin[0] == campaign_id else None
         chosen = source

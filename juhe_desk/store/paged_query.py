@@ -6,7 +6,7 @@ Plain Python, no Qt: everything here may run on a pool thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 F = TypeVar("F")  # the filter object the store's count/fetch take
@@ -15,15 +15,11 @@ R = TypeVar("R")  # one record (row) as the store returns it
 
 @dataclass(frozen=True, slots=True)
 class PagedQuery(Generic[F, R]):
-    """The store query behind a model; the callables run on a pool thread.
-
-    ``fetch(filter, offset, limit, order, descending)``; ``release`` runs at the end of
-    every background job (e.g. ``store.release_thread_connection``).
-    """
+    """The store query behind a model: ``count(filter)`` and
+    ``fetch(filter, offset, limit, order, descending)``, called in the task runner's jobs."""
 
     count: Callable[[F], int]
     fetch: Callable[[F, int, int, str, bool], Sequence[R]]
-    release: Callable[[], None] = field(default=lambda: None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Writing a campaign's results back into the user's spreadsheet (jobs for the task runner).
+"""Writing a campaign's results back into the user's spreadsheet (plain Python, for jobs).
 
 A campaign remembers the sheet it came from (file, sheet, CSV encoding and separator, in the
 store's settings), so its results can be exported after a restart too: the sheet is read
@@ -8,17 +8,17 @@ again and each message goes beside its row (``row_index`` -> ``source_row_number
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from juhe_desk.domain.campaign_plan import CampaignPlan
 from juhe_desk.domain.sheets import SheetData, read_sheet
 from juhe_desk.domain.workbook_export import export_invalid_rows, export_results
-from juhe_desk.store import Message, MessageFilter, MessageStatus, Store
-from juhe_desk.ui.importing.outcomes import OutcomeWords, left_out_rows, row_results
+from juhe_desk.services.campaigns import campaign_messages
+from juhe_desk.services.outcomes import OutcomeWords, left_out_rows, row_results
+from juhe_desk.store import Store
 
-_PAGE = 10_000
 Progress = Callable[[float], None]
 
 
@@ -67,33 +67,17 @@ def source_of(store: Store, campaign_id: int) -> SourceRef | None:
         return None
 
 
-def campaign_messages(store: Store, campaign_id: int,
-                      statuses: tuple[MessageStatus, ...] = ()) -> Iterator[Message]:
-    """Every message of the campaign, in the order they were planned, page by page."""
-    wanted = MessageFilter(campaign_id=campaign_id, statuses=statuses)
-    offset = 0
-    while True:
-        page = store.fetch_messages(wanted, offset, _PAGE, "row")
-        yield from page
-        if len(page) < _PAGE:
-            return
-        offset += len(page)
-
-
 def export_campaign(store: Store, campaign_id: int, source: SheetData | SourceRef, out: Path,
                     words: OutcomeWords, *, plan: CampaignPlan | None = None,
                     only_failed: bool = False, progress: Progress | None = None) -> Path:
     """Worker thread: the user's sheet with 发送结果, 状态报告, 原因, 消息ID, 时间 appended."""
-    try:
-        data = source if isinstance(source, SheetData) else source.read()
-        _report(progress, 0.2)
-        results = row_results(campaign_messages(store, campaign_id), data.source_row_numbers,
-                              words, plan)
-        _report(progress, 0.4)
-        return export_results(data, results, out, only_failed=only_failed,
-                              progress=lambda f: _report(progress, 0.4 + 0.6 * f))
-    finally:
-        store.release_thread_connection()
+    data = source if isinstance(source, SheetData) else source.read()
+    _report(progress, 0.2)
+    results = row_results(campaign_messages(store, campaign_id), data.source_row_numbers,
+                          words, plan)
+    _report(progress, 0.4)
+    return export_results(data, results, out, only_failed=only_failed,
+                          progress=lambda f: _report(progress, 0.4 + 0.6 * f))
 
 
 def export_left_out(data: SheetData, plan: CampaignPlan, out: Path, language: str,

@@ -1,0 +1,57 @@
+"""The Send tab's quick send: one text to many numbers, gathered on the GUI thread.
+
+It is written as a campaign of its own (``write``) and then sent like any other; its counts
+and cost are a ``SendCheck``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+
+from juhe_desk.gateway.models import Balance
+from juhe_desk.services.campaigns import create_campaign_from_messages
+from juhe_desk.services.send_check import SendCheck
+from juhe_desk.store import Account, Campaign, Store
+
+
+@dataclass(frozen=True, slots=True)
+class QuickSend:
+    """Numbers, the final text (signature and opt-out note included) and the checks' counts."""
+
+    account: Account
+    mobiles: tuple[str, ...]
+    text: str
+    parts: int  # SMS parts per number
+    signature: str = ""
+    invalid: int = 0
+    duplicates: int = 0
+    opted_out_left_out: int = 0
+    opted_out_included: int = 0
+    balance: Balance | None = None
+    # The numbers on the opt-out list the user chose to include; any other number that is
+    # on the list when the send starts (e.g. it replied R meanwhile) is left out.
+    included_opt_outs: frozenset[str] = frozenset()
+
+    @property
+    def check(self) -> SendCheck:
+        return SendCheck(
+            messages=len(self.mobiles), total_parts=len(self.mobiles) * self.parts,
+            price_li=self.account.price_li, balance=self.balance, signature=self.signature,
+            invalid=self.invalid, duplicates=self.duplicates,
+            opted_out=self.opted_out_left_out, opted_out_included=self.opted_out_included,
+            sample_text=self.text)
+
+    def leaving_out(self, pairs: Collection[tuple[str, str]]) -> QuickSend:
+        """Without the numbers of these (number, text) pairs (e.g. sent in the last 24 h)."""
+        return replace(self, mobiles=tuple(m for m in self.mobiles if (m, self.text) not in pairs))
+
+    def write(self, store: Store, name: str) -> Campaign:
+        """Worker thread: the campaign with every message, in one transaction. A number that
+        opted out since the check (and was not chosen) is written as not sent."""
+        account = self.account
+        return create_campaign_from_messages(
+            store, account_id=account.id, name=name, extno=account.extno,
+            messages=[(mobile, self.text) for mobile in self.mobiles],
+            batch_size=account.batch_size, signature=self.signature,
+            included_opt_outs=self.included_opt_outs)

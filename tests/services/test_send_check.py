@@ -1,0 +1,74 @@
+"""One cost/shortfall/blocked rule for every send: the quick send and a campaign's check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from store_backends import StorePlace
+
+from juhe_desk.domain.campaign_plan import PlanOptions, plan_campaign
+from juhe_desk.gateway.models import Balance
+from juhe_desk.services.quick_send import QuickSend
+from juhe_desk.services.send_check import SendCheck, in_quiet_hours
+from juhe_desk.store import Account, MessageFilter
+
+PREPAID, POSTPAID = "PRECHARGE", "POSTCHARGE"
+
+
+@pytest.mark.parametrize(("price", "balance", "cost", "short", "blocked"), [
+    (50, None, 5_000, 0, False),  # unknown balance: the gateway will tell
+    (50, Balance(5_000, PREPAID), 5_000, 0, False),  # exactly enough
+    (50, Balance(4_999, PREPAID), 5_000, 1, True),
+    (50, Balance(-10_000, POSTPAID), 5_000, 0, False),  # billed later
+    (0, Balance(100, PREPAID), None, 0, False),  # no price: only an empty balance blocks
+    (0, Balance(0, PREPAID), None, 1, True),
+])
+def test_cost_against_the_balance(price: int, balance: Balance | None, cost: int | None,
+                                  short: int, blocked: bool) -> None:
+    check = SendCheck(messages=50, total_parts=100, price_li=price, balance=balance)
+    assert (check.cost_li, check.shortfall_li, check.blocked) == (cost, short, blocked)
+
+
+def test_nobody_to_send_to_blocks() -> None:
+    assert SendCheck(messages=0, total_parts=0).blocked
+
+
+def test_a_campaign_plan_gives_its_counts() -> None:
+    rows = [["13800000001", "王"], ["13800000001", "王"], ["123", "李"],
+            ["13800000003", "赵"], ["13800000004", ""]]
+    plan = plan_campaign(["手机", "姓名"], rows,
+                         PlanOptions(template="【店】{姓名}您好", phone_column=0),
+                         opted_out=frozenset({"13800000003"}))
+    check = SendCheck.of_campaign_plan(plan, price_li=50, balance=None, signature="【店】",
+                                       suffix="")
+    assert (check.messages, check.invalid, check.duplicates, check.opted_out) == (1, 1, 1, 1)
+    assert check.total_parts == 1 and check.cost_li == 50
+    assert check.sample_text == "【店】王您好" and check.empty_text == 1
+
+
+def test_a_quick_send_is_checked_and_written_as_one_campaign(store_place: StorePlace) -> None:
+    account = Account(id="922011", gateway_url="http://127.0.0.1:1", extno="106901",
+                      price_li=50, batch_size=2)
+    quick = QuickSend(account, ("13800000001", "13800000002", "13800000003"), "【店】您好",
+                      parts=1, signature="【店】", invalid=2, balance=Balance(100, PREPAID))
+    assert (quick.check.messages, quick.check.total_parts, quick.check.invalid) == (3, 3, 2)
+    assert quick.check.shortfall_li == 50 and quick.check.blocked
+    fewer = quick.leaving_out({("13800000002", "【店】您好"), ("13800000003", "另一条")})
+    assert fewer.mobiles == ("13800000001", "13800000003")
+    assert not fewer.check.blocked
+
+    with store_place.open() as store:
+        store.save_account(account)
+        campaign = fewer.write(store, "Quick send")
+        assert (campaign.mode, campaign.content, campaign.signature) == (
+            "send", "【店】您好", "【店】")
+        assert len(store.campaign_batches(campaign.id)) == 1
+        assert store.count_messages(MessageFilter(campaign_id=campaign.id)) == 2
+
+
+@pytest.mark.parametrize(("moment", "quiet"), [
+    (dt.time(7, 59), True), (dt.time(8, 0), False), (dt.time(21, 59), False),
+    (dt.time(22, 0), True), (dt.time(0, 0), True)])
+def test_quiet_hours(moment: dt.time, quiet: bool) -> None:
+    assert in_quiet_hours(moment) is quiet

@@ -1,0 +1,131 @@
+"""The one campaign runner of both tabs: pausing is cancelling the job's context, which wakes
+the sender's pause between requests at once; cancelling also gives up the batches not sent,
+even when it comes after the job had ended."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from import_helpers import (
+    ACCOUNT,
+    button,
+    confirm_with_enter,
+    customer_rows,
+    import_page,
+    open_and_check,
+    open_precheck,
+    save_account,
+    signed_in_args,
+    type_template,
+    wait_checked,
+    write_xlsx,
+)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.send_settings import PACING_SETTING, PARALLEL_SETTING
+from juhe_desk.services.sending import SendReport
+from juhe_desk.ui.pages.import_page import ImportPage
+
+WindowFactory = Callable[..., QMainWindow]
+ROWS, BATCH = 12, 2
+
+
+def sending_page(qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+                 tmp_path: Path, pacing_s: float) -> ImportPage:
+    """The bulk tab with 12 customers checked, one request at a time, ``pacing_s`` apart."""
+    save_account(tmp_path / "data", gateway, batch_size=BATCH)
+    window = open_window(*signed_in_args(gateway))
+    page = import_page(window)
+    page.session.store.set_setting(PARALLEL_SETTING, "1")
+    page.session.store.set_setting(PACING_SETTING, str(pacing_s))
+    open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(ROWS)))
+    type_template(qtbot, page, "{姓名}您好，您的订单{单号}已发货")
+    assert wait_checked(qtbot, page) == [ROWS, 0, 0, 0]
+    return page
+
+
+def sent(gateway: GatewaySimulator) -> Counter[str]:
+    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
+
+
+def message_text(page: ImportPage) -> str:
+    label = page.findChild(QLabel, "campaignMessageLabel")
+    assert label is not None
+    return str(label.text())
+
+
+def test_pause_wakes_the_wait_between_requests_at_once(
+        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        tmp_path: Path) -> None:
+    page = sending_page(qtbot, open_window, gateway, tmp_path, pacing_s=60.0)
+    confirm_with_enter(qtbot, open_precheck(qtbot, page))
+    pause = button(page, "pauseCampaignButton")
+    # The first request went; the second waits out a minute's pacing.
+    qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH and pause.isEnabled(),
+                    timeout=5000)
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.control.busy, timeout=5000)  # not 60 s later
+    campaign_id = page.campaign_panel.campaign_id
+    assert campaign_id is not None
+    assert page.session.store.get_campaign(campaign_id).state == "paused"
+    assert sum(sent(gateway).values()) == BATCH
+
+
+def test_cancel_while_sending_gives_up_the_rest(
+        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        tmp_path: Path) -> None:
+    page = sending_page(qtbot, open_window, gateway, tmp_path, pacing_s=60.0)
+    confirm_with_enter(qtbot, open_precheck(qtbot, page))
+    cancel = button(page, "cancelCampaignButton")
+    qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH and cancel.isEnabled(),
+                    timeout=5000)
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        go = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+        go.click()
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(page.control.campaign_runner.finished, timeout=5000) as ended:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    report: SendReport = ended.args[0]
+    assert report.given_up == ROWS - BATCH
+    store = page.session.store
+    assert store.get_campaign(report.campaign_id).state == "cancelled"
+    assert str(ROWS - BATCH) in message_text(page)
+    assert sent(gateway) == Counter({m: 1 for m in sent(gateway)})
+    assert sum(sent(gateway).values()) == BATCH
+
+
+def test_a_cancel_that_comes_after_the_job_ended_still_gives_up_the_rest(
+        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        tmp_path: Path) -> None:
+    page = sending_page(qtbot, open_window, gateway, tmp_path, pacing_s=0.0)
+    gateway.set_balance(ACCOUNT, 2 * 50)  # the first batch is paid for, then RESULT 15
+    gateway.faults.latency = 0.3  # the job is still running when it is seen to be
+    runner = page.control.campaign_runner
+    ended: list[SendReport] = []
+    runner.finished.connect(ended.append)
+    confirm_with_enter(qtbot, open_precheck(qtbot, page))
+    qtbot.waitUntil(lambda: runner.busy, timeout=5000)
+    # The job ends (the campaign paused for the balance) while its result waits in the
+    # GUI thread's queue; only then does the user cancel.
+    assert page.session.runner._pool.waitForDone(10_000)
+    assert runner.busy
+    runner.cancel()
+    qtbot.waitUntil(lambda: bool(ended), timeout=5000)
+    report = ended[0]
+    assert report.outcome == "paused"
+    campaign_id = report.campaign_id
+    assert report.given_up == ROWS - 2 * BATCH  # the refused batch is not "not sent"
+    assert page.session.store.get_campaign(campaign_id).state == "cancelled"
+    assert not runner.busy
