@@ -7,7 +7,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.china_time import CHINA_TZ
 
 
 class FakeClock:
