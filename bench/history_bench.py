@@ -68,6 +68,7 @@ def campaign_sizes(rows: int, campaigns: int, rng: random.Random) -> list[int]:
 def fill(path: Path, rows: int, campaigns: int, seed: int = 1) -> None:
     """The schema through the store; campaigns, batches, messages and their reports as the
     app writes them, by executemany in chunks (a benchmark's scratch file: no fsync)."""
+    from juhe_desk.gateway.china_time import today_in_china
     from juhe_desk.store import Store
 
     started = time.perf_counter()
@@ -75,7 +76,7 @@ def fill(path: Path, rows: int, campaigns: int, seed: int = 1) -> None:
         pass
     rng = random.Random(seed)
     customers = [f"1{rng.choice('35789')}{n:09d}" for n in rng.sample(range(10**9), rows // 5)]
-    first_day = dt.datetime.combine(dt.date.today() - dt.timedelta(days=DAYS - 1), dt.time(9))
+    first_day = dt.datetime.combine(today_in_china() - dt.timedelta(days=DAYS - 1), dt.time(9))
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -262144")
