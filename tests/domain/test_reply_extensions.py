@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from juhe_desk.domain.reply_extensions import (
@@ -25,6 +25,7 @@ def test_suffixes_come_in_turn_and_wrap_around() -> None:
 
 
 @given(st.one_of(st.none(), st.text(max_size=6)), st.sampled_from([2, 3, 4]))
+@example("²", 2)  # a digit to str.isdigit(), not to int()
 def test_a_suffix_is_always_digits_of_the_asked_length(previous: str | None,
                                                        digits: int) -> None:
     suffix = next_suffix(previous, digits)
