@@ -24,6 +24,13 @@ from juhe_desk.store._base import StoreBase
 from juhe_desk.store.connection import Connection, Row, inserted_id
 from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
 from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
+from juhe_desk.store.new_campaign import (
+    campaign_mobiles,
+    check_batch,
+    insert_batches,
+    larger_page_cache,
+    on_opt_out_list,
+)
 from juhe_desk.store.records import (
     Batch,
     BatchStart,
@@ -36,8 +43,6 @@ from juhe_desk.store.records import (
     NewCampaign,
     SubmitSummary,
 )
-
-MAX_NUMBERS_PER_REQUEST = 500
 
 BATCH_TRANSITIONS: dict[str, frozenset[str]] = {
     "planned": frozenset({"sending", "skipped"}),
@@ -73,10 +78,16 @@ class JournalMixin(StoreBase):
 
         ``included_opt_outs``: numbers on the opt-out list the user chose to send to anyway.
         Any other number on the list now is written as 'opted_out' (never sent).
+        How 100,000 messages are written in a fraction of a second: new_campaign.py.
         """
         if campaign.state not in ("draft", "scheduled"):
             raise ValueError("a new campaign is a draft or scheduled")
-        with self._db.write() as conn:
+        planned = list(batches)
+        for batch in planned:
+            check_batch(campaign, batch)
+        included = set(included_opt_outs)
+        mobiles = campaign_mobiles(planned)
+        with larger_page_cache(self._db.connection(), self._sql), self._db.write() as conn:
             now = self._now()
             campaign_id = cast(int, inserted_id(conn.execute(
                 "INSERT INTO campaigns (account_id, name, mode, state, created_at, scheduled_at,"
@@ -88,20 +99,12 @@ class JournalMixin(StoreBase):
             if campaign.source_fingerprint is not None:
                 conn.execute("INSERT INTO campaign_sources (campaign_id, fingerprint)"
                              " VALUES (?,?)", (campaign_id, campaign.source_fingerprint))
-            for seq, planned in enumerate(batches, start=1):
-                _check_batch(campaign, planned)
-                batch_id = cast(int, inserted_id(conn.execute(
-                    "INSERT INTO batches (campaign_id, seq, action) VALUES (?,?,?) RETURNING id",
-                    (campaign_id, seq, planned.action))))
-                conn.executemany(
-                    "INSERT INTO messages (campaign_id, batch_id, row_index, mobile, content,"
-                    " parts, updated_at) VALUES (?,?,?,?,?,?,?)",
-                    [(campaign_id, batch_id, m.row_index, m.mobile, m.content, m.parts, now)
-                     for m in planned.messages])
             conn.executemany("INSERT INTO campaign_opt_out_includes (mobile, campaign_id)"
                              " VALUES (?, ?) ON CONFLICT DO NOTHING",
-                             [(mobile, campaign_id) for mobile in included_opt_outs])
-            left_out = _leave_out_opted_out(conn, "campaign_id = :id", campaign_id, now)
+                             [(mobile, campaign_id) for mobile in included])
+            # Looked at in this transaction: nobody can add a number in between.
+            opted_out = frozenset(on_opt_out_list(conn, self._sql, mobiles) - included)
+            left_out = insert_batches(conn, self._sql, campaign_id, planned, now, opted_out)
             if left_out:
                 _skip_if_empty(conn, {batch_id for batch_id, _ in left_out}, now)
                 complete_campaign_if_finished(conn, campaign_id)
@@ -383,20 +386,6 @@ class JournalMixin(StoreBase):
             if state == "refused":
                 complete_campaign_if_finished(conn, row["campaign_id"])
         return self.get_batch(batch_id)
-
-
-def _check_batch(campaign: NewCampaign, planned: NewBatch) -> None:
-    if planned.action not in ("send", "p2p"):
-        raise ValueError(f"unknown batch action {planned.action!r}")
-    if campaign.mode == "send" and planned.action != "send":
-        raise ValueError("a campaign in send mode has only send batches")
-    if not 1 <= len(planned.messages) <= MAX_NUMBERS_PER_REQUEST:
-        raise ValueError(f"a batch holds 1 to {MAX_NUMBERS_PER_REQUEST} numbers")
-    if planned.action == "send" and len({m.content for m in planned.messages}) != 1:
-        raise ValueError("a send batch carries one text for all its numbers")
-    if planned.action == "p2p" and any("\r" in m.content or "\n" in m.content
-                                       for m in planned.messages):
-        raise ValueError("p2p text cannot hold a line break; send it with a send batch")
 
 
 def _move_batch(conn: Connection, batch_id: int, from_state: BatchState,
