@@ -53,6 +53,9 @@ def make_main_window(argv: list[str]) -> QMainWindow:
     from juhe_desk.ui.startup import build_main_window
 
     install_translators(app, options.lang)  # before the store: its rescue dialog speaks it
+    from juhe_desk.ui.team_hosting import start_team_host_if_enabled
+
+    start_team_host_if_enabled(data_dir)  # the team database this desk hosts, if it does
     return build_main_window(options, data_dir)  # raises StartupCancelled if the user quits
 
 

@@ -14,3 +14,6 @@ os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
 TESTS_DIR = Path(__file__).parent
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))  # for helper modules such as keyring_backends
+
+# Real PostgreSQL servers in throwaway folders, for the team-database tests.
+pytest_plugins = ["team_host_support"]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -85,7 +86,10 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.session.refresh_balance)
         check = QAction(self.tr("Check for &reports and replies now"), self)
         check.triggered.connect(self.session.poll_now)
-        for action in (edit_account, new_account, refresh, check):
+        host_team = QAction(self.tr("&Team database on this computer…"), self)
+        host_team.setObjectName("teamHostAction")
+        host_team.triggered.connect(self.show_team_host_dialog)
+        for action in (edit_account, new_account, refresh, check, host_team):
             account_menu.addAction(action)
         self.pages.add_tools_actions(self.menuBar().addMenu(self.tr("&Tools")))
 
@@ -118,6 +122,16 @@ class MainWindow(QMainWindow):
         self.pages.after_start(options)
 
     # --- account --------------------------------------------------------------------------
+    def show_team_host_dialog(self) -> QDialog:
+        """Hosting the team database here, and what other desks type to join."""
+        from juhe_desk.services.team_host import TeamHost
+        from juhe_desk.ui.dialogs.team_host_dialog import TeamHostDialog
+
+        host = TeamHost(self.session.data_dir, self.session.credentials)
+        dialog = TeamHostDialog(host, self.session.runner, self)
+        dialog.open()
+        return dialog
+
     def show_account_dialog(self, new: bool = False) -> AccountDialog:
         account = None if new else self.session.account
         initial = _form_from_account(account) if account else None

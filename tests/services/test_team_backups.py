@@ -33,8 +33,8 @@ def _fill(host: TeamHost) -> None:
                      " FROM generate_series(1, 2000) AS i")
 
 
-def test_a_backup_restores_into_a_fresh_cluster(hosts: Hosts) -> None:
-    source = hosts.set_up()
+def test_a_backup_restores_into_a_fresh_cluster(team_hosts: Hosts) -> None:
+    source = team_hosts.set_up()
     source.start()
     _fill(source)
     assert team_backup_due(source, MORNING)
@@ -46,7 +46,7 @@ def test_a_backup_restores_into_a_fresh_cluster(hosts: Hosts) -> None:
     assert team_backup_due(source, MORNING + dt.timedelta(days=1))
     assert not list(dump.parent.glob("*.partial"))
 
-    fresh = hosts.set_up("另一台电脑")  # its own cluster, user and password
+    fresh = team_hosts.set_up("另一台电脑")  # its own cluster, user and password
     fresh.start()
     restore_team(fresh, dump)
     with connect(fresh) as conn:
@@ -57,8 +57,8 @@ def test_a_backup_restores_into_a_fresh_cluster(hosts: Hosts) -> None:
 
 
 def test_only_the_newest_seven_are_kept_and_the_single_desk_backups_are_left_alone(
-        hosts: Hosts) -> None:
-    host = hosts.set_up()
+        team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     host.start()
     sqlite_backup = backups_folder(host.folder.parent / "juhe-desk.sqlite3") / (
         "juhe-desk-20261101-080000-daily.sqlite3")
@@ -71,8 +71,8 @@ def test_only_the_newest_seven_are_kept_and_the_single_desk_backups_are_left_alo
     assert sqlite_backup.exists()
 
 
-def test_a_failed_backup_keeps_the_earlier_ones_and_says_why(hosts: Hosts) -> None:
-    host = hosts.set_up()
+def test_a_failed_backup_keeps_the_earlier_ones_and_says_why(team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     host.start()
     earlier = back_up_team(host, MORNING)
     host.stop()
@@ -84,8 +84,8 @@ def test_a_failed_backup_keeps_the_earlier_ones_and_says_why(hosts: Hosts) -> No
     assert not list(earlier.parent.glob("*.partial"))
 
 
-def test_a_damaged_backup_is_refused_before_anything_is_replaced(hosts: Hosts) -> None:
-    host = hosts.set_up()
+def test_a_damaged_backup_is_refused_before_anything_is_replaced(team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     host.start()
     _fill(host)
     dump = back_up_team(host, MORNING)
@@ -99,9 +99,9 @@ def test_a_damaged_backup_is_refused_before_anything_is_replaced(hosts: Hosts) -
 
 
 def test_the_password_is_in_no_file_and_no_log_line(
-        hosts: Hosts, caplog: pytest.LogCaptureFixture) -> None:
+        team_hosts: Hosts, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    host = hosts.set_up()
+    host = team_hosts.set_up()
     first = host.password()
     host.start()
     _fill(host)

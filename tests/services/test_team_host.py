@@ -27,8 +27,8 @@ from juhe_desk.services.team_host_files import HostSettings, read_settings
 from juhe_desk.services.team_password import ALPHABET
 
 
-def test_a_hosted_database_takes_the_team_user_by_password_over_tcp(hosts: Hosts) -> None:
-    host = hosts.make()
+def test_a_hosted_database_takes_the_team_user_by_password_over_tcp(team_hosts: Hosts) -> None:
+    host = team_hosts.make()
     assert host.status().set_up is False
     saved = host.set_up(HostSettings(port=free_port()))
     assert saved.persisted
@@ -63,8 +63,8 @@ def test_a_hosted_database_takes_the_team_user_by_password_over_tcp(hosts: Hosts
         connect(host)
 
 
-def test_the_server_comes_back_after_kill_9_and_keeps_what_was_committed(hosts: Hosts) -> None:
-    host = hosts.set_up()
+def test_the_server_comes_back_after_kill_9_and_keeps_what_was_committed(team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     host.start()
     with connect(host) as conn:
         conn.execute("CREATE TABLE kept (id int PRIMARY KEY, note text)")
@@ -82,9 +82,9 @@ def test_the_server_comes_back_after_kill_9_and_keeps_what_was_committed(hosts: 
         assert conn.execute("SELECT note FROM kept").fetchall() == [("退订",)]
 
 
-def test_a_pid_file_naming_another_program_is_set_aside(hosts: Hosts) -> None:
+def test_a_pid_file_naming_another_program_is_set_aside(team_hosts: Hosts) -> None:
     """After a power cut the old pid may belong to anything: the server must still start."""
-    host = hosts.set_up()
+    host = team_hosts.set_up()
     host.start()
     host.stop()
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
@@ -102,8 +102,8 @@ def test_a_pid_file_naming_another_program_is_set_aside(hosts: Hosts) -> None:
         other.wait()
 
 
-def test_a_server_left_running_by_a_crashed_app_is_restarted_by_the_next(hosts: Hosts) -> None:
-    host = hosts.set_up()
+def test_a_server_left_running_by_a_crashed_app_is_restarted_by_the_next(team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     first = host.start()
     again = TeamHost(host.folder.parent, host.credentials, tools=host.tools)
     second = again.start()
@@ -113,8 +113,8 @@ def test_a_server_left_running_by_a_crashed_app_is_restarted_by_the_next(hosts: 
         assert conn.execute("SELECT 1").fetchone() == (1,)
 
 
-def test_a_port_taken_by_another_program_is_said_in_words(hosts: Hosts) -> None:
-    host = hosts.set_up()
+def test_a_port_taken_by_another_program_is_said_in_words(team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     port = host.settings().port
     with listening_elsewhere(port), pytest.raises(TeamHostError) as caught:
         host.start()
@@ -125,8 +125,8 @@ def test_a_port_taken_by_another_program_is_said_in_words(hosts: Hosts) -> None:
     assert host.status().running
 
 
-def test_changing_the_port_moves_the_password_to_the_new_address(hosts: Hosts) -> None:
-    host = hosts.set_up()
+def test_changing_the_port_moves_the_password_to_the_new_address(team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     old = host.local_address()
     password = host.password()
     host.change_port(free_port())
@@ -138,8 +138,8 @@ def test_changing_the_port_moves_the_password_to_the_new_address(hosts: Hosts) -
             host.settings().port,)
 
 
-def test_a_new_password_locks_the_old_one_out(hosts: Hosts) -> None:
-    host = hosts.set_up()
+def test_a_new_password_locks_the_old_one_out(team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     host.start()
     old = host.password()
     host.new_password()
@@ -153,20 +153,20 @@ def test_a_new_password_locks_the_old_one_out(hosts: Hosts) -> None:
 
 
 def test_setting_up_twice_is_refused_and_a_broken_set_up_leaves_nothing(
-        hosts: Hosts) -> None:
-    host = hosts.set_up()
+        team_hosts: Hosts) -> None:
+    host = team_hosts.set_up()
     with pytest.raises(TeamHostError) as caught:
         host.set_up()
     assert caught.value.kind == "already-set-up"
 
-    programs = hosts.root / "broken"
+    programs = team_hosts.root / "broken"
     programs.mkdir(mode=0o755)
     broken = PgTools(programs, host.tools.server_user)  # programs that fail at once
     for name in ("initdb", "postgres", "pg_ctl"):
         program = broken.program(name)
         program.write_text("#!/bin/sh\necho 'initdb: error: the disk said no' >&2\nexit 1\n")
         program.chmod(0o755)
-    other = hosts.make("其他", tools=broken)
+    other = team_hosts.make("其他", tools=broken)
     with pytest.raises(TeamHostError) as failed:
         other.set_up()
     assert failed.value.kind == "set-up-failed" and "the disk said no" in failed.value.message
@@ -180,9 +180,9 @@ def test_setting_up_twice_is_refused_and_a_broken_set_up_leaves_nothing(
 
 
 @pytest.mark.skipif(not (DEBIAN_BIN / "postgres").exists(), reason="Debian's PostgreSQL 15")
-def test_debians_postgresql_serves_the_same_way(hosts: Hosts) -> None:
+def test_debians_postgresql_serves_the_same_way(team_hosts: Hosts) -> None:
     """The fallback if the wheel goes unmaintained: the same code on Debian's server."""
-    host = hosts.set_up("debian", tools=PgTools(DEBIAN_BIN, server_user()))
+    host = team_hosts.set_up("debian", tools=PgTools(DEBIAN_BIN, server_user()))
     host.start()
     with connect(host) as conn:
         assert conn.execute("SELECT current_setting('server_version_num')::int / 10000"

@@ -4,6 +4,9 @@ initdb and postgres refuse to run as root, which is how CI runs: then the server
 run as ``juhe-pgtest``, a system user made here if missing, and the data folder lies in a
 world-traversable temporary folder (pytest's own is private to root). Every server started
 is stopped in teardown, at once.
+
+A pytest plugin (``tests/conftest.py`` loads it): the fixtures ``team_hosts`` (with
+``team_keyring``, ``pg_tools``, ``team_data_root``) are there for every test.
 """
 
 from __future__ import annotations
@@ -50,14 +53,14 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
+def team_keyring() -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()
     with installed_keyring(backend):
         yield backend
 
 
 @pytest.fixture
-def bundled_tools() -> PgTools:
+def pg_tools() -> PgTools:
     try:
         return PgTools.bundled(server_user())
     except ServerProgramsMissing as exc:
@@ -65,7 +68,7 @@ def bundled_tools() -> PgTools:
 
 
 @pytest.fixture
-def data_root() -> Iterator[Path]:
+def team_data_root() -> Iterator[Path]:
     """A folder the server user can reach, with a Chinese name inside."""
     root = Path(tempfile.mkdtemp(prefix="juhe-team-"))
     root.chmod(0o755)
@@ -103,9 +106,9 @@ class Hosts:
 
 
 @pytest.fixture
-def hosts(data_root: Path, bundled_tools: PgTools,
-          memory_keyring: MemoryKeyring) -> Iterator[Hosts]:
-    made = Hosts(data_root, bundled_tools)
+def team_hosts(team_data_root: Path, pg_tools: PgTools,
+               team_keyring: MemoryKeyring) -> Iterator[Hosts]:
+    made = Hosts(team_data_root, pg_tools)
     try:
         yield made
     finally:
