@@ -47,13 +47,13 @@ def _answer(name: str, button: QMessageBox.StandardButton) -> None:
 def test_setting_up_shows_what_the_other_desks_type(qtbot: QtBot, team_hosts: Hosts) -> None:
     host = team_hosts.make()
     dialog = _dialog(qtbot, host)
-    assert dialog.pages.currentIndex() == 0
+    assert dialog.current_page() == 0
     port = free_port()
     dialog.port_spin.setValue(port)
     dialog.set_up_button.click()
     qtbot.waitUntil(lambda: dialog.view is not None and dialog.view.status.running,
                     timeout=WAIT_MS)
-    assert dialog.pages.currentIndex() == 1
+    assert dialog.current_page() == 1
     assert str(port) in dialog.status_label.text()
     assert dialog.port_edit.text() == str(port)
     assert dialog.database_edit.text() == dialog.user_edit.text() == "juhe_team"

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -65,18 +64,21 @@ class TeamHostDialog(QDialog):
         self.view: HostView | None = None
         self._error = ""  # what the last job's failure was, shown with the state it left
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._set_up_page())
-        self.pages.addWidget(self._hosting_page())
+        # Two pages, one shown: hidden, the other takes no room (a QStackedWidget is as
+        # tall as its tallest page).
+        self.set_up_page = named(self._set_up_page(), "teamSetUpPage")
+        self.hosting_page = named(self._hosting_page(), "teamHostingPage")
         self.message_label = named(QLabel(), "teamHostMessageLabel")
         self.message_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.set_up_page)
+        layout.addWidget(self.hosting_page)
         layout.addWidget(self.message_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        self._show_page(0)
         self._busy(self.tr("Looking at the team database…"))
         self._run(lambda ctx: look(host))
 
@@ -266,9 +268,9 @@ class TeamHostDialog(QDialog):
         self.message_label.setText(self._error)
         self._error = ""
         if view.details is None:
-            self.pages.setCurrentIndex(0)
+            self._show_page(0)
             return
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         running = view.status.running
         self.status_label.setText(
             self.tr("Running on port {port}: the other desks can join and work.").format(
@@ -292,6 +294,15 @@ class TeamHostDialog(QDialog):
             self.message_label.setText(view.saved.text(current_language()))
         if running:
             TeamHosting.ensure(self.host)  # stopped with the app, backed up daily
+
+    def _show_page(self, index: int) -> None:
+        self.set_up_page.setVisible(index == 0)
+        self.hosting_page.setVisible(index == 1)
+        self.adjustSize()
+
+    def current_page(self) -> int:
+        """0: not set up yet; 1: hosting."""
+        return 0 if self.hosting_page.isHidden() else 1
 
     def _backup_text(self, backup: BackupFile | None) -> str:
         folder = str(self.host.folder.parent / "backups")
