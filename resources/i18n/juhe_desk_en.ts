@@ -1996,102 +1996,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="78"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
+        <source>&amp;Team database on this computer…</source>
+        <translation>&amp;Team database on this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="172"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="181"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="190"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="179"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="201"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -3654,6 +3659,201 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
     </message>
 </context>
 <context>
+    <name>TeamHostDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="61"/>
+        <source>Team database on this computer</source>
+        <translation>Team database on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="82"/>
+        <source>Looking at the team database…</source>
+        <translation>Looking at the team database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
+        <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work.</source>
+        <translation>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="97"/>
+        <source>&amp;Set up the team database here</source>
+        <translation>&amp;Set up the team database here</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="101"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="136"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="113"/>
+        <source>Join the team: type this at each other desk</source>
+        <translation>Join the team: type this at each other desk</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="123"/>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="131"/>
+        <source>&amp;Copy what to type</source>
+        <translation>&amp;Copy what to type</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
+        <source>Computer:</source>
+        <translation>Computer:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="137"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="138"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="139"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="144"/>
+        <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
+        <translation>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="152"/>
+        <source>&amp;New password…</source>
+        <translation>&amp;New password…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="181"/>
+        <source>Setting up the team database (a few seconds)…</source>
+        <translation>Setting up the team database (a few seconds)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="192"/>
+        <source>Stopping the team database…</source>
+        <translation>Stopping the team database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
+        <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
+        <translation>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="204"/>
+        <source>Starting the team database…</source>
+        <translation>Starting the team database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="214"/>
+        <source>Backing up the team database…</source>
+        <translation>Backing up the team database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="224"/>
+        <source>Making a new password…</source>
+        <translation>Making a new password…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
+        <translation>Make a new password? The old one stops working at once: every other desk must join again with the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="233"/>
+        <source>Copied. Send it only to the people at your desks.</source>
+        <translation>Copied. Send it only to the people at your desks.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="240"/>
+        <source>Join the team (juhe-desk)</source>
+        <translation>Join the team (juhe-desk)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="241"/>
+        <source>Computer: {name}</source>
+        <translation>Computer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
+        <source>or its address: {addresses}</source>
+        <translation>or its address: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="244"/>
+        <source>Port: {port}</source>
+        <translation>Port: {port}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="246"/>
+        <source>User name: {name}</source>
+        <translation>User name: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="247"/>
+        <source>Password: {password}</source>
+        <translation>Password: {password}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="276"/>
+        <source>Running on port {port}: the other desks can join and work.</source>
+        <translation>Running on port {port}: the other desks can join and work.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="278"/>
+        <source>Stopped: the other desks cannot reach the shared data.</source>
+        <translation>Stopped: the other desks cannot reach the shared data.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="279"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="279"/>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="286"/>
+        <source>(none found)</source>
+        <translation>(none found)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
+        <source>not known here: make a new password</source>
+        <translation>not known here: make a new password</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
+        <translation>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
+        <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
+        <translation>Last backup: {time} (one a day, the last 7 kept in {folder}).</translation>
+    </message>
+</context>
+<context>
     <name>UncertainDialog</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="42"/>
@@ -3813,6 +4013,19 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <location filename="../../juhe_desk/ui/startup.py" line="162"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>team_hosting</name>
+    <message>
+        <location filename="../../juhe_desk/ui/team_hosting.py" line="109"/>
+        <source>Starting the team database…</source>
+        <translation>Starting the team database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/team_hosting.py" line="112"/>
+        <source>The team database did not start</source>
+        <translation>The team database did not start</translation>
     </message>
 </context>
 </TS>

@@ -1962,102 +1962,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="78"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>立即查询状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
+        <source>&amp;Team database on this computer…</source>
+        <translation>本机团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="172"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="181"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="190"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="179"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="201"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -3585,6 +3590,201 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
     </message>
 </context>
 <context>
+    <name>TeamHostDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="61"/>
+        <source>Team database on this computer</source>
+        <translation>本机团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="82"/>
+        <source>Looking at the team database…</source>
+        <translation>正在查看团队数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
+        <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work.</source>
+        <translation>共用一个短信账户的几台电脑，可以共用一份记录：退订名单、模板、群发任务、状态报告和回复。由一台电脑为大家保存这份记录；其他人工作时，这台电脑要开着，并且打开 juhe-desk。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="97"/>
+        <source>&amp;Set up the team database here</source>
+        <translation>在这台电脑上建立团队数据库(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="101"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="136"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="113"/>
+        <source>Join the team: type this at each other desk</source>
+        <translation>加入团队：在其他每台电脑上填写以下内容</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="123"/>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="131"/>
+        <source>&amp;Copy what to type</source>
+        <translation>复制加入信息(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
+        <source>Computer:</source>
+        <translation>电脑：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="137"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="138"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="139"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="144"/>
+        <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
+        <translation>第一次启动时，Windows 可能会询问是否允许“postgres”访问网络：请勾选“专用网络”并点“允许访问”（可能需要管理员确认一次）。其他人工作时，请让这台电脑保持开机。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="152"/>
+        <source>&amp;New password…</source>
+        <translation>换新密码(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="181"/>
+        <source>Setting up the team database (a few seconds)…</source>
+        <translation>正在建立团队数据库（需要几秒钟）…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="192"/>
+        <source>Stopping the team database…</source>
+        <translation>正在停止团队数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
+        <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
+        <translation>要停止团队数据库吗？停止后，其他电脑暂时看不到共享的数据，直到它再次运行（下次打开 juhe-desk 时会自动启动）。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="204"/>
+        <source>Starting the team database…</source>
+        <translation>正在启动团队数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="214"/>
+        <source>Backing up the team database…</source>
+        <translation>正在备份团队数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="224"/>
+        <source>Making a new password…</source>
+        <translation>正在生成新密码…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
+        <translation>要换一个新密码吗？旧密码会立即失效，其他每台电脑都要用新密码重新加入。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="233"/>
+        <source>Copied. Send it only to the people at your desks.</source>
+        <translation>已复制。请只发给店里使用这些电脑的同事。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="240"/>
+        <source>Join the team (juhe-desk)</source>
+        <translation>加入团队（juhe-desk）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="241"/>
+        <source>Computer: {name}</source>
+        <translation>电脑：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
+        <source>or its address: {addresses}</source>
+        <translation>或地址：{addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="244"/>
+        <source>Port: {port}</source>
+        <translation>端口：{port}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="246"/>
+        <source>User name: {name}</source>
+        <translation>用户名：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="247"/>
+        <source>Password: {password}</source>
+        <translation>密码：{password}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="276"/>
+        <source>Running on port {port}: the other desks can join and work.</source>
+        <translation>正在运行（端口 {port}）：其他电脑可以加入并使用。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="278"/>
+        <source>Stopped: the other desks cannot reach the shared data.</source>
+        <translation>已停止：其他电脑现在无法使用共享的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="279"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="279"/>
+        <source>S&amp;tart</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="286"/>
+        <source>(none found)</source>
+        <translation>（没有找到）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
+        <source>not known here: make a new password</source>
+        <translation>本机不知道密码：请换一个新密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
+        <translation>还没有备份：运行期间每天自动备份一次，最近 7 份保存在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
+        <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
+        <translation>最近一次备份：{time}（每天一次，最近 7 份保存在 {folder}）。</translation>
+    </message>
+</context>
+<context>
     <name>UncertainDialog</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="42"/>
@@ -3741,6 +3941,19 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <location filename="../../juhe_desk/ui/startup.py" line="162"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>team_hosting</name>
+    <message>
+        <location filename="../../juhe_desk/ui/team_hosting.py" line="109"/>
+        <source>Starting the team database…</source>
+        <translation>正在启动团队数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/team_hosting.py" line="112"/>
+        <source>The team database did not start</source>
+        <translation>团队数据库没有启动</translation>
     </message>
 </context>
 </TS>
