@@ -1,12 +1,12 @@
 """One desk hosts the team database: a PostgreSQL server this app ships, in the data folder.
 
 ``team-db/`` in the data folder holds ``host.json`` (port, database, user: see
-``team_host_files``), ``cluster/`` (the server's data) and ``server-start.log`` (what the
-server said while starting). The password is generated here, kept in the OS keyring under
-service ``juhe-desk`` with user name ``postgresql://USER@127.0.0.1:PORT/DB`` (the name
-``--shared-db`` looks up), and given to the server only as its SCRAM verifier, through
-PostgreSQL's single-user mode while no server listens: it is never in a file, a command line
-or a log.
+``team_host_files``), ``cluster/`` (the server's data), ``server-start.log`` and
+``pg_ctl.log`` (what the server and pg_ctl said while starting). The password is
+generated here, kept in the OS keyring under service ``juhe-desk`` with user name
+``postgresql://USER@127.0.0.1:PORT/DB`` (the name ``--shared-db`` looks up), and given to
+the server only as its SCRAM verifier, through PostgreSQL's single-user mode while no server
+listens: it is never in a file, a command line or a log.
 
 ``TeamHost`` is plain Python for jobs: ``set_up``, ``start`` and ``stop`` wait for the
 programs (0.3-2 s) and must not run on the GUI thread.
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 TEAM_FOLDER = "team-db"
 CLUSTER = "cluster"
 START_LOG = "server-start.log"
+PG_CTL_LOG = "pg_ctl.log"
 LOCAL_HOST = "127.0.0.1"
 START_TIMEOUT_S = 60
 # Back-ends of a killed server leave within a second or two of noticing; give them longer.
@@ -255,13 +256,18 @@ class TeamHost:
 
     def _pg_ctl_start(self) -> str | None:
         """None once the server is up, else what it said."""
-        start_log = self.folder / START_LOG
-        with open(start_log, "wb") as output:
-            self.tools.hand_over(start_log)
+        start_log = self.folder / START_LOG  # what the server says until its own logs start
+        start_log.write_bytes(b"")
+        self.tools.hand_over(start_log)
+        # pg_ctl's own words go to a file: on Windows the server inherits pg_ctl's handles
+        # and keeps them open, so a pipe would never reach its end.
+        pg_ctl_log = self.folder / PG_CTL_LOG
+        with open(pg_ctl_log, "wb") as output:
             result = self.tools.run("pg_ctl", [
                 "start", "-D", str(self.cluster), "-w", "-t", str(START_TIMEOUT_S),
                 "-l", str(start_log)], output=output, timeout=START_TIMEOUT_S + 30)
-        said = start_log.read_text(encoding="utf-8", errors="replace")
+        said = "\n".join(path.read_text(encoding="utf-8", errors="replace")
+                         for path in (start_log, pg_ctl_log))
         if result.returncode == 0 and "could not bind" in said:
             # Up on some addresses only (say IPv6, another program holding IPv4): the
             # other desks could not reach it, so it is not up for them.

