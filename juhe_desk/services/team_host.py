@@ -23,7 +23,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import socket
 import sys
 import time
 from dataclasses import dataclass, replace
@@ -38,6 +37,14 @@ from juhe_desk.services.team_host_files import (
     read_settings,
     write_server_files,
     write_settings,
+)
+from juhe_desk.services.team_host_system import (
+    computer_name,
+    could_be_postgres,
+    lan_addresses,
+    pid_in,
+    port_free,
+    process_exists,
 )
 from juhe_desk.services.team_password import new_team_password, scram_verifier
 from juhe_desk.store.files import private_folder
@@ -187,10 +194,15 @@ class TeamHost:
             "TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C';",
         ])
         write_server_files(partial, settings)
+        address = TeamAddress(LOCAL_HOST, settings.port, settings.database, settings.user)
+        saved = self.credentials.save_password(address.url, password)  # before it counts
+        if self.cluster.exists():  # left by a set-up cut short: kept aside, never deleted
+            aside = f"{CLUSTER}.aside-{time.strftime('%Y%m%d-%H%M%S')}"
+            os.replace(self.cluster, self.folder / aside)
         os.replace(partial, self.cluster)
         write_settings(self.folder, settings)
         log.info("team database set up in %s (port %d)", self.folder, settings.port)
-        return self.credentials.save_password(self.local_address().url, password)
+        return saved
 
     def new_password(self) -> SavedPassword:
         """Give the team's user a new password (the old one stops working: every other desk
@@ -233,7 +245,7 @@ class TeamHost:
             self._pg_ctl_stop()
         else:
             self._set_aside_reused_pid_file()
-        if not _port_free(settings.port):
+        if not port_free(settings.port):
             raise TeamHostError.port_in_use(settings.port)
         deadline = time.monotonic() + ORPHAN_WAIT_S
         while True:
@@ -290,19 +302,19 @@ class TeamHost:
     def _live_server_pid(self) -> int | None:
         """The pid of a server running on this cluster, by pg_ctl's own test (on Windows a
         signal pipe only a postgres has), and on Linux also by what the process is."""
-        pid = _pid_in(self.cluster)
+        pid = pid_in(self.cluster)
         if pid is None:
             return None
         result = self.tools.run("pg_ctl", ["status", "-D", str(self.cluster)], timeout=30)
-        if result.returncode != 0 or not _could_be_postgres(pid):
+        if result.returncode != 0 or not could_be_postgres(pid):
             return None
         return pid
 
     def _set_aside_reused_pid_file(self) -> None:
         """A postmaster.pid whose pid now belongs to another program would stop the server
         starting ("is another postmaster running?"): typical after a power cut."""
-        pid = _pid_in(self.cluster)
-        if pid is not None and _process_exists(pid) and not _could_be_postgres(pid):
+        pid = pid_in(self.cluster)
+        if pid is not None and process_exists(pid) and not could_be_postgres(pid):
             log.warning("postmaster.pid names process %d, which is not a server: set aside",
                         pid)
             os.replace(self.cluster / "postmaster.pid", self.cluster / "postmaster.pid.stale")
@@ -315,76 +327,6 @@ class TeamHost:
                   if ("ERROR:" in line or "FATAL:" in line)]  # never the STATEMENT lines
         if result.returncode != 0 or errors:
             raise TeamHostError.set_up_failed("; ".join(errors) or _last_lines(result.stdout))
-
-
-def _port_free(port: int) -> bool:
-    """Whether another program listens on ``port`` (IPv4, every address), asked by trying
-    to bind it the way the server will."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        if sys.platform != "win32":  # as the server does; Windows' sockets share otherwise
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("0.0.0.0", port))
-        except OSError:
-            return False
-    return True
-
-
-def computer_name() -> str:
-    return socket.gethostname()
-
-
-def lan_addresses() -> tuple[str, ...]:
-    """This computer's IPv4 addresses other desks may reach (no loopback, no 169.254.x
-    fallback addresses), as the system resolves its own name: nothing is sent anywhere."""
-    try:
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-    except OSError:
-        return ()
-    found: list[str] = []
-    for info in infos:
-        address = str(info[4][0])
-        if address.startswith(("127.", "169.254.")) or address in found:
-            continue
-        found.append(address)
-    return tuple(sorted(found, key=_private_first))
-
-
-def _private_first(address: str) -> tuple[int, str]:
-    return (0 if address.startswith(("192.168.", "10.", "172.")) else 1, address)
-
-
-def _pid_in(cluster: Path) -> int | None:
-    try:
-        first = (cluster / "postmaster.pid").read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return None
-    head = first.split("\n", 1)[0].strip()
-    return int(head) if head.isdigit() else None
-
-
-def _process_exists(pid: int) -> bool:
-    if sys.platform == "win32":
-        return True  # pg_ctl's signal-pipe test is the one that counts there
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _could_be_postgres(pid: int) -> bool:
-    """On Linux, whether process ``pid`` runs a postgres program; elsewhere True (the
-    caller's other test decides)."""
-    try:
-        exe = os.readlink(f"/proc/{pid}/exe")
-    except FileNotFoundError:
-        return not Path("/proc/self").exists() and _process_exists(pid)
-    except OSError:
-        return True  # not ours to look at: let pg_ctl's answer stand
-    return Path(exe.removesuffix(" (deleted)")).name.startswith("postgres")
 
 
 def _check_path_for_server(path: Path) -> None:

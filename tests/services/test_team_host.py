@@ -173,6 +173,13 @@ def test_setting_up_twice_is_refused_and_a_broken_set_up_leaves_nothing(
     assert read_settings(other.folder) is None and not other.cluster.exists()
     assert other.status().set_up is False
 
+    cut_short = team_hosts.make("断电")  # a set-up cut off after initdb, before host.json
+    (cut_short.cluster / "base").mkdir(parents=True)
+    cut_short.set_up(HostSettings(port=free_port()))
+    assert cut_short.start().running
+    assert [p.name.startswith("cluster.aside-") for p in cut_short.folder.iterdir()
+            if p.name.startswith("cluster.")] == [True]
+
     broken.program("initdb").unlink()  # gone (or blocked by an antivirus program)
     with pytest.raises(TeamHostError) as missing:
         other.set_up()
