@@ -11,6 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from keyring_backends import NoKeyring, installed_keyring
 from team_host_support import (
     DEBIAN_BIN,
     Hosts,
@@ -20,6 +21,7 @@ from team_host_support import (
     server_user,
 )
 
+from juhe_desk.credentials import CredentialStore
 from juhe_desk.services.pg_tools import PgTools
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.services.team_host_errors import TeamHostError
@@ -150,6 +152,18 @@ def test_a_new_password_locks_the_old_one_out(team_hosts: Hosts) -> None:
         assert conn.execute("SELECT 1").fetchone() == (1,)
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         connect(host, password=old)
+
+
+def test_without_a_keyring_the_password_lasts_this_run_and_the_user_is_told(
+        team_hosts: Hosts) -> None:
+    host = team_hosts.make()
+    with installed_keyring(NoKeyring()):
+        saved = host.set_up(HostSettings(port=free_port()))
+        assert not saved.persisted and "本次运行" in saved.text("zh_CN")
+        host.start()
+        with connect(host) as conn:  # the password is in this run's memory
+            assert conn.execute("SELECT 1").fetchone() == (1,)
+        assert TeamHost(host.folder.parent, CredentialStore()).password() is None
 
 
 def test_setting_up_twice_is_refused_and_a_broken_set_up_leaves_nothing(
