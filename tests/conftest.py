@@ -17,3 +17,22 @@ if str(TESTS_DIR) not in sys.path:
 
 # Real PostgreSQL servers in throwaway folders, for the team-database tests.
 pytest_plugins = ["team_host_support"]
+
+import pytest  # noqa: E402 - after the environment is set
+from store_backends import BACKENDS, SharedCluster, StorePlace  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def shared_cluster() -> object:
+    cluster = SharedCluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def store_place(request: pytest.FixtureRequest, tmp_path: Path,
+                shared_cluster: SharedCluster) -> object:
+    """Where this test's store lives; the test runs once per backend (store_backends.py)."""
+    place = StorePlace(request.param, tmp_path, shared_cluster)
+    yield place
+    place.close_all()

@@ -1,5 +1,12 @@
 """The local store: one SQLite file with the accounts, the send journal and what came back."""
 
+from juhe_desk.store.conversation_records import (
+    Conversation,
+    ConversationFilter,
+    ConversationSummary,
+    QuickReply,
+    TimelineEntry,
+)
 from juhe_desk.store.errors import (
     IllegalTransitionError,
     NoRoomForBackupError,
@@ -39,6 +46,7 @@ from juhe_desk.store.records import (
     OptOutsAdded,
     OptOutSource,
     PasswordMode,
+    ReplyLink,
     ReportRecord,
     ResolvedBatch,
     SubmitSummary,
@@ -62,6 +70,9 @@ __all__ = [
     "CampaignMode",
     "CampaignState",
     "CampaignTotals",
+    "Conversation",
+    "ConversationFilter",
+    "ConversationSummary",
     "EarlierSend",
     "IllegalTransitionError",
     "InboundFilter",
@@ -81,7 +92,9 @@ __all__ = [
     "OptOutSource",
     "OptOutsAdded",
     "PasswordMode",
+    "QuickReply",
     "RepeatCheck",
+    "ReplyLink",
     "ReportFilter",
     "ReportOrder",
     "ReportRecord",
@@ -94,6 +107,7 @@ __all__ = [
     "StoreTooNewError",
     "SubmitSummary",
     "Template",
+    "TimelineEntry",
     "UncertainEvidence",
     "Via",
 ]

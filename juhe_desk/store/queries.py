@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from juhe_desk.store import _rows
-from juhe_desk.store._base import Clock, StoreBase, as_store_time, china_now
-from juhe_desk.store.database import Database
+from juhe_desk.store._base import Backend, Clock, StoreBase, as_store_time, china_now
 from juhe_desk.store.events import prefix_range
 from juhe_desk.store.paging import IndexChooser, IndexedTable, Term
 from juhe_desk.store.records import (
@@ -86,7 +85,7 @@ class InboundFilter:
     def terms(self) -> list[Term]:
         terms = _common_terms(self.mobile_prefix, self.campaign_id, self.since, self.until)
         if self.text:
-            terms.append(Term("content", "instr({c}, ?) > 0", (self.text,), indexed=False))
+            terms.append(Term("content", "{contains}", (self.text,), indexed=False))
         if self.review is not None:
             terms.append(Term("optout_review", "{c} = ?", (self.review,), equality=True))
         return terms
@@ -126,9 +125,10 @@ def _common_terms(mobile_prefix: str, campaign_id: int | None, since: Moment,
 
 
 class QueriesMixin(StoreBase):
-    def __init__(self, db: Database, clock: Clock = china_now) -> None:
+    def __init__(self, db: Backend, clock: Clock = china_now) -> None:
         super().__init__(db, clock)
-        self._index_choosers = {t.name: IndexChooser(t) for t in (REPORTS, INBOUND, MESSAGES)}
+        self._index_choosers = {t.name: IndexChooser(t, db.dialect)
+                                for t in (REPORTS, INBOUND, MESSAGES)}
 
     def count_reports(self, filter: ReportFilter = ReportFilter()) -> int:
         return self._count(REPORTS, filter.terms())
@@ -185,8 +185,9 @@ class QueriesMixin(StoreBase):
         for campaign_id, mobile in set(pairs):
             # +campaign_id: a campaign's index would walk all of its messages.
             content = self._scalar(
-                "SELECT content FROM messages WHERE mobile = ? AND +campaign_id = ?"
-                " ORDER BY id DESC LIMIT 1", (mobile, campaign_id))
+                "SELECT content FROM messages WHERE mobile = ?"
+                f" AND {self._sql.unindexed('campaign_id')} = ? ORDER BY id DESC LIMIT 1",
+                (mobile, campaign_id))
             if content is not None:
                 texts[campaign_id, mobile] = str(content)
         return texts

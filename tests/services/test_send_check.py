@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.domain.campaign_plan import PlanOptions, plan_campaign
 from juhe_desk.gateway.models import Balance
 from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.services.send_check import SendCheck, in_quiet_hours
-from juhe_desk.store import Account, MessageFilter, Store
+from juhe_desk.store import Account, MessageFilter
 
 PREPAID, POSTPAID = "PRECHARGE", "POSTCHARGE"
 
@@ -47,7 +47,7 @@ def test_a_campaign_plan_gives_its_counts() -> None:
     assert check.sample_text == "【店】王您好" and check.empty_text == 1
 
 
-def test_a_quick_send_is_checked_and_written_as_one_campaign(tmp_path: Path) -> None:
+def test_a_quick_send_is_checked_and_written_as_one_campaign(store_place: StorePlace) -> None:
     account = Account(id="922011", gateway_url="http://127.0.0.1:1", extno="106901",
                       price_li=50, batch_size=2)
     quick = QuickSend(account, ("13800000001", "13800000002", "13800000003"), "【店】您好",
@@ -58,7 +58,7 @@ def test_a_quick_send_is_checked_and_written_as_one_campaign(tmp_path: Path) -> 
     assert fewer.mobiles == ("13800000001", "13800000003")
     assert not fewer.check.blocked
 
-    with Store.open(tmp_path / "db.sqlite3") as store:
+    with store_place.open() as store:
         store.save_account(account)
         campaign = fewer.write(store, "Quick send")
         assert (campaign.mode, campaign.content, campaign.signature) == (
