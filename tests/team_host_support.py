@@ -1,9 +1,10 @@
 """Real PostgreSQL servers for the hosting tests, in throwaway data folders.
 
 initdb and postgres refuse to run as root, which is how CI runs: then the server programs
-run as ``juhe-pgtest``, a system user made here if missing, and the data folder lies in a
-world-traversable temporary folder (pytest's own is private to root). Every server started
-is stopped in teardown, at once.
+run as the ``postgres`` system user, as tests/pg_cluster.py runs Debian's (its free ports and
+server user are used here too), and the data folder lies in a world-traversable temporary
+folder (pytest's own is private to root). Every server started is stopped in teardown, at
+once.
 
 A pytest plugin (``tests/conftest.py`` loads it): the fixtures ``team_hosts`` (with
 ``team_keyring``, ``pg_tools``, ``team_data_root``) are there for every test.
@@ -15,7 +16,6 @@ import contextlib
 import os
 import shutil
 import socket
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,33 +23,22 @@ from pathlib import Path
 import psycopg
 import pytest
 from keyring_backends import MemoryKeyring, installed_keyring
+from pg_cluster import SUPERUSER, free_port
 
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.services.pg_tools import PgTools, ServerProgramsMissing
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.services.team_host_files import HostSettings
 
-TEST_USER = "juhe-pgtest"
-DEBIAN_BIN = Path("/usr/lib/postgresql/15/bin")
+__all__ = ["free_port"]  # the tests' one way to a free port (pg_cluster.py)
 
 
 def server_user() -> str | None:
+    """Who runs the server programs: as root, the ``postgres`` system user of Debian's
+    PostgreSQL (which ``packaging/setup.sh --test`` installs), else the tests' own user."""
     if os.name != "posix" or os.geteuid() != 0:
         return None
-    try:
-        import pwd
-
-        pwd.getpwnam(TEST_USER)
-    except KeyError:
-        subprocess.run(["useradd", "--system", "--no-create-home", "--shell",
-                        "/usr/sbin/nologin", TEST_USER], check=True, capture_output=True)
-    return TEST_USER
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    return SUPERUSER
 
 
 @pytest.fixture

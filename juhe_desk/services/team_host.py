@@ -8,6 +8,11 @@ generated here, kept in the OS keyring under service ``juhe-desk`` with user nam
 the server only as its SCRAM verifier, through PostgreSQL's single-user mode while no server
 listens: it is never in a file, a command line or a log.
 
+The hosting desk keeps its own history there too, reached the one way every desk reaches a
+shared database (``services.shared_database``): setting up saves that address as this
+desk's (``shared-database.txt``), used from its next start; the other desks type the LAN
+address and the password into the account dialog's team section.
+
 ``TeamHost`` is plain Python for jobs: ``set_up``, ``start`` and ``stop`` wait for the
 programs (0.3-2 s) and must not run on the GUI thread.
 
@@ -30,6 +35,7 @@ from pathlib import Path
 from typing import Protocol
 
 from juhe_desk.services.pg_tools import PgTools, ServerProgramsMissing
+from juhe_desk.services.shared_database import save_address, saved_address
 from juhe_desk.services.team_host_errors import TeamHostError, explain_start_failure
 from juhe_desk.services.team_host_files import (
     ADMIN_USER,
@@ -48,6 +54,8 @@ from juhe_desk.services.team_host_system import (
 )
 from juhe_desk.services.team_password import new_team_password, scram_verifier
 from juhe_desk.store.files import private_folder
+from juhe_desk.store.shared_address import SharedAddress
+from juhe_desk.store.shared_errors import SharedAddressError
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +64,7 @@ CLUSTER = "cluster"
 START_LOG = "server-start.log"
 PG_CTL_LOG = "pg_ctl.log"
 LOCAL_HOST = "127.0.0.1"
+LOCAL_NAMES = frozenset({LOCAL_HOST, "localhost", "::1"})
 START_TIMEOUT_S = 60
 # Back-ends of a killed server leave within a second or two of noticing; give them longer.
 ORPHAN_WAIT_S = 15.0
@@ -81,22 +90,6 @@ class PasswordKeeper(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
-class TeamAddress:
-    """Where a desk finds the team database; ``url`` has no password and names the keyring
-    entry that holds it."""
-
-    host: str
-    port: int
-    database: str
-    user: str
-
-    @property
-    def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"postgresql://{self.user}@{host}:{self.port}/{self.database}"
-
-
-@dataclass(frozen=True, slots=True)
 class HostStatus:
     set_up: bool
     running: bool
@@ -115,8 +108,8 @@ class JoinDetails:
     user: str
     password: str | None  # None when this desk's keyring lost it: make a new one
 
-    def address(self, host: str) -> TeamAddress:
-        return TeamAddress(host, self.port, self.database, self.user)
+    def address(self, host: str) -> SharedAddress:
+        return SharedAddress.of(self.user, host, self.port, self.database)
 
 
 class TeamHost:
@@ -146,10 +139,28 @@ class TeamHost:
             raise TeamHostError.not_set_up()
         return settings
 
-    def local_address(self) -> TeamAddress:
-        """How this desk itself connects (the address its keyring entry is under)."""
-        s = self.settings()
-        return TeamAddress(LOCAL_HOST, s.port, s.database, s.user)
+    def local_address(self) -> SharedAddress:
+        """How this desk itself connects, as ``--shared-db`` and the account dialog's team
+        section do (the keyring entry of the password is under its ``url``)."""
+        return _local_address(self.settings())
+
+    def serves(self, address: SharedAddress) -> bool:
+        """Whether ``address`` is this desk's own hosted database (reached on this
+        computer), which must then run before the desk's store can open."""
+        if not self.is_set_up():
+            return False
+        local = self.local_address()
+        return (address.host in LOCAL_NAMES and address.port == local.port
+                and address.database == local.database and address.user == local.user)
+
+    def used_here(self) -> bool:
+        """Whether this desk keeps its own history in the hosted database (its saved
+        shared-database address is the hosted one)."""
+        try:
+            address = saved_address(self.folder.parent)
+        except SharedAddressError:
+            return False
+        return address is not None and self.serves(address)
 
     def password(self) -> str | None:
         return self.credentials.load_password(self.local_address().url)
@@ -168,7 +179,8 @@ class TeamHost:
     # --- setting up ----------------------------------------------------------------------
     def set_up(self, settings: HostSettings | None = None) -> SavedPassword:
         """A new cluster with the team's database and user, and a new password in the
-        keyring (the result says whether the keyring took it). Does not start the server."""
+        keyring (the result says whether the keyring took it); this desk uses it from its
+        next start. Does not start the server."""
         settings = settings or HostSettings()
         if self.is_set_up():
             raise TeamHostError.already_set_up()
@@ -194,13 +206,14 @@ class TeamHost:
             "TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C';",
         ])
         write_server_files(partial, settings)
-        address = TeamAddress(LOCAL_HOST, settings.port, settings.database, settings.user)
+        address = _local_address(settings)
         saved = self.credentials.save_password(address.url, password)  # before it counts
         if self.cluster.exists():  # left by a set-up cut short: kept aside, never deleted
             aside = f"{CLUSTER}.aside-{time.strftime('%Y%m%d-%H%M%S')}"
             os.replace(self.cluster, self.folder / aside)
         os.replace(partial, self.cluster)
         write_settings(self.folder, settings)
+        save_address(self.folder.parent, address)  # this desk's own store, from its next start
         log.info("team database set up in %s (port %d)", self.folder, settings.port)
         return saved
 
@@ -224,7 +237,10 @@ class TeamHost:
         of the new address. None when the password was not known here to move."""
         old = self.local_address()
         password = self.password()
+        used_here = self.used_here()
         write_settings(self.folder, replace(self.settings(), port=port))
+        if used_here:  # this desk's own store follows the server to its new port
+            save_address(self.folder.parent, self.local_address())
         if password is None:
             return None
         saved = self.credentials.save_password(self.local_address().url, password)
@@ -327,6 +343,10 @@ class TeamHost:
                   if ("ERROR:" in line or "FATAL:" in line)]  # never the STATEMENT lines
         if result.returncode != 0 or errors:
             raise TeamHostError.set_up_failed("; ".join(errors) or _last_lines(result.stdout))
+
+
+def _local_address(settings: HostSettings) -> SharedAddress:
+    return SharedAddress.of(settings.user, LOCAL_HOST, settings.port, settings.database)
 
 
 def _check_path_for_server(path: Path) -> None:

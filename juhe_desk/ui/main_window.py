@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
         from juhe_desk.ui.dialogs.team_host_dialog import TeamHostDialog
 
         host = TeamHost(self.session.data_dir, self.session.credentials)
-        dialog = TeamHostDialog(host, self.session.runner, self)
+        dialog = TeamHostDialog(host, self.session.runner, self,
+                                in_use=self.session.store.shared_address)
         dialog.open()
         return dialog
 

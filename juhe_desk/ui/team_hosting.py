@@ -1,5 +1,7 @@
-"""The hosted team database's life with the app: started before the data opens (the
-desk's own store may be on it), backed up daily like the data file, stopped at quit.
+"""The hosted team database's life with the app: started before the data opens, backed up
+daily like the data file, stopped at quit. Where this desk keeps its own history in it, the
+start belongs to opening that history (``startup.open_shared_session``, with its "try
+again"): ``start_hosted_for`` there, ``start_team_host_if_enabled`` otherwise.
 
 One ``TeamHosting`` per hosted folder lives as a child of the QApplication (it outlives
 every window: restoring a backup rebuilds the window, not the server), found again with
@@ -20,6 +22,7 @@ from juhe_desk.services.pg_tools import PgTools
 from juhe_desk.services.team_backups import back_up_team, team_backup_due
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.store._base import china_now
+from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.busy import run_while_waiting
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
@@ -94,13 +97,39 @@ class TeamHosting(QObject):
         self.deleteLater()
 
 
-def start_team_host_if_enabled(data_dir: Path,
-                               tools: PgTools | None = None) -> TeamHosting | None:
+def hosted_here(data_dir: Path, address: SharedAddress) -> TeamHost | None:
+    """This desk's hosted team database when ``address`` is it, else None."""
+    host = TeamHost(data_dir, CredentialStore())
+    return host if host.serves(address) else None
+
+
+def start_hosted_for(host: TeamHost) -> None:
+    """In a job, before the desk's store opens on its own hosted database: start it unless
+    it runs (a window rebuilt after a restore finds it running)."""
+    if not host.status().running:
+        host.start()
+
+
+def keep_hosting(host: TeamHost) -> TeamHosting:
+    """Once it runs: stopped with the app, backed up daily."""
+    hosting = TeamHosting.ensure(host)
+    hosting.back_up_if_due()
+    return hosting
+
+
+def start_team_host_if_enabled(data_dir: Path, tools: PgTools | None = None,
+                               shared_db: SharedAddress | None = None) -> TeamHosting | None:
     """At start, before the data opens: the team database this desk hosts, started behind a
     please-wait. A failure is told (the app then starts without it) and returns None.
-    ``tools``: other PostgreSQL programs than the bundled ones (tests)."""
+    ``shared_db``: the run's ``--shared-db``; where this run's store is the hosted database
+    its start is left to opening the store. ``tools``: other PostgreSQL programs than the
+    bundled ones (tests)."""
     host = TeamHost(data_dir, CredentialStore(), tools=tools)
-    if not host.is_set_up() or not host.settings().autostart:
+    if not host.is_set_up():
+        return None
+    if host.serves(shared_db) if shared_db is not None else host.used_here():
+        return None
+    if not host.settings().autostart:
         return None
 
     def start(ctx: TaskContext) -> None:
@@ -115,6 +144,4 @@ def start_team_host_if_enabled(data_dir: Path,
         box.setObjectName("teamHostStartFailedBox")
         box.exec()
         return None
-    hosting = TeamHosting.ensure(host)
-    hosting.back_up_if_due()
-    return hosting
+    return keep_hosting(host)

@@ -7,13 +7,14 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import psycopg
 import pytest
 from keyring_backends import NoKeyring, installed_keyring
+from store_backends import SharedCluster
 from team_host_support import (
-    DEBIAN_BIN,
     Hosts,
     connect,
     free_port,
@@ -23,10 +24,12 @@ from team_host_support import (
 
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.services.pg_tools import PgTools
+from juhe_desk.services.shared_database import saved_address
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.services.team_host_errors import TeamHostError
 from juhe_desk.services.team_host_files import HostSettings, read_settings
 from juhe_desk.services.team_password import ALPHABET
+from juhe_desk.store.shared_address import SharedAddress
 
 
 def test_a_hosted_database_takes_the_team_user_by_password_over_tcp(team_hosts: Hosts) -> None:
@@ -130,10 +133,16 @@ def test_a_port_taken_by_another_program_is_said_in_words(team_hosts: Hosts) -> 
 def test_changing_the_port_moves_the_password_to_the_new_address(team_hosts: Hosts) -> None:
     host = team_hosts.set_up()
     old = host.local_address()
+    assert saved_address(host.folder.parent) == old and host.used_here()
     password = host.password()
     host.change_port(free_port())
     assert host.credentials.load_password(old.url) is None
     assert host.password() == password
+    new = host.local_address()
+    assert saved_address(host.folder.parent) == new  # this desk's own store follows it
+    assert host.serves(SharedAddress.parse(f"postgresql://juhe_team@localhost:{new.port}"
+                                           "/juhe_team"))
+    assert not host.serves(old) and not host.serves(replace(new, host="192.0.2.7"))
     host.start()
     with connect(host) as conn:
         assert conn.execute("SELECT current_setting('port')::int").fetchone() == (
@@ -200,14 +209,17 @@ def test_setting_up_twice_is_refused_and_a_broken_set_up_leaves_nothing(
     assert missing.value.kind == "program-failed" and "initdb" in missing.value.message
 
 
-@pytest.mark.skipif(not (DEBIAN_BIN / "postgres").exists(), reason="Debian's PostgreSQL 15")
-def test_debians_postgresql_serves_the_same_way(team_hosts: Hosts) -> None:
-    """The fallback if the wheel goes unmaintained: the same code on Debian's server."""
-    host = team_hosts.set_up("debian", tools=PgTools(DEBIAN_BIN, server_user()))
+def test_debians_postgresql_serves_the_same_way(team_hosts: Hosts,
+                                                shared_cluster: SharedCluster) -> None:
+    """The fallback if the wheel goes unmaintained: the same code on Debian's server (the
+    programs the other PostgreSQL tests run, tests/pg_cluster.py)."""
+    bin_dir = shared_cluster.get().bin_dir
+    host = team_hosts.set_up("debian", tools=PgTools(bin_dir, server_user()))
     host.start()
     with connect(host) as conn:
-        assert conn.execute("SELECT current_setting('server_version_num')::int / 10000"
-                            ).fetchone() == (15,)
+        version = conn.execute("SELECT current_setting('server_version_num')::int / 10000"
+                               ).fetchone()
+    assert version == (int(bin_dir.parent.name),)
 
 
 def _wait_gone(pid: int) -> None:

@@ -14,6 +14,7 @@ from team_host_support import (
     listening_elsewhere,
 )
 
+from juhe_desk.services.shared_database import save_address
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.ui.dialogs.team_host_dialog import TeamHostDialog
 from juhe_desk.ui.tasks import TaskRunner
@@ -55,6 +56,8 @@ def test_setting_up_shows_what_the_other_desks_type(qtbot: QtBot, team_hosts: Ho
                     timeout=WAIT_MS)
     assert dialog.current_page() == 1
     assert str(port) in dialog.status_label.text()
+    assert dialog.view.used_here  # this desk works in it from its next start
+    assert dialog.this_desk_label.text() and "127.0.0.1" not in dialog.this_desk_label.text()
     assert dialog.port_edit.text() == str(port)
     assert dialog.database_edit.text() == dialog.user_edit.text() == "juhe_team"
     password = dialog.password_edit.text()
@@ -103,6 +106,7 @@ def test_a_failure_is_said_in_words_with_the_state_it_left(qtbot: QtBot, team_ho
 def test_the_app_starts_the_hosted_database_and_stops_it_at_quit(
         qtbot: QtBot, team_hosts: Hosts) -> None:
     host = team_hosts.set_up()
+    save_address(host.folder.parent, None)  # this desk keeps its own history: serves only
     hosting = start_team_host_if_enabled(host.folder.parent, tools=host.tools)
     assert hosting is not None and host.status().running
     with connect(host) as conn:

@@ -1,6 +1,8 @@
 """Hosting the team database on this computer: set it up, start or stop it, and show what
-the other desks type to join ("加入团队"). Every look at the server and every change runs
-in the task runner; the dialog only shows what a job found."""
+the other desks type to join ("加入团队") in the account dialog's team section
+(``shared_database_section``), the one way every desk, this one too, reaches a shared
+database. Every look at the server and every change runs in the task runner; the dialog
+only shows what a job found."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from juhe_desk.services.team_host import HostStatus, JoinDetails, SavedPassword,
 from juhe_desk.services.team_host_files import DEFAULT_PORT, HostSettings
 from juhe_desk.store._base import china_now
 from juhe_desk.store.backups import BackupFile
+from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
@@ -43,6 +46,7 @@ class HostView:
     details: JoinDetails | None
     last_backup: BackupFile | None
     saved: SavedPassword | None = None  # where a new password went, when one was made
+    used_here: bool = False  # this desk keeps its history in it (from its next start)
 
 
 def look(host: TeamHost, saved: SavedPassword | None = None) -> HostView:
@@ -50,17 +54,20 @@ def look(host: TeamHost, saved: SavedPassword | None = None) -> HostView:
     if not status.set_up:
         return HostView(status, None, None, saved)
     backups = team_backups(host)
-    return HostView(status, host.join_details(), backups[0] if backups else None, saved)
+    return HostView(status, host.join_details(), backups[0] if backups else None, saved,
+                    host.used_here())
 
 
 class TeamHostDialog(QDialog):
     def __init__(self, host: TeamHost, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, in_use: SharedAddress | None = None) -> None:
+        """``in_use``: the shared database this desk's store is on now (None: its own)."""
         super().__init__(parent)
         self.setObjectName("teamHostDialog")
         self.setWindowTitle(self.tr("Team database on this computer"))
         self.host = host
         self.runner = runner
+        self.in_use = in_use
         self.view: HostView | None = None
         self._error = ""  # what the last job's failure was, shown with the state it left
 
@@ -88,7 +95,9 @@ class TeamHostDialog(QDialog):
         intro = named(QLabel(self.tr(
             "Desks that share one gateway account can share one history: opt-outs, "
             "templates, campaigns, delivery reports and replies. One computer keeps it for "
-            "the team. It must be switched on, with juhe-desk open, while the others work.")),
+            "the team. It must be switched on, with juhe-desk open, while the others work. "
+            "This desk works in it too from juhe-desk's next start; its history so far stays "
+            "in its own data file.")),
             "teamHostIntroLabel")
         intro.setWordWrap(True)
         self.port_spin = named(QSpinBox(), "teamPortSpin")
@@ -110,7 +119,10 @@ class TeamHostDialog(QDialog):
         page = QWidget()
         self.status_label = named(QLabel(), "teamHostStatusLabel")
         self.status_label.setWordWrap(True)
-        box = named(QGroupBox(self.tr("Join the team: type this at each other desk")),
+        self.this_desk_label = named(QLabel(), "teamThisDeskLabel")
+        self.this_desk_label.setWordWrap(True)
+        box = named(QGroupBox(self.tr("Join the team: at each other desk, type this in "
+                                      "Account settings, Team's shared database")),
                     "teamJoinBox")
         self.computer_edit = self._read_only("teamComputerEdit")
         self.addresses_label = named(QLabel(), "teamAddressesLabel")
@@ -131,7 +143,7 @@ class TeamHostDialog(QDialog):
         self.copy_button = named(QPushButton(self.tr("&Copy what to type")), "teamCopyButton")
         self.copy_button.clicked.connect(self.copy_join_details)
         form = QFormLayout(box)
-        form.addRow(self.tr("Computer:"), self.computer_edit)
+        form.addRow(self.tr("Server (host):"), self.computer_edit)
         form.addRow("", self.addresses_label)
         form.addRow(self.tr("Port:"), self.port_edit)
         form.addRow(self.tr("Database:"), self.database_edit)
@@ -158,6 +170,7 @@ class TeamHostDialog(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.this_desk_label)
         layout.addWidget(box)
         layout.addWidget(self.backup_label)
         layout.addWidget(notes)
@@ -194,7 +207,9 @@ class TeamHostDialog(QDialog):
 
             self._confirm("teamStopConfirm", self.tr(
                 "Stop the team database? The other desks lose the shared data until it "
-                "runs again (it starts with juhe-desk next time)."), confirmed)
+                "runs again (it starts with juhe-desk next time).") + self._this_desk_too(
+                self.tr("This desk too works in it: it cannot save or show anything until "
+                        "the database runs again.")), confirmed)
             return
 
         def start(ctx: TaskContext) -> HostView:
@@ -226,7 +241,9 @@ class TeamHostDialog(QDialog):
 
         self._confirm("teamNewPasswordConfirm", self.tr(
             "Make a new password? The old one stops working at once: every other desk must "
-            "join again with the new one."), confirmed)
+            "join again with the new one.") + self._this_desk_too(
+            self.tr("This desk takes the new one when juhe-desk starts again: start it "
+                    "again afterwards.")), confirmed)
 
     def copy_join_details(self) -> None:
         QGuiApplication.clipboard().setText(self.join_text())
@@ -238,7 +255,7 @@ class TeamHostDialog(QDialog):
             return ""
         return "\n".join([
             self.tr("Join the team (juhe-desk)"),
-            self.tr("Computer: {name}").format(name=details.computer_name),
+            self.tr("Server (host): {name}").format(name=details.computer_name),
             self.tr("or its address: {addresses}").format(
                 addresses=", ".join(details.lan_addresses) or "-"),
             self.tr("Port: {port}").format(port=details.port),
@@ -290,10 +307,27 @@ class TeamHostDialog(QDialog):
         self.password_edit.setText(details.password or "")
         self.password_edit.setPlaceholderText(self.tr("not known here: make a new password"))
         self.backup_label.setText(self._backup_text(view.last_backup))
+        self.this_desk_label.setText(self._this_desk_text(view))
         if view.saved is not None and not view.saved.persisted:
             self.message_label.setText(view.saved.text(current_language()))
         if running:
             TeamHosting.ensure(self.host)  # stopped with the app, backed up daily
+
+    def _works_in_it_now(self) -> bool:
+        return self.in_use is not None and self.host.serves(self.in_use)
+
+    def _this_desk_too(self, text: str) -> str:
+        return " " + text if self._works_in_it_now() else ""
+
+    def _this_desk_text(self, view: HostView) -> str:
+        if self._works_in_it_now():
+            return self.tr("This desk works in it too.")
+        if view.used_here:
+            return self.tr("This desk works in it from juhe-desk's next start; its history "
+                           "so far stays in its own data file.")
+        return self.tr("This desk keeps its own history. To work in the team database here "
+                       "too, type 127.0.0.1 and the details below in Account settings, "
+                       "Team's shared database.")
 
     def _show_page(self, index: int) -> None:
         self.set_up_page.setVisible(index == 0)
