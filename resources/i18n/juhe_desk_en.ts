@@ -2321,52 +2321,52 @@
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="191"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="200"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="201"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="210"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="212"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="213"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="219"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="229"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="230"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="235"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="236"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -4231,194 +4231,219 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="67"/>
         <source>Team database on this computer</source>
         <translation>Team database on this computer</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
         <source>Looking at the team database…</source>
         <translation>Looking at the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
-        <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work.</source>
-        <translation>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work.</translation>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="96"/>
+        <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
+        <translation>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="97"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
         <source>&amp;Set up the team database here</source>
         <translation>&amp;Set up the team database here</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="101"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="113"/>
-        <source>Join the team: type this at each other desk</source>
-        <translation>Join the team: type this at each other desk</translation>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="124"/>
+        <source>Join the team: at each other desk, type this in Account settings, Team&apos;s shared database</source>
+        <translation>Join the team: at each other desk, type this in Account settings, Team&apos;s shared database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="143"/>
         <source>&amp;Copy what to type</source>
         <translation>&amp;Copy what to type</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
-        <source>Computer:</source>
-        <translation>Computer:</translation>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
+        <source>Server (host):</source>
+        <translation>Server (host):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="149"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="156"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="164"/>
         <source>&amp;New password…</source>
         <translation>&amp;New password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="194"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>Setting up the team database (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="192"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="205"/>
         <source>Stopping the team database…</source>
         <translation>Stopping the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="209"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="204"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="211"/>
+        <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
+        <translation>This desk too works in it: it cannot save or show anything until the database runs again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="219"/>
         <source>Starting the team database…</source>
         <translation>Starting the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="229"/>
         <source>Backing up the team database…</source>
         <translation>Backing up the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="224"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="239"/>
         <source>Making a new password…</source>
         <translation>Making a new password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="243"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>Make a new password? The old one stops working at once: every other desk must join again with the new one.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
+        <translation>This desk takes the new one when juhe-desk starts again: start it again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="250"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>Copied. Send it only to the people at your desks.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="240"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="257"/>
         <source>Join the team (juhe-desk)</source>
         <translation>Join the team (juhe-desk)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="241"/>
-        <source>Computer: {name}</source>
-        <translation>Computer: {name}</translation>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="258"/>
+        <source>Server (host): {name}</source>
+        <translation>Server (host): {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="259"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="302"/>
         <source>or its address: {addresses}</source>
         <translation>or its address: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="244"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="261"/>
         <source>Port: {port}</source>
         <translation>Port: {port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="246"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="263"/>
         <source>User name: {name}</source>
         <translation>User name: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
         <source>Password: {password}</source>
         <translation>Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="276"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="293"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>Running on port {port}: the other desks can join and work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="278"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>Stopped: the other desks cannot reach the shared data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="279"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="279"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="286"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="303"/>
         <source>(none found)</source>
         <translation>(none found)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
         <source>not known here: make a new password</source>
         <translation>not known here: make a new password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="324"/>
+        <source>This desk works in it too.</source>
+        <translation>This desk works in it too.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="326"/>
+        <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
+        <translation>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="328"/>
+        <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
+        <translation>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="346"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>Last backup: {time} (one a day, the last 7 kept in {folder}).</translation>
     </message>
@@ -4565,47 +4590,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="109"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="121"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="123"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="127"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="129"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="160"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="202"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="203"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="211"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>
@@ -4613,12 +4638,12 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>team_hosting</name>
     <message>
-        <location filename="../../juhe_desk/ui/team_hosting.py" line="109"/>
+        <location filename="../../juhe_desk/ui/team_hosting.py" line="138"/>
         <source>Starting the team database…</source>
         <translation>Starting the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/team_hosting.py" line="112"/>
+        <location filename="../../juhe_desk/ui/team_hosting.py" line="141"/>
         <source>The team database did not start</source>
         <translation>The team database did not start</translation>
     </message>

@@ -2282,52 +2282,52 @@
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="191"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="200"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="201"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="210"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="212"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="213"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="219"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="229"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="230"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="235"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="236"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -4155,194 +4155,219 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="67"/>
         <source>Team database on this computer</source>
         <translation>本机团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
         <source>Looking at the team database…</source>
         <translation>正在查看团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
-        <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work.</source>
-        <translation>共用一个短信账户的几台电脑，可以共用一份记录：退订名单、模板、群发任务、状态报告和回复。由一台电脑为大家保存这份记录；其他人工作时，这台电脑要开着，并且打开 juhe-desk。</translation>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="96"/>
+        <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
+        <translation>共用一个短信账户的几台电脑，可以共用一份记录：退订名单、模板、群发任务、状态报告和回复。由一台电脑为大家保存这份记录；其他人工作时，这台电脑要开着，并且打开 juhe-desk。下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="97"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
         <source>&amp;Set up the team database here</source>
         <translation>在这台电脑上建立团队数据库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="101"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="113"/>
-        <source>Join the team: type this at each other desk</source>
-        <translation>加入团队：在其他每台电脑上填写以下内容</translation>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="124"/>
+        <source>Join the team: at each other desk, type this in Account settings, Team&apos;s shared database</source>
+        <translation>加入团队：在其他每台电脑的“账户设置”→“团队共享数据库”里填写以下内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
         <source>S&amp;how</source>
         <translation>显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="143"/>
         <source>&amp;Copy what to type</source>
         <translation>复制加入信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
-        <source>Computer:</source>
-        <translation>电脑：</translation>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
+        <source>Server (host):</source>
+        <translation>服务器（主机）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="149"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="156"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>第一次启动时，Windows 可能会询问是否允许“postgres”访问网络：请勾选“专用网络”并点“允许访问”（可能需要管理员确认一次）。其他人工作时，请让这台电脑保持开机。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="164"/>
         <source>&amp;New password…</source>
         <translation>换新密码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="194"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>正在建立团队数据库（需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="192"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="205"/>
         <source>Stopping the team database…</source>
         <translation>正在停止团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="209"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>要停止团队数据库吗？停止后，其他电脑暂时看不到共享的数据，直到它再次运行（下次打开 juhe-desk 时会自动启动）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="204"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="211"/>
+        <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
+        <translation>这台电脑自己也在使用它：数据库重新运行之前，这里也不能保存或显示任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="219"/>
         <source>Starting the team database…</source>
         <translation>正在启动团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="229"/>
         <source>Backing up the team database…</source>
         <translation>正在备份团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="224"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="239"/>
         <source>Making a new password…</source>
         <translation>正在生成新密码…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="243"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>要换一个新密码吗？旧密码会立即失效，其他每台电脑都要用新密码重新加入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
+        <translation>这台电脑要重新启动 juhe-desk 才会用上新密码：改完后请重新打开 juhe-desk。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="250"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>已复制。请只发给店里使用这些电脑的同事。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="240"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="257"/>
         <source>Join the team (juhe-desk)</source>
         <translation>加入团队（juhe-desk）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="241"/>
-        <source>Computer: {name}</source>
-        <translation>电脑：{name}</translation>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="258"/>
+        <source>Server (host): {name}</source>
+        <translation>服务器（主机）：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="259"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="302"/>
         <source>or its address: {addresses}</source>
         <translation>或地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="244"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="261"/>
         <source>Port: {port}</source>
         <translation>端口：{port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="246"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="263"/>
         <source>User name: {name}</source>
         <translation>用户名：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
         <source>Password: {password}</source>
         <translation>密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="276"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="293"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>正在运行（端口 {port}）：其他电脑可以加入并使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="278"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>已停止：其他电脑现在无法使用共享的数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="279"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="279"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
         <source>S&amp;tart</source>
         <translation>启动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="286"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="303"/>
         <source>(none found)</source>
         <translation>（没有找到）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
         <source>not known here: make a new password</source>
         <translation>本机不知道密码：请换一个新密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="324"/>
+        <source>This desk works in it too.</source>
+        <translation>这台电脑自己也在使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="326"/>
+        <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
+        <translation>下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="328"/>
+        <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
+        <translation>这台电脑的记录单独保存。如果这台电脑也要使用团队数据库，请在“账户设置”→“团队共享数据库”里填写服务器 127.0.0.1 和下面的其他内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>还没有备份：运行期间每天自动备份一次，最近 7 份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="346"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>最近一次备份：{time}（每天一次，最近 7 份保存在 {folder}）。</translation>
     </message>
@@ -4486,47 +4511,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="109"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="121"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="123"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="127"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="129"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="160"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="202"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="203"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="211"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>
@@ -4534,12 +4559,12 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>team_hosting</name>
     <message>
-        <location filename="../../juhe_desk/ui/team_hosting.py" line="109"/>
+        <location filename="../../juhe_desk/ui/team_hosting.py" line="138"/>
         <source>Starting the team database…</source>
         <translation>正在启动团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/team_hosting.py" line="112"/>
+        <location filename="../../juhe_desk/ui/team_hosting.py" line="141"/>
         <source>The team database did not start</source>
         <translation>团队数据库没有启动</translation>
     </message>
