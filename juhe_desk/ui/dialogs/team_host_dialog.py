@@ -121,9 +121,10 @@ class TeamHostDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.this_desk_label = named(QLabel(), "teamThisDeskLabel")
         self.this_desk_label.setWordWrap(True)
-        box = named(QGroupBox(self.tr("Join the team: at each other desk, type this in "
-                                      "Account settings, Team's shared database")),
-                    "teamJoinBox")
+        box = named(QGroupBox(self.tr("Join the team")), "teamJoinBox")
+        where = named(QLabel(self.tr("At each other desk, type this in Account settings, "
+                                     "Team's shared database:")), "teamJoinWhereLabel")
+        where.setWordWrap(True)
         self.computer_edit = self._read_only("teamComputerEdit")
         self.addresses_label = named(QLabel(), "teamAddressesLabel")
         self.addresses_label.setWordWrap(True)
@@ -143,6 +144,7 @@ class TeamHostDialog(QDialog):
         self.copy_button = named(QPushButton(self.tr("&Copy what to type")), "teamCopyButton")
         self.copy_button.clicked.connect(self.copy_join_details)
         form = QFormLayout(box)
+        form.addRow(where)
         form.addRow(self.tr("Server (host):"), self.computer_edit)
         form.addRow("", self.addresses_label)
         form.addRow(self.tr("Port:"), self.port_edit)
