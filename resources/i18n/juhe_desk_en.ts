@@ -4252,198 +4252,203 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="110"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="124"/>
-        <source>Join the team: at each other desk, type this in Account settings, Team&apos;s shared database</source>
-        <translation>Join the team: at each other desk, type this in Account settings, Team&apos;s shared database</translation>
+        <source>Join the team</source>
+        <translation>Join the team</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="125"/>
+        <source>At each other desk, type this in Account settings, Team&apos;s shared database:</source>
+        <translation>At each other desk, type this in Account settings, Team&apos;s shared database:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="136"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="144"/>
         <source>&amp;Copy what to type</source>
         <translation>&amp;Copy what to type</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
         <source>Server (host):</source>
         <translation>Server (host):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="152"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="153"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="164"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="166"/>
         <source>&amp;New password…</source>
         <translation>&amp;New password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>Setting up the team database (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="205"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="207"/>
         <source>Stopping the team database…</source>
         <translation>Stopping the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="211"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="213"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>This desk too works in it: it cannot save or show anything until the database runs again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="219"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="221"/>
         <source>Starting the team database…</source>
         <translation>Starting the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="229"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="231"/>
         <source>Backing up the team database…</source>
         <translation>Backing up the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="239"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="241"/>
         <source>Making a new password…</source>
         <translation>Making a new password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="243"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>Make a new password? The old one stops working at once: every other desk must join again with the new one.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="247"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>This desk takes the new one when juhe-desk starts again: start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="250"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>Copied. Send it only to the people at your desks.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="257"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="259"/>
         <source>Join the team (juhe-desk)</source>
         <translation>Join the team (juhe-desk)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="258"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="260"/>
         <source>Server (host): {name}</source>
         <translation>Server (host): {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="259"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="302"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="261"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="304"/>
         <source>or its address: {addresses}</source>
         <translation>or its address: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="261"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="263"/>
         <source>Port: {port}</source>
         <translation>Port: {port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="265"/>
         <source>User name: {name}</source>
         <translation>User name: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
         <source>Password: {password}</source>
         <translation>Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="293"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>Running on port {port}: the other desks can join and work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>Stopped: the other desks cannot reach the shared data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="303"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="305"/>
         <source>(none found)</source>
         <translation>(none found)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
         <source>not known here: make a new password</source>
         <translation>not known here: make a new password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="324"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="326"/>
         <source>This desk works in it too.</source>
         <translation>This desk works in it too.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="326"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="328"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="328"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="330"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="346"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="346"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>Last backup: {time} (one a day, the last 7 kept in {folder}).</translation>
     </message>
