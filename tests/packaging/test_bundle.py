@@ -139,6 +139,17 @@ def test_bundle_holds_every_keyring_backend(build: Build) -> None:
     assert entry_points and "keyring.backends" in entry_points[0].read_text(encoding="utf-8")
 
 
+def test_bundle_holds_the_team_database_client(build: Build) -> None:
+    """psycopg is imported only when a shared database is used, the hosting desk's too:
+    the bundle must carry it, its pool and its compiled libpq wrapper all the same."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    modules = set(CArchiveReader(str(build.program)).open_embedded_archive("PYZ.pyz").toc)
+    assert {"juhe_desk.store.pg_database", "psycopg", "psycopg_pool", "psycopg_binary"
+            } <= modules
+    assert list((build.internal / "psycopg_binary").glob("pq.*.so"))
+
+
 def test_bundle_holds_the_chinese_number_data_only(build: Build) -> None:
     from PyInstaller.archive.readers import CArchiveReader
 
