@@ -20,6 +20,7 @@ pytest_plugins = ["team_host_support"]
 
 import pytest  # noqa: E402 - after the environment is set
 from store_backends import BACKENDS, SharedCluster, StorePlace  # noqa: E402
+from time_zones import NOT_CHINA_ZONES, pc_time_zone  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +37,10 @@ def store_place(request: pytest.FixtureRequest, tmp_path: Path,
     place = StorePlace(request.param, tmp_path, shared_cluster)
     yield place
     place.close_all()
+
+
+@pytest.fixture(params=NOT_CHINA_ZONES)
+def pc_zone(request: pytest.FixtureRequest) -> object:
+    """The test runs once on a PC in UTC and once on one in Tokyo (time_zones.py)."""
+    with pc_time_zone(request.param):
+        yield request.param

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.services.pg_tools import PgTools, ServerProgramsMissing
 from juhe_desk.services.shared_database import save_address, saved_address
 from juhe_desk.services.team_host_errors import TeamHostError, explain_start_failure
@@ -209,7 +210,7 @@ class TeamHost:
         address = _local_address(settings)
         saved = self.credentials.save_password(address.url, password)  # before it counts
         if self.cluster.exists():  # left by a set-up cut short: kept aside, never deleted
-            aside = f"{CLUSTER}.aside-{time.strftime('%Y%m%d-%H%M%S')}"
+            aside = f"{CLUSTER}.aside-{now_in_china():%Y%m%d-%H%M%S}"
             os.replace(self.cluster, self.folder / aside)
         os.replace(partial, self.cluster)
         write_settings(self.folder, settings)

@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from juhe_desk.credentials import CredentialStore
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.services.pg_tools import PgTools
 from juhe_desk.services.team_backups import back_up_team, team_backup_due
 from juhe_desk.services.team_host import TeamHost
-from juhe_desk.store._base import china_now
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.busy import run_while_waiting
 from juhe_desk.ui.errors import explain_error
@@ -64,7 +64,7 @@ class TeamHosting(QObject):
         host = self.host
 
         def job(ctx: TaskContext) -> Path | None:
-            now = china_now()
+            now = now_in_china()
             if ctx.cancelled or not host.status().running or not team_backup_due(host, now):
                 return None
             return back_up_team(host, now)

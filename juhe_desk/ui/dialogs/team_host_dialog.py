@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.services.team_backups import back_up_team, team_backups
 from juhe_desk.services.team_host import HostStatus, JoinDetails, SavedPassword, TeamHost
 from juhe_desk.services.team_host_files import DEFAULT_PORT, HostSettings
-from juhe_desk.store._base import china_now
 from juhe_desk.store.backups import BackupFile
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.errors import explain_error
@@ -225,7 +225,7 @@ class TeamHostDialog(QDialog):
         host = self.host
 
         def job(ctx: TaskContext) -> HostView:
-            back_up_team(host, china_now(), reason="manual")
+            back_up_team(host, now_in_china(), reason="manual")
             return look(host)
 
         self._busy(self.tr("Backing up the team database…"))
