@@ -15,6 +15,9 @@ TESTS_DIR = Path(__file__).parent
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))  # for helper modules such as keyring_backends
 
+# Real PostgreSQL servers in throwaway folders, for the team-database tests.
+pytest_plugins = ["team_host_support"]
+
 import pytest  # noqa: E402 - after the environment is set
 from store_backends import BACKENDS, SharedCluster, StorePlace  # noqa: E402
 from time_zones import NOT_CHINA_ZONES, pc_time_zone  # noqa: E402

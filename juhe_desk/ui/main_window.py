@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -115,7 +116,10 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.session.refresh_balance)
         check = QAction(self.tr("Check for &reports and replies now"), self)
         check.triggered.connect(self.session.poll_now)
-        for action in (edit_account, new_account, refresh, check):
+        host_team = QAction(self.tr("&Team database on this computer…"), self)
+        host_team.setObjectName("teamHostAction")
+        host_team.triggered.connect(self.show_team_host_dialog)
+        for action in (edit_account, new_account, refresh, check, host_team):
             account_menu.addAction(action)
 
         about = QAction(self.tr("&About juhe-desk"), self)
@@ -223,6 +227,17 @@ class MainWindow(QMainWindow):
         self.startupFinished.emit()
 
     # --- account --------------------------------------------------------------------------
+    def show_team_host_dialog(self) -> QDialog:
+        """Hosting the team database here, and what other desks type to join."""
+        from juhe_desk.services.team_host import TeamHost
+        from juhe_desk.ui.dialogs.team_host_dialog import TeamHostDialog
+
+        host = TeamHost(self.session.data_dir, self.session.credentials)
+        dialog = TeamHostDialog(host, self.session.runner, self,
+                                in_use=self.session.store.shared_address)
+        dialog.open()
+        return dialog
+
     def show_account_dialog(self, new: bool = False) -> AccountDialog:
         from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
         from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection

