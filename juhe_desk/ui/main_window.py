@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.account_dialog: AccountDialog | None = None
+        self.guide_dialog: QDialog | None = None
 
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
@@ -87,13 +89,18 @@ class MainWindow(QMainWindow):
         refresh = QAction(self.tr("&Refresh balance"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.session.refresh_balance)
-        check = QAction(self.tr("Check for &reports and replies now"), self)
+        check = QAction(self.tr("Check for reports and replies &now"), self)
         check.triggered.connect(self.session.poll_now)
         for action in (edit_account, new_account, refresh, check):
             account_menu.addAction(action)
         self.pages.add_tools_actions(self.menuBar().addMenu(self.tr("&Tools")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("userGuideAction")
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About juhe-desk"), self)
         about.triggered.connect(self._show_about)
         diagnostics = QAction(self.tr("&Copy diagnostics"), self)
@@ -214,6 +221,20 @@ class MainWindow(QMainWindow):
         QApplication.clipboard().setText(diagnostics_text(self.session))
         self.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard "
                                              "(no password is included)."), 8000)
+
+    def show_user_guide(self) -> None:
+        from juhe_desk.resources import user_guide_path
+        from juhe_desk.ui.dialogs.user_guide import UserGuideDialog
+
+        guide = user_guide_path()
+        if guide is None:
+            self.statusBar().showMessage(self.tr(
+                "The user guide is not part of this installation; it is in the docs folder "
+                "of juhe-desk's source."), 10_000)
+            return
+        if self.guide_dialog is None:
+            self.guide_dialog = UserGuideDialog(guide, self)
+        self.guide_dialog.show()
 
     def _show_about(self) -> None:
         from juhe_desk.ui.dialogs.about import about_text

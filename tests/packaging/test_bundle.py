@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -116,6 +117,12 @@ def test_bundle_holds_the_run_time_resources_only(build: Build) -> None:
         assert (bundled / "i18n" / translation.name).is_file(), translation.name
     if (RESOURCES / "template.xlsx").exists():
         assert (bundled / "template.xlsx").is_file()
+    # Help › User guide, with the screenshots it shows (and no other).
+    guide = bundled / "guide" / "用户指南.md"
+    assert guide.is_file()
+    shown = set(re.findall(r"\]\((screenshots/[^)\s]+)\)", guide.read_text(encoding="utf-8")))
+    assert shown and {f"screenshots/{p.name}" for p in (guide.parent / "screenshots").iterdir()} \
+        == shown
     names = {path.name for path in bundled.rglob("*")}
     assert not {name for name in names if name.endswith((".ts", ".ico", ".icns"))}
     assert "hicolor" not in names

@@ -105,6 +105,9 @@ class AccountDialog(QDialog):
         self.mode_combo = named(QComboBox(), "passwordModeCombo")
         self.mode_combo.addItem(self.tr("Plain password"), "plain")
         self.mode_combo.addItem(self.tr("MD5 signed"), "md5")
+        self.mode_help_label = named(QLabel(), "passwordModeHelpLabel")
+        self.mode_help_label.setWordWrap(True)
+        self.mode_combo.currentIndexChanged.connect(self._explain_mode)
         self.extension_combo = named(QComboBox(), "replyExtensionCombo")
         self.extension_combo.addItem(self.tr("Off (the access number as it is)"), 0)
         for digits in SUFFIX_DIGITS:
@@ -128,6 +131,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Check for reports every"), self.poll_spin)
         form.addRow(self.tr("Warn when balance is below"), self.low_spin)
         form.addRow(self.tr("Password mode"), self.mode_combo)
+        form.addRow("", self.mode_help_label)
         form.addRow(self.tr("Match replies to campaigns"), self.extension_combo)
 
         self.buttons = QDialogButtonBox(
@@ -153,6 +157,18 @@ class AccountDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self._fill(initial)
+        self._explain_mode()
+
+    def _explain_mode(self) -> None:
+        if self.mode_combo.currentData() == "md5":
+            text = self.tr("The password itself never leaves this computer: each request "
+                           "carries a signature made from it. Only if your provider turned "
+                           "MD5 on for your account.")
+        else:
+            text = self.tr("The password goes to the gateway as you typed it (encrypted when "
+                           "the address starts with https://). Choose this unless your "
+                           "provider says otherwise.")
+        self.mode_help_label.setText(text)
 
     def _fill(self, initial: AccountForm | None) -> None:
         form = initial or AccountForm("", "", "", (), 50, 200, 30, "plain", 10_000)

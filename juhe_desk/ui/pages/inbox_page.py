@@ -370,7 +370,7 @@ class InboxPage(QWidget):
         self.review.update_buttons()
 
     def _make_actions(self) -> dict[str, QAction]:
-        export = QAction(self.tr("&Export replies…"), self)
+        export = QAction(self.tr("Export re&plies…"), self)
         export.setObjectName("exportRepliesAction")
         export.triggered.connect(self.choose_export_file)
         optout = QAction(self.tr("&Opt-out list…"), self)
