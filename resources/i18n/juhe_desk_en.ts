@@ -1682,6 +1682,19 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="17"/>
+        <source>{app} — demo mode</source>
+        <translation>{app} — demo mode</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="22"/>
+        <source>Demo mode: messages go to a simulated gateway on this computer, never to a phone. The demo&apos;s balance and history are kept in a data folder of their own.</source>
+        <translation>Demo mode: messages go to a simulated gateway on this computer, never to a phone. The demo&apos;s balance and history are kept in a data folder of their own.</translation>
+    </message>
+</context>
+<context>
     <name>FilePanel</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
@@ -2271,117 +2284,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="73"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="104"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="191"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="197"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="203"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="202"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="205"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="214"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="226"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="232"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="236"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="242"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="246"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>

@@ -1656,6 +1656,19 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="17"/>
+        <source>{app} — demo mode</source>
+        <translation>{app} — 演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="22"/>
+        <source>Demo mode: messages go to a simulated gateway on this computer, never to a phone. The demo&apos;s balance and history are kept in a data folder of their own.</source>
+        <translation>演示模式：短信只发到这台电脑上的模拟网关，不会发到任何手机。演示的余额和记录保存在单独的演示数据文件夹里，和正式数据分开。</translation>
+    </message>
+</context>
+<context>
     <name>FilePanel</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
@@ -2232,117 +2245,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="73"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="104"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="191"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="197"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="203"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="202"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="205"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="214"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="226"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="232"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="236"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="242"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="246"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
