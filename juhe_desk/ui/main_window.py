@@ -30,6 +30,7 @@ from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages import build_pages
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.widgets.demo_banner import demo_title, with_demo_banner
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,10 @@ class MainWindow(QMainWindow):
         self.pages = build_pages(session, self)
         for page, title in self.pages.with_titles():
             self.tabs.addTab(page, title)
-        self.setCentralWidget(self.tabs)
+        demo = session.simulator is not None
+        self.setCentralWidget(with_demo_banner(self.tabs) if demo else self.tabs)
+        if demo:
+            self.setWindowTitle(demo_title())
 
         self.account_label = named(QLabel(), "accountLabel")
         self.connection_label = named(QLabel(), "connectionLabel")

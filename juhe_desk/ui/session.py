@@ -19,12 +19,15 @@ from juhe_desk.credentials import CredentialStore
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import Balance
 from juhe_desk.gateway.simulator import (
+    DEMO_ACCOUNT,
     DEMO_PASSWORD,
     DEMO_REPORT_DELAY,
     DEMO_STATIS_MIN_INTERVAL,
     GatewaySimulator,
     demo_account,
 )
+from juhe_desk.gateway.simulator.saved_state import STATE_FILE as DEMO_STATE_FILE
+from juhe_desk.gateway.simulator.saved_state import load_state, save_state
 from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary, pull_once
 from juhe_desk.store import Account, PasswordMode, Store
@@ -46,6 +49,8 @@ class Session(QObject):
     sendFinished = Signal(SendReport)  # noqa: N815 - for views that show campaigns
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
     conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
+    # Seconds (min, max) the demo gateway takes to report a delivery; tests lengthen it.
+    demo_report_delay: tuple[float, float] = DEMO_REPORT_DELAY
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:
@@ -81,9 +86,11 @@ class Session(QObject):
             credentials = CredentialStore()
             simulator = None
             if options.demo:
-                simulator = GatewaySimulator(port=0, report_delay=DEMO_REPORT_DELAY)
+                simulator = GatewaySimulator(port=0, report_delay=cls.demo_report_delay)
                 simulator.statis_min_interval = DEMO_STATIS_MIN_INTERVAL
                 simulator.add_account(demo_account())
+                # The demo's balance and the reports still to come, as the last run left them.
+                load_state(simulator, DEMO_ACCOUNT, data_dir / DEMO_STATE_FILE)
                 simulator.start()
             session = cls(store, data_dir, credentials, simulator)
         except BaseException:
@@ -252,13 +259,22 @@ class Session(QObject):
         self._on_network_error(error)
 
     def _demo_customer_replies(self) -> None:
-        """In the demo, a customer who got a message now and then writes back."""
+        """In the demo, a customer who got a message now and then writes back; the demo
+        gateway's state is saved too (a crash loses at most this long)."""
         if self.simulator is None or self.account is None:
             return
+        self._save_demo_state_soon()
         submissions = self.simulator.submissions(self.account.id)
         if submissions:
             target = random.choice(submissions[-50:])
             self.simulator.inject_mo(self.account.id, target.mobile, random.choice(DEMO_REPLIES))
+
+    def _save_demo_state_soon(self) -> None:
+        simulator, path = self.simulator, self.data_dir / DEMO_STATE_FILE
+        if simulator is not None:
+            self.runner.submit(lambda ctx: save_state(simulator, DEMO_ACCOUNT, path),
+                               on_error=lambda error: log.warning(
+                                   "the demo gateway's state was not saved: %s", error))
 
     def add_shutdown_hook(self, hook: Callable[[], None]) -> None:
         """``hook`` runs first in ``shutdown()``, while the store is still open (e.g. to stop
@@ -278,6 +294,10 @@ class Session(QObject):
         self.writes.finish()  # what was asked for and not yet written, now
         if self.simulator is not None:
             self.simulator.stop()
+            try:
+                save_state(self.simulator, DEMO_ACCOUNT, self.data_dir / DEMO_STATE_FILE)
+            except OSError:
+                log.warning("the demo gateway's state was not saved", exc_info=True)
         self.store.close()
 
 
