@@ -369,6 +369,59 @@
     </message>
 </context>
 <context>
+    <name>AdvancedSending</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="33"/>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="40"/>
+        <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
+        <translation>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="46"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="47"/>
+        <source>The least time between two requests.</source>
+        <translation>The least time between two requests.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="61"/>
+        <source>{typed} was not taken: requests at a time go from {low} to {high}. Still {value}.</source>
+        <translation>{typed} was not taken: requests at a time go from {low} to {high}. Still {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="65"/>
+        <source>{typed} was not taken: the pause between requests goes from 0 to {high} seconds. Still {value} s.</source>
+        <translation>{typed} was not taken: the pause between requests goes from 0 to {high} seconds. Still {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="71"/>
+        <source>Leave these as they are unless the gateway says it is busy or your provider asks you to send more slowly: then lower the requests at a time, or add a pause between requests. A change applies to the next campaign sent or resumed.</source>
+        <translation>Leave these as they are unless the gateway says it is busy or your provider asks you to send more slowly: then lower the requests at a time, or add a pause between requests. A change applies to the next campaign sent or resumed.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="76"/>
+        <source>Requests at a time:</source>
+        <translation>Requests at a time:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="78"/>
+        <source>Pause between requests:</source>
+        <translation>Pause between requests:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="103"/>
+        <source>Saved: {parallel} at a time, {pause} s between requests.</source>
+        <translation>Saved: {parallel} at a time, {pause} s between requests.</translation>
+    </message>
+</context>
+<context>
     <name>AfterSend</name>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
@@ -638,153 +691,128 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="71"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="72"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="73"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="95"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="97"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="99"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
-        <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
-        <translation>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="123"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="124"/>
-        <source>The least time between two requests.</source>
-        <translation>The least time between two requests.</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="131"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="170"/>
-        <source>Requests at a time:</source>
-        <translation>Requests at a time:</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="172"/>
-        <source>Pause between requests:</source>
-        <translation>Pause between requests:</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="249"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="255"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="263"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="265"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="266"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="266"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="267"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="267"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="268"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="268"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="279"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="302"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="334"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="303"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="307"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="309"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="371"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="340"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>

@@ -367,6 +367,59 @@
     </message>
 </context>
 <context>
+    <name>AdvancedSending</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="33"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="40"/>
+        <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
+        <translation>同时向网关提交的请求数。如果网关提示繁忙，请调低。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="46"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="47"/>
+        <source>The least time between two requests.</source>
+        <translation>两次请求之间的最短间隔。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="61"/>
+        <source>{typed} was not taken: requests at a time go from {low} to {high}. Still {value}.</source>
+        <translation>没有采用 {typed}：同时请求数只能是 {low} 到 {high}。仍为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="65"/>
+        <source>{typed} was not taken: the pause between requests goes from 0 to {high} seconds. Still {value} s.</source>
+        <translation>没有采用 {typed}：请求间隔只能是 0 到 {high} 秒。仍为 {value} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="71"/>
+        <source>Leave these as they are unless the gateway says it is busy or your provider asks you to send more slowly: then lower the requests at a time, or add a pause between requests. A change applies to the next campaign sent or resumed.</source>
+        <translation>一般不用改。只有网关提示繁忙，或短信服务商要求发慢一点时，才调低同时请求数，或加上请求间隔。改动从下一次开始或继续的群发起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="76"/>
+        <source>Requests at a time:</source>
+        <translation>同时请求数：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="78"/>
+        <source>Pause between requests:</source>
+        <translation>请求间隔：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="103"/>
+        <source>Saved: {parallel} at a time, {pause} s between requests.</source>
+        <translation>已保存：同时 {parallel} 个请求，间隔 {pause} 秒。</translation>
+    </message>
+</context>
+<context>
     <name>AfterSend</name>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
@@ -630,153 +683,128 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="71"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="72"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="73"/>
         <source>Cancel campaign…</source>
         <translation>取消群发…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="95"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="97"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="99"/>
         <source>Export failed rows…</source>
         <translation>导出发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>Send failed rows again…</source>
         <translation>重新发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
         <source>Uncertain batches…</source>
         <translation>不确定的批次…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
-        <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
-        <translation>同时向网关提交的请求数。如果网关提示繁忙，请调低。</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="123"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="124"/>
-        <source>The least time between two requests.</source>
-        <translation>两次请求之间的最短间隔。</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="131"/>
         <source>Campaign:</source>
         <translation>群发任务：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="170"/>
-        <source>Requests at a time:</source>
-        <translation>同时请求数：</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="172"/>
-        <source>Pause between requests:</source>
-        <translation>请求间隔：</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="249"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="255"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} 条因退订未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="263"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="265"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="266"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="266"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="267"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="267"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="268"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="268"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="279"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="302"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="334"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="303"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="307"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="309"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="371"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="340"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>
