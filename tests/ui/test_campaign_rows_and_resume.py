@@ -22,7 +22,17 @@ from import_helpers import (
     write_xlsx,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QSpinBox
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QLabel,
+    QMainWindow,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -106,3 +116,76 @@ def test_resume_clears_the_paused_words(qtbot: QtBot, open_window: WindowFactory
     gateway.faults.latency = 0.0
     wait_sent(qtbot, page)
     assert len(gateway.submissions("922011")) == 12
+
+
+def test_advanced_sending_is_folded_and_says_what_it_did(qtbot: QtBot,
+                                                         open_window: WindowFactory,
+                                                         gateway: GatewaySimulator,
+                                                         tmp_path: Path) -> None:
+    save_account(tmp_path / "data", gateway)
+    page = import_page(open_window(*signed_in_args(gateway)))
+    tabs = page.window().findChild(QTabWidget, "mainTabs")
+    assert tabs is not None
+    tabs.setCurrentWidget(page)
+    toggle = page.findChild(QToolButton, "advancedSendingButton")
+    panel = page.findChild(QWidget, "advancedSendingPanel")
+    parallel = page.findChild(QSpinBox, "parallelSpin")
+    pacing = page.findChild(QDoubleSpinBox, "pacingSpin")
+    status = page.findChild(QLabel, "advancedSendingStatus")
+    help_text = page.findChild(QLabel, "advancedSendingHelp")
+    assert None not in (toggle, panel, parallel, pacing, status, help_text)
+    assert toggle.text() == "高级" and toggle.isVisible() and not panel.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert panel.isVisible() and "网关" in help_text.text()
+
+    def typed(box: QAbstractSpinBox, text: str) -> None:
+        box.setFocus()
+        box.selectAll()
+        qtbot.keyClicks(box, text)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    typed(parallel, "12")  # beyond 8: refused in words, the value kept
+    assert parallel.value() == 2 and "12" in status.text() and "1" in status.text()
+    assert "8" in status.text()
+    typed(parallel, "3")
+    assert parallel.value() == 3 and "3" in status.text() and "12" not in status.text()
+    qtbot.waitUntil(lambda: page.session.store.get_setting("campaign.parallel") == "3",
+                    timeout=3000)
+    typed(pacing, "75")
+    assert pacing.value() == 0.0 and "75" in status.text() and "60" in status.text()
+    typed(pacing, "1.5")
+    assert pacing.value() == 1.5
+    qtbot.waitUntil(lambda: page.session.store.get_setting("campaign.pacing_s") == "1.5",
+                    timeout=3000)
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
+
+
+def test_the_results_splitter_stays_where_the_user_left_it(qtbot: QtBot,
+                                                          open_window: WindowFactory,
+                                                          gateway: GatewaySimulator,
+                                                          tmp_path: Path) -> None:
+    save_account(tmp_path / "data", gateway)
+
+    def shown_splitter() -> QSplitter:
+        window = open_window(*signed_in_args(gateway))
+        window.resize(1100, 720)
+        page = import_page(window)
+        tabs = window.findChild(QTabWidget, "mainTabs")
+        assert tabs is not None
+        tabs.setCurrentWidget(page)
+        splitter = page.findChild(QSplitter, "importSplitter")
+        assert splitter is not None
+        qtbot.waitUntil(lambda: splitter.isVisible() and min(splitter.sizes()) > 0)
+        return splitter
+
+    splitter = shown_splitter()
+    first = splitter.sizes()
+    splitter.moveSplitter(first[0] - 60, 1)  # what dragging the handle up does
+    moved = splitter.sizes()
+    assert moved[1] > first[1] + 40
+    store = splitter.window().session.store  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: store.get_setting("ui.import.splitter") is not None, timeout=3000)
+    splitter.window().close()
+    again = shown_splitter()
+    qtbot.waitUntil(lambda: again.sizes() == moved, timeout=3000)

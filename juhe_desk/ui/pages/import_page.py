@@ -56,6 +56,7 @@ from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 
 class ImportPage(QWidget):
@@ -174,18 +175,22 @@ class ImportPage(QWidget):
         actions.addWidget(self.start_button)
         preview_layout.addLayout(actions)
 
-        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper = named(QSplitter(Qt.Orientation.Horizontal), "importUpperSplitter")
         upper.addWidget(self.message_panel)
         upper.addWidget(preview)
         upper.setStretchFactor(0, 1)
         upper.setStretchFactor(1, 2)
         upper.setChildrenCollapsible(False)
-        split = QSplitter(Qt.Orientation.Vertical)
+        # The sheet above, the campaign's results below: the user moves the handle, and
+        # finds it where they left it at the next start.
+        split = named(QSplitter(Qt.Orientation.Vertical), "importSplitter")
         split.addWidget(upper)
         split.addWidget(self.campaign_panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        remember_splitter(upper, self.session.writes, "ui.import.upper_splitter")
+        remember_splitter(split, self.session.writes, "ui.import.splitter")
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_panel)
         layout.addWidget(split, 1)
