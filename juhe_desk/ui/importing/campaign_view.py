@@ -35,6 +35,8 @@ from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
+from juhe_desk.ui.widgets.header_fit import widen_to_headings
 
 REFRESH_MS = 400  # at most this often while batches come back
 RECENT_CAMPAIGNS = 50
@@ -91,6 +93,8 @@ class CampaignPanel(QWidget):
                               (CampaignModel.COL_TIME, 140)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        widen_to_headings(header)
+        wrap_cell_tooltips(self.view)
         header.setSectionResizeMode(CampaignModel.COL_REASON, QHeaderView.ResizeMode.Interactive)
         self.export_button = named(QPushButton(self.tr("&Export results…")),
                                    "exportResultsButton")

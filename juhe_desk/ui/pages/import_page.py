@@ -56,6 +56,8 @@ from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
+from juhe_desk.ui.widgets.header_fit import widen_to_headings
 from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 
@@ -149,10 +151,12 @@ class ImportPage(QWidget):
         header = view.horizontalHeader()
         for column, width in ((PreviewModel.COL_ROW, 44), (PreviewModel.COL_NUMBER, 110),
                               (PreviewModel.COL_TEXT, 300), (PreviewModel.COL_LENGTH, 50),
-                              (PreviewModel.COL_PARTS, 40), (PreviewModel.COL_VERDICT, 160),
-                              (PreviewModel.COL_EXTRA, 120)):
+                              (PreviewModel.COL_PARTS, 40), (PreviewModel.COL_VERDICT, 130),
+                              (PreviewModel.COL_EXTRA, 80)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(PreviewModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        widen_to_headings(header)
+        wrap_cell_tooltips(view)
         for text, value in ((self.tr("All rows"), RowFilter.ALL),
                             (self.tr("Rows not sent as they are"), RowFilter.PROBLEMS),
                             (self.tr("Rows costing an extra SMS"), RowFilter.EXTRA_COST)):
@@ -179,7 +183,7 @@ class ImportPage(QWidget):
         upper.addWidget(self.message_panel)
         upper.addWidget(preview)
         upper.setStretchFactor(0, 1)
-        upper.setStretchFactor(1, 2)
+        upper.setStretchFactor(1, 3)  # the texts as sent need the room
         upper.setChildrenCollapsible(False)
         # The sheet above, the campaign's results below: the user moves the handle, and
         # finds it where they left it at the next start.
