@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 SLACK = 1  # pixels of rounding
+COMBO_SLACK = 3
 
 
 def shown_text(text: str) -> str:
@@ -98,7 +99,9 @@ def _combo(combo: QComboBox) -> str | None:
     needed = combo.fontMetrics().horizontalAdvance(text)
     if not combo.itemIcon(combo.currentIndex()).isNull():
         needed += combo.iconSize().width() + 4
-    if needed > field.width() + SLACK:
+    # Qt sizes a box to its items 2 pixels short of the edit field this measures; the last
+    # glyph's side bearing (the blank half of a full-width "）") takes them without a cut.
+    if needed > field.width() + COMBO_SLACK:
         return f"current text needs {needed}px, has {field.width()}px"
     return None
 

@@ -252,3 +252,22 @@ def test_the_check_finds_cut_text(qtbot: QtBot) -> None:
     assert "Send failed rows again" in found
     assert "Failed (any other code)" in found or "current text needs" in found
     assert "header 'Characters'" in found and "header 'Row'" not in found
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_csv_files_choices_are_not_cut_off(qtbot: QtBot, open_window: WindowFactory,
+                                             tmp_path: Path, language: str) -> None:
+    """The encoding and separator boxes shown for a CSV file (a GBK one, as Excel saves it
+    on a Chinese Windows)."""
+    window = open_window("--demo", "--lang", language)
+    window.resize(*SIZES[0])
+    page = window.findChild(ImportPage)
+    assert page is not None
+    window.findChild(QTabWidget, "mainTabs").setCurrentWidget(page)  # type: ignore[union-attr]
+    sheet = tmp_path / "客户.csv"
+    sheet.write_bytes("姓名,手机号\n张伟,13800138001\n王芳,13800138002\n".encode("gbk"))
+    open_and_check(qtbot, page, sheet)
+    encoding = page.findChild(QComboBox, "encodingCombo")
+    assert encoding is not None and encoding.isVisible()
+    problems = clipped_once_settled(qtbot, page.file_panel)
+    assert not problems, "\n".join(problems)
