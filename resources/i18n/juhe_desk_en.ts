@@ -1755,68 +1755,68 @@
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
         <source>Save a template workbook…</source>
         <translation>Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="110"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="114"/>
         <source>Reading… %p%</source>
         <translation>Reading… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="112"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="126"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="130"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="133"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Comma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Semicolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Bar |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="172"/>
         <source>Spreadsheets {patterns}</source>
         <translation>Spreadsheets {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="173"/>
         <source>Open a spreadsheet</source>
         <translation>Open a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="203"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="228"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="231"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}: %Ln row(s)</numerusform>
@@ -1824,33 +1824,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="245"/>
         <source>Reading {name} was cancelled.</source>
         <translation>Reading {name} was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="264"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="268"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="271"/>
         <source>Detect ({found})</source>
         <translation>Detect ({found})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="272"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="275"/>
         <source>Save the template workbook</source>
         <translation>Save the template workbook</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
         <source>customer-list.xlsx</source>
         <translation>customer-list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="277"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="284"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="287"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>The template was saved as {path}. Fill it in, save it, then open it here.</translation>
     </message>
@@ -2238,8 +2238,8 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="48"/>
-        <source>&amp;Add to opt-out list</source>
-        <translation>&amp;Add to opt-out list</translation>
+        <source>Add to &amp;opt-out list</source>
+        <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="50"/>
@@ -2492,8 +2492,8 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/message_panel.py" line="96"/>
-        <source>&amp;Phone number column:</source>
-        <translation>&amp;Phone number column:</translation>
+        <source>Phone number &amp;column:</source>
+        <translation>Phone number &amp;column:</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
@@ -3920,19 +3920,19 @@
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
-        <source>&amp;Add to opt-out list</source>
-        <translation>&amp;Add to opt-out list</translation>
-    </message>
-    <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <source>Add to &amp;opt-out list</source>
+        <translation>Add to &amp;opt-out list</translation>
+    </message>
+    <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
-        <source>Re&amp;ply…</source>
-        <translation>Re&amp;ply…</translation>
+        <source>Rep&amp;ly…</source>
+        <translation>Rep&amp;ly…</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
