@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QTabWidget,
     QTextBrowser,
 )
 from pytestqt.qtbot import QtBot
@@ -56,6 +58,27 @@ def test_no_two_menu_items_share_a_shortcut_or_mnemonic(open_window: WindowFacto
         assert not repeated([mnemonic(t) for t in texts]), texts
         shortcuts += [a.shortcut().toString() for a in items]
     assert not repeated(shortcuts), shortcuts
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_no_two_controls_of_a_page_share_a_letter(qtbot: QtBot, open_window: WindowFactory,
+                                                   language: str) -> None:
+    """Alt+letter on a page reaches one control: its buttons and labelled fields, the tabs
+    and the menu bar's menus each have their own letter."""
+    window = open_window("--demo", "--lang", language)
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs is not None
+    shared = [tabs.tabText(i) for i in range(tabs.count())]
+    shared += [action.text() for action in window.menuBar().actions()]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        page = tabs.currentWidget()
+        qtbot.waitUntil(page.isVisible)
+        texts = list(shared)
+        texts += [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+        texts += [label.text() for label in page.findChildren(QLabel)
+                  if label.buddy() is not None and label.isVisibleTo(page)]
+        assert not repeated([mnemonic(t) for t in texts]), (page.objectName(), texts)
 
 
 def test_help_opens_the_user_guide_offline(qtbot: QtBot, open_window: WindowFactory) -> None:

@@ -98,11 +98,11 @@ class ReportsPage(QWidget):
                                    "reportsExportButton")
         self.export_button.setToolTip(self.tr("Save the reports shown (all pages, as "
                                               "filtered) to an .xlsx file"))
-        self.optout_button = named(QPushButton(self.tr("&Add to opt-out list")),
+        self.optout_button = named(QPushButton(self.tr("Add to &opt-out list")),
                                    "reportsAddOptOutButton")
         self.optout_button.setToolTip(self.tr("Put the numbers of the selected rows on the "
                                               "opt-out list: they get no more messages"))
-        self.reply_button = named(QPushButton(self.tr("Re&ply…")), "reportsReplyButton")
+        self.reply_button = named(QPushButton(self.tr("Rep&ly…")), "reportsReplyButton")
         self.reply_button.setToolTip(self.tr("Open the conversation with the selected number "
                                              "in the Inbox tab, to answer it (double-click a "
                                              "row)"))
