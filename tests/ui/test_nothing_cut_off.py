@@ -96,6 +96,12 @@ def busy_window(qtbot: QtBot, open_window: WindowFactory, tmp_path: Path,
     assert reports is not None
     tabs.setCurrentWidget(window.findChild(QWidget, "reportsPage"))
     qtbot.waitUntil(lambda: reports.model().rowCount() >= 20, timeout=10_000)
+    inbox = window.findChild(InboxPage)
+    assert inbox is not None
+    inbox.open_conversation("13912345678")  # the customer's reply, the box to answer in
+    conversation = window.findChild(QWidget, "conversationView")
+    assert conversation is not None
+    qtbot.waitUntil(conversation.isVisible, timeout=5000)
     return window, problems
 
 
@@ -174,6 +180,12 @@ def test_no_text_is_cut_off(qtbot: QtBot, open_window: WindowFactory, tmp_path: 
             settled(qtbot, window, page, size)
             where = f"{language} {size[0]}×{size[1]} {tabs.tabText(index)}"
             problems += [f"{where}: {p}" for p in clipped_once_settled(qtbot, page)]
+        inbox = window.findChild(InboxPage)
+        assert inbox is not None
+        inbox.modes.setCurrentIndex(1)  # every reply, as a table
+        problems += [f"{language} {size} all replies: {p}"
+                     for p in clipped_once_settled(qtbot, inbox)]
+        inbox.modes.setCurrentIndex(0)
         problems += [f"{language} {size}: {p}" for p in clipped_texts(window.statusBar())]
         problems += [f"{language} {size}: {p}" for p in clipped_texts(tabs.tabBar())]
     for name, open_dialog in dialogs(qtbot, window, tmp_path):
