@@ -15,15 +15,18 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTabBar,
     QToolButton,
     QWidget,
@@ -106,6 +109,23 @@ def _combo(combo: QComboBox) -> str | None:
     return None
 
 
+def _placeholder(edit: QLineEdit) -> str | None:
+    """An empty field's hint ("Leave empty to keep the saved password") shown whole."""
+    hint = edit.placeholderText()
+    if edit.text() or not hint:
+        return None
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option,
+                                       edit).width()
+    margins = edit.textMargins()
+    room -= margins.left() + margins.right() + 4  # Qt's own horizontal margin, 2 a side
+    needed = edit.fontMetrics().horizontalAdvance(hint)
+    if needed > room + SLACK:
+        return f"placeholder {hint!r} needs {needed}px, has {room}px"
+    return None
+
+
 def _header(header: QHeaderView) -> Iterator[str]:
     if header.orientation() != Qt.Orientation.Horizontal or not header.isVisible():
         return
@@ -153,6 +173,9 @@ def clipped_texts(root: QWidget) -> list[str]:
             problems = [p for p in [_button(widget)] if p]
         elif isinstance(widget, QComboBox):
             problems = [p for p in [_combo(widget)] if p]
+        elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(),
+                                                              (QComboBox, QAbstractSpinBox)):
+            problems = [p for p in [_placeholder(widget)] if p]
         elif isinstance(widget, QHeaderView):
             problems = list(_header(widget))
         elif isinstance(widget, QTabBar):

@@ -84,6 +84,8 @@ class AccountDialog(QDialog):
         if password_known:
             self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the saved "
                                                           "password"))
+            self.password_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+                self.password_edit.placeholderText()) + 16)  # the hint, whole
         self.extno_edit = named(QLineEdit(), "extnoEdit")
         self.extno_edit.setPlaceholderText("106XXXXXX")
         self.signature_edit = named(QLineEdit(), "signatureEdit")
