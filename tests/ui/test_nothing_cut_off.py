@@ -121,7 +121,7 @@ def clipped_once_settled(qtbot: QtBot, widget: QWidget) -> list[str]:
     """What ``widget`` cuts off once its layout had the time to follow a change (a text
     set, a resize): what is still cut off then stays so."""
     with contextlib.suppress(qtbot.TimeoutError):  # what is left is reported
-        qtbot.waitUntil(lambda: not clipped_texts(widget), timeout=1500)
+        qtbot.waitUntil(lambda: not clipped_texts(widget), timeout=3000)
     shots = os.environ.get("JUHE_DESK_CLIP_SHOTS")  # a folder: the screens to look at, too
     if shots:
         widget.window().grab().save(str(Path(shots) / f"{widget.objectName()}-{widget.width()}"
