@@ -12,10 +12,19 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from juhe_desk.ui.naming import named
+
+PICTURE_WIDTH = 760  # fits the dialog's 900 pixels beside the scroll bar
 
 
 def heading_anchor(title: str) -> str:
@@ -36,6 +45,31 @@ def name_headings(document: QTextDocument) -> None:
         block = block.next()
 
 
+def fit_images(document: QTextDocument, width: int) -> None:
+    """Show each picture at most ``width`` pixels wide (the screenshots are window-sized),
+    keeping its proportions."""
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            image_format = fragment.charFormat().toImageFormat()
+            if fragment.isValid() and image_format.isValid():
+                image = document.resource(QTextDocument.ResourceType.ImageResource,
+                                          QUrl(image_format.name()))
+                size = image.size() if isinstance(image, (QImage, QPixmap)) else None
+                if size is not None and size.width() > width:
+                    image_format.setWidth(width)
+                    image_format.setHeight(size.height() * width / size.width())
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image_format)
+            iterator += 1
+        block = block.next()
+
+
 class UserGuideDialog(QDialog):
     def __init__(self, guide: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +83,7 @@ class UserGuideDialog(QDialog):
         self.browser.anchorClicked.connect(self.follow)
         self.browser.setSource(QUrl.fromLocalFile(str(guide)))
         name_headings(self.browser.document())
+        fit_images(self.browser.document(), PICTURE_WIDTH)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
