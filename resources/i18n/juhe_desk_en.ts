@@ -27,48 +27,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="70"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
         <source>Gateway account</source>
         <translation>Gateway account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
         <source>【Shop name】</source>
         <translation>【Shop name】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="95"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <source>e.g. {price}</source>
+        <translation>e.g. {price}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
         <source>Plain password</source>
         <translation>Plain password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
         <source>MD5 signed</source>
         <translation>MD5 signed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="136"/>
         <source>Off (the access number as it is)</source>
         <translation>Off (the access number as it is)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="138"/>
         <source>%n digit(s) per campaign</source>
         <translation>
             <numerusform>%n digit(s) per campaign</numerusform>
@@ -76,122 +80,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
         <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
         <translation>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="148"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="149"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="150"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="151"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="152"/>
         <source>Registered signature(s)</source>
         <translation>Registered signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="153"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="154"/>
         <source>Numbers per request</source>
         <translation>Numbers per request</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="155"/>
         <source>Check for reports every</source>
         <translation>Check for reports every</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="156"/>
         <source>Warn when balance is below</source>
         <translation>Warn when balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="157"/>
         <source>Password mode</source>
         <translation>Password mode</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="159"/>
         <source>Match replies to campaigns</source>
         <translation>Match replies to campaigns</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="168"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="171"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="188"/>
         <source>The password itself never leaves this computer: each request carries a signature made from it. Only if your provider turned MD5 on for your account.</source>
         <translation>The password itself never leaves this computer: each request carries a signature made from it. Only if your provider turned MD5 on for your account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="192"/>
         <source>The password goes to the gateway as you typed it (encrypted when the address starts with https://). Choose this unless your provider says otherwise.</source>
         <translation>The password goes to the gateway as you typed it (encrypted when the address starts with https://). Choose this unless your provider says otherwise.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="212"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
+        <source>yuan, as your contract says</source>
+        <translation>yuan, as your contract says</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="205"/>
+        <source>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</source>
+        <translation>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="257"/>
         <source>gateway address</source>
         <translation>gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="259"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="216"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="261"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="218"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="263"/>
         <source>access number</source>
         <translation>access number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="265"/>
+        <source>price per SMS part</source>
+        <translation>price per SMS part</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="272"/>
         <source>Please fill in: {fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="231"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="279"/>
+        <source>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</source>
+        <translation>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="287"/>
         <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
         <translation>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="236"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="292"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="253"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="309"/>
         <source>Connection test failed: {reason}</source>
         <translation>Connection test failed: {reason}</translation>
     </message>
@@ -199,148 +223,148 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="74"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="75"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
         <source>Refresh balance</source>
         <translation>Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>Ask the gateway for the balance now (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="96"/>
         <source>Warn when the balance is below</source>
         <translation>Warn when the balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="114"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
         <source>Choose the account to send from</source>
         <translation>Choose the account to send from</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;dd account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edit account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
         <source>Active account</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Signature(s)</source>
         <translation>Signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="153"/>
         <source>No account with a password is set up.</source>
         <translation>No account with a password is set up.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="156"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="173"/>
         <source>Could not update the balance: {reason}</source>
         <translation>Could not update the balance: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="185"/>
         <source>Balance not checked yet</source>
         <translation>Balance not checked yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="191"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="195"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="196"/>
         <source>Updated at {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="200"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
         <source>Pre-paid</source>
         <translation>Pre-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
         <source>Post-paid</source>
         <translation>Post-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="207"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>Pre-paid: sending stops when the balance runs out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>Post-paid: the provider bills the account afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>The gateway did not say how the account is charged.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
         <source>The account owes ¥{amount}.</source>
         <translation>The account owes ¥{amount}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
         <source>No SMS left: please top up the account.</source>
         <translation>No SMS left: please top up the account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>About %Ln SMS left at ¥{price} each</numerusform>
@@ -348,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="299"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="300"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>No account is set up yet: use Add account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="309"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
         <source>¥{price} per part</source>
         <translation>¥{price} per part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>No password is saved for account {id}: use Edit account… to enter it.</translation>
     </message>
@@ -561,27 +585,27 @@
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="172"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="183"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="203"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="289"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="290"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
@@ -589,58 +613,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="326"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="346"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="347"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="349"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="350"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="356"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="368"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="369"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -857,64 +881,77 @@
     </message>
 </context>
 <context>
+    <name>ChinaTimeNote</name>
+    <message>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="37"/>
+        <source>Times are China time (UTC+8)</source>
+        <translation>Times are China time (UTC+8)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="39"/>
+        <source>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</source>
+        <translation>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="57"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="58"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="58"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="59"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>Check the numbers and the cost, then send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="62"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="63"/>
         <source>%v of %m batches</source>
         <translation>%v of %m batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="64"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="65"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="154"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="158"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="159"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="175"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="176"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="181"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="202"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="207"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="208"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
@@ -922,22 +959,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="224"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="232"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="233"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="250"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
@@ -2312,117 +2349,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="191"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="197"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="200"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="203"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="212"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="226"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="229"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="236"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="239"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="246"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="249"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2931,37 +2968,37 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="82"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="83"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -2969,54 +3006,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
         <source>Sent already:</source>
         <translation>Sent already:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
@@ -3024,7 +3061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
@@ -3032,17 +3069,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -3050,57 +3087,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="203"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="217"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="228"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="232"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="238"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -3108,7 +3145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="239"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -3778,72 +3815,72 @@
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="54"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="50"/>
         <source>Number starts with…</source>
         <translation>Number starts with…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="75"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="71"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="75"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="71"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="76"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="88"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="84"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="89"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="85"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="90"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="86"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="110"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="106"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="111"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="107"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="112"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="108"/>
         <source>Failed (any other code)</source>
         <translation>Failed (any other code)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="131"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="127"/>
         <source>All campaigns</source>
         <translation>All campaigns</translation>
     </message>
@@ -4407,7 +4444,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/user_guide.py" line="43"/>
+        <location filename="../../juhe_desk/ui/dialogs/user_guide.py" line="77"/>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>

@@ -27,170 +27,194 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="70"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
         <source>Gateway account</source>
         <translation>网关账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
         <source>【Shop name】</source>
         <translation>【店铺名称】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="95"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <source>e.g. {price}</source>
+        <translation>例如 {price}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
         <source>Plain password</source>
         <translation>明文密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
         <source>MD5 signed</source>
         <translation>MD5 加密</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="136"/>
         <source>Off (the access number as it is)</source>
         <translation>不使用（按接入号原样发送）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="138"/>
         <source>%n digit(s) per campaign</source>
         <translation>
             <numerusform>每个群发任务加 %n 位扩展号</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
         <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
         <translation>只有网关管理员确认您的接入号支持扩展号时才打开：每个群发任务会用“接入号 + 几位自己的扩展号”发出，客户的回复就能准确对应到是哪次群发。不使用时，回复按发给该号码的最近一条短信推测对应。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="148"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="149"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="150"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="151"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="152"/>
         <source>Registered signature(s)</source>
         <translation>已报备的签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="153"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="154"/>
         <source>Numbers per request</source>
         <translation>每次提交的号码数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="155"/>
         <source>Check for reports every</source>
         <translation>查询状态报告的间隔</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="156"/>
         <source>Warn when balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="157"/>
         <source>Password mode</source>
         <translation>密码方式</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="159"/>
         <source>Match replies to campaigns</source>
         <translation>回复对应群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="168"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>请填写短信服务商给您的账户。密码保存在系统钥匙串中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="171"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>请填写短信服务商给您的账户。这台电脑没有可用的系统钥匙串，所以密码只在本次运行期间保存在内存中（不会写入文件），下次启动时需要重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="188"/>
         <source>The password itself never leaves this computer: each request carries a signature made from it. Only if your provider turned MD5 on for your account.</source>
         <translation>密码本身不会发出这台电脑：每次请求只带一个用密码算出的签名。只有短信服务商为您的账户开通了 MD5 时才选这个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="192"/>
         <source>The password goes to the gateway as you typed it (encrypted when the address starts with https://). Choose this unless your provider says otherwise.</source>
         <translation>密码按您输入的原样发给网关（网关地址以 https:// 开头时会加密传输）。除非短信服务商另有说明，请选这个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="212"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
+        <source>yuan, as your contract says</source>
+        <translation>元（按合同填写）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="205"/>
+        <source>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</source>
+        <translation>请按您与短信服务商签的合同填写每条短信的单价（通常约 {price} 元）。本软件要用它在发送前算出这次发送的费用，并检查余额够不够。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="257"/>
         <source>gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="259"/>
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="216"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="261"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="218"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="263"/>
         <source>access number</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="225"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="265"/>
+        <source>price per SMS part</source>
+        <translation>每条短信单价</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="272"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="231"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="279"/>
+        <source>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</source>
+        <translation>“{text}”不是每条短信的单价：请按合同填写以元为单位的单价，例如 {price}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="287"/>
         <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
         <translation>接入号 {extno} 再加 {digits} 位扩展号会超过网关允许的 {limit} 位：请少选几位，或不使用扩展号。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="236"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="292"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="253"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="309"/>
         <source>Connection test failed: {reason}</source>
         <translation>连接测试失败：{reason}</translation>
     </message>
@@ -198,170 +222,170 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="74"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="75"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
         <source>Refresh balance</source>
         <translation>刷新余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>立即向网关查询余额 (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="96"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="114"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
         <source>Choose the account to send from</source>
         <translation>选择用哪个账户发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
         <source>A&amp;dd account…</source>
         <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
         <source>&amp;Edit account…</source>
         <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
         <source>Active account</source>
         <translation>当前账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Signature(s)</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="153"/>
         <source>No account with a password is set up.</source>
         <translation>还没有设置带密码的账户。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="156"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="173"/>
         <source>Could not update the balance: {reason}</source>
         <translation>无法更新余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="185"/>
         <source>Balance not checked yet</source>
         <translation>尚未查询余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="191"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="195"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="196"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="200"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
         <source>Pre-paid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
         <source>Post-paid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="207"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>预付费：余额用完后将无法发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>后付费：服务商事后按用量结算。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>网关未告知该账户的计费方式。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
         <source>The account owes ¥{amount}.</source>
         <translation>该账户已欠费 {amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
         <source>No SMS left: please top up the account.</source>
         <translation>余额已不足以发送短信：请为账户充值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>按每条 {price} 元计，约还能发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="299"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="300"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>还没有设置账户：请点击“添加账户…”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="309"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
         <source>¥{price} per part</source>
         <translation>每条 {price} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
     </message>
@@ -554,85 +578,85 @@
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="172"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="183"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="203"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="289"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="290"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="326"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="346"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="347"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="349"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="350"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="356"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="368"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="369"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -847,86 +871,99 @@
     </message>
 </context>
 <context>
+    <name>ChinaTimeNote</name>
+    <message>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="37"/>
+        <source>Times are China time (UTC+8)</source>
+        <translation>时间均为北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="39"/>
+        <source>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</source>
+        <translation>短信网关和您的客户都按北京时间，所以本软件显示的时间和定时发送都按北京时间，与这台电脑的时钟设置无关。</translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="57"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="58"/>
         <source>&amp;Send…</source>
         <translation>发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="58"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="59"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>检查号码和费用，然后发送 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="62"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="63"/>
         <source>%v of %m batches</source>
         <translation>第 %v 批，共 %m 批</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="64"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="65"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
         <source>A send is running</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="154"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="158"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="159"/>
         <source>Stop sending and close</source>
         <translation>停止发送并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="175"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="176"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="181"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="202"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="207"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="208"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="224"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="232"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="233"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="250"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
@@ -2273,117 +2310,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="191"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="197"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="200"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="203"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="212"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="226"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="229"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="236"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="239"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="246"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="249"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2879,179 +2916,179 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
         <source>Start this campaign?</source>
         <translation>开始这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
         <source>Send &amp;at:</source>
         <translation>定时发送(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="82"/>
         <source>The first text, as it will be sent:</source>
         <translation>第一条短信的实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="83"/>
         <source>Every number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>（有 %Ln 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>Numbers to send to:</source>
         <translation>发送号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Left out:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
         <source>Opt-out note:</source>
         <translation>退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
         <source>Sent already:</source>
         <translation>已发送过：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>已跳过 %Ln 条 24 小时内发给同一号码的相同短信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>按您的选择，%Ln 个号码将再次收到 24 小时内收到过的短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>未知：没有设置每条短信单价（账户设置）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>{amount} 元（后付费：费用事后结算）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>{amount} 元（预付费）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="203"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="217"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="228"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="232"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="238"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="239"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
@@ -3706,72 +3743,72 @@
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="54"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="50"/>
         <source>Number starts with…</source>
         <translation>号码开头…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="75"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="71"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="75"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="71"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="76"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
         <source>Dates…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="88"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="84"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="89"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="85"/>
         <source>&amp;Campaign:</source>
         <translation>群发任务(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="90"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="86"/>
         <source>&amp;Period:</source>
         <translation>时间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="110"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="106"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="111"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="107"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="112"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="108"/>
         <source>Failed (any other code)</source>
         <translation>发送失败（其他任何状态码）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="131"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="127"/>
         <source>All campaigns</source>
         <translation>全部群发任务</translation>
     </message>
@@ -4328,7 +4365,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/user_guide.py" line="43"/>
+        <location filename="../../juhe_desk/ui/dialogs/user_guide.py" line="77"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
