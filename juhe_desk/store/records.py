@@ -114,6 +114,7 @@ class Campaign:
     signature: str
     # The campaign's own extension: ``extno`` ends with it (None: the 接入号 as it is).
     reply_suffix: str | None = None
+    desk_id: str | None = None  # the desk that wrote it (desks.py); None before version 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,7 @@ class Batch:
     finished_at: str | None
     error_code: int | None
     error_text: str
+    desk_id: str | None = None  # the desk whose request it was (desks.py)
 
 
 @dataclass(frozen=True, slots=True)

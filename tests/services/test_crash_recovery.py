@@ -149,6 +149,12 @@ def kill_at(running: Driver, gateway: GatewaySimulator, point: KillPoint) -> Non
         running.wait_for(lambda line: line.startswith("batch ")
                          and running.batch_lines() >= point.value)
     elif point.kind == "delay":
+        # Counted from the first request: the run's start (claiming the campaign on a shared
+        # database) takes longer on a busy machine, and the kill must land mid-run.
+        deadline = time.monotonic() + LINE_TIMEOUT_S
+        while not gateway.request_log():
+            assert time.monotonic() < deadline, "no request reached the gateway"
+            time.sleep(0.001)
         time.sleep(point.value)
     else:  # a request the gateway has processed but not yet answered
         deadline = time.monotonic() + LINE_TIMEOUT_S

@@ -92,7 +92,7 @@ def test_a_tab_chosen_or_asked_for_early_is_built_then(
     assert window.tabs.currentWidget().objectName() == "reportsPage"  # still the one chosen
     # The menu has the reports' export, then the inbox's, before the data file's actions.
     after = file_menu_texts(window)
-    assert after[:2] == ["&Export delivery reports…", "&Export replies…"]
+    assert after[:2] == ["&Export delivery reports…", "Export re&plies…"]
     assert after[2:] == before
     assert window.findChild(QAction, "optOutListAction") is not None  # the Tools menu's
 
