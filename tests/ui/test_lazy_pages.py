@@ -99,7 +99,7 @@ def test_a_tab_chosen_or_asked_for_early_is_built_then(
     show_until_ready(qtbot, window)
     texts = file_menu_texts(window)
     assert texts.index("&Open spreadsheet for bulk sending…") < texts.index(
-        "&Export delivery reports…") < texts.index("&Export replies…")  # tab order
+        "&Export delivery reports…") < texts.index("Export re&plies…")  # tab order
 
 
 def test_opening_a_menu_early_builds_every_tab(qtbot: QtBot, tmp_path: Path,
