@@ -31,6 +31,20 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+USER_GUIDE = "用户指南.md"
+
+
+def user_guide_path() -> Path | None:
+    """The user guide (Markdown, its screenshots beside it): the bundle carries it in
+    ``resources/guide`` (the PyInstaller spec copies it from ``docs/``); a source checkout
+    reads ``docs/`` itself. None where neither is there (a wheel does not carry it)."""
+    for path in (resource_path("guide", USER_GUIDE),
+                 Path(__file__).resolve().parent.parent / "docs" / USER_GUIDE):
+        if path.is_file():
+            return path
+    return None
+
+
 def _packaged_dir() -> Path | None:
     """The installed copy, if this package came from a wheel (a folder without __init__.py,
     so Python sees a namespace package: its spec holds the folder)."""

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages import COMPOSE, IMPORT, KINDS, Pages
 from juhe_desk.ui.preload import preload
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.widgets.demo_banner import demo_title, with_demo_banner
 
 if TYPE_CHECKING:  # the dialogs are imported when first shown
     from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
@@ -64,10 +65,14 @@ class MainWindow(QMainWindow):
         self._ready = False
         self._start_steps: list[Callable[[], object]] | None = None  # once the window is up
         self._starting = False
+        self.guide_dialog: QDialog | None = None
 
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        demo = session.demo
+        self.setCentralWidget(with_demo_banner(self.tabs) if demo else self.tabs)
+        if demo:
+            self.setWindowTitle(demo_title())
 
         self.account_label = named(QLabel(), "accountLabel")
         self.connection_label = named(QLabel(), "connectionLabel")
@@ -114,7 +119,7 @@ class MainWindow(QMainWindow):
         refresh = QAction(self.tr("&Refresh balance"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.session.refresh_balance)
-        check = QAction(self.tr("Check for &reports and replies now"), self)
+        check = QAction(self.tr("Check for reports and replies &now"), self)
         check.triggered.connect(self.session.poll_now)
         host_team = QAction(self.tr("&Team database on this computer…"), self)
         host_team.setObjectName("teamHostAction")
@@ -122,6 +127,11 @@ class MainWindow(QMainWindow):
         for action in (edit_account, new_account, refresh, check, host_team):
             account_menu.addAction(action)
 
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("userGuideAction")
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About juhe-desk"), self)
         about.triggered.connect(self._show_about)
         diagnostics = QAction(self.tr("&Copy diagnostics"), self)
@@ -337,6 +347,20 @@ class MainWindow(QMainWindow):
         QApplication.clipboard().setText(diagnostics_text(self.session))
         self.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard "
                                              "(no password is included)."), 8000)
+
+    def show_user_guide(self) -> None:
+        from juhe_desk.resources import user_guide_path
+        from juhe_desk.ui.dialogs.user_guide import UserGuideDialog
+
+        guide = user_guide_path()
+        if guide is None:
+            self.statusBar().showMessage(self.tr(
+                "The user guide is not part of this installation; it is in the docs folder "
+                "of juhe-desk's source."), 10_000)
+            return
+        if self.guide_dialog is None:
+            self.guide_dialog = UserGuideDialog(guide, self)
+        self.guide_dialog.show()
 
     def _show_about(self) -> None:
         from juhe_desk.ui.dialogs.about import about_text

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The demo gateway's state in the demo's data folder (gateway/simulator/saved_state.py).
+DEMO_STATE_FILE = "demo-gateway.json"
 DATABASE_NAME = "juhe-desk.sqlite3"
 DEFAULT_READ_TIMEOUT_S = 30.0
 DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD", "别再发了", "不需要，谢谢")
@@ -52,6 +54,10 @@ class Session(QObject):
     conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
     # Shared database: which desk pulls the account's reports and replies (None: none now).
     pullerChanged = Signal(object)  # noqa: N815 - DeskInfo | None
+
+    # Seconds (min, max) the demo gateway takes to report a delivery (None: the simulator's
+    # demo default); tests lengthen it.
+    demo_report_delay: tuple[float, float] | None = None
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:
@@ -153,8 +159,14 @@ class Session(QObject):
 
         self.runner.submit(read_password, on_result=password_read, on_error=failed)
 
+    @property
+    def demo(self) -> bool:
+        """Started with ``--demo`` (its gateway may not run yet)."""
+        return self._demo
+
     def _start_demo_gateway(self, started: Callable[[], None]) -> None:
         holder = self._simulators
+        state, delay = self.data_dir / DEMO_STATE_FILE, self.demo_report_delay
 
         def start_demo_gateway(ctx: TaskContext) -> Account:
             from juhe_desk.gateway.simulator import (
@@ -163,10 +175,13 @@ class Session(QObject):
                 GatewaySimulator,
                 demo_account,
             )
+            from juhe_desk.gateway.simulator.saved_state import load_state
 
-            simulator = GatewaySimulator(port=0, report_delay=DEMO_REPORT_DELAY)
+            simulator = GatewaySimulator(port=0, report_delay=delay or DEMO_REPORT_DELAY)
             simulator.statis_min_interval = DEMO_STATIS_MIN_INTERVAL
             simulator.add_account(demo_account())
+            # The demo's balance and the reports still to come, as the last run left them.
+            load_state(simulator, demo_account().account, state)
             holder.append(simulator)  # stopped at shutdown, whatever happens here
             simulator.start()
             return _save_demo_account(self.store, simulator)
@@ -353,13 +368,22 @@ class Session(QObject):
         self._on_network_error(error)
 
     def _demo_customer_replies(self) -> None:
-        """In the demo, a customer who got a message now and then writes back."""
+        """In the demo, a customer who got a message now and then writes back; the demo
+        gateway's state is saved too (a crash loses at most this long)."""
         if self.simulator is None or self.account is None:
             return
+        self._save_demo_state_soon()
         submissions = self.simulator.submissions(self.account.id)
         if submissions:
             target = random.choice(submissions[-50:])
             self.simulator.inject_mo(self.account.id, target.mobile, random.choice(DEMO_REPLIES))
+
+    def _save_demo_state_soon(self) -> None:
+        simulator, path = self.simulator, self.data_dir / DEMO_STATE_FILE
+        if simulator is not None:
+            self.runner.submit(lambda ctx: _save_demo_state(simulator, path),
+                               on_error=lambda error: log.warning(
+                                   "the demo gateway's state was not saved: %s", error))
 
     def add_shutdown_hook(self, hook: Callable[[], None]) -> None:
         """``hook`` runs first in ``shutdown()``, while the store is still open (e.g. to stop
@@ -380,9 +404,21 @@ class Session(QObject):
         self.writes.finish()  # what was asked for and not yet written, now
         for simulator in self._simulators:
             simulator.stop()
+        if self.simulator is not None:  # it ran: what it holds is kept for the next demo
+            try:
+                _save_demo_state(self.simulator, self.data_dir / DEMO_STATE_FILE)
+            except OSError:
+                log.warning("the demo gateway's state was not saved", exc_info=True)
         if self.spool is not None:
             self.spool.close()
         self.store.close()
+
+
+def _save_demo_state(simulator: GatewaySimulator, path: Path) -> None:
+    from juhe_desk.gateway.simulator import DEMO_ACCOUNT
+    from juhe_desk.gateway.simulator.saved_state import save_state
+
+    save_state(simulator, DEMO_ACCOUNT, path)
 
 
 def _build_client(account: Account, password: str, read_timeout: float) -> GatewayClient:

@@ -6,7 +6,8 @@ Run by packaging/windows/build.sh with the build's own Windows Python under Wine
 PyInstaller come with it). What it holds:
 - none of the test-only DLLs that stand in, in the build's Wine prefix, for what Wine 8 lacks;
 - the Windows keyring backend (Credential Manager, through pywin32-ctypes);
-- exactly the Qt modules the app uses, Qt's platform plugin, and the app's resources;
+- exactly the Qt modules the app uses, Qt's platform plugin and Chinese translation, and
+  the app's resources (the user guide among them);
 - PostgreSQL's programs for hosting the team database, with the DLLs they import and the
   time zone data (the wheel's 18.6.0 and 18.6.1 shipped without it), and the client every
   desk, the hosting one too, reaches the team database with (psycopg, its pool and its
@@ -30,7 +31,9 @@ POSTGRES_FILES = ("bin/postgres.exe", "bin/initdb.exe", "bin/pg_ctl.exe", "bin/p
                   "share/postgres.bki", "share/timezone/Asia/Shanghai",
                   "share/extension/plpgsql.control")
 RESOURCES = ("i18n/juhe_desk_zh_CN.qm", "i18n/juhe_desk_en.qm", "icons/juhe-desk.svg",
-             "template.xlsx")
+             "template.xlsx", "guide/用户指南.md")
+# Qt's own words (file dialogs, standard buttons), which ui/i18n.py loads for Chinese.
+QT_TRANSLATIONS = ("qtbase_zh_CN.qm",)
 
 
 def shipped_standins(bundle: Path) -> list[Path]:
@@ -77,6 +80,9 @@ def check_bundle(version: str, bundle: Path) -> list[str]:
         problems.append(f"Qt modules {sorted(qt)}, expected {sorted(QT_MODULES)}")
     if not (pyside / "plugins" / "platforms" / "qwindows.dll").is_file():
         problems.append("no Qt platform plugin qwindows.dll")
+    for name in QT_TRANSLATIONS:
+        if not (pyside / "translations" / name).is_file():
+            problems.append(f"Qt translation missing: PySide6/translations/{name}")
     for name in RESOURCES:
         if not (internal / "resources" / name).is_file():
             problems.append(f"resource missing: {name}")

@@ -37,42 +37,42 @@
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
         <source>【Shop name】</source>
         <translation>【Shop name】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
         <source>e.g. {price}</source>
         <translation>e.g. {price}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
         <source>Plain password</source>
         <translation>Plain password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
         <source>MD5 signed</source>
         <translation>MD5 signed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="136"/>
         <source>Off (the access number as it is)</source>
         <translation>Off (the access number as it is)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="138"/>
         <source>%n digit(s) per campaign</source>
         <translation>
             <numerusform>%n digit(s) per campaign</numerusform>
@@ -80,132 +80,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
         <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
         <translation>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="148"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="149"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="150"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="151"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="152"/>
         <source>Registered signature(s)</source>
         <translation>Registered signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="153"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="154"/>
         <source>Numbers per request</source>
         <translation>Numbers per request</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="155"/>
         <source>Check for reports every</source>
         <translation>Check for reports every</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="156"/>
         <source>Warn when balance is below</source>
         <translation>Warn when balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="157"/>
         <source>Password mode</source>
         <translation>Password mode</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="159"/>
         <source>Match replies to campaigns</source>
         <translation>Match replies to campaigns</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="168"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="165"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="171"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="188"/>
+        <source>The password itself never leaves this computer: each request carries a signature made from it. Only if your provider turned MD5 on for your account.</source>
+        <translation>The password itself never leaves this computer: each request carries a signature made from it. Only if your provider turned MD5 on for your account.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="192"/>
+        <source>The password goes to the gateway as you typed it (encrypted when the address starts with https://). Choose this unless your provider says otherwise.</source>
+        <translation>The password goes to the gateway as you typed it (encrypted when the address starts with https://). Choose this unless your provider says otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
         <source>yuan, as your contract says</source>
         <translation>yuan, as your contract says</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="187"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="205"/>
         <source>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</source>
         <translation>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="239"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="257"/>
         <source>gateway address</source>
         <translation>gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="241"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="259"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="243"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="261"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="245"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="263"/>
         <source>access number</source>
         <translation>access number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="265"/>
         <source>price per SMS part</source>
         <translation>price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="254"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="272"/>
         <source>Please fill in: {fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="261"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="279"/>
         <source>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</source>
         <translation>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="269"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="287"/>
         <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
         <translation>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="274"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="292"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="291"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="309"/>
         <source>Connection test failed: {reason}</source>
         <translation>Connection test failed: {reason}</translation>
     </message>
@@ -383,6 +393,59 @@
     </message>
 </context>
 <context>
+    <name>AdvancedSending</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="33"/>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="40"/>
+        <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
+        <translation>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="46"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="47"/>
+        <source>The least time between two requests.</source>
+        <translation>The least time between two requests.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="61"/>
+        <source>{typed} was not taken: requests at a time go from {low} to {high}. Still {value}.</source>
+        <translation>{typed} was not taken: requests at a time go from {low} to {high}. Still {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="65"/>
+        <source>{typed} was not taken: the pause between requests goes from 0 to {high} seconds. Still {value} s.</source>
+        <translation>{typed} was not taken: the pause between requests goes from 0 to {high} seconds. Still {value} s.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="71"/>
+        <source>Leave these as they are unless the gateway says it is busy or your provider asks you to send more slowly: then lower the requests at a time, or add a pause between requests. A change applies to the next campaign sent or resumed.</source>
+        <translation>Leave these as they are unless the gateway says it is busy or your provider asks you to send more slowly: then lower the requests at a time, or add a pause between requests. A change applies to the next campaign sent or resumed.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="76"/>
+        <source>Requests at a time:</source>
+        <translation>Requests at a time:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="78"/>
+        <source>Pause between requests:</source>
+        <translation>Pause between requests:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="103"/>
+        <source>Saved: {parallel} at a time, {pause} s between requests.</source>
+        <translation>Saved: {parallel} at a time, {pause} s between requests.</translation>
+    </message>
+</context>
+<context>
     <name>AfterSend</name>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
@@ -432,12 +495,12 @@
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="114"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="141"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
@@ -445,17 +508,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="163"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="166"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="173"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="176"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="185"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="188"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
@@ -463,37 +526,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="197"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="212"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="213"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="216"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="217"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="220"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="220"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="229"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -501,12 +564,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="231"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="236"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
@@ -517,32 +580,32 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="138"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="172"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="183"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="203"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="288"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="290"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
@@ -550,58 +613,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="328"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="326"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="334"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="335"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="361"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="349"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="347"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="352"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="350"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="360"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="371"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="369"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -652,153 +715,128 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="73"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="74"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="75"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="99"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
-        <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
-        <translation>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="123"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="124"/>
-        <source>The least time between two requests.</source>
-        <translation>The least time between two requests.</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="135"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="170"/>
-        <source>Requests at a time:</source>
-        <translation>Requests at a time:</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="172"/>
-        <source>Pause between requests:</source>
-        <translation>Pause between requests:</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="253"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="259"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="267"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="269"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="270"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="270"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="271"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="271"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="272"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="272"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="283"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="334"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="307"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="313"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="371"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="344"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
@@ -858,62 +896,62 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="56"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="58"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="57"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="59"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>Check the numbers and the cost, then send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="61"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="63"/>
         <source>%v of %m batches</source>
         <translation>%v of %m batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="63"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="65"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="149"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="153"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="150"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="154"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="155"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="159"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="157"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="176"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="181"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="198"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="202"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="204"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="208"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
@@ -921,27 +959,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="224"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="233"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="250"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="257"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number(s)…</numerusform>
@@ -949,37 +987,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="266"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="275"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="285"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="289"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="321"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="320"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="324"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="327"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="331"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -987,12 +1025,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="336"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="338"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
@@ -1000,7 +1038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="343"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
@@ -1008,12 +1046,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="349"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="353"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="351"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="355"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
@@ -1709,6 +1747,19 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="17"/>
+        <source>{app} — demo mode</source>
+        <translation>{app} — demo mode</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="22"/>
+        <source>Demo mode: messages go to a simulated gateway on this computer, never to a phone. The demo&apos;s balance and history are kept in a data folder of their own.</source>
+        <translation>Demo mode: messages go to a simulated gateway on this computer, never to a phone. The demo&apos;s balance and history are kept in a data folder of their own.</translation>
+    </message>
+</context>
+<context>
     <name>FilePanel</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
@@ -1741,68 +1792,68 @@
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
         <source>Save a template workbook…</source>
         <translation>Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="110"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="114"/>
         <source>Reading… %p%</source>
         <translation>Reading… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="112"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="126"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="130"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="133"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Comma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Semicolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Bar |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="172"/>
         <source>Spreadsheets {patterns}</source>
         <translation>Spreadsheets {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="173"/>
         <source>Open a spreadsheet</source>
         <translation>Open a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="203"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="228"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="231"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}: %Ln row(s)</numerusform>
@@ -1810,33 +1861,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="245"/>
         <source>Reading {name} was cancelled.</source>
         <translation>Reading {name} was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="264"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="268"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="271"/>
         <source>Detect ({found})</source>
         <translation>Detect ({found})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="272"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="275"/>
         <source>Save the template workbook</source>
         <translation>Save the template workbook</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
         <source>customer-list.xlsx</source>
         <translation>customer-list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="277"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="284"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="287"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>The template was saved as {path}. Fill it in, save it, then open it here.</translation>
     </message>
@@ -1844,88 +1895,88 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>Open a spreadsheet to begin.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="95"/>
         <source>Export rows not sent…</source>
         <translation>Export rows not sent…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="98"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="384"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="398"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="150"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="160"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
         <source>Rows not sent as they are</source>
         <translation>Rows not sent as they are</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
         <source>Rows costing an extra SMS</source>
         <translation>Rows costing an extra SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="171"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="189"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="203"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="206"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="236"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="237"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="242"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="243"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="289"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>Fix the message first: it names a column the sheet does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="294"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="308"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -1933,17 +1984,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="318"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="311"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="346"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="360"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>%Ln SMS in all</numerusform>
@@ -1951,12 +2002,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="362"/>
         <source>, about ¥{cost}</source>
         <translation>, about ¥{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="351"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
@@ -1964,7 +2015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="354"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln row(s) without text</numerusform>
@@ -1972,7 +2023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
@@ -1980,37 +2031,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="400"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>&amp;Start again as a new campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="388"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="402"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>Re&amp;sume this campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="390"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="404"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="393"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="407"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="397"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="411"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="402"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="416"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="406"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="420"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -2090,72 +2141,72 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="112"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
         <source>Open the conversation</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="129"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
         <source>All replies</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="178"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="180"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="247"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="248"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="294"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -2163,7 +2214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="294"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -2171,7 +2222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -2179,12 +2230,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="338"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="357"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation(s)</numerusform>
@@ -2192,7 +2243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="361"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -2200,17 +2251,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="377"/>
-        <source>&amp;Export replies…</source>
-        <translation>&amp;Export replies…</translation>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
+        <source>Export re&amp;plies…</source>
+        <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="380"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="382"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2224,8 +2275,8 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="48"/>
-        <source>&amp;Add to opt-out list</source>
-        <translation>&amp;Add to opt-out list</translation>
+        <source>Add to &amp;opt-out list</source>
+        <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="50"/>
@@ -2298,127 +2349,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
-        <source>Check for &amp;reports and replies now</source>
-        <translation>Check for &amp;reports and replies now</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <source>Check for reports and replies &amp;now</source>
+        <translation>Check for reports and replies &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="137"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="143"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="145"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="157"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="300"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="310"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="307"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="317"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="309"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="319"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="318"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="328"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="321"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="331"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="327"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="337"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="330"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="340"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="338"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="344"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="358"/>
+        <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
+        <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2443,7 +2504,7 @@
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
@@ -2488,8 +2549,8 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/message_panel.py" line="96"/>
-        <source>&amp;Phone number column:</source>
-        <translation>&amp;Phone number column:</translation>
+        <source>Phone number &amp;column:</source>
+        <translation>Phone number &amp;column:</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
@@ -3307,6 +3368,70 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="17"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="18"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="19"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="20"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="15"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="16"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="21"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="22"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="23"/>
+        <source>Yes to All</source>
+        <translation>Yes to All</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="24"/>
+        <source>No to All</source>
+        <translation>No to All</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/qt_words.py" line="25"/>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+</context>
+<context>
     <name>QuickRepliesDialog</name>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="40"/>
@@ -3720,67 +3845,67 @@
         <translation>Number starts with…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="68"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="68"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="69"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="71"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="69"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="71"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="84"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="85"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="84"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="86"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="103"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="106"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="104"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="107"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="108"/>
         <source>Failed (any other code)</source>
         <translation>Failed (any other code)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="124"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="127"/>
         <source>All campaigns</source>
         <translation>All campaigns</translation>
     </message>
@@ -3836,68 +3961,68 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="376"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
-        <source>&amp;Add to opt-out list</source>
-        <translation>&amp;Add to opt-out list</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
-        <source>Re&amp;ply…</source>
-        <translation>Re&amp;ply…</translation>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <source>Add to &amp;opt-out list</source>
+        <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <source>Rep&amp;ly…</source>
+        <translation>Rep&amp;ly…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="257"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -3905,42 +4030,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="256"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="259"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="309"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="312"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="315"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="317"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="347"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="355"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="361"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -3948,7 +4073,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="360"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="363"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -4564,6 +4689,14 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
             <numerusform>; %Ln of them came by push</numerusform>
             <numerusform>; %Ln of them came by push</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/user_guide.py" line="77"/>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -121,6 +122,14 @@ def test_bundle_holds_the_run_time_resources_only(build: Build) -> None:
         assert (bundled / "i18n" / translation.name).is_file(), translation.name
     if (RESOURCES / "template.xlsx").exists():
         assert (bundled / "template.xlsx").is_file()
+    # Help › User guide, with the screenshots it shows (and no other).
+    guide = bundled / "guide" / "用户指南.md"
+    assert guide.is_file()
+    shown = set(re.findall(r"\]\(([^)\s:]+\.png)\)", guide.read_text(encoding="utf-8")))
+    assert "screenshot-demo-banner.png" in shown
+    assert all((guide.parent / picture).is_file() for picture in shown)
+    assert {f"screenshots/{p.name}" for p in (guide.parent / "screenshots").iterdir()} \
+        == {picture for picture in shown if picture.startswith("screenshots/")}
     names = {path.name for path in bundled.rglob("*")}
     assert not {name for name in names if name.endswith((".ts", ".ico", ".icns"))}
     assert "hicolor" not in names

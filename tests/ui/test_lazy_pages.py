@@ -92,14 +92,14 @@ def test_a_tab_chosen_or_asked_for_early_is_built_then(
     assert window.tabs.currentWidget().objectName() == "reportsPage"  # still the one chosen
     # The menu has the reports' export, then the inbox's, before the data file's actions.
     after = file_menu_texts(window)
-    assert after[:2] == ["&Export delivery reports…", "&Export replies…"]
+    assert after[:2] == ["&Export delivery reports…", "Export re&plies…"]
     assert after[2:] == before
     assert window.findChild(QAction, "optOutListAction") is not None  # the Tools menu's
 
     show_until_ready(qtbot, window)
     texts = file_menu_texts(window)
     assert texts.index("&Open spreadsheet for bulk sending…") < texts.index(
-        "&Export delivery reports…") < texts.index("&Export replies…")  # tab order
+        "&Export delivery reports…") < texts.index("Export re&plies…")  # tab order
 
 
 def test_opening_a_menu_early_builds_every_tab(qtbot: QtBot, tmp_path: Path,

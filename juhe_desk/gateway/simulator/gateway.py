@@ -6,6 +6,8 @@ import ssl
 import threading
 import types
 from collections import deque
+from collections.abc import Mapping
+from typing import Any
 
 from juhe_desk.gateway.china_time import now_in_china
 
@@ -145,6 +147,14 @@ class GatewaySimulator:
         given: the extno the latest message to that number was sent from (with the extension
         a campaign appended), else the account's 接入号."""
         return self._ledger.inject_inbound(account, mobile, content, access_code)
+
+    def snapshot(self, account: str) -> dict[str, Any]:
+        """The account's state at the gateway as JSON values (``saved_state.py``)."""
+        return self._ledger.snapshot(account)
+
+    def restore(self, account: str, saved: Mapping[str, Any]) -> None:
+        """Put back a ``snapshot``: balance, accepted numbers, reports and replies to come."""
+        self._ledger.restore(account, saved)
 
     def flush_reports(self) -> None:
         """Every pending delivery report becomes available now."""

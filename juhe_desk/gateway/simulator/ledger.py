@@ -16,7 +16,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from juhe_desk.gateway.codes import (
     RESULT_ACCEPTED,
@@ -263,6 +263,46 @@ class Ledger:
             self._promote(book)
             return statis_rows(book.submissions, book.stats, begin, end)
 
+    # --- keeping an account across runs (the demo) -------------------------------------------
+    def snapshot(self, account: str) -> dict[str, Any]:
+        """The account's books as plain JSON values: balance, accepted numbers, the reports
+        not yet due or not yet fetched, the replies waiting (``saved_state.py``)."""
+        with self._lock:
+            book = self._book(account)
+            return {
+                "balance": book.balance,
+                "submissions": [_submission_json(s) for s in book.submissions],
+                "pending": [{"due": due.isoformat(), "stat": stat,
+                             "submission": _submission_json(submission)}
+                            for due, _, submission, stat in sorted(book.pending)],
+                "reports": list(book.reports),
+                "inbound": list(book.inbound),
+                "stats": dict(book.stats),
+                "reply_to": dict(book.reply_to),
+            }
+
+    def restore(self, account: str, saved: Mapping[str, Any]) -> None:
+        """Put back what ``snapshot`` gave (raises KeyError/TypeError/ValueError when it is
+        not that, leaving the books as they were)."""
+        submissions = [_submission_of(s) for s in saved["submissions"]]
+        pending = [(dt.datetime.fromisoformat(p["due"]), str(p["stat"]),
+                    _submission_of(p["submission"])) for p in saved["pending"]]
+        balance = int(saved["balance"])
+        reports, inbound = list(saved["reports"]), list(saved["inbound"])
+        stats = {str(k): str(v) for k, v in dict(saved["stats"]).items()}
+        reply_to = {str(k): str(v) for k, v in dict(saved["reply_to"]).items()}
+        with self._lock:
+            book = self._book(account)
+            book.balance = balance
+            book.submissions = submissions
+            book.pending = []
+            for due, stat, submission in pending:
+                heapq.heappush(book.pending, (due, next(self._order), submission, stat))
+            book.reports = deque(reports)
+            book.inbound = deque(inbound)
+            book.stats = stats
+            book.reply_to = reply_to
+
     def submissions(self, account: str) -> list[Submission]:
         with self._lock:
             return list(self._book(account).submissions)
@@ -279,3 +319,20 @@ class Ledger:
                 pushed=book.pushed, in_flight=book.in_flight,
             )
 
+
+
+def _submission_json(submission: Submission) -> dict[str, Any]:
+    return {"account": submission.account, "mobile": submission.mobile,
+            "content": submission.content, "mid": submission.mid, "action": submission.action,
+            "extno": submission.extno, "time": submission.time.isoformat(),
+            "parts": submission.parts, "cost": submission.cost}
+
+
+def _submission_of(value: Mapping[str, Any]) -> Submission:
+    action = value["action"]
+    if action not in ("send", "p2p"):
+        raise ValueError(f"not an action: {action!r}")
+    return Submission(str(value["account"]), str(value["mobile"]), str(value["content"]),
+                      str(value["mid"]), action, str(value["extno"]),
+                      dt.datetime.fromisoformat(value["time"]), int(value["parts"]),
+                      int(value["cost"]))

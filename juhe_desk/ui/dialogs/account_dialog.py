@@ -105,6 +105,8 @@ class AccountDialog(QDialog):
         if password_known:
             self.password_edit.setPlaceholderText(self.tr("Leave empty to keep the saved "
                                                           "password"))
+            self.password_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+                self.password_edit.placeholderText()) + 16)  # the hint, whole
         self.extno_edit = named(QLineEdit(), "extnoEdit")
         self.extno_edit.setPlaceholderText("106XXXXXX")
         self.signature_edit = named(QLineEdit(), "signatureEdit")
@@ -127,6 +129,9 @@ class AccountDialog(QDialog):
         self.mode_combo = named(QComboBox(), "passwordModeCombo")
         self.mode_combo.addItem(self.tr("Plain password"), "plain")
         self.mode_combo.addItem(self.tr("MD5 signed"), "md5")
+        self.mode_help_label = named(QLabel(), "passwordModeHelpLabel")
+        self.mode_help_label.setWordWrap(True)
+        self.mode_combo.currentIndexChanged.connect(self._explain_mode)
         self.extension_combo = named(QComboBox(), "replyExtensionCombo")
         self.extension_combo.addItem(self.tr("Off (the access number as it is)"), 0)
         for digits in SUFFIX_DIGITS:
@@ -150,6 +155,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Check for reports every"), self.poll_spin)
         form.addRow(self.tr("Warn when balance is below"), self.low_spin)
         form.addRow(self.tr("Password mode"), self.mode_combo)
+        form.addRow("", self.mode_help_label)
         form.addRow(self.tr("Match replies to campaigns"), self.extension_combo)
 
         self.buttons = QDialogButtonBox(
@@ -175,6 +181,18 @@ class AccountDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self._fill(initial)
+        self._explain_mode()
+
+    def _explain_mode(self) -> None:
+        if self.mode_combo.currentData() == "md5":
+            text = self.tr("The password itself never leaves this computer: each request "
+                           "carries a signature made from it. Only if your provider turned "
+                           "MD5 on for your account.")
+        else:
+            text = self.tr("The password goes to the gateway as you typed it (encrypted when "
+                           "the address starts with https://). Choose this unless your "
+                           "provider says otherwise.")
+        self.mode_help_label.setText(text)
 
     def _price_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

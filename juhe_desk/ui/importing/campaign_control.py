@@ -71,6 +71,9 @@ class CampaignControl(QObject):
         except RuntimeError as error:
             self.message.emit(campaign_id, explain_error(error), "error")
             return
+        # What was said about the last run ("Paused…", "waits until…") is over now; the
+        # state beside the campaign's name says it sends.
+        self.message.emit(campaign_id, "", "")
         self.changed.emit(campaign_id)
 
     def schedule(self, campaign_id: int, scheduled_at: str) -> None:
@@ -97,9 +100,9 @@ class CampaignControl(QObject):
     def _resumed(self, summary: ResumeSummary) -> None:
         campaign_id = summary.campaign.id
         if summary.batches_to_send:
-            if summary.new_signature or summary.new_extno:
-                self.message.emit(campaign_id, summary.text(current_language()), "")
             self.start(campaign_id)
+            if summary.new_signature or summary.new_extno:  # said once start cleared the last words
+                self.message.emit(campaign_id, summary.text(current_language()), "")
         else:
             self.message.emit(campaign_id, summary.text(current_language()), "warning")
             self.changed.emit(campaign_id)

@@ -33,6 +33,7 @@ from juhe_desk.services.campaigns import campaign_messages, create_campaign_from
 from juhe_desk.services.outcomes import FAILED_STATUSES
 from juhe_desk.services.replies import remember_sheet_names
 from juhe_desk.services.send_check import SendCheck
+from juhe_desk.services.sheet_rows import remember_sheet_rows
 from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -269,6 +270,7 @@ class CampaignLauncher(QObject):
             if spec.source is not None:
                 remember_source(store, campaign.id, spec.source)
             if sheet is not None:
+                remember_sheet_rows(store, campaign.id, sheet.source_row_numbers)
                 remember_sheet_names(store, campaign.id, sheet.columns, sheet.rows,
                                      spec.messages, spec.row_indexes)
             return campaign, store.count_messages(MessageFilter(
@@ -302,11 +304,7 @@ class CampaignLauncher(QObject):
         self.busyChanged.emit(busy)
 
     def _launch(self, campaign: Campaign) -> None:
-        data = self.file_panel.data
-        source = source_of(self.session.store, campaign.id)
-        rows = data.source_row_numbers if source is not None and source.matches(data) \
-            and data is not None else []
-        self.panel.show_campaign(campaign.id, rows)
+        self.panel.show_campaign(campaign.id)  # its sheet rows: the page knows them
         left = seconds_until(campaign.scheduled_at) if campaign.scheduled_at else None
         if campaign.scheduled_at and left is not None and left > 0:
             self.control.schedule(campaign.id, campaign.scheduled_at)

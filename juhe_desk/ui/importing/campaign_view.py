@@ -14,37 +14,29 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from juhe_desk.services.send_settings import (
-    MAX_PACING_S,
-    MAX_PARALLEL,
-    MIN_PARALLEL,
-    PACING_SETTING,
-    PARALLEL_SETTING,
-    send_options,
-)
 from juhe_desk.services.sending import SendProgress
 from juhe_desk.store import Campaign, CampaignTotals
+from juhe_desk.ui.importing.advanced_sending import AdvancedSending
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
 from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
-from juhe_desk.ui.store_writes import SETTLE_MS
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
+from juhe_desk.ui.widgets.header_fit import widen_to_headings
 
 REFRESH_MS = 400  # at most this often while batches come back
 RECENT_CAMPAIGNS = 50
@@ -101,6 +93,8 @@ class CampaignPanel(QWidget):
                               (CampaignModel.COL_TIME, 140)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        widen_to_headings(header)
+        wrap_cell_tooltips(self.view)
         header.setSectionResizeMode(CampaignModel.COL_REASON, QHeaderView.ResizeMode.Interactive)
         self.export_button = named(QPushButton(self.tr("&Export results…")),
                                    "exportResultsButton")
@@ -112,19 +106,7 @@ class CampaignPanel(QWidget):
                                    "resendFailedButton")
         self.uncertain_button = named(QPushButton(self.tr("Uncertain batches…")),
                                       "resolveUncertainButton")
-        self.parallel_spin = named(QSpinBox(), "parallelSpin")
-        self.parallel_spin.setRange(MIN_PARALLEL, MAX_PARALLEL)
-        self.parallel_spin.setToolTip(self.tr("How many requests go to the gateway at the same "
-                                              "time. Lower it if the gateway says it is busy."))
-        self.pacing_spin = named(QDoubleSpinBox(), "pacingSpin")
-        self.pacing_spin.setRange(0.0, MAX_PACING_S)
-        self.pacing_spin.setSingleStep(0.5)
-        self.pacing_spin.setDecimals(1)
-        self.pacing_spin.setSuffix(self.tr(" s"))
-        self.pacing_spin.setToolTip(self.tr("The least time between two requests."))
-        options = send_options(session.writes)
-        self.parallel_spin.setValue(options.parallel)
-        self.pacing_spin.setValue(options.pacing_s)
+        self.advanced = AdvancedSending(session, self)
         self._build_layout()
 
         self._refresh_timer = QTimer(self)
@@ -140,11 +122,6 @@ class CampaignPanel(QWidget):
         self.export_failed_button.clicked.connect(lambda: self._export("failed"))
         self.resend_button.clicked.connect(self._resend)
         self.uncertain_button.clicked.connect(self.open_uncertain)
-        # Written once the value settles: one write, not one per step.
-        self.parallel_spin.valueChanged.connect(lambda v: session.writes.set_setting(
-            PARALLEL_SETTING, str(v), settle_ms=SETTLE_MS))
-        self.pacing_spin.valueChanged.connect(lambda v: session.writes.set_setting(
-            PACING_SETTING, f"{v:.1f}", settle_ms=SETTLE_MS))
         control.changed.connect(self._campaign_changed)
         control.progressed.connect(self._progressed)
         control.message.connect(self._message)
@@ -167,12 +144,7 @@ class CampaignPanel(QWidget):
                        self.uncertain_button):
             bottom.addWidget(button)
         bottom.addStretch(1)
-        parallel = QLabel(self.tr("Requests at a time:"))
-        parallel.setBuddy(self.parallel_spin)
-        pacing = QLabel(self.tr("Pause between requests:"))
-        pacing.setBuddy(self.pacing_spin)
-        for widget in (parallel, self.parallel_spin, pacing, self.pacing_spin):
-            bottom.addWidget(widget)
+        bottom.addWidget(self.advanced.toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -181,6 +153,7 @@ class CampaignPanel(QWidget):
         layout.addWidget(self.totals_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.advanced.panel)
 
     # --- which campaign -------------------------------------------------------------------
     @property

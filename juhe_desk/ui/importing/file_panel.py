@@ -101,6 +101,9 @@ class FilePanel(QWidget):
         self.delimiter_combo = named(QComboBox(), "delimiterCombo")
         self.delimiter_label = QLabel(self.tr("Separator:"))
         self.delimiter_label.setBuddy(self.delimiter_combo)
+        # "Detect (GB18030)" is longer than the choice shown at first: the boxes follow it.
+        for combo in (self.sheet_combo, self.encoding_combo, self.delimiter_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_button = named(QPushButton(self.tr("Save a template workbook…")),
                                      "saveTemplateButton")
         self.template_button.setFlat(True)

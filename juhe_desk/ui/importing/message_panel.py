@@ -93,7 +93,7 @@ class MessagePanel(QWidget):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("&Phone number column:"), self.phone_combo)
+        form.addRow(self.tr("Phone number &column:"), self.phone_combo)
         form.addRow(self.tr("&Message:"), self.template_edit)
         form.addRow(self.tr("Insert a column:"), self.field_list)
         suffix = QHBoxLayout()

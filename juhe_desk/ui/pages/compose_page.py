@@ -36,6 +36,8 @@ from juhe_desk.ui.repeat_guard import LeftOut, RepeatGuard
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
+from juhe_desk.ui.widgets.header_fit import widen_to_headings
 
 
 class ComposePage(QWidget):
@@ -79,6 +81,8 @@ class ComposePage(QWidget):
         header.setSectionResizeMode(ResultsModel.COL_OUTCOME, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ResultsModel.COL_MOBILE, 130)
         header.resizeSection(ResultsModel.COL_MID, 170)
+        widen_to_headings(header)
+        wrap_cell_tooltips(self.results_view)
 
         self._build_layout()
 

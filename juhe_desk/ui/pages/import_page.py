@@ -8,6 +8,7 @@ exported into the user's own workbook (CampaignPanel, exports).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -38,6 +39,7 @@ from juhe_desk.domain.sheets import SheetData, guess_phone_column
 from juhe_desk.services.campaign_exports import source_of
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
 from juhe_desk.services.send_check import SendCheck
+from juhe_desk.services.sheet_rows import sheet_rows_of
 from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -54,6 +56,9 @@ from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
+from juhe_desk.ui.widgets.header_fit import widen_to_headings
+from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 
 class ImportPage(QWidget):
@@ -74,6 +79,9 @@ class ImportPage(QWidget):
         self.control = CampaignControl(session, self)
         self.campaign_panel = CampaignPanel(session, self.control, self)
         self.campaign_panel.source_rows_for = self.source_rows_for
+        shown = self.campaign_panel.campaign_id  # the latest, shown before it knew its rows
+        if shown is not None:
+            self.campaign_panel.set_source_rows(self.source_rows_for(shown))
         self.launcher = CampaignLauncher(self, self.control, self.campaign_panel,
                                          self.file_panel)
         self.preview_model = PreviewModel(self)
@@ -143,10 +151,12 @@ class ImportPage(QWidget):
         header = view.horizontalHeader()
         for column, width in ((PreviewModel.COL_ROW, 44), (PreviewModel.COL_NUMBER, 110),
                               (PreviewModel.COL_TEXT, 300), (PreviewModel.COL_LENGTH, 50),
-                              (PreviewModel.COL_PARTS, 40), (PreviewModel.COL_VERDICT, 160),
-                              (PreviewModel.COL_EXTRA, 120)):
+                              (PreviewModel.COL_PARTS, 40), (PreviewModel.COL_VERDICT, 130),
+                              (PreviewModel.COL_EXTRA, 80)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(PreviewModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        widen_to_headings(header)
+        wrap_cell_tooltips(view)
         for text, value in ((self.tr("All rows"), RowFilter.ALL),
                             (self.tr("Rows not sent as they are"), RowFilter.PROBLEMS),
                             (self.tr("Rows costing an extra SMS"), RowFilter.EXTRA_COST)):
@@ -169,18 +179,22 @@ class ImportPage(QWidget):
         actions.addWidget(self.start_button)
         preview_layout.addLayout(actions)
 
-        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper = named(QSplitter(Qt.Orientation.Horizontal), "importUpperSplitter")
         upper.addWidget(self.message_panel)
         upper.addWidget(preview)
         upper.setStretchFactor(0, 1)
-        upper.setStretchFactor(1, 2)
+        upper.setStretchFactor(1, 3)  # the texts as sent need the room
         upper.setChildrenCollapsible(False)
-        split = QSplitter(Qt.Orientation.Vertical)
+        # The sheet above, the campaign's results below: the user moves the handle, and
+        # finds it where they left it at the next start.
+        split = named(QSplitter(Qt.Orientation.Vertical), "importSplitter")
         split.addWidget(upper)
         split.addWidget(self.campaign_panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        remember_splitter(upper, self.session.writes, "ui.import.upper_splitter")
+        remember_splitter(split, self.session.writes, "ui.import.splitter")
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_panel)
         layout.addWidget(split, 1)
@@ -420,12 +434,13 @@ class ImportPage(QWidget):
         if self.data is not None and self.plan is not None:
             self.launcher.export_left_out(self.data, self.plan, self._summary)
 
-    def source_rows_for(self, campaign_id: int) -> list[int]:
-        """The sheet rows of a campaign's messages, when its sheet is the one open."""
+    def source_rows_for(self, campaign_id: int) -> Sequence[int]:
+        """The sheet rows of a campaign's messages: those of its sheet when it is the one
+        open, else those kept when it was made."""
         source = source_of(self.session.store, campaign_id)
         if source is not None and source.matches(self.data) and self.data is not None:
             return self.data.source_row_numbers
-        return []
+        return sheet_rows_of(self.session.store, campaign_id) or []
 
     # --- after a restart ------------------------------------------------------------------
     def _recovered(self, report: RecoveryReport) -> None:

@@ -47,6 +47,7 @@ from juhe_desk.ui.pages.inbox_review import InboxReview
 from juhe_desk.ui.push_service import PushService
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 
 FILTER_DELAY_MS = 250
 STATUS_NOTE_MS = 10_000
@@ -101,6 +102,7 @@ class InboxPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
+        wrap_cell_tooltips(self.view)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(InboxModel.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
@@ -374,7 +376,7 @@ class InboxPage(QWidget):
         self.review.update_buttons()
 
     def _make_actions(self) -> dict[str, QAction]:
-        export = QAction(self.tr("&Export replies…"), self)
+        export = QAction(self.tr("Export re&plies…"), self)
         export.setObjectName("exportRepliesAction")
         export.triggered.connect(self.choose_export_file)
         optout = QAction(self.tr("&Opt-out list…"), self)

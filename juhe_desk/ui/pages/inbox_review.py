@@ -45,7 +45,7 @@ class InboxReview(QObject):
         self.review_button.setToolTip(self.tr(
             "Replies that look like a request to stop messages (such as 别发了 or 不需要) but "
             "were not added to the opt-out list by themselves. Check each one."))
-        self.add_button = named(QPushButton(self.tr("&Add to opt-out list")),
+        self.add_button = named(QPushButton(self.tr("Add to &opt-out list")),
                                 "inboxAddOptOutButton")
         self.add_button.setToolTip(self.tr("Put the senders of the selected replies on the "
                                            "opt-out list: they get no more messages"))

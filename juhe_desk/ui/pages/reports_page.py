@@ -45,6 +45,7 @@ from juhe_desk.ui.optout_actions import OptOutActions
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.campaign_totals import CampaignTotalsView
+from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.report_filter_bar import ReportFilterBar
 
 REFRESH_COOLDOWN_MS = 500
@@ -54,8 +55,9 @@ TEXT_COLUMNS = (ReportsModel.COL_TIME, ReportsModel.COL_MOBILE, ReportsModel.COL
                 ReportsModel.COL_MID)  # Excel must keep every digit and never guess a date
 EXPORT_WIDTHS = {0: 20, 1: 14, 2: 10, 3: 36, 4: 20, 5: 20, 6: 8}
 # A typical text of each column: the columns are sized by these, never by reading rows.
+# A campaign made from a sheet is named after it and its time: room for a usual one.
 COLUMN_SAMPLES = ("2026-01-01 00:00:00", "13800138000", "MA:0000", "超过有效期仍未送达（手机",
-                  "春节促销活动通知", "0123456789ABCDEF", "Push")
+                  "客户名单.xlsx 2026-01-01 00:00", "0123456789ABCDEF", "Push")
 
 
 class ExportCancelled(Exception):
@@ -96,11 +98,11 @@ class ReportsPage(QWidget):
                                    "reportsExportButton")
         self.export_button.setToolTip(self.tr("Save the reports shown (all pages, as "
                                               "filtered) to an .xlsx file"))
-        self.optout_button = named(QPushButton(self.tr("&Add to opt-out list")),
+        self.optout_button = named(QPushButton(self.tr("Add to &opt-out list")),
                                    "reportsAddOptOutButton")
         self.optout_button.setToolTip(self.tr("Put the numbers of the selected rows on the "
                                               "opt-out list: they get no more messages"))
-        self.reply_button = named(QPushButton(self.tr("Re&ply…")), "reportsReplyButton")
+        self.reply_button = named(QPushButton(self.tr("Rep&ly…")), "reportsReplyButton")
         self.reply_button.setToolTip(self.tr("Open the conversation with the selected number "
                                              "in the Inbox tab, to answer it (double-click a "
                                              "row)"))
@@ -185,6 +187,7 @@ class ReportsPage(QWidget):
         columns.setSortIndicator(ReportsModel.COL_TIME, Qt.SortOrder.DescendingOrder)
         view.setSortingEnabled(True)
         columns.sortIndicatorChanged.connect(self._sort_requested)
+        wrap_cell_tooltips(view)
         return view
 
     # --- page hooks -----------------------------------------------------------------------

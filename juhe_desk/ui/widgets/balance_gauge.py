@@ -42,7 +42,7 @@ class BalanceGauge(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("balanceGauge")
-        self.setMinimumSize(220, 200)
+        self.setMinimumSize(220, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Balance"))
         self._balance_li: int | None = None

@@ -38,7 +38,7 @@ class DailyChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dailyChart")
-        self.setMinimumHeight(170)
+        self.setMinimumHeight(130)
         self.setAccessibleName(self.tr("Daily totals"))
         self._days: list[DailyStatistics] = []
 

@@ -57,7 +57,9 @@ class ReportFilterBar(QWidget):
         self.status_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.campaign_combo = named(QComboBox(), "reportsCampaignCombo")
-        self.campaign_combo.setMinimumContentsLength(22)
+        # Room for a campaign's name as the window allows: at 1100 pixels the whole row fits
+        # in English too; a longer name is elided and whole in the tooltip.
+        self.campaign_combo.setMinimumContentsLength(12)
         self.campaign_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.period_combo = named(QComboBox(), "reportsPeriodCombo")
@@ -85,11 +87,12 @@ class ReportFilterBar(QWidget):
             label = QLabel(label_text)
             label.setBuddy(widget)
             layout.addWidget(label)
-            layout.addWidget(widget)
+            layout.addWidget(widget, 1 if widget is self.campaign_combo else 0)
         layout.addWidget(self.from_date)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.to_date)
-        layout.addStretch(1)
+        self.campaign_combo.currentIndexChanged.connect(
+            lambda _i: self.campaign_combo.setToolTip(self.campaign_combo.currentText()))
 
         self.number_edit.textChanged.connect(self._changed)
         for combo in (self.status_combo, self.campaign_combo, self.period_combo):
