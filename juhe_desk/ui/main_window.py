@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,11 +26,12 @@ from juhe_desk.store.shared_errors import SharedAddressError
 from juhe_desk.ui.china_clock import ChinaTimeNote
 from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
+from juhe_desk.ui.dialogs.history_move_dialog import HistoryMoveDialog
 from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages import build_pages
-from juhe_desk.ui.session import Session
+from juhe_desk.ui.session import DATABASE_NAME, Session
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +93,14 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.session.refresh_balance)
         check = QAction(self.tr("Check for &reports and replies now"), self)
         check.triggered.connect(self.session.poll_now)
+        move_history = QAction(self.tr("&Move this desk's history into the team database…"),
+                               self)
+        move_history.setObjectName("moveHistoryAction")
+        move_history.triggered.connect(self.show_history_move)
         for action in (edit_account, new_account, refresh, check):
             account_menu.addAction(action)
+        account_menu.addSeparator()
+        account_menu.addAction(move_history)
         self.pages.add_tools_actions(self.menuBar().addMenu(self.tr("&Tools")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -125,6 +132,14 @@ class MainWindow(QMainWindow):
         self.pages.after_start(options)
 
     # --- account --------------------------------------------------------------------------
+    def show_history_move(self) -> HistoryMoveDialog:
+        """Moving this desk's own file into the team database (a dialog; the move is a job)."""
+        dialog = HistoryMoveDialog(self.session.runner, self.session.store,
+                                   self.session.data_dir / DATABASE_NAME, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_account_dialog(self, new: bool = False) -> AccountDialog:
         account = None if new else self.session.account
         initial = AccountForm.of(account) if account else None
