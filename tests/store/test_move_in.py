@@ -10,38 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from history_support import ACCOUNT, EXTNO, history
 from store_backends import SharedCluster, StorePlace
 from store_support import FakeClock
 
-from juhe_desk.gateway.models import DeliveryReport, InboundMessage, SubmitResult
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Account, Store, move_in
 from juhe_desk.store.move_in import MoveStopped, move_history
 
-ACCOUNT, EXTNO = "922011", "1069012345"
 KEY = "desk-a-file"
-
-
-def history(store: Store, clock: FakeClock, prefix: str, mobiles: list[str]) -> int:
-    """A sent campaign with reports for every number, a reply from the first, an opt-out,
-    a template and a quick reply; the campaign's id."""
-    store.save_account(Account(ACCOUNT, "http://127.0.0.1:1", extno=EXTNO))
-    campaign = create_campaign_from_messages(
-        store, account_id=ACCOUNT, name=f"{prefix}活动", extno=EXTNO,
-        messages=[(m, f"【聚合云信】{prefix}") for m in mobiles], batch_size=3)
-    for batch in store.campaign_batches(campaign.id):
-        numbers = [m.mobile for m in store.batch_messages(batch.id)]
-        store.start_batch(batch.id)
-        store.batch_submitted(batch.id, [SubmitResult(m, f"{prefix}-{m}", 0) for m in numbers])
-    clock.advance(60)
-    store.add_reports([DeliveryReport(f"{prefix}-{m}", m, "DELIVRD", "2026-11-01 10:00:00")
-                       for m in mobiles], "pull")
-    store.add_inbound([InboundMessage(f"{prefix}-mo", mobiles[0], "几点开门？",
-                                      "2026-11-01 10:05:00", EXTNO)], "pull")
-    store.add_opt_outs([mobiles[-1]], "manual")
-    store.add_template(f"{prefix}模板", "【聚合云信】{姓名}您好")
-    store.add_quick_reply(f"{prefix}地址", "本店地址：人民路1号")
-    return campaign.id
 
 
 @pytest.fixture
@@ -57,7 +34,7 @@ def shared(shared_cluster: SharedCluster, tmp_path: Path) -> Iterator[Store]:
 def desk_file(tmp_path: Path) -> Path:
     path = tmp_path / "desk-a.sqlite3"
     with Store.open(path, clock=FakeClock()) as desk:
-        history(desk, FakeClock(), "甲", [f"1380000{i:04d}" for i in range(10)])
+        history(desk, "甲", [f"1380000{i:04d}" for i in range(10)])
     return path
 
 
@@ -71,7 +48,7 @@ def digest(path: Path) -> str:
 
 def test_a_desks_history_moves_in_beside_another_desks_with_new_ids_and_its_links(
         shared: Store, desk_file: Path) -> None:
-    other_id = history(shared, FakeClock(), "乙", [f"1390000{i:04d}" for i in range(5)])
+    other_id = history(shared, "乙", [f"1390000{i:04d}" for i in range(5)])
     before = table_counts(shared)
     file_digest = digest(desk_file)
     with Store.open(desk_file) as desk:
