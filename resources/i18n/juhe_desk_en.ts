@@ -1842,6 +1842,156 @@
     </message>
 </context>
 <context>
+    <name>HistoryMove</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <source>Send batches</source>
+        <translation>Send batches</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <source>Delivery reports</source>
+        <translation>Delivery reports</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <source>Messages sent</source>
+        <translation>Messages sent</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <source>Opted-out numbers</source>
+        <translation>Opted-out numbers</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <source>Quick replies</source>
+        <translation>Quick replies</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <source>Customers&apos; names</source>
+        <translation>Customers&apos; names</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="41"/>
+        <source>{what}: {moved:,} of {all:,}</source>
+        <translation>{what}: {moved:,} of {all:,}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="45"/>
+        <source>Done. Everything this desk kept is in the team database now; every table was counted again to check:</source>
+        <translation>Done. Everything this desk kept is in the team database now; every table was counted again to check:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="48"/>
+        <source>Not everything arrived: some rows of this desk are not in the team database. Start the move again: it goes on where it stopped and copies nothing twice.</source>
+        <translation>Not everything arrived: some rows of this desk are not in the team database. Start the move again: it goes on where it stopped and copies nothing twice.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="51"/>
+        <source>This desk&apos;s own file is kept as it was: {path}</source>
+        <translation>This desk&apos;s own file is kept as it was: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="62"/>
+        <source>Move this desk&apos;s history into the team database</source>
+        <translation>Move this desk&apos;s history into the team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="190"/>
+        <source>Start moving in</source>
+        <translation>Start moving in</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="79"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="80"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="103"/>
+        <source>This desk keeps its history on its own. To move it into the team database, first connect this desk to it (Account › Account settings › Team&apos;s shared database), start juhe-desk again, then come back here.</source>
+        <translation>This desk keeps its history on its own. To move it into the team database, first connect this desk to it (Account › Account settings › Team&apos;s shared database), start juhe-desk again, then come back here.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="108"/>
+        <source>This desk has no history of its own to move in: there is no data file in its data folder ({path}).</source>
+        <translation>This desk has no history of its own to move in: there is no data file in its data folder ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="110"/>
+        <source>This copies everything this desk kept on its own (campaigns and their messages, delivery reports, replies, the opt-out list, templates, quick replies, conversations) into the team database at {address}, beside what the other desks have there. Nothing is sent.
+
+This desk&apos;s own file stays as it is. You can stop at any time and start again: the move goes on where it stopped and copies nothing twice. At the end every table is counted to check.</source>
+        <translation>This copies everything this desk kept on its own (campaigns and their messages, delivery reports, replies, the opt-out list, templates, quick replies, conversations) into the team database at {address}, beside what the other desks have there. Nothing is sent.
+
+This desk&apos;s own file stays as it is. You can stop at any time and start again: the move goes on where it stopped and copies nothing twice. At the end every table is counted to check.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="134"/>
+        <source>Reading this desk&apos;s file…</source>
+        <translation>Reading this desk&apos;s file…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="145"/>
+        <source>Stopping after the current step…</source>
+        <translation>Stopping after the current step…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="159"/>
+        <source>Moved {done:,} of {total:,} records…</source>
+        <translation>Moved {done:,} of {total:,} records…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <source>Moved in.</source>
+        <translation>Moved in.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <source>Not complete.</source>
+        <translation>Not complete.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="170"/>
+        <source>Stopped. What was moved stays in the team database; press “Start moving in” to go on from there.</source>
+        <translation>Stopped. What was moved stays in the team database; press “Start moving in” to go on from there.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="173"/>
+        <source>The move stopped: {reason}
+What was moved stays in the team database; once that is put right, start again to go on from there.</source>
+        <translation>The move stopped: {reason}
+What was moved stays in the team database; once that is put right, start again to go on from there.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
@@ -2298,107 +2448,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="73"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="74"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <source>&amp;Move this desk&apos;s history into the team database…</source>
+        <translation>&amp;Move this desk&apos;s history into the team database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="104"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="107"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="109"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="180"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="202"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="189"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="210"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="213"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="201"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="216"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="210"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="225"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="218"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="233"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="224"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="239"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
