@@ -609,42 +609,42 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1495,77 +1495,77 @@
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="54"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="53"/>
         <source>&amp;Back up data…</source>
         <translation>&amp;Back up data…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="57"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="56"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="100"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="99"/>
         <source>No automatic backup was made today: {reason}</source>
         <translation>No automatic backup was made today: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="137"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="140"/>
         <source>Back up data to</source>
         <translation>Back up data to</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="150"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="153"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="159"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="161"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="164"/>
         <source>No backup was made</source>
         <translation>No backup was made</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="168"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="171"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="181"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="184"/>
         <source>Checking the backup file…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="189"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="192"/>
         <source>This file cannot be restored</source>
         <translation>This file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="197"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="200"/>
         <source>Restore this backup?</source>
         <translation>Restore this backup?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="201"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="204"/>
         <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
         <translation>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="206"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="209"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="218"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="221"/>
         <source>Restored from {path}; the data file before it was kept as {name}.</source>
         <translation>Restored from {path}; the data file before it was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="245"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="248"/>
         <source>The data file was not replaced: {reason}</source>
         <translation>The data file was not replaced: {reason}</translation>
     </message>
@@ -2010,7 +2010,7 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="364"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="384"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
@@ -2065,17 +2065,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="289"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>Fix the message first: it names a column the sheet does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="294"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -2083,17 +2083,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="311"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="346"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>%Ln SMS in all</numerusform>
@@ -2101,12 +2101,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="348"/>
         <source>, about ¥{cost}</source>
         <translation>, about ¥{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="331"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="351"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
@@ -2114,7 +2114,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="354"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln row(s) without text</numerusform>
@@ -2122,7 +2122,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="356"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
@@ -2130,37 +2130,37 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>&amp;Start again as a new campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="388"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>Re&amp;sume this campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="390"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="393"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="377"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="397"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="402"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="406"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -2448,138 +2448,138 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="74"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="104"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="107"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="115"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="104"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="107"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="109"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="126"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="285"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="202"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="292"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="294"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="210"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="300"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="213"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="303"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="216"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="306"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="312"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="225"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="233"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="323"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="239"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="329"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Bulk import</source>
         <translation>Bulk import</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="41"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
     </message>
@@ -4557,47 +4557,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="105"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="115"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="117"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="121"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="123"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="154"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="200"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="201"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>
