@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 
 from juhe_desk.store.conversations_schema import CONVERSATIONS
+from juhe_desk.store.desks_schema import DESKS
 from juhe_desk.store.optout_schema import opt_outs_at_send
 from juhe_desk.store.schema_steps import Migration
 
@@ -222,7 +223,7 @@ CREATE TABLE campaign_sources (
 CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, campaign_id);
 """
 
-# 8: what a desk moved from its own file into a shared database (store/move_in.py): per
+# 9: what a desk moved from its own file into a shared database (store/move_in.py): per
 # source file, each moved row's old id and new id, and watermarks (old_id 0). Empty in a
 # desk's own file.
 _MOVED_IN = """
@@ -239,8 +240,10 @@ CREATE TABLE moved_in (
 # numbers included on purpose) and likely opt-outs waiting for review (optout_schema.py).
 # 7: conversations: replies linked to what they answer, per-number unread counts, customers'
 # names, quick replies, campaigns' own 接入号 extensions (conversations_schema.py).
+# 8: several desks on one shared database: desks, who holds a role, each campaign's and
+# batch's desk (desks_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
-                                     _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS,
+                                     _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS,
                                      _MOVED_IN)
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from history_support import ACCOUNT, EXTNO, history
 from store_backends import SharedCluster, StorePlace
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Account, Store, move_in
