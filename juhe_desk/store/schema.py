@@ -223,6 +223,19 @@ CREATE TABLE campaign_sources (
 CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, campaign_id);
 """
 
+# 9: what a desk moved from its own file into a shared database (store/move_in.py): per
+# source file, each moved row's old id and new id, and watermarks (old_id 0). Empty in a
+# desk's own file.
+_MOVED_IN = """
+CREATE TABLE moved_in (
+    source TEXT NOT NULL,
+    kind   TEXT NOT NULL,
+    old_id INTEGER NOT NULL,
+    new_id INTEGER NOT NULL,
+    PRIMARY KEY (source, kind, old_id)
+) WITHOUT ROWID;
+"""
+
 # 6: opt-outs checked as each batch leaves ('opted_out' messages, 'skipped' batches, the
 # numbers included on purpose) and likely opt-outs waiting for review (optout_schema.py).
 # 7: conversations: replies linked to what they answer, per-number unread counts, customers'
@@ -230,7 +243,8 @@ CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, camp
 # 8: several desks on one shared database: desks, who holds a role, each campaign's and
 # batch's desk (desks_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
-                                     _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS)
+                                     _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS,
+                                     _MOVED_IN)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -39,11 +39,12 @@ from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages import COMPOSE, IMPORT, KINDS, Pages
 from juhe_desk.ui.preload import preload
-from juhe_desk.ui.session import Session
+from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.widgets.demo_banner import demo_title, with_demo_banner
 
 if TYPE_CHECKING:  # the dialogs are imported when first shown
     from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
+    from juhe_desk.ui.dialogs.history_move_dialog import HistoryMoveDialog
     from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
 
 log = logging.getLogger(__name__)
@@ -124,8 +125,14 @@ class MainWindow(QMainWindow):
         host_team = QAction(self.tr("&Team database on this computer…"), self)
         host_team.setObjectName("teamHostAction")
         host_team.triggered.connect(self.show_team_host_dialog)
+        move_history = QAction(self.tr("&Move this desk's history into the team database…"),
+                               self)
+        move_history.setObjectName("moveHistoryAction")
+        move_history.triggered.connect(self.show_history_move)
         for action in (edit_account, new_account, refresh, check, host_team):
             account_menu.addAction(action)
+        account_menu.addSeparator()
+        account_menu.addAction(move_history)
 
         guide = QAction(self.tr("&User guide"), self)
         guide.setObjectName("userGuideAction")
@@ -245,6 +252,16 @@ class MainWindow(QMainWindow):
         host = TeamHost(self.session.data_dir, self.session.credentials)
         dialog = TeamHostDialog(host, self.session.runner, self,
                                 in_use=self.session.store.shared_address)
+        dialog.open()
+        return dialog
+
+    def show_history_move(self) -> HistoryMoveDialog:
+        """Moving this desk's own file into the team database (a dialog; the move is a job)."""
+        from juhe_desk.ui.dialogs.history_move_dialog import HistoryMoveDialog
+
+        dialog = HistoryMoveDialog(self.session.runner, self.session.store,
+                                   self.session.data_dir / DATABASE_NAME, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

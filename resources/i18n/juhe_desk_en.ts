@@ -1893,6 +1893,156 @@
     </message>
 </context>
 <context>
+    <name>HistoryMove</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <source>Send batches</source>
+        <translation>Send batches</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <source>Delivery reports</source>
+        <translation>Delivery reports</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <source>Messages sent</source>
+        <translation>Messages sent</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <source>Opted-out numbers</source>
+        <translation>Opted-out numbers</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <source>Quick replies</source>
+        <translation>Quick replies</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <source>Customers&apos; names</source>
+        <translation>Customers&apos; names</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="41"/>
+        <source>{what}: {moved:,} of {all:,}</source>
+        <translation>{what}: {moved:,} of {all:,}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="45"/>
+        <source>Done. Everything this desk kept is in the team database now; every table was counted again to check:</source>
+        <translation>Done. Everything this desk kept is in the team database now; every table was counted again to check:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="48"/>
+        <source>Not everything arrived: some rows of this desk are not in the team database. Start the move again: it goes on where it stopped and copies nothing twice.</source>
+        <translation>Not everything arrived: some rows of this desk are not in the team database. Start the move again: it goes on where it stopped and copies nothing twice.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="51"/>
+        <source>This desk&apos;s own file is kept as it was: {path}</source>
+        <translation>This desk&apos;s own file is kept as it was: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="62"/>
+        <source>Move this desk&apos;s history into the team database</source>
+        <translation>Move this desk&apos;s history into the team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="190"/>
+        <source>Start moving in</source>
+        <translation>Start moving in</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="79"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="80"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="103"/>
+        <source>This desk keeps its history on its own. To move it into the team database, first connect this desk to it (Account › Account settings › Team&apos;s shared database), start juhe-desk again, then come back here.</source>
+        <translation>This desk keeps its history on its own. To move it into the team database, first connect this desk to it (Account › Account settings › Team&apos;s shared database), start juhe-desk again, then come back here.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="108"/>
+        <source>This desk has no history of its own to move in: there is no data file in its data folder ({path}).</source>
+        <translation>This desk has no history of its own to move in: there is no data file in its data folder ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="110"/>
+        <source>This copies everything this desk kept on its own (campaigns and their messages, delivery reports, replies, the opt-out list, templates, quick replies, conversations) into the team database at {address}, beside what the other desks have there. Nothing is sent.
+
+This desk&apos;s own file stays as it is. You can stop at any time and start again: the move goes on where it stopped and copies nothing twice. At the end every table is counted to check.</source>
+        <translation>This copies everything this desk kept on its own (campaigns and their messages, delivery reports, replies, the opt-out list, templates, quick replies, conversations) into the team database at {address}, beside what the other desks have there. Nothing is sent.
+
+This desk&apos;s own file stays as it is. You can stop at any time and start again: the move goes on where it stopped and copies nothing twice. At the end every table is counted to check.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="134"/>
+        <source>Reading this desk&apos;s file…</source>
+        <translation>Reading this desk&apos;s file…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="145"/>
+        <source>Stopping after the current step…</source>
+        <translation>Stopping after the current step…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="159"/>
+        <source>Moved {done:,} of {total:,} records…</source>
+        <translation>Moved {done:,} of {total:,} records…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <source>Moved in.</source>
+        <translation>Moved in.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <source>Not complete.</source>
+        <translation>Not complete.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="170"/>
+        <source>Stopped. What was moved stays in the team database; press “Start moving in” to go on from there.</source>
+        <translation>Stopped. What was moved stays in the team database; press “Start moving in” to go on from there.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="173"/>
+        <source>The move stopped: {reason}
+What was moved stays in the team database; once that is put right, start again to go on from there.</source>
+        <translation>The move stopped: {reason}
+What was moved stays in the team database; once that is put right, start again to go on from there.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
@@ -2349,137 +2499,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="120"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="123"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <source>&amp;Move this desk&apos;s history into the team database…</source>
+        <translation>&amp;Move this desk&apos;s history into the team database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="137"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="137"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="144"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="160"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="310"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="327"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="317"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="334"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="319"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="336"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="342"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="328"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="345"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="331"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="337"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="354"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="340"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="357"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="365"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="358"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="375"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="385"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>

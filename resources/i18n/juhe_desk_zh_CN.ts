@@ -1866,6 +1866,156 @@
     </message>
 </context>
 <context>
+    <name>HistoryMove</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <source>Send batches</source>
+        <translation>发送批次</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <source>Delivery reports</source>
+        <translation>状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <source>Messages sent</source>
+        <translation>发出的短信</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <source>Opted-out numbers</source>
+        <translation>退订号码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <source>Quick replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <source>Customers&apos; names</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="41"/>
+        <source>{what}: {moved:,} of {all:,}</source>
+        <translation>{what}：共 {all:,}，已搬入 {moved:,}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="45"/>
+        <source>Done. Everything this desk kept is in the team database now; every table was counted again to check:</source>
+        <translation>搬入完成。本机的全部记录都已在团队数据库中，每一类都重新数过、核对无误：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="48"/>
+        <source>Not everything arrived: some rows of this desk are not in the team database. Start the move again: it goes on where it stopped and copies nothing twice.</source>
+        <translation>没有全部搬入：本机有些记录还不在团队数据库中。请再点一次“开始搬入”：会从停下的地方继续，不会重复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="51"/>
+        <source>This desk&apos;s own file is kept as it was: {path}</source>
+        <translation>本机原来的数据文件原样保留：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="62"/>
+        <source>Move this desk&apos;s history into the team database</source>
+        <translation>把本机的历史记录搬入团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="190"/>
+        <source>Start moving in</source>
+        <translation>开始搬入</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="79"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="80"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="103"/>
+        <source>This desk keeps its history on its own. To move it into the team database, first connect this desk to it (Account › Account settings › Team&apos;s shared database), start juhe-desk again, then come back here.</source>
+        <translation>本机现在只用自己的数据文件。要把记录搬入团队数据库，请先在“账户 › 账户设置 › 团队共享数据库”里连上团队数据库，重新打开本软件，再回到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="108"/>
+        <source>This desk has no history of its own to move in: there is no data file in its data folder ({path}).</source>
+        <translation>本机没有需要搬入的历史记录：数据文件夹（{path}）里没有数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="110"/>
+        <source>This copies everything this desk kept on its own (campaigns and their messages, delivery reports, replies, the opt-out list, templates, quick replies, conversations) into the team database at {address}, beside what the other desks have there. Nothing is sent.
+
+This desk&apos;s own file stays as it is. You can stop at any time and start again: the move goes on where it stopped and copies nothing twice. At the end every table is counted to check.</source>
+        <translation>这会把本机自己保存的全部记录（活动和其中的短信、状态报告、回复、退订名单、模板、快捷回复、对话）复制到团队数据库 {address}，和其他电脑的记录放在一起。不会发送任何短信。
+
+本机原来的数据文件原样保留。可以随时停止，之后再开始：会从停下的地方继续，不会重复。最后会逐类清点核对。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="134"/>
+        <source>Reading this desk&apos;s file…</source>
+        <translation>正在读取本机的数据文件…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="145"/>
+        <source>Stopping after the current step…</source>
+        <translation>做完当前这一步后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="159"/>
+        <source>Moved {done:,} of {total:,} records…</source>
+        <translation>已搬入 {done:,} / {total:,} 条记录…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <source>Moved in.</source>
+        <translation>已搬入。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <source>Not complete.</source>
+        <translation>没有全部完成。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="170"/>
+        <source>Stopped. What was moved stays in the team database; press “Start moving in” to go on from there.</source>
+        <translation>已停止。已经搬入的记录留在团队数据库中；点“开始搬入”会从停下的地方继续。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="173"/>
+        <source>The move stopped: {reason}
+What was moved stays in the team database; once that is put right, start again to go on from there.</source>
+        <translation>搬入中断了：{reason}
+已经搬入的记录留在团队数据库中；问题解决后再点“开始搬入”，会从停下的地方继续。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
@@ -2310,137 +2460,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="120"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="123"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <source>&amp;Move this desk&apos;s history into the team database…</source>
+        <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="137"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="137"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="144"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="160"/>
         <source>No desk is receiving reports right now</source>
         <translation>暂时没有电脑收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
         <source>This desk receives the reports</source>
         <translation>本机负责收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
         <source>Reports received by {desk}</source>
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="310"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="327"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="317"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="334"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="319"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="336"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="342"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="328"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="345"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="331"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="337"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="354"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="340"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="357"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="365"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="358"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="375"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="385"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
