@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from juhe_desk.domain.campaign_plan import PlanOptions
@@ -21,6 +21,7 @@ from juhe_desk.domain.fingerprint import rows_digest, sheet_fingerprint
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.store import Campaign, CampaignTotals, Store
 from juhe_desk.ui.dialogs.repeat_send_warning import short_time
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
@@ -173,5 +174,4 @@ def offer_resume(parent: QWidget, earlier: EarlierCampaign,
     return box
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SheetHistory", text)
+_tr = translator_for("SheetHistory")

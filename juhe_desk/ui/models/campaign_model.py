@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from juhe_desk.store import Message, MessageFilter, MessageOrder, Store
-from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
@@ -22,8 +22,7 @@ _COLOURS = {"submitted": QColor("#2e7d32"), "delivered": QColor("#2e7d32"),
 NO_CAMPAIGN = MessageFilter(campaign_id=0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignModel", text)
+_tr = translator_for("CampaignModel")
 
 
 def message_query(store: Store) -> PagedQuery[MessageFilter, Message]:

@@ -12,7 +12,6 @@ from enum import Enum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +21,7 @@ from PySide6.QtGui import QColor
 
 from juhe_desk.domain.campaign_plan import CampaignPlan, PlanRow, Verdict
 from juhe_desk.domain.money import li_to_yuan_text
-from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.models.paged_table import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +33,7 @@ _MUTED = QColor("#6b6b6b")
 _OK = QColor("#2e7d32")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModel", text)
+_tr = translator_for("PreviewModel")
 
 
 class RowFilter(Enum):

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from juhe_desk.cli import Options
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.pages.account_page import AccountPage
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.import_page import ImportPage
@@ -21,9 +21,7 @@ from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.pages.reports_page import ReportsPage
 from juhe_desk.ui.session import Session
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator_for("MainWindow")
 
 
 @dataclass
