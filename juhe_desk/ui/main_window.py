@@ -22,6 +22,7 @@ from juhe_desk.gateway.models import Balance
 from juhe_desk.services.shared_database import save_address, save_password
 from juhe_desk.store import Account, PasswordMode
 from juhe_desk.store.shared_errors import SharedAddressError
+from juhe_desk.ui import status_style
 from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
 from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         if low:
             text += " " + self.tr("(low)")
         self.balance_label.setText(text)
-        self.balance_label.setStyleSheet("color: #c0392b; font-weight: bold;" if low else "")
+        status_style.style_status(self.balance_label, "error" if low else "")
 
     def _show_connection(self, ok: bool, explanation: str) -> None:
         if ok:

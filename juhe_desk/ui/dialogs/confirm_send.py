@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.services.quick_send import QuickSend
+from juhe_desk.ui import status_style
 from juhe_desk.ui.naming import named
 
 PREVIEW_NUMBERS = 5
-_WARNING_STYLE = "color: #c0392b; font-weight: bold;"
-_NOTE_STYLE = "color: #8a6d3b;"
+_WARNING_STYLE = status_style.text_style(status_style.ERROR, bold=True)
+_NOTE_STYLE = status_style.text_style(status_style.NOTE)
 
 
 class ConfirmSendDialog(QDialog):

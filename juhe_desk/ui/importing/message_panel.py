@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.campaign_plan import PlanOptions
+from juhe_desk.ui import status_style
 from juhe_desk.ui.compose.content_panel import DEFAULT_OPTOUT_SUFFIX, SUFFIX_SETTING
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 
 SUFFIX_ON_SETTING = "import.optout_suffix_on"
 TEMPLATE_SETTING = "import.last_template"
-_ERROR_STYLE = "color: #c0392b;"
-_NOTE_STYLE = "color: #6b6b6b;"
+_ERROR_STYLE = status_style.text_style(status_style.ERROR)
+_NOTE_STYLE = status_style.text_style(status_style.MUTED)
 
 
 class MessagePanel(QWidget):

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.services.send_check import SendCheck, in_quiet_hours
+from juhe_desk.ui import status_style
 from juhe_desk.ui.importing.scheduler import china_time
 from juhe_desk.ui.naming import named
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm:ss"
-_WARNING_STYLE = "color: #b7791f;"
-_BLOCKED_STYLE = "color: #c0392b; font-weight: bold;"
+_WARNING_STYLE = status_style.text_style(status_style.WARNING)
+_BLOCKED_STYLE = status_style.text_style(status_style.ERROR, bold=True)
 
 Clock = Callable[[], QDateTime]
 

@@ -21,16 +21,17 @@ from PySide6.QtGui import QColor
 
 from juhe_desk.domain.campaign_plan import CampaignPlan, PlanRow, Verdict
 from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.models.paged_table import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 EXTRA_COST_BACKGROUND = QColor("#fff1c7")
-_BAD = QColor("#c0392b")
-_WARN = QColor("#b7791f")
-_MUTED = QColor("#6b6b6b")
-_OK = QColor("#2e7d32")
+_BAD = QColor(status_style.ERROR)
+_WARN = QColor(status_style.WARNING)
+_MUTED = QColor(status_style.MUTED)
+_OK = QColor(status_style.OK)
 
 
 _tr = translator_for("PreviewModel")

@@ -10,12 +10,13 @@ from PySide6.QtGui import QColor
 
 from juhe_desk.gateway.codes import CodeInfo, describe_stat
 from juhe_desk.store import ReportFilter, ReportOrder, ReportRecord, Store
+from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
-DELIVERED_COLOR = QColor("#2e7d32")
-FAILED_COLOR = QColor("#c0392b")
+DELIVERED_COLOR = QColor(status_style.OK)
+FAILED_COLOR = QColor(status_style.ERROR)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 

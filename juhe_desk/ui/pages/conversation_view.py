@@ -32,6 +32,7 @@ from juhe_desk.domain.sheets.errors import SheetError, SheetNotFoundError
 from juhe_desk.services.replies import names_from_sheet_again
 from juhe_desk.services.sending import SendReport
 from juhe_desk.store import Campaign, Conversation, Store
+from juhe_desk.ui import status_style
 from juhe_desk.ui.conversation.quick_replies import QuickReplyList
 from juhe_desk.ui.conversation.reply_box import ReplyBox
 from juhe_desk.ui.conversation.reply_sender import ReplySender
@@ -135,7 +136,7 @@ class ConversationPanel(QWidget):
         self.handled_button = named(QPushButton(self.tr("Mark as &handled")), "markHandledButton")
         self.handled_button.setToolTip(self.tr("Its replies no longer count as unread"))
         self.earlier_label = named(QLabel(), "conversationEarlierLabel")
-        self.earlier_label.setStyleSheet("color: #6b6b6b;")
+        self.earlier_label.setStyleSheet(status_style.text_style(status_style.MUTED))
         self.earlier_label.setVisible(False)
         self.model = ConversationModel(self)
         self.view = named(QListView(), "conversationView")
