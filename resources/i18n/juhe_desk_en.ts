@@ -189,148 +189,148 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="74"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="75"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
         <source>Refresh balance</source>
         <translation>Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>Ask the gateway for the balance now (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="96"/>
         <source>Warn when the balance is below</source>
         <translation>Warn when the balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="114"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
         <source>Choose the account to send from</source>
         <translation>Choose the account to send from</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;dd account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edit account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
         <source>Active account</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Signature(s)</source>
         <translation>Signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="153"/>
         <source>No account with a password is set up.</source>
         <translation>No account with a password is set up.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="156"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="173"/>
         <source>Could not update the balance: {reason}</source>
         <translation>Could not update the balance: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="185"/>
         <source>Balance not checked yet</source>
         <translation>Balance not checked yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="191"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="195"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="196"/>
         <source>Updated at {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="200"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
         <source>Pre-paid</source>
         <translation>Pre-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
         <source>Post-paid</source>
         <translation>Post-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="207"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>Pre-paid: sending stops when the balance runs out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>Post-paid: the provider bills the account afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>The gateway did not say how the account is charged.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
         <source>The account owes ¥{amount}.</source>
         <translation>The account owes ¥{amount}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
         <source>No SMS left: please top up the account.</source>
         <translation>No SMS left: please top up the account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>About %Ln SMS left at ¥{price} each</numerusform>
@@ -338,22 +338,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="299"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="300"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>No account is set up yet: use Add account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="309"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
         <source>¥{price} per part</source>
         <translation>¥{price} per part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>No password is saved for account {id}: use Edit account… to enter it.</translation>
     </message>
@@ -377,17 +377,17 @@
 <context>
     <name>BalanceGauge</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="47"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="48"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="75"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="76"/>
         <source>owes ¥{amount}</source>
         <translation>owes ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="84"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="85"/>
         <source>warning below ¥{amount}</source>
         <translation>warning below ¥{amount}</translation>
     </message>
@@ -785,12 +785,12 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="93"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>Choose a campaign above to see how many of its messages arrived.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="103"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}: %Ln message(s)</numerusform>
@@ -798,22 +798,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="104"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>Delivered {n}</source>
         <translation>Delivered {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
         <source>Failed {n}</source>
         <translation>Failed {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Pending {n}</source>
         <translation>Pending {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
         <source>Not sent, opted out {n}</source>
         <translation>Not sent, opted out {n}</translation>
     </message>
@@ -987,17 +987,17 @@
 <context>
     <name>ConfirmSendDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="43"/>
         <source>Send these messages?</source>
         <translation>Send these messages?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="50"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="53"/>
         <source>Each number gets this text:</source>
         <translation>Each number gets this text:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="64"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -1005,62 +1005,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="81"/>
         <source>Numbers:</source>
         <translation>Numbers:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="82"/>
         <source>SMS per number:</source>
         <translation>SMS per number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
-        <source>unknown: no price per SMS is set (Account settings)</source>
-        <translation>unknown: no price per SMS is set (Account settings)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
-        <source>¥{cost} ({parts} × ¥{price})</source>
-        <translation>¥{cost} ({parts} × ¥{price})</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
         <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
         <translation>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="111"/>
-        <source>¥{amount} (post-paid: the cost is billed later)</source>
-        <translation>¥{amount} (post-paid: the cost is billed later)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
-        <source>¥{amount} (pre-paid)</source>
-        <translation>¥{amount} (pre-paid)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="89"/>
         <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left after this send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="98"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
             <numerusform>%Ln invalid entry(ies) will be skipped.</numerusform>
@@ -1068,7 +1048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
             <numerusform>%Ln repeated number(s) get the message only once.</numerusform>
@@ -1076,7 +1056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="103"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
             <numerusform>%Ln number(s) on the opt-out list are left out.</numerusform>
@@ -1084,7 +1064,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
             <numerusform>%Ln number(s) on the opt-out list are included, as you chose.</numerusform>
@@ -1092,12 +1072,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="141"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="113"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</translation>
     </message>
@@ -1105,48 +1085,48 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="46"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="47"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="50"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
         <source>Put a saved text into the message box</source>
         <translation>Put a saved text into the message box</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
         <source>Save as template…</source>
         <translation>Save as template…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="228"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
         <source>Delete template</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
         <source>Type the message here.</source>
         <translation>Type the message here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="66"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="67"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="71"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="133"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} characters · {parts} part(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="139"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="140"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>%Ln more character(s) make it {parts} parts</numerusform>
@@ -1154,42 +1134,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="149"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="150"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="153"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>The signature {signature} is added at the start and counted above.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="155"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
         <source>The text holds the signature {signature}.</source>
         <translation>The text holds the signature {signature}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="170"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="171"/>
         <source>Choose a saved text…</source>
         <translation>Choose a saved text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="191"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="192"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>Type the text first, then save it as a template.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="196"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
         <source>Save as template</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="198"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>Name of the template (a template with the same name is replaced):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>Delete the template “{name}”? The message box keeps its text.</translation>
     </message>
@@ -1197,12 +1177,12 @@
 <context>
     <name>ConversationListDelegate</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="121"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
         <source>opted out</source>
         <translation>opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="125"/>
         <source>check</source>
         <translation>check</translation>
     </message>
@@ -1283,32 +1263,32 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="133"/>
         <source>Opted out</source>
         <translation>Opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
         <source>Mark as &amp;handled</source>
         <translation>Mark as &amp;handled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="137"/>
         <source>Its replies no longer count as unread</source>
         <translation>Its replies no longer count as unread</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="172"/>
         <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
         <translation>Choose a conversation on the left to see what was sent and replied, and to answer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="190"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="191"/>
         <source>Not sent.</source>
         <translation>Not sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="250"/>
         <source>%Ln earlier message(s) are not shown.</source>
         <translation>
             <numerusform>%Ln earlier message(s) are not shown.</numerusform>
@@ -1316,42 +1296,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="316"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="317"/>
         <source>Type the reply first.</source>
         <translation>Type the reply first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="324"/>
         <source>Reply to {mobile}</source>
         <translation>Reply to {mobile}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="340"/>
         <source>Sent. Its delivery report will show here.</source>
         <translation>Sent. Its delivery report will show here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="342"/>
         <source>Not sent: the number is on the opt-out list.</source>
         <translation>Not sent: the number is on the opt-out list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="345"/>
         <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
         <translation>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="349"/>
         <source>The gateway refused the reply: the conversation above says why.</source>
         <translation>The gateway refused the reply: the conversation above says why.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="351"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="352"/>
         <source>The reply was not sent: {reason}</source>
         <translation>The reply was not sent: {reason}</translation>
     </message>
@@ -1406,12 +1386,12 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="43"/>
         <source>Daily totals</source>
         <translation>Daily totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="57"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="58"/>
         <source>%Ln message(s) sent</source>
         <translation>
             <numerusform>%Ln message(s) sent</numerusform>
@@ -1419,38 +1399,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="59"/>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="183"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="60"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="184"/>
         <source>success rate {rate:.1f}%</source>
         <translation>success rate {rate:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="90"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="91"/>
         <source>No SMS sent in this period</source>
         <translation>No SMS sent in this period</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="154"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="154"/>
         <source>Success rate</source>
         <translation>Success rate</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="178"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="179"/>
         <source>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</translation>
     </message>
@@ -2261,133 +2241,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="70"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="177"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="205"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="216"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
         <source>Bulk import</source>
         <translation>Bulk import</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="41"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="39"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
     </message>
@@ -2395,82 +2375,82 @@
 <context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="50"/>
         <source>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</source>
         <translation>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="58"/>
         <source>Click a column to insert it where the cursor is.</source>
         <translation>Click a column to insert it where the cursor is.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="68"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="71"/>
         <source>Keep only the first row per number</source>
         <translation>Keep only the first row per number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="74"/>
         <source>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</source>
         <translation>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="75"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="76"/>
         <source>Include opted-out numbers</source>
         <translation>Include opted-out numbers</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="79"/>
         <source>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</source>
         <translation>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
         <source>&amp;Phone number column:</source>
         <translation>&amp;Phone number column:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="99"/>
         <source>Insert a column:</source>
         <translation>Insert a column:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="129"/>
         <source>Column {n}</source>
         <translation>Column {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="136"/>
         <source>Insert {{{name}}}</source>
         <translation>Insert {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="184"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="185"/>
         <source>Each row gets its own text, filled in from the columns {fields}.</source>
         <translation>Each row gets its own text, filled in from the columns {fields}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="189"/>
         <source>Every row gets the same text.</source>
         <translation>Every row gets the same text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="194"/>
         <source>The signature {signature} is added at the start of every text.</source>
         <translation>The signature {signature} is added at the start of every text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="200"/>
         <source>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</source>
         <translation>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</translation>
     </message>
@@ -2779,37 +2759,37 @@
 <context>
     <name>OptOutModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="36"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -2817,52 +2797,52 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="27"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
         <source>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</source>
         <translation>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="17"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="17"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="18"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="18"/>
         <source>Sent, no report yet</source>
         <translation>Sent, no report yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="19"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="19"/>
         <source>Refused by the gateway</source>
         <translation>Refused by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="26"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
         <source>Not sent: opted out</source>
         <translation>Not sent: opted out</translation>
     </message>
@@ -2870,37 +2850,37 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="61"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="62"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="81"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="82"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="125"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="131"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -2908,54 +2888,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
         <source>Sent already:</source>
         <translation>Sent already:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
@@ -2963,7 +2943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
@@ -2971,17 +2951,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="162"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -2989,57 +2969,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
-        <source>unknown: no price per SMS is set (Account settings)</source>
-        <translation>unknown: no price per SMS is set (Account settings)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
-        <source>¥{cost} ({parts} × ¥{price})</source>
-        <translation>¥{cost} ({parts} × ¥{price})</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
-        <source>¥{amount} (post-paid: the cost is billed later)</source>
-        <translation>¥{amount} (post-paid: the cost is billed later)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
-        <source>¥{amount} (pre-paid)</source>
-        <translation>¥{amount} (pre-paid)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="176"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="232"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="205"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -3047,7 +3007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -3058,57 +3018,57 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Text as sent</source>
         <translation>Text as sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>Extra cost</source>
         <translation>Extra cost</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="159"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>+{parts} SMS (¥{cost})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="160"/>
         <source>+{parts} SMS</source>
         <translation>+{parts} SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="186"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="185"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
         <source>It costs ¥{cost} more.</source>
         <translation>It costs ¥{cost} more.</translation>
     </message>
@@ -3457,17 +3417,17 @@
 <context>
     <name>RepeatSendWarning</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="58"/>
         <source>Sent already</source>
         <translation>Sent already</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="68"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}.</source>
         <translation>This sheet with this message was sent before: campaign “{name}”, created {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="72"/>
         <source>%Ln of the {total} numbers got this same text in the last 24 hours:</source>
         <translation>
             <numerusform>%Ln of the {total} numbers got this same text in the last 24 hours:</numerusform>
@@ -3475,22 +3435,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="79"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="80"/>
         <source>Numbers: {numbers}</source>
         <translation>Numbers: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="83"/>
         <source>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</source>
         <translation>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="94"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="95"/>
         <source>Don&apos;t send</source>
         <translation>Don&apos;t send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="101"/>
         <source>Leave them out, send to the other %Ln</source>
         <translation>
             <numerusform>Leave them out, send to the other %Ln</numerusform>
@@ -3498,7 +3458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="105"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="106"/>
         <source>Send to all %Ln anyway</source>
         <translation>
             <numerusform>Send to all %Ln anyway</numerusform>
@@ -3506,7 +3466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="128"/>
         <source>• and %Ln more earlier send(s)</source>
         <translation>
             <numerusform>• and %Ln more earlier send(s)</numerusform>
@@ -3514,12 +3474,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="133"/>
         <source>{first} to {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="136"/>
         <source>• quick send at {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• quick send at {when}: %Ln number(s)</numerusform>
@@ -3527,7 +3487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="137"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="138"/>
         <source>• campaign “{name}”, sent {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• campaign “{name}”, sent {when}: %Ln number(s)</numerusform>
@@ -3538,58 +3498,58 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="67"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
         <source>Quick replies…</source>
         <translation>Quick replies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="69"/>
         <source>Add or change the texts you send often</source>
         <translation>Add or change the texts you send often</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="85"/>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="140"/>
         <source>Send reply</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="87"/>
         <source>Send this text to the customer (Ctrl+Enter)</source>
         <translation>Send this text to the customer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="90"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="91"/>
         <source>Quick replies:</source>
         <translation>Quick replies:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="120"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="121"/>
         <source>Reply to {who}…</source>
         <translation>Reply to {who}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="122"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="123"/>
         <source>{who} wrote at {time}: {text}</source>
         <translation>{who} wrote at {time}: {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="126"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="127"/>
         <source>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</source>
         <translation>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="140"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="168"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="169"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} characters · {parts} part(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="171"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="172"/>
         <source>(%Ln more make it {parts} parts)</source>
         <translation>
             <numerusform>(%Ln more make it {parts} parts)</numerusform>
@@ -3597,27 +3557,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="175"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="176"/>
         <source>No signature is set for this account: most gateways refuse a message without it.</source>
         <translation>No signature is set for this account: most gateways refuse a message without it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="178"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="179"/>
         <source>{signature} is added at the start and counted.</source>
         <translation>{signature} is added at the start and counted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="181"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="182"/>
         <source>The text holds the signature {signature}.</source>
         <translation>The text holds the signature {signature}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="199"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="208"/>
         <source>Insert: {text}</source>
         <translation>Insert: {text}</translation>
     </message>
@@ -3774,68 +3734,68 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="374"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
         <source>&amp;Add to opt-out list</source>
         <translation>&amp;Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
         <source>Re&amp;ply…</source>
         <translation>Re&amp;ply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="119"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="255"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -3843,42 +3803,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="256"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="257"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="309"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="310"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="313"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="315"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="353"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="359"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -3886,7 +3846,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="360"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="361"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -3894,59 +3854,82 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="44"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="45"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="46"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="101"/>
         <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="105"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="105"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="106"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="107"/>
         <source>Accepted by the gateway</source>
         <translation>Accepted by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="109"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="111"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="112"/>
         <source>Not delivered: {reason}</source>
         <translation>Not delivered: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="117"/>
         <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
         <translation>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="118"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="119"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheckView</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="54"/>
+        <source>unknown: no price per SMS is set (Account settings)</source>
+        <translation>unknown: no price per SMS is set (Account settings)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="55"/>
+        <source>¥{cost} ({parts} × ¥{price})</source>
+        <translation>¥{cost} ({parts} × ¥{price})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="69"/>
+        <source>¥{amount} (post-paid: the cost is billed later)</source>
+        <translation>¥{amount} (post-paid: the cost is billed later)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="72"/>
+        <source>¥{amount} (pre-paid)</source>
+        <translation>¥{amount} (pre-paid)</translation>
     </message>
 </context>
 <context>
@@ -4030,67 +4013,67 @@
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="127"/>
         <source>Sent before</source>
         <translation>Sent before</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="127"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
         <translation>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
         <source>Start a new campaign that sends it to every row again?</source>
         <translation>Start a new campaign that sends it to every row again?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="135"/>
         <source>Start a new campaign</source>
         <translation>Start a new campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
         <source>Don&apos;t send</source>
         <translation>Don&apos;t send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
         <source>scheduled for {time}</source>
         <translation>scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
         <source>not finished</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
         <source>Not finished yet</source>
         <translation>Not finished yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
         <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
         <translation>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="162"/>
         <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
         <translation>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="165"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="165"/>
         <source>Send it now</source>
         <translation>Send it now</translation>
     </message>
@@ -4226,12 +4209,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="43"/>
         <source>Uncertain batches</source>
         <translation>Uncertain batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
         <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
@@ -4240,17 +4223,17 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="59"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>It &amp;went (mark as sent)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="60"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="61"/>
         <source>It did &amp;not go: send it again</source>
         <translation>It did &amp;not go: send it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="131"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
@@ -4258,12 +4241,12 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
         <source>No delivery report for its numbers yet.</source>
         <translation>No delivery report for its numbers yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="141"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
             <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
@@ -4271,7 +4254,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="145"/>
         <source>; %Ln of them came by push</source>
         <translation>
             <numerusform>; %Ln of them came by push</numerusform>
@@ -4282,82 +4265,82 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="53"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="52"/>
         <source>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</source>
         <translation>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="56"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="55"/>
         <source>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</source>
         <translation>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="61"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="60"/>
         <source>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</source>
         <translation>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="65"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="64"/>
         <source>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</source>
         <translation>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="67"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="66"/>
         <source>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</source>
         <translation>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="77"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="76"/>
         <source>An unexpected error stopped the send; the details are in the log file.</source>
         <translation>An unexpected error stopped the send; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="79"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="78"/>
         <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
         <translation>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="81"/>
         <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="93"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
         <source>{reason} {outcome}</source>
         <translation>{reason} {outcome}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="98"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="97"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>The file was not found. It may have been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="103"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="102"/>
         <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
         <translation>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="107"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
         <translation>This place cannot be written (the disk is read-only): {path}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="109"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="108"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>A file or network operation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="46"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="45"/>
         <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
         <translation>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="89"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="88"/>
         <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
     </message>
@@ -4365,47 +4348,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="102"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="112"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="118"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="151"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="193"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="194"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="202"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

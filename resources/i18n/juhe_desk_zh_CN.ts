@@ -188,170 +188,170 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="74"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="75"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
         <source>Refresh balance</source>
         <translation>刷新余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>立即向网关查询余额 (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="96"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="114"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
         <source>Choose the account to send from</source>
         <translation>选择用哪个账户发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
         <source>A&amp;dd account…</source>
         <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
         <source>&amp;Edit account…</source>
         <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
         <source>Active account</source>
         <translation>当前账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Signature(s)</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="153"/>
         <source>No account with a password is set up.</source>
         <translation>还没有设置带密码的账户。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="156"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="173"/>
         <source>Could not update the balance: {reason}</source>
         <translation>无法更新余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="185"/>
         <source>Balance not checked yet</source>
         <translation>尚未查询余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="191"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="195"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="196"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="200"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
         <source>Pre-paid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
         <source>Post-paid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="207"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>预付费：余额用完后将无法发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>后付费：服务商事后按用量结算。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>网关未告知该账户的计费方式。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
         <source>The account owes ¥{amount}.</source>
         <translation>该账户已欠费 {amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
         <source>No SMS left: please top up the account.</source>
         <translation>余额已不足以发送短信：请为账户充值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>按每条 {price} 元计，约还能发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="299"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="300"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>还没有设置账户：请点击“添加账户…”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="309"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
         <source>¥{price} per part</source>
         <translation>每条 {price} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
     </message>
@@ -374,17 +374,17 @@
 <context>
     <name>BalanceGauge</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="47"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="48"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="75"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="76"/>
         <source>owes ¥{amount}</source>
         <translation>欠费 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="84"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="85"/>
         <source>warning below ¥{amount}</source>
         <translation>低于 {amount} 元时提醒</translation>
     </message>
@@ -776,34 +776,34 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="93"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>在上方选择一个群发任务，查看其中有多少条短信已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="103"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}：共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="104"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>Delivered {n}</source>
         <translation>发送成功 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
         <source>Failed {n}</source>
         <translation>发送失败 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Pending {n}</source>
         <translation>等待报告 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
         <source>Not sent, opted out {n}</source>
         <translation>已退订未发送 {n}</translation>
     </message>
@@ -971,112 +971,92 @@
 <context>
     <name>ConfirmSendDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="43"/>
         <source>Send these messages?</source>
         <translation>确认发送这些短信？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="50"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="53"/>
         <source>Each number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="64"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="81"/>
         <source>Numbers:</source>
         <translation>号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="82"/>
         <source>SMS per number:</source>
         <translation>每个号码的短信条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
-        <source>unknown: no price per SMS is set (Account settings)</source>
-        <translation>未知：没有设置每条短信单价（账户设置）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
-        <source>¥{cost} ({parts} × ¥{price})</source>
-        <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
         <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
         <translation>未知：无法查询余额。您仍然可以发送；余额不足以支付的号码会被网关拒绝。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="111"/>
-        <source>¥{amount} (post-paid: the cost is billed later)</source>
-        <translation>{amount} 元（后付费：费用事后结算）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
-        <source>¥{amount} (pre-paid)</source>
-        <translation>{amount} 元（预付费）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="89"/>
         <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
         <translation>{amount} 元（预付费），本次发送后约剩 {left} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="98"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
             <numerusform>%Ln 个无效条目将被跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
             <numerusform>%Ln 个重复的号码只发送一次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="103"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
             <numerusform>退订名单中的 %Ln 个号码不发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
             <numerusform>按您的选择，退订名单中的 %Ln 个号码也会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="141"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="113"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值后再发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少号码、缩短内容。</translation>
     </message>
@@ -1084,90 +1064,90 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="46"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="47"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="50"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
         <source>Put a saved text into the message box</source>
         <translation>把已保存的模板填入短信内容框</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="228"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
         <source>Type the message here.</source>
         <translation>在这里输入短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="66"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="67"/>
         <source>Add an opt-out note:</source>
         <translation>添加退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="71"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="133"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} 个字 · 计 {parts} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="139"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="140"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>再多 %Ln 个字就变成 {parts} 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="149"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="150"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>这个账户没有设置签名。大多数网关会拒绝不带已报备【签名】的短信：请在“账户设置”中添加，或直接写进短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="153"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>签名 {signature} 会自动加在开头，已计入上面的字数。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="155"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
         <source>The text holds the signature {signature}.</source>
         <translation>短信内容中已包含签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="170"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="171"/>
         <source>Choose a saved text…</source>
         <translation>选择已保存的模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="191"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="192"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>请先输入内容，再存为模板。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="196"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="198"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>模板名称（同名的模板会被替换）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>删除模板“{name}”？短信内容框中的文字会保留。</translation>
     </message>
@@ -1175,12 +1155,12 @@
 <context>
     <name>ConversationListDelegate</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="121"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="125"/>
         <source>check</source>
         <translation>待确认</translation>
     </message>
@@ -1261,74 +1241,74 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="133"/>
         <source>Opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
         <source>Mark as &amp;handled</source>
         <translation>标记为已处理(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="137"/>
         <source>Its replies no longer count as unread</source>
         <translation>这个对话的回复不再算作未处理</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="172"/>
         <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
         <translation>点左边的一个对话，查看发给客户的短信和客户的回复，并在这里回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="190"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="191"/>
         <source>Not sent.</source>
         <translation>没有发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="250"/>
         <source>%Ln earlier message(s) are not shown.</source>
         <translation>
             <numerusform>更早的 %Ln 条短信没有显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="316"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="317"/>
         <source>Type the reply first.</source>
         <translation>请先输入回复内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="324"/>
         <source>Reply to {mobile}</source>
         <translation>回复 {mobile}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="340"/>
         <source>Sent. Its delivery report will show here.</source>
         <translation>已发出，状态报告到了会显示在上面。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="342"/>
         <source>Not sent: the number is on the opt-out list.</source>
         <translation>没有发送：号码在退订名单上。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="345"/>
         <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
         <translation>网关没有及时回应：这条回复可能已发出，也可能没有。请等状态报告到了再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="349"/>
         <source>The gateway refused the reply: the conversation above says why.</source>
         <translation>网关拒收了这条回复，原因见上面的对话。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="351"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="352"/>
         <source>The reply was not sent: {reason}</source>
         <translation>回复没有发出：{reason}</translation>
     </message>
@@ -1381,50 +1361,50 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="43"/>
         <source>Daily totals</source>
         <translation>每日统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="57"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="58"/>
         <source>%Ln message(s) sent</source>
         <translation>
             <numerusform>已发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="59"/>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="183"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="60"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="184"/>
         <source>success rate {rate:.1f}%</source>
         <translation>成功率 {rate:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="90"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="91"/>
         <source>No SMS sent in this period</source>
         <translation>这段时间没有发送短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="154"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="154"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="178"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="179"/>
         <source>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>{day}：发送 {total} 条，成功 {success} 条，失败 {fail} 条，未知 {unknown} 条</translation>
     </message>
@@ -2222,133 +2202,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="70"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>立即查询状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="177"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="205"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="216"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
         <source>Bulk import</source>
         <translation>批量导入</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="40"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="41"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="39"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
     </message>
@@ -2356,82 +2336,82 @@
 <context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="50"/>
         <source>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</source>
         <translation>输入短信内容。要填入每一行的值，请把列名写在花括号里，例如 {姓名}，或点击下方的列名。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="58"/>
         <source>Click a column to insert it where the cursor is.</source>
         <translation>点击列名，即可插入到光标处。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="68"/>
         <source>Add an opt-out note:</source>
         <translation>添加退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="71"/>
         <source>Keep only the first row per number</source>
         <translation>同一号码只保留第一行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="74"/>
         <source>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</source>
         <translation>同一号码出现多次且内容不同时，只发送第一行。号码和内容都相同的，始终只发送一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="75"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="76"/>
         <source>Include opted-out numbers</source>
         <translation>包括已退订的号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="79"/>
         <source>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</source>
         <translation>退订名单中的号码默认不发送。只有在对方同意接收这条短信时才勾选此项。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
         <source>&amp;Phone number column:</source>
         <translation>手机号所在列(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
         <source>&amp;Message:</source>
         <translation>短信内容(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="99"/>
         <source>Insert a column:</source>
         <translation>插入列：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="129"/>
         <source>Column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="136"/>
         <source>Insert {{{name}}}</source>
         <translation>插入 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="184"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="185"/>
         <source>Each row gets its own text, filled in from the columns {fields}.</source>
         <translation>每一行的内容各不相同，由这些列填入：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="189"/>
         <source>Every row gets the same text.</source>
         <translation>每一行都发送相同的内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="194"/>
         <source>The signature {signature} is added at the start of every text.</source>
         <translation>每条短信开头都会自动加上签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="200"/>
         <source>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</source>
         <translation>这个账户没有设置签名：大多数网关会拒绝不带已报备【签名】的短信。请在“账户 › 账户设置…”中添加。</translation>
     </message>
@@ -2727,37 +2707,37 @@
 <context>
     <name>OptOutModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Added</source>
         <translation>加入时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
         <source>Added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
         <source>Reply</source>
         <translation>短信回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="36"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
@@ -2765,52 +2745,52 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="27"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
         <source>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</source>
         <translation>该号码在选定之后退订了（回复了 R 之类，或被加入退订名单），所以没有发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="17"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="17"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="18"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="18"/>
         <source>Sent, no report yet</source>
         <translation>已提交，暂无报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="19"/>
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="19"/>
         <source>Refused by the gateway</source>
         <translation>被网关拒绝</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>网关没有及时应答：不确定是否已发送。请等收到状态报告后再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="26"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
         <source>Not sent: opted out</source>
         <translation>未发送：已退订</translation>
     </message>
@@ -2818,179 +2798,159 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
         <source>Start this campaign?</source>
         <translation>开始这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="61"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="62"/>
         <source>Send &amp;at:</source>
         <translation>定时发送(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="81"/>
         <source>The first text, as it will be sent:</source>
         <translation>第一条短信的实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="82"/>
         <source>Every number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="125"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="131"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>（有 %Ln 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
         <source>Numbers to send to:</source>
         <translation>发送号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
         <source>Left out:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>Opt-out note:</source>
         <translation>退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
         <source>Sent already:</source>
         <translation>已发送过：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>已跳过 %Ln 条 24 小时内发给同一号码的相同短信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>按您的选择，%Ln 个号码将再次收到 24 小时内收到过的短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="162"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
-        <source>unknown: no price per SMS is set (Account settings)</source>
-        <translation>未知：没有设置每条短信单价（账户设置）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
-        <source>¥{cost} ({parts} × ¥{price})</source>
-        <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
-        <source>¥{amount} (post-paid: the cost is billed later)</source>
-        <translation>{amount} 元（后付费：费用事后结算）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
-        <source>¥{amount} (pre-paid)</source>
-        <translation>{amount} 元（预付费）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="176"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="232"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="205"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
@@ -3000,57 +2960,57 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Text as sent</source>
         <translation>实际发送内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>Extra cost</source>
         <translation>额外费用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>SMS</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="159"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>多 {parts} 条（{cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="160"/>
         <source>+{parts} SMS</source>
         <translation>多 {parts} 条</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="186"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="185"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>这条内容有 {length} 个字：要计 {parts} 条，而大多数行只需 {usual} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
         <source>It costs ¥{cost} more.</source>
         <translation>多花 {cost} 元。</translation>
     </message>
@@ -3392,72 +3352,72 @@
 <context>
     <name>RepeatSendWarning</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="58"/>
         <source>Sent already</source>
         <translation>重复发送提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="68"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}.</source>
         <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="72"/>
         <source>%Ln of the {total} numbers got this same text in the last 24 hours:</source>
         <translation>
             <numerusform>{total} 个号码中有 %Ln 个在 24 小时内已收到过完全相同的短信：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="79"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="80"/>
         <source>Numbers: {numbers}</source>
         <translation>号码：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="83"/>
         <source>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</source>
         <translation>同一条短信收到两次，客户可能会投诉或退订。请确认确实要再发一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="94"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="95"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="101"/>
         <source>Leave them out, send to the other %Ln</source>
         <translation>
             <numerusform>跳过这些号码，只发给其余 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="105"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="106"/>
         <source>Send to all %Ln anyway</source>
         <translation>
             <numerusform>仍然全部发送（%Ln 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="128"/>
         <source>• and %Ln more earlier send(s)</source>
         <translation>
             <numerusform>• 另外还有 %Ln 次更早的发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="133"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="136"/>
         <source>• quick send at {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• {when} 的快速发送：%Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="137"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="138"/>
         <source>• campaign “{name}”, sent {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• 群发任务“{name}”，发送于 {when}：%Ln 个号码</numerusform>
@@ -3467,85 +3427,85 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="67"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
         <source>Quick replies…</source>
         <translation>管理常用回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="69"/>
         <source>Add or change the texts you send often</source>
         <translation>添加或修改经常要发的话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="85"/>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="140"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="87"/>
         <source>Send this text to the customer (Ctrl+Enter)</source>
         <translation>把这段话发给客户（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="90"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="91"/>
         <source>Quick replies:</source>
         <translation>常用回复：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="120"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="121"/>
         <source>Reply to {who}…</source>
         <translation>回复 {who}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="122"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="123"/>
         <source>{who} wrote at {time}: {text}</source>
         <translation>{who} 在 {time} 说：{text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="126"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="127"/>
         <source>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</source>
         <translation>这个号码在退订名单上：客户要求不再收短信。只有客户要您回复时才发送，发送前会再问您一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="140"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="168"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="169"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} 个字 · 计 {parts} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="171"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="172"/>
         <source>(%Ln more make it {parts} parts)</source>
         <translation>
             <numerusform>（再多 %Ln 个字就变成 {parts} 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="175"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="176"/>
         <source>No signature is set for this account: most gateways refuse a message without it.</source>
         <translation>这个账户没有设置签名：大多数网关会拒收没有签名的短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="178"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="179"/>
         <source>{signature} is added at the start and counted.</source>
         <translation>开头会自动加上 {signature}，已计入字数。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="181"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="182"/>
         <source>The text holds the signature {signature}.</source>
         <translation>内容里已有签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="199"/>
         <source>none yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="208"/>
         <source>Insert: {text}</source>
         <translation>插入：{text}</translation>
     </message>
@@ -3702,117 +3662,117 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="374"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
         <source>&amp;Add to opt-out list</source>
         <translation>加入退订名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
         <source>Re&amp;ply…</source>
         <translation>回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="119"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="255"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="256"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="257"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="309"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="310"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="313"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="315"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="328"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="353"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="359"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="360"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="361"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -3820,59 +3780,82 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="44"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="45"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="46"/>
         <source>Message ID</source>
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="101"/>
         <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关的回复没能保存。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="105"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="105"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="106"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="107"/>
         <source>Accepted by the gateway</source>
         <translation>网关已接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="109"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="111"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="112"/>
         <source>Not delivered: {reason}</source>
         <translation>发送失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="117"/>
         <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
         <translation>未发送：已退订（在选定之后回复了 R 之类，或被加入退订名单）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="118"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="119"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheckView</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="54"/>
+        <source>unknown: no price per SMS is set (Account settings)</source>
+        <translation>未知：没有设置每条短信单价（账户设置）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="55"/>
+        <source>¥{cost} ({parts} × ¥{price})</source>
+        <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="69"/>
+        <source>¥{amount} (post-paid: the cost is billed later)</source>
+        <translation>{amount} 元（后付费：费用事后结算）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="72"/>
+        <source>¥{amount} (pre-paid)</source>
+        <translation>{amount} 元（预付费）</translation>
     </message>
 </context>
 <context>
@@ -3956,67 +3939,67 @@
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="127"/>
         <source>Sent before</source>
         <translation>已群发过</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="127"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
         <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}，共 {total} 条，已发出 {went} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
         <source>Start a new campaign that sends it to every row again?</source>
         <translation>要新建一个群发，再给每一行发一遍吗？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="135"/>
         <source>Start a new campaign</source>
         <translation>新建群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
         <source>scheduled for {time}</source>
         <translation>定时在 {time} 发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
         <source>not finished</source>
         <translation>未发完</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
         <source>Not finished yet</source>
         <translation>群发尚未完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
         <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”（创建于 {time}），目前{state}：共 {total} 条，还有 {pending} 条未发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="162"/>
         <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
         <translation>重新开始会让已经收到的号码再收到一次。继续发送只会发剩下的；如果确实要每一行都重发，请先取消这个群发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="165"/>
         <source>Resume it</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="165"/>
         <source>Send it now</source>
         <translation>立即发送</translation>
     </message>
@@ -4150,12 +4133,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="43"/>
         <source>Uncertain batches</source>
         <translation>不确定的批次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
         <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
@@ -4164,36 +4147,36 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 这一批发出去了吗？只有确定没有发出时才选“重新发送”，否则这些客户会收到两次短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="59"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>已发出（标记为已发送）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="60"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="61"/>
         <source>It did &amp;not go: send it again</source>
         <translation>没有发出：重新发送(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="131"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>第 {seq} 批：%Ln 个号码，发送于 {time}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
         <source>No delivery report for its numbers yet.</source>
         <translation>这批号码还没有收到状态报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="141"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
             <numerusform>发送后已有状态报告的号码：%Ln / {total} 个（成功 {delivered} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="145"/>
         <source>; %Ln of them came by push</source>
         <translation>
             <numerusform>；其中 %Ln 个来自推送</numerusform>
@@ -4203,82 +4186,82 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="53"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="52"/>
         <source>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</source>
         <translation>磁盘已满：juhe-desk 无法保存数据。请清理磁盘空间（删除不需要的文件、清空回收站），然后再继续。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="56"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="55"/>
         <source>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</source>
         <translation>数据文件夹无法写入（只读，或没有写入权限）：juhe-desk 无法保存数据。请确认磁盘没有写保护、您有该文件夹的写入权限，然后重新启动 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="61"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="60"/>
         <source>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</source>
         <translation>数据文件已损坏：部分历史记录无法读取。请用“文件 › 从备份恢复…”恢复到最近的备份；损坏的文件会保留，不会删除任何文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="65"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="64"/>
         <source>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</source>
         <translation>数据文件正被另一个程序使用（另一个 juhe-desk？）。请关闭那个程序，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="67"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="66"/>
         <source>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</source>
         <translation>读写数据文件失败：磁盘可能有故障、已满或已被拔出。请检查磁盘，然后重新启动 juhe-desk；详细信息在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="77"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="76"/>
         <source>An unexpected error stopped the send; the details are in the log file.</source>
         <translation>发送因意外错误中断；详细信息在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="79"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="78"/>
         <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
         <translation>已收到的网关回复都已保存；还没发出的号码没有发送，问题解决后可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="81"/>
         <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>有些号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="93"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
         <source>{reason} {outcome}</source>
         <translation>{reason}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="98"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="97"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>无法打开文件：没有权限。请在其他程序中关闭该文件，或换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>找不到文件，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="103"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="102"/>
         <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
         <translation>磁盘已满：文件无法写入。请清理磁盘空间（删除不需要的文件、清空回收站），或换一个磁盘。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="107"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
         <translation>这个位置无法写入（磁盘是只读的）：{path}。请换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="109"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="108"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>文件或网络操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="46"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="45"/>
         <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
         <translation>出现了意外错误，详细信息已写入日志文件。数据没有丢失：请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="89"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="88"/>
         <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>%Ln 个号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
     </message>
@@ -4286,47 +4269,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="102"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="112"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="118"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="151"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="193"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="194"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="202"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>
