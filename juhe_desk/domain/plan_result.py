@@ -99,20 +99,6 @@ class CampaignPlan:
     def messages(self) -> list[tuple[str, str]]:
         return [(r.mobile, r.text) for r in self.sendable if r.mobile]
 
-    def number_count(self) -> int:
-        """How many numbers get a text: fewer than the messages when a number gets several
-        ("8 条短信，发给 7 个号码")."""
-        return len({r.mobile for r in self.rows if r.verdict.sendable and r.mobile})
-
-    def numbers_with_several_texts(self) -> dict[str, list[int]]:
-        """Each number that gets more than one text (different texts on several rows), with
-        those rows (indexes into the sheet's data rows): why it gets two."""
-        rows: dict[str, list[int]] = {}
-        for row in self.rows:
-            if row.verdict.sendable and row.mobile:
-                rows.setdefault(row.mobile, []).append(row.row)
-        return {mobile: indexes for mobile, indexes in rows.items() if len(indexes) > 1}
-
     def carrier_counts(self) -> dict[Carrier, int]:
         """The numbers that will get a text, each once, by carrier, biggest first. Worked out
         on the first call (some 30 ms for 100,000 rows: call it in the planning job)."""

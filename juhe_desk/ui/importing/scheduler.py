@@ -36,14 +36,6 @@ def store_time(moment: QDateTime) -> str:
     return format_gateway_time(china_time(moment))
 
 
-def local_datetime(text: str) -> QDateTime | None:
-    """The store's China-time text as a local QDateTime (None when it is not a time)."""
-    moment = parse_gateway_time(text)
-    if moment is None:
-        return None
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
 def seconds_until(text: str, now: dt.datetime | None = None) -> float | None:
     """Seconds from ``now`` to the store time ``text`` (negative when past; None: no time)."""
     moment = parse_gateway_time(text)

@@ -103,11 +103,6 @@ class SheetHistory(QObject):
         if self._wanted is not None:
             self.look_up(*self._wanted)
 
-    def forget(self) -> None:
-        self._wanted = self._for = self.state = None
-        self._token += 1
-        self.changed.emit()
-
     def _found(self, token: int, data: SheetData, options: PlanOptions,
                state: SourceState) -> None:
         if token == self._token:
