@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions, plan_campaign
 from juhe_desk.domain.sheets import SheetData
-from juhe_desk.store import Store
+from juhe_desk.services.before_sending import opted_out_numbers
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
@@ -31,11 +31,6 @@ class RowCheckRequest:
 
     data: SheetData
     options: PlanOptions
-
-
-def opted_out_numbers(store: Store) -> frozenset[str]:
-    """The whole opt-out list (a few thousand numbers at most in practice)."""
-    return frozenset(o.mobile for o in store.list_opt_outs())
 
 
 class RowChecker(QObject):

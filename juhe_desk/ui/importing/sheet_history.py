@@ -2,65 +2,27 @@
 
 A campaign remembers the fingerprint of its sheet's content, phone column and message
 (domain/fingerprint.py, store ``campaign_sources``). The Bulk import tab looks it up after
-each check of the rows (a job: the sheet's digest once per file read, then one indexed
-read), and its start button follows that campaign's state: none -> start a campaign;
-finished or cancelled -> a new campaign, after ``sameSourceWarning`` names the earlier one;
-not finished -> ``unfinishedCampaignBox`` offers to resume it, never to start it over.
+each check of the rows (a job, services/before_sending.py: the sheet's digest once per file
+read, then one indexed read), and its start button follows that campaign's state: none ->
+start a campaign; finished or cancelled -> a new campaign, after ``sameSourceWarning``
+names the earlier one; not finished -> ``unfinishedCampaignBox`` offers to resume it, never
+to start it over.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from juhe_desk.domain.campaign_plan import PlanOptions
-from juhe_desk.domain.fingerprint import rows_digest, sheet_fingerprint
 from juhe_desk.domain.sheets import SheetData
-from juhe_desk.store import Campaign, CampaignTotals, Store
+from juhe_desk.services.before_sending import EarlierCampaign, SourceState, source_state
 from juhe_desk.ui.dialogs.repeat_send_warning import short_time
 from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
-
-
-@dataclass(frozen=True, slots=True)
-class EarlierCampaign:
-    """The latest campaign of this account made from the same sheet and message."""
-
-    campaign: Campaign
-    totals: CampaignTotals
-
-    @property
-    def finished(self) -> bool:
-        return self.campaign.state in ("done", "cancelled")
-
-    @property
-    def went(self) -> int:
-        """Messages that went, or may have gone."""
-        t = self.totals
-        return t.submitted + t.delivered + t.failed + t.uncertain
-
-
-@dataclass(frozen=True, slots=True)
-class SourceState:
-    digest: str  # of the sheet's content alone (the slow part, kept per file read)
-    fingerprint: str
-    earlier: EarlierCampaign | None
-
-
-def source_state(store: Store, data: SheetData, options: PlanOptions, account_id: str,
-                 digest: str | None = None) -> SourceState:
-    """Worker thread: the fingerprint of this sheet and message, and its latest campaign."""
-    if digest is None:
-        digest = rows_digest(data.columns, data.rows)
-    fingerprint = sheet_fingerprint(digest, data.columns[options.phone_column],
-                                    options.template)
-    found = store.campaigns_from_source(fingerprint, account_id)
-    earlier = EarlierCampaign(found[0], store.campaign_totals(found[0].id)) if found else None
-    return SourceState(digest, fingerprint, earlier)
 
 
 class SheetHistory(QObject):

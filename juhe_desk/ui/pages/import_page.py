@@ -35,6 +35,7 @@ from juhe_desk.domain.campaign_plan import (
 )
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.domain.sheets import SheetData, guess_phone_column
+from juhe_desk.services.before_sending import SourceState
 from juhe_desk.services.campaign_exports import source_of
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
 from juhe_desk.services.send_check import SendCheck
@@ -48,7 +49,7 @@ from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
 from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.message_panel import MessagePanel
 from juhe_desk.ui.importing.row_check import RowChecker, RowCheckRequest
-from juhe_desk.ui.importing.sheet_history import SheetHistory, SourceState
+from juhe_desk.ui.importing.sheet_history import SheetHistory
 from juhe_desk.ui.models.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
