@@ -40,7 +40,7 @@ def check_batch_size(size: int) -> int:
     return size
 
 
-def plan_batches(items: Sequence[T], key: Callable[[T], str], size: int) -> list[list[T]]:
+def split_into_batches(items: Sequence[T], key: Callable[[T], str], size: int) -> list[list[T]]:
     """Batches of at most ``size`` items, no key twice in one batch, in order where possible.
 
     Each item goes to the earliest batch that has room and comes after every batch already
@@ -91,10 +91,10 @@ def group_for_send(messages: Sequence[Message], size: int = DEFAULT_BATCH) -> li
         else:
             p2p.append((position, message))
     planned: list[tuple[int, PlannedBatch]] = []
-    for batch in plan_batches(p2p, _mobile_of, size):
+    for batch in split_into_batches(p2p, _mobile_of, size):
         planned.append((batch[0][0], PlannedBatch("p2p", None, tuple(m for _, m in batch))))
     for content, group in by_text.items():
-        for batch in plan_batches(group, _mobile_of, size):
+        for batch in split_into_batches(group, _mobile_of, size):
             items = tuple(m for _, m in batch)
             planned.append((batch[0][0], PlannedBatch("send", content, items)))
     planned.sort(key=lambda entry: entry[0])
@@ -104,7 +104,7 @@ def group_for_send(messages: Sequence[Message], size: int = DEFAULT_BATCH) -> li
 def _send_batches(content: str, numbered: list[tuple[int, Message]],
                   size: int) -> list[PlannedBatch]:
     return [PlannedBatch("send", content, tuple(m for _, m in batch))
-            for batch in plan_batches(numbered, _mobile_of, size)]
+            for batch in split_into_batches(numbered, _mobile_of, size)]
 
 
 def _mobile_of(entry: tuple[int, Message]) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from juhe_desk.domain.campaign_plan import PlanOptions
 from juhe_desk.domain.fingerprint import rows_digest, sheet_fingerprint
+from juhe_desk.domain.sheet_check import RowCheckOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.textlen import sms_parts
 from juhe_desk.services.campaign_exports import SourceRef
@@ -65,7 +65,7 @@ class SourceState:
     earlier: EarlierCampaign | None
 
 
-def source_state(store: Store, data: SheetData, options: PlanOptions, account_id: str,
+def source_state(store: Store, data: SheetData, options: RowCheckOptions, account_id: str,
                  digest: str | None = None) -> SourceState:
     """Worker thread: the fingerprint of this sheet and message, and its latest campaign."""
     if digest is None:

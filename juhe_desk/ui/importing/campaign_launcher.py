@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
+from juhe_desk.domain.sheet_check import CheckedRows, RowCheckOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.sheets.names import readable
 from juhe_desk.domain.textlen import resigned, sms_parts
@@ -73,17 +73,17 @@ class CampaignLauncher(QObject):
         self.repeat_guard = RepeatGuard(self.session, page)
         self.busy = False
         # The sheet and plan of the campaign created last: its left-out rows go in exports.
-        self._origin: tuple[int, SheetData, CampaignPlan] | None = None
+        self._origin: tuple[int, SheetData, CheckedRows] | None = None
 
     # --- a checked plan -------------------------------------------------------------------
-    def confirm_plan(self, data: SheetData, plan: CampaignPlan, message: MessagePanel,
-                     options: PlanOptions, known: SourceState | None = None) -> None:
+    def confirm_plan(self, data: SheetData, plan: CheckedRows, message: MessagePanel,
+                     options: RowCheckOptions, known: SourceState | None = None) -> None:
         """``options`` are the ones ``plan`` was made with; ``known`` what SheetHistory found
         for them (its sheet digest saves the job a pass over the rows)."""
         account = self.session.account
         if account is None:
             return
-        check = SendCheck.of_campaign_plan(plan, price_li=account.price_li,
+        check = SendCheck.of_checked_rows(plan, price_li=account.price_li,
                                    balance=self.session.balance,
                                    signature=message.signature(), suffix=message.suffix())
         sendable = [r for r in plan.sendable if r.mobile]
@@ -304,7 +304,7 @@ class CampaignLauncher(QObject):
                 self.tr("The results were saved to {path}.").format(path=path), "ok"),
             on_error=lambda e: self.panel.say(explain_error(e), "error"))
 
-    def export_left_out(self, data: SheetData, plan: CampaignPlan,
+    def export_left_out(self, data: SheetData, plan: CheckedRows,
                         say: Callable[[str, str], None]) -> None:
         """The rows the plan does not send, each with its reason, to fix and import again."""
         out = self.file_panel.ask_save_path(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from juhe_desk.domain.campaign_plan import PlanOptions
+from juhe_desk.domain.sheet_check import RowCheckOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.services.before_sending import EarlierCampaign, SourceState, source_state
 from juhe_desk.ui.dialogs.repeat_send_warning import short_time
@@ -34,18 +34,19 @@ class SheetHistory(QObject):
         super().__init__(parent)
         self.session = session
         self.state: SourceState | None = None
-        self._for: tuple[SheetData, PlanOptions] | None = None  # what ``state`` belongs to
-        self._wanted: tuple[SheetData, PlanOptions] | None = None
+        self._for: tuple[SheetData, RowCheckOptions] | None = None  # what ``state`` belongs to
+        self._wanted: tuple[SheetData, RowCheckOptions] | None = None
         self._token = 0
 
-    def current(self, data: SheetData | None, options: PlanOptions | None) -> SourceState | None:
+    def current(self, data: SheetData | None,
+                options: RowCheckOptions | None) -> SourceState | None:
         """The state of exactly this sheet and these options, if looked up already."""
         known = self._for
         if known is None or data is None or options is None:
             return None
         return self.state if known[0] is data and _same_source(known[1], options) else None
 
-    def look_up(self, data: SheetData, options: PlanOptions) -> None:
+    def look_up(self, data: SheetData, options: RowCheckOptions) -> None:
         account = self.session.account
         if account is None:
             return
@@ -65,14 +66,14 @@ class SheetHistory(QObject):
         if self._wanted is not None:
             self.look_up(*self._wanted)
 
-    def _found(self, token: int, data: SheetData, options: PlanOptions,
+    def _found(self, token: int, data: SheetData, options: RowCheckOptions,
                state: SourceState) -> None:
         if token == self._token:
             self.state, self._for = state, (data, options)
             self.changed.emit()
 
 
-def _same_source(a: PlanOptions, b: PlanOptions) -> bool:
+def _same_source(a: RowCheckOptions, b: RowCheckOptions) -> bool:
     return a.phone_column == b.phone_column and a.template == b.template
 
 

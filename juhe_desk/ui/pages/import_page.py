@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.cli import Options
-from juhe_desk.domain.campaign_plan import (
-    CampaignPlan,
+from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.domain.sheet_check import (
+    CheckedRows,
     TemplateError,
     Verdict,
-    check_plan_template,
+    check_row_template,
 )
-from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.domain.sheets import SheetData, guess_phone_column
 from juhe_desk.services.before_sending import SourceState
 from juhe_desk.services.campaign_exports import source_of
@@ -63,7 +63,7 @@ class ImportPage(QWidget):
         self.setObjectName("importPage")
         self.session = session
         self.data: SheetData | None = None
-        self.plan: CampaignPlan | None = None
+        self.plan: CheckedRows | None = None
         self.check_request: RowCheckRequest | None = None
         self.recovery_dialog: RecoveryDialog | None = None
         self._drop_filter: SpreadsheetDropFilter | None = None
@@ -114,7 +114,7 @@ class ImportPage(QWidget):
         self.file_panel.readFailed.connect(self._read_failed)
         self.file_panel.readingChanged.connect(lambda _r: self._update_start())
         self.message_panel.changed.connect(self._replan)
-        self.checker.planned.connect(self._planned)
+        self.checker.checked.connect(self._planned)
         self.checker.failed.connect(self._plan_failed)
         self.checker.busyChanged.connect(lambda _b: self._update_start())
         self.filter_combo.currentIndexChanged.connect(
@@ -274,7 +274,7 @@ class ImportPage(QWidget):
             self._summary(self.tr("Choose the column that holds the phone numbers."), "warning")
             return
         try:
-            compiled = check_plan_template(options.template, data.columns)
+            compiled = check_row_template(options.template, data.columns)
         except TemplateError as error:
             self.checker.clear()
             self._show_plan(None)
@@ -288,7 +288,7 @@ class ImportPage(QWidget):
         self.checker.request(data, options, at_once=at_once)
         self._update_start()
 
-    def _planned(self, request: RowCheckRequest, plan: CampaignPlan) -> None:
+    def _planned(self, request: RowCheckRequest, plan: CheckedRows) -> None:
         if request.data is not self.data:
             return
         self.check_request = request
@@ -309,7 +309,7 @@ class ImportPage(QWidget):
             self._show_plan(None)
             self._summary(explanation, "error")
 
-    def _show_plan(self, plan: CampaignPlan | None) -> None:
+    def _show_plan(self, plan: CheckedRows | None) -> None:
         self.plan = plan
         account = self.session.account
         rows = self.data.source_row_numbers if self.data is not None else []
@@ -319,14 +319,14 @@ class ImportPage(QWidget):
             self.details_label.setText("")
         self._update_start()
 
-    def _details(self, plan: CampaignPlan) -> str:
+    def _details(self, plan: CheckedRows) -> str:
         account = self.session.account
         price = account.price_li if account is not None else 0
         parts = [self.tr("%Ln SMS in all", "", plan.total_parts)]
         if price > 0:
             parts[0] += self.tr(", about ¥{cost}").format(
                 cost=li_to_yuan_text(plan.total_parts * price))
-        check = SendCheck.of_campaign_plan(plan, price_li=price, balance=None, signature="",
+        check = SendCheck.of_checked_rows(plan, price_li=price, balance=None, signature="",
                                            suffix="")
         if check.extra_cost_rows:
             parts.append(self.tr("%Ln row(s) need an extra SMS (highlighted)", "",
