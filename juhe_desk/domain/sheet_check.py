@@ -7,15 +7,14 @@ and are imported from here as well.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Callable, Container, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Container, Sequence
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple, cast
 
 from juhe_desk.domain.checked_rows import CheckedRow, CheckedRows, RowCheckOptions, Verdict
+from juhe_desk.domain.collector import collector_paused
 from juhe_desk.domain.numbers import normalize_mobile, plain_mobiles, split_cell_numbers
 from juhe_desk.domain.templates import (
     CompiledTemplate,
@@ -72,7 +71,7 @@ def check_rows(columns: Sequence[str], rows: Sequence[Sequence[object]],
     total = len(rows)
     step = max(1, total // 50)
     rows_left = iter(rows)
-    with _cycle_collection_paused():
+    with collector_paused():
         planner = _SheetCheck(compiled, columns, options, opted_out, _phone_cells(rows, options))
         for start in range(0, total, step):
             if progress is not None:
@@ -313,20 +312,6 @@ def _numbers_of(cell: object) -> list[_Number]:
     if len(several) > 1:
         return [(m, check.original, ("", "")) for m in several]
     return [(None, check.original, (check.reason_text("zh_CN"), check.reason_text("en")))]
-
-
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection while the plan's rows are made. The collector would walk
-    all the new rows again and again as they pile up, for nothing: they form no cycles.
-    Reference counting frees everything as usual; a collection can run once it is over."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _with_extra(row: CheckedRow, usual: int) -> CheckedRow:
