@@ -12,10 +12,11 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 import requests
+from gateway_support import wait_until
 
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.push_receiver import PushLimits, PushReceiver, parse_allowed
@@ -137,13 +138,6 @@ def test_open_connections_are_capped_per_address_and_in_all(stored: Stored) -> N
             late.settimeout(5)
             assert answer_or_close(late).endswith(b"\r\n\r\nOK")  # served once places free
     assert len(stored.items) == 3
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
 
 
 def trickle(sock: socket.socket, stop: threading.Event) -> None:

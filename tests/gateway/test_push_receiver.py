@@ -7,12 +7,13 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 import requests
+from gateway_support import wait_until
 
 from juhe_desk.gateway.models import DeliveryReport, InboundMessage, PulledItems
 from juhe_desk.gateway.push_receiver import PUSH_PREFIX, PushReceiver
@@ -208,13 +209,6 @@ def test_url_needs_a_started_receiver(store: Store) -> None:
     receiver.stop()
     with pytest.raises(requests.ConnectionError):
         push(f"http://127.0.0.1:{receiver.port}/gateway/push", [report("E")])
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
 
 
 def test_simulator_pushes_end_to_end_with_a_retry(receiver: PushReceiver, store: Store) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import requests
+from gateway_support import wait_until
 
 from juhe_desk.gateway.models import CHINA_TZ, parse_gateway_time
 from juhe_desk.gateway.simulator import (
@@ -625,13 +626,6 @@ def receiver() -> Iterator[tuple[str, type[ScriptedReceiver]]]:
     finally:
         server.close()
         thread.join(5)
-
-
-def wait_until(condition: Any, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)
 
 
 def test_push_retries_until_ok_and_replaces_pull(
