@@ -30,7 +30,7 @@ from juhe_desk.ui.conversation.quick_replies import QuickReplyList
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.status_style import style_status
-from juhe_desk.ui.widgets.conversation_delegates import short_time
+from juhe_desk.ui.widgets.conversation_delegates import month_day_time
 
 _HINT_STYLE = status_style.text_style(status_style.MUTED)
 _QUOTE_STYLE = ("QLabel { background: #ffffff; border: 1px solid #d8d8d8; border-radius: 6px;"
@@ -121,7 +121,7 @@ class ReplyBox(QWidget):
         self.edit.setPlaceholderText(self.tr("Reply to {who}…").format(who=who))
         if latest is not None:
             self.quote_label.setText(self.tr("{who} wrote at {time}: {text}").format(
-                who=who, time=short_time(latest.time), text=" ".join(latest.text.split())))
+                who=who, time=month_day_time(latest.time), text=" ".join(latest.text.split())))
         self.quote_label.setVisible(latest is not None)
         self.optout_label.setText(self.tr(
             "This number is on the opt-out list: the customer asked for no more messages. "

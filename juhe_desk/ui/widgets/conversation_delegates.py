@@ -47,7 +47,7 @@ def _small(font: QFont) -> QFont:
     return small
 
 
-def short_time(time: str) -> str:
+def month_day_time(time: str) -> str:
     """"2026-11-01 09:30:00" -> "11-01 09:30"."""
     return f"{time[5:10]} {time[11:16]}" if len(time) >= 16 else time
 
@@ -82,7 +82,7 @@ class ConversationListDelegate(QStyledItemDelegate):
         bottom = QRect(rect.left(), rect.top() + line + 4, rect.width(), line)
 
         painter.save()
-        time = short_time(str(index.data(TIME_ROLE) or ""))
+        time = month_day_time(str(index.data(TIME_ROLE) or ""))
         painter.setFont(small)
         time_width = QFontMetrics(small).horizontalAdvance(time) + 4
         painter.setPen(grey)
