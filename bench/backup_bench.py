@@ -94,9 +94,9 @@ def measure(source: Path, data_dir: Path) -> int:
 
 
 def _now():  # type: ignore[no-untyped-def]
-    from juhe_desk.store._base import china_now
+    from juhe_desk.gateway.china_time import now_in_china
 
-    return china_now()
+    return now_in_china()
 
 
 def start_up(data_dir: Path) -> None:

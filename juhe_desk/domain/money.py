@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from juhe_desk.domain.numbers import to_ascii
 from juhe_desk.gateway.models import Balance
 
 LI_PER_YUAN = 1000
+
+_YUAN_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)", re.ASCII)
 
 
 def li_to_yuan_text(li: int, places: int = 2) -> str:
@@ -19,6 +23,20 @@ def li_to_yuan_text(li: int, places: int = 2) -> str:
     if yuan == 0:
         yuan = abs(yuan)  # no "-0.00"
     return f"{yuan:f}"
+
+
+def yuan_text_to_li(text: str) -> int:
+    """``"12.35"`` (or ``"¥1,234.5元"``, full-width too) -> 12350. ValueError when the text is
+    not an amount or is finer than 1 厘."""
+    cleaned = to_ascii(text).replace(",", "").replace(" ", "").removesuffix("元")
+    sign = cleaned[:1] if cleaned[:1] in ("-", "+") else ""
+    cleaned = sign + cleaned[len(sign):].lstrip("¥￥")
+    if not _YUAN_TEXT.fullmatch(cleaned):
+        raise ValueError(f"not an amount of yuan: {text!r}")
+    li = Decimal(cleaned) * LI_PER_YUAN
+    if li != li.to_integral_value():
+        raise ValueError(f"finer than 1 厘 (0.001 yuan): {text!r}")
+    return int(li)
 
 
 def campaign_cost_li(parts: int, price_li: int) -> int:

@@ -1,4 +1,5 @@
-"""The main window: five tabs, a status bar with account, connection and balance, menus."""
+"""The main window: five tabs, a status bar with account, connection and balance (and, on a
+PC whose clock is not China time, which clock the app shows), menus."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from juhe_desk.services.shared_database import save_address, save_password
 from juhe_desk.store import Account, PasswordMode
 from juhe_desk.store.shared_errors import SharedAddressError
 from juhe_desk.ui import status_style
+from juhe_desk.ui.china_clock import ChinaTimeNote
 from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
 from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.account_label)
         status.addWidget(self.connection_label, 1)
+        status.addPermanentWidget(ChinaTimeNote())
         status.addPermanentWidget(self.balance_label)
 
         self.data_safety = DataSafety(self, session)  # backups, restore, damage found
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
     # --- account --------------------------------------------------------------------------
     def show_account_dialog(self, new: bool = False) -> AccountDialog:
         account = None if new else self.session.account
-        initial = _form_from_account(account) if account else None
+        initial = AccountForm.of(account) if account else None
         # Editing the account in use: an empty password field keeps the password it has.
         known_password = self.session.known_password() if account is not None else None
 
@@ -230,13 +233,6 @@ class MainWindow(QMainWindow):
         event.accept()
         app = QApplication.instance()
         log.info("main window closed (app=%s)", bool(app))
-
-
-def _form_from_account(account: Account) -> AccountForm:
-    return AccountForm(account.id, account.gateway_url, account.extno, account.signatures,
-                       account.price_li, account.batch_size, account.poll_interval_s,
-                       account.password_mode, account.low_balance_li,
-                       account.reply_extension_digits)
 
 
 def _account_from_form(form: AccountForm) -> Account:

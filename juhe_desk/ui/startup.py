@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.logfile import current_log_file
 from juhe_desk.services.shared_database import open_shared_store, saved_address
 from juhe_desk.store import Store, StoreError, StoreTooNewError
-from juhe_desk.store._base import china_now
 from juhe_desk.store.backups import list_backups
 from juhe_desk.store.database import upgrade_pending
 from juhe_desk.store.failures import StorageProblem, check_folder, storage_problem
@@ -189,7 +189,7 @@ def restore_latest_backup(database: Path) -> str:
     """Keep the current file aside and put the newest sound backup in its place (in the
     background, the user waiting); returns what was done, in words."""
     def job(ctx: TaskContext) -> str:
-        return restore_latest(database, china_now()).taken_at.strftime("%Y-%m-%d %H:%M")
+        return restore_latest(database, now_in_china()).taken_at.strftime("%Y-%m-%d %H:%M")
 
     date = run_while_waiting(_tr("Restoring the backup…"), job)
     return _tr("The backup of {date} was restored; the damaged file was kept aside in the "
@@ -198,7 +198,7 @@ def restore_latest_backup(database: Path) -> str:
 
 def start_new_file(database: Path) -> str:
     """Keep the current file aside; the store then starts a new one. Returns it in words."""
-    kept = start_fresh(database, china_now())
+    kept = start_fresh(database, now_in_china())
     name = kept.name if kept is not None else ""
     return _tr("A new, empty data file was started; the damaged one was kept as {name} in "
                "the data folder.").format(name=name)

@@ -27,48 +27,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="70"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
         <source>Gateway account</source>
         <translation>Gateway account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
         <source>【Shop name】</source>
         <translation>【Shop name】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="95"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <source>e.g. {price}</source>
+        <translation>e.g. {price}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source>Plain password</source>
         <translation>Plain password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
         <source>MD5 signed</source>
         <translation>MD5 signed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
         <source>Off (the access number as it is)</source>
         <translation>Off (the access number as it is)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="133"/>
         <source>%n digit(s) per campaign</source>
         <translation>
             <numerusform>%n digit(s) per campaign</numerusform>
@@ -76,112 +80,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="135"/>
         <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
         <translation>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="121"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="144"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="145"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="146"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="147"/>
         <source>Registered signature(s)</source>
         <translation>Registered signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="148"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="149"/>
         <source>Numbers per request</source>
         <translation>Numbers per request</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="150"/>
         <source>Check for reports every</source>
         <translation>Check for reports every</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="151"/>
         <source>Warn when balance is below</source>
         <translation>Warn when balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="152"/>
         <source>Password mode</source>
         <translation>Password mode</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="153"/>
         <source>Match replies to campaigns</source>
         <translation>Match replies to campaigns</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="162"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="165"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="196"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="182"/>
+        <source>yuan, as your contract says</source>
+        <translation>yuan, as your contract says</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="187"/>
+        <source>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</source>
+        <translation>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="239"/>
         <source>gateway address</source>
         <translation>gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="198"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="241"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="243"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="245"/>
         <source>access number</source>
         <translation>access number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="247"/>
+        <source>price per SMS part</source>
+        <translation>price per SMS part</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="254"/>
         <source>Please fill in: {fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="215"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="261"/>
+        <source>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</source>
+        <translation>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="269"/>
         <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
         <translation>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="220"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="274"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="237"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="291"/>
         <source>Connection test failed: {reason}</source>
         <translation>Connection test failed: {reason}</translation>
     </message>
@@ -189,148 +213,148 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="76"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
         <source>Refresh balance</source>
         <translation>Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>Ask the gateway for the balance now (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="94"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="97"/>
         <source>Warn when the balance is below</source>
         <translation>Warn when the balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="115"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="118"/>
         <source>Choose the account to send from</source>
         <translation>Choose the account to send from</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;dd account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="130"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edit account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>Active account</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Signature(s)</source>
         <translation>Signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="153"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="154"/>
         <source>No account with a password is set up.</source>
         <translation>No account with a password is set up.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="157"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="173"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="174"/>
         <source>Could not update the balance: {reason}</source>
         <translation>Could not update the balance: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="185"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="186"/>
         <source>Balance not checked yet</source>
         <translation>Balance not checked yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="193"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="197"/>
         <source>Updated at {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
         <source>Pre-paid</source>
         <translation>Pre-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="204"/>
         <source>Post-paid</source>
         <translation>Post-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>Pre-paid: sending stops when the balance runs out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>Post-paid: the provider bills the account afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>The gateway did not say how the account is charged.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="216"/>
         <source>The account owes ¥{amount}.</source>
         <translation>The account owes ¥{amount}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
         <source>No SMS left: please top up the account.</source>
         <translation>No SMS left: please top up the account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>About %Ln SMS left at ¥{price} each</numerusform>
@@ -338,22 +362,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="301"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>No account is set up yet: use Add account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
         <source>¥{price} per part</source>
         <translation>¥{price} per part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="314"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>No password is saved for account {id}: use Edit account… to enter it.</translation>
     </message>
@@ -361,7 +385,7 @@
 <context>
     <name>AfterSend</name>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="62"/>
         <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
         <translation>
             <numerusform>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</numerusform>
@@ -369,7 +393,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="76"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
         <source>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</source>
         <translation>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</translation>
     </message>
@@ -493,32 +517,32 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="92"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="124"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="135"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="155"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="287"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="241"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="248"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
@@ -526,58 +550,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="266"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="327"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="281"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="285"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="286"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="287"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="334"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="360"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="288"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="314"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="348"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="302"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="305"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="370"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="324"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -819,64 +843,77 @@
     </message>
 </context>
 <context>
+    <name>ChinaTimeNote</name>
+    <message>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="37"/>
+        <source>Times are China time (UTC+8)</source>
+        <translation>Times are China time (UTC+8)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="39"/>
+        <source>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</source>
+        <translation>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="56"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="56"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="57"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>Check the numbers and the cost, then send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="60"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="61"/>
         <source>%v of %m batches</source>
         <translation>%v of %m batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="62"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="63"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="148"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="149"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="149"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="150"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="154"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="155"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="157"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="176"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="197"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="198"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="204"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
@@ -884,22 +921,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="224"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="229"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="245"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="246"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
@@ -1263,32 +1300,32 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="105"/>
         <source>Opted out</source>
         <translation>Opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="108"/>
         <source>Mark as &amp;handled</source>
         <translation>Mark as &amp;handled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="109"/>
         <source>Its replies no longer count as unread</source>
         <translation>Its replies no longer count as unread</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="144"/>
         <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
         <translation>Choose a conversation on the left to see what was sent and replied, and to answer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="191"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="163"/>
         <source>Not sent.</source>
         <translation>Not sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="222"/>
         <source>%Ln earlier message(s) are not shown.</source>
         <translation>
             <numerusform>%Ln earlier message(s) are not shown.</numerusform>
@@ -1296,42 +1333,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="289"/>
         <source>Type the reply first.</source>
         <translation>Type the reply first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="295"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="296"/>
         <source>Reply to {mobile}</source>
         <translation>Reply to {mobile}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="312"/>
         <source>Sent. Its delivery report will show here.</source>
         <translation>Sent. Its delivery report will show here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="342"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="314"/>
         <source>Not sent: the number is on the opt-out list.</source>
         <translation>Not sent: the number is on the opt-out list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="317"/>
         <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
         <translation>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="349"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="321"/>
         <source>The gateway refused the reply: the conversation above says why.</source>
         <translation>The gateway refused the reply: the conversation above says why.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="324"/>
         <source>The reply was not sent: {reason}</source>
         <translation>The reply was not sent: {reason}</translation>
     </message>
@@ -1654,98 +1691,98 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="89"/>
         <source>&amp;Open spreadsheet…</source>
         <translation>&amp;Open spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="91"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
         <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
         <translation>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="92"/>
         <source>No file opened yet.</source>
         <translation>No file opened yet.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="95"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="99"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="98"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="101"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="103"/>
         <source>Save a template workbook…</source>
         <translation>Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="106"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="110"/>
         <source>Reading… %p%</source>
         <translation>Reading… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="112"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="126"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="130"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
         <source>Comma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
         <source>Semicolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
         <source>Bar |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="168"/>
         <source>Spreadsheets {patterns}</source>
         <translation>Spreadsheets {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="169"/>
         <source>Open a spreadsheet</source>
         <translation>Open a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="197"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="228"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="227"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}: %Ln row(s)</numerusform>
@@ -1753,33 +1790,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="241"/>
         <source>Reading {name} was cancelled.</source>
         <translation>Reading {name} was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="264"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="268"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="263"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="267"/>
         <source>Detect ({found})</source>
         <translation>Detect ({found})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="272"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="271"/>
         <source>Save the template workbook</source>
         <translation>Save the template workbook</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="272"/>
         <source>customer-list.xlsx</source>
         <translation>customer-list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="284"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="283"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>The template was saved as {path}. Fill it in, save it, then open it here.</translation>
     </message>
@@ -1787,88 +1824,88 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="82"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>Open a spreadsheet to begin.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="88"/>
         <source>Export rows not sent…</source>
         <translation>Export rows not sent…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="91"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="364"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="150"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="152"/>
         <source>Rows not sent as they are</source>
         <translation>Rows not sent as they are</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="153"/>
         <source>Rows costing an extra SMS</source>
         <translation>Rows costing an extra SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="189"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="190"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="193"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="224"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="230"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="274"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="282"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>Fix the message first: it names a column the sheet does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="287"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -1876,17 +1913,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="297"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>%Ln SMS in all</numerusform>
@@ -1894,12 +1931,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
         <source>, about ¥{cost}</source>
         <translation>, about ¥{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="331"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
@@ -1907,7 +1944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="335"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln row(s) without text</numerusform>
@@ -1915,7 +1952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="337"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
@@ -1923,37 +1960,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="367"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>&amp;Start again as a new campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>Re&amp;sume this campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="374"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="377"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="378"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="383"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -2241,107 +2278,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="181"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="190"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="202"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="205"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="216"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="219"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="225"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2850,37 +2887,37 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="62"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="62"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="63"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="85"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="86"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -2888,54 +2925,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>Sent already:</source>
         <translation>Sent already:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
@@ -2943,7 +2980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="160"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
@@ -2951,17 +2988,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -2969,37 +3006,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="176"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="184"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="205"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="211"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -3007,7 +3044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -3298,32 +3335,32 @@
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="58"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="48"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="62"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="52"/>
         <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
         <translation>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="57"/>
         <source>Show &amp;invalid…</source>
         <translation>Show &amp;invalid…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="71"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="61"/>
         <source>Include opted-out numbers in this send</source>
         <translation>Include opted-out numbers in this send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="63"/>
         <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
         <translation>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="163"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="153"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>Checking %Ln line(s)…</numerusform>
@@ -3331,12 +3368,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="182"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="172"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>The numbers could not be checked: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="192"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>%Ln valid</numerusform>
@@ -3344,7 +3381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="193"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>%Ln invalid</numerusform>
@@ -3352,7 +3389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="204"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="194"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>%Ln duplicate(s) removed</numerusform>
@@ -3360,7 +3397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="195"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>%Ln opted out (included)</numerusform>
@@ -3368,7 +3405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>%Ln opted out (left out)</numerusform>
@@ -3376,7 +3413,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="211"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="201"/>
         <source>Invalid: {reasons}</source>
         <translation>Invalid: {reasons}</translation>
     </message>
@@ -3613,72 +3650,72 @@
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="54"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="50"/>
         <source>Number starts with…</source>
         <translation>Number starts with…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="68"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="68"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="69"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="69"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="85"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="86"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="88"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="103"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="104"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="109"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="105"/>
         <source>Failed (any other code)</source>
         <translation>Failed (any other code)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="124"/>
         <source>All campaigns</source>
         <translation>All campaigns</translation>
     </message>
@@ -4013,67 +4050,67 @@
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="127"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
         <source>Sent before</source>
         <translation>Sent before</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="127"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
         <translation>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="92"/>
         <source>Start a new campaign that sends it to every row again?</source>
         <translation>Start a new campaign that sends it to every row again?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="93"/>
         <source>Start a new campaign</source>
         <translation>Start a new campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="95"/>
         <source>Don&apos;t send</source>
         <translation>Don&apos;t send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="109"/>
         <source>scheduled for {time}</source>
         <translation>scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="110"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="111"/>
         <source>not finished</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="112"/>
         <source>Not finished yet</source>
         <translation>Not finished yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="112"/>
         <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
         <translation>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="120"/>
         <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
         <translation>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="165"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="123"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="165"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="123"/>
         <source>Send it now</source>
         <translation>Send it now</translation>
     </message>

@@ -27,160 +27,184 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="70"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
         <source>Gateway account</source>
         <translation>网关账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
         <source>【Shop name】</source>
         <translation>【店铺名称】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="95"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <source>e.g. {price}</source>
+        <translation>例如 {price}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source>Plain password</source>
         <translation>明文密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
         <source>MD5 signed</source>
         <translation>MD5 加密</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
         <source>Off (the access number as it is)</source>
         <translation>不使用（按接入号原样发送）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="133"/>
         <source>%n digit(s) per campaign</source>
         <translation>
             <numerusform>每个群发任务加 %n 位扩展号</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="135"/>
         <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
         <translation>只有网关管理员确认您的接入号支持扩展号时才打开：每个群发任务会用“接入号 + 几位自己的扩展号”发出，客户的回复就能准确对应到是哪次群发。不使用时，回复按发给该号码的最近一条短信推测对应。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="121"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="144"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="145"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="146"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="147"/>
         <source>Registered signature(s)</source>
         <translation>已报备的签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="148"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="149"/>
         <source>Numbers per request</source>
         <translation>每次提交的号码数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="150"/>
         <source>Check for reports every</source>
         <translation>查询状态报告的间隔</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="151"/>
         <source>Warn when balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="152"/>
         <source>Password mode</source>
         <translation>密码方式</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="153"/>
         <source>Match replies to campaigns</source>
         <translation>回复对应群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="162"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>请填写短信服务商给您的账户。密码保存在系统钥匙串中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="165"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>请填写短信服务商给您的账户。这台电脑没有可用的系统钥匙串，所以密码只在本次运行期间保存在内存中（不会写入文件），下次启动时需要重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="196"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="182"/>
+        <source>yuan, as your contract says</source>
+        <translation>元（按合同填写）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="187"/>
+        <source>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</source>
+        <translation>请按您与短信服务商签的合同填写每条短信的单价（通常约 {price} 元）。本软件要用它在发送前算出这次发送的费用，并检查余额够不够。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="239"/>
         <source>gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="198"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="241"/>
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="243"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="245"/>
         <source>access number</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="247"/>
+        <source>price per SMS part</source>
+        <translation>每条短信单价</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="254"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="215"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="261"/>
+        <source>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</source>
+        <translation>“{text}”不是每条短信的单价：请按合同填写以元为单位的单价，例如 {price}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="269"/>
         <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
         <translation>接入号 {extno} 再加 {digits} 位扩展号会超过网关允许的 {limit} 位：请少选几位，或不使用扩展号。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="220"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="274"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="237"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="291"/>
         <source>Connection test failed: {reason}</source>
         <translation>连接测试失败：{reason}</translation>
     </message>
@@ -188,170 +212,170 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="76"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
         <source>Refresh balance</source>
         <translation>刷新余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>立即向网关查询余额 (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="94"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="97"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="115"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="118"/>
         <source>Choose the account to send from</source>
         <translation>选择用哪个账户发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
         <source>A&amp;dd account…</source>
         <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="130"/>
         <source>&amp;Edit account…</source>
         <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>Active account</source>
         <translation>当前账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Signature(s)</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="153"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="154"/>
         <source>No account with a password is set up.</source>
         <translation>还没有设置带密码的账户。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="157"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="173"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="174"/>
         <source>Could not update the balance: {reason}</source>
         <translation>无法更新余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="185"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="186"/>
         <source>Balance not checked yet</source>
         <translation>尚未查询余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="193"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="197"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
         <source>Pre-paid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="204"/>
         <source>Post-paid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>预付费：余额用完后将无法发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>后付费：服务商事后按用量结算。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>网关未告知该账户的计费方式。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="216"/>
         <source>The account owes ¥{amount}.</source>
         <translation>该账户已欠费 {amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
         <source>No SMS left: please top up the account.</source>
         <translation>余额已不足以发送短信：请为账户充值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>按每条 {price} 元计，约还能发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="301"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>还没有设置账户：请点击“添加账户…”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
         <source>¥{price} per part</source>
         <translation>每条 {price} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="314"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
     </message>
@@ -359,14 +383,14 @@
 <context>
     <name>AfterSend</name>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="62"/>
         <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
         <translation>
             <numerusform>收件人框里现在只留下未被接收的 %Ln 个号码，短信内容保留不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="76"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
         <source>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</source>
         <translation>号码和内容已清空，可以写下一条了（在框里按 Ctrl+Z 可恢复原来的内容）。</translation>
     </message>
@@ -486,90 +510,90 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="92"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="124"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="135"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="155"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="287"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="241"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="248"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="266"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="327"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="281"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="285"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="286"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="287"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="334"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="360"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="288"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="314"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="348"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="302"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="305"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="370"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="324"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -809,86 +833,99 @@
     </message>
 </context>
 <context>
+    <name>ChinaTimeNote</name>
+    <message>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="37"/>
+        <source>Times are China time (UTC+8)</source>
+        <translation>时间均为北京时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="39"/>
+        <source>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</source>
+        <translation>短信网关和您的客户都按北京时间，所以本软件显示的时间和定时发送都按北京时间，与这台电脑的时钟设置无关。</translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="55"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="56"/>
         <source>&amp;Send…</source>
         <translation>发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="56"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="57"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>检查号码和费用，然后发送 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="60"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="61"/>
         <source>%v of %m batches</source>
         <translation>第 %v 批，共 %m 批</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="62"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="63"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="148"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="149"/>
         <source>A send is running</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="149"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="150"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="154"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="155"/>
         <source>Stop sending and close</source>
         <translation>停止发送并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="157"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="176"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="197"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="198"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="204"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="224"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="229"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="245"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="246"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
@@ -1241,74 +1278,74 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="105"/>
         <source>Opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="108"/>
         <source>Mark as &amp;handled</source>
         <translation>标记为已处理(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="109"/>
         <source>Its replies no longer count as unread</source>
         <translation>这个对话的回复不再算作未处理</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="144"/>
         <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
         <translation>点左边的一个对话，查看发给客户的短信和客户的回复，并在这里回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="191"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="163"/>
         <source>Not sent.</source>
         <translation>没有发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="222"/>
         <source>%Ln earlier message(s) are not shown.</source>
         <translation>
             <numerusform>更早的 %Ln 条短信没有显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="289"/>
         <source>Type the reply first.</source>
         <translation>请先输入回复内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="295"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="296"/>
         <source>Reply to {mobile}</source>
         <translation>回复 {mobile}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="312"/>
         <source>Sent. Its delivery report will show here.</source>
         <translation>已发出，状态报告到了会显示在上面。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="342"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="314"/>
         <source>Not sent: the number is on the opt-out list.</source>
         <translation>没有发送：号码在退订名单上。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="317"/>
         <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
         <translation>网关没有及时回应：这条回复可能已发出，也可能没有。请等状态报告到了再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="349"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="321"/>
         <source>The gateway refused the reply: the conversation above says why.</source>
         <translation>网关拒收了这条回复，原因见上面的对话。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="324"/>
         <source>The reply was not sent: {reason}</source>
         <translation>回复没有发出：{reason}</translation>
     </message>
@@ -1628,131 +1665,131 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="89"/>
         <source>&amp;Open spreadsheet…</source>
         <translation>打开表格(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="91"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
         <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）或 CSV 文件。也可以直接把文件拖到窗口里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="92"/>
         <source>No file opened yet.</source>
         <translation>还没有打开文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="95"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="99"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="98"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="101"/>
         <source>Separator:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="103"/>
         <source>Save a template workbook…</source>
         <translation>保存模板表格…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="106"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>一个带有常用列（姓名、手机号、单号…）的空白表格，填好即可使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="110"/>
         <source>Reading… %p%</source>
         <translation>正在读取… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="112"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="126"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="130"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
         <source>Bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="168"/>
         <source>Spreadsheets {patterns}</source>
         <translation>表格文件 {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="169"/>
         <source>Open a spreadsheet</source>
         <translation>打开表格</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="197"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="228"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="227"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}：%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="241"/>
         <source>Reading {name} was cancelled.</source>
         <translation>已取消读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="264"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="268"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="263"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="267"/>
         <source>Detect ({found})</source>
         <translation>自动识别（{found}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="272"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="271"/>
         <source>Save the template workbook</source>
         <translation>保存模板表格</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="272"/>
         <source>customer-list.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="284"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="283"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>模板已保存为 {path}。填好并保存后，在这里打开它。</translation>
     </message>
@@ -1760,168 +1797,168 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="82"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>请先打开一个表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="88"/>
         <source>Export rows not sent…</source>
         <translation>导出不发送的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="91"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>导出不会发送的行（号码无效、重复、已退订、无内容）及原因，改好后可重新导入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="364"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
         <source>&amp;Start campaign…</source>
         <translation>开始群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="150"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="152"/>
         <source>Rows not sent as they are</source>
         <translation>按现状不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="153"/>
         <source>Rows costing an extra SMS</source>
         <translation>需要多计费一条的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="189"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="190"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>打开表格批量发送(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="193"/>
         <source>Save a &amp;template workbook…</source>
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="224"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="230"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="274"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="282"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="287"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="297"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
         <source>, about ¥{cost}</source>
         <translation>，约 {cost} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="331"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="335"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln 行没有内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="337"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="367"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>再次群发（新建任务）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>继续这次群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>请先设置网关账户：账户 › 账户设置…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="374"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="377"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="378"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>这个表格用这段内容已作为“{name}”（{time}）发送过。新建的群发会再发一遍，开始前会先提醒。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="383"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”，还没有发完：只会继续发送剩下的，不会从第一行重新开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
     </message>
@@ -2202,107 +2239,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="72"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>立即查询状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="181"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="190"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="202"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="205"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="216"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="219"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="222"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="225"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2798,159 +2835,159 @@
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
         <source>Start this campaign?</source>
         <translation>开始这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="62"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="62"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="63"/>
         <source>Send &amp;at:</source>
         <translation>定时发送(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="85"/>
         <source>The first text, as it will be sent:</source>
         <translation>第一条短信的实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="86"/>
         <source>Every number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>（有 %Ln 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Numbers to send to:</source>
         <translation>发送号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Left out:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>Opt-out note:</source>
         <translation>退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>Sent already:</source>
         <translation>已发送过：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>已跳过 %Ln 条 24 小时内发给同一号码的相同短信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="160"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>按您的选择，%Ln 个号码将再次收到 24 小时内收到过的短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="176"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="184"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="205"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="211"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
@@ -3239,79 +3276,79 @@
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="58"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="48"/>
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="62"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="52"/>
         <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
         <translation>输入或粘贴手机号码：每行一个，或用逗号、空格分隔。也可以直接粘贴从 Excel 复制的一列；带 +86、空格或短横线都没关系。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="57"/>
         <source>Show &amp;invalid…</source>
         <translation>查看无效号码(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="71"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="61"/>
         <source>Include opted-out numbers in this send</source>
         <translation>本次发送包括已退订的号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="63"/>
         <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
         <translation>回复过退订的号码会被排除。只有在对方同意接收这条短信时才勾选此项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="163"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="153"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="182"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="172"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>无法检查号码：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="192"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>有效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="193"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>无效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="204"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="194"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>去除重复 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="195"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>已退订 %Ln 个（仍发送）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>已退订 %Ln 个（不发送）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="211"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="201"/>
         <source>Invalid: {reasons}</source>
         <translation>无效：{reasons}</translation>
     </message>
@@ -3541,72 +3578,72 @@
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="54"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="50"/>
         <source>Number starts with…</source>
         <translation>号码开头…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="68"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="68"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="69"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="69"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
         <source>Dates…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="85"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="86"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
         <source>&amp;Campaign:</source>
         <translation>群发任务(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="88"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>时间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="103"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="104"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="109"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="105"/>
         <source>Failed (any other code)</source>
         <translation>发送失败（其他任何状态码）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="124"/>
         <source>All campaigns</source>
         <translation>全部群发任务</translation>
     </message>
@@ -3939,67 +3976,67 @@
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="127"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
         <source>Sent before</source>
         <translation>已群发过</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="127"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
         <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}，共 {total} 条，已发出 {went} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="92"/>
         <source>Start a new campaign that sends it to every row again?</source>
         <translation>要新建一个群发，再给每一行发一遍吗？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="93"/>
         <source>Start a new campaign</source>
         <translation>新建群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="95"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="109"/>
         <source>scheduled for {time}</source>
         <translation>定时在 {time} 发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="110"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="111"/>
         <source>not finished</source>
         <translation>未发完</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="112"/>
         <source>Not finished yet</source>
         <translation>群发尚未完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="112"/>
         <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”（创建于 {time}），目前{state}：共 {total} 条，还有 {pending} 条未发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="120"/>
         <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
         <translation>重新开始会让已经收到的号码再收到一次。继续发送只会发剩下的；如果确实要每一行都重发，请先取消这个群发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="165"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="123"/>
         <source>Resume it</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="165"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="123"/>
         <source>Send it now</source>
         <translation>立即发送</translation>
     </message>

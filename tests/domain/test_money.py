@@ -12,6 +12,7 @@ from juhe_desk.domain.money import (
     campaign_cost_li,
     li_to_yuan_text,
     sms_left,
+    yuan_text_to_li,
 )
 
 
@@ -27,6 +28,26 @@ def test_li_to_yuan_text_rounds_half_up(li: int, text: str) -> None:
 def test_a_price_shows_exactly_with_three_places() -> None:
     assert li_to_yuan_text(45, places=3) == "0.045"
     assert li_to_yuan_text(-1505, places=3) == "-1.505"
+
+
+@pytest.mark.parametrize(("text", "li"), [
+    ("12.35", 12350), ("0.05", 50), ("0.045", 45), ("12", 12000), (".5", 500), ("5.", 5000),
+    ("-1.5", -1500), ("¥1,234.5元", 1234500), ("￥ 20", 20000), ("-¥1.50", -1500),
+    ("１２.３", 12300), (" 7 ", 7000),
+])
+def test_yuan_text_to_li(text: str, li: int) -> None:
+    assert yuan_text_to_li(text) == li
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1.2.3", "0.0005", "1e3", "--1", "5分", "¥", "١٢"])
+def test_yuan_text_that_is_not_an_amount_is_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        yuan_text_to_li(text)
+
+
+@given(st.integers(min_value=-10**15, max_value=10**15))
+def test_three_places_round_trip_exactly(li: int) -> None:
+    assert yuan_text_to_li(li_to_yuan_text(li, places=3)) == li
 
 
 @given(st.integers(min_value=-10**15, max_value=10**15))

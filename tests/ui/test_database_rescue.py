@@ -29,7 +29,7 @@ from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer, Seen, describe
 
 from juhe_desk.app import make_main_window
-from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import SCHEMA_VERSION, Store
 from juhe_desk.store.backups import list_backups

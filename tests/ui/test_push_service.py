@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time
+from juhe_desk.gateway.china_time import now_in_china
+from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.services.push_settings import PushSettings
 from juhe_desk.ui.dialogs.push_settings_dialog import PushSettingsDialog
 from juhe_desk.ui.pages.inbox_page import InboxPage
@@ -30,11 +31,10 @@ def free_port() -> int:
 
 
 def mo(mobile: str, content: str, mid: str = "4C36654382720005") -> dict[str, Any]:
-    import datetime as dt
 
     return {"flag": 0, "mid": mid, "spid": "922011", "accessCode": "1069012345",
             "mobile": mobile, "content": content,
-            "time": format_gateway_time(dt.datetime.now(CHINA_TZ))}
+            "time": format_gateway_time(now_in_china())}
 
 
 def post(url: str, body: bytes | list[Any]) -> requests.Response:

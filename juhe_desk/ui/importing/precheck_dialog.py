@@ -2,7 +2,8 @@
 
 Modal; its default button confirms. A pre-paid balance that cannot pay blocks the campaign
 (the gateway would refuse the numbers it cannot pay for, halfway through). Outside 08:00-22:00
-a warning says that marketing texts should not go out at night; it does not block.
+a warning says that marketing texts should not go out at night; it does not block. The time
+is chosen and shown in China time, whatever this PC's clock (``ui/china_clock.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.services.send_check import SendCheck, in_quiet_hours
 from juhe_desk.ui import status_style
+from juhe_desk.ui.china_clock import CHINA_ZONE, ChinaTimeNote, qt_now_in_china, to_china
 from juhe_desk.ui.dialogs.send_check_view import (
     add_blocked_footer,
     add_notes,
@@ -35,7 +37,6 @@ from juhe_desk.ui.dialogs.send_check_view import (
     cost_text,
     summary_form,
 )
-from juhe_desk.ui.importing.scheduler import china_time
 from juhe_desk.ui.naming import named
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm:ss"
@@ -48,7 +49,7 @@ class PrecheckDialog(QDialog):
     """``accepted`` means "go": now, or at ``scheduled_for()``."""
 
     def __init__(self, check: SendCheck, parent: QWidget | None = None, *,
-                 clock: Clock = QDateTime.currentDateTime) -> None:
+                 clock: Clock = qt_now_in_china) -> None:
         super().__init__(parent)
         self.setObjectName("precheckDialog")
         self.setModal(True)
@@ -61,10 +62,13 @@ class PrecheckDialog(QDialog):
         self.now_radio = named(QRadioButton(self.tr("Send &now")), "sendNowRadio")
         self.later_radio = named(QRadioButton(self.tr("Send &at:")), "scheduleRadio")
         self.when_edit = named(QDateTimeEdit(), "scheduleEdit")
+        self.when_edit.setTimeZone(CHINA_ZONE)
         self.when_edit.setDisplayFormat(DATETIME_FORMAT)
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setMinimumDateTime(clock())
-        self.when_edit.setDateTime(clock().addSecs(3600))
+        now = self._now()
+        self.when_edit.setMinimumDateTime(now)
+        self.when_edit.setDateTime(now.addSecs(3600))
+        self.clock_note = ChinaTimeNote()
         self.when_edit.setEnabled(False)
         self.now_radio.setChecked(True)
         group = QButtonGroup(self)
@@ -86,6 +90,7 @@ class PrecheckDialog(QDialog):
             sample.setMaximumHeight(80)
             layout.addWidget(sample)
         layout.addLayout(self._when())
+        layout.addWidget(self.clock_note)
         layout.addWidget(self.quiet_label)
 
         buttons = named(QDialogButtonBox(), "precheckButtons")
@@ -117,7 +122,10 @@ class PrecheckDialog(QDialog):
     def choose_time(self, moment: QDateTime) -> None:
         """Pick "send at ``moment``" (what the user does with the radio and the editor)."""
         self.later_radio.setChecked(True)
-        self.when_edit.setDateTime(moment)
+        self.when_edit.setDateTime(moment.toTimeZone(CHINA_ZONE))
+
+    def _now(self) -> QDateTime:
+        return self._clock().toTimeZone(CHINA_ZONE)
 
     # --- parts ----------------------------------------------------------------------------
     def _summary(self) -> QFormLayout:
@@ -187,15 +195,13 @@ class PrecheckDialog(QDialog):
     def _when_changed(self) -> None:
         later = self.later_radio.isChecked()
         self.when_edit.setEnabled(later and not self.blocked)
-        moment = self.when_edit.dateTime() if later else self._clock()
-        # The customers' night, in China, whatever the time zone of this computer.
-        in_china = china_time(moment)
-        if in_quiet_hours(in_china.time()):
+        moment = to_china(self.when_edit.dateTime() if later else self._clock())
+        if in_quiet_hours(moment):
             self.quiet_label.setText(self.tr(
                 "{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers "
                 "and may break the rules on commercial SMS; a time in the day is better. "
                 "(Order and delivery notices may go at any time.)").format(
-                time=in_china.strftime("%H:%M")))
+                time=moment.strftime("%H:%M")))
             self.quiet_label.setVisible(True)
         else:
             self.quiet_label.setVisible(False)
