@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
@@ -26,14 +27,12 @@ from juhe_desk.logfile import current_log_file
 from juhe_desk.store.backups import backups_folder, list_backups
 from juhe_desk.store.failures import StorageProblem, storage_problem
 from juhe_desk.store.rescue import prepare_copy, put_in_place
-from juhe_desk.ui.dialogs.database_rescue import (
-    DatabaseRescueDialog,
-    RescueChoice,
-    RescueSituation,
-)
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # the dialog is imported when damage is found, not at every start
+    from juhe_desk.ui.dialogs.database_rescue import DatabaseRescueDialog, RescueChoice
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +103,8 @@ class DataSafety(QObject):
     def show_rescue(self, error: BaseException) -> DatabaseRescueDialog | None:
         if self._rescuing:
             return None
+        from juhe_desk.ui.dialogs.database_rescue import DatabaseRescueDialog, RescueSituation
+
         self._rescuing = True
         backups = list_backups(self.database)
         cause: BaseException = error
@@ -118,6 +119,8 @@ class DataSafety(QObject):
         return dialog
 
     def _rescue_chosen(self, choice: RescueChoice) -> None:
+        from juhe_desk.ui.dialogs.database_rescue import RescueChoice
+
         self._rescuing = False
         from juhe_desk.ui.startup import restore_latest_backup, start_new_file
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -32,16 +33,14 @@ from juhe_desk.store.files import companions
 from juhe_desk.store.rescue import restore_latest, start_fresh
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.busy import run_while_waiting
-from juhe_desk.ui.dialogs.database_rescue import (
-    DatabaseRescueDialog,
-    RescueChoice,
-    RescueSituation,
-)
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # the dialog is imported when a file cannot be used, not at every start
+    from juhe_desk.ui.dialogs.database_rescue import RescueChoice, RescueSituation
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +61,8 @@ def build_main_window(options: Options, data_dir: Path, news: str = "") -> MainW
     in the window's status bar."""
     session, checked, done = open_session(options, data_dir)
     window = MainWindow(session)
-    window.open_initial_state(options)
-    window.data_safety.start(options, checked=checked, news=" ".join(filter(None, (news, done))))
+    window.open_initial_state(options, checked=checked,
+                              news=" ".join(filter(None, (news, done))))
     return window
 
 
@@ -82,6 +81,8 @@ def open_session(options: Options, data_dir: Path) -> tuple[Session, bool, str]:
             return session, checked, news
         except Exception as error:  # noqa: BLE001 - every failure at start gets the dialog
             situation = _situation(error, database, note)
+        from juhe_desk.ui.dialogs.database_rescue import DatabaseRescueDialog, RescueChoice
+
         dialog = DatabaseRescueDialog(situation)
         dialog.exec()
         choice = dialog.choice
@@ -153,6 +154,8 @@ def _open_store(database: Path) -> Store:
 
 
 def _situation(error: Exception, database: Path, note: str) -> RescueSituation:
+    from juhe_desk.ui.dialogs.database_rescue import RescueSituation
+
     problem = storage_problem(error, database.parent)
     log.error("the data file %s cannot be used (%s)", database, problem or "unexpected",
               exc_info=error)
@@ -174,6 +177,8 @@ def _root_cause(error: BaseException) -> str:
 
 def _carry_out(choice: RescueChoice, database: Path) -> tuple[str, str]:
     """Do what the user chose; returns (why it did not work, what was done)."""
+    from juhe_desk.ui.dialogs.database_rescue import RescueChoice
+
     if choice is RescueChoice.RETRY:
         return "", ""
     try:

@@ -27,6 +27,7 @@ from keyring_backends import MemoryKeyring
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer, Seen, describe
+from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.china_time import CHINA_TZ
@@ -102,7 +103,7 @@ class Starter:
 
     def add(self, window: QMainWindow) -> None:
         self.qtbot.addWidget(window)
-        window.show()
+        show_until_ready(self.qtbot, window)
 
 
 @pytest.fixture

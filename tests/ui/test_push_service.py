@@ -95,8 +95,9 @@ def test_pushed_opt_out_is_stored_answered_ok_and_shown(main_window: QMainWindow
 
     # Anyone else on the network: a guessed path stores nothing.
     assert post(f"http://127.0.0.1:{port}/push", [mo("13700000009", "R")]).status_code == 404
+    pushed = [mo("13700000005", "退订")]
     with qtbot.waitSignal(session.synced, timeout=5000) as synced:
-        answer = post(url, [mo("13700000005", "退订")])
+        answer = post(url, pushed)
 
     assert (answer.status_code, answer.text) == (200, "OK")
     assert session.store.is_opted_out("13700000005")
@@ -107,7 +108,7 @@ def test_pushed_opt_out_is_stored_answered_ok_and_shown(main_window: QMainWindow
         "13700000005", "退订", "push")
     assert "1" in main_window.statusBar().currentMessage()
 
-    again = post(url, [mo("13700000005", "退订")])  # the gateway retries: stored once
+    again = post(url, pushed)  # the gateway retries the same body: stored once
     assert again.text == "OK"
     assert session.store.count_inbound() == 1
     assert not session.store.is_opted_out("13700000009")

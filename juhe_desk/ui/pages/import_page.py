@@ -250,10 +250,18 @@ class ImportPage(QWidget):
         self.file_panel.choose_file()
 
     def _loaded(self, data: SheetData) -> None:
-        self.data = data
-        self._show_plan(None)
-        self.message_panel.set_columns(data.columns, guess_phone_column(data))
-        self._replan(at_once=True)
+        """The file is read: its phone column is guessed in the task runner (it looks at a
+        thousand rows), then the sheet is shown and checked."""
+        def guessed(column: int | None) -> None:
+            if data is not self.file_panel.data:
+                return  # another file, or the same one read again, came meanwhile
+            self.data = data
+            self._show_plan(None)
+            self.message_panel.set_columns(data.columns, column)
+            self._replan(at_once=True)
+
+        self.session.runner.submit(lambda _ctx: guess_phone_column(data), on_result=guessed,
+                                   on_error=lambda _error: guessed(None))
 
     def _read_failed(self, explanation: str) -> None:
         self.data = None
@@ -299,7 +307,7 @@ class ImportPage(QWidget):
             valid=plan.valid, invalid=plan.invalid, duplicates=plan.duplicates,
             opted_out=plan.counts.get(Verdict.OPTED_OUT, 0)), "ok" if plan.valid else "warning")
         if self.message_panel.template().strip():
-            self.details_label.setText(self._details(plan))
+            self._show_details(plan)
         else:
             self.details_label.setText(self.tr("Type the message to send, then check the "
                                                "texts below."))
@@ -319,15 +327,27 @@ class ImportPage(QWidget):
             self.details_label.setText("")
         self._update_start()
 
-    def _details(self, plan: CheckedRows) -> str:
+    def _show_details(self, plan: CheckedRows) -> None:
+        """The SMS count, cost and rows needing attention; counted in the task runner (the
+        rows of a large sheet take tens of ms to go through)."""
         account = self.session.account
         price = account.price_li if account is not None else 0
+
+        def count(ctx: TaskContext) -> SendCheck:
+            return SendCheck.of_checked_rows(plan, price_li=price, balance=None, signature="",
+                                              suffix="")
+
+        def counted(check: SendCheck) -> None:
+            if plan is self.plan and self.message_panel.template().strip():
+                self.details_label.setText(self._details(plan, price, check))
+
+        self.session.runner.submit(count, on_result=counted)
+
+    def _details(self, plan: CheckedRows, price: int, check: SendCheck) -> str:
         parts = [self.tr("%Ln SMS in all", "", plan.total_parts)]
         if price > 0:
             parts[0] += self.tr(", about ¥{cost}").format(
                 cost=li_to_yuan_text(plan.total_parts * price))
-        check = SendCheck.of_checked_rows(plan, price_li=price, balance=None, signature="",
-                                           suffix="")
         if check.extra_cost_rows:
             parts.append(self.tr("%Ln row(s) need an extra SMS (highlighted)", "",
                                  check.extra_cost_rows))
