@@ -69,19 +69,22 @@ class PgCluster:
         return self.root / "socket"
 
     @classmethod
-    def start(cls, *, ssl: bool = False, durable: bool = False) -> PgCluster:
-        """``durable``: fsync on, as a real server (benchmarks); tests run without it."""
+    def start(cls, *, ssl: bool = False, durable: bool = False,
+              also_listen: str | None = None) -> PgCluster:
+        """``durable``: fsync on, as a real server (benchmarks); tests run without it.
+        ``also_listen``: one more address (e.g. "10.213.7.1") to listen on, its /24's
+        clients let in by password, as an office LAN's desks."""
         bin_dir = server_bin_dir()
         root = Path(tempfile.mkdtemp(prefix="juhe-pg-"))
         cluster = cls(bin_dir, root, free_port(), itertools.count(1))
         try:
-            cluster._init(ssl, durable)
+            cluster._init(ssl, durable, also_listen)
         except BaseException:
             cluster.remove()
             raise
         return cluster
 
-    def _init(self, ssl: bool, durable: bool = False) -> None:
+    def _init(self, ssl: bool, durable: bool = False, also_listen: str | None = None) -> None:
         self.socket_dir.mkdir()
         as_postgres = os.geteuid() == 0
         if as_postgres:
@@ -95,8 +98,11 @@ class PgCluster:
         # a password over TCP, as on a real office server.
         self._write_as_owner(hba, "local all postgres trust\n"
                                   "host all postgres 127.0.0.1/32 trust\n"
-                                  "host all all 127.0.0.1/32 scram-sha-256\n")
-        options = (f"-c listen_addresses=127.0.0.1 -c port={self.port}"
+                                  "host all all 127.0.0.1/32 scram-sha-256\n"
+                                  + (f"host all all {also_listen}/24 scram-sha-256\n"
+                                     if also_listen else ""))
+        listen = "127.0.0.1" + (f",{also_listen}" if also_listen else "")
+        options = (f"-c listen_addresses={listen} -c port={self.port}"
                    f" -c unix_socket_directories={self.socket_dir}"
                    f" -c max_connections=200"
                    " -c shared_buffers=128MB")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Literal, TypeVar
 
 T = TypeVar("T")
@@ -18,19 +19,6 @@ MAX_BATCH = 500
 DEFAULT_BATCH = 200
 
 Message = tuple[str, str]  # (mobile, content)
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedBatch:
-    """One request: ``send`` (one ``content`` for every number) or ``p2p`` (content None)."""
-
-    action: Literal["send", "p2p"]
-    content: str | None
-    items: tuple[Message, ...]
-
-    @property
-    def mobiles(self) -> tuple[str, ...]:
-        return tuple(mobile for mobile, _ in self.items)
 
 
 def check_batch_size(size: int) -> int:
@@ -47,7 +35,7 @@ def split_into_batches(items: Sequence[T], key: Callable[[T], str], size: int) -
     holding its key; without repeated keys this is plain chunking.
     """
     check_batch_size(size)
-    keys = [key(item) for item in items]
+    keys = list(map(key, items))
     if len(set(keys)) == len(keys):  # the usual case, and ten times faster
         return [list(items[first:first + size]) for first in range(0, len(items), size)]
     batches: list[list[T]] = []
@@ -70,42 +58,57 @@ def split_into_batches(items: Sequence[T], key: Callable[[T], str], size: int) -
     return batches
 
 
-def group_for_send(messages: Sequence[Message], size: int = DEFAULT_BATCH) -> list[PlannedBatch]:
+@dataclass(frozen=True, slots=True)
+class PositionsBatch:
+    """One request: ``send`` (one ``content`` for every number) or ``p2p`` (content None),
+    its messages given by their positions in the list ``batch_positions`` was given."""
+
+    action: Literal["send", "p2p"]
+    content: str | None
+    positions: Sequence[int]
+
+
+def batch_positions(messages: Sequence[Message], size: int = DEFAULT_BATCH) -> list[PositionsBatch]:
     """The requests for a campaign of (mobile, content) messages.
 
     One text for everyone goes by ``send``. Otherwise messages go by ``p2p``, except those
     whose text holds CR or LF: they go by ``send``, grouped by identical text. Batches are
-    ordered by their first message.
+    ordered by their first message. Positions, not messages: what goes with each message
+    (its row, its parts) follows it without a look-up; for 100,000 messages with no number
+    twice and no line break (the usual campaign), each step runs in C.
     """
     check_batch_size(size)
     if not messages:
         return []
-    first_content = messages[0][1]
-    if all(content == first_content for _, content in messages):
-        return _send_batches(first_content, list(enumerate(messages)), size)
-    p2p: list[tuple[int, Message]] = []
-    by_text: dict[str, list[tuple[int, Message]]] = {}
-    for position, message in enumerate(messages):
-        if "\r" in message[1] or "\n" in message[1]:
-            by_text.setdefault(message[1], []).append((position, message))
+    mobiles = list(map(_mobile, messages))
+    contents = list(map(_content, messages))
+    first_content = contents[0]
+    if contents.count(first_content) == len(contents):
+        return [PositionsBatch("send", first_content, positions)
+                for positions in _batches(range(len(messages)), mobiles, size)]
+    joined = "".join(contents)
+    if "\r" not in joined and "\n" not in joined:
+        return [PositionsBatch("p2p", None, positions)
+                for positions in _batches(range(len(messages)), mobiles, size)]
+    p2p: list[int] = []
+    by_text: dict[str, list[int]] = {}
+    for position, content in enumerate(contents):
+        if "\r" in content or "\n" in content:
+            by_text.setdefault(content, []).append(position)
         else:
-            p2p.append((position, message))
-    planned: list[tuple[int, PlannedBatch]] = []
-    for batch in split_into_batches(p2p, _mobile_of, size):
-        planned.append((batch[0][0], PlannedBatch("p2p", None, tuple(m for _, m in batch))))
+            p2p.append(position)
+    planned = [PositionsBatch("p2p", None, positions)
+               for positions in _batches(p2p, mobiles, size)]
     for content, group in by_text.items():
-        for batch in split_into_batches(group, _mobile_of, size):
-            items = tuple(m for _, m in batch)
-            planned.append((batch[0][0], PlannedBatch("send", content, items)))
-    planned.sort(key=lambda entry: entry[0])
-    return [batch for _, batch in planned]
+        planned.extend(PositionsBatch("send", content, positions)
+                       for positions in _batches(group, mobiles, size))
+    planned.sort(key=lambda batch: batch.positions[0])
+    return planned
 
 
-def _send_batches(content: str, numbered: list[tuple[int, Message]],
-                  size: int) -> list[PlannedBatch]:
-    return [PlannedBatch("send", content, tuple(m for _, m in batch))
-            for batch in split_into_batches(numbered, _mobile_of, size)]
+def _batches(positions: Sequence[int], mobiles: list[str], size: int) -> list[list[int]]:
+    return split_into_batches(positions, mobiles.__getitem__, size)
 
 
-def _mobile_of(entry: tuple[int, Message]) -> str:
-    return entry[1][0]
+_mobile = itemgetter(0)
+_content = itemgetter(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 
-from juhe_desk.domain.batching import group_for_send
+from juhe_desk.domain.batching import batch_positions
 from juhe_desk.domain.textlen import sms_parts
 from juhe_desk.store import (
     Campaign,
@@ -41,19 +41,18 @@ def create_campaign_from_messages(store: Store, *, account_id: str, name: str, e
     if not messages:
         raise ValueError("a campaign needs at least one message")
     rows = list(row_indexes) if row_indexes is not None else [None] * len(messages)
-    row_of = {(mobile, text): row for (mobile, text), row in zip(messages, rows, strict=True)}
-    planned = group_for_send(messages, size=batch_size)
-    texts = {text for _, text in messages}
-    mode: CampaignMode = "send" if len(texts) == 1 else "p2p"
-    batches = [
-        NewBatch(batch.action, tuple(
-            NewMessage(mobile, text, sms_parts(text), row_of.get((mobile, text)))
-            for mobile, text in batch.items))
-        for batch in planned
-    ]
+    if len(rows) != len(messages):
+        raise ValueError("one row index per message")
+    texts = [text for _, text in messages]
+    mode: CampaignMode = "send" if texts.count(texts[0]) == len(texts) else "p2p"
+    # Built once each, in the order given; a batch takes its messages by position.
+    parts = [sms_parts(texts[0])] * len(texts) if mode == "send" else list(map(sms_parts, texts))
+    new_messages = list(map(NewMessage, [mobile for mobile, _ in messages], texts, parts, rows))
+    batches = [NewBatch(batch.action, tuple(map(new_messages.__getitem__, batch.positions)))
+               for batch in batch_positions(messages, size=batch_size)]
     campaign = NewCampaign(
         account_id=account_id, name=name, mode=mode,
-        content=next(iter(texts)) if mode == "send" else None,
+        content=texts[0] if mode == "send" else None,
         extno=extno, signature=signature, scheduled_at=scheduled_at,
         source_file=source_file, parent_campaign_id=parent_campaign_id,
         source_fingerprint=source_fingerprint)

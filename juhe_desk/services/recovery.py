@@ -161,7 +161,8 @@ def recovery_report(store: Store) -> RecoveryReport:
     """Unfinished campaigns (sending, paused or scheduled, with planned or uncertain batches).
 
     A batch still ``sending`` (the app has not yet marked interrupted batches) counts as
-    uncertain too: its request may have left.
+    uncertain too: its request may have left. A campaign another desk of the team is
+    sending now is that desk's business, not listed.
     """
     open_batches: dict[int, list[Batch]] = {}
     for batch in store.unfinished_batches():
@@ -169,6 +170,9 @@ def recovery_report(store: Store) -> RecoveryReport:
     campaigns: list[CampaignRecovery] = []
     for campaign_id in sorted(open_batches):
         campaign = store.get_campaign(campaign_id)
+        sender = store.campaign_sender(campaign_id)
+        if sender is not None and not sender.is_this_desk:
+            continue  # another desk of the team is sending it: not unfinished here
         if campaign.state in UNFINISHED_STATES:
             campaigns.append(_campaign_recovery(store, campaign, open_batches[campaign_id]))
     return RecoveryReport(tuple(campaigns))
@@ -182,7 +186,9 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
     next); with none, it waits as ``paused`` for the user's decision on the uncertain ones.
     Given the account's ``extno`` and ``signatures`` as they are now, what is left goes
     with them: a campaign stopped by RESULT 10 or 17 (extno or signature refused) then
-    resumes with what the user has fixed. Call it only while no sender runs for it.
+    resumes with what the user has fixed. Call it only while no sender runs for it here;
+    on a team's shared database it refuses while another desk sends it, and takes over
+    from a desk that is gone (its batches in flight stay uncertain).
     """
     campaign = store.get_campaign(campaign_id)
     if campaign.state not in UNFINISHED_STATES:
@@ -190,6 +196,14 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
             f"群发任务“{campaign.name}”{_STATE_ZH.get(campaign.state, campaign.state)}，"
             "不能继续发送。",
             message_en=f"Campaign \"{campaign.name}\" is {campaign.state}; it cannot resume.")
+    sender = store.campaign_sender(campaign_id)
+    if sender is not None and not sender.is_this_desk:  # a team's desk sends it now
+        raise ResumeError(
+            f"群发任务“{campaign.name}”正在由“{sender.name}”发送，请等它发完，或请那台电脑先暂停它。",
+            message_en=f"Campaign \"{campaign.name}\" is being sent by \"{sender.name}\";"
+                       " wait until it is done, or ask that desk to pause it first.")
+    # Another desk that sent it and is gone: what it had in flight becomes uncertain.
+    store.recover_interrupted_batches(own_too=False, campaign_id=campaign_id)
     batches = store.campaign_batches(campaign_id)
     if any(b.state == "sending" for b in batches):
         raise ResumeError(

@@ -22,6 +22,11 @@ number. An answer is first stored whole, in one small write (``batch_answered``)
 worker decides on it at once (pause, stop), and hands it to the writer once its next batch
 is marked ``sending``. After a crash the stored answers are recorded at start.
 bench/send_bench.py measures the effect.
+
+Several desks on one shared database: a run first claims the campaign (``claim_campaign``:
+one desk sends it at a time; another raises ``CampaignBusyError`` naming that desk), then
+settles what a desk that sent it before and is gone left in flight (uncertain, never sent
+again). Any desk may pause it (the campaign's state): this run stops before its next batch.
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ from juhe_desk.gateway.errors import (
 from juhe_desk.gateway.models import SendOutcome
 from juhe_desk.services.interrupted import interrupted
 from juhe_desk.services.send_pipeline import HeldAnswer, JournalWriter, RequestPreparer
-from juhe_desk.store import Batch, MessageFilter, Store
+from juhe_desk.store import Batch, IllegalTransitionError, MessageFilter, Store
 
 if TYPE_CHECKING:  # the client (and requests) is imported by whoever makes clients
     from juhe_desk.gateway.client import GatewayClient, SendRequest
@@ -158,10 +163,17 @@ class CampaignSender:
         Like every thread of the run, the calling one uses the store inside a
         ``job_connection`` block (a no-op inside the task runner's own)."""
         with self._store.job_connection():
+            self._store.claim_campaign(self._campaign_id)
             try:
+                # A desk that sent it before and is gone: its batches in flight are settled
+                # (uncertain), this desk's own never mid-run.
+                self._store.recover_interrupted_batches(own_too=False,
+                                                        campaign_id=self._campaign_id)
                 return self._run()
             except Exception as exc:
                 raise interrupted(self._store, self._campaign_id, exc) from exc
+            finally:
+                self._store.release_campaign(self._campaign_id)
 
     def _run(self) -> SendReport:
         campaign = self._store.get_campaign(self._campaign_id)
@@ -239,7 +251,13 @@ class CampaignSender:
                 answered.pass_to_journal()  # no answer waits unrecorded through a pause
                 if self._sleep(delay):
                     return
-            started = self._store.start_batch(batch.id)  # the last look at the opt-outs
+            try:
+                started = self._store.start_batch(batch.id)  # the last look at the opt-outs
+            except IllegalTransitionError as exc:
+                if exc.kind != "campaign":
+                    raise
+                self._halt_paused_elsewhere()  # paused (or cancelled) at another desk
+                return
             if started.left_out:
                 self._count_left_out(len(started.left_out))
             if started.skipped:
@@ -348,6 +366,14 @@ class CampaignSender:
                 self._run_progress.stop = SendReport(self._campaign_id, outcome, self._snapshot(),
                                               error.text("zh_CN"), error.text("en"),
                                               error.code)
+
+    def _halt_paused_elsewhere(self) -> None:
+        with self._run_progress.lock:
+            if self._run_progress.stop is None:
+                self._run_progress.stop = SendReport(
+                    self._campaign_id, "paused", self._snapshot(),
+                    "这个群发任务在另一台电脑上被暂停了，剩下的没有发送。",
+                    "This campaign was paused at another desk; the rest was not sent.")
 
     def _halt_result(self, outcome: Outcome, code: int) -> None:
         info = describe_result(code)

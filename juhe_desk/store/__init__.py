@@ -7,6 +7,8 @@ from juhe_desk.store.conversation_records import (
     QuickReply,
     TimelineEntry,
 )
+from juhe_desk.store.desk_identity import DeskIdentity
+from juhe_desk.store.desks import CampaignBusyError, DeskInfo
 from juhe_desk.store.errors import (
     IllegalTransitionError,
     NoRoomForBackupError,
@@ -67,12 +69,15 @@ __all__ = [
     "BatchStart",
     "BatchState",
     "Campaign",
+    "CampaignBusyError",
     "CampaignMode",
     "CampaignState",
     "CampaignTotals",
     "Conversation",
     "ConversationFilter",
     "ConversationSummary",
+    "DeskIdentity",
+    "DeskInfo",
     "EarlierSend",
     "IllegalTransitionError",
     "InboundFilter",

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.store.connection import Connection, Params, Row, tuple_cursor
+from juhe_desk.store.desk_identity import DeskIdentity
 from juhe_desk.store.dialect import Dialect
 
 Clock = Callable[[], dt.datetime]
@@ -45,11 +46,24 @@ class StoreBase:
         self._db = db
         self._sql = db.dialect
         self._clock = clock
+        self._desk: DeskIdentity | None = None  # set by DesksMixin.set_desk
 
     @property
     def path(self) -> str:
         """Where the data is: the SQLite file's path, or the shared database's address."""
         return self._db.describe()
+
+    @property
+    def desk(self) -> DeskIdentity | None:
+        """The desk this store works for (``set_desk``); None until it is said."""
+        return self._desk
+
+    def live_desks(self, desk_ids: set[str]) -> set[str]:
+        """Which of ``desk_ids`` are running now (desks.py answers it)."""
+        return set(desk_ids)
+
+    def _desk_id(self) -> str | None:
+        return None if self._desk is None else self._desk.id
 
     def _now(self) -> str:
         return format_gateway_time(self._clock())

@@ -24,9 +24,9 @@ from juhe_desk.store.records import (
 )
 
 CAMPAIGN_COLUMNS = ("id, account_id, name, mode, state, created_at, scheduled_at, source_file,"
-                    " parent_campaign_id, content, extno, signature, reply_suffix")
+                    " parent_campaign_id, content, extno, signature, reply_suffix, desk_id")
 BATCH_COLUMNS = ("id, campaign_id, seq, action, state, attempts, request_started_at,"
-                 " finished_at, error_code, error_text")
+                 " finished_at, error_code, error_text, desk_id")
 MESSAGE_COLUMNS = ("id, campaign_id, batch_id, row_index, mobile, content, parts, mid, result,"
                    " status, stat, stat_time, updated_at")
 REPORT_COLUMNS = ("id, mid, mobile, stat, time, access_code, received_at, via, campaign_id,"
@@ -42,7 +42,7 @@ def campaign(row: Row) -> Campaign:
         created_at=row["created_at"], scheduled_at=row["scheduled_at"],
         source_file=row["source_file"], parent_campaign_id=row["parent_campaign_id"],
         content=row["content"], extno=row["extno"], signature=row["signature"],
-        reply_suffix=row["reply_suffix"],
+        reply_suffix=row["reply_suffix"], desk_id=row["desk_id"],
     )
 
 
@@ -52,7 +52,7 @@ def batch(row: Row) -> Batch:
         action=cast(BatchAction, row["action"]), state=cast(BatchState, row["state"]),
         attempts=row["attempts"], request_started_at=row["request_started_at"],
         finished_at=row["finished_at"], error_code=row["error_code"],
-        error_text=row["error_text"],
+        error_text=row["error_text"], desk_id=row["desk_id"],
     )
 
 

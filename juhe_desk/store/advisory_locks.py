@@ -27,3 +27,27 @@ def account_key(purpose: int, account_id: str) -> tuple[int, int]:
         raise ValueError("purpose must be 1-32767")
     low = zlib.crc32(account_id.encode()) & 0xFFFF
     return JUHE_DESK, _PER_ACCOUNT_BASE * purpose + low - (1 << 31)
+
+
+# Session-level locks, held on a desk's own connection (session_locks.py) while it holds a
+# role; the server lets go when that connection ends (a quit, a crash, a lost network).
+PULLER = 3  # account_key purpose: the one desk that pulls an account's reports and replies
+CAMPAIGNS = JUHE_DESK + 1  # first key of "this desk sends campaign N" (second key: N)
+DESKS = JUHE_DESK + 2  # first key of "this desk is running" (second key: its id hashed)
+
+LockKey = tuple[int, int]
+
+
+def puller_key(account_id: str) -> LockKey:
+    return account_key(PULLER, account_id)
+
+
+def campaign_key(campaign_id: int) -> LockKey:
+    return CAMPAIGNS, campaign_id
+
+
+def desk_key(desk_id: str) -> LockKey:
+    """A running desk's key: its id's CRC-32 as a signed 32-bit number (a collision between
+    two of a team's few desks is about one in 400 million)."""
+    crc = zlib.crc32(desk_id.encode())
+    return DESKS, crc - (1 << 32) if crc >= 1 << 31 else crc

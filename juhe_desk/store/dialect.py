@@ -14,6 +14,10 @@ name. Keep it short: a difference that is not here is a query both must take.
   status) applied in one UPDATE (journal.apply_answer).
 - ``no_limit``: ``LIMIT`` without a bound (SQLite takes -1, PostgreSQL NULL).
 - ``contains``: a substring test (SQLite ``instr``, PostgreSQL ``strpos``).
+- ``max_parameters``: how many parameters one statement may bind (SQLite since 3.32).
+- ``page_cache_setting``: the statement that reads (and, with ``= -KiB``, sets) the
+  connection's page cache (SQLite's ``PRAGMA cache_size``); None where the server keeps
+  one cache for all (PostgreSQL's shared buffers).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ class Dialect:
     no_limit: int | None
     contains_sql: str
     max_parameters: int  # bound parameters one statement may carry
+    page_cache_setting: str | None
 
     def unindexed(self, column: str) -> str:
         return self.unindexed_prefix + column
@@ -63,6 +68,7 @@ SQLITE = Dialect(
     no_limit=-1,
     contains_sql="instr({c}, ?) > 0",
     max_parameters=32_766,
+    page_cache_setting="PRAGMA cache_size",
 )
 
 POSTGRESQL = Dialect(
@@ -77,4 +83,5 @@ POSTGRESQL = Dialect(
     no_limit=None,
     contains_sql="strpos({c}, ?) > 0",
     max_parameters=65_535,
+    page_cache_setting=None,
 )

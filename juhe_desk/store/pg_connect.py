@@ -2,10 +2,12 @@
 told apart in words (``SharedStoreRefusedError`` / ``SharedStoreUnavailableError``).
 
 Every connection: TLS when the server offers it (``sslmode=prefer``), a short connect
-timeout, TCP keepalives (a desk whose network died is noticed within about 30 s, which the
-team's advisory locks rely on), ``synchronous_commit`` on (a committed journal step is on
-the server's disk, as SQLite's ``synchronous=FULL`` is on ours), and a limit on how long a
-transaction may sit idle (a desk that froze mid-transaction cannot hold the others' writes).
+timeout, TCP keepalives and a TCP user timeout on both ends (a desk whose network died is
+noticed by the server within about 30 s and its session-level advisory locks released,
+which the team's roles rely on: session_locks.py), ``synchronous_commit`` on (a committed
+journal step is on the server's disk, as SQLite's ``synchronous=FULL`` is on ours), and a
+limit on how long a transaction may sit idle (a desk that froze mid-transaction cannot
+hold the others' writes).
 """
 
 from __future__ import annotations
@@ -25,10 +27,14 @@ from juhe_desk.store.shared_errors import (
 )
 
 CONNECT_TIMEOUT_S = 5
-KEEPALIVE_IDLE_S = 10
-KEEPALIVE_INTERVAL_S = 5
+# A peer silent for 8 + 3 x 4 = 20 s is gone: with a desk asking every 5 s
+# (services/puller.TAKEOVER_CHECK_S), another takes a lost desk's role within 25 s.
+KEEPALIVE_IDLE_S = 8
+KEEPALIVE_INTERVAL_S = 4
 KEEPALIVE_COUNT = 3
 IDLE_IN_TRANSACTION_TIMEOUT = "60s"
+# Unacknowledged data (a request to a peer that vanished) gives up after this long.
+TCP_USER_TIMEOUT_MS = (KEEPALIVE_IDLE_S + KEEPALIVE_INTERVAL_S * KEEPALIVE_COUNT) * 1000
 
 # libpq's own words are English; the server's may be in its language (zh_CN shown).
 _WRONG_PASSWORD = re.compile(r"password authentication failed|no password supplied"
@@ -44,9 +50,14 @@ def conninfo(address: SharedAddress, password: str | None) -> str:
         "user": address.user, "sslmode": "prefer", "connect_timeout": CONNECT_TIMEOUT_S,
         "application_name": APP_NAME, "keepalives": 1,
         "keepalives_idle": KEEPALIVE_IDLE_S, "keepalives_interval": KEEPALIVE_INTERVAL_S,
-        "keepalives_count": KEEPALIVE_COUNT,
+        "keepalives_count": KEEPALIVE_COUNT, "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+        # The server's side of the same: it is the server that must notice a desk gone.
         "options": f"-c synchronous_commit=on"
-                   f" -c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT}",
+                   f" -c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT}"
+                   f" -c tcp_keepalives_idle={KEEPALIVE_IDLE_S}"
+                   f" -c tcp_keepalives_interval={KEEPALIVE_INTERVAL_S}"
+                   f" -c tcp_keepalives_count={KEEPALIVE_COUNT}"
+                   f" -c tcp_user_timeout={TCP_USER_TIMEOUT_MS}",
     }
     if password:
         params["password"] = password

@@ -36,6 +36,7 @@ from juhe_desk.store.pg_connect import CONNECT_TIMEOUT_S, connect, conninfo, enc
 from juhe_desk.store.pg_connection import PgConnection, unavailable_on_connection_loss
 from juhe_desk.store.schema import MIGRATIONS, sql_statements
 from juhe_desk.store.schema_steps import Migration, step_for
+from juhe_desk.store.session_locks import SessionLocks
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.store.shared_errors import (
     NotOurDatabaseError,
@@ -62,11 +63,15 @@ class PgDatabase:
 
     dialect = POSTGRESQL
 
-    def __init__(self, address: SharedAddress, pool: ConnectionPool[Any]) -> None:
+    def __init__(self, address: SharedAddress, pool: ConnectionPool[Any],
+                 lock_conninfo: str = "") -> None:
         self.address = address
         self.pool = pool
+        self._lock_conninfo = lock_conninfo
         self._local = threading.local()  # .own (the main thread's), .lease (a job's)
         self._closed = False
+        self._locks: SessionLocks | None = None
+        self._locks_guard = threading.Lock()
 
     @classmethod
     def open(cls, address: SharedAddress, password: str | None,
@@ -81,7 +86,7 @@ class PgDatabase:
             kwargs={"autocommit": True}, check=ConnectionPool.check_connection,
             timeout=CONNECT_TIMEOUT_S * 2, name="juhe-desk", open=False)
         pool.open(wait=False)
-        return cls(address, pool)
+        return cls(address, pool, conninfo(address, password))
 
     def describe(self) -> str:
         return self.address.url
@@ -143,11 +148,24 @@ class PgDatabase:
         with _pool_errors(self.address), self.pool.connection() as raw:
             yield raw
 
+    def session_locks(self) -> SessionLocks:
+        """This desk's own connection for session-level advisory locks (made once)."""
+        if self._closed:
+            raise StoreClosedError()
+        with self._locks_guard:
+            if self._locks is None:
+                self._locks = SessionLocks(self._lock_conninfo, self.address.url)
+            return self._locks
+
     def close(self) -> None:
-        """Close every connection: the pool's, lent or idle. Idempotent."""
+        """Close every connection: the pool's, lent or idle, and the locks' (releasing
+        the roles this desk held). Idempotent."""
         if self._closed:
             return
         self._closed = True
+        with self._locks_guard:
+            if self._locks is not None:
+                self._locks.close()
         self.pool.close(timeout=1.0)
 
     def _borrow(self) -> PgConnection:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 
 from juhe_desk.store.conversations_schema import CONVERSATIONS
+from juhe_desk.store.desks_schema import DESKS
 from juhe_desk.store.optout_schema import opt_outs_at_send
 from juhe_desk.store.schema_steps import Migration
 
@@ -226,8 +227,10 @@ CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, camp
 # numbers included on purpose) and likely opt-outs waiting for review (optout_schema.py).
 # 7: conversations: replies linked to what they answer, per-number unread counts, customers'
 # names, quick replies, campaigns' own 接入号 extensions (conversations_schema.py).
+# 8: several desks on one shared database: desks, who holds a role, each campaign's and
+# batch's desk (desks_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
-                                     _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS)
+                                     _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -15,6 +15,7 @@ from juhe_desk.store._base import Backend, Clock
 from juhe_desk.store.accounts import AccountsMixin
 from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
+from juhe_desk.store.desks import DesksMixin
 from juhe_desk.store.errors import StoreError
 from juhe_desk.store.events import EventsMixin
 from juhe_desk.store.journal import JournalMixin
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 
 class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin,
-            ConversationsMixin):
+            ConversationsMixin, DesksMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
     conversations with customers, their names and quick replies.
 

@@ -32,7 +32,7 @@ from juhe_desk import APP_NAME
 from juhe_desk.cli import Options
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.gateway.models import Balance
-from juhe_desk.store import Account, PasswordMode
+from juhe_desk.store import Account, DeskInfo, PasswordMode
 from juhe_desk.ui import status_style
 from juhe_desk.ui.china_clock import ChinaTimeNote
 from juhe_desk.ui.data_safety import DataSafety
@@ -72,9 +72,12 @@ class MainWindow(QMainWindow):
         self.account_label = named(QLabel(), "accountLabel")
         self.connection_label = named(QLabel(), "connectionLabel")
         self.balance_label = named(QLabel(), "balanceLabel")
+        self.puller_label = named(QLabel(), "pullerLabel")  # a team's shared database only
+        self.puller_label.setVisible(False)
         status = self.statusBar()
         status.addWidget(self.account_label)
         status.addWidget(self.connection_label, 1)
+        status.addPermanentWidget(self.puller_label)
         status.addPermanentWidget(ChinaTimeNote())
         status.addPermanentWidget(self.balance_label)
 
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         session.accountChanged.connect(self._show_account)
         session.balanceChanged.connect(self._show_balance)
         session.connectionChanged.connect(self._show_connection)
+        session.pullerChanged.connect(self._show_puller)
         session.writes.failed.connect(lambda text: status.showMessage(text, 10_000))
         self._show_account()
 
@@ -127,6 +131,19 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+
+    def _show_puller(self, puller: DeskInfo | None) -> None:
+        """Which desk of the team pulls the reports and replies (shared database only)."""
+        if self.session.spool is None:
+            return
+        if puller is None:
+            text = self.tr("No desk is receiving reports right now")
+        elif puller.is_this_desk:
+            text = self.tr("This desk receives the reports")
+        else:
+            text = self.tr("Reports received by {desk}").format(desk=puller.name)
+        self.puller_label.setText(text)
+        self.puller_label.setVisible(True)
 
     # --- start-up -------------------------------------------------------------------------
     @property

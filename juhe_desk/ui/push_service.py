@@ -8,6 +8,9 @@ of this object (which lives there), connected queued to its own slot; only that 
 
 ``stop()`` must run before the store closes: the Session calls it from ``shutdown()``
 through a shutdown hook.
+
+On a team's shared database the receiver runs only on the desk that pulls the account's
+reports (``set_allowed``, from ``Session.pullerChanged``), as the pulls do.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ from juhe_desk.store import Store
 from juhe_desk.store.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+def not_this_desk() -> str:
+    return QCoreApplication.translate(
+        "PushService", "Another desk of the team receives the reports now; the receiver runs"
+        " there.")
 
 
 def not_an_address(entry: str) -> str:
@@ -46,6 +55,7 @@ class PushService(QObject):
         self._settings: Settings = settings or store  # the window's: StoreWrites
         self._receiver: PushReceiver | None = None
         self.last_error = ""
+        self._allowed = store.shared_address is None  # a team's: once this desk pulls
         self._stored.connect(self._on_stored, Qt.ConnectionType.QueuedConnection)
 
     # GUI thread
@@ -61,12 +71,21 @@ class PushService(QObject):
         """Start when the saved settings say so; True when it runs afterwards."""
         return self.apply(PushSettings.load(self._settings))
 
+    def set_allowed(self, allowed: bool) -> None:
+        """Whether this desk may receive pushes (it pulls for the team); starts or stops
+        the receiver as the saved settings say."""
+        if allowed != self._allowed:
+            self._allowed = allowed
+            self.start_from_settings()
+
     def apply(self, settings: PushSettings) -> bool:
         """Stop, then start with ``settings`` when enabled. A failure (port taken) raises
         nothing: ``last_error`` and ``stateChanged`` say what went wrong."""
         self.stop()
         self.last_error = ""
-        if settings.enabled:
+        if settings.enabled and not self._allowed:
+            self.last_error = not_this_desk()
+        elif settings.enabled:
             if not settings.secret:  # turned on by hand in the settings table
                 settings = settings.with_secret()
                 settings.save(self._settings)

@@ -22,9 +22,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.gateway.models import Balance
+from juhe_desk.services.puller import TAKEOVER_CHECK_S, PullTurn, pull_turn
 from juhe_desk.services.sending import SendReport
-from juhe_desk.services.sync import SyncSummary, pull_once
-from juhe_desk.store import Account, PasswordMode, Store
+from juhe_desk.services.sync import SyncSummary
+from juhe_desk.store import Account, DeskInfo, PasswordMode, Store
+from juhe_desk.store.desk_identity import load_or_create
+from juhe_desk.store.spool import SPOOL_NAME, Spool
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
@@ -47,11 +50,16 @@ class Session(QObject):
     sendFinished = Signal(SendReport)  # noqa: N815 - for views that show campaigns
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
     conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
+    # Shared database: which desk pulls the account's reports and replies (None: none now).
+    pullerChanged = Signal(object)  # noqa: N815 - DeskInfo | None
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:
         super().__init__()
         self.store = store
+        # A shared database: pulled items go through the desk's local spool (services/puller).
+        self.spool = Spool(data_dir / SPOOL_NAME) if store.shared_address else None
+        self.puller: DeskInfo | None = None
         self.data_dir = data_dir
         self.credentials = credentials
         self.simulator = simulator  # the demo gateway, once it runs
@@ -68,6 +76,10 @@ class Session(QObject):
         self._polling = False
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
+        # Another desk pulls: ask now and then whether this one should take over.
+        self.takeover_timer = QTimer(self)
+        self.takeover_timer.setInterval(TAKEOVER_CHECK_S * 1000)
+        self.takeover_timer.timeout.connect(self._check_takeover)
         self.demo_timer = QTimer(self)
         self.demo_timer.timeout.connect(self._demo_customer_replies)
         self._shutdown_hooks: list[Callable[[], None]] = []
@@ -80,6 +92,7 @@ class Session(QObject):
         ``start_background_work``."""
         store = store or Store.open(data_dir / DATABASE_NAME)
         try:
+            store.set_desk(load_or_create(data_dir))  # before recovery: whose batches
             interrupted = store.recover_interrupted_batches()
             if interrupted:
                 log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
@@ -219,6 +232,9 @@ class Session(QObject):
         elif self.account is None or self.account.id != account.id:
             # Switching accounts: never keep the previous account's password.
             self._password = self._stored_password(account.id)
+        previous = self.account
+        if previous is not None and previous.id != account.id and self.spool is not None:
+            self._let_go_of_pulling(previous.id)
         self.account = active
         self.balance = None
         self.accountChanged.emit()
@@ -278,9 +294,27 @@ class Session(QObject):
     def start_polling(self) -> None:
         if not self.ready or self.account is None:
             self.poll_timer.stop()
+            self.takeover_timer.stop()
             return
         self.poll_timer.start(max(1, self.account.poll_interval_s) * 1000)
+        if self.spool is not None:
+            self.takeover_timer.start()
         self.poll_now()
+
+    @property
+    def pulls_here(self) -> bool:
+        return self.puller is not None and self.puller.is_this_desk
+
+    def _let_go_of_pulling(self, account_id: str) -> None:
+        """This desk no longer pulls ``account_id``: another desk of the team may."""
+        store = self.store
+        self.puller = None
+        self.runner.submit(lambda ctx: store.release_puller(account_id),
+                           on_error=lambda error: log.warning("releasing the pulls: %s", error))
+
+    def _check_takeover(self) -> None:
+        if not self.pulls_here:
+            self.poll_now()
 
     def poll_now(self) -> None:
         """Pull reports and replies once; skipped while the previous pull still runs."""
@@ -288,22 +322,34 @@ class Session(QObject):
             return
         self._polling = True
         make_client = self.client_factory()  # the client is made (and imported) in the job
-        store = self.store
+        store, spool = self.store, self.spool
+        account_id = self.account.id if self.account else ""
 
-        def pull(ctx: TaskContext) -> SyncSummary:
+        def pull(ctx: TaskContext) -> PullTurn:
             with make_client() as client:
-                return pull_once(client, store)
+                return pull_turn(client, store, account_id, spool)
 
-        self.runner.submit(pull, on_result=self._on_synced, on_error=self._on_poll_failed)
+        self.runner.submit(pull, on_result=self._on_pull_turn, on_error=self._on_poll_failed)
 
-    def _on_synced(self, summary: SyncSummary) -> None:
+    def _on_pull_turn(self, turn: PullTurn) -> None:
         self._polling = False
+        if turn.puller != self.puller:
+            self.puller = turn.puller
+            self.pullerChanged.emit(turn.puller)
+        summary = turn.summary
+        if summary is None:  # another desk pulls
+            return
         self.connectionChanged.emit(True, "")
         if summary.new_reports or summary.new_inbound or summary.resolved:
             self.synced.emit(summary)
 
     def _on_poll_failed(self, error: BaseException) -> None:
+        from juhe_desk.store.shared_errors import SharedStoreError
+
         self._polling = False
+        if self.puller is not None and isinstance(error, SharedStoreError):
+            self.puller = None  # not known while the shared database cannot be asked
+            self.pullerChanged.emit(None)
         self._on_network_error(error)
 
     def _demo_customer_replies(self) -> None:
@@ -323,6 +369,7 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Stop timers, hooks and workers, then the demo gateway, then close the database."""
         self.poll_timer.stop()
+        self.takeover_timer.stop()
         self.demo_timer.stop()
         for hook in self._shutdown_hooks:
             try:
@@ -333,6 +380,8 @@ class Session(QObject):
         self.writes.finish()  # what was asked for and not yet written, now
         for simulator in self._simulators:
             simulator.stop()
+        if self.spool is not None:
+            self.spool.close()
         self.store.close()
 
 

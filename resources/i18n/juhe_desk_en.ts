@@ -609,42 +609,42 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1475,77 +1475,77 @@
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="54"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="53"/>
         <source>&amp;Back up data…</source>
         <translation>&amp;Back up data…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="57"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="56"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="100"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="99"/>
         <source>No automatic backup was made today: {reason}</source>
         <translation>No automatic backup was made today: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="137"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="140"/>
         <source>Back up data to</source>
         <translation>Back up data to</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="150"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="153"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="159"/>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="161"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="164"/>
         <source>No backup was made</source>
         <translation>No backup was made</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="168"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="171"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="181"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="184"/>
         <source>Checking the backup file…</source>
         <translation>Checking the backup file…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="189"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="192"/>
         <source>This file cannot be restored</source>
         <translation>This file cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="197"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="200"/>
         <source>Restore this backup?</source>
         <translation>Restore this backup?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="201"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="204"/>
         <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
         <translation>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="206"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="209"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="218"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="221"/>
         <source>Restored from {path}; the data file before it was kept as {name}.</source>
         <translation>Restored from {path}; the data file before it was kept as {name}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="245"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="248"/>
         <source>The data file was not replaced: {reason}</source>
         <translation>The data file was not replaced: {reason}</translation>
     </message>
@@ -1840,7 +1840,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="93"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="385"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
@@ -1895,17 +1895,17 @@
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="282"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="282"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="290"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>Fix the message first: it names a column the sheet does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="287"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -1913,17 +1913,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="297"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="305"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="312"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="347"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>%Ln SMS in all</numerusform>
@@ -1931,12 +1931,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="349"/>
         <source>, about ¥{cost}</source>
         <translation>, about ¥{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="352"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
@@ -1944,7 +1944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="335"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="355"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln row(s) without text</numerusform>
@@ -1952,7 +1952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="337"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="357"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
@@ -1960,37 +1960,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="367"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>&amp;Start again as a new campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="389"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>Re&amp;sume this campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="391"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="374"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="394"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="378"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="398"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="403"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="407"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -2105,37 +2105,37 @@
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="174"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="178"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="243"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="247"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="244"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="248"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -2143,7 +2143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="294"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -2151,7 +2151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -2159,12 +2159,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="336"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="357"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation(s)</numerusform>
@@ -2172,7 +2172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="355"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -2180,17 +2180,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="377"/>
         <source>&amp;Export replies…</source>
         <translation>&amp;Export replies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="380"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="383"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2278,133 +2278,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="74"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="181"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="140"/>
+        <source>No desk is receiving reports right now</source>
+        <translation>No desk is receiving reports right now</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
+        <source>This desk receives the reports</source>
+        <translation>This desk receives the reports</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="144"/>
+        <source>Reports received by {desk}</source>
+        <translation>Reports received by {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="286"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="293"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="190"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="295"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="301"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="304"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="202"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="307"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="313"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="219"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="324"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="225"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="330"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Bulk import</source>
         <translation>Bulk import</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="39"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
     </message>
@@ -3113,7 +3128,12 @@
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="30"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <source>Another desk of the team receives the reports now; the receiver runs there.</source>
+        <translation>Another desk of the team receives the reports now; the receiver runs there.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</translation>
     </message>
@@ -4385,47 +4405,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="102"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="103"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="112"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="115"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="118"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="119"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="121"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="151"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="152"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="193"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="198"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="194"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="199"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="202"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="207"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

@@ -601,42 +601,42 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Report</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Message ID</source>
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -1449,77 +1449,77 @@
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="54"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="53"/>
         <source>&amp;Back up data…</source>
         <translation>备份数据(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="57"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="56"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="100"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="99"/>
         <source>No automatic backup was made today: {reason}</source>
         <translation>今天没有做自动备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="137"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="140"/>
         <source>Back up data to</source>
         <translation>把数据备份到</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="150"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="153"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="156"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="159"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="161"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="164"/>
         <source>No backup was made</source>
         <translation>没有做备份</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="168"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="171"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="181"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="184"/>
         <source>Checking the backup file…</source>
         <translation>正在检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="189"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="192"/>
         <source>This file cannot be restored</source>
         <translation>无法用这个文件恢复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="197"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="200"/>
         <source>Restore this backup?</source>
         <translation>用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="201"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="204"/>
         <source>The data now in juhe-desk will be replaced by the backup {path} (it was checked and is sound). The current data file is kept in the data folder as {name}; nothing is deleted. juhe-desk then reopens its data.</source>
         <translation>juhe-desk 现在的数据将被备份 {path} 替换（该备份已检查，完好无损）。当前的数据文件会改名为 {name} 保留在数据文件夹中，不会删除任何文件。之后 juhe-desk 会重新打开数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="206"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="209"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="218"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="221"/>
         <source>Restored from {path}; the data file before it was kept as {name}.</source>
         <translation>已从 {path} 恢复；原来的数据文件已保留为 {name}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/data_safety.py" line="245"/>
+        <location filename="../../juhe_desk/ui/data_safety.py" line="248"/>
         <source>The data file was not replaced: {reason}</source>
         <translation>数据文件没有被替换：{reason}</translation>
     </message>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/import_page.py" line="93"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="385"/>
         <source>&amp;Start campaign…</source>
         <translation>开始群发(&amp;S)…</translation>
     </message>
@@ -1868,97 +1868,97 @@
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="282"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="282"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="290"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="287"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="297"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="305"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="312"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="347"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="349"/>
         <source>, about ¥{cost}</source>
         <translation>，约 {cost} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="352"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="335"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="355"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln 行没有内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="337"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="357"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="367"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>再次群发（新建任务）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="389"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>继续这次群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="391"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>请先设置网关账户：账户 › 账户设置…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="374"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="394"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="378"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="398"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>这个表格用这段内容已作为“{name}”（{time}）发送过。新建的群发会再发一遍，开始前会先提醒。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="403"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”，还没有发完：只会继续发送剩下的，不会从第一行重新开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="387"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="407"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
     </message>
@@ -2073,87 +2073,87 @@
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="174"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="178"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="243"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="247"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="244"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="248"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="294"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="336"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="357"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="355"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="377"/>
         <source>&amp;Export replies…</source>
         <translation>导出回复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="380"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="383"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2239,133 +2239,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="74"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="75"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>立即查询状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="181"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="140"/>
+        <source>No desk is receiving reports right now</source>
+        <translation>暂时没有电脑收取回执</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
+        <source>This desk receives the reports</source>
+        <translation>本机负责收取回执</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="144"/>
+        <source>Reports received by {desk}</source>
+        <translation>由 {desk} 收取回执</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="286"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="188"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="293"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="190"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="295"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="301"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="199"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="304"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="202"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="307"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="313"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="219"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="324"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="225"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="330"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Bulk import</source>
         <translation>批量导入</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="38"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="39"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
     </message>
@@ -3055,7 +3070,12 @@
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="30"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <source>Another desk of the team receives the reports now; the receiver runs there.</source>
+        <translation>现在由团队里的另一台电脑收取回执，推送接收也在那台电脑上运行。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}”不是有效的地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
     </message>
@@ -4306,47 +4326,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="102"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="103"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="112"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="115"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="118"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="119"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="121"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="151"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="152"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="193"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="198"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="194"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="199"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="202"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="207"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

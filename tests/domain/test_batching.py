@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from juhe_desk.domain.batching import PlannedBatch, group_for_send, split_into_batches
+from juhe_desk.domain.batching import batch_positions, split_into_batches
 
 keys = st.sampled_from(["13800000001", "13800000002", "13800000003", "13800000004",
                         "13800000005", "13800000006"])
@@ -37,7 +37,7 @@ def test_size_must_be_1_to_500(size: int) -> None:
     with pytest.raises(ValueError, match="batch size"):
         split_into_batches(["A"], ident, size)
     with pytest.raises(ValueError, match="batch size"):
-        group_for_send([("A", "x")], size)
+        batch_positions([("A", "x")], size)
 
 
 @given(st.lists(st.tuples(keys, st.integers())), st.integers(min_value=1, max_value=500))
@@ -71,14 +71,23 @@ def test_no_item_waits_for_a_later_batch_without_need(items: list[str], size: in
             assert holds_key or full_before
 
 
+Grouped = tuple[str, str | None, list[tuple[str, str]]]
+
+
+def grouped(messages: list[tuple[str, str]], size: int) -> list[Grouped]:
+    """Each request as (action, content, its messages)."""
+    return [(b.action, b.content, [messages[p] for p in b.positions])
+            for b in batch_positions(messages, size)]
+
+
 def test_one_text_for_everyone_goes_by_send() -> None:
     messages = [("13800000001", "【店】你好"), ("13800000002", "【店】你好"),
                 ("13800000003", "【店】你好")]
-    assert group_for_send(messages, 2) == [
-        PlannedBatch("send", "【店】你好", tuple(messages[:2])),
-        PlannedBatch("send", "【店】你好", tuple(messages[2:])),
+    assert grouped(messages, 2) == [
+        ("send", "【店】你好", messages[:2]),
+        ("send", "【店】你好", messages[2:]),
     ]
-    assert group_for_send([], 2) == []
+    assert grouped([], 2) == []
 
 
 def test_different_texts_go_by_p2p_and_texts_with_line_breaks_by_send() -> None:
@@ -90,28 +99,27 @@ def test_different_texts_go_by_p2p_and_texts_with_line_breaks_by_send() -> None:
         ("13800000005", "另一段\r\n文字"),
         ("13800000001", "张三再见"),
     ]
-    batches = group_for_send(messages, 200)
-    assert batches == [
-        PlannedBatch("p2p", None, (messages[0], messages[2])),
-        PlannedBatch("send", "第一行\n第二行", (messages[1], messages[3])),
-        PlannedBatch("send", "另一段\r\n文字", (messages[4],)),
-        PlannedBatch("p2p", None, (messages[5],)),
+    assert grouped(messages, 200) == [
+        ("p2p", None, [messages[0], messages[2]]),
+        ("send", "第一行\n第二行", [messages[1], messages[3]]),
+        ("send", "另一段\r\n文字", [messages[4]]),
+        ("p2p", None, [messages[5]]),
     ]
-    assert batches[1].mobiles == ("13800000002", "13800000004")
 
 
 @given(st.lists(st.tuples(keys, st.sampled_from(["a", "b", "c\nd", "e\rf", "g#h"])),
                 max_size=40), st.integers(min_value=1, max_value=5))
 def test_grouping_sends_every_message_once_by_a_fitting_action(
         messages: list[tuple[str, str]], size: int) -> None:
-    batches = group_for_send(messages, size)
-    sent = [item for batch in batches for item in batch.items]
-    assert sorted(sent) == sorted(messages)
-    for batch in batches:
-        assert 1 <= len(batch.items) <= size
-        assert len(set(batch.mobiles)) == len(batch.items)
-        if batch.action == "send":
-            assert all(content == batch.content for _, content in batch.items)
+    batches = batch_positions(messages, size)
+    # Each message once, by its position (two equal messages are two messages).
+    assert sorted(p for batch in batches for p in batch.positions) == list(
+        range(len(messages)))
+    for action, content, items in grouped(messages, size):
+        assert 1 <= len(items) <= size
+        assert len({mobile for mobile, _ in items}) == len(items)
+        if action == "send":
+            assert all(text == content for _, text in items)
         else:
-            assert batch.content is None
-            assert all("\r" not in c and "\n" not in c for _, c in batch.items)
+            assert content is None
+            assert all("\r" not in c and "\n" not in c for _, c in items)

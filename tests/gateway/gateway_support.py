@@ -1,11 +1,9 @@
-"""Helpers of the gateway tests: account constants, a recording HTTP server, leak checks,
-waiting for a condition another thread makes true."""
+"""Helpers of the gateway tests: account constants, a recording HTTP server, leak checks."""
 
 from __future__ import annotations
 
 import json
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -141,12 +139,3 @@ def assert_no_password(error: BaseException, password: str = PASSWORD) -> None:
     for text in exception_texts(error):
         for form in forms:
             assert form not in text, f"the password leaks through {type(error).__name__}"
-
-
-def wait_until(condition: Callable[[], object], timeout: float = 10.0) -> None:
-    """Return once ``condition()`` is true (set by a server or worker thread); fail after
-    ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.01)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 import requests
-from gateway_support import wait_until
+from time_support import wait_until
 
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.push_receiver import PushLimits, PushReceiver, parse_allowed

@@ -6,16 +6,18 @@ import datetime as dt
 import hashlib
 import json
 import re
+import socket
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 import requests
-from gateway_support import wait_until
+from time_support import FakeClock, wait_until
 
 from juhe_desk.gateway.china_time import CHINA_TZ, now_in_china
 from juhe_desk.gateway.models import parse_gateway_time
@@ -279,17 +281,18 @@ def test_report_size_is_clamped_to_10000(sim: GatewaySimulator) -> None:
     assert len(call(sim, action="report", size="oops")["list"]) == 500
 
 
-def test_report_time_is_china_time_after_the_delay() -> None:
-    with GatewaySimulator(seed=1, report_delay=(0.3, 0.3)) as sim:
+def test_a_report_comes_after_its_delay_stamped_in_china_time() -> None:
+    clock = FakeClock()
+    with GatewaySimulator(seed=1, report_delay=(30.0, 30.0), clock=clock) as sim:
         sim.add_account(make_account())
         send(sim, ["13800000001"])
+        clock.advance(29.9)
         assert call(sim, action="report")["list"] == []
         assert sim.state(ACCOUNT).pending_reports == 1
-        time.sleep(0.4)
+        clock.advance(0.1)
         (item,) = call(sim, action="report")["list"]
-        reported = parse_gateway_time(item["time"])
-        assert reported is not None
-        assert abs((now_in_china() - reported).total_seconds()) < 5
+        assert parse_gateway_time(item["time"]) == clock.now
+        assert item["time"] == "2026-11-01 09:00:30"  # what a clock in China shows
 
 
 def test_flush_makes_delayed_reports_available_now() -> None:
@@ -374,14 +377,6 @@ def test_misroute_delivers_a_report_through_mo(sim: GatewaySimulator) -> None:
 
 # --- statis ---------------------------------------------------------------------------------
 
-class FakeClock:
-    def __init__(self, moment: dt.datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> dt.datetime:
-        return self.moment
-
-
 def test_statis_counts_by_day_from_its_own_records() -> None:
     clock = FakeClock(dt.datetime(2021, 2, 22, 10, 0, tzinfo=CHINA_TZ))
     with GatewaySimulator(seed=3, report_delay=(60.0, 60.0), clock=clock) as sim:
@@ -390,7 +385,7 @@ def test_statis_counts_by_day_from_its_own_records() -> None:
         sim.set_report_stat("13800000002", "UNDELIV")
         send(sim, ["13800000001", "13800000002"])
         sim.flush_reports()
-        clock.moment = dt.datetime(2021, 2, 24, 23, 59, tzinfo=CHINA_TZ)
+        clock.now = dt.datetime(2021, 2, 24, 23, 59, tzinfo=CHINA_TZ)
         send(sim, ["13800000001", "13800000001", "13800000001"])
         sim.flush_reports()
         send(sim, ["13800000003"])  # no report yet: unknown
@@ -586,12 +581,54 @@ def test_stop_cuts_a_hanging_request_short() -> None:
 
     caller = threading.Thread(target=hang)
     caller.start()
-    time.sleep(0.2)
+    assert sim.wait_for_requests(1)  # it arrived, and hangs
     started = time.monotonic()
     sim.stop()
     caller.join(5)
     assert time.monotonic() - started < 3.0
     assert not caller.is_alive()
+
+
+def test_requests_in_flight_are_counted_until_answered() -> None:
+    with GatewaySimulator(seed=1) as sim:
+        sim.add_account(make_account())
+        assert sim.requests_in_flight == 0 and sim.wait_idle(0)
+        sim.faults.hang_seconds = 30
+        sim.faults.inject("hang_before")
+        errors: list[BaseException] = []
+
+        def hang() -> None:
+            try:
+                post(sim, action="overage")
+            except requests.RequestException as error:
+                errors.append(error)
+
+        caller = threading.Thread(target=hang)
+        caller.start()
+        assert sim.wait_for_requests(1)
+        assert sim.requests_in_flight == 1 and not sim.wait_idle(0)
+        sim.stop()  # cuts the hang short: the connection is dropped, nothing answered
+        caller.join(5)
+    assert sim.requests_in_flight == 0 and len(errors) == 1
+
+
+def test_settle_waits_for_what_a_vanished_client_sent() -> None:
+    # A client that sends a request and disappears without reading the answer (as a
+    # killed sender does): once the simulator has settled, the request was processed.
+    with GatewaySimulator(seed=1) as sim:
+        sim.add_account(make_account())
+        sim.faults.latency = 0.2
+        body = urlencode({"action": "send", "account": ACCOUNT, "password": PASSWORD,
+                          "rt": "json", "extno": EXTNO, "mobile": "13800000001",
+                          "content": f"{SIGNATURE}您好"}).encode()
+        host, port = sim.base_url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as gone:
+            gone.sendall(b"POST /sms HTTP/1.1\r\nHost: x\r\nContent-Type:"
+                         b" application/x-www-form-urlencoded\r\nContent-Length: "
+                         + str(len(body)).encode() + b"\r\n\r\n" + body)
+        assert sim.settle()
+        assert [s.mobile for s in sim.submissions(ACCOUNT)] == ["13800000001"]
+        assert sim.requests_in_flight == 0
 
 
 # --- push -----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from store_backends import StorePlace
+from time_support import FakeClock
 
 from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.client import GatewayClient, RetryPolicy
@@ -29,26 +30,14 @@ TODAY = dt.date(2024, 5, 20)
 HOUR = dt.timedelta(hours=1)
 
 
-class Clock:
-    """A clock the test moves by hand; shared by the simulator and the cache."""
-
-    def __init__(self) -> None:
-        self.now = dt.datetime(2024, 5, 20, 15, 0, tzinfo=CHINA_TZ)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, delta: dt.timedelta) -> None:
-        self.now += delta
+@pytest.fixture
+def clock() -> FakeClock:
+    """Shared by the simulator and the cache."""
+    return FakeClock(dt.datetime(2024, 5, 20, 15, 0, tzinfo=CHINA_TZ))
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def gateway(clock: Clock) -> Iterator[GatewaySimulator]:
+def gateway(clock: FakeClock) -> Iterator[GatewaySimulator]:
     sim = GatewaySimulator(port=0, seed=3, clock=clock)
     for account in (ACCOUNT, OTHER):
         sim.add_account(SimAccount(account=account, password=PASSWORD, extno="1069012345",
@@ -70,7 +59,7 @@ def client(gateway: GatewaySimulator) -> Iterator[GatewayClient]:
         yield made
 
 
-def send_on(gateway: GatewaySimulator, clock: Clock, client: GatewayClient, day: dt.date,
+def send_on(gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, day: dt.date,
             count: int) -> None:
     saved = clock.now
     clock.now = dt.datetime.combine(day, dt.time(10, 0), CHINA_TZ)
@@ -84,7 +73,7 @@ def statis_requests(gateway: GatewaySimulator) -> int:
 
 
 def test_first_answer_comes_from_the_gateway_then_from_the_cache(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     send_on(gateway, clock, client, TODAY - dt.timedelta(days=2), 3)
     send_on(gateway, clock, client, TODAY, 2)
     cache = StatisticsCache(store, clock=clock)
@@ -106,7 +95,7 @@ def test_first_answer_comes_from_the_gateway_then_from_the_cache(
 
 
 def test_after_the_interval_the_gateway_is_asked_again(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     cache = StatisticsCache(store, clock=clock)
     begin, end = last_days(TODAY, 7)
     assert cache.get(client, ACCOUNT, begin, end).days == ()
@@ -119,7 +108,7 @@ def test_after_the_interval_the_gateway_is_asked_again(
 
 
 def test_a_shorter_range_is_served_from_a_wider_cached_one(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     send_on(gateway, clock, client, TODAY - dt.timedelta(days=20), 6)
     send_on(gateway, clock, client, TODAY - dt.timedelta(days=1), 2)
     cache = StatisticsCache(store, clock=clock)
@@ -134,7 +123,7 @@ def test_a_shorter_range_is_served_from_a_wider_cached_one(
 
 
 def test_rate_limit_shows_the_cached_figures_and_stops_asking(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     gateway.statis_min_interval = 7200  # this gateway wants two hours between questions
     send_on(gateway, clock, client, TODAY, 3)
     cache = StatisticsCache(store, clock=clock)
@@ -157,7 +146,7 @@ def test_rate_limit_shows_the_cached_figures_and_stops_asking(
 
 
 def test_rate_limit_without_anything_cached_says_so(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     gateway.statis_min_interval = 7200
     client.statis(TODAY, TODAY)  # someone else (another computer) just asked
     answer = StatisticsCache(store, clock=clock).get(client, ACCOUNT, *last_days(TODAY, 7))
@@ -166,7 +155,7 @@ def test_rate_limit_without_anything_cached_says_so(
 
 
 def test_the_cache_is_kept_per_account_and_survives_a_restart(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     send_on(gateway, clock, client, TODAY, 2)
     begin, end = last_days(TODAY, 7)
     StatisticsCache(store, clock=clock).get(client, ACCOUNT, begin, end)
@@ -182,7 +171,7 @@ def test_the_cache_is_kept_per_account_and_survives_a_restart(
 
 
 def test_unreachable_gateway_falls_back_to_the_cache(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     send_on(gateway, clock, client, TODAY, 2)
     cache = StatisticsCache(store, clock=clock)
     begin, end = last_days(TODAY, 7)
@@ -195,7 +184,7 @@ def test_unreachable_gateway_falls_back_to_the_cache(
 
 
 def test_interval_comes_from_the_settings(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     store.set_setting(MIN_INTERVAL_SETTING, "60")
     cache = StatisticsCache(store, clock=clock)
     begin, end = last_days(TODAY, 7)
@@ -206,14 +195,14 @@ def test_interval_comes_from_the_settings(
 
 
 def test_an_unreadable_cache_starts_afresh(
-        gateway: GatewaySimulator, clock: Clock, client: GatewayClient, store: Store) -> None:
+        gateway: GatewaySimulator, clock: FakeClock, client: GatewayClient, store: Store) -> None:
     store.set_setting(SETTING_PREFIX + ACCOUNT, '{"entries": [{"begin": 5}]}')
     cache = StatisticsCache(store, clock=clock)
     answer = cache.get(client, ACCOUNT, *last_days(TODAY, 7))
     assert not answer.from_cache and answer.error is None
 
 
-def test_ranges_longer_than_the_gateway_allows_are_refused(store: Store, clock: Clock,
+def test_ranges_longer_than_the_gateway_allows_are_refused(store: Store, clock: FakeClock,
                                                             client: GatewayClient) -> None:
     cache = StatisticsCache(store, clock=clock)
     with pytest.raises(ValueError):

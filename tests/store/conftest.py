@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from store_backends import SharedCluster, StorePlace
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.store import Store
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from disk_support import damage_middle, fill_store, small_disk
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.store import NoRoomForBackupError, Store, StoreDamagedError
 from juhe_desk.store.backups import KEEP, backups_folder, list_backups

@@ -66,7 +66,9 @@ def test_the_new_rules_keep_rows_indexes_and_old_rules(tmp_path: Path, in_place:
     with Store.open(path) as store:
         conn = store._db.connection()
         assert [tuple(r) for r in conn.execute("SELECT * FROM messages ORDER BY id")] == messages
-        assert [tuple(r) for r in conn.execute("SELECT * FROM batches ORDER BY id")] == batches
+        # Later migrations add columns at the end (desks_schema: batches.desk_id).
+        assert [tuple(r)[:len(batches[0])] for r in conn.execute(
+            "SELECT * FROM batches ORDER BY id")] == batches
         assert {t: _schema(conn, t) for t in indexes} == indexes
         conn.execute("UPDATE messages SET status = 'opted_out' WHERE id = 4")
         conn.execute("UPDATE batches SET state = 'skipped' WHERE id = 3")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from disk_support import damage_middle, fill_store, garbage, truncate
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import (

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.models import DeliveryReport, InboundMessage, SubmitResult
 from juhe_desk.services.campaigns import create_campaign_from_messages

@@ -7,7 +7,7 @@ import datetime as dt
 import random
 
 import pytest
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.models import DeliveryReport, InboundMessage, SubmitResult

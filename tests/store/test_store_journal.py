@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import sqlite3
 from collections.abc import Callable, Iterator
 
 import pytest
 from store_backends import StorePlace, integrity_errors
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import (
@@ -74,6 +76,39 @@ def test_an_exception_inside_create_campaign_leaves_nothing(store: Store) -> Non
     assert table_counts(store) == (0, 0, 0)
     make_campaign(store)
     assert table_counts(store) == (1, 1, 2)
+
+
+@pytest.mark.parametrize("variable_limit", [65535, 999, 11])
+def test_every_message_is_written_as_given(store: Store, variable_limit: int) -> None:
+    # The messages of a batch go in one INSERT, or in several where the database takes
+    # fewer parameters (11, the most a campaign row takes, leaves one message a statement);
+    # SQLite is held to the limit, so a statement binding more fails.
+    store._sql = dataclasses.replace(store._sql, max_parameters=variable_limit)
+    if store._sql.name == "sqlite":
+        store._db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER,  # type: ignore[attr-defined]
+                                        variable_limit)
+    texts = ["短", "长" * 71, "很长" * 70]
+    planned = [NewBatch("p2p", tuple(
+        NewMessage(f"1380000{b}{i:03d}", f"{texts[i % 3]}{b}{i}", i % 3 + 1,
+                   None if i % 4 == 0 else 1000 * b + i) for i in range(count)))
+        for b, count in enumerate((500, 1, 250))]
+    made = store.create_campaign(NewCampaign("922011", "店庆", "p2p"), planned)
+    batches = store.campaign_batches(made.id)
+    assert [b.seq for b in batches] == [1, 2, 3]
+    for batch, written in zip(planned, batches, strict=True):
+        assert [(m.mobile, m.content, m.parts, m.row_index, m.status, m.campaign_id)
+                for m in store.batch_messages(written.id)] == [
+            (*message, "pending", made.id) for message in batch.messages]
+
+
+def test_the_page_cache_is_back_to_its_size_after_a_campaign_is_written(
+        sqlite_store: Store) -> None:
+    conn = sqlite_store._db.connection()
+    conn.execute("PRAGMA cache_size = -1234")
+    make_campaign(sqlite_store)
+    with pytest.raises(sqlite3.IntegrityError):  # also when the write fails
+        make_campaign(sqlite_store, send_batch("13800000001", "13800000001"))
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == -1234
 
 
 @pytest.mark.parametrize("bad_batch", [

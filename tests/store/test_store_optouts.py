@@ -3,7 +3,7 @@ and likely opt-outs waiting for review."""
 
 from __future__ import annotations
 
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.models import InboundMessage, SubmitResult
 from juhe_desk.store import (
@@ -44,6 +44,16 @@ def test_a_campaign_written_after_an_opt_out_leaves_that_number_out(store: Store
     assert (first.state, second.state) == ("planned", "skipped")  # nobody left in the second
     assert store.campaign_totals(made.id) == CampaignTotals(total=3, pending=2, opted_out=1)
     assert store.batch_recipients(first.id) == [("13800000001", TEXT), ("13800000002", TEXT)]
+
+
+def test_a_list_longer_than_the_campaign_is_looked_up_number_by_number(store: Store) -> None:
+    # Either side may be the longer: the list is read whole only when it is the shorter.
+    store.add_opt_outs([f"139{i:08d}" for i in range(50)] + ["13800000002"], "import")
+    made = campaign(store, batch("13800000001", "13800000002"), batch("13900000007"),
+                    included=("13900000007",))
+    assert statuses(store, made.id) == {"13800000001": "pending", "13800000002": "opted_out",
+                                        "13900000007": "pending"}
+    assert [b.state for b in store.campaign_batches(made.id)] == ["planned", "planned"]
 
 
 def test_a_campaign_whose_every_number_opted_out_is_done_unsent(store: Store) -> None:

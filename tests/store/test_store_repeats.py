@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from store_support import FakeClock
+from time_support import FakeClock
 
 from juhe_desk.gateway.models import DeliveryReport, SubmitResult
 from juhe_desk.store import Campaign, NewBatch, NewCampaign, NewMessage, RepeatCheck, Store

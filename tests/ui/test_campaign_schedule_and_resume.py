@@ -93,7 +93,10 @@ def test_scheduled_campaign_fires_after_a_restart(qtbot: QtBot, open_window: Win
     qtbot.waitUntil(lambda: not again.control.busy, timeout=10_000)
     assert again.session.store.get_campaign(campaign_id).state == "done"
     assert again.recovery_dialog is None  # on time: nothing to ask
-    qtbot.wait(300)
+    # Nothing can send it again: it is done, no timer is left in either window, no send
+    # runs or waits, and no request is still on its way.
+    assert page.control.scheduler.armed() == {} == again.control.scheduler.armed()
+    assert again.control.queue == [] and gateway.wait_idle()
     assert sent_numbers(gateway) == Counter(numbers(6))  # once each
 
 
@@ -202,10 +205,12 @@ def test_uncertain_batch_is_never_resent_and_can_be_settled(
     settle = button(page, "resolveUncertainButton")
     qtbot.waitUntil(settle.isEnabled, timeout=5000)
 
-    # Resuming sends nothing: the uncertain batch waits for the user's decision.
-    qtbot.mouseClick(button(page, "resumeCampaignButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(message_text(page)) and not page.control.busy, timeout=5000)
-    qtbot.wait(200)
+    # Resuming sends nothing: the uncertain batch waits for the user's decision. The resume
+    # job's answer says so (a warning), and no send starts (it would have, by then).
+    with qtbot.waitSignal(page.control.message, timeout=5000,
+                          check_params_cb=lambda _id, _text, severity: severity == "warning"):
+        qtbot.mouseClick(button(page, "resumeCampaignButton"), Qt.MouseButton.LeftButton)
+    assert not page.control.busy and gateway.wait_idle()
     assert sent_numbers(gateway) == Counter(numbers(10))
 
     qtbot.mouseClick(settle, Qt.MouseButton.LeftButton)
@@ -281,10 +286,10 @@ def test_cancel_a_scheduled_campaign_asks_first(qtbot: QtBot, open_window: Windo
         qtbot.waitUntil(lambda: store.get_campaign(campaign_id).state == "cancelled",
                         timeout=5000)
         assert page.control.scheduler.armed() == {}
-    else:
-        qtbot.wait(200)
-        assert store.get_campaign(campaign_id).state == "scheduled"
+    else:  # answered at once on the GUI thread; cancelling would first disarm the timer
+        assert not box.isVisible()
         assert campaign_id in page.control.scheduler.armed()
+        assert store.get_campaign(campaign_id).state == "scheduled"
     assert sent_numbers(gateway) == Counter()
 
 

@@ -230,3 +230,24 @@ def test_service_without_a_window_stops_cleanly(qtbot: QtBot, tmp_path: Any) -> 
         assert received.args[0].new_opt_outs == ("13700000007",)
         service.stop()
         assert not service.running
+
+
+def test_on_a_teams_database_only_the_pulling_desk_receives_pushes(
+        qtbot: QtBot, store_place: Any) -> None:
+    """A SQLite file: as before. A shared database: the receiver waits until this desk
+    pulls for the team, and stops when it no longer does."""
+    store = store_place.open()
+    service = PushService(store)
+    settings = local(free_port())
+    settings.save(store)
+    shared = store_place.is_postgres
+    assert service.start_from_settings() is not shared
+    if shared:
+        assert not service.running and service.last_error  # "another desk receives"
+        service.set_allowed(True)  # this desk took the puller role
+        assert service.running
+        with qtbot.waitSignal(service.received, timeout=5000):
+            assert post(settings.url(), [mo("13700000008", "好的")]).text == "OK"
+        service.set_allowed(False)  # another desk took over
+        assert not service.running
+    service.stop()

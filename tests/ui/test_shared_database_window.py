@@ -104,3 +104,24 @@ def test_the_wrong_password_is_said_in_words(qtbot: QtBot, tmp_path: Path,
     finally:
         answerer.stop()
     assert "密码不对" in answerer.seen[0].all_text()
+
+
+def _desk_folder(tmp_path: Path, folder: str, name: str) -> Path:
+    data_dir = tmp_path / folder
+    data_dir.mkdir()
+    (data_dir / "desk.json").write_text(f'{{"id": "{folder}-id", "name": "{name}"}}',
+                                        encoding="utf-8")
+    return data_dir
+
+
+def test_the_status_bar_says_which_desk_receives_the_reports(
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:
+    first, _ = start(qtbot, _desk_folder(tmp_path, "a", "前台"), "--shared-db", team_db.url)
+    qtbot.waitUntil(lambda: first.puller_label.text() == "本机负责收取回执", timeout=10_000)
+    second, _ = start(qtbot, _desk_folder(tmp_path, "b", "收银台"),
+                      "--shared-db", team_db.url)
+    qtbot.waitUntil(lambda: second.puller_label.text() == "由 前台 收取回执", timeout=10_000)
+    assert first.puller_label.isVisible() and second.puller_label.isVisible()
+    assert second.session.store.puller_of(ACCOUNT).name == "前台"  # type: ignore[union-attr]
+    first.close()  # the pulling desk quits: the other takes over within a takeover check
+    qtbot.waitUntil(lambda: second.puller_label.text() == "本机负责收取回执", timeout=15_000)

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
+from time_support import wait_until
 
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.single_instance import LOCK_NAME, SingleInstance, refusal_box, server_name
@@ -50,14 +51,6 @@ def spreadsheet(tmp_path: Path) -> Path:
     path = folder / "客户名单.csv"
     path.write_text("姓名,手机号\n张三,13800000001\n李四,13800000002\n", encoding="utf-8")
     return path
-
-
-def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    """Polls until ``condition`` holds (a child's log line); fails after ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
 
 
 @pytest.fixture
@@ -112,12 +105,14 @@ def test_two_real_starts_on_one_folder_leave_one_window(tmp_path: Path) -> None:
                              env=child_env(tmp_path), cwd=tmp_path, stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL)
     try:
-        wait_for(log_says("brings this window forward"), 60, "the first start's window")
+        wait_until(log_says("brings this window forward"), 60,
+                   what="the first start's window", interval=0.05)
         later = subprocess.run(juhe_desk("--demo", "--data-dir", data_dir, path),
                                env=child_env(tmp_path), cwd=tmp_path, capture_output=True,
                                text=True, timeout=60, check=False)
         assert later.returncode == 0, later.stderr
-        wait_for(log_says("opening 客户名单.csv for a later start"), 30, "the hand-over")
+        wait_until(log_says("opening 客户名单.csv for a later start"), 30,
+                   what="the hand-over", interval=0.05)
         assert first.poll() is None  # the first copy goes on
         log = log_file.read_text(encoding="utf-8")
         assert log.count(" starting (demo=True)") == 1  # the later start built no window

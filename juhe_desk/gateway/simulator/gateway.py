@@ -158,6 +158,32 @@ class GatewaySimulator:
     def state(self, account: str) -> AccountState:
         return self._ledger.state(account)
 
+    # --- what it is doing now (for tests: wait on these, never for a while) ----------------
+    @property
+    def requests_in_flight(self) -> int:
+        """Requests received and not yet answered (or dropped); 0 while stopped."""
+        server = self._server
+        return 0 if server is None else server.requests_in_flight
+
+    def wait_for_requests(self, at_least: int = 1, timeout: float = 5.0) -> bool:
+        """Wait until at least ``at_least`` requests are in flight (one hanging, say)."""
+        return self._running_server().wait_for(
+            lambda: self.requests_in_flight >= at_least, timeout)
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Wait until no request is in flight; False when ``timeout`` passed first."""
+        return self._running_server().wait_for(lambda: self.requests_in_flight == 0, timeout)
+
+    def settle(self, timeout: float = 5.0) -> bool:
+        """Wait until every client connected before this call has gone and no request is in
+        flight: after a client process is killed, everything it sent has been processed."""
+        return self._running_server().settle(timeout)
+
+    def _running_server(self) -> SimServer:
+        if self._server is None:
+            raise RuntimeError("the simulator is not running")
+        return self._server
+
     def request_log(self) -> list[RequestRecord]:
         """The last requests (up to 10,000), without any secret."""
         return list(self._records)

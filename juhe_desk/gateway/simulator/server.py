@@ -81,12 +81,14 @@ class SmsRequestHandler(BaseHTTPRequestHandler):
     timeout = 30
 
     def do_GET(self) -> None:
-        self._serve(b"")
+        with self.server.handling():
+            self._serve(b"")
 
     def do_POST(self) -> None:
-        body = self._read_body()
-        if body is not None:
-            self._serve(body)
+        with self.server.handling():
+            body = self._read_body()
+            if body is not None:
+                self._serve(body)
 
     def _read_body(self) -> bytes | None:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():

@@ -1,0 +1,95 @@
+"""Pulling an account's reports and replies as one desk of several.
+
+On a shared database exactly one desk pulls each account (``Store.try_take_puller``: a
+session-level advisory lock, released by the server when that desk quits, crashes or loses
+its network); the others skip their pull and try again, so one of them takes over within
+``TAKEOVER_CHECK_S`` plus the server's keepalive time. The puller writes what each pull
+returns to its local spool first (store/spool.py), then moves it into the shared database,
+so nothing handed out once is lost while that database is briefly unreachable, and nothing
+doubles after a stop between the two (the database's unique keys).
+
+On a SQLite file (one desk) nothing changes: ``pull_once`` stores straight into the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from juhe_desk.domain.optout import is_optout_reply
+from juhe_desk.gateway.models import PulledItems
+from juhe_desk.services.sync import (
+    PULL_ROUNDS,
+    SyncSummary,
+    combined_summary,
+    pull_once,
+    store_items,
+)
+from juhe_desk.store import DeskInfo, Store
+from juhe_desk.store.spool import Spool
+
+if TYPE_CHECKING:  # the client (and requests) is imported by whoever makes clients
+    from juhe_desk.gateway.client import GatewayClient
+
+TAKEOVER_CHECK_S = 5  # how often a desk that does not pull asks whether it may
+
+
+@dataclass(frozen=True, slots=True)
+class PullTurn:
+    """One turn: what was stored (None when another desk pulls), and who pulls."""
+
+    summary: SyncSummary | None
+    puller: DeskInfo | None
+
+    @property
+    def pulled_here(self) -> bool:
+        return self.summary is not None
+
+
+def pull_turn(client: GatewayClient, store: Store, account_id: str, spool: Spool | None,
+              *, report_size: int = 1000, mo_size: int = 500) -> PullTurn:
+    """Pull when this desk is (or now becomes) the account's puller; else say who is."""
+    if spool is None:  # a SQLite file: this desk alone
+        return PullTurn(pull_once(client, store, report_size=report_size, mo_size=mo_size),
+                        store.puller_of(account_id))
+    if not store.try_take_puller(account_id):
+        return PullTurn(None, store.puller_of(account_id))
+    summary = pull_through_spool(client, store, spool, report_size=report_size,
+                                 mo_size=mo_size)
+    return PullTurn(summary, store.puller_of(account_id))
+
+
+def pull_through_spool(client: GatewayClient, store: Store, spool: Spool, *,
+                       report_size: int = 1000, mo_size: int = 500) -> SyncSummary:
+    """What waits in the spool first, then pull, spool and move, until the gateway has no
+    more (bounded). A failure to reach the shared database raises with the items kept."""
+    total = move_spooled(store, spool)
+    for pull, size in ((client.reports, report_size), (client.inbound, mo_size)):
+        for _ in range(PULL_ROUNDS):
+            items = pull(size)
+            spool.add(items)
+            total = combined_summary(total, move_spooled(store, spool, balance=items.balance))
+            if len(items) < size:
+                break
+    return total
+
+
+def move_spooled(store: Store, spool: Spool, balance: int | None = None) -> SyncSummary:
+    """Move everything in the spool into the store, oldest first; returns what was new."""
+    total = SyncSummary(balance=balance)
+    while True:
+        waiting = spool.waiting()
+        if not waiting.ids:
+            return total
+        total = combined_summary(total, store_items(store, waiting.items, "pull"))
+        _opt_outs_again(store, waiting.items)
+        spool.remove(waiting.ids)
+
+
+def _opt_outs_again(store: Store, items: PulledItems) -> None:
+    """A reply stored by an earlier attempt that stopped before its opt-out was: the
+    number goes on the list now (``store_items`` acts on new replies only)."""
+    asking = {m.mobile for m in items.inbound if is_optout_reply(m.content)}
+    missing = asking - store.opted_out(asking)
+    if missing:
+        store.add_opt_outs(sorted(missing), "mo", note="reply")
