@@ -8,7 +8,7 @@ that peak memories are separate:
 (b) a bare python-calamine read of the whole sheet,
 (c) read_sheet + guess_phone_column + normalize_mobile on every phone + merging
     "{姓名}您好，您的订单{单号}已发货" into every row (CompiledTemplate.bind: row by row),
-(d) read_sheet + guess_phone_column + plan_campaign, the preview the app really builds
+(d) read_sheet + guess_phone_column + check_rows, the preview the app really builds
     (numbers, texts with the signature 【聚合云信】 and the opt-out note 拒收请回复R, length,
     parts, duplicates, verdicts). The headline. Goals: time ≤ 1.5 × (b), peak ≤ 250 MB,
 (e) write_table_xlsx of the same rows plus five result columns (write-only mode),
@@ -46,7 +46,7 @@ MEASUREMENTS = {
     "calamine": "(b) bare python-calamine read",
     "import": "(c) read_sheet + normalise + merge",
     "import_cold": "(c0) (c), reader process not started",
-    "plan": "(d) read_sheet + plan_campaign",
+    "plan": "(d) read_sheet + check_rows",
     "write_table": "(e) write_table_xlsx, 9 columns",
     "export": "(f) export_results, new workbook",
 }
@@ -84,9 +84,9 @@ def measure(kind: str, path: Path) -> dict[str, float]:
     import openpyxl
     import python_calamine
 
-    from juhe_desk.domain.campaign_plan import PlanOptions, plan_campaign
     from juhe_desk.domain.carriers import warm_up
     from juhe_desk.domain.numbers import normalize_mobile
+    from juhe_desk.domain.sheet_check import RowCheckOptions, check_rows
     from juhe_desk.domain.sheets import guess_phone_column, read_sheet
     from juhe_desk.domain.templates import compile_template
     from juhe_desk.domain.workbook_export import RowResult, export_results, write_table_xlsx
@@ -131,8 +131,8 @@ def measure(kind: str, path: Path) -> dict[str, float]:
         phone = guess_phone_column(data)
         assert phone is not None
         read_done = time.perf_counter()
-        plan = plan_campaign(data.columns, data.rows,
-                             PlanOptions(phone, TEMPLATE, SIGNATURE, OPTOUT_SUFFIX))
+        plan = check_rows(data.columns, data.rows,
+                             RowCheckOptions(phone, TEMPLATE, SIGNATURE, OPTOUT_SUFFIX))
         count = plan.valid
         assert count == len(data.rows) and plan.rows[-1].text.endswith(OPTOUT_SUFFIX)
         parts = {"read": read_done - started, "plan": time.perf_counter() - read_done}

@@ -13,9 +13,9 @@ bundle load. Chinese is translated in ``juhe_desk_zh_CN.ts`` itself, by hand or 
 ``tests/test_translations.py`` fails until they are translated and this script has run again.
 
 lupdate reads ``self.tr("…")``, ``QCoreApplication.translate("Context", "…")`` and
-``translate("Context", "…")``. It cannot read the module helpers several of our modules use,
-``def _tr(text): return QCoreApplication.translate("Context", text)``, so their calls are
-copied into stand-in files (same relative path, same line) that lupdate reads as well.
+``translate("Context", "…")``. It cannot read the module helper several of our modules use,
+``_tr = translator_for("Context")`` (``juhe_desk/ui/i18n.py``), so their calls are copied into
+stand-in files (same relative path, same line) that lupdate reads as well.
 """
 
 from __future__ import annotations
@@ -63,27 +63,16 @@ def source_files() -> list[Path]:
 
 
 # --- module helpers lupdate cannot read --------------------------------------------------
-def _is_translate(func: ast.expr) -> bool:
-    """``QCoreApplication.translate`` or a bare ``translate``."""
-    if isinstance(func, ast.Attribute):
-        return func.attr == "translate"
-    return isinstance(func, ast.Name) and func.id == "translate"
-
-
 def _helper_context(node: ast.stmt) -> tuple[str, str] | None:
-    """(name, context) of ``def _tr(text): return QCoreApplication.translate("Ctx", text)``."""
-    if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+    """(name, context) of ``_tr = translator_for("Ctx")``."""
+    if not (isinstance(node, ast.Assign) and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)):
         return None
-    body = [s for s in node.body
-            if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-    if len(body) != 1 or not isinstance(body[0], ast.Return):
-        return None
-    call = body[0].value
-    parameter = node.args.args[0].arg
-    if (isinstance(call, ast.Call) and _is_translate(call.func) and len(call.args) == 2
-            and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
-            and isinstance(call.args[1], ast.Name) and call.args[1].id == parameter):
-        return node.name, call.args[0].value
+    call = node.value
+    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+            and call.func.id == "translator_for" and len(call.args) == 1
+            and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+        return node.targets[0].id, call.args[0].value
     return None
 
 

@@ -97,10 +97,10 @@ def test_placeholders_are_recognised() -> None:
 
 
 def test_module_helpers_are_read() -> None:
-    source = ('from PySide6.QtCore import QCoreApplication\n'
-              'def _tr(text: str) -> str:\n'
-              '    """Docstring."""\n'
-              '    return QCoreApplication.translate("Ctx", text)\n'
+    source = ('from juhe_desk.ui.i18n import translator_for\n'
+              '_tr = translator_for("Ctx")\n'
+              'other = len("x")\n'
+              '\n'
               'HEADERS = (_tr("Number"),\n'
               '           _tr("Time"), _tr(variable))\n')
     assert script.helper_calls(source) == [(5, "Ctx", "Number"), (6, "Ctx", "Time")]

@@ -28,7 +28,7 @@ def check_batch_size(size: int) -> int:
     return size
 
 
-def plan_batches(items: Sequence[T], key: Callable[[T], str], size: int) -> list[list[T]]:
+def split_into_batches(items: Sequence[T], key: Callable[[T], str], size: int) -> list[list[T]]:
     """Batches of at most ``size`` items, no key twice in one batch, in order where possible.
 
     Each item goes to the earliest batch that has room and comes after every batch already
@@ -107,7 +107,7 @@ def batch_positions(messages: Sequence[Message], size: int = DEFAULT_BATCH) -> l
 
 
 def _batches(positions: Sequence[int], mobiles: list[str], size: int) -> list[list[int]]:
-    return plan_batches(positions, mobiles.__getitem__, size)
+    return split_into_batches(positions, mobiles.__getitem__, size)
 
 
 _mobile = itemgetter(0)

@@ -53,15 +53,6 @@ def sms_left(balance_li: int, price_li: int) -> int:
     return balance_li // price_li
 
 
-def price_from_balances(before_li: int, after_li: int, parts: int) -> int | None:
-    """The price of one part learnt from the balance before and after sending ``parts`` parts,
-    or None when the change does not tell (nothing spent, or not evenly divided)."""
-    spent = before_li - after_li
-    if parts <= 0 or spent <= 0 or spent % parts:
-        return None
-    return spent // parts
-
-
 def estimated_cost_li(total_parts: int, price_li: int) -> int | None:
     """What so many SMS parts cost, or None when the account has no price per part set."""
     return campaign_cost_li(total_parts, price_li) if price_li > 0 else None

@@ -51,32 +51,32 @@ class Region(NamedTuple):
         return self.province + self.city
 
 
-class _Table(NamedTuple):
+class _RegionIndex(NamedTuple):
     regions: list[Region | None]  # index 0: no entry
     by_prefix: array[int]  # 7-digit prefix - _FIRST -> index into regions
 
 
-_table: _Table | None = None
+_index: _RegionIndex | None = None
 _loading = threading.Lock()
 
 
 def region_of(mobile: str) -> Region | None:
     """The province and city of ``mobile``; None when the data has none for its prefix.
     The first call reads the data (0.2-0.3 s); call ``load_regions()`` off the GUI thread."""
-    table = _table or load_regions()
+    table = _index or load_regions()
     offset = int(mobile[:7]) - _FIRST
     if not 0 <= offset < _END - _FIRST:
         return None
     return table.regions[table.by_prefix[offset]]
 
 
-def load_regions() -> _Table:
+def load_regions() -> _RegionIndex:
     """Read the data now, once (thread-safe); later calls return at once."""
-    global _table
+    global _index
     with _loading:
-        if _table is None:
-            _table = _build_table(_geodata_modules())
-        return _table
+        if _index is None:
+            _index = _build_index(_geodata_modules())
+        return _index
 
 
 def china_mobile_entries() -> dict[str, Mapping[str, str]]:
@@ -128,7 +128,7 @@ def _geodata_folders() -> list[str]:
     return list(spec.submodule_search_locations)
 
 
-def _build_table(modules: Iterable[Mapping[str, Mapping[str, str]]]) -> _Table:
+def _build_index(modules: Iterable[Mapping[str, Mapping[str, str]]]) -> _RegionIndex:
     """The table, from one module at a time: each module's entries are let go once read."""
     regions: list[Region | None] = [None]
     index_of: dict[tuple[str, str], int] = {}
@@ -161,7 +161,7 @@ def _build_table(modules: Iterable[Mapping[str, Mapping[str, str]]]) -> _Table:
         for offset in range(start - _FIRST, end - _FIRST):
             if not by_prefix[offset]:
                 by_prefix[offset] = found
-    return _Table(regions, by_prefix)
+    return _RegionIndex(regions, by_prefix)
 
 
 def _region(zh: str, en: str) -> Region:

@@ -36,10 +36,3 @@ def next_suffix(previous: str | None, digits: int) -> str:
         raise ValueError(f"a suffix has 2 to 4 digits, not {digits}")
     number = int(previous) + 1 if previous and previous.isascii() and previous.isdigit() else 1
     return f"{number % 10 ** digits:0{digits}d}"
-
-
-def room_for_suffix(extno: str) -> int:
-    """How many digits of suffix ``extno`` leaves room for (0 to 4)."""
-    if not extno.isdigit() or not extno.isascii():
-        return 0
-    return max(0, min(SUFFIX_DIGITS[-1], MAX_EXTNO_DIGITS - len(extno)))

@@ -61,21 +61,6 @@ def next_boundary(length: int) -> int:
     return max_length_for_parts(max(1, parts_for_length(length)))
 
 
-def part_boundaries(up_to: int) -> list[int]:
-    """Every boundary (70, 134, 201, ...) not beyond ``up_to``."""
-    bounds: list[int] = []
-    parts = 1
-    while max_length_for_parts(parts) <= up_to:
-        bounds.append(max_length_for_parts(parts))
-        parts += 1
-    return bounds
-
-
-def extra_cost_parts(text: str) -> int:
-    """Parts beyond the first: what a long text costs more per recipient than a short one."""
-    return max(0, sms_parts(text) - 1)
-
-
 class ComposeWarning(Explained):
     """Something about a composed text the user should look at before sending."""
 

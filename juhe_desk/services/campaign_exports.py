@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from juhe_desk.domain.campaign_plan import CampaignPlan
+from juhe_desk.domain.sheet_check import CheckedRows
 from juhe_desk.domain.sheets import SheetData, read_sheet
 from juhe_desk.domain.workbook_export import export_invalid_rows, export_results
 from juhe_desk.services.campaigns import campaign_messages
@@ -68,7 +68,7 @@ def source_of(store: Store, campaign_id: int) -> SourceRef | None:
 
 
 def export_campaign(store: Store, campaign_id: int, source: SheetData | SourceRef, out: Path,
-                    words: OutcomeWords, *, plan: CampaignPlan | None = None,
+                    words: OutcomeWords, *, plan: CheckedRows | None = None,
                     only_failed: bool = False, progress: Progress | None = None) -> Path:
     """Worker thread: the user's sheet with 发送结果, 状态报告, 原因, 消息ID, 时间 appended."""
     data = source if isinstance(source, SheetData) else source.read()
@@ -80,7 +80,7 @@ def export_campaign(store: Store, campaign_id: int, source: SheetData | SourceRe
                           progress=lambda f: _report(progress, 0.4 + 0.6 * f))
 
 
-def export_left_out(data: SheetData, plan: CampaignPlan, out: Path, language: str,
+def export_left_out(data: SheetData, plan: CheckedRows, out: Path, language: str,
                     progress: Progress | None = None) -> Path:
     """Worker thread: the rows that will not be sent, each with its reason."""
     rows = left_out_rows(plan, data.source_row_numbers, language)

@@ -95,3 +95,11 @@ def _with_reply_extension(store: Store, campaign: Campaign) -> Campaign:
     if account is None or not account.reply_extension_digits:
         return campaign
     return store.assign_reply_suffix(campaign.id)
+
+
+NOT_ACCEPTED: tuple[MessageStatus, ...] = ("pending", "refused", "uncertain")
+
+
+def numbers_not_accepted(store: Store, campaign_id: int) -> list[str]:
+    """Worker thread: the campaign's numbers the gateway did not surely accept, in order."""
+    return [m.mobile for m in campaign_messages(store, campaign_id, NOT_ACCEPTED)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from juhe_desk.domain.campaign_plan import CampaignPlan
+from juhe_desk.domain.sheet_check import CheckedRows
 from juhe_desk.domain.workbook_export import RowResult
 from juhe_desk.gateway.codes import describe_result, describe_stat
 from juhe_desk.store import Message, MessageStatus
@@ -55,7 +55,7 @@ class OutcomeWords:
 
 
 def row_results(messages: Iterable[Message], source_rows: Sequence[int], words: OutcomeWords,
-                plan: CampaignPlan | None = None) -> list[RowResult]:
+                plan: CheckedRows | None = None) -> list[RowResult]:
     """One RowResult per source row that has a message (several numbers in one cell are
     joined), plus, given the plan, the rows left out with the reason why."""
     by_row: dict[int, list[RowResult]] = {}
@@ -74,7 +74,7 @@ def row_results(messages: Iterable[Message], source_rows: Sequence[int], words: 
     return [_joined(number, results) for number, results in sorted(by_row.items())]
 
 
-def left_out_rows(plan: CampaignPlan, source_rows: Sequence[int],
+def left_out_rows(plan: CheckedRows, source_rows: Sequence[int],
                   language: str) -> list[tuple[int, str]]:
     """(sheet row, reason) of every row the plan does not send."""
     reasons: dict[int, list[str]] = {}

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from juhe_desk.domain.optout import is_optout_reply
 from juhe_desk.gateway.models import PulledItems
-from juhe_desk.services.sync import PULL_ROUNDS, SyncSummary, merge, pull_once, store_items
+from juhe_desk.services.sync import (
+    PULL_ROUNDS,
+    SyncSummary,
+    combined_summary,
+    pull_once,
+    store_items,
+)
 from juhe_desk.store import DeskInfo, Store
 from juhe_desk.store.spool import Spool
 
@@ -62,7 +68,7 @@ def pull_through_spool(client: GatewayClient, store: Store, spool: Spool, *,
         for _ in range(PULL_ROUNDS):
             items = pull(size)
             spool.add(items)
-            total = merge(total, move_spooled(store, spool, balance=items.balance))
+            total = combined_summary(total, move_spooled(store, spool, balance=items.balance))
             if len(items) < size:
                 break
     return total
@@ -75,7 +81,7 @@ def move_spooled(store: Store, spool: Spool, balance: int | None = None) -> Sync
         waiting = spool.waiting()
         if not waiting.ids:
             return total
-        total = merge(total, store_items(store, waiting.items, "pull"))
+        total = combined_summary(total, store_items(store, waiting.items, "pull"))
         _opt_outs_again(store, waiting.items)
         spool.remove(waiting.ids)
 

@@ -1,7 +1,8 @@
 """The Send tab's quick send: one text to many numbers, gathered on the GUI thread.
 
-It is written as a campaign of its own (``write``) and then sent like any other; its counts
-and cost are a ``SendCheck``.
+Its numbers are the recipients box sorted out (``check_recipients``); it is written as a
+campaign of its own (``write``) and then sent like any other; its counts and cost are a
+``SendCheck``.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
+from juhe_desk.domain.recipients import RecipientCheck, parse_recipients
 from juhe_desk.gateway.models import Balance
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.send_check import SendCheck
@@ -55,3 +57,13 @@ class QuickSend:
             messages=[(mobile, self.text) for mobile in self.mobiles],
             batch_size=account.batch_size, signature=self.signature,
             included_opt_outs=self.included_opt_outs)
+
+
+def check_recipients(text: str, store: Store) -> RecipientCheck:
+    """The recipients box sorted out, numbers on the store's opt-out list set apart."""
+    check = parse_recipients(text)
+    blocked = store.opted_out(check.valid)
+    if not blocked:
+        return check
+    return RecipientCheck(tuple(m for m in check.valid if m not in blocked), check.invalid,
+                          check.duplicates, tuple(m for m in check.valid if m in blocked))

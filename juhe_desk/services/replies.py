@@ -11,14 +11,16 @@ from a campaign.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from juhe_desk.domain.customer_names import names_from_rows
+from juhe_desk.domain.sheets.errors import SheetError, SheetNotFoundError
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Campaign, Store
 
 REPLY_BATCH_SIZE = 1
+SHEETS_PER_LOOK = 3  # a sheet takes a second or so to read: a few per conversation opened
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +64,28 @@ def names_from_sheet_again(store: Store, campaign_id: int, columns: Sequence[str
     names = names_from_rows(columns, rows, [mobile for mobile, _ in messages],
                             [row for _, row in messages], verify=True)
     return store.remember_customer_names(campaign_id, names)
+
+
+def names_from_remembered_sheets(store: Store, mobile: str,
+                                 cancelled: Callable[[], bool]) -> str:
+    """Read the sheets of campaigns written before names were kept that messaged
+    ``mobile`` (at most ``SHEETS_PER_LOOK``, newest first; all their rows' names are kept),
+    then the name the store has for it (a job: a sheet takes a second or so)."""
+    from juhe_desk.services.campaign_exports import source_of  # the sheet readers: when needed
+
+    for campaign_id in store.campaigns_to_name(mobile, SHEETS_PER_LOOK):
+        if cancelled():
+            break
+        source = source_of(store, campaign_id)
+        if source is None:  # not made from a sheet, or it was never remembered
+            store.mark_names_read([campaign_id])
+            continue
+        try:
+            data = source.read(cancelled=cancelled)
+        except SheetNotFoundError:
+            continue  # moved away, or on a drive not plugged in: another time
+        except (SheetError, OSError):
+            store.mark_names_read([campaign_id])  # unreadable now: no names from it
+            continue
+        names_from_sheet_again(store, campaign_id, data.columns, data.rows)
+    return store.customer_name(mobile)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from juhe_desk.domain.campaign_plan import CampaignPlan, Verdict
 from juhe_desk.domain.money import estimated_cost_li, prepaid_shortfall_li
+from juhe_desk.domain.sheet_check import CheckedRows, Verdict
 from juhe_desk.gateway.china_time import in_china
 from juhe_desk.gateway.models import Balance
 
@@ -53,7 +53,7 @@ class SendCheck:
     repeats_included: int = 0  # the same, sent again as the user chose
 
     @classmethod
-    def of_campaign_plan(cls, plan: CampaignPlan, *, price_li: int, balance: Balance | None,
+    def of_checked_rows(cls, plan: CheckedRows, *, price_li: int, balance: Balance | None,
                          signature: str, suffix: str) -> SendCheck:
         """The check of a campaign about to be made from ``plan``."""
         sendable = plan.sendable

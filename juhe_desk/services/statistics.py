@@ -194,9 +194,6 @@ class StatisticsCache:
         return StatisticsAnswer(begin, end, entry.within(begin, end), now, False,
                                 self._next_request_at(cache))
 
-    def forget(self, account_id: str) -> None:
-        self._store.delete_setting(SETTING_PREFIX + account_id)
-
     def _fallback(self, cache: _AccountCache, begin: dt.date, end: dt.date,
                   error: GatewayError) -> StatisticsAnswer:
         entry = _best_entry(cache.entries, begin, end)

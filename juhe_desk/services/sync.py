@@ -72,13 +72,14 @@ def pull_once(client: GatewayClient, store: Store, *, report_size: int = 1000,
         for _ in range(PULL_ROUNDS):
             items = pull(size)
             summary = store_items(store, items, "pull")
-            total = merge(total, summary)
+            total = combined_summary(total, summary)
             if len(items) < size:
                 break
     return total
 
 
-def merge(a: SyncSummary, b: SyncSummary) -> SyncSummary:
+def combined_summary(a: SyncSummary, b: SyncSummary) -> SyncSummary:
+    """What two syncs stored, together (an opt-out counted once)."""
     return SyncSummary(
         new_reports=a.new_reports + b.new_reports,
         new_inbound=a.new_inbound + b.new_inbound,

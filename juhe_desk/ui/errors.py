@@ -11,13 +11,12 @@ from juhe_desk.gateway.errors import GatewayError
 from juhe_desk.services.interrupted import SendInterrupted
 from juhe_desk.store import NoRoomForBackupError
 from juhe_desk.store.failures import StorageProblem, storage_problem
-from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.i18n import current_language, translator_for
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+_tr = translator_for("errors")
 
 
 def explain_error(error: BaseException) -> str:

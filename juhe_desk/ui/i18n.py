@@ -6,8 +6,9 @@ Source strings are English; ``zh_CN`` is the default language of the interface.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from juhe_desk.resources import resource_path
@@ -19,6 +20,18 @@ DEFAULT = "zh_CN"
 
 _installed: list[QTranslator] = []
 _current = DEFAULT
+
+
+def translator_for(context: str) -> Callable[[str], str]:
+    """The ``_tr`` of a module that is not a QObject: ``_tr = translator_for("Context")``.
+
+    packaging/update_translations.py reads the literal calls of such a ``_tr`` for lupdate.
+    """
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return translate
 
 
 def choose_language(requested: str | None) -> str:

@@ -34,6 +34,7 @@ from juhe_desk.cli import Options
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.gateway.models import Balance
 from juhe_desk.store import Account, DeskInfo, PasswordMode
+from juhe_desk.ui import status_style
 from juhe_desk.ui.china_clock import ChinaTimeNote
 from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.naming import named
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
         if low:
             text += " " + self.tr("(low)")
         self.balance_label.setText(text)
-        self.balance_label.setStyleSheet("color: #c0392b; font-weight: bold;" if low else "")
+        status_style.style_status(self.balance_label, "error" if low else "")
 
     def _show_connection(self, ok: bool, explanation: str) -> None:
         if ok:

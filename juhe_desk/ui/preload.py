@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 MODULES = (
     "juhe_desk.domain.sheets.isolation",  # the import tab: the reader process's side, calamine
     "juhe_desk.domain.sheets.phone_column",
-    "juhe_desk.domain.campaign_plan",  # the import tab's check: templates, difflib
+    "juhe_desk.domain.sheet_check",  # the import tab's check: templates, difflib
     "juhe_desk.domain.fingerprint",
     "juhe_desk.services.recovery",
     "juhe_desk.services.statistics",  # the account tab

@@ -21,11 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt
+from PySide6.QtCore import QLockFile, QObject, Qt
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from juhe_desk.cli import Options
+from juhe_desk.ui.i18n import translator_for
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,7 @@ ANSWER_TIMEOUT_MS = 10_000
 OK = b"ok\n"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SingleInstance", text)
+_tr = translator_for("SingleInstance")
 
 
 def server_name(data_dir: Path) -> str:

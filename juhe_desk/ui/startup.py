@@ -18,7 +18,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from juhe_desk.cli import Options
@@ -35,7 +34,7 @@ from juhe_desk.store.rescue import restore_latest, start_fresh
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.busy import run_while_waiting
 from juhe_desk.ui.errors import explain_error
-from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.tasks import TaskContext
@@ -50,8 +49,7 @@ log = logging.getLogger(__name__)
 INLINE_CHECK_MAX_BYTES = 16 << 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
+_tr = translator_for("startup")
 
 
 class StartupCancelled(Exception):

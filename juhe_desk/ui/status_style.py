@@ -1,13 +1,31 @@
-"""How a status line looks for its severity: the same green, amber and red on every page."""
+"""How a status looks for its severity: the same green, amber and red on every page.
+
+Labels take a style sheet (``style_status``, ``text_style``); table models and painted
+widgets take the same colours as ``QColor(status_style.ERROR)``.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-STYLES = {"ok": "color: #2e7d32;", "warning": "color: #b7791f;",
-          "error": "color: #c0392b; font-weight: bold;", "": ""}
+OK = "#2e7d32"
+WARNING = "#b7791f"
+ERROR = "#c0392b"  # the red of every error, refusal and failure
+MUTED = "#6b6b6b"  # hints, idle and pending rows
+NOTE = "#8a6d3b"  # a note that does not block
+OPTED_OUT = "#7b4f9d"  # numbers on the opt-out list
+
+
+def text_style(colour: str, *, bold: bool = False) -> str:
+    """A label's style sheet for text in ``colour``."""
+    return f"color: {colour};" + (" font-weight: bold;" if bold else "")
+
+
+STYLES = {"ok": text_style(OK), "warning": text_style(WARNING),
+          "error": text_style(ERROR, bold=True), "": ""}
 
 
 def style_status(label: QLabel, severity: str) -> None:
     """Colour ``label`` for ``severity`` ("ok", "warning", "error" or "" for plain)."""
     label.setStyleSheet(STYLES.get(severity, ""))
+

@@ -25,6 +25,7 @@ from juhe_desk.services.team_host import TeamHost
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.busy import run_while_waiting
 from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,7 @@ log = logging.getLogger(__name__)
 BACKUP_TIMER_MS = 3_600_000  # as the data file's: is a daily backup due? asked every hour
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("team_hosting", text)
+_tr = translator_for("team_hosting")
 
 
 class TeamHosting(QObject):

@@ -223,148 +223,148 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="76"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
         <source>Refresh balance</source>
         <translation>Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>Ask the gateway for the balance now (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="94"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="97"/>
         <source>Warn when the balance is below</source>
         <translation>Warn when the balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="115"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="118"/>
         <source>Choose the account to send from</source>
         <translation>Choose the account to send from</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;dd account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="130"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edit account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>Active account</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Signature(s)</source>
         <translation>Signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="153"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="154"/>
         <source>No account with a password is set up.</source>
         <translation>No account with a password is set up.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="157"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="173"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="174"/>
         <source>Could not update the balance: {reason}</source>
         <translation>Could not update the balance: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="185"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="186"/>
         <source>Balance not checked yet</source>
         <translation>Balance not checked yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="193"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="197"/>
         <source>Updated at {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
         <source>Pre-paid</source>
         <translation>Pre-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="204"/>
         <source>Post-paid</source>
         <translation>Post-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>Pre-paid: sending stops when the balance runs out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>Post-paid: the provider bills the account afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>The gateway did not say how the account is charged.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="216"/>
         <source>The account owes ¥{amount}.</source>
         <translation>The account owes ¥{amount}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
         <source>No SMS left: please top up the account.</source>
         <translation>No SMS left: please top up the account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>About %Ln SMS left at ¥{price} each</numerusform>
@@ -372,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="301"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>No account is set up yet: use Add account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
         <source>¥{price} per part</source>
         <translation>¥{price} per part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="314"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>No password is saved for account {id}: use Edit account… to enter it.</translation>
     </message>
@@ -448,7 +448,7 @@
 <context>
     <name>AfterSend</name>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="62"/>
         <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
         <translation>
             <numerusform>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</numerusform>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="76"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
         <source>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</source>
         <translation>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</translation>
     </message>
@@ -464,17 +464,17 @@
 <context>
     <name>BalanceGauge</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="47"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="48"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="75"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="76"/>
         <source>owes ¥{amount}</source>
         <translation>owes ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="84"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="85"/>
         <source>warning below ¥{amount}</source>
         <translation>warning below ¥{amount}</translation>
     </message>
@@ -580,32 +580,32 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="93"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="125"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="136"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="203"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="156"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="290"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="243"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="250"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
@@ -613,58 +613,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="264"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="326"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="279"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="283"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="284"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="285"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="347"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="300"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="350"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="303"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="310"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="369"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="322"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -847,12 +847,12 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="93"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>Choose a campaign above to see how many of its messages arrived.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="103"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}: %Ln message(s)</numerusform>
@@ -860,22 +860,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="104"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>Delivered {n}</source>
         <translation>Delivered {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
         <source>Failed {n}</source>
         <translation>Failed {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Pending {n}</source>
         <translation>Pending {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
         <source>Not sent, opted out {n}</source>
         <translation>Not sent, opted out {n}</translation>
     </message>
@@ -1062,17 +1062,17 @@
 <context>
     <name>ConfirmSendDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="43"/>
         <source>Send these messages?</source>
         <translation>Send these messages?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="50"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="53"/>
         <source>Each number gets this text:</source>
         <translation>Each number gets this text:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="64"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -1080,62 +1080,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="81"/>
         <source>Numbers:</source>
         <translation>Numbers:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="82"/>
         <source>SMS per number:</source>
         <translation>SMS per number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
-        <source>unknown: no price per SMS is set (Account settings)</source>
-        <translation>unknown: no price per SMS is set (Account settings)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
-        <source>¥{cost} ({parts} × ¥{price})</source>
-        <translation>¥{cost} ({parts} × ¥{price})</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
         <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
         <translation>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="111"/>
-        <source>¥{amount} (post-paid: the cost is billed later)</source>
-        <translation>¥{amount} (post-paid: the cost is billed later)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
-        <source>¥{amount} (pre-paid)</source>
-        <translation>¥{amount} (pre-paid)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="89"/>
         <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left after this send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="98"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
             <numerusform>%Ln invalid entry(ies) will be skipped.</numerusform>
@@ -1143,7 +1123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
             <numerusform>%Ln repeated number(s) get the message only once.</numerusform>
@@ -1151,7 +1131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="103"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
             <numerusform>%Ln number(s) on the opt-out list are left out.</numerusform>
@@ -1159,7 +1139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
             <numerusform>%Ln number(s) on the opt-out list are included, as you chose.</numerusform>
@@ -1167,12 +1147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="141"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="113"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</translation>
     </message>
@@ -1180,48 +1160,48 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="46"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="47"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="50"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
         <source>Put a saved text into the message box</source>
         <translation>Put a saved text into the message box</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
         <source>Save as template…</source>
         <translation>Save as template…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="228"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
         <source>Delete template</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
         <source>Type the message here.</source>
         <translation>Type the message here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="66"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="67"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="71"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="133"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} characters · {parts} part(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="139"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="140"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>%Ln more character(s) make it {parts} parts</numerusform>
@@ -1229,42 +1209,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="149"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="150"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="153"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>The signature {signature} is added at the start and counted above.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="155"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
         <source>The text holds the signature {signature}.</source>
         <translation>The text holds the signature {signature}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="170"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="171"/>
         <source>Choose a saved text…</source>
         <translation>Choose a saved text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="191"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="192"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>Type the text first, then save it as a template.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="196"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
         <source>Save as template</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="198"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>Name of the template (a template with the same name is replaced):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>Delete the template “{name}”? The message box keeps its text.</translation>
     </message>
@@ -1272,12 +1252,12 @@
 <context>
     <name>ConversationListDelegate</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="121"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
         <source>opted out</source>
         <translation>opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="125"/>
         <source>check</source>
         <translation>check</translation>
     </message>
@@ -1358,32 +1338,32 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="105"/>
         <source>Opted out</source>
         <translation>Opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="108"/>
         <source>Mark as &amp;handled</source>
         <translation>Mark as &amp;handled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="109"/>
         <source>Its replies no longer count as unread</source>
         <translation>Its replies no longer count as unread</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="144"/>
         <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
         <translation>Choose a conversation on the left to see what was sent and replied, and to answer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="190"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="163"/>
         <source>Not sent.</source>
         <translation>Not sent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="222"/>
         <source>%Ln earlier message(s) are not shown.</source>
         <translation>
             <numerusform>%Ln earlier message(s) are not shown.</numerusform>
@@ -1391,42 +1371,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="316"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="289"/>
         <source>Type the reply first.</source>
         <translation>Type the reply first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="295"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="296"/>
         <source>Reply to {mobile}</source>
         <translation>Reply to {mobile}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="312"/>
         <source>Sent. Its delivery report will show here.</source>
         <translation>Sent. Its delivery report will show here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="314"/>
         <source>Not sent: the number is on the opt-out list.</source>
         <translation>Not sent: the number is on the opt-out list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="317"/>
         <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
         <translation>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="321"/>
         <source>The gateway refused the reply: the conversation above says why.</source>
         <translation>The gateway refused the reply: the conversation above says why.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="351"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="324"/>
         <source>The reply was not sent: {reason}</source>
         <translation>The reply was not sent: {reason}</translation>
     </message>
@@ -1481,12 +1461,12 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="43"/>
         <source>Daily totals</source>
         <translation>Daily totals</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="57"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="58"/>
         <source>%Ln message(s) sent</source>
         <translation>
             <numerusform>%Ln message(s) sent</numerusform>
@@ -1494,38 +1474,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="59"/>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="183"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="60"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="184"/>
         <source>success rate {rate:.1f}%</source>
         <translation>success rate {rate:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="90"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="91"/>
         <source>No SMS sent in this period</source>
         <translation>No SMS sent in this period</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="154"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="154"/>
         <source>Success rate</source>
         <translation>Success rate</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="178"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="179"/>
         <source>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</translation>
     </message>
@@ -1749,12 +1729,12 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="17"/>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="15"/>
         <source>{app} — demo mode</source>
         <translation>{app} — demo mode</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="22"/>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="20"/>
         <source>Demo mode: messages go to a simulated gateway on this computer, never to a phone. The demo&apos;s balance and history are kept in a data folder of their own.</source>
         <translation>Demo mode: messages go to a simulated gateway on this computer, never to a phone. The demo&apos;s balance and history are kept in a data folder of their own.</translation>
     </message>
@@ -1762,98 +1742,98 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="89"/>
         <source>&amp;Open spreadsheet…</source>
         <translation>&amp;Open spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="91"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
         <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
         <translation>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="92"/>
         <source>No file opened yet.</source>
         <translation>No file opened yet.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="95"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="99"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="98"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="101"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="106"/>
         <source>Save a template workbook…</source>
         <translation>Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="110"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="109"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="113"/>
         <source>Reading… %p%</source>
         <translation>Reading… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="115"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="114"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
         <source>Comma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
         <source>Semicolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
         <source>Bar |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="171"/>
         <source>Spreadsheets {patterns}</source>
         <translation>Spreadsheets {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="173"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="172"/>
         <source>Open a spreadsheet</source>
         <translation>Open a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="200"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="231"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="230"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}: %Ln row(s)</numerusform>
@@ -1861,33 +1841,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="244"/>
         <source>Reading {name} was cancelled.</source>
         <translation>Reading {name} was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="267"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="271"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="266"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="270"/>
         <source>Detect ({found})</source>
         <translation>Detect ({found})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="275"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="274"/>
         <source>Save the template workbook</source>
         <translation>Save the template workbook</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="275"/>
         <source>customer-list.xlsx</source>
         <translation>customer-list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="277"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="287"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>The template was saved as {path}. Fill it in, save it, then open it here.</translation>
     </message>
@@ -1895,108 +1875,108 @@
 <context>
     <name>HistoryMove</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="30"/>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="30"/>
         <source>Send batches</source>
         <translation>Send batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
         <source>Messages sent</source>
         <translation>Messages sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
         <source>Opted-out numbers</source>
         <translation>Opted-out numbers</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
         <source>Quick replies</source>
         <translation>Quick replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
         <source>Customers&apos; names</source>
         <translation>Customers&apos; names</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="41"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="40"/>
         <source>{what}: {moved:,} of {all:,}</source>
         <translation>{what}: {moved:,} of {all:,}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="45"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="44"/>
         <source>Done. Everything this desk kept is in the team database now; every table was counted again to check:</source>
         <translation>Done. Everything this desk kept is in the team database now; every table was counted again to check:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="47"/>
         <source>Not everything arrived: some rows of this desk are not in the team database. Start the move again: it goes on where it stopped and copies nothing twice.</source>
         <translation>Not everything arrived: some rows of this desk are not in the team database. Start the move again: it goes on where it stopped and copies nothing twice.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="51"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="50"/>
         <source>This desk&apos;s own file is kept as it was: {path}</source>
         <translation>This desk&apos;s own file is kept as it was: {path}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="62"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="61"/>
         <source>Move this desk&apos;s history into the team database</source>
         <translation>Move this desk&apos;s history into the team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="78"/>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="77"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="189"/>
         <source>Start moving in</source>
         <translation>Start moving in</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="78"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="80"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="79"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="102"/>
         <source>This desk keeps its history on its own. To move it into the team database, first connect this desk to it (Account › Account settings › Team&apos;s shared database), start juhe-desk again, then come back here.</source>
         <translation>This desk keeps its history on its own. To move it into the team database, first connect this desk to it (Account › Account settings › Team&apos;s shared database), start juhe-desk again, then come back here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="107"/>
         <source>This desk has no history of its own to move in: there is no data file in its data folder ({path}).</source>
         <translation>This desk has no history of its own to move in: there is no data file in its data folder ({path}).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="109"/>
         <source>This copies everything this desk kept on its own (campaigns and their messages, delivery reports, replies, the opt-out list, templates, quick replies, conversations) into the team database at {address}, beside what the other desks have there. Nothing is sent.
 
 This desk&apos;s own file stays as it is. You can stop at any time and start again: the move goes on where it stopped and copies nothing twice. At the end every table is counted to check.</source>
@@ -2005,37 +1985,37 @@ This desk&apos;s own file stays as it is. You can stop at any time and start aga
 This desk&apos;s own file stays as it is. You can stop at any time and start again: the move goes on where it stopped and copies nothing twice. At the end every table is counted to check.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="133"/>
         <source>Reading this desk&apos;s file…</source>
         <translation>Reading this desk&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="144"/>
         <source>Stopping after the current step…</source>
         <translation>Stopping after the current step…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="159"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="158"/>
         <source>Moved {done:,} of {total:,} records…</source>
         <translation>Moved {done:,} of {total:,} records…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="165"/>
         <source>Moved in.</source>
         <translation>Moved in.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="165"/>
         <source>Not complete.</source>
         <translation>Not complete.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="169"/>
         <source>Stopped. What was moved stays in the team database; press “Start moving in” to go on from there.</source>
         <translation>Stopped. What was moved stays in the team database; press “Start moving in” to go on from there.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="173"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="172"/>
         <source>The move stopped: {reason}
 What was moved stays in the team database; once that is put right, start again to go on from there.</source>
         <translation>The move stopped: {reason}
@@ -2045,88 +2025,88 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="90"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>Open a spreadsheet to begin.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="96"/>
         <source>Export rows not sent…</source>
         <translation>Export rows not sent…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="99"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="100"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="398"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="399"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
         <source>Rows not sent as they are</source>
         <translation>Rows not sent as they are</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="163"/>
         <source>Rows costing an extra SMS</source>
         <translation>Rows costing an extra SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="172"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="204"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="206"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="207"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="236"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="237"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="237"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="238"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="243"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="243"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="244"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="296"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>Fix the message first: it names a column the sheet does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="308"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="309"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -2134,17 +2114,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="318"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="319"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="360"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="361"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>%Ln SMS in all</numerusform>
@@ -2152,12 +2132,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="363"/>
         <source>, about ¥{cost}</source>
         <translation>, about ¥{cost}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
@@ -2165,7 +2145,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln row(s) without text</numerusform>
@@ -2173,7 +2153,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
@@ -2181,37 +2161,37 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="400"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="401"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>&amp;Start again as a new campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="402"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="403"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>Re&amp;sume this campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="404"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="405"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="407"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="408"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="411"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="412"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="416"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="417"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="420"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="421"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -2499,142 +2479,142 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="115"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="118"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="120"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="121"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="123"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="126"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="137"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="143"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="144"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="145"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="160"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="161"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="327"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="328"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="334"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="335"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="336"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="337"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="342"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="343"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="345"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="346"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="354"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="355"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="357"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="358"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="365"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="366"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="375"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="385"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="386"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2668,82 +2648,82 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="50"/>
         <source>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</source>
         <translation>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="58"/>
         <source>Click a column to insert it where the cursor is.</source>
         <translation>Click a column to insert it where the cursor is.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="68"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="71"/>
         <source>Keep only the first row per number</source>
         <translation>Keep only the first row per number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="74"/>
         <source>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</source>
         <translation>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="75"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="76"/>
         <source>Include opted-out numbers</source>
         <translation>Include opted-out numbers</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="79"/>
         <source>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</source>
         <translation>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
         <source>Phone number &amp;column:</source>
         <translation>Phone number &amp;column:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="99"/>
         <source>Insert a column:</source>
         <translation>Insert a column:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="129"/>
         <source>Column {n}</source>
         <translation>Column {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="136"/>
         <source>Insert {{{name}}}</source>
         <translation>Insert {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="184"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="185"/>
         <source>Each row gets its own text, filled in from the columns {fields}.</source>
         <translation>Each row gets its own text, filled in from the columns {fields}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="189"/>
         <source>Every row gets the same text.</source>
         <translation>Every row gets the same text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="194"/>
         <source>The signature {signature} is added at the start of every text.</source>
         <translation>The signature {signature} is added at the start of every text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="200"/>
         <source>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</source>
         <translation>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</translation>
     </message>
@@ -3052,37 +3032,37 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>OptOutModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
         <source>Added by hand</source>
         <translation>Added by hand</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="36"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -3090,52 +3070,52 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="27"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
         <source>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</source>
         <translation>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="17"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="17"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="18"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="18"/>
         <source>Sent, no report yet</source>
         <translation>Sent, no report yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="19"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="19"/>
         <source>Refused by the gateway</source>
         <translation>Refused by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="26"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
         <source>Not sent: opted out</source>
         <translation>Not sent: opted out</translation>
     </message>
@@ -3143,37 +3123,37 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="62"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="63"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="85"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="86"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -3181,54 +3161,54 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Numbers to send to:</source>
         <translation>Numbers to send to:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>Sent already:</source>
         <translation>Sent already:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
@@ -3236,7 +3216,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="160"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
@@ -3244,17 +3224,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -3262,57 +3242,37 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
-        <source>unknown: no price per SMS is set (Account settings)</source>
-        <translation>unknown: no price per SMS is set (Account settings)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
-        <source>¥{cost} ({parts} × ¥{price})</source>
-        <translation>¥{cost} ({parts} × ¥{price})</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
-        <source>¥{amount} (post-paid: the cost is billed later)</source>
-        <translation>¥{amount} (post-paid: the cost is billed later)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
-        <source>¥{amount} (pre-paid)</source>
-        <translation>¥{amount} (pre-paid)</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="203"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="184"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="217"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="238"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="211"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -3320,7 +3280,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="239"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
@@ -3331,57 +3291,57 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Text as sent</source>
         <translation>Text as sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>Extra cost</source>
         <translation>Extra cost</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="159"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>+{parts} SMS (¥{cost})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="160"/>
         <source>+{parts} SMS</source>
         <translation>+{parts} SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="186"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="185"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
         <source>It costs ¥{cost} more.</source>
         <translation>It costs ¥{cost} more.</translation>
     </message>
@@ -3680,32 +3640,32 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="58"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="48"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="62"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="52"/>
         <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
         <translation>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="57"/>
         <source>Show &amp;invalid…</source>
         <translation>Show &amp;invalid…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="71"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="61"/>
         <source>Include opted-out numbers in this send</source>
         <translation>Include opted-out numbers in this send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="63"/>
         <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
         <translation>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="163"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="153"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>Checking %Ln line(s)…</numerusform>
@@ -3713,12 +3673,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="182"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="172"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>The numbers could not be checked: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="192"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>%Ln valid</numerusform>
@@ -3726,7 +3686,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="193"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>%Ln invalid</numerusform>
@@ -3734,7 +3694,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="204"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="194"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>%Ln duplicate(s) removed</numerusform>
@@ -3742,7 +3702,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="195"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>%Ln opted out (included)</numerusform>
@@ -3750,7 +3710,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>%Ln opted out (left out)</numerusform>
@@ -3758,7 +3718,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="211"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="201"/>
         <source>Invalid: {reasons}</source>
         <translation>Invalid: {reasons}</translation>
     </message>
@@ -3799,17 +3759,17 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>RepeatSendWarning</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="58"/>
         <source>Sent already</source>
         <translation>Sent already</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="68"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}.</source>
         <translation>This sheet with this message was sent before: campaign “{name}”, created {time}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="72"/>
         <source>%Ln of the {total} numbers got this same text in the last 24 hours:</source>
         <translation>
             <numerusform>%Ln of the {total} numbers got this same text in the last 24 hours:</numerusform>
@@ -3817,22 +3777,22 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="79"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="80"/>
         <source>Numbers: {numbers}</source>
         <translation>Numbers: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="83"/>
         <source>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</source>
         <translation>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="94"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="95"/>
         <source>Don&apos;t send</source>
         <translation>Don&apos;t send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="101"/>
         <source>Leave them out, send to the other %Ln</source>
         <translation>
             <numerusform>Leave them out, send to the other %Ln</numerusform>
@@ -3840,7 +3800,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="105"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="106"/>
         <source>Send to all %Ln anyway</source>
         <translation>
             <numerusform>Send to all %Ln anyway</numerusform>
@@ -3848,7 +3808,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="128"/>
         <source>• and %Ln more earlier send(s)</source>
         <translation>
             <numerusform>• and %Ln more earlier send(s)</numerusform>
@@ -3856,12 +3816,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="133"/>
         <source>{first} to {last}</source>
         <translation>{first} to {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="136"/>
         <source>• quick send at {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• quick send at {when}: %Ln number(s)</numerusform>
@@ -3869,7 +3829,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="137"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="138"/>
         <source>• campaign “{name}”, sent {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• campaign “{name}”, sent {when}: %Ln number(s)</numerusform>
@@ -3880,58 +3840,58 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="67"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
         <source>Quick replies…</source>
         <translation>Quick replies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="69"/>
         <source>Add or change the texts you send often</source>
         <translation>Add or change the texts you send often</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="85"/>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="140"/>
         <source>Send reply</source>
         <translation>Send reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="87"/>
         <source>Send this text to the customer (Ctrl+Enter)</source>
         <translation>Send this text to the customer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="90"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="91"/>
         <source>Quick replies:</source>
         <translation>Quick replies:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="120"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="121"/>
         <source>Reply to {who}…</source>
         <translation>Reply to {who}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="122"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="123"/>
         <source>{who} wrote at {time}: {text}</source>
         <translation>{who} wrote at {time}: {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="126"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="127"/>
         <source>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</source>
         <translation>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="140"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="168"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="169"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} characters · {parts} part(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="171"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="172"/>
         <source>(%Ln more make it {parts} parts)</source>
         <translation>
             <numerusform>(%Ln more make it {parts} parts)</numerusform>
@@ -3939,27 +3899,27 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="175"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="176"/>
         <source>No signature is set for this account: most gateways refuse a message without it.</source>
         <translation>No signature is set for this account: most gateways refuse a message without it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="178"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="179"/>
         <source>{signature} is added at the start and counted.</source>
         <translation>{signature} is added at the start and counted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="181"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="182"/>
         <source>The text holds the signature {signature}.</source>
         <translation>The text holds the signature {signature}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="199"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="208"/>
         <source>Insert: {text}</source>
         <translation>Insert: {text}</translation>
     </message>
@@ -4116,68 +4076,68 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Rep&amp;ly…</source>
         <translation>Rep&amp;ly…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="257"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="258"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -4185,42 +4145,42 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="260"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="313"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="315"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="316"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="318"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="331"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="355"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -4228,7 +4188,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="363"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -4236,59 +4196,82 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="44"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="45"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="46"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="101"/>
         <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="105"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="105"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="106"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="107"/>
         <source>Accepted by the gateway</source>
         <translation>Accepted by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="109"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="111"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="112"/>
         <source>Not delivered: {reason}</source>
         <translation>Not delivered: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="117"/>
         <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
         <translation>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="118"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="119"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheckView</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="54"/>
+        <source>unknown: no price per SMS is set (Account settings)</source>
+        <translation>unknown: no price per SMS is set (Account settings)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="55"/>
+        <source>¥{cost} ({parts} × ¥{price})</source>
+        <translation>¥{cost} ({parts} × ¥{price})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="69"/>
+        <source>¥{amount} (post-paid: the cost is billed later)</source>
+        <translation>¥{amount} (post-paid: the cost is billed later)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="72"/>
+        <source>¥{amount} (pre-paid)</source>
+        <translation>¥{amount} (pre-paid)</translation>
     </message>
 </context>
 <context>
@@ -4372,67 +4355,67 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
         <source>Sent before</source>
         <translation>Sent before</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
         <translation>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="92"/>
         <source>Start a new campaign that sends it to every row again?</source>
         <translation>Start a new campaign that sends it to every row again?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="93"/>
         <source>Start a new campaign</source>
         <translation>Start a new campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="95"/>
         <source>Don&apos;t send</source>
         <translation>Don&apos;t send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="109"/>
         <source>scheduled for {time}</source>
         <translation>scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="110"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="111"/>
         <source>not finished</source>
         <translation>not finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="112"/>
         <source>Not finished yet</source>
         <translation>Not finished yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="112"/>
         <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
         <translation>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="120"/>
         <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
         <translation>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="123"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="123"/>
         <source>Send it now</source>
         <translation>Send it now</translation>
     </message>
@@ -4793,12 +4776,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="43"/>
         <source>Uncertain batches</source>
         <translation>Uncertain batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
         <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
@@ -4807,17 +4790,17 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="59"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>It &amp;went (mark as sent)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="60"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="61"/>
         <source>It did &amp;not go: send it again</source>
         <translation>It did &amp;not go: send it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="131"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
@@ -4825,12 +4808,12 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
         <source>No delivery report for its numbers yet.</source>
         <translation>No delivery report for its numbers yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="141"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
             <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
@@ -4838,7 +4821,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="145"/>
         <source>; %Ln of them came by push</source>
         <translation>
             <numerusform>; %Ln of them came by push</numerusform>
@@ -4857,82 +4840,82 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="53"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="52"/>
         <source>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</source>
         <translation>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="56"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="55"/>
         <source>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</source>
         <translation>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="61"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="60"/>
         <source>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</source>
         <translation>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="65"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="64"/>
         <source>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</source>
         <translation>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="67"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="66"/>
         <source>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</source>
         <translation>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="77"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="76"/>
         <source>An unexpected error stopped the send; the details are in the log file.</source>
         <translation>An unexpected error stopped the send; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="79"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="78"/>
         <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
         <translation>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="81"/>
         <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="93"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
         <source>{reason} {outcome}</source>
         <translation>{reason} {outcome}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="98"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="97"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>The file was not found. It may have been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="103"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="102"/>
         <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
         <translation>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="107"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
         <translation>This place cannot be written (the disk is read-only): {path}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="109"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="108"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>A file or network operation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="46"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="45"/>
         <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
         <translation>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="89"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="88"/>
         <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
     </message>
@@ -4940,47 +4923,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="110"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="108"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="124"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="130"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="161"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="159"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="207"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="205"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="208"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="206"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="216"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="214"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

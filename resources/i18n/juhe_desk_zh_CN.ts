@@ -222,170 +222,170 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="76"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
         <source>Refresh balance</source>
         <translation>刷新余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>立即向网关查询余额 (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="94"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="97"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="115"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="118"/>
         <source>Choose the account to send from</source>
         <translation>选择用哪个账户发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
         <source>A&amp;dd account…</source>
         <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="130"/>
         <source>&amp;Edit account…</source>
         <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="133"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>Active account</source>
         <translation>当前账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Signature(s)</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="153"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="154"/>
         <source>No account with a password is set up.</source>
         <translation>还没有设置带密码的账户。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="157"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="173"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="174"/>
         <source>Could not update the balance: {reason}</source>
         <translation>无法更新余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="185"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="186"/>
         <source>Balance not checked yet</source>
         <translation>尚未查询余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="193"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="197"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
         <source>Pre-paid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="204"/>
         <source>Post-paid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>预付费：余额用完后将无法发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>后付费：服务商事后按用量结算。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>网关未告知该账户的计费方式。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="216"/>
         <source>The account owes ¥{amount}.</source>
         <translation>该账户已欠费 {amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
         <source>No SMS left: please top up the account.</source>
         <translation>余额已不足以发送短信：请为账户充值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>按每条 {price} 元计，约还能发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="301"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>还没有设置账户：请点击“添加账户…”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="310"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
         <source>¥{price} per part</source>
         <translation>每条 {price} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="314"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
     </message>
@@ -446,14 +446,14 @@
 <context>
     <name>AfterSend</name>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="62"/>
         <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
         <translation>
             <numerusform>收件人框里现在只留下未被接收的 %Ln 个号码，短信内容保留不变。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/after_send.py" line="76"/>
+        <location filename="../../juhe_desk/ui/compose/after_send.py" line="69"/>
         <source>The boxes are cleared for the next message (Ctrl+Z in a box brings its text back).</source>
         <translation>号码和内容已清空，可以写下一条了（在框里按 Ctrl+Z 可恢复原来的内容）。</translation>
     </message>
@@ -461,17 +461,17 @@
 <context>
     <name>BalanceGauge</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="47"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="48"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="75"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="76"/>
         <source>owes ¥{amount}</source>
         <translation>欠费 {amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="84"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="85"/>
         <source>warning below ¥{amount}</source>
         <translation>低于 {amount} 元时提醒</translation>
     </message>
@@ -573,90 +573,90 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="93"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="125"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="136"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="203"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="156"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="290"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="243"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="250"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="264"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="326"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="279"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="283"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="284"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="285"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="359"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="347"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="300"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="350"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="303"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="310"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="369"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="322"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -838,34 +838,34 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="93"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>在上方选择一个群发任务，查看其中有多少条短信已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="103"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}：共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="104"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>Delivered {n}</source>
         <translation>发送成功 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
         <source>Failed {n}</source>
         <translation>发送失败 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Pending {n}</source>
         <translation>等待报告 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
         <source>Not sent, opted out {n}</source>
         <translation>已退订未发送 {n}</translation>
     </message>
@@ -1046,112 +1046,92 @@
 <context>
     <name>ConfirmSendDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="36"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="43"/>
         <source>Send these messages?</source>
         <translation>确认发送这些短信？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="50"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="53"/>
         <source>Each number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="64"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="81"/>
         <source>Numbers:</source>
         <translation>号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="82"/>
         <source>SMS per number:</source>
         <translation>每个号码的短信条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="99"/>
-        <source>unknown: no price per SMS is set (Account settings)</source>
-        <translation>未知：没有设置每条短信单价（账户设置）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
-        <source>¥{cost} ({parts} × ¥{price})</source>
-        <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="107"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
         <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
         <translation>未知：无法查询余额。您仍然可以发送；余额不足以支付的号码会被网关拒绝。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="111"/>
-        <source>¥{amount} (post-paid: the cost is billed later)</source>
-        <translation>{amount} 元（后付费：费用事后结算）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="115"/>
-        <source>¥{amount} (pre-paid)</source>
-        <translation>{amount} 元（预付费）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="89"/>
         <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
         <translation>{amount} 元（预付费），本次发送后约剩 {left} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="123"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="98"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
             <numerusform>%Ln 个无效条目将被跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="100"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
             <numerusform>%Ln 个重复的号码只发送一次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="103"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
             <numerusform>退订名单中的 %Ln 个号码不发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
             <numerusform>按您的选择，退订名单中的 %Ln 个号码也会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="141"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="113"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值后再发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少号码、缩短内容。</translation>
     </message>
@@ -1159,90 +1139,90 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="46"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="47"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="50"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
         <source>Put a saved text into the message box</source>
         <translation>把已保存的模板填入短信内容框</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="228"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
         <source>Type the message here.</source>
         <translation>在这里输入短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="66"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="67"/>
         <source>Add an opt-out note:</source>
         <translation>添加退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="71"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="133"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} 个字 · 计 {parts} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="139"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="140"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>再多 %Ln 个字就变成 {parts} 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="149"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="150"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>这个账户没有设置签名。大多数网关会拒绝不带已报备【签名】的短信：请在“账户设置”中添加，或直接写进短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="153"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>签名 {signature} 会自动加在开头，已计入上面的字数。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="155"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
         <source>The text holds the signature {signature}.</source>
         <translation>短信内容中已包含签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="170"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="171"/>
         <source>Choose a saved text…</source>
         <translation>选择已保存的模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="191"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="192"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>请先输入内容，再存为模板。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="196"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="198"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>模板名称（同名的模板会被替换）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>删除模板“{name}”？短信内容框中的文字会保留。</translation>
     </message>
@@ -1250,12 +1230,12 @@
 <context>
     <name>ConversationListDelegate</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="121"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="125"/>
         <source>check</source>
         <translation>待确认</translation>
     </message>
@@ -1336,74 +1316,74 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="105"/>
         <source>Opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="108"/>
         <source>Mark as &amp;handled</source>
         <translation>标记为已处理(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="109"/>
         <source>Its replies no longer count as unread</source>
         <translation>这个对话的回复不再算作未处理</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="144"/>
         <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
         <translation>点左边的一个对话，查看发给客户的短信和客户的回复，并在这里回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="190"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="163"/>
         <source>Not sent.</source>
         <translation>没有发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="222"/>
         <source>%Ln earlier message(s) are not shown.</source>
         <translation>
             <numerusform>更早的 %Ln 条短信没有显示。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="316"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="289"/>
         <source>Type the reply first.</source>
         <translation>请先输入回复内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="322"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="295"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="296"/>
         <source>Reply to {mobile}</source>
         <translation>回复 {mobile}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="312"/>
         <source>Sent. Its delivery report will show here.</source>
         <translation>已发出，状态报告到了会显示在上面。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="314"/>
         <source>Not sent: the number is on the opt-out list.</source>
         <translation>没有发送：号码在退订名单上。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="317"/>
         <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
         <translation>网关没有及时回应：这条回复可能已发出，也可能没有。请等状态报告到了再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="321"/>
         <source>The gateway refused the reply: the conversation above says why.</source>
         <translation>网关拒收了这条回复，原因见上面的对话。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="351"/>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="324"/>
         <source>The reply was not sent: {reason}</source>
         <translation>回复没有发出：{reason}</translation>
     </message>
@@ -1456,50 +1436,50 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="43"/>
         <source>Daily totals</source>
         <translation>每日统计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="57"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="58"/>
         <source>%Ln message(s) sent</source>
         <translation>
             <numerusform>已发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="59"/>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="183"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="60"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="184"/>
         <source>success rate {rate:.1f}%</source>
         <translation>成功率 {rate:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="90"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="91"/>
         <source>No SMS sent in this period</source>
         <translation>这段时间没有发送短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
         <source>Delivered</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="152"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="154"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="153"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="154"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="178"/>
+        <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="179"/>
         <source>{day}: {total} sent, {success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>{day}：发送 {total} 条，成功 {success} 条，失败 {fail} 条，未知 {unknown} 条</translation>
     </message>
@@ -1723,12 +1703,12 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="17"/>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="15"/>
         <source>{app} — demo mode</source>
         <translation>{app} — 演示模式</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="22"/>
+        <location filename="../../juhe_desk/ui/widgets/demo_banner.py" line="20"/>
         <source>Demo mode: messages go to a simulated gateway on this computer, never to a phone. The demo&apos;s balance and history are kept in a data folder of their own.</source>
         <translation>演示模式：短信只发到这台电脑上的模拟网关，不会发到任何手机。演示的余额和记录保存在单独的演示数据文件夹里，和正式数据分开。</translation>
     </message>
@@ -1736,131 +1716,131 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="89"/>
         <source>&amp;Open spreadsheet…</source>
         <translation>打开表格(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="91"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
         <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）或 CSV 文件。也可以直接把文件拖到窗口里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="92"/>
         <source>No file opened yet.</source>
         <translation>还没有打开文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="95"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="99"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="98"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="101"/>
         <source>Separator:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="106"/>
         <source>Save a template workbook…</source>
         <translation>保存模板表格…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="110"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="109"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>一个带有常用列（姓名、手机号、单号…）的空白表格，填好即可使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="113"/>
         <source>Reading… %p%</source>
         <translation>正在读取… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="115"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="129"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
         <source>Bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="171"/>
         <source>Spreadsheets {patterns}</source>
         <translation>表格文件 {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="173"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="172"/>
         <source>Open a spreadsheet</source>
         <translation>打开表格</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="200"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="231"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="230"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}：%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="244"/>
         <source>Reading {name} was cancelled.</source>
         <translation>已取消读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="267"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="271"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="266"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="270"/>
         <source>Detect ({found})</source>
         <translation>自动识别（{found}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="275"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="274"/>
         <source>Save the template workbook</source>
         <translation>保存模板表格</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="275"/>
         <source>customer-list.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="277"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="287"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>模板已保存为 {path}。填好并保存后，在这里打开它。</translation>
     </message>
@@ -1868,108 +1848,108 @@
 <context>
     <name>HistoryMove</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="30"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="30"/>
         <source>Send batches</source>
         <translation>发送批次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="31"/>
         <source>Messages sent</source>
         <translation>发出的短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
         <source>Opted-out numbers</source>
         <translation>退订号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="32"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
         <source>Quick replies</source>
-        <translation>快捷回复</translation>
+        <translation>常用回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="33"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="35"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="34"/>
         <source>Customers&apos; names</source>
         <translation>客户姓名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="41"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="40"/>
         <source>{what}: {moved:,} of {all:,}</source>
         <translation>{what}：共 {all:,}，已搬入 {moved:,}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="45"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="44"/>
         <source>Done. Everything this desk kept is in the team database now; every table was counted again to check:</source>
         <translation>搬入完成。本机的全部记录都已在团队数据库中，每一类都重新数过、核对无误：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="47"/>
         <source>Not everything arrived: some rows of this desk are not in the team database. Start the move again: it goes on where it stopped and copies nothing twice.</source>
         <translation>没有全部搬入：本机有些记录还不在团队数据库中。请再点一次“开始搬入”：会从停下的地方继续，不会重复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="51"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="50"/>
         <source>This desk&apos;s own file is kept as it was: {path}</source>
         <translation>本机原来的数据文件原样保留：{path}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="62"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="61"/>
         <source>Move this desk&apos;s history into the team database</source>
         <translation>把本机的历史记录搬入团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="78"/>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="77"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="189"/>
         <source>Start moving in</source>
         <translation>开始搬入</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="78"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="80"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="79"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="102"/>
         <source>This desk keeps its history on its own. To move it into the team database, first connect this desk to it (Account › Account settings › Team&apos;s shared database), start juhe-desk again, then come back here.</source>
         <translation>本机现在只用自己的数据文件。要把记录搬入团队数据库，请先在“账户 › 账户设置 › 团队共享数据库”里连上团队数据库，重新打开本软件，再回到这里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="107"/>
         <source>This desk has no history of its own to move in: there is no data file in its data folder ({path}).</source>
         <translation>本机没有需要搬入的历史记录：数据文件夹（{path}）里没有数据文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="109"/>
         <source>This copies everything this desk kept on its own (campaigns and their messages, delivery reports, replies, the opt-out list, templates, quick replies, conversations) into the team database at {address}, beside what the other desks have there. Nothing is sent.
 
 This desk&apos;s own file stays as it is. You can stop at any time and start again: the move goes on where it stopped and copies nothing twice. At the end every table is counted to check.</source>
@@ -1978,37 +1958,37 @@ This desk&apos;s own file stays as it is. You can stop at any time and start aga
 本机原来的数据文件原样保留。可以随时停止，之后再开始：会从停下的地方继续，不会重复。最后会逐类清点核对。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="133"/>
         <source>Reading this desk&apos;s file…</source>
         <translation>正在读取本机的数据文件…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="144"/>
         <source>Stopping after the current step…</source>
         <translation>做完当前这一步后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="159"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="158"/>
         <source>Moved {done:,} of {total:,} records…</source>
         <translation>已搬入 {done:,} / {total:,} 条记录…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="165"/>
         <source>Moved in.</source>
         <translation>已搬入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="165"/>
         <source>Not complete.</source>
         <translation>没有全部完成。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="169"/>
         <source>Stopped. What was moved stays in the team database; press “Start moving in” to go on from there.</source>
         <translation>已停止。已经搬入的记录留在团队数据库中；点“开始搬入”会从停下的地方继续。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="173"/>
+        <location filename="../../juhe_desk/ui/dialogs/history_move_dialog.py" line="172"/>
         <source>The move stopped: {reason}
 What was moved stays in the team database; once that is put right, start again to go on from there.</source>
         <translation>搬入中断了：{reason}
@@ -2018,168 +1998,168 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="90"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>请先打开一个表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="96"/>
         <source>Export rows not sent…</source>
         <translation>导出不发送的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="99"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>导出不会发送的行（号码无效、重复、已退订、无内容）及原因，改好后可重新导入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="100"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="398"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="399"/>
         <source>&amp;Start campaign…</source>
         <translation>开始群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
         <source>Rows not sent as they are</source>
         <translation>按现状不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="163"/>
         <source>Rows costing an extra SMS</source>
         <translation>需要多计费一条的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="172"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="204"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>打开表格批量发送(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="206"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="207"/>
         <source>Save a &amp;template workbook…</source>
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="236"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="237"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="237"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="238"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="243"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="243"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="244"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="296"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
         <source>Fix the message first: it names a column the sheet does not have.</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="308"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="309"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="318"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="319"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="325"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="360"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="361"/>
         <source>%Ln SMS in all</source>
         <translation>
             <numerusform>共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="363"/>
         <source>, about ¥{cost}</source>
         <translation>，约 {cost} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
             <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="369"/>
         <source>%Ln row(s) without text</source>
         <translation>
             <numerusform>%Ln 行没有内容</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="371"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
             <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="400"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="401"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>再次群发（新建任务）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="402"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="403"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>继续这次群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="404"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="405"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>请先设置网关账户：账户 › 账户设置…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="407"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="408"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="411"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="412"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>这个表格用这段内容已作为“{name}”（{time}）发送过。新建的群发会再发一遍，开始前会先提醒。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="416"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="417"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”，还没有发完：只会继续发送剩下的，不会从第一行重新开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="420"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="421"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
     </message>
@@ -2460,142 +2440,142 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="115"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="118"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="120"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="121"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="123"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="126"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="137"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="143"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="144"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="145"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="160"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="161"/>
         <source>No desk is receiving reports right now</source>
         <translation>暂时没有电脑收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
         <source>This desk receives the reports</source>
         <translation>本机负责收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
         <source>Reports received by {desk}</source>
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="327"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="328"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="334"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="335"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="336"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="337"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="342"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="343"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="345"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="346"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="354"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="355"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="357"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="358"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="365"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="366"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="375"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="385"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="386"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2629,82 +2609,82 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="50"/>
         <source>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</source>
         <translation>输入短信内容。要填入每一行的值，请把列名写在花括号里，例如 {姓名}，或点击下方的列名。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="58"/>
         <source>Click a column to insert it where the cursor is.</source>
         <translation>点击列名，即可插入到光标处。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="68"/>
         <source>Add an opt-out note:</source>
         <translation>添加退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="71"/>
         <source>Keep only the first row per number</source>
         <translation>同一号码只保留第一行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="74"/>
         <source>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</source>
         <translation>同一号码出现多次且内容不同时，只发送第一行。号码和内容都相同的，始终只发送一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="75"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="76"/>
         <source>Include opted-out numbers</source>
         <translation>包括已退订的号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="79"/>
         <source>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</source>
         <translation>退订名单中的号码默认不发送。只有在对方同意接收这条短信时才勾选此项。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
         <source>Phone number &amp;column:</source>
         <translation>手机号所在列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
         <source>&amp;Message:</source>
         <translation>短信内容(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="99"/>
         <source>Insert a column:</source>
         <translation>插入列：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="129"/>
         <source>Column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="136"/>
         <source>Insert {{{name}}}</source>
         <translation>插入 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="184"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="185"/>
         <source>Each row gets its own text, filled in from the columns {fields}.</source>
         <translation>每一行的内容各不相同，由这些列填入：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="189"/>
         <source>Every row gets the same text.</source>
         <translation>每一行都发送相同的内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="194"/>
         <source>The signature {signature} is added at the start of every text.</source>
         <translation>每条短信开头都会自动加上签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="200"/>
         <source>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</source>
         <translation>这个账户没有设置签名：大多数网关会拒绝不带已报备【签名】的短信。请在“账户 › 账户设置…”中添加。</translation>
     </message>
@@ -3000,37 +2980,37 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>OptOutModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Added</source>
         <translation>加入时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="33"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
         <source>Added by hand</source>
         <translation>手动添加</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="34"/>
         <source>Reply</source>
         <translation>短信回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/optout_model.py" line="36"/>
+        <location filename="../../juhe_desk/ui/models/optout_model.py" line="35"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
@@ -3038,52 +3018,52 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="27"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
         <source>The number opted out after it was chosen (a reply such as R, or added to the opt-out list), so it was not sent.</source>
         <translation>该号码在选定之后退订了（回复了 R 之类，或被加入退订名单），所以没有发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="17"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="17"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="18"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="18"/>
         <source>Sent, no report yet</source>
         <translation>已提交，暂无报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="19"/>
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="19"/>
         <source>Refused by the gateway</source>
         <translation>被网关拒绝</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="20"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="24"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="21"/>
         <source>The gateway did not answer in time: it may or may not have sent it. Wait for the delivery report before sending again.</source>
         <translation>网关没有及时应答：不确定是否已发送。请等收到状态报告后再决定是否重发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="26"/>
+        <location filename="../../juhe_desk/ui/importing/outcomes.py" line="23"/>
         <source>Not sent: opted out</source>
         <translation>未发送：已退订</translation>
     </message>
@@ -3091,179 +3071,159 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
         <source>Start this campaign?</source>
         <translation>开始这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="62"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="56"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="63"/>
         <source>Send &amp;at:</source>
         <translation>定时发送(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="85"/>
         <source>The first text, as it will be sent:</source>
         <translation>第一条短信的实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="86"/>
         <source>Every number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>（有 %Ln 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>Numbers to send to:</source>
         <translation>发送号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>Left out:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>Opt-out note:</source>
         <translation>退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>Sent already:</source>
         <translation>已发送过：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>已跳过 %Ln 条 24 小时内发给同一号码的相同短信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="160"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>按您的选择，%Ln 个号码将再次收到 24 小时内收到过的短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
-        <source>unknown: no price per SMS is set (Account settings)</source>
-        <translation>未知：没有设置每条短信单价（账户设置）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
-        <source>¥{cost} ({parts} × ¥{price})</source>
-        <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="198"/>
-        <source>¥{amount} (post-paid: the cost is billed later)</source>
-        <translation>{amount} 元（后付费：费用事后结算）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="202"/>
-        <source>¥{amount} (pre-paid)</source>
-        <translation>{amount} 元（预付费）</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="203"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="184"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="217"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="238"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="211"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="239"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
@@ -3273,57 +3233,57 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
         <source>Text as sent</source>
         <translation>实际发送内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>Extra cost</source>
         <translation>额外费用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="54"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
         <source>SMS</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="159"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>多 {parts} 条（{cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="160"/>
         <source>+{parts} SMS</source>
         <translation>多 {parts} 条</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="186"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="185"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>这条内容有 {length} 个字：要计 {parts} 条，而大多数行只需 {usual} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
         <source>It costs ¥{cost} more.</source>
         <translation>多花 {cost} 元。</translation>
     </message>
@@ -3621,79 +3581,79 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="58"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="48"/>
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="62"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="52"/>
         <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
         <translation>输入或粘贴手机号码：每行一个，或用逗号、空格分隔。也可以直接粘贴从 Excel 复制的一列；带 +86、空格或短横线都没关系。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="57"/>
         <source>Show &amp;invalid…</source>
         <translation>查看无效号码(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="71"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="61"/>
         <source>Include opted-out numbers in this send</source>
         <translation>本次发送包括已退订的号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="63"/>
         <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
         <translation>回复过退订的号码会被排除。只有在对方同意接收这条短信时才勾选此项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="163"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="153"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="182"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="172"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>无法检查号码：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="202"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="192"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>有效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="193"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>无效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="204"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="194"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>去除重复 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="205"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="195"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>已退订 %Ln 个（仍发送）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="197"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>已退订 %Ln 个（不发送）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="211"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="201"/>
         <source>Invalid: {reasons}</source>
         <translation>无效：{reasons}</translation>
     </message>
@@ -3734,72 +3694,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>RepeatSendWarning</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="58"/>
         <source>Sent already</source>
         <translation>重复发送提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="68"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}.</source>
         <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="72"/>
         <source>%Ln of the {total} numbers got this same text in the last 24 hours:</source>
         <translation>
             <numerusform>{total} 个号码中有 %Ln 个在 24 小时内已收到过完全相同的短信：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="79"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="80"/>
         <source>Numbers: {numbers}</source>
         <translation>号码：{numbers}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="83"/>
         <source>Customers who get the same text twice may complain or opt out. Send it again only if you mean to.</source>
         <translation>同一条短信收到两次，客户可能会投诉或退订。请确认确实要再发一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="94"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="95"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="101"/>
         <source>Leave them out, send to the other %Ln</source>
         <translation>
             <numerusform>跳过这些号码，只发给其余 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="105"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="106"/>
         <source>Send to all %Ln anyway</source>
         <translation>
             <numerusform>仍然全部发送（%Ln 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="128"/>
         <source>• and %Ln more earlier send(s)</source>
         <translation>
             <numerusform>• 另外还有 %Ln 次更早的发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="133"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="136"/>
         <source>• quick send at {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• {when} 的快速发送：%Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="137"/>
+        <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="138"/>
         <source>• campaign “{name}”, sent {when}: %Ln number(s)</source>
         <translation>
             <numerusform>• 群发任务“{name}”，发送于 {when}：%Ln 个号码</numerusform>
@@ -3809,85 +3769,85 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="67"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
         <source>Quick replies…</source>
         <translation>管理常用回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="69"/>
         <source>Add or change the texts you send often</source>
         <translation>添加或修改经常要发的话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="85"/>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="140"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="87"/>
         <source>Send this text to the customer (Ctrl+Enter)</source>
         <translation>把这段话发给客户（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="90"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="91"/>
         <source>Quick replies:</source>
         <translation>常用回复：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="120"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="121"/>
         <source>Reply to {who}…</source>
         <translation>回复 {who}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="122"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="123"/>
         <source>{who} wrote at {time}: {text}</source>
         <translation>{who} 在 {time} 说：{text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="126"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="127"/>
         <source>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</source>
         <translation>这个号码在退订名单上：客户要求不再收短信。只有客户要您回复时才发送，发送前会再问您一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="140"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="168"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="169"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} 个字 · 计 {parts} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="171"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="172"/>
         <source>(%Ln more make it {parts} parts)</source>
         <translation>
             <numerusform>（再多 %Ln 个字就变成 {parts} 条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="175"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="176"/>
         <source>No signature is set for this account: most gateways refuse a message without it.</source>
         <translation>这个账户没有设置签名：大多数网关会拒收没有签名的短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="178"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="179"/>
         <source>{signature} is added at the start and counted.</source>
         <translation>开头会自动加上 {signature}，已计入字数。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="181"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="182"/>
         <source>The text holds the signature {signature}.</source>
         <translation>内容里已有签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="199"/>
         <source>none yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="208"/>
         <source>Insert: {text}</source>
         <translation>插入：{text}</translation>
     </message>
@@ -4044,117 +4004,117 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="96"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Rep&amp;ly…</source>
         <translation>回复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="257"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="258"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="260"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="313"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="315"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="316"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="317"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="318"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="331"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="355"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="363"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -4162,59 +4122,82 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="44"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="45"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="46"/>
         <source>Message ID</source>
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="100"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="101"/>
         <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关的回复没能保存。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="105"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="104"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="105"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="106"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="107"/>
         <source>Accepted by the gateway</source>
         <translation>网关已接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="109"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="111"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="112"/>
         <source>Not delivered: {reason}</source>
         <translation>发送失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="117"/>
         <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
         <translation>未发送：已退订（在选定之后回复了 R 之类，或被加入退订名单）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="118"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="119"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheckView</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="54"/>
+        <source>unknown: no price per SMS is set (Account settings)</source>
+        <translation>未知：没有设置每条短信单价（账户设置）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="55"/>
+        <source>¥{cost} ({parts} × ¥{price})</source>
+        <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="69"/>
+        <source>¥{amount} (post-paid: the cost is billed later)</source>
+        <translation>{amount} 元（后付费：费用事后结算）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="72"/>
+        <source>¥{amount} (pre-paid)</source>
+        <translation>{amount} 元（预付费）</translation>
     </message>
 </context>
 <context>
@@ -4298,67 +4281,67 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>SheetHistory</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
         <source>Sent before</source>
         <translation>已群发过</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="126"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
         <source>This sheet with this message was sent before: campaign “{name}”, created {time}. {went} of its {total} messages went out.</source>
         <translation>这个表格用这段内容已经群发过：群发任务“{name}”，创建于 {time}，共 {total} 条，已发出 {went} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="92"/>
         <source>Start a new campaign that sends it to every row again?</source>
         <translation>要新建一个群发，再给每一行发一遍吗？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="93"/>
         <source>Start a new campaign</source>
         <translation>新建群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="95"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="109"/>
         <source>scheduled for {time}</source>
         <translation>定时在 {time} 发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="110"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="111"/>
         <source>not finished</source>
         <translation>未发完</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="112"/>
         <source>Not finished yet</source>
         <translation>群发尚未完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="112"/>
         <source>This sheet with this message is already campaign “{name}”, created {time}, which is {state}: {pending} of its {total} messages are not sent yet.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”（创建于 {time}），目前{state}：共 {total} 条，还有 {pending} 条未发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="120"/>
         <source>Starting it again would send a second time to the numbers it reached. Resume it to send only what is left; to send every row again, cancel it first.</source>
         <translation>重新开始会让已经收到的号码再收到一次。继续发送只会发剩下的；如果确实要每一行都重发，请先取消这个群发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="123"/>
         <source>Resume it</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="123"/>
         <source>Send it now</source>
         <translation>立即发送</translation>
     </message>
@@ -4717,12 +4700,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="42"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="43"/>
         <source>Uncertain batches</source>
         <translation>不确定的批次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
         <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
@@ -4731,36 +4714,36 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 这一批发出去了吗？只有确定没有发出时才选“重新发送”，否则这些客户会收到两次短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="58"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="59"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>已发出（标记为已发送）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="60"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="61"/>
         <source>It did &amp;not go: send it again</source>
         <translation>没有发出：重新发送(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="131"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>第 {seq} 批：%Ln 个号码，发送于 {time}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
         <source>No delivery report for its numbers yet.</source>
         <translation>这批号码还没有收到状态报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="141"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
             <numerusform>发送后已有状态报告的号码：%Ln / {total} 个（成功 {delivered} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="145"/>
         <source>; %Ln of them came by push</source>
         <translation>
             <numerusform>；其中 %Ln 个来自推送</numerusform>
@@ -4778,82 +4761,82 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="53"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="52"/>
         <source>The disk is full: juhe-desk cannot save its data. Free some disk space (delete files you no longer need, empty the recycle bin), then carry on.</source>
         <translation>磁盘已满：juhe-desk 无法保存数据。请清理磁盘空间（删除不需要的文件、清空回收站），然后再继续。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="56"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="55"/>
         <source>The data folder cannot be written (it is read-only, or you may not write there): juhe-desk cannot save its data. Check that the disk is not write-protected and that you may write to the folder, then start juhe-desk again.</source>
         <translation>数据文件夹无法写入（只读，或没有写入权限）：juhe-desk 无法保存数据。请确认磁盘没有写保护、您有该文件夹的写入权限，然后重新启动 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="61"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="60"/>
         <source>The data file is damaged: part of the history cannot be read. Use File › Restore from a backup… to go back to the latest backup; the damaged file is kept, nothing is deleted.</source>
         <translation>数据文件已损坏：部分历史记录无法读取。请用“文件 › 从备份恢复…”恢复到最近的备份；损坏的文件会保留，不会删除任何文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="65"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="64"/>
         <source>The data file is in use by another program (another juhe-desk?). Close that program, then try again.</source>
         <translation>数据文件正被另一个程序使用（另一个 juhe-desk？）。请关闭那个程序，然后再试一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="67"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="66"/>
         <source>Reading or writing the data file failed: the disk may be failing, full or unplugged. Check the disk, then start juhe-desk again; the details are in the log file.</source>
         <translation>读写数据文件失败：磁盘可能有故障、已满或已被拔出。请检查磁盘，然后重新启动 juhe-desk；详细信息在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="77"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="76"/>
         <source>An unexpected error stopped the send; the details are in the log file.</source>
         <translation>发送因意外错误中断；详细信息在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="79"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="78"/>
         <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
         <translation>已收到的网关回复都已保存；还没发出的号码没有发送，问题解决后可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="81"/>
         <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>有些号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="93"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
         <source>{reason} {outcome}</source>
         <translation>{reason}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="98"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="97"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>无法打开文件：没有权限。请在其他程序中关闭该文件，或换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>找不到文件，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="103"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="102"/>
         <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
         <translation>磁盘已满：文件无法写入。请清理磁盘空间（删除不需要的文件、清空回收站），或换一个磁盘。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="107"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
         <translation>这个位置无法写入（磁盘是只读的）：{path}。请换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="109"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="108"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>文件或网络操作失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="46"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="45"/>
         <source>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</source>
         <translation>出现了意外错误，详细信息已写入日志文件。数据没有丢失：请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="89"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="88"/>
         <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>%Ln 个号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
     </message>
@@ -4861,47 +4844,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="110"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="108"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="124"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="130"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="161"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="159"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="207"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="205"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="208"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="206"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="216"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="214"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from juhe_desk.domain.batching import batch_positions, plan_batches
+from juhe_desk.domain.batching import batch_positions, split_into_batches
 
 keys = st.sampled_from(["13800000001", "13800000002", "13800000003", "13800000004",
                         "13800000005", "13800000006"])
@@ -18,24 +18,24 @@ def ident(value: str) -> str:
 
 def test_plain_chunking_without_repeats() -> None:
     items = [f"1380000{i:04d}" for i in range(7)]
-    assert plan_batches(items, ident, 3) == [items[0:3], items[3:6], items[6:7]]
-    assert plan_batches([], ident, 3) == []
+    assert split_into_batches(items, ident, 3) == [items[0:3], items[3:6], items[6:7]]
+    assert split_into_batches([], ident, 3) == []
 
 
 def test_a_repeated_number_moves_to_the_next_batch() -> None:
     items = [("A", 1), ("A", 2), ("B", 3), ("C", 4), ("A", 5)]
-    batches = plan_batches(items, lambda item: item[0], 3)
+    batches = split_into_batches(items, lambda item: item[0], 3)
     assert batches == [[("A", 1), ("B", 3), ("C", 4)], [("A", 2)], [("A", 5)]]
 
 
 def test_many_repeats_of_one_number_each_get_a_batch() -> None:
-    assert plan_batches(["A"] * 4 + ["B"], ident, 500) == [["A", "B"], ["A"], ["A"], ["A"]]
+    assert split_into_batches(["A"] * 4 + ["B"], ident, 500) == [["A", "B"], ["A"], ["A"], ["A"]]
 
 
 @pytest.mark.parametrize("size", [0, -1, 501])
 def test_size_must_be_1_to_500(size: int) -> None:
     with pytest.raises(ValueError, match="batch size"):
-        plan_batches(["A"], ident, size)
+        split_into_batches(["A"], ident, size)
     with pytest.raises(ValueError, match="batch size"):
         batch_positions([("A", "x")], size)
 
@@ -43,7 +43,7 @@ def test_size_must_be_1_to_500(size: int) -> None:
 @given(st.lists(st.tuples(keys, st.integers())), st.integers(min_value=1, max_value=500))
 def test_batch_invariants(items: list[tuple[str, int]], size: int) -> None:
     numbered = [(key, index) for index, (key, _) in enumerate(items)]
-    batches = plan_batches(numbered, lambda item: item[0], size)
+    batches = split_into_batches(numbered, lambda item: item[0], size)
     flat = [item for batch in batches for item in batch]
     assert sorted(flat) == sorted(numbered)  # each item exactly once
     assert all(1 <= len(batch) <= size for batch in batches)
@@ -62,7 +62,7 @@ def test_batch_invariants(items: list[tuple[str, int]], size: int) -> None:
 def test_no_item_waits_for_a_later_batch_without_need(items: list[str], size: int) -> None:
     # An item sits in batch b > 0 only because batch b-1 holds its number, or was full
     # (with earlier items) when the item came.
-    batches = plan_batches(list(enumerate(items)), lambda item: item[1], size)
+    batches = split_into_batches(list(enumerate(items)), lambda item: item[1], size)
     for b in range(1, len(batches)):
         previous = batches[b - 1]
         for position, key in batches[b]:

@@ -129,7 +129,7 @@ def test_carriers_as_libphonenumber_names_them() -> None:
 def test_phonenumbers_is_imported_on_first_use_only() -> None:
     code = textwrap.dedent("""
         import sys
-        from juhe_desk.domain import numbers, recipients, campaign_plan, carriers
+        from juhe_desk.domain import numbers, recipients, sheet_check, carriers
         assert "phonenumbers" not in sys.modules
         assert numbers.normalize_mobile("13912345678").valid
         assert "phonenumbers" in sys.modules

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from juhe_desk.domain.money import (
     campaign_cost_li,
     li_to_yuan_text,
-    price_from_balances,
     sms_left,
     yuan_text_to_li,
 )
@@ -73,14 +72,6 @@ def test_sms_left() -> None:
     assert sms_left(10_000, 0) == 0
     assert sms_left(0, 45) == 0
     assert sms_left(-1500, 45) == 0
-
-
-def test_price_learnt_from_balances() -> None:
-    assert price_from_balances(10_000, 9_550, 10) == 45
-    assert price_from_balances(10_000, 10_000, 10) is None
-    assert price_from_balances(10_000, 9_551, 10) is None
-    assert price_from_balances(10_000, 9_550, 0) is None
-    assert price_from_balances(-100, -550, 10) == 45
 
 
 def test_prepaid_shortfall() -> None:

@@ -10,11 +10,9 @@ from juhe_desk.domain.textlen import (
     ComposedText,
     ComposeWarning,
     compose_text,
-    extra_cost_parts,
     max_length_for_parts,
     next_boundary,
     normalize_signature,
-    part_boundaries,
     parts_for_length,
     sms_length,
     sms_parts,
@@ -51,21 +49,12 @@ def test_an_emoji_can_push_a_text_into_a_second_part() -> None:
 
 
 def test_boundaries() -> None:
-    assert part_boundaries(300) == [70, 134, 201, 268]
-    assert part_boundaries(69) == []
     assert [max_length_for_parts(p) for p in range(5)] == [0, 70, 134, 201, 268]
     assert next_boundary(0) == 70
     assert next_boundary(70) == 70
     assert next_boundary(71) == 134
     assert next_boundary(134) == 134
     assert next_boundary(135) == 201
-
-
-def test_extra_cost_parts() -> None:
-    assert extra_cost_parts("") == 0
-    assert extra_cost_parts("字" * 70) == 0
-    assert extra_cost_parts("字" * 71) == 1
-    assert extra_cost_parts("字" * 202) == 3
 
 
 @given(st.integers(min_value=1, max_value=100_000))

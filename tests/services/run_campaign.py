@@ -16,7 +16,7 @@ import sys
 import threading
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
+from juhe_desk.services.sending import DEFAULT_PARALLEL, CampaignSender, SendOptions, SendProgress
 from juhe_desk.store import Store
 
 PASSWORD_VARIABLE = "JUHE_TEST_PASSWORD"
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gateway", required=True)
     parser.add_argument("--account", required=True)
     parser.add_argument("--campaign", type=int, required=True)
-    parser.add_argument("--parallel", type=int, default=2)
+    parser.add_argument("--parallel", type=int, default=DEFAULT_PARALLEL)
     args = parser.parse_args(argv)
     password = os.environ[PASSWORD_VARIABLE]
     print_lock = threading.Lock()

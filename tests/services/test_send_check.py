@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from store_backends import StorePlace
 
-from juhe_desk.domain.campaign_plan import PlanOptions, plan_campaign
+from juhe_desk.domain.sheet_check import RowCheckOptions, check_rows
 from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.models import Balance
 from juhe_desk.services.quick_send import QuickSend
@@ -38,10 +38,10 @@ def test_nobody_to_send_to_blocks() -> None:
 def test_a_campaign_plan_gives_its_counts() -> None:
     rows = [["13800000001", "王"], ["13800000001", "王"], ["123", "李"],
             ["13800000003", "赵"], ["13800000004", ""]]
-    plan = plan_campaign(["手机", "姓名"], rows,
-                         PlanOptions(template="【店】{姓名}您好", phone_column=0),
+    plan = check_rows(["手机", "姓名"], rows,
+                         RowCheckOptions(template="【店】{姓名}您好", phone_column=0),
                          opted_out=frozenset({"13800000003"}))
-    check = SendCheck.of_campaign_plan(plan, price_li=50, balance=None, signature="【店】",
+    check = SendCheck.of_checked_rows(plan, price_li=50, balance=None, signature="【店】",
                                        suffix="")
     assert (check.messages, check.invalid, check.duplicates, check.opted_out) == (1, 1, 1, 1)
     assert check.total_parts == 1 and check.cost_li == 50

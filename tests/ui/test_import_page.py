@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from juhe_desk.domain.campaign_plan import Verdict
+from juhe_desk.domain.sheet_check import Verdict
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.ui.i18n import current_language

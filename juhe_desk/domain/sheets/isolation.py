@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from juhe_desk.domain.collector import collector_paused
 from juhe_desk.domain.sheets.child import Channel, serve
 from juhe_desk.domain.sheets.errors import (
     ImportCancelled,
@@ -41,7 +42,7 @@ from juhe_desk.domain.sheets.limits import (
 )
 from juhe_desk.domain.sheets.model import Cancelled, Progress, Row, SheetData
 from juhe_desk.domain.sheets.names import display_name, os_path
-from juhe_desk.domain.sheets.reader import check_delimiter, collector_paused
+from juhe_desk.domain.sheets.reader import check_delimiter
 from juhe_desk.domain.sheets.table import HeaderChoice
 
 log = logging.getLogger(__name__)

@@ -8,13 +8,11 @@ no other exception leaves these functions for a bad file.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import gc
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
+from juhe_desk.domain.collector import collector_paused
 from juhe_desk.domain.sheets import workbook as wb
 from juhe_desk.domain.sheets.csvfile import read_text_table
 from juhe_desk.domain.sheets.errors import (
@@ -55,22 +53,6 @@ def read_sheet_in_process(path: str | Path, *, sheet: str | None = None,
 def check_delimiter(delimiter: str | None) -> None:
     if delimiter is not None and (len(delimiter) != 1 or delimiter in "\"\r\n"):
         raise ValueError(f"not a usable delimiter: {delimiter!r}")
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during a bulk load.
-
-    Reading creates hundreds of thousands of small lists and tuples, none in a cycle; the
-    collector would otherwise walk the growing heap again and again (about 20% of the time).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read(path: Path, sheet: str | None, encoding: str | None, delimiter: str | None,

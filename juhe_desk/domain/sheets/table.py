@@ -37,7 +37,7 @@ class Steps:
 
 
 @dataclass(frozen=True, slots=True)
-class Table:
+class SheetTable:
     header_row_index: int | None
     columns: list[str]
     header_values: Row
@@ -52,8 +52,8 @@ def _blank(row: Sequence[Cell]) -> bool:
 
 def build_table(grid: Sequence[Sequence[Cell]], *, width: int, first_row: int, first_column: int,
                 header: HeaderChoice, name: str, steps: Steps, start: float = 0.0,
-                texts_checked: bool = False) -> Table:
-    """Split ``grid`` (rows of the sheet from 0-based row ``first_row`` on) into a Table.
+                texts_checked: bool = False) -> SheetTable:
+    """Split ``grid`` (rows of the sheet from 0-based row ``first_row`` on) into a SheetTable.
 
     Rows shorter than ``width`` are padded with "". Progress runs from ``start`` to 1.
     ``texts_checked``: no cell is longer than MAX_CELL_TEXT (the csv reader saw to it).
@@ -98,7 +98,7 @@ def build_table(grid: Sequence[Sequence[Cell]], *, width: int, first_row: int, f
         raise SheetEmptyError(name, header_only=has_header)
     columns = column_names(header_values, width, first_column)
     steps.report(1.0)
-    return Table(None if header_at is None else first_row + header_at, columns, header_values,
+    return SheetTable(None if header_at is None else first_row + header_at, columns, header_values,
                  titles, rows, numbers)
 
 

@@ -15,7 +15,7 @@ from .accounts import (
     Submission,
     demo_account,
 )
-from .faults import FAULT_KINDS, FaultKind, FaultPlan
+from .faults import FAULT_KINDS, FaultKind, PendingFaults
 from .gateway import GatewaySimulator
 from .server import RequestRecord
 
@@ -29,8 +29,8 @@ __all__ = [
     "FAULT_KINDS",
     "AccountState",
     "FaultKind",
-    "FaultPlan",
     "GatewaySimulator",
+    "PendingFaults",
     "RequestRecord",
     "SimAccount",
     "Submission",

@@ -44,7 +44,7 @@ class _Fault:
     actions: frozenset[str] | None
 
 
-class FaultPlan:
+class PendingFaults:
     """Faults waiting for the next requests. ``latency`` and ``hang_seconds`` are plain knobs."""
 
     def __init__(self) -> None:

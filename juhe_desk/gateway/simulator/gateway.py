@@ -13,7 +13,7 @@ from juhe_desk.gateway.china_time import now_in_china
 
 from .accounts import AccountState, SimAccount, Submission
 from .actions import ActionHandler, GatewaySettings
-from .faults import FaultPlan
+from .faults import PendingFaults
 from .ledger import Clock, Ledger
 from .push import Pusher
 from .server import RequestRecord, SimServer
@@ -28,7 +28,7 @@ class GatewaySimulator:
     after a delay drawn from ``report_delay``, reports and MOs handed out once.
 
     Delivery: while an account has a ``push_url``, its reports and MOs go out by push only
-    (pulls answer an empty list); without one, by pull. Faults: see ``faults.FaultPlan``:
+    (pulls answer an empty list); without one, by pull. Faults: see ``faults.PendingFaults``:
     ``reset``, ``hang``, ``truncated`` and ``empty`` happen AFTER the request was processed
     (numbers sent and charged), ``reset_before``, ``hang_before``, ``http500``, ``html`` and
     ``status21`` before. ``stop()`` then ``start()`` serves again on the same port.
@@ -40,7 +40,7 @@ class GatewaySimulator:
         self._host = host
         self._tls = tls  # a server-side context makes it an https:// gateway
         self._port = port
-        self.faults = FaultPlan()
+        self.faults = PendingFaults()
         self._settings = GatewaySettings()
         self.push_backoff: tuple[float, float] = (0.05, 5.0)
         self._ledger = Ledger(seed=seed, report_delay=report_delay, clock=clock or now_in_china,

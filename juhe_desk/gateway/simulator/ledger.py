@@ -26,7 +26,7 @@ from juhe_desk.gateway.codes import (
 )
 
 from .accounts import AccountState, SimAccount, Submission
-from .faults import FaultPlan
+from .faults import PendingFaults
 from .reports import Item, inbound_item, report_item, statis_rows
 from .rules import (
     BAD_NUMBER_STAT,
@@ -61,7 +61,7 @@ class _Book:
 
 class Ledger:
     def __init__(self, *, seed: int | None, report_delay: tuple[float, float], clock: Clock,
-                 faults: FaultPlan) -> None:
+                 faults: PendingFaults) -> None:
         low, high = report_delay
         if low < 0 or high < low:
             raise ValueError("report_delay must be (min, max) with 0 <= min <= max")

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from juhe_desk.gateway.simulator.httpserver import TrackingHTTPServer
 
 from .actions import ActionHandler, refusal
-from .faults import UNPROCESSED_FAULTS, FaultPlan
+from .faults import UNPROCESSED_FAULTS, PendingFaults
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class RequestRecord:
 
 
 class SimServer(TrackingHTTPServer):
-    def __init__(self, host: str, port: int, actions: ActionHandler, faults: FaultPlan,
+    def __init__(self, host: str, port: int, actions: ActionHandler, faults: PendingFaults,
                  stopping: threading.Event, records: deque[RequestRecord]) -> None:
         self.actions = actions
         self.faults = faults

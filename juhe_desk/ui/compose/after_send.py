@@ -13,21 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from juhe_desk.services.campaigns import campaign_messages
+from juhe_desk.services.campaigns import numbers_not_accepted
 from juhe_desk.services.sending import SendReport
-from juhe_desk.store import MessageStatus, Store
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
-NOT_ACCEPTED: tuple[MessageStatus, ...] = ("pending", "refused", "uncertain")
 Note = Callable[[str], None]  # one more sentence for the status line
-
-
-def numbers_not_accepted(store: Store, campaign_id: int) -> list[str]:
-    """Worker thread: the campaign's numbers the gateway did not surely accept, in order."""
-    return [m.mobile for m in campaign_messages(store, campaign_id, NOT_ACCEPTED)]
 
 
 class AfterSend(QObject):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain.textlen import ComposedText, ComposeWarning, compose_text, next_boundary
 from juhe_desk.store import Store, Template
+from juhe_desk.ui import status_style
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
@@ -34,8 +35,8 @@ from juhe_desk.ui.session import Session
 DEFAULT_OPTOUT_SUFFIX = "拒收请回复R"  # part of the SMS itself, so not translated
 SUFFIX_SETTING = "compose.optout_suffix"
 SUFFIX_ON_SETTING = "compose.optout_suffix_on"
-_WARNING_STYLE = "color: #c0392b;"
-_HINT_STYLE = "color: #6b6b6b;"
+_WARNING_STYLE = status_style.text_style(status_style.ERROR)
+_HINT_STYLE = status_style.text_style(status_style.MUTED)
 
 
 class ContentPanel(QGroupBox):

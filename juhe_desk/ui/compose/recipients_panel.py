@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.domain.recipients import RecipientCheck, parse_recipients
-from juhe_desk.store import Store
+from juhe_desk.domain.recipients import RecipientCheck
+from juhe_desk.services.quick_send import check_recipients
 from juhe_desk.ui.compose.invalid_numbers_dialog import InvalidNumbersDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -37,16 +37,6 @@ BIG_PASTE_LINES = 5_000
 REASONS_SHOWN = 3
 
 CheckCallback = Callable[[RecipientCheck], None]
-
-
-def check_recipients(text: str, store: Store) -> RecipientCheck:
-    """The recipients box sorted out, numbers on the store's opt-out list set apart."""
-    check = parse_recipients(text)
-    blocked = store.opted_out(check.valid)
-    if not blocked:
-        return check
-    return RecipientCheck(tuple(m for m in check.valid if m not in blocked), check.invalid,
-                          check.duplicates, tuple(m for m in check.valid if m in blocked))
 
 
 class RecipientsPanel(QGroupBox):

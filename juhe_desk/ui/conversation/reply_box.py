@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain.textlen import ComposedText, ComposeWarning, compose_text, next_boundary
 from juhe_desk.store import QuickReply, TimelineEntry
+from juhe_desk.ui import status_style
 from juhe_desk.ui.conversation.quick_replies import QuickReplyList
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.status_style import style_status
-from juhe_desk.ui.widgets.conversation_delegates import short_time
+from juhe_desk.ui.widgets.conversation_delegates import month_day_time
 
-_HINT_STYLE = "color: #6b6b6b;"
+_HINT_STYLE = status_style.text_style(status_style.MUTED)
 _QUOTE_STYLE = ("QLabel { background: #ffffff; border: 1px solid #d8d8d8; border-radius: 6px;"
                 " padding: 4px 8px; }")
 EDIT_LINES = 4
@@ -120,7 +121,7 @@ class ReplyBox(QWidget):
         self.edit.setPlaceholderText(self.tr("Reply to {who}…").format(who=who))
         if latest is not None:
             self.quote_label.setText(self.tr("{who} wrote at {time}: {text}").format(
-                who=who, time=short_time(latest.time), text=" ".join(latest.text.split())))
+                who=who, time=month_day_time(latest.time), text=" ".join(latest.text.split())))
         self.quote_label.setVisible(latest is not None)
         self.optout_label.setText(self.tr(
             "This number is on the opt-out list: the customer asked for no more messages. "

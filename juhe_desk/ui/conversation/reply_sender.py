@@ -29,8 +29,8 @@ REPLY_OPTIONS = SendOptions(parallel=1)
 
 
 class ReplySender(QObject):
-    written = Signal(object)  # Campaign: the reply is in the journal and about to go
-    finished = Signal(object)  # SendReport
+    written = Signal(Campaign)  # the reply is in the journal and about to go
+    finished = Signal(SendReport)
     failed = Signal(str)  # nothing (more) happens: why, in the user's words
     stopped = Signal()  # the user chose not to send (opt-out or repeat warning)
 

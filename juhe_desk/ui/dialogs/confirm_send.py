@@ -17,13 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.services.quick_send import QuickSend
+from juhe_desk.ui import status_style
+from juhe_desk.ui.dialogs.send_check_view import (
+    add_blocked_footer,
+    add_notes,
+    balance_text,
+    blocked_amounts,
+    cost_text,
+    summary_form,
+)
 from juhe_desk.ui.naming import named
 
 PREVIEW_NUMBERS = 5
-_WARNING_STYLE = "color: #c0392b; font-weight: bold;"
-_NOTE_STYLE = "color: #8a6d3b;"
+_NOTE_STYLE = status_style.text_style(status_style.NOTE)
 
 
 class ConfirmSendDialog(QDialog):
@@ -41,11 +48,7 @@ class ConfirmSendDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._summary())
-        for note in self._notes():
-            label = QLabel(note)
-            label.setWordWrap(True)
-            label.setStyleSheet(_NOTE_STYLE)
-            layout.addWidget(label)
+        add_notes(layout, self._notes(), _NOTE_STYLE)
 
         layout.addWidget(QLabel(self.tr("Each number gets this text:")))
         preview = named(QPlainTextEdit(quick.text), "confirmTextPreview")
@@ -55,12 +58,7 @@ class ConfirmSendDialog(QDialog):
 
         buttons = named(QDialogButtonBox(), "confirmButtons")
         if self.blocked:
-            blocked = named(QLabel(self._blocked_text()), "confirmBlockedLabel")
-            blocked.setWordWrap(True)
-            blocked.setStyleSheet(_WARNING_STYLE)
-            layout.addWidget(blocked)
-            close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-            close.setDefault(True)
+            add_blocked_footer(layout, buttons, self._blocked_text(), "confirmBlockedLabel")
         else:
             count = len(quick.mobiles)
             self.send_button = buttons.addButton(self.tr("Send to %Ln number(s)", "", count),
@@ -76,7 +74,6 @@ class ConfirmSendDialog(QDialog):
 
     def _summary(self) -> QFormLayout:
         quick = self.quick
-        form = QFormLayout()
         numbers = ", ".join(quick.mobiles[:PREVIEW_NUMBERS])
         if len(quick.mobiles) > PREVIEW_NUMBERS:
             numbers += ", …"
@@ -84,37 +81,15 @@ class ConfirmSendDialog(QDialog):
             (self.tr("Numbers:"), f"{len(quick.mobiles)}  ({numbers})", "confirmNumbersLabel"),
             (self.tr("SMS per number:"), str(quick.parts), "confirmPartsLabel"),
             (self.tr("SMS in all:"), str(self.check.total_parts), "confirmTotalLabel"),
-            (self.tr("Estimated cost:"), self._cost_text(), "confirmCostLabel"),
-            (self.tr("Balance:"), self._balance_text(), "confirmBalanceLabel"),
+            (self.tr("Estimated cost:"), cost_text(self.check), "confirmCostLabel"),
+            (self.tr("Balance:"), balance_text(
+                self.check,
+                unknown=self.tr("unknown: it could not be checked. You can still send; the "
+                                "gateway refuses the numbers the balance cannot pay for."),
+                left_after=self.tr("¥{amount} (pre-paid); about ¥{left} left after this send")),
+             "confirmBalanceLabel"),
         ]
-        for caption, value, name in rows:
-            label = named(QLabel(value), name)
-            label.setWordWrap(True)
-            form.addRow(caption, label)
-        return form
-
-    def _cost_text(self) -> str:
-        cost = self.check.cost_li
-        if cost is None:
-            return self.tr("unknown: no price per SMS is set (Account settings)")
-        return self.tr("¥{cost} ({parts} × ¥{price})").format(
-            cost=li_to_yuan_text(cost), parts=self.check.total_parts,
-            price=li_to_yuan_text(self.check.price_li, 3))
-
-    def _balance_text(self) -> str:
-        balance = self.check.balance
-        if balance is None:
-            return self.tr("unknown: it could not be checked. You can still send; the gateway "
-                           "refuses the numbers the balance cannot pay for.")
-        amount = li_to_yuan_text(balance.balance)
-        if not balance.is_prepaid:
-            return self.tr("¥{amount} (post-paid: the cost is billed later)").format(
-                amount=amount)
-        cost = self.check.cost_li
-        if cost is None or self.blocked:
-            return self.tr("¥{amount} (pre-paid)").format(amount=amount)
-        return self.tr("¥{amount} (pre-paid); about ¥{left} left after this send").format(
-            amount=amount, left=li_to_yuan_text(balance.balance - cost))
+        return summary_form(rows)
 
     def _notes(self) -> list[str]:
         check = self.check
@@ -133,15 +108,12 @@ class ConfirmSendDialog(QDialog):
         return notes
 
     def _blocked_text(self) -> str:
-        check = self.check
-        balance = check.balance
-        amount = li_to_yuan_text(balance.balance if balance is not None else 0)
-        cost = check.cost_li
-        if cost is None:
+        amounts = blocked_amounts(self.check)
+        if self.check.cost_li is None:
             return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
                            "Ask the gateway administrator to top up the account, then send "
-                           "again.").format(amount=amount)
+                           "again.").format(**amounts)
         return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
                        "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
                        "top up the account, or send to fewer numbers or a shorter text.").format(
-            cost=li_to_yuan_text(cost), amount=amount, short=li_to_yuan_text(check.shortfall_li))
+            **amounts)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 from juhe_desk.services.history_move import MoveResult, MoveStopped, has_history, move_desk_history
 from juhe_desk.store import Store
 from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryMove", text)
+_tr = translator_for("HistoryMove")
 
 
 def table_words() -> dict[str, str]:

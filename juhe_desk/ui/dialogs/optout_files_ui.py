@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from juhe_desk.gateway.china_time import today_in_china
@@ -20,6 +20,7 @@ from juhe_desk.services.optout_files import (
 )
 from juhe_desk.store import Store
 from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.importing.file_panel import (
     PathChooser,
     choose_open_path,
@@ -32,8 +33,7 @@ from juhe_desk.ui.tasks import TaskContext, TaskRunner
 Say = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptOutFiles", text)
+_tr = translator_for("OptOutFiles")
 
 
 class OptOutFiles(QObject):

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.store import Campaign, EarlierSend, RepeatCheck
+from juhe_desk.ui import status_style
 from juhe_desk.ui.naming import named
 
 SENDS_SHOWN = 5
 NUMBERS_SHOWN = 5
 TEXT_WIDTH = 460
 _HEADLINE_STYLE = "font-weight: bold;"
-_NOTE_STYLE = "color: #8a6d3b;"
+_NOTE_STYLE = status_style.text_style(status_style.NOTE)
 
 
 class RepeatDecision(Enum):

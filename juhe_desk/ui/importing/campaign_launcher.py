@@ -10,18 +10,27 @@ the store in a job as well.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
+from juhe_desk.domain.sheet_check import CheckedRows, RowCheckOptions
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.sheets.names import readable
 from juhe_desk.domain.textlen import resigned, sms_parts
 from juhe_desk.gateway.china_time import minute_text
+from juhe_desk.services.before_sending import (
+    BeforeSending,
+    FailedRows,
+    NewCampaignSpec,
+    SourceState,
+    failed_rows,
+    look_before_sending,
+    source_state,
+)
 from juhe_desk.services.campaign_exports import (
     SourceRef,
     export_campaign,
@@ -29,12 +38,11 @@ from juhe_desk.services.campaign_exports import (
     remember_source,
     source_of,
 )
-from juhe_desk.services.campaigns import campaign_messages, create_campaign_from_messages
-from juhe_desk.services.outcomes import FAILED_STATUSES
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.replies import remember_sheet_names
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.services.sheet_rows import remember_sheet_rows
-from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
+from juhe_desk.store import Campaign, MessageFilter
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
@@ -44,65 +52,12 @@ from juhe_desk.ui.importing.message_panel import MessagePanel
 from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.importing.scheduler import seconds_until, store_time
-from juhe_desk.ui.importing.sheet_history import (
-    SourceState,
-    offer_resume,
-    source_state,
-    warn_same_source,
-)
+from juhe_desk.ui.importing.sheet_history import offer_resume, warn_same_source
 from juhe_desk.ui.repeat_guard import LeftOut, RepeatGuard
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
 Created = Callable[[Campaign], None] | None
-
-
-@dataclass(frozen=True, slots=True)
-class NewCampaignSpec:
-    """Everything a campaign is made of, gathered on the GUI thread."""
-
-    name: str
-    messages: Sequence[tuple[str, str]]
-    row_indexes: Sequence[int | None]
-    signature: str
-    source: SourceRef | None
-    source_file: str | None
-    parent_campaign_id: int | None = None
-    source_fingerprint: str | None = None
-    # Numbers on the opt-out list the user chose to include; any other number on the list
-    # when the campaign is written (one that opted out meanwhile) is not sent.
-    included_opt_outs: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """What the journal says before a campaign is made (read in a job)."""
-
-    source: SourceState | None  # None for "send the failed rows again"
-    repeats: RepeatCheck
-    kept: NewCampaignSpec | None = None  # the spec without the repeats, when there are any
-    kept_parts: int = 0
-
-
-def look_before_sending(store: Store, spec: NewCampaignSpec,
-                        source: Callable[[], SourceState] | None = None) -> _Found:
-    """Worker thread: the earlier campaign of this sheet, and the texts sent already."""
-    state = source() if source is not None else None
-    repeats = store.recent_repeats(spec.messages)
-    if not repeats.found:
-        return _Found(state, repeats)
-    kept = [(pair, row) for pair, row in zip(spec.messages, spec.row_indexes, strict=True)
-            if pair not in repeats.repeated]
-    return _Found(state, repeats, replace(spec, messages=[p for p, _ in kept],
-                                          row_indexes=[r for _, r in kept]),
-                  sum(sms_parts(text) for (_, text), _ in kept))
-
-
-@dataclass(frozen=True, slots=True)
-class _FailedRows:
-    campaign: Campaign
-    messages: list[Message]
-    opted_out: frozenset[str]
 
 
 class CampaignLauncher(QObject):
@@ -120,17 +75,17 @@ class CampaignLauncher(QObject):
         self.repeat_guard = RepeatGuard(self.session, page)
         self.busy = False
         # The sheet and plan of the campaign created last: its left-out rows go in exports.
-        self._origin: tuple[int, SheetData, CampaignPlan] | None = None
+        self._origin: tuple[int, SheetData, CheckedRows] | None = None
 
     # --- a checked plan -------------------------------------------------------------------
-    def confirm_plan(self, data: SheetData, plan: CampaignPlan, message: MessagePanel,
-                     options: PlanOptions, known: SourceState | None = None) -> None:
+    def confirm_plan(self, data: SheetData, plan: CheckedRows, message: MessagePanel,
+                     options: RowCheckOptions, known: SourceState | None = None) -> None:
         """``options`` are the ones ``plan`` was made with; ``known`` what SheetHistory found
         for them (its sheet digest saves the job a pass over the rows)."""
         account = self.session.account
         if account is None:
             return
-        check = SendCheck.of_campaign_plan(plan, price_li=account.price_li,
+        check = SendCheck.of_checked_rows(plan, price_li=account.price_li,
                                    balance=self.session.balance,
                                    signature=message.signature(), suffix=message.suffix())
         sendable = [r for r in plan.sendable if r.mobile]
@@ -155,15 +110,13 @@ class CampaignLauncher(QObject):
     def resend_failed(self, campaign_id: int) -> None:
         store = self.session.store
 
-        def job(ctx: TaskContext) -> _FailedRows:
-            messages = list(campaign_messages(store, campaign_id, FAILED_STATUSES))
-            return _FailedRows(store.get_campaign(campaign_id), messages,
-                               frozenset(store.opted_out(m.mobile for m in messages)))
+        def job(ctx: TaskContext) -> FailedRows:
+            return failed_rows(store, campaign_id)
 
         self.session.runner.submit(job, on_result=self._confirm_resend,
                                    on_error=lambda e: self.panel.say(explain_error(e), "error"))
 
-    def _confirm_resend(self, failed: _FailedRows) -> None:
+    def _confirm_resend(self, failed: FailedRows) -> None:
         account = self.session.account
         if account is None:
             return
@@ -195,7 +148,7 @@ class CampaignLauncher(QObject):
         self._set_busy(True)
         store = self.session.store
 
-        def job(ctx: TaskContext) -> _Found:
+        def job(ctx: TaskContext) -> BeforeSending:
             return look_before_sending(store, spec, source)
 
         def failed(error: BaseException) -> None:
@@ -207,7 +160,7 @@ class CampaignLauncher(QObject):
             check, spec, created, found), on_error=failed)
 
     def _decide(self, check: SendCheck, spec: NewCampaignSpec, created: Created,
-                found: _Found) -> None:
+                found: BeforeSending) -> None:
         """An unfinished campaign of the same sheet is resumed, never started again; a
         finished one, or texts sent in the last 24 hours, are sent again only if the user
         says so."""
@@ -350,7 +303,7 @@ class CampaignLauncher(QObject):
                 self.tr("The results were saved to {path}.").format(path=path), "ok"),
             on_error=lambda e: self.panel.say(explain_error(e), "error"))
 
-    def export_left_out(self, data: SheetData, plan: CampaignPlan,
+    def export_left_out(self, data: SheetData, plan: CheckedRows,
                         say: Callable[[str, str], None]) -> None:
         """The rows the plan does not send, each with its reason, to fix and import again."""
         out = self.file_panel.ask_save_path(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,7 +71,7 @@ def choose_save_path(parent: QWidget, caption: str, suggested: str, filters: str
 class FilePanel(QWidget):
     """The file row of the import tab. ``loaded`` carries the SheetData once read."""
 
-    loaded = Signal(object)  # SheetData
+    loaded = Signal(SheetData)
     readFailed = Signal(str)  # noqa: N815 - Qt signal naming; plain words
     readingChanged = Signal(bool)  # noqa: N815
 
@@ -84,7 +83,7 @@ class FilePanel(QWidget):
         self.ask_save_path: PathChooser = choose_save_path
         self.path: Path | None = None
         self.data: SheetData | None = None
-        self._stop: threading.Event | None = None
+        self._reading: TaskContext | None = None  # the read under way
         self._reader_prepared = False
 
         self.open_button = named(QPushButton(self.tr("&Open spreadsheet…")), "openFileButton")
@@ -153,7 +152,7 @@ class FilePanel(QWidget):
     # --- reading --------------------------------------------------------------------------
     @property
     def reading(self) -> bool:
-        return self._stop is not None
+        return self._reading is not None
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -189,15 +188,13 @@ class FilePanel(QWidget):
         self._read(sheet=self.sheet_combo.currentText() or None)
 
     def cancel(self) -> None:
-        if self._stop is not None:
-            self._stop.set()
+        if self._reading is not None:
+            self._reading.cancel()
 
     def _read(self, sheet: str | None) -> None:
         path = self.path
         assert path is not None
         self.cancel()
-        stop = threading.Event()
-        self._stop = stop
         encoding = self.encoding_combo.currentData()
         delimiter = self.delimiter_combo.currentData()
         self.file_label.setText(self.tr("Reading {name}…").format(name=display_name(path)))
@@ -207,21 +204,23 @@ class FilePanel(QWidget):
         def job(ctx: TaskContext) -> SheetData:
             return read_sheet(path, sheet=sheet, encoding=encoding, delimiter=delimiter,
                               progress=ctx.progress,
-                              cancelled=lambda: stop.is_set() or ctx.cancelled)
+                              cancelled=lambda: ctx.cancelled)
 
-        self.session.runner.submit(
-            job, on_result=lambda data: self._read_done(stop, data),
-            on_error=lambda error: self._read_failed(stop, error),
-            on_progress=lambda value: self._read_progress(stop, value))
+        # The callbacks run later, on the GUI thread: ``reading`` is assigned by then.
+        reading = self.session.runner.submit(
+            job, on_result=lambda data: self._read_done(reading, data),
+            on_error=lambda error: self._read_failed(reading, error),
+            on_progress=lambda value: self._read_progress(reading, value))
+        self._reading = reading
 
-    def _read_progress(self, stop: threading.Event, value: object) -> None:
-        if stop is self._stop and isinstance(value, float):
+    def _read_progress(self, reading: TaskContext, value: object) -> None:
+        if reading is self._reading and isinstance(value, float):
             self.progress.setValue(int(value * 100))
 
-    def _read_done(self, stop: threading.Event, data: SheetData) -> None:
-        if stop is not self._stop:
+    def _read_done(self, reading: TaskContext, data: SheetData) -> None:
+        if reading is not self._reading:
             return  # a newer read replaced this one
-        self._stop = None
+        self._reading = None
         self._set_reading(False)
         self.data = data
         self.sheet_combo.clear()
@@ -235,10 +234,10 @@ class FilePanel(QWidget):
                  data.kind)
         self.loaded.emit(data)
 
-    def _read_failed(self, stop: threading.Event, error: BaseException) -> None:
-        if stop is not self._stop:
+    def _read_failed(self, reading: TaskContext, error: BaseException) -> None:
+        if reading is not self._reading:
             return
-        self._stop = None
+        self._reading = None
         self._set_reading(False)
         if isinstance(error, ImportCancelled):
             name = display_name(self.path) if self.path is not None else ""

@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.domain.campaign_plan import PlanOptions
+from juhe_desk.domain.sheet_check import RowCheckOptions
+from juhe_desk.ui import status_style
 from juhe_desk.ui.compose.content_panel import DEFAULT_OPTOUT_SUFFIX, SUFFIX_SETTING
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 
 SUFFIX_ON_SETTING = "import.optout_suffix_on"
 TEMPLATE_SETTING = "import.last_template"
-_ERROR_STYLE = "color: #c0392b;"
-_NOTE_STYLE = "color: #6b6b6b;"
+_ERROR_STYLE = status_style.text_style(status_style.ERROR)
+_NOTE_STYLE = status_style.text_style(status_style.MUTED)
 
 
 class MessagePanel(QWidget):
@@ -154,12 +155,12 @@ class MessagePanel(QWidget):
     def suffix(self) -> str:
         return self.suffix_edit.text().strip() if self.suffix_check.isChecked() else ""
 
-    def options(self) -> PlanOptions | None:
+    def options(self) -> RowCheckOptions | None:
         """The plan's options, or None while no phone column is chosen."""
         column = self.phone_column()
         if column is None:
             return None
-        return PlanOptions(phone_column=column, template=self.template(),
+        return RowCheckOptions(phone_column=column, template=self.template(),
                            signature=self.signature(), optout_suffix=self.suffix(),
                            keep_first_only=self.keep_first_check.isChecked(),
                            include_opted_out=self.include_opted_out_check.isChecked())

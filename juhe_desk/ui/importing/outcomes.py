@@ -6,13 +6,10 @@ Python in ``juhe_desk.services.outcomes``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from juhe_desk.services.outcomes import OutcomeWords
+from juhe_desk.ui.i18n import translator_for
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Outcomes", text)
+_tr = translator_for("Outcomes")
 
 
 def outcome_words(language: str) -> OutcomeWords:

@@ -26,14 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.services.send_check import SendCheck, in_quiet_hours
+from juhe_desk.ui import status_style
 from juhe_desk.ui.china_clock import CHINA_ZONE, ChinaTimeNote, qt_now_in_china, to_china
+from juhe_desk.ui.dialogs.send_check_view import (
+    add_blocked_footer,
+    add_notes,
+    balance_text,
+    blocked_amounts,
+    cost_text,
+    summary_form,
+)
 from juhe_desk.ui.naming import named
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm:ss"
-_WARNING_STYLE = "color: #b7791f;"
-_BLOCKED_STYLE = "color: #c0392b; font-weight: bold;"
+_WARNING_STYLE = status_style.text_style(status_style.WARNING)
 
 Clock = Callable[[], QDateTime]
 
@@ -73,11 +80,7 @@ class PrecheckDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._summary())
-        for note in self._notes():
-            label = QLabel(note)
-            label.setWordWrap(True)
-            label.setStyleSheet(_WARNING_STYLE)
-            layout.addWidget(label)
+        add_notes(layout, self._notes(), _WARNING_STYLE)
         if check.sample_text:
             caption = (self.tr("The first text, as it will be sent:") if check.personalised
                        else self.tr("Every number gets this text:"))
@@ -92,12 +95,7 @@ class PrecheckDialog(QDialog):
 
         buttons = named(QDialogButtonBox(), "precheckButtons")
         if self.blocked:
-            blocked = named(QLabel(self._blocked_text()), "precheckBlockedLabel")
-            blocked.setWordWrap(True)
-            blocked.setStyleSheet(_BLOCKED_STYLE)
-            layout.addWidget(blocked)
-            close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-            close.setDefault(True)
+            add_blocked_footer(layout, buttons, self._blocked_text(), "precheckBlockedLabel")
             for widget in (self.now_radio, self.later_radio, self.when_edit):
                 widget.setEnabled(False)
         else:
@@ -132,7 +130,6 @@ class PrecheckDialog(QDialog):
     # --- parts ----------------------------------------------------------------------------
     def _summary(self) -> QFormLayout:
         check = self.check
-        form = QFormLayout()
         left_out = self.tr("{invalid} invalid · {duplicates} duplicate · {opted_out} opted out "
                            "· {empty} without text").format(
             invalid=check.invalid, duplicates=check.duplicates, opted_out=check.opted_out,
@@ -144,8 +141,13 @@ class PrecheckDialog(QDialog):
             (self.tr("Numbers to send to:"), str(check.messages), "precheckMessagesLabel"),
             (self.tr("Left out:"), left_out, "precheckLeftOutLabel"),
             (self.tr("SMS in all:"), parts, "precheckPartsLabel"),
-            (self.tr("Estimated cost:"), self._cost_text(), "precheckCostLabel"),
-            (self.tr("Balance:"), self._balance_text(), "precheckBalanceLabel"),
+            (self.tr("Estimated cost:"), cost_text(check), "precheckCostLabel"),
+            (self.tr("Balance:"), balance_text(
+                check,
+                unknown=self.tr("unknown: it could not be checked. The gateway refuses the "
+                                "numbers the balance cannot pay for; the campaign then pauses."),
+                left_after=self.tr("¥{amount} (pre-paid); about ¥{left} left afterwards")),
+             "precheckBalanceLabel"),
             (self.tr("Signature:"), check.signature or self.tr("none"), "precheckSignatureLabel"),
             (self.tr("Opt-out note:"), check.suffix or self.tr("none"), "precheckSuffixLabel"),
         ]
@@ -160,11 +162,7 @@ class PrecheckDialog(QDialog):
         if check.resend_of:
             rows.insert(0, (self.tr("Sends again:"), self.tr("the failed rows of “{name}”")
                             .format(name=check.resend_of), "precheckResendLabel"))
-        for caption, value, name in rows:
-            label = named(QLabel(value), name)
-            label.setWordWrap(True)
-            form.addRow(caption, label)
-        return form
+        return summary_form(rows)
 
     def _notes(self) -> list[str]:
         notes = []
@@ -180,44 +178,19 @@ class PrecheckDialog(QDialog):
         row.addWidget(self.when_edit, 1)
         return row
 
-    def _cost_text(self) -> str:
-        cost = self.check.cost_li
-        if cost is None:
-            return self.tr("unknown: no price per SMS is set (Account settings)")
-        return self.tr("¥{cost} ({parts} × ¥{price})").format(
-            cost=li_to_yuan_text(cost), parts=self.check.total_parts,
-            price=li_to_yuan_text(self.check.price_li, 3))
-
-    def _balance_text(self) -> str:
-        balance = self.check.balance
-        if balance is None:
-            return self.tr("unknown: it could not be checked. The gateway refuses the numbers "
-                           "the balance cannot pay for; the campaign then pauses.")
-        amount = li_to_yuan_text(balance.balance)
-        if not balance.is_prepaid:
-            return self.tr("¥{amount} (post-paid: the cost is billed later)").format(
-                amount=amount)
-        cost = self.check.cost_li
-        if cost is None or self.check.shortfall_li:
-            return self.tr("¥{amount} (pre-paid)").format(amount=amount)
-        return self.tr("¥{amount} (pre-paid); about ¥{left} left afterwards").format(
-            amount=amount, left=li_to_yuan_text(balance.balance - cost))
-
     def _blocked_text(self) -> str:
         check = self.check
         if check.messages == 0:
             return self.tr("There is nobody to send to: no row has a valid number and a text.")
-        balance = check.balance
-        amount = li_to_yuan_text(balance.balance if balance is not None else 0)
-        cost = check.cost_li
-        if cost is None:
+        amounts = blocked_amounts(check)
+        if check.cost_li is None:
             return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
                            "Ask the gateway administrator to top up the account.").format(
-                amount=amount)
+                **amounts)
         return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
                        "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
                        "top up the account, or send to fewer rows or a shorter text.").format(
-            cost=li_to_yuan_text(cost), amount=amount, short=li_to_yuan_text(check.shortfall_li))
+            **amounts)
 
     def _when_changed(self) -> None:
         later = self.later_radio.isChecked()

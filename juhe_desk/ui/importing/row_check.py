@@ -1,4 +1,4 @@
-"""Checking every row (``plan_campaign``) in the task runner, ~300 ms after the last edit.
+"""Checking every row (``check_rows``) in the task runner, ~300 ms after the last edit.
 
 A check of 100,000 rows takes a couple of seconds, so it never runs on the GUI thread. A
 newer request cancels the running check's task, which stops at its next progress step; only
@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions, plan_campaign
+from juhe_desk.domain.sheet_check import CheckedRows, RowCheckOptions, check_rows
 from juhe_desk.domain.sheets import SheetData
-from juhe_desk.store import Store
+from juhe_desk.services.before_sending import opted_out_numbers
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
@@ -30,16 +30,11 @@ class RowCheckRequest:
     """A sheet and the options its rows are to be checked with."""
 
     data: SheetData
-    options: PlanOptions
-
-
-def opted_out_numbers(store: Store) -> frozenset[str]:
-    """The whole opt-out list (a few thousand numbers at most in practice)."""
-    return frozenset(o.mobile for o in store.list_opt_outs())
+    options: RowCheckOptions
 
 
 class RowChecker(QObject):
-    planned = Signal(RowCheckRequest, CampaignPlan)
+    checked = Signal(RowCheckRequest, CheckedRows)
     failed = Signal(RowCheckRequest, str)  # and what went wrong, in plain words
     progressed = Signal(float)
     busyChanged = Signal(bool)  # noqa: N815 - Qt signal naming
@@ -60,7 +55,7 @@ class RowChecker(QObject):
         """A check is waiting or running: the plan shown may be out of date."""
         return self._timer.isActive() or self._running is not None
 
-    def request(self, data: SheetData, options: PlanOptions, *, at_once: bool = False) -> None:
+    def request(self, data: SheetData, options: RowCheckOptions, *, at_once: bool = False) -> None:
         """Check ``data`` with ``options`` once the user stops typing."""
         self._wanted = RowCheckRequest(data, options)
         if self._running is not None:
@@ -82,14 +77,14 @@ class RowChecker(QObject):
             return
         store = self.session.store
 
-        def job(ctx: TaskContext) -> CampaignPlan:
+        def job(ctx: TaskContext) -> CheckedRows:
             def progress(fraction: float) -> None:
                 if ctx.cancelled:
                     raise _Superseded
                 ctx.progress(fraction)
 
             opted_out = opted_out_numbers(store)
-            return plan_campaign(request.data.columns, request.data.rows, request.options,
+            return check_rows(request.data.columns, request.data.rows, request.options,
                                  opted_out, progress)
 
         # The callbacks run later, on the GUI thread: ``running`` is assigned by then.
@@ -103,12 +98,12 @@ class RowChecker(QObject):
         if task is self._running and isinstance(value, float):
             self.progressed.emit(value)
 
-    def _done(self, task: TaskContext, request: RowCheckRequest, plan: CampaignPlan) -> None:
+    def _done(self, task: TaskContext, request: RowCheckRequest, plan: CheckedRows) -> None:
         if task is not self._running:
             return
         self._running = None
         if request is self._wanted and not task.cancelled:
-            self.planned.emit(request, plan)
+            self.checked.emit(request, plan)
         self.busyChanged.emit(self.busy)
 
     def _failed(self, task: TaskContext, request: RowCheckRequest,

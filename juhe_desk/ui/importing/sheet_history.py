@@ -2,64 +2,27 @@
 
 A campaign remembers the fingerprint of its sheet's content, phone column and message
 (domain/fingerprint.py, store ``campaign_sources``). The Bulk import tab looks it up after
-each check of the rows (a job: the sheet's digest once per file read, then one indexed
-read), and its start button follows that campaign's state: none -> start a campaign;
-finished or cancelled -> a new campaign, after ``sameSourceWarning`` names the earlier one;
-not finished -> ``unfinishedCampaignBox`` offers to resume it, never to start it over.
+each check of the rows (a job, services/before_sending.py: the sheet's digest once per file
+read, then one indexed read), and its start button follows that campaign's state: none ->
+start a campaign; finished or cancelled -> a new campaign, after ``sameSourceWarning``
+names the earlier one; not finished -> ``unfinishedCampaignBox`` offers to resume it, never
+to start it over.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from juhe_desk.domain.campaign_plan import PlanOptions
-from juhe_desk.domain.fingerprint import rows_digest, sheet_fingerprint
+from juhe_desk.domain.sheet_check import RowCheckOptions
 from juhe_desk.domain.sheets import SheetData
-from juhe_desk.store import Campaign, CampaignTotals, Store
+from juhe_desk.services.before_sending import EarlierCampaign, SourceState, source_state
 from juhe_desk.ui.dialogs.repeat_send_warning import short_time
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
-
-
-@dataclass(frozen=True, slots=True)
-class EarlierCampaign:
-    """The latest campaign of this account made from the same sheet and message."""
-
-    campaign: Campaign
-    totals: CampaignTotals
-
-    @property
-    def finished(self) -> bool:
-        return self.campaign.state in ("done", "cancelled")
-
-    @property
-    def went(self) -> int:
-        """Messages that went, or may have gone."""
-        t = self.totals
-        return t.submitted + t.delivered + t.failed + t.uncertain
-
-
-@dataclass(frozen=True, slots=True)
-class SourceState:
-    digest: str  # of the sheet's content alone (the slow part, kept per file read)
-    fingerprint: str
-    earlier: EarlierCampaign | None
-
-
-def source_state(store: Store, data: SheetData, options: PlanOptions, account_id: str,
-                 digest: str | None = None) -> SourceState:
-    """Worker thread: the fingerprint of this sheet and message, and its latest campaign."""
-    if digest is None:
-        digest = rows_digest(data.columns, data.rows)
-    fingerprint = sheet_fingerprint(digest, data.columns[options.phone_column],
-                                    options.template)
-    found = store.campaigns_from_source(fingerprint, account_id)
-    earlier = EarlierCampaign(found[0], store.campaign_totals(found[0].id)) if found else None
-    return SourceState(digest, fingerprint, earlier)
 
 
 class SheetHistory(QObject):
@@ -71,18 +34,19 @@ class SheetHistory(QObject):
         super().__init__(parent)
         self.session = session
         self.state: SourceState | None = None
-        self._for: tuple[SheetData, PlanOptions] | None = None  # what ``state`` belongs to
-        self._wanted: tuple[SheetData, PlanOptions] | None = None
+        self._for: tuple[SheetData, RowCheckOptions] | None = None  # what ``state`` belongs to
+        self._wanted: tuple[SheetData, RowCheckOptions] | None = None
         self._token = 0
 
-    def current(self, data: SheetData | None, options: PlanOptions | None) -> SourceState | None:
+    def current(self, data: SheetData | None,
+                options: RowCheckOptions | None) -> SourceState | None:
         """The state of exactly this sheet and these options, if looked up already."""
         known = self._for
         if known is None or data is None or options is None:
             return None
         return self.state if known[0] is data and _same_source(known[1], options) else None
 
-    def look_up(self, data: SheetData, options: PlanOptions) -> None:
+    def look_up(self, data: SheetData, options: RowCheckOptions) -> None:
         account = self.session.account
         if account is None:
             return
@@ -102,19 +66,14 @@ class SheetHistory(QObject):
         if self._wanted is not None:
             self.look_up(*self._wanted)
 
-    def forget(self) -> None:
-        self._wanted = self._for = self.state = None
-        self._token += 1
-        self.changed.emit()
-
-    def _found(self, token: int, data: SheetData, options: PlanOptions,
+    def _found(self, token: int, data: SheetData, options: RowCheckOptions,
                state: SourceState) -> None:
         if token == self._token:
             self.state, self._for = state, (data, options)
             self.changed.emit()
 
 
-def _same_source(a: PlanOptions, b: PlanOptions) -> bool:
+def _same_source(a: RowCheckOptions, b: RowCheckOptions) -> bool:
     return a.phone_column == b.phone_column and a.template == b.template
 
 
@@ -173,5 +132,4 @@ def offer_resume(parent: QWidget, earlier: EarlierCampaign,
     return box
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SheetHistory", text)
+_tr = translator_for("SheetHistory")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.store import Batch, MessageFilter, Store, UncertainEvidence
+from juhe_desk.ui import status_style
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.store_writes import StoreWrites
@@ -61,7 +62,7 @@ class UncertainDialog(QDialog):
                                   "uncertainResendButton")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setStyleSheet(status_style.text_style(status_style.ERROR))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.went_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)

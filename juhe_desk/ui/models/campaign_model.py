@@ -5,27 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from juhe_desk.store import Message, MessageFilter, MessageOrder, Store
-from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui import status_style
+from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from juhe_desk.services.outcomes import OutcomeWords
 
-_COLOURS = {"submitted": QColor("#2e7d32"), "delivered": QColor("#2e7d32"),
-            "failed": QColor("#c0392b"), "refused": QColor("#c0392b"),
-            "uncertain": QColor("#b7791f"), "pending": QColor("#6b6b6b"),
-            "opted_out": QColor("#7b4f9d")}
+_COLOURS = {"submitted": QColor(status_style.OK), "delivered": QColor(status_style.OK),
+            "failed": QColor(status_style.ERROR), "refused": QColor(status_style.ERROR),
+            "uncertain": QColor(status_style.WARNING), "pending": QColor(status_style.MUTED),
+            "opted_out": QColor(status_style.OPTED_OUT)}
 # No campaign: a filter that matches nothing (ids start at 1).
 NO_CAMPAIGN = MessageFilter(campaign_id=0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignModel", text)
+_tr = translator_for("CampaignModel")
 
 
 def message_query(store: Store) -> PagedQuery[MessageFilter, Message]:

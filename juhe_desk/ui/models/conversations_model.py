@@ -11,11 +11,12 @@ import re
 from collections.abc import Hashable, Sequence
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from juhe_desk.domain.numbers import to_ascii
 from juhe_desk.store import ConversationFilter, ConversationSummary, Store
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
@@ -29,8 +30,7 @@ WAITING_ROLE = MOBILE_ROLE + 6
 _NUMBER_LIKE = re.compile(r"\+?[0-9][0-9\s-]*")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConversationsModel", text)
+_tr = translator_for("ConversationsModel")
 
 
 def conversation_filter_for(text: str, unread_only: bool = False) -> ConversationFilter:

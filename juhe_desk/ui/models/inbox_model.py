@@ -15,12 +15,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import ClassVar, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from juhe_desk.domain.numbers import to_ascii
 from juhe_desk.domain.optout import is_optout_reply
 from juhe_desk.store import InboundFilter, InboundOrder, InboundRecord, Store
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
@@ -31,8 +32,7 @@ REVIEW_FOREGROUND = QColor("#8a5a00")
 _NUMBER_LIKE = re.compile(r"\+?[0-9][0-9\s-]*")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxModel", text)
+_tr = translator_for("InboxModel")
 
 
 @dataclass(frozen=True, slots=True)

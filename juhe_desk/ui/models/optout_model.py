@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from juhe_desk.store import OptOut, Store
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OptOutModel", text)
+_tr = translator_for("OptOutModel")
 
 
 def opt_out_query(store: Store) -> PagedQuery[str, OptOut]:

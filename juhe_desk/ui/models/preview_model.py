@@ -1,7 +1,7 @@
-"""The bulk-import preview: every checked row of a CampaignPlan, as it will be sent.
+"""The bulk-import preview: every checked row of a CheckedRows, as it will be sent.
 
 The plan lives in memory (up to a few hundred thousand rows); ``data()`` computes each
-visible cell from its PlanRow, so nothing per row is built up front. Sorting and the
+visible cell from its CheckedRow, so nothing per row is built up front. Sorting and the
 "show only" filter keep a list of row positions, not copies of rows.
 """
 
@@ -12,7 +12,6 @@ from enum import Enum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,22 +19,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from juhe_desk.domain.campaign_plan import CampaignPlan, PlanRow, Verdict
 from juhe_desk.domain.money import li_to_yuan_text
-from juhe_desk.ui.i18n import current_language
+from juhe_desk.domain.sheet_check import CheckedRow, CheckedRows, Verdict
+from juhe_desk.ui import status_style
+from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.models.paged_table import SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 EXTRA_COST_BACKGROUND = QColor("#fff1c7")
-_BAD = QColor("#c0392b")
-_WARN = QColor("#b7791f")
-_MUTED = QColor("#6b6b6b")
-_OK = QColor("#2e7d32")
+_BAD = QColor(status_style.ERROR)
+_WARN = QColor(status_style.WARNING)
+_MUTED = QColor(status_style.MUTED)
+_OK = QColor(status_style.OK)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviewModel", text)
+_tr = translator_for("PreviewModel")
 
 
 class RowFilter(Enum):
@@ -53,8 +52,8 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = (_tr("Row"), _tr("Number"), _tr("Text as sent"), _tr("Characters"),
                          _tr("SMS"), _tr("Check"), _tr("Extra cost"))
-        self._plan: CampaignPlan | None = None
-        self._rows: tuple[PlanRow, ...] = ()
+        self._plan: CheckedRows | None = None
+        self._rows: tuple[CheckedRow, ...] = ()
         self._source_rows: Sequence[int] = ()
         self._price_li = 0
         self._view: list[int] | None = None  # positions into _rows; None: all, in order
@@ -64,10 +63,10 @@ class PreviewModel(QAbstractTableModel):
 
     # --- what is shown --------------------------------------------------------------------
     @property
-    def plan(self) -> CampaignPlan | None:
+    def plan(self) -> CheckedRows | None:
         return self._plan
 
-    def set_plan(self, plan: CampaignPlan | None, source_rows: Sequence[int] = (),
+    def set_plan(self, plan: CheckedRows | None, source_rows: Sequence[int] = (),
                  price_li: int = 0) -> None:
         """Show ``plan``; ``source_rows[i]`` is the sheet row of data row ``i``."""
         self.beginResetModel()
@@ -87,8 +86,8 @@ class PreviewModel(QAbstractTableModel):
         self._rebuild_view()
         self.endResetModel()
 
-    def plan_row(self, row: int) -> PlanRow | None:
-        """The PlanRow shown at ``row`` of the view."""
+    def plan_row(self, row: int) -> CheckedRow | None:
+        """The CheckedRow shown at ``row`` of the view."""
         position = self._position(row)
         return self._rows[position] if position is not None else None
 
@@ -137,12 +136,12 @@ class PreviewModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # --- cells ----------------------------------------------------------------------------
-    def source_row(self, row: PlanRow) -> int:
+    def source_row(self, row: CheckedRow) -> int:
         if 0 <= row.row < len(self._source_rows):
             return self._source_rows[row.row]
         return row.row + 1
 
-    def _text(self, row: PlanRow, column: int) -> str:
+    def _text(self, row: CheckedRow, column: int) -> str:
         if column == self.COL_ROW:
             return str(self.source_row(row))
         if column == self.COL_NUMBER:
@@ -162,12 +161,12 @@ class PreviewModel(QAbstractTableModel):
             return _tr("+{parts} SMS").format(parts=row.extra_parts)
         return ""
 
-    def verdict_text(self, row: PlanRow) -> str:
+    def verdict_text(self, row: CheckedRow) -> str:
         verdict = row.verdict.text(self._language)
         reason = row.reason_text(self._language)
         return verdict if reason in ("", verdict) else f"{verdict}: {reason}"
 
-    def _sort_value(self, row: PlanRow, column: int) -> object:
+    def _sort_value(self, row: CheckedRow, column: int) -> object:
         if column == self.COL_ROW:
             return self.source_row(row)
         if column == self.COL_LENGTH:
@@ -180,7 +179,7 @@ class PreviewModel(QAbstractTableModel):
             return row.extra_parts
         return self._text(row, column)
 
-    def _tooltip(self, row: PlanRow, column: int) -> str | None:
+    def _tooltip(self, row: CheckedRow, column: int) -> str | None:
         if row.extra_parts:
             plan = self._plan
             usual = plan.usual_parts if plan is not None else 1
@@ -233,7 +232,7 @@ def _verdict_colour(verdict: Verdict) -> QColor:
     return _MUTED
 
 
-_FILTERS: dict[RowFilter, Callable[[PlanRow], bool] | None] = {
+_FILTERS: dict[RowFilter, Callable[[CheckedRow], bool] | None] = {
     RowFilter.ALL: None,
     RowFilter.PROBLEMS: lambda r: r.verdict != Verdict.OK,
     RowFilter.EXTRA_COST: lambda r: r.extra_parts > 0,

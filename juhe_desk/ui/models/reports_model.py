@@ -5,23 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from juhe_desk.gateway.codes import CodeInfo, describe_stat
 from juhe_desk.store import ReportFilter, ReportOrder, ReportRecord, Store
-from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui import status_style
+from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
-DELIVERED_COLOR = QColor("#2e7d32")
-FAILED_COLOR = QColor("#c0392b")
+DELIVERED_COLOR = QColor(status_style.OK)
+FAILED_COLOR = QColor(status_style.ERROR)
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsModel", text)
+_tr = translator_for("ReportsModel")
 
 
 def report_query(store: Store) -> PagedQuery[ReportFilter, ReportRecord]:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from juhe_desk.gateway.codes import describe_result, describe_stat
 from juhe_desk.store import Message, MessageFilter, Store
+from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.campaign_model import NO_CAMPAIGN, message_query
 from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedTableModel
@@ -23,11 +24,11 @@ from juhe_desk.ui.tasks import TaskRunner
 
 FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-ACCEPTED_COLOR = QColor("#2e7d32")
-REFUSED_COLOR = QColor("#c0392b")
-UNCERTAIN_COLOR = QColor("#b7791f")
-IDLE_COLOR = QColor("#6b6b6b")
-OPTED_OUT_COLOR = QColor("#7b4f9d")
+ACCEPTED_COLOR = QColor(status_style.OK)
+REFUSED_COLOR = QColor(status_style.ERROR)
+UNCERTAIN_COLOR = QColor(status_style.WARNING)
+IDLE_COLOR = QColor(status_style.MUTED)
+OPTED_OUT_COLOR = QColor(status_style.OPTED_OUT)
 
 
 class ResultsModel(PagedTableModel[MessageFilter, Message]):

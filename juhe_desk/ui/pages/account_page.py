@@ -23,6 +23,7 @@ from juhe_desk.domain.money import li_to_yuan_text, sms_left
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import Balance
 from juhe_desk.store import Account, Store
+from juhe_desk.ui import status_style
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages.account_statistics import StatisticsPanel
 from juhe_desk.ui.session import Session
@@ -77,7 +78,7 @@ class AccountPage(QWidget):
         self.charge_label = _label("chargeTypeLabel")
         self.sms_left_label = _label("smsLeftLabel")
         self.low_label = _label("lowBalanceLabel")
-        self.low_label.setStyleSheet("color: #c0392b;")
+        self.low_label.setStyleSheet(status_style.text_style(status_style.ERROR))
         self.updated_label = _label("balanceUpdatedLabel")
         self.refresh_button = named(QPushButton(self.tr("Refresh balance")), "refreshBalanceButton")
         self.refresh_button.setToolTip(self.tr("Ask the gateway for the balance now (F5)"))
@@ -122,7 +123,7 @@ class AccountPage(QWidget):
         self.signatures_label = _label("signaturesLabel", selectable=True)
         self.price_label = _label("priceLabel", selectable=True)
         self.notice_label = _label("accountNoticeLabel")
-        self.notice_label.setStyleSheet("color: #c0392b;")
+        self.notice_label.setStyleSheet(status_style.text_style(status_style.ERROR))
         # Created in the order they sit on screen, so Tab walks them left to right.
         self.add_button = named(QPushButton(self.tr("A&dd account…")), "addAccountButton")
         self.add_button.clicked.connect(lambda: self._open_account_dialog(new=True))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.domain.sheets.errors import SheetError, SheetNotFoundError
-from juhe_desk.services.replies import names_from_sheet_again
+from juhe_desk.services.replies import names_from_remembered_sheets
 from juhe_desk.services.sending import SendReport
-from juhe_desk.store import Campaign, Conversation, Store
+from juhe_desk.store import Campaign, Conversation
+from juhe_desk.ui import status_style
 from juhe_desk.ui.conversation.quick_replies import QuickReplyList
 from juhe_desk.ui.conversation.reply_box import ReplyBox
 from juhe_desk.ui.conversation.reply_sender import ReplySender
@@ -46,7 +45,6 @@ from juhe_desk.ui.widgets.conversation_delegates import BubbleDelegate
 
 log = logging.getLogger(__name__)
 _MAINLAND_MOBILE = re.compile(r"1\d{10}")
-SHEETS_PER_LOOK = 3
 _NAME_STYLE = "font-size: 15px; font-weight: bold;"
 _OPTED_OUT_STYLE = ("QLabel { color: white; background: #a0281b; border-radius: 4px;"
                     " padding: 1px 6px; }")
@@ -81,31 +79,6 @@ def warm_number_facts() -> None:
     load_regions()
 
 
-def names_from_remembered_sheets(store: Store, mobile: str,
-                                 cancelled: Callable[[], bool]) -> str:
-    """Read the sheets of campaigns written before names were kept that messaged
-    ``mobile`` (at most ``SHEETS_PER_LOOK``, newest first; all their rows' names are kept),
-    then the name the store has for it (a job: a sheet takes a second or so)."""
-    from juhe_desk.services.campaign_exports import source_of  # the sheet readers: when needed
-
-    for campaign_id in store.campaigns_to_name(mobile, SHEETS_PER_LOOK):
-        if cancelled():
-            break
-        source = source_of(store, campaign_id)
-        if source is None:  # not made from a sheet, or it was never remembered
-            store.mark_names_read([campaign_id])
-            continue
-        try:
-            data = source.read(cancelled=cancelled)
-        except SheetNotFoundError:
-            continue  # moved away, or on a drive not plugged in: another time
-        except (SheetError, OSError):
-            store.mark_names_read([campaign_id])  # unreadable now: no names from it
-            continue
-        names_from_sheet_again(store, campaign_id, data.columns, data.rows)
-    return store.customer_name(mobile)
-
-
 class ConversationPanel(QWidget):
     handled = Signal(str)  # a conversation was marked handled (it has no unread reply now)
     replied = Signal(str)  # a reply to this number went into the journal
@@ -135,7 +108,7 @@ class ConversationPanel(QWidget):
         self.handled_button = named(QPushButton(self.tr("Mark as &handled")), "markHandledButton")
         self.handled_button.setToolTip(self.tr("Its replies no longer count as unread"))
         self.earlier_label = named(QLabel(), "conversationEarlierLabel")
-        self.earlier_label.setStyleSheet("color: #6b6b6b;")
+        self.earlier_label.setStyleSheet(status_style.text_style(status_style.MUTED))
         self.earlier_label.setVisible(False)
         self.model = ConversationModel(self)
         self.view = named(QListView(), "conversationView")

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.cli import Options
-from juhe_desk.domain.campaign_plan import (
-    CampaignPlan,
+from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.domain.sheet_check import (
+    CheckedRows,
     TemplateError,
     Verdict,
-    check_plan_template,
+    check_row_template,
 )
-from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.domain.sheets import SheetData, guess_phone_column
+from juhe_desk.services.before_sending import SourceState
 from juhe_desk.services.campaign_exports import source_of
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
 from juhe_desk.services.send_check import SendCheck
@@ -50,7 +51,7 @@ from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
 from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.message_panel import MessagePanel
 from juhe_desk.ui.importing.row_check import RowChecker, RowCheckRequest
-from juhe_desk.ui.importing.sheet_history import SheetHistory, SourceState
+from juhe_desk.ui.importing.sheet_history import SheetHistory
 from juhe_desk.ui.models.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
@@ -67,7 +68,7 @@ class ImportPage(QWidget):
         self.setObjectName("importPage")
         self.session = session
         self.data: SheetData | None = None
-        self.plan: CampaignPlan | None = None
+        self.plan: CheckedRows | None = None
         self.check_request: RowCheckRequest | None = None
         self.recovery_dialog: RecoveryDialog | None = None
         self._drop_filter: SpreadsheetDropFilter | None = None
@@ -121,7 +122,7 @@ class ImportPage(QWidget):
         self.file_panel.readFailed.connect(self._read_failed)
         self.file_panel.readingChanged.connect(lambda _r: self._update_start())
         self.message_panel.changed.connect(self._replan)
-        self.checker.planned.connect(self._planned)
+        self.checker.checked.connect(self._planned)
         self.checker.failed.connect(self._plan_failed)
         self.checker.busyChanged.connect(lambda _b: self._update_start())
         self.filter_combo.currentIndexChanged.connect(
@@ -295,7 +296,7 @@ class ImportPage(QWidget):
             self._summary(self.tr("Choose the column that holds the phone numbers."), "warning")
             return
         try:
-            compiled = check_plan_template(options.template, data.columns)
+            compiled = check_row_template(options.template, data.columns)
         except TemplateError as error:
             self.checker.clear()
             self._show_plan(None)
@@ -309,7 +310,7 @@ class ImportPage(QWidget):
         self.checker.request(data, options, at_once=at_once)
         self._update_start()
 
-    def _planned(self, request: RowCheckRequest, plan: CampaignPlan) -> None:
+    def _planned(self, request: RowCheckRequest, plan: CheckedRows) -> None:
         if request.data is not self.data:
             return
         self.check_request = request
@@ -330,7 +331,7 @@ class ImportPage(QWidget):
             self._show_plan(None)
             self._summary(explanation, "error")
 
-    def _show_plan(self, plan: CampaignPlan | None) -> None:
+    def _show_plan(self, plan: CheckedRows | None) -> None:
         self.plan = plan
         account = self.session.account
         rows = self.data.source_row_numbers if self.data is not None else []
@@ -340,14 +341,14 @@ class ImportPage(QWidget):
             self.details_label.setText("")
         self._update_start()
 
-    def _show_details(self, plan: CampaignPlan) -> None:
+    def _show_details(self, plan: CheckedRows) -> None:
         """The SMS count, cost and rows needing attention; counted in the task runner (the
         rows of a large sheet take tens of ms to go through)."""
         account = self.session.account
         price = account.price_li if account is not None else 0
 
         def count(ctx: TaskContext) -> SendCheck:
-            return SendCheck.of_campaign_plan(plan, price_li=price, balance=None, signature="",
+            return SendCheck.of_checked_rows(plan, price_li=price, balance=None, signature="",
                                               suffix="")
 
         def counted(check: SendCheck) -> None:
@@ -356,7 +357,7 @@ class ImportPage(QWidget):
 
         self.session.runner.submit(count, on_result=counted)
 
-    def _details(self, plan: CampaignPlan, price: int, check: SendCheck) -> str:
+    def _details(self, plan: CheckedRows, price: int, check: SendCheck) -> str:
         parts = [self.tr("%Ln SMS in all", "", plan.total_parts)]
         if price > 0:
             parts[0] += self.tr(", about ¥{cost}").format(

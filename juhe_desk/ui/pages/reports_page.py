@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import CampaignTotals, ReportRecord
+from juhe_desk.ui import status_style
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.models.reports_model import ReportsModel
 from juhe_desk.ui.naming import named
@@ -88,7 +89,7 @@ class ReportsPage(QWidget):
         self.count_label = named(QLabel(), "reportsCountLabel")
         self.export_label = named(QLabel(), "reportsExportLabel")
         self.error_label = named(QLabel(), "reportsErrorLabel")
-        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setStyleSheet(status_style.text_style(status_style.ERROR))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.refresh_button = named(QPushButton(self.tr("&Refresh")), "reportsRefreshButton")

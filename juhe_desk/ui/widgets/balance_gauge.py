@@ -9,12 +9,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from juhe_desk.domain.money import li_to_yuan_text
+from juhe_desk.ui import status_style
 
 START_ANGLE = 225.0  # degrees, Qt's counter-clockwise from 3 o'clock
 SPAN = 270.0
 HEALTHY = QColor("#2e9d5b")
 LOW = QColor("#d9822b")
-WARNING = QColor("#c0392b")
+WARNING = QColor(status_style.ERROR)
 
 
 def nice_scale_li(balance_li: int, threshold_li: int) -> int:

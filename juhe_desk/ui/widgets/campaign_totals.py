@@ -7,12 +7,13 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from juhe_desk.store import CampaignTotals
+from juhe_desk.ui import status_style
 from juhe_desk.ui.naming import named
 
 DELIVERED = QColor("#2e9d5b")
-FAILED = QColor("#c0392b")
+FAILED = QColor(status_style.ERROR)
 PENDING = QColor("#9aa5b1")
-OPTED_OUT = QColor("#7b4f9d")
+OPTED_OUT = QColor(status_style.OPTED_OUT)
 
 
 def split_totals(totals: CampaignTotals) -> tuple[int, int, int, int]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from juhe_desk.ui import status_style
 from juhe_desk.ui.models.conversation_model import KIND_ROLE, META_ROLE, SEVERITY_ROLE
 from juhe_desk.ui.models.conversations_model import (
     MOBILE_ROLE,
@@ -26,10 +27,11 @@ from juhe_desk.ui.models.conversations_model import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-GREY = QColor("#6b6b6b")
+GREY = QColor(status_style.MUTED)
 UNREAD_BADGE = QColor("#d93025")
-WARNING = QColor("#b7791f")
-SEVERITY_COLOURS = {"ok": QColor("#2e7d32"), "warning": WARNING, "error": QColor("#c0392b")}
+WARNING = QColor(status_style.WARNING)
+SEVERITY_COLOURS = {"ok": QColor(status_style.OK), "warning": WARNING,
+                    "error": QColor(status_style.ERROR)}
 SENT_BUBBLE = QColor("#d3f2d0")
 RECEIVED_BUBBLE = QColor("#ffffff")
 BUBBLE_BORDER = QColor("#d8d8d8")
@@ -45,7 +47,7 @@ def _small(font: QFont) -> QFont:
     return small
 
 
-def short_time(time: str) -> str:
+def month_day_time(time: str) -> str:
     """"2026-11-01 09:30:00" -> "11-01 09:30"."""
     return f"{time[5:10]} {time[11:16]}" if len(time) >= 16 else time
 
@@ -80,7 +82,7 @@ class ConversationListDelegate(QStyledItemDelegate):
         bottom = QRect(rect.left(), rect.top() + line + 4, rect.width(), line)
 
         painter.save()
-        time = short_time(str(index.data(TIME_ROLE) or ""))
+        time = month_day_time(str(index.data(TIME_ROLE) or ""))
         painter.setFont(small)
         time_width = QFontMetrics(small).horizontalAdvance(time) + 4
         painter.setPen(grey)

@@ -11,9 +11,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QPainter, QPaintEve
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from juhe_desk.gateway.models import DailyStatistics
+from juhe_desk.ui import status_style
 
 DELIVERED = QColor("#2e9d5b")
-FAILED = QColor("#c0392b")
+FAILED = QColor(status_style.ERROR)
 UNKNOWN = QColor("#9aa5b1")
 RATE = QColor("#2f6fb3")
 RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -3,15 +3,13 @@ sent goes to the simulated gateway, never to a phone, and the demo keeps its own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from juhe_desk import APP_NAME
+from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.naming import named
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemoBanner", text)
+_tr = translator_for("DemoBanner")
 
 
 def demo_title() -> str:

@@ -1,4 +1,4 @@
-"""plan_campaign, which checks ordinary rows column by column, against a plain row-by-row
+"""check_rows, which checks ordinary rows column by column, against a plain row-by-row
 reading of the rules: the same plan, row for row, for sheets of every kind."""
 
 from __future__ import annotations
@@ -11,28 +11,28 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from juhe_desk.domain.campaign_plan import (
-    CampaignPlan,
-    PlanOptions,
-    PlanRow,
-    Verdict,
-    check_plan_template,
-    plan_campaign,
-)
 from juhe_desk.domain.carriers import Carrier, carrier_of
 from juhe_desk.domain.numbers import normalize_mobile, split_cell_numbers
+from juhe_desk.domain.sheet_check import (
+    CheckedRow,
+    CheckedRows,
+    RowCheckOptions,
+    Verdict,
+    check_row_template,
+    check_rows,
+)
 from juhe_desk.domain.templates import format_value
 from juhe_desk.domain.textlen import compose_text
 
 
 def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
-                   options: PlanOptions, opted_out: Container[str] = frozenset(),
-                   progress: Callable[[float], None] | None = None) -> CampaignPlan:
+                   options: RowCheckOptions, opted_out: Container[str] = frozenset(),
+                   progress: Callable[[float], None] | None = None) -> CheckedRows:
     """The rules, one row and one number at a time, with the public one-value functions."""
-    compiled = check_plan_template(options.template, columns)
+    compiled = check_row_template(options.template, columns)
     seen_pairs: set[tuple[str, str]] = set()
     seen_numbers: set[str] = set()
-    planned: list[PlanRow] = []
+    planned: list[CheckedRow] = []
     empty_fields: Counter[str] = Counter()
     step = max(1, len(rows) // 50)
     for index, row in enumerate(rows):
@@ -49,7 +49,7 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
             numbers = [None]
         for mobile in numbers:
             if mobile is None:
-                planned.append(PlanRow(index, None, check.original, "", 0, 0, Verdict.INVALID,
+                planned.append(CheckedRow(index, None, check.original, "", 0, 0, Verdict.INVALID,
                                        check.reason_text("zh_CN"), check.reason_text("en")))
                 continue
             blank: list[str] = []
@@ -82,7 +82,7 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
                     verdict = Verdict.LINE_BREAK
                 else:
                     verdict = Verdict.OK
-            planned.append(PlanRow(index, mobile, check.original, text, length, parts, verdict,
+            planned.append(CheckedRow(index, mobile, check.original, text, length, parts, verdict,
                                    reason_zh, reason_en))
     counts = Counter(r.verdict for r in planned)
     sendable = [r.parts for r in planned if r.verdict.sendable]
@@ -90,11 +90,11 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
     final = tuple(r._replace(extra_parts=r.parts - usual)
                   if r.verdict.sendable and r.parts > usual else r for r in planned)
     blank_counts = {n: empty_fields[n] for n in compiled.required if empty_fields[n]}
-    return CampaignPlan(final, dict(counts), sum(sendable), usual, bool(compiled.fields),
+    return CheckedRows(final, dict(counts), sum(sendable), usual, bool(compiled.fields),
                         empty_fields=blank_counts)
 
 
-def reference_carriers(plan: CampaignPlan) -> dict[Carrier | None, int]:
+def reference_carriers(plan: CheckedRows) -> dict[Carrier | None, int]:
     numbers = {r.mobile for r in plan.rows if r.verdict.sendable and r.mobile}
     return dict(Counter(carrier_of(m) for m in numbers).most_common())
 
@@ -146,10 +146,10 @@ sheets = st.integers(0, 150).flatmap(
 def test_the_plan_is_the_rules_row_by_row(rows: list[tuple[object, ...]], template: str,
                                           signature: str, suffix: str, keep_first_only: bool,
                                           include_opted_out: bool, opted_out: set[str]) -> None:
-    options = PlanOptions(1, template, signature, suffix, keep_first_only, include_opted_out)
+    options = RowCheckOptions(1, template, signature, suffix, keep_first_only, include_opted_out)
     seen: list[float] = []
     expected_progress: list[float] = []
-    plan = plan_campaign(COLUMNS, rows, options, opted_out, seen.append)
+    plan = check_rows(COLUMNS, rows, options, opted_out, seen.append)
     expected = reference_plan(COLUMNS, rows, options, opted_out, expected_progress.append)
     assert plan.rows == expected.rows
     assert list(plan.counts.items()) == list(expected.counts.items())
@@ -178,11 +178,12 @@ def test_a_large_mixed_sheet_is_planned_as_row_by_row() -> None:
         name = "" if chooser.random() < 0.01 else f"客户{mobile % 900}"
         order = f"SO{mobile % 1500:05d}" if chooser.random() < 0.8 else f"SO{index}"
         rows.append((name, cell, order, "\n" if index % 997 == 0 else "-"))
-    for options in (PlanOptions(1, "{姓名}您好，订单{单号}已发货{备注}", "聚合云信", "拒收请回复R"),
-                    PlanOptions(1, "{姓名}您好，订单{单号}", "【聚合云信】", keep_first_only=True),
-                    PlanOptions(1, "店庆八折", "【聚合云信】")):
+    for options in (
+            RowCheckOptions(1, "{姓名}您好，订单{单号}已发货{备注}", "聚合云信", "拒收请回复R"),
+            RowCheckOptions(1, "{姓名}您好，订单{单号}", "【聚合云信】", keep_first_only=True),
+            RowCheckOptions(1, "店庆八折", "【聚合云信】")):
         opted = {str(13_000_000_000 + 7 * n) for n in range(0, 20_000, 50)}
-        plan = plan_campaign(COLUMNS, rows, options, opted)
+        plan = check_rows(COLUMNS, rows, options, opted)
         expected = reference_plan(COLUMNS, rows, options, opted)
         assert plan.rows == expected.rows
         assert plan.counts == expected.counts
@@ -193,8 +194,8 @@ def test_a_large_mixed_sheet_is_planned_as_row_by_row() -> None:
 def test_a_clean_sheet_of_many_rows_is_planned_as_row_by_row() -> None:
     rows = [(f"客户{i}", float(13_000_000_000 + i * 7), f"SO{i:08d}", i * 0.5)
             for i in range(5000)]
-    options = PlanOptions(1, "{姓名}您好，您的订单{单号}已发货", "【聚合云信】", "拒收请回复R")
-    plan = plan_campaign(COLUMNS, rows, options)
+    options = RowCheckOptions(1, "{姓名}您好，您的订单{单号}已发货", "【聚合云信】", "拒收请回复R")
+    plan = check_rows(COLUMNS, rows, options)
     assert plan.rows == reference_plan(COLUMNS, rows, options).rows
     assert plan.counts == {Verdict.OK: 5000}
     assert plan.rows[7].text == "【聚合云信】客户7您好，您的订单SO00000007已发货拒收请回复R"
@@ -216,6 +217,6 @@ def test_awkward_texts_in_chunks_of_ordinary_rows(template: str, signature: str,
     rows: list[tuple[object, ...]] = [
         (f"客户{i}", float(13_000_000_000 + i), f"A{i}", "") for i in range(300)]
     rows[150] = (name, 13_900_000_000.0, "A150", "")
-    options = PlanOptions(1, template, signature, suffix)
-    plan = plan_campaign(COLUMNS, rows, options)
+    options = RowCheckOptions(1, template, signature, suffix)
+    plan = check_rows(COLUMNS, rows, options)
     assert plan.rows == reference_plan(COLUMNS, rows, options).rows

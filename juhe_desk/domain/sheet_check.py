@@ -1,22 +1,21 @@
 """From a read sheet to a checked campaign: every row's number, text, parts and verdict,
 checked column by column for sheets of 100,000 rows and more.
 
-The result's types (CampaignPlan, PlanRow, Verdict, PlanOptions) live in ``plan_result``
+The result's types (CheckedRows, CheckedRow, Verdict, RowCheckOptions) live in ``checked_rows``
 and are imported from here as well.
 """
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Callable, Container, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Container, Sequence
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple, cast
 
+from juhe_desk.domain.checked_rows import CheckedRow, CheckedRows, RowCheckOptions, Verdict
+from juhe_desk.domain.collector import collector_paused
 from juhe_desk.domain.numbers import normalize_mobile, plain_mobiles, split_cell_numbers
-from juhe_desk.domain.plan_result import CampaignPlan, PlanOptions, PlanRow, Verdict
 from juhe_desk.domain.templates import (
     CompiledTemplate,
     TemplateProblem,
@@ -25,8 +24,16 @@ from juhe_desk.domain.templates import (
 )
 from juhe_desk.domain.textlen import compose_pieces, text_composer
 
-__all__ = ["CampaignPlan", "PlanOptions", "PlanRow", "TemplateError", "Verdict",
-           "check_plan_template", "empty_field_reason", "plan_campaign"]
+__all__ = [
+    "CheckedRow",
+    "CheckedRows",
+    "RowCheckOptions",
+    "TemplateError",
+    "Verdict",
+    "check_row_template",
+    "check_rows",
+    "empty_field_reason",
+]
 
 
 class TemplateError(ValueError):
@@ -43,7 +50,7 @@ class TemplateError(ValueError):
         return self.message_en if lang.startswith("en") else str(self)
 
 
-def check_plan_template(template: str, columns: Sequence[str]) -> CompiledTemplate:
+def check_row_template(template: str, columns: Sequence[str]) -> CompiledTemplate:
     """The compiled template, or a TemplateError listing every problem: the template's own
     (braces), else every field the sheet lacks."""
     compiled = compile_template(template)
@@ -56,16 +63,16 @@ def check_plan_template(template: str, columns: Sequence[str]) -> CompiledTempla
     return compiled
 
 
-def plan_campaign(columns: Sequence[str], rows: Sequence[Sequence[object]],
-                  options: PlanOptions, opted_out: Container[str] = frozenset(),
-                  progress: Callable[[float], None] | None = None) -> CampaignPlan:
+def check_rows(columns: Sequence[str], rows: Sequence[Sequence[object]],
+                  options: RowCheckOptions, opted_out: Container[str] = frozenset(),
+                  progress: Callable[[float], None] | None = None) -> CheckedRows:
     """Check every row. Raises TemplateError before looking at rows if the template is wrong."""
-    compiled = check_plan_template(options.template, columns)
+    compiled = check_row_template(options.template, columns)
     total = len(rows)
     step = max(1, total // 50)
     rows_left = iter(rows)
-    with _cycle_collection_paused():
-        planner = _Planner(compiled, columns, options, opted_out, _phone_cells(rows, options))
+    with collector_paused():
+        planner = _SheetCheck(compiled, columns, options, opted_out, _phone_cells(rows, options))
         for start in range(0, total, step):
             if progress is not None:
                 progress(start / total)
@@ -73,7 +80,7 @@ def plan_campaign(columns: Sequence[str], rows: Sequence[Sequence[object]],
     return planner.plan()
 
 
-class _Planner:
+class _SheetCheck:
     """The plan, built a chunk of rows at a time.
 
     Sheets have 100,000 rows and more, so each chunk is checked column by column, each step
@@ -86,7 +93,7 @@ class _Planner:
     """
 
     def __init__(self, compiled: CompiledTemplate, columns: Sequence[str],
-                 options: PlanOptions, opted_out: Container[str],
+                 options: RowCheckOptions, opted_out: Container[str],
                  phone_cells: list[object]) -> None:
         self.compiled, self.columns, self.options = compiled, columns, options
         self.opted_out = opted_out if not options.include_opted_out else frozenset()
@@ -95,7 +102,7 @@ class _Planner:
         self.fixed = self.compose(options.template)  # the text when there are no fields
         self.indexes = compiled.column_indexes(columns) if compiled.fields else {}
         self.width = max(options.phone_column + 1, len(columns) if compiled.fields else 0)
-        self.planned: list[PlanRow] = []
+        self.planned: list[CheckedRow] = []
         self.first_texts: dict[str, str] = {}  # each number met, with its first text
         self.more_pairs: set[tuple[str, str]] = set()  # a number met again with another text
         self.counts: Counter[Verdict] = Counter()
@@ -124,7 +131,7 @@ class _Planner:
             ordinary = _Columns(mobiles, texts, lengths, parts)
             self._add_one_by_one(start, chunk, irregular, numbers, ordinary)
             return
-        self.planned.extend(map(tuple.__new__, repeat(PlanRow), zip(
+        self.planned.extend(map(tuple.__new__, repeat(CheckedRow), zip(
             range(start, start + len(chunk)), mobiles, mobiles, texts, lengths, parts,
             repeat(Verdict.OK), repeat(""), repeat(""), repeat(0))))
         if not self.unrepeated:
@@ -132,7 +139,7 @@ class _Planner:
         self.counts[Verdict.OK] += len(chunk)
         self.sendable_parts.update(parts)
 
-    def plan(self) -> CampaignPlan:
+    def plan(self) -> CheckedRows:
         sendable = self.sendable_parts
         usual = sendable.most_common(1)[0][0] if sendable else 1
         total_parts = sum(parts * count for parts, count in sendable.items())
@@ -146,7 +153,7 @@ class _Planner:
                                  if r.mobile and r.verdict.sendable and r.mobile in self.listed)
         empty_fields = {name: self.empty_fields[name] for name in self.compiled.required
                         if self.empty_fields[name]}
-        return CampaignPlan(rows, dict(self.counts), total_parts, usual,
+        return CheckedRows(rows, dict(self.counts), total_parts, usual,
                             bool(self.compiled.fields), included, empty_fields=empty_fields)
 
     def _texts(self, chunk: list[Sequence[object]]
@@ -206,7 +213,7 @@ class _Planner:
                 continue
             mobile, text = ordinary.mobiles[offset], ordinary.texts[offset]
             assert mobile is not None  # not irregular
-            self._add(PlanRow(start + offset, mobile, mobile, text, ordinary.lengths[offset],
+            self._add(CheckedRow(start + offset, mobile, mobile, text, ordinary.lengths[offset],
                               ordinary.parts[offset], self._verdict(mobile, text)))
 
     def _add_row(self, index: int, row: Sequence[object],
@@ -218,7 +225,7 @@ class _Planner:
         texts = None
         for mobile, phone_text, (reason_zh, reason_en) in numbers:
             if mobile is None:
-                self._add(PlanRow(index, None, phone_text, "", 0, 0, Verdict.INVALID,
+                self._add(CheckedRow(index, None, phone_text, "", 0, 0, Verdict.INVALID,
                                   reason_zh, reason_en))
                 continue
             if texts is None:
@@ -232,7 +239,7 @@ class _Planner:
                 verdict = Verdict.EMPTY_TEXT
             else:
                 verdict = self._verdict(mobile, text)
-            self._add(PlanRow(index, mobile, phone_text, text, length, parts, verdict,
+            self._add(CheckedRow(index, mobile, phone_text, text, length, parts, verdict,
                               reason_zh, reason_en))
 
     def _verdict(self, mobile: str, text: str) -> Verdict:
@@ -245,7 +252,7 @@ class _Planner:
             return Verdict.LINE_BREAK
         return Verdict.OK
 
-    def _add(self, row: PlanRow) -> None:
+    def _add(self, row: CheckedRow) -> None:
         self.planned.append(row)
         self.counts[row.verdict] += 1
         if row.verdict.sendable:
@@ -289,7 +296,7 @@ class _Columns(NamedTuple):
     parts: list[int]
 
 
-def _phone_cells(rows: Sequence[Sequence[object]], options: PlanOptions) -> list[object]:
+def _phone_cells(rows: Sequence[Sequence[object]], options: RowCheckOptions) -> list[object]:
     phone = options.phone_column
     try:
         return list(map(itemgetter(phone), rows))
@@ -307,19 +314,5 @@ def _numbers_of(cell: object) -> list[_Number]:
     return [(None, check.original, (check.reason_text("zh_CN"), check.reason_text("en")))]
 
 
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection while the plan's rows are made. The collector would walk
-    all the new rows again and again as they pile up, for nothing: they form no cycles.
-    Reference counting frees everything as usual; a collection can run once it is over."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _with_extra(row: PlanRow, usual: int) -> PlanRow:
+def _with_extra(row: CheckedRow, usual: int) -> CheckedRow:
     return row._replace(extra_parts=row.parts - usual)

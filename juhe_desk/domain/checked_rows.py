@@ -1,6 +1,6 @@
 """A checked campaign: every row's number, text, parts and verdict, and the counts.
 
-What ``campaign_plan.plan_campaign`` makes of a sheet, what the bulk-import preview shows and
+What ``sheet_check.check_rows`` makes of a sheet, what the bulk-import preview shows and
 what a campaign is built from. A row is sent only with the verdict OK (or LINE_BREAK: valid,
 but its text goes by ``send``).
 """
@@ -30,7 +30,7 @@ class Verdict(Explained):
 
 
 @dataclass(frozen=True, slots=True)
-class PlanOptions:
+class RowCheckOptions:
     phone_column: int
     template: str  # one text for all, or a text with {列名} fields
     signature: str = ""
@@ -39,11 +39,11 @@ class PlanOptions:
     include_opted_out: bool = False
 
 
-class PlanRow(NamedTuple):
+class CheckedRow(NamedTuple):
     """One recipient of one sheet row (a cell with several numbers gives several)."""
 
     # A named tuple, not a frozen dataclass: one is made per row, several times faster, and
-    # a chunk's rows are made in one go in C (_Planner.add_rows).
+    # a chunk's rows are made in one go in C (_SheetCheck.add_rows).
     row: int  # index into the sheet's data rows
     mobile: str | None
     phone_text: str
@@ -62,8 +62,8 @@ class PlanRow(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class CampaignPlan:
-    rows: tuple[PlanRow, ...]
+class CheckedRows:
+    rows: tuple[CheckedRow, ...]
     counts: dict[Verdict, int] = field(default_factory=dict)
     total_parts: int = 0
     usual_parts: int = 1
@@ -77,7 +77,7 @@ class CampaignPlan:
                                                 repr=False)  # carrier_counts(), once worked out
 
     @property
-    def sendable(self) -> list[PlanRow]:
+    def sendable(self) -> list[CheckedRow]:
         return [r for r in self.rows if r.verdict.sendable]
 
     @property
@@ -98,20 +98,6 @@ class CampaignPlan:
 
     def messages(self) -> list[tuple[str, str]]:
         return [(r.mobile, r.text) for r in self.sendable if r.mobile]
-
-    def number_count(self) -> int:
-        """How many numbers get a text: fewer than the messages when a number gets several
-        ("8 条短信，发给 7 个号码")."""
-        return len({r.mobile for r in self.rows if r.verdict.sendable and r.mobile})
-
-    def numbers_with_several_texts(self) -> dict[str, list[int]]:
-        """Each number that gets more than one text (different texts on several rows), with
-        those rows (indexes into the sheet's data rows): why it gets two."""
-        rows: dict[str, list[int]] = {}
-        for row in self.rows:
-            if row.verdict.sendable and row.mobile:
-                rows.setdefault(row.mobile, []).append(row.row)
-        return {mobile: indexes for mobile, indexes in rows.items() if len(indexes) > 1}
 
     def carrier_counts(self) -> dict[Carrier, int]:
         """The numbers that will get a text, each once, by carrier, biggest first. Worked out
