@@ -13,7 +13,7 @@ from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.gateway.models import DeliveryReport, InboundMessage
 from juhe_desk.services.live_changes import CATCH_UP, LiveEvent, listen
-from juhe_desk.store import Store
+from juhe_desk.store import Account, NewBatch, NewCampaign, NewMessage, Store
 from juhe_desk.store.changes import Change, ChangeKind
 from juhe_desk.store.desk_identity import DeskIdentity
 
@@ -99,6 +99,22 @@ def test_a_listener_whose_connection_was_cut_reconnects_and_catches_up(
     desk.add_opt_outs(["13800000005"], "manual")  # and it hears again
     heard.wait_for(Change(ChangeKind.OPT_OUT, "1"), 5)
     del listener_store
+
+
+def test_a_campaign_made_and_sent_is_heard_at_each_step(
+        two_desks: tuple[Store, Store], heard: Heard) -> None:
+    desk, _ = two_desks
+    desk.save_account(Account(id="922011", gateway_url="http://127.0.0.1:9"))
+    campaign = desk.create_campaign(
+        NewCampaign("922011", "店庆", "send", content="周末八折"),
+        [NewBatch("send", (NewMessage("13800000007", "周末八折", row_index=0),))])
+    change = Change(ChangeKind.CAMPAIGN, str(campaign.id))
+    heard.wait_for(change, 5)
+    with heard.changed:
+        heard.events.clear()
+    [batch] = desk.campaign_batches(campaign.id)
+    desk.start_batch(batch.id)  # the campaign is sending: its progress moved
+    heard.wait_for(change, 5)
 
 
 def test_the_other_desks_on_line_are_named(two_desks: tuple[Store, Store]) -> None:
