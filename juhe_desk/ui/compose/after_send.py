@@ -65,7 +65,7 @@ class AfterSend(QObject):
     def _clear(self, note: Note) -> None:
         self.recipients.replace_numbers("")
         self.content.set_text("")
-        self.content.reload_templates()  # no saved text selected any more
+        self.content.unselect_template()  # no saved text selected any more
         note(self.tr("The boxes are cleared for the next message (Ctrl+Z in a box brings "
                      "its text back)."))
 
