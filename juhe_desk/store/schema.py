@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from juhe_desk.store.carrier_schema import REPORT_CARRIERS
 from juhe_desk.store.optout_schema import opt_outs_at_send
 
 Migration = str | Callable[[sqlite3.Connection], None]
@@ -217,8 +218,9 @@ CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, camp
 
 # 6: opt-outs checked as each batch leaves ('opted_out' messages, 'skipped' batches, the
 # numbers included on purpose) and likely opt-outs waiting for review (optout_schema.py).
+# 7: each report's carrier, a generated column, and its indexes (carrier_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
-                                     _REPEAT_GUARD, opt_outs_at_send)
+                                     _REPEAT_GUARD, opt_outs_at_send, REPORT_CARRIERS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
