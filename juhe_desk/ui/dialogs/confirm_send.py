@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.services.quick_send import QuickSend
+from juhe_desk.ui.carrier_text import carrier_counts_text
 from juhe_desk.ui.naming import named
 
 PREVIEW_NUMBERS = 5
@@ -82,6 +83,8 @@ class ConfirmSendDialog(QDialog):
             numbers += ", …"
         rows = [
             (self.tr("Numbers:"), f"{len(quick.mobiles)}  ({numbers})", "confirmNumbersLabel"),
+            (self.tr("By carrier:"), carrier_counts_text(self.check.carriers) or "—",
+             "confirmCarriersLabel"),
             (self.tr("SMS per number:"), str(quick.parts), "confirmPartsLabel"),
             (self.tr("SMS in all:"), str(self.check.total_parts), "confirmTotalLabel"),
             (self.tr("Estimated cost:"), self._cost_text(), "confirmCostLabel"),
