@@ -10,6 +10,7 @@ the store in a job as well.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from juhe_desk.domain.campaign_plan import CampaignPlan, PlanOptions
+from juhe_desk.domain.carriers import Carrier, count_by_carrier
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.sheets.names import readable
 from juhe_desk.domain.textlen import resigned, sms_parts
@@ -30,7 +32,7 @@ from juhe_desk.services.campaign_exports import (
 )
 from juhe_desk.services.campaigns import campaign_messages, create_campaign_from_messages
 from juhe_desk.services.outcomes import FAILED_STATUSES
-from juhe_desk.services.send_check import SendCheck
+from juhe_desk.services.send_check import SendCheck, carrier_pairs
 from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -79,6 +81,9 @@ class _Found:
     repeats: RepeatCheck
     kept: NewCampaignSpec | None = None  # the spec without the repeats, when there are any
     kept_parts: int = 0
+    kept_numbers: int = 0
+    kept_carriers: tuple[tuple[Carrier, int], ...] = ()
+    kept_several: frozenset[str] = frozenset()  # kept numbers that still get several texts
 
 
 def look_before_sending(store: Store, spec: NewCampaignSpec,
@@ -90,9 +95,12 @@ def look_before_sending(store: Store, spec: NewCampaignSpec,
         return _Found(state, repeats)
     kept = [(pair, row) for pair, row in zip(spec.messages, spec.row_indexes, strict=True)
             if pair not in repeats.repeated]
+    numbers = Counter(mobile for (mobile, _), _ in kept)
     return _Found(state, repeats, replace(spec, messages=[p for p, _ in kept],
                                           row_indexes=[r for _, r in kept]),
-                  sum(sms_parts(text) for (_, text), _ in kept))
+                  sum(sms_parts(text) for (_, text), _ in kept), len(numbers),
+                  carrier_pairs(count_by_carrier(numbers)),
+                  frozenset(mobile for mobile, count in numbers.items() if count > 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +108,13 @@ class _FailedRows:
     campaign: Campaign
     messages: list[Message]
     opted_out: frozenset[str]
+    carriers: tuple[tuple[Carrier, int], ...]  # the numbers sent again
 
 
 class CampaignLauncher(QObject):
     busyChanged = Signal(bool)  # noqa: N815 - a campaign is being written to the store
+    # The pre-send check asks for a default for a field left blank in some rows.
+    defaultRequested = Signal(PrecheckDialog, str)  # noqa: N815
 
     def __init__(self, page: QWidget, control: CampaignControl, panel: CampaignPanel,
                  file_panel: FilePanel) -> None:
@@ -128,8 +139,10 @@ class CampaignLauncher(QObject):
         if account is None:
             return
         check = SendCheck.of_campaign_plan(plan, price_li=account.price_li,
-                                   balance=self.session.balance,
-                                   signature=message.signature(), suffix=message.suffix())
+                                           balance=self.session.balance,
+                                           signature=message.signature(),
+                                           suffix=message.suffix(),
+                                           source_rows=data.source_row_numbers)
         sendable = [r for r in plan.sendable if r.mobile]
         when = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
         spec = NewCampaignSpec(
@@ -154,8 +167,10 @@ class CampaignLauncher(QObject):
 
         def job(ctx: TaskContext) -> _FailedRows:
             messages = list(campaign_messages(store, campaign_id, FAILED_STATUSES))
-            return _FailedRows(store.get_campaign(campaign_id), messages,
-                               frozenset(store.opted_out(m.mobile for m in messages)))
+            opted_out = frozenset(store.opted_out(m.mobile for m in messages))
+            again = {m.mobile for m in messages if m.mobile not in opted_out}
+            return _FailedRows(store.get_campaign(campaign_id), messages, opted_out,
+                               carrier_pairs(count_by_carrier(again)))
 
         self.session.runner.submit(job, on_result=self._confirm_resend,
                                    on_error=lambda e: self.panel.say(explain_error(e), "error"))
@@ -175,7 +190,8 @@ class CampaignLauncher(QObject):
                          opted_out=len(failed.messages) - len(again), price_li=account.price_li,
                          balance=self.session.balance, signature=signature,
                          sample_text=texts[0], personalised=len(set(texts)) > 1,
-                         resend_of=campaign.name)
+                         resend_of=campaign.name, numbers=len({m.mobile for m in again}),
+                         carriers=failed.carriers)
         spec = NewCampaignSpec(
             name=self.tr("{name} (failed rows again)").format(name=campaign.name),
             messages=[(m.mobile, text) for m, text in zip(again, texts, strict=True)],
@@ -220,8 +236,15 @@ class CampaignLauncher(QObject):
 
         def go_on(left_out: LeftOut) -> None:
             if left_out and found.kept is not None:
+                several = found.kept_several
                 self._confirm(replace(check, messages=len(found.kept.messages),
                                       total_parts=found.kept_parts,
+                                      numbers=found.kept_numbers,
+                                      carriers=found.kept_carriers,
+                                      several_texts=len(several),
+                                      several_texts_examples=tuple(
+                                          (mobile, rows) for mobile, rows
+                                          in check.several_texts_examples if mobile in several),
                                       repeats_left_out=len(found.repeats.repeated)),
                               replace(found.kept, source_fingerprint=spec.source_fingerprint),
                               created)
@@ -243,6 +266,7 @@ class CampaignLauncher(QObject):
             self.precheck_dialog.deleteLater()
         dialog = PrecheckDialog(check, self.page)
         dialog.accepted.connect(lambda: self._create(spec, dialog.scheduled_for(), created))
+        dialog.defaultRequested.connect(lambda field: self.defaultRequested.emit(dialog, field))
         self.precheck_dialog = dialog
         dialog.open()
 
