@@ -465,32 +465,32 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="136"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="149"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="184"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="196"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="216"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="281"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="305"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="288"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
@@ -498,58 +498,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="345"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="349"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="326"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="350"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="327"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="328"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="354"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="352"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="378"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="342"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="366"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="345"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="369"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="352"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="376"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="353"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="377"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="364"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="388"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -1440,6 +1440,42 @@
     </message>
 </context>
 <context>
+    <name>FieldDefaultDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/field_default.py" line="35"/>
+        <source>A default for {field}</source>
+        <translation>A default for {field}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/field_default.py" line="39"/>
+        <source>%Ln row(s) have no {field}. Type what the text should say there instead, e.g. 顾客 for a missing name; it is used in every row whose {field} is blank.</source>
+        <translation>
+            <numerusform>%Ln row(s) have no {field}. Type what the text should say there instead, e.g. 顾客 for a missing name; it is used in every row whose {field} is blank.</numerusform>
+            <numerusform>%Ln row(s) have no {field}. Type what the text should say there instead, e.g. 顾客 for a missing name; it is used in every row whose {field} is blank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/field_default.py" line="44"/>
+        <source>e.g. 顾客</source>
+        <translation>e.g. 顾客</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/field_default.py" line="51"/>
+        <source>Use it for all</source>
+        <translation>Use it for all</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/field_default.py" line="77"/>
+        <source>A default cannot hold braces { }.</source>
+        <translation>A default cannot hold braces { }.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/field_default.py" line="79"/>
+        <source>With nothing typed, the text simply leaves {field} out where it is blank.</source>
+        <translation>With nothing typed, the text simply leaves {field} out where it is blank.</translation>
+    </message>
+</context>
+<context>
     <name>FilePanel</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
@@ -1575,88 +1611,93 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="83"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>Open a spreadsheet to begin.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="90"/>
         <source>Export rows not sent…</source>
         <translation>Export rows not sent…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="93"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="92"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="364"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="382"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="150"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="157"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="158"/>
         <source>Rows not sent as they are</source>
         <translation>Rows not sent as they are</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="152"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="159"/>
         <source>Rows costing an extra SMS</source>
         <translation>Rows costing an extra SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="168"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="189"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="196"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="199"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="230"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="235"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="236"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="280"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="281"/>
-        <source>Fix the message first: it names a column the sheet does not have.</source>
-        <translation>Fix the message first: it names a column the sheet does not have.</translation>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="292"/>
+        <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
+        <translation>Fix the message first: it names columns the sheet does not have (listed under it).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
+        <source>Fix the message first: see what is wrong under it.</source>
+        <translation>Fix the message first: see what is wrong under it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="286"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="300"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -1664,84 +1705,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="310"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="318"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
-        <source>%Ln SMS in all</source>
-        <translation>
-            <numerusform>%Ln SMS in all</numerusform>
-            <numerusform>%Ln SMS in all</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="326"/>
-        <source>, about ¥{cost}</source>
-        <translation>, about ¥{cost}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="331"/>
-        <source>%Ln row(s) need an extra SMS (highlighted)</source>
-        <translation>
-            <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
-            <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
-        <source>%Ln row(s) without text</source>
-        <translation>
-            <numerusform>%Ln row(s) without text</numerusform>
-            <numerusform>%Ln row(s) without text</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="336"/>
-        <source>%Ln text(s) with a line break, sent separately</source>
-        <translation>
-            <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
-            <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="384"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>&amp;Start again as a new campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>Re&amp;sume this campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="388"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="391"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="377"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="395"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="400"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="386"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="404"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>
@@ -2129,82 +2133,102 @@
 <context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="62"/>
         <source>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</source>
         <translation>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="70"/>
         <source>Click a column to insert it where the cursor is.</source>
         <translation>Click a column to insert it where the cursor is.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="83"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="70"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="86"/>
         <source>Keep only the first row per number</source>
         <translation>Keep only the first row per number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="73"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="89"/>
         <source>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</source>
         <translation>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="75"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="91"/>
         <source>Include opted-out numbers</source>
         <translation>Include opted-out numbers</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="94"/>
         <source>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</source>
         <translation>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="113"/>
         <source>&amp;Phone number column:</source>
         <translation>&amp;Phone number column:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="114"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="115"/>
         <source>Insert a column:</source>
         <translation>Insert a column:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="145"/>
         <source>Column {n}</source>
         <translation>Column {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="135"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="152"/>
         <source>Insert {{{name}}}</source>
         <translation>Insert {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="184"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="224"/>
+        <source>Click a column name to use it in the message.</source>
+        <translation>Click a column name to use it in the message.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="238"/>
+        <source>{field}: the spreadsheet has no such column.</source>
+        <translation>{field}: the spreadsheet has no such column.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="239"/>
+        <source>{field}: the spreadsheet has no such column. Did you mean {headers}?</source>
+        <translation>{field}: the spreadsheet has no such column. Did you mean {headers}?</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="241"/>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="255"/>
         <source>Each row gets its own text, filled in from the columns {fields}.</source>
         <translation>Each row gets its own text, filled in from the columns {fields}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="259"/>
         <source>Every row gets the same text.</source>
         <translation>Every row gets the same text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="264"/>
         <source>The signature {signature} is added at the start of every text.</source>
         <translation>The signature {signature} is added at the start of every text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="270"/>
         <source>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</source>
         <translation>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</translation>
     </message>
@@ -2602,39 +2626,113 @@
     </message>
 </context>
 <context>
+    <name>PlanDetailsLabel</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="39"/>
+        <source>%Ln SMS in all</source>
+        <translation>
+            <numerusform>%Ln SMS in all</numerusform>
+            <numerusform>%Ln SMS in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="41"/>
+        <source>, about ¥{cost}</source>
+        <translation>, about ¥{cost}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="46"/>
+        <source>%Ln number(s) get more than one text</source>
+        <translation>
+            <numerusform>%Ln number(s) get more than one text</numerusform>
+            <numerusform>%Ln number(s) get more than one text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="49"/>
+        <source>by carrier: {counts}</source>
+        <translation>by carrier: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="52"/>
+        <source>%Ln row(s) need an extra SMS (highlighted)</source>
+        <translation>
+            <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
+            <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="55"/>
+        <source>%Ln row(s) without text</source>
+        <translation>
+            <numerusform>%Ln row(s) without text</numerusform>
+            <numerusform>%Ln row(s) without text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="57"/>
+        <source>%Ln text(s) with a line break, sent separately</source>
+        <translation>
+            <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
+            <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="61"/>
+        <source>use a default…</source>
+        <translation>use a default…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="64"/>
+        <source>Empty field: {field} (%Ln row(s), not sent)</source>
+        <translation>
+            <numerusform>Empty field: {field} (%Ln row(s), not sent)</numerusform>
+            <numerusform>Empty field: {field} (%Ln row(s), not sent)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="58"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="64"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="55"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="65"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="90"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="91"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <source>%Ln with an empty field</source>
+        <translation>
+            <numerusform>%Ln with an empty field</numerusform>
+            <numerusform>%Ln with an empty field</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="148"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
@@ -2642,54 +2740,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="136"/>
-        <source>Numbers to send to:</source>
-        <translation>Numbers to send to:</translation>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <source>{texts}, to {numbers}</source>
+        <translation>{texts}, to {numbers}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <source>%Ln text(s)</source>
+        <translation>
+            <numerusform>%Ln text(s)</numerusform>
+            <numerusform>%Ln text(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number(s)</numerusform>
+            <numerusform>%Ln number(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="137"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <source>Messages:</source>
+        <translation>Messages:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
+        <source>By carrier:</source>
+        <translation>By carrier:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="157"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="160"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="160"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="168"/>
         <source>Sent already:</source>
         <translation>Sent already:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="165"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
@@ -2697,7 +2821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="169"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
@@ -2705,17 +2829,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="172"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <source>Rows not sent because a field is empty</source>
+        <translation>Rows not sent because a field is empty</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <source>Empty field: {field} (%Ln row(s))</source>
+        <translation>
+            <numerusform>Empty field: {field} (%Ln row(s))</numerusform>
+            <numerusform>Empty field: {field} (%Ln row(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="189"/>
+        <source>Use a default for all…</source>
+        <translation>Use a default for all…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="193"/>
+        <source>Give {field} a word that stands in where its cell is blank (e.g. 顾客), so that these rows are sent too.</source>
+        <translation>Give {field} a word that stands in where its cell is blank (e.g. 顾客), so that these rows are sent too.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="207"/>
+        <source>{number}: rows {rows}</source>
+        <translation>{number}: rows {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="213"/>
+        <source>%Ln number(s) get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</source>
+        <translation>
+            <numerusform>%Ln number(s) get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</numerusform>
+            <numerusform>%Ln number(s) get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="218"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
@@ -2723,57 +2883,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="227"/>
+        <source>{earlier}, {row}</source>
+        <translation>{earlier}, {row}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="240"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="241"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="186"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="248"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="252"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="256"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="257"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="263"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="206"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="268"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="271"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="284"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="232"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="294"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number(s)</numerusform>
@@ -2781,7 +2946,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="295"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number(s)</numerusform>
