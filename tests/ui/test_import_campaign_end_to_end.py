@@ -117,6 +117,10 @@ def test_spreadsheet_to_campaign_to_results(qtbot: QtBot, window: QMainWindow,
                     == Counter({words.delivered: 17, words.failed: 2}), timeout=10_000)
     statuses = campaign_statuses(page)
     assert {m for m, s in statuses.items() if s == words.failed} == set(FAILING)
+    carriers = page.findChild(QLabel, "campaignCarriersLabel")
+    assert carriers is not None
+    qtbot.waitUntil(lambda: "失败 10.5%" in carriers.text(), timeout=5000)
+    assert carriers.text() == "按运营商：移动：送达 89.5%，失败 10.5%"
 
     # Export: the user's workbook, original cells untouched, the result columns filled.
     out = tmp_path / "results" / "结果.xlsx"

@@ -204,7 +204,7 @@ def test_export_writes_the_filtered_rows_with_numbers_and_mids_as_text(
     assert exported.args == [str(target), 3]
     sheet = openpyxl.load_workbook(target, read_only=True).active
     rows = [tuple(cell for cell in row) for row in sheet.iter_rows(values_only=True)]
-    assert rows[0] == tuple(page.model.header(c) for c in range(7))
+    assert rows[0] == tuple(page.model.header(c) for c in range(page.model.column_count()))
     body = {row[ReportsModel.COL_MOBILE]: row for row in rows[1:]}
     assert sorted(body) == numbers(500, 3)
     for mobile, row in body.items():
@@ -243,3 +243,36 @@ def test_the_status_filter_offers_every_code_stored_not_only_the_rows_read(
     qtbot.waitUntil(lambda: status.findData("ZZ:0042") >= 0, timeout=5000)
     settle(page, qtbot)
     assert "ZZ:0042" not in {r.stat for r in page.model.cached_records()}  # read from the store
+
+
+def test_carrier_column_filter_and_rates(
+        main_window: QMainWindow, gateway: GatewaySimulator, qtbot: QtBot) -> None:
+    page = open_reports(main_window, qtbot)
+    gateway.set_report_stat("13900000502", "EXPIRED")
+    send(gateway, [*numbers(501, 4), "13000000501", "13300000501"])
+    pull_until(page, qtbot, 6)
+    assert sorted(column(page, ReportsModel.COL_CARRIER)) == sorted(
+        ["移动"] * 4 + ["联通", "电信"])
+
+    rates = page.carrier_rates
+    qtbot.waitUntil(lambda: rates.isVisible() and "联通" in rates.rates_text(), timeout=5000)
+    assert rates.outcomes is not None
+    mobile = rates.outcomes["MOBILE"]
+    assert (mobile.total, mobile.delivered, mobile.failed) == (4, 3, 1)
+    assert "移动 · 4 条 送达 75.0% · 失败 25.0%" in rates.rates_text()
+    assert next(iter(rates.outcomes)) == "MOBILE"  # biggest first
+
+    carrier = main_window.findChild(QComboBox, "reportsCarrierCombo")
+    carrier.setCurrentIndex(carrier.findData("UNICOM"))
+    settle(page, qtbot)
+    assert column(page, ReportsModel.COL_MOBILE) == ["13000000501"]
+    qtbot.waitUntil(lambda: rates.outcomes is not None and list(rates.outcomes) == ["UNICOM"],
+                    timeout=5000)
+    carrier.setCurrentIndex(0)
+    settle(page, qtbot)
+    assert page.model.rowCount() == 6
+
+    edit = main_window.findChild(QLineEdit, "reportsFilterEdit")
+    qtbot.keyClicks(edit, "1390000050")
+    settle(page, qtbot)
+    assert not rates.isVisible()  # a search for a number has no rates worth showing

@@ -1,4 +1,4 @@
-"""The row of filters above the reports table: number, status, campaign and period."""
+"""The row of filters above the reports table: number, status, carrier, campaign and period."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from juhe_desk.domain.carriers import Carrier
 from juhe_desk.gateway.codes import describe_stat, stat_codes
 from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.store import Campaign, ReportFilter
+from juhe_desk.ui.carrier_text import carrier_name
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 
@@ -60,6 +62,13 @@ class ReportFilterBar(QWidget):
         self.status_combo.setMinimumContentsLength(12)
         self.status_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.carrier_combo = named(QComboBox(), "reportsCarrierCombo")
+        self.carrier_combo.addItem(self.tr("All carriers"), "")
+        for carrier in Carrier:
+            self.carrier_combo.addItem(carrier_name(carrier), carrier.name)
+        self.carrier_combo.setToolTip(self.tr(
+            "The carrier a number's first digits were given to (a number that moved to "
+            "another carrier keeps them)"))
         self.campaign_combo = named(QComboBox(), "reportsCampaignCombo")
         self.campaign_combo.setMinimumContentsLength(22)
         self.campaign_combo.setSizeAdjustPolicy(
@@ -84,6 +93,7 @@ class ReportFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for label_text, widget in ((self.tr("&Number:"), self.number_edit),
                                    (self.tr("&Status:"), self.status_combo),
+                                   (self.tr("Carr&ier:"), self.carrier_combo),
                                    (self.tr("&Campaign:"), self.campaign_combo),
                                    (self.tr("&Period:"), self.period_combo)):
             label = QLabel(label_text)
@@ -96,7 +106,8 @@ class ReportFilterBar(QWidget):
         layout.addStretch(1)
 
         self.number_edit.textChanged.connect(self._changed)
-        for combo in (self.status_combo, self.campaign_combo, self.period_combo):
+        for combo in (self.status_combo, self.carrier_combo, self.campaign_combo,
+                      self.period_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.from_date.dateChanged.connect(self._changed)
         self.to_date.dateChanged.connect(self._changed)
@@ -151,7 +162,8 @@ class ReportFilterBar(QWidget):
             mobile_prefix=clean_number(self.number_edit.text()),
             stat=None if status in (ALL_STATUSES, DELIVERED, FAILED) else status,
             delivered=True if status == DELIVERED else False if status == FAILED else None,
-            campaign_id=self.campaign_id(), since=since, until=until)
+            campaign_id=self.campaign_id(), since=since, until=until,
+            carrier=self.carrier_combo.currentData() or None)
 
     def _changed(self) -> None:
         custom = self.period_combo.currentData() == "custom"
