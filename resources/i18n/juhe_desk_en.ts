@@ -600,153 +600,158 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="325"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="86"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="110"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="112"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="116"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="118"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
         <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
         <translation>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="123"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="128"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="124"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="129"/>
         <source>The least time between two requests.</source>
         <translation>The least time between two requests.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="163"/>
         <source>Campaign:</source>
         <translation>Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="175"/>
         <source>Requests at a time:</source>
         <translation>Requests at a time:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="177"/>
         <source>Pause between requests:</source>
         <translation>Pause between requests:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="289"/>
+        <source>By carrier: {rates}</source>
+        <translation>By carrier: {rates}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="300"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="312"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="312"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="313"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="313"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="324"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="347"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="334"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="348"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="352"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="354"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="371"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="385"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
@@ -788,6 +793,53 @@
         <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Not sent, opted out {n}</source>
         <translation>Not sent, opted out {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierRatesView</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="99"/>
+        <source>By carrier, the messages of {name}:</source>
+        <translation>By carrier, the messages of {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="100"/>
+        <source>By carrier, the reports shown:</source>
+        <translation>By carrier, the reports shown:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="110"/>
+        <source>{carrier} · %Ln message(s)</source>
+        <translation>
+            <numerusform>{carrier} · %Ln message(s)</numerusform>
+            <numerusform>{carrier} · %Ln message(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="112"/>
+        <source>delivered {rate}</source>
+        <translation>delivered {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="114"/>
+        <source>failed {rate}</source>
+        <translation>failed {rate}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="118"/>
+        <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
+        <translation>
+            <numerusform>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</numerusform>
+            <numerusform>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarrierText</name>
+    <message>
+        <location filename="../../juhe_desk/ui/carrier_text.py" line="33"/>
+        <source>{carrier}: {delivered} delivered, {failed} failed</source>
+        <translation>{carrier}: {delivered} delivered, {failed} failed</translation>
     </message>
 </context>
 <context>
@@ -3351,72 +3403,87 @@
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="54"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="56"/>
         <source>Number starts with…</source>
         <translation>Number starts with…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="66"/>
+        <source>All carriers</source>
+        <translation>All carriers</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
+        <source>The carrier a number&apos;s first digits were given to (a number that moved to another carrier keeps them)</source>
+        <translation>The carrier a number&apos;s first digits were given to (a number that moved to another carrier keeps them)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="85"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="94"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="86"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="95"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="96"/>
+        <source>Carr&amp;ier:</source>
+        <translation>Carr&amp;ier:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="97"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="88"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="98"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="118"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="119"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="109"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="120"/>
         <source>Failed (any other code)</source>
         <translation>Failed (any other code)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="139"/>
         <source>All campaigns</source>
         <translation>All campaigns</translation>
     </message>
@@ -3424,47 +3491,52 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="53"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="52"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="52"/>
         <source>Status code</source>
         <translation>Status code</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="52"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="52"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="53"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="53"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="54"/>
         <source>Received via</source>
         <translation>Received via</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="55"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="55"/>
         <source>Push</source>
         <translation>Push</translation>
     </message>
@@ -3472,53 +3544,53 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="366"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>&amp;Add to opt-out list</source>
         <translation>&amp;Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="243"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="246"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -3526,42 +3598,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="245"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="248"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="302"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="301"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="307"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="316"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="320"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="333"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="337"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="351"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -3569,7 +3641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="349"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="353"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>

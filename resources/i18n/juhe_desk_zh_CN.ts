@@ -593,153 +593,158 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="325"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="86"/>
         <source>Cancel campaign…</source>
         <translation>取消群发…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="110"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="112"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
         <source>Export failed rows…</source>
         <translation>导出发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="116"/>
         <source>Send failed rows again…</source>
         <translation>重新发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="118"/>
         <source>Uncertain batches…</source>
         <translation>不确定的批次…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
         <source>How many requests go to the gateway at the same time. Lower it if the gateway says it is busy.</source>
         <translation>同时向网关提交的请求数。如果网关提示繁忙，请调低。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="123"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="128"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="124"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="129"/>
         <source>The least time between two requests.</source>
         <translation>两次请求之间的最短间隔。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="163"/>
         <source>Campaign:</source>
         <translation>群发任务：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="175"/>
         <source>Requests at a time:</source>
         <translation>同时请求数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="177"/>
         <source>Pause between requests:</source>
         <translation>请求间隔：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="289"/>
+        <source>By carrier: {rates}</source>
+        <translation>按运营商：{rates}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="300"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} 条因退订未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="294"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="311"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="312"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="312"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="313"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="313"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="324"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="333"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="347"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="334"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="348"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="352"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="354"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="371"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="385"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>
@@ -779,6 +784,51 @@
         <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Not sent, opted out {n}</source>
         <translation>已退订未发送 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierRatesView</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="99"/>
+        <source>By carrier, the messages of {name}:</source>
+        <translation>按运营商（{name} 的短信）：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="100"/>
+        <source>By carrier, the reports shown:</source>
+        <translation>按运营商（筛选出的状态报告）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="110"/>
+        <source>{carrier} · %Ln message(s)</source>
+        <translation>
+            <numerusform>{carrier} · %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="112"/>
+        <source>delivered {rate}</source>
+        <translation>送达 {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="114"/>
+        <source>failed {rate}</source>
+        <translation>失败 {rate}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="118"/>
+        <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
+        <translation>
+            <numerusform>{carrier}：共 %Ln 条，送达 {delivered} 条，失败 {failed} 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarrierText</name>
+    <message>
+        <location filename="../../juhe_desk/ui/carrier_text.py" line="33"/>
+        <source>{carrier}: {delivered} delivered, {failed} failed</source>
+        <translation>{carrier}：送达 {delivered}，失败 {failed}</translation>
     </message>
 </context>
 <context>
@@ -3278,72 +3328,87 @@
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="54"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="56"/>
         <source>Number starts with…</source>
         <translation>号码开头…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="66"/>
+        <source>All carriers</source>
+        <translation>全部运营商</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
+        <source>The carrier a number&apos;s first digits were given to (a number that moved to another carrier keeps them)</source>
+        <translation>按号段所属的运营商（携号转网的号码仍算原运营商）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="72"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="73"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
         <source>Dates…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="85"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="94"/>
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="86"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="95"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="87"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="96"/>
+        <source>Carr&amp;ier:</source>
+        <translation>运营商(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="97"/>
         <source>&amp;Campaign:</source>
         <translation>群发任务(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="88"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="98"/>
         <source>&amp;Period:</source>
         <translation>时间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="118"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="119"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="109"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="120"/>
         <source>Failed (any other code)</source>
         <translation>发送失败（其他任何状态码）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="139"/>
         <source>All campaigns</source>
         <translation>全部群发任务</translation>
     </message>
@@ -3351,47 +3416,52 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="53"/>
         <source>Meaning</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="52"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="52"/>
         <source>Status code</source>
         <translation>状态码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="49"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="52"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="52"/>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="53"/>
         <source>Campaign</source>
         <translation>群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="53"/>
         <source>Message ID</source>
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="54"/>
         <source>Received via</source>
         <translation>获取方式</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="55"/>
         <source>Pull</source>
         <translation>主动查询</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/reports_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/reports_model.py" line="55"/>
         <source>Push</source>
         <translation>推送</translation>
     </message>
@@ -3399,102 +3469,102 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="95"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="366"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>&amp;Add to opt-out list</source>
         <translation>加入退订名单(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="243"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="246"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="245"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="248"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="302"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="301"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="307"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="316"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="320"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="333"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="337"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="351"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="349"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="353"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
