@@ -11,7 +11,9 @@ best time kept; memory is the growth of the resident size (VmRSS) over the measu
     prefixes, as a shop's customers) and "random" (any 13x-19x number: 93,000 prefixes, one
     in four not in use, the worst case),
 (d) regions.load_regions (China's part of the geodata), and 100,000 region_of look-ups,
-(e) for comparison, importing phonenumbers.geocoder (every country's geodata).
+(e) for comparison, importing phonenumbers.geocoder (every country's geodata),
+(f) what pasting 100,000 lines into the Send tab costs (recipients.parse_recipients: shape,
+    prefix in use, duplicates), in three written forms, against (b) on the random sheet.
 
     .venv/bin/python bench/carrier_bench.py [--repeat 3]
 """
@@ -27,6 +29,7 @@ import time
 from pathlib import Path
 
 COUNT = 100_000
+PASTE_FORMS = {"plain": "{}{}{}", "spaced": "{} {} {}", "+86": "+86 {}-{}-{}"}
 
 
 def rss_mb(field: str = "VmRSS") -> float:
@@ -90,6 +93,17 @@ def measure(kind: str) -> dict[str, float]:
         found = sum(region_of(m) is not None for m in mobiles)
         result = {"load_s": loaded - started,
                   "lookups_s": time.perf_counter() - started_lookups, "found": found}
+    elif kind.startswith("paste-"):
+        from juhe_desk.domain.carriers import prefix_info
+        from juhe_desk.domain.recipients import parse_recipients
+
+        form = PASTE_FORMS[kind[6:]]
+        text = "\n".join(form.format(m[:3], m[3:7], m[7:]) for m in numbers("random"))
+        prefix_info("13800000000")  # phonenumbers imported: not part of the figure
+        started = time.perf_counter()
+        checked = parse_recipients(text)
+        result = {"seconds": time.perf_counter() - started,
+                  "accounted": len(checked.valid) + checked.duplicates + len(checked.invalid)}
     elif kind == "geocoder":
         from phonenumbers import geocoder  # noqa: F401
 
@@ -114,7 +128,7 @@ def main() -> None:
         print(json.dumps(measure(args.measure)))
         return
     kinds = ["import", "shape-city", "carriers-city", "shape-random", "carriers-random",
-             "regions", "geocoder"]
+             "regions", "geocoder", *(f"paste-{form}" for form in PASTE_FORMS)]
     runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
     for _ in range(args.repeat):  # taking turns, so that a busy machine slows all alike
         for kind in kinds:
@@ -143,6 +157,11 @@ def main() -> None:
           f"{COUNT:,} look-ups {best('regions', 'lookups_s') * 1000:.0f} ms")
     print(f"(e) import phonenumbers.geocoder (every country) "
           f"{best('geocoder', 'seconds') * 1000:.0f} ms, +{grew('geocoder'):.0f} MB")
+    shape = best("shape-random", "seconds")
+    for form in PASTE_FORMS:
+        seconds = best(f"paste-{form}", "seconds")
+        print(f"(f) paste {COUNT:,} lines, {form:>6}: {seconds * 1000:5.0f} ms "
+              f"({seconds / shape:.1f}× (b))")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
-"""Renders the Inbox tab with a week of customers' replies to docs/screenshots/inbox.png,
-the replies that look like opt-outs waiting for a look to inbox-optout-review.png, and the
-opt-out list dialog to docs/screenshots/optout.png.
+"""Renders the Inbox tab's table of every reply (a week of customers' replies) to
+docs/screenshots/inbox.png, the replies that look like opt-outs waiting for a look to
+inbox-optout-review.png, and the opt-out list dialog to docs/screenshots/optout.png.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_inbox.py``.
 A simulated gateway whose clock is moved back takes a clinic's campaigns over the last days;
@@ -108,6 +108,7 @@ def main() -> int:
         tabs = window.findChild(QTabWidget, "mainTabs")
         assert page is not None and tabs is not None
         tabs.setCurrentWidget(page)
+        page.modes.setCurrentIndex(1)  # every reply, one row each (conversations: its own)
         session = page.session
         wait_until(lambda: page.model.rowCount() == replies and not
                     page.model.is_loading() and session.runner.busy() == 0)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from juhe_desk import APP_NAME, __version__
+from juhe_desk.store.shared_address import SharedAddress
+from juhe_desk.store.shared_errors import SharedAddressError
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -23,6 +25,7 @@ class Options:
     data_dir: Path | None
     lang: str | None
     file: Path | None
+    shared_db: SharedAddress | None = None
     quit_after: float | None = None
     smoke_test: Path | None = None
 
@@ -42,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use this 接入号 (SP service number) for this run")
     parser.add_argument("--data-dir", metavar="DIR", type=Path,
                         help="keep the database, logs and settings here")
+    parser.add_argument("--shared-db", metavar="postgresql://USER@HOST:PORT/DB",
+                        help="use this shared PostgreSQL store (a team's desks) for this run;"
+                             " its password, if any, is keyring.get_password('juhe-desk',"
+                             " this address)")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="interface language (default: the system's, else zh_CN)")
     # For smoke tests of builds: show the window, then quit after this many seconds.
@@ -61,6 +68,12 @@ def parse_args(argv: list[str]) -> Options:
         build_parser().error("--gateway needs a URL starting with http:// or https://")
     if ns.smoke_test is not None and not ns.demo:
         build_parser().error("--smoke-test sends a message: only with --demo")
+    shared_db = None
+    if ns.shared_db is not None:
+        try:
+            shared_db = SharedAddress.parse(ns.shared_db)
+        except SharedAddressError as exc:
+            build_parser().error(exc.text("en"))
     return Options(demo=ns.demo, gateway=ns.gateway, account=ns.account, extno=ns.extno,
                    data_dir=ns.data_dir, lang=ns.lang, file=ns.file, quit_after=ns.quit_after,
-                   smoke_test=ns.smoke_test)
+                   smoke_test=ns.smoke_test, shared_db=shared_db)

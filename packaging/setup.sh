@@ -16,7 +16,9 @@ packages=(
   libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 fonts-wqy-microhei
 )
 if [ $with_tests = 1 ]; then
-  packages+=(xvfb xauth desktop-file-utils appstream)
+  # postgresql: the tests run the store against a throwaway PostgreSQL cluster too
+  # (tests/pg_cluster.py); Debian's package installs the server, no cluster is started.
+  packages+=(xvfb xauth desktop-file-utils appstream postgresql)
 fi
 
 missing=()

@@ -14,3 +14,22 @@ os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
 TESTS_DIR = Path(__file__).parent
 if str(TESTS_DIR) not in sys.path:
     sys.path.insert(0, str(TESTS_DIR))  # for helper modules such as keyring_backends
+
+import pytest  # noqa: E402 - after the environment is set
+from store_backends import BACKENDS, SharedCluster, StorePlace  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def shared_cluster() -> object:
+    cluster = SharedCluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def store_place(request: pytest.FixtureRequest, tmp_path: Path,
+                shared_cluster: SharedCluster) -> object:
+    """Where this test's store lives; the test runs once per backend (store_backends.py)."""
+    place = StorePlace(request.param, tmp_path, shared_cluster)
+    yield place
+    place.close_all()

@@ -57,7 +57,8 @@ def create_campaign_from_messages(store: Store, *, account_id: str, name: str, e
         extno=extno, signature=signature, scheduled_at=scheduled_at,
         source_file=source_file, parent_campaign_id=parent_campaign_id,
         source_fingerprint=source_fingerprint)
-    return store.create_campaign(campaign, batches, included_opt_outs)
+    return _with_reply_extension(store, store.create_campaign(campaign, batches,
+                                                              included_opt_outs))
 
 
 def campaign_messages(store: Store, campaign_id: int,
@@ -86,3 +87,12 @@ def give_up_unsent(store: Store, campaign_id: int) -> int:
         store.set_campaign_state(campaign_id, "cancelled")
     return sum(store.count_messages(MessageFilter(batch_id=b.id, statuses=("pending",)))
                for b in planned)
+
+
+def _with_reply_extension(store: Store, campaign: Campaign) -> Campaign:
+    """The campaign sent from its own extension of the 接入号 when its account uses them,
+    so that replies are matched to it (domain/reply_extensions.py)."""
+    account = store.find_account(campaign.account_id)
+    if account is None or not account.reply_extension_digits:
+        return campaign
+    return store.assign_reply_suffix(campaign.id)

@@ -216,7 +216,8 @@ def _bring_up_to_date(store: Store, campaign: Campaign, planned: list[Batch],
     signature = campaign.signature
     if signatures and signature not in signatures:
         signature = signatures[0]
-    extno = campaign.extno if extno is None else extno
+    # The account's 接入号 as it is now, with the campaign's own extension (if it has one).
+    extno = campaign.extno if extno is None else extno + (campaign.reply_suffix or "")
     if (signature, extno) == (campaign.signature, campaign.extno):
         return "", ""
     texts = {m.id: resigned(m.content, campaign.signature, signature)

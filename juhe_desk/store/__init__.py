@@ -1,5 +1,12 @@
 """The local store: one SQLite file with the accounts, the send journal and what came back."""
 
+from juhe_desk.store.conversation_records import (
+    Conversation,
+    ConversationFilter,
+    ConversationSummary,
+    QuickReply,
+    TimelineEntry,
+)
 from juhe_desk.store.errors import (
     IllegalTransitionError,
     NoRoomForBackupError,
@@ -40,6 +47,7 @@ from juhe_desk.store.records import (
     OptOutsAdded,
     OptOutSource,
     PasswordMode,
+    ReplyLink,
     ReportRecord,
     ResolvedBatch,
     SubmitSummary,
@@ -64,6 +72,9 @@ __all__ = [
     "CampaignState",
     "CampaignTotals",
     "CarrierOutcome",
+    "Conversation",
+    "ConversationFilter",
+    "ConversationSummary",
     "EarlierSend",
     "IllegalTransitionError",
     "InboundFilter",
@@ -83,7 +94,9 @@ __all__ = [
     "OptOutSource",
     "OptOutsAdded",
     "PasswordMode",
+    "QuickReply",
     "RepeatCheck",
+    "ReplyLink",
     "ReportFilter",
     "ReportOrder",
     "ReportRecord",
@@ -96,6 +109,7 @@ __all__ = [
     "StoreTooNewError",
     "SubmitSummary",
     "Template",
+    "TimelineEntry",
     "UncertainEvidence",
     "Via",
 ]

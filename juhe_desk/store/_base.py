@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
 from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time
-from juhe_desk.store.database import Database
+from juhe_desk.store.connection import Connection, Params, Row, tuple_cursor
+from juhe_desk.store.dialect import Dialect
 
 Clock = Callable[[], dt.datetime]
-Params = Sequence[Any] | dict[str, Any]
+
+
+class Backend(Protocol):
+    """The database behind a ``Store``: a SQLite file (``database.Database``) or a shared
+    PostgreSQL database (``pg_database.PgDatabase``). The mixins use only this."""
+
+    @property
+    def dialect(self) -> Dialect: ...
+
+    def connection(self) -> Connection: ...
+
+    def job_connection(self) -> AbstractContextManager[None]: ...
+
+    def write(self) -> AbstractContextManager[Connection]: ...
+
+    def describe(self) -> str: ...
+
+    def close(self) -> None: ...
 
 
 def china_now() -> dt.datetime:
@@ -26,28 +44,28 @@ def as_store_time(moment: dt.datetime | str | None) -> str | None:
 
 
 class StoreBase:
-    def __init__(self, db: Database, clock: Clock = china_now) -> None:
+    def __init__(self, db: Backend, clock: Clock = china_now) -> None:
         self._db = db
+        self._sql = db.dialect
         self._clock = clock
 
     @property
     def path(self) -> str:
-        return str(self._db.path)
+        """Where the data is: the SQLite file's path, or the shared database's address."""
+        return self._db.describe()
 
     def _now(self) -> str:
         return format_gateway_time(self._clock())
 
-    def _rows(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Params = ()) -> list[Row]:
         return self._db.connection().execute(sql, params).fetchall()
 
     def _tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
-        """Rows as plain tuples: cheaper than ``sqlite3.Row`` where thousands are read."""
-        cursor = self._db.connection().cursor()
-        cursor.row_factory = None
-        return cursor.execute(sql, params).fetchall()
+        """Rows as plain tuples: cheaper than named rows where thousands are read."""
+        return tuple_cursor(self._db.connection()).execute(sql, params).fetchall()
 
-    def _row(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self._db.connection().execute(sql, params).fetchone()
+    def _row(self, sql: str, params: Params = ()) -> Row | None:
+        row: Row | None = self._db.connection().execute(sql, params).fetchone()
         return row
 
     def _scalar(self, sql: str, params: Params = ()) -> Any:

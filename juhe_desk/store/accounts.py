@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping
 from typing import cast
 
 from juhe_desk.store._base import StoreBase
+from juhe_desk.store.connection import Row, inserted_id
 from juhe_desk.store.errors import NotFoundError
 from juhe_desk.store.records import Account, PasswordMode, Template
 
 _ACCOUNT_COLUMNS = ("id, name, gateway_url, extno, signatures, price_li, batch_size,"
-                    " poll_interval_s, password_mode, low_balance_li, is_active")
+                    " poll_interval_s, password_mode, low_balance_li, is_active,"
+                    " reply_extension_digits")
 
 
 class AccountsMixin(StoreBase):
@@ -24,17 +25,19 @@ class AccountsMixin(StoreBase):
                 conn.execute("UPDATE accounts SET is_active = 0 WHERE is_active = 1 AND id <> ?",
                              (account.id,))
             conn.execute(
-                f"INSERT INTO accounts ({_ACCOUNT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                f"INSERT INTO accounts ({_ACCOUNT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
                 " gateway_url = excluded.gateway_url, extno = excluded.extno,"
                 " signatures = excluded.signatures, price_li = excluded.price_li,"
                 " batch_size = excluded.batch_size, poll_interval_s = excluded.poll_interval_s,"
                 " password_mode = excluded.password_mode,"
-                " low_balance_li = excluded.low_balance_li, is_active = excluded.is_active",
+                " low_balance_li = excluded.low_balance_li, is_active = excluded.is_active,"
+                " reply_extension_digits = excluded.reply_extension_digits",
                 (account.id, account.name, account.gateway_url, account.extno,
                  json.dumps(list(account.signatures), ensure_ascii=False), account.price_li,
                  account.batch_size, account.poll_interval_s, account.password_mode,
-                 account.low_balance_li, int(account.is_active)),
+                 account.low_balance_li, int(account.is_active),
+                 account.reply_extension_digits),
             )
         return self.get_account(account.id)
 
@@ -94,9 +97,9 @@ class AccountsMixin(StoreBase):
     # --- templates ------------------------------------------------------------------------
     def add_template(self, name: str, text: str) -> Template:
         with self._db.write() as conn:
-            cursor = conn.execute("INSERT INTO templates (name, text, updated_at) VALUES (?,?,?)",
-                                  (name, text, self._now()))
-            template_id = cast(int, cursor.lastrowid)
+            template_id = cast(int, inserted_id(conn.execute(
+                "INSERT INTO templates (name, text, updated_at) VALUES (?,?,?) RETURNING id",
+                (name, text, self._now()))))
         return self.get_template(template_id)
 
     def update_template(self, template_id: int, name: str, text: str) -> Template:
@@ -124,11 +127,12 @@ class AccountsMixin(StoreBase):
                 self._rows("SELECT id, name, text, updated_at FROM templates ORDER BY name, id")]
 
 
-def _account(row: sqlite3.Row) -> Account:
+def _account(row: Row) -> Account:
     return Account(
         id=row["id"], name=row["name"], gateway_url=row["gateway_url"], extno=row["extno"],
         signatures=tuple(json.loads(row["signatures"])), price_li=row["price_li"],
         batch_size=row["batch_size"], poll_interval_s=row["poll_interval_s"],
         password_mode=cast(PasswordMode, row["password_mode"]),
         low_balance_li=row["low_balance_li"], is_active=bool(row["is_active"]),
+        reply_extension_digits=row["reply_extension_digits"],
     )

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import itertools
 
+from juhe_desk.store.schema_steps import PerDialect
+
 # (first 4 digits of the run, carrier) in order; a run ends where the next begins, the last
 # at "2000". Numbers below "1300" or from "2000" on are OTHER.
 CARRIER_RUNS: tuple[tuple[str, str], ...] = (
@@ -54,10 +56,11 @@ CREATE INDEX reports_carrier_stat ON reports (carrier, stat, time);
 """
 
 # SQLite adds a generated column only as VIRTUAL (computed when read; its indexes keep it).
-REPORT_CARRIERS = (f"ALTER TABLE reports ADD COLUMN carrier TEXT"
-                   f" GENERATED ALWAYS AS ({carrier_sql('mobile')}) VIRTUAL;\n{_INDEXES}")
-# PostgreSQL (12 and later) indexes only a STORED generated column; "C" compares as SQLite.
+_SQLITE = (f"ALTER TABLE reports ADD COLUMN carrier TEXT"
+           f" GENERATED ALWAYS AS ({carrier_sql('mobile')}) VIRTUAL;\n{_INDEXES}")
+# PostgreSQL (12 and later) indexes only a STORED generated column (adding it rewrites the
+# table once); "C" compares as SQLite does, byte by byte, whatever the database's collation.
 _MOBILE_IN_C = '(mobile COLLATE "C")'
-REPORT_CARRIERS_POSTGRESQL = (f"ALTER TABLE reports ADD COLUMN carrier TEXT"
-                              f" GENERATED ALWAYS AS ({carrier_sql(_MOBILE_IN_C)}) STORED;\n"
-                              f"{_INDEXES}")
+_POSTGRESQL = (f"ALTER TABLE reports ADD COLUMN carrier TEXT"
+               f" GENERATED ALWAYS AS ({carrier_sql(_MOBILE_IN_C)}) STORED;\n{_INDEXES}")
+REPORT_CARRIERS = PerDialect(sqlite=_SQLITE, postgresql=_POSTGRESQL)

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from juhe_desk.store.backups import backup_file, make_backup
+from juhe_desk.store.dialect import SQLITE
 from juhe_desk.store.errors import (
     OutsideJobConnectionError,
     StoreClosedError,
@@ -38,7 +39,8 @@ from juhe_desk.store.errors import (
     StoreTooNewError,
 )
 from juhe_desk.store.files import create_private_file
-from juhe_desk.store.schema import MIGRATIONS, Migration, sql_statements
+from juhe_desk.store.schema import MIGRATIONS, sql_statements
+from juhe_desk.store.schema_steps import Migration, step_for
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,8 @@ class _Lease:
 
 class Database:
     """Connections to one SQLite file; use ``Database.open``."""
+
+    dialect = SQLITE
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -94,6 +98,9 @@ class Database:
             db.close()
             raise
         return db
+
+    def describe(self) -> str:
+        return str(self.path)
 
     def connection(self) -> sqlite3.Connection:
         """The calling thread's connection: its ``job_connection`` block's, else (on the main
@@ -254,11 +261,12 @@ def _apply(conn: sqlite3.Connection, version: int, migration: Migration) -> None
         if schema_version(conn) >= version:  # another process migrated meanwhile
             conn.execute("ROLLBACK")
             return
-        if isinstance(migration, str):
-            for statement in sql_statements(migration):
+        step = step_for(migration, "sqlite")
+        if isinstance(step, str):
+            for statement in sql_statements(step):
                 conn.execute(statement)
         else:
-            migration(conn)
+            step(conn)
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise sqlite3.IntegrityError("the migration left rows pointing at nothing")
         conn.execute(f"PRAGMA user_version = {version}")

@@ -11,9 +11,7 @@ replies waiting for review count as decided.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import cast
 
 from juhe_desk.gateway.models import (
     DeliveryReport,
@@ -23,6 +21,7 @@ from juhe_desk.gateway.models import (
 )
 from juhe_desk.store import _rows
 from juhe_desk.store._base import StoreBase
+from juhe_desk.store.connection import Connection, Row, inserted_id
 from juhe_desk.store.matching import apply_report, link_report
 from juhe_desk.store.records import (
     InboundRecord,
@@ -33,6 +32,7 @@ from juhe_desk.store.records import (
     UncertainEvidence,
     Via,
 )
+from juhe_desk.store.reply_links import link_reply, note_reply
 
 _VIAS = ("pull", "push")
 _OPT_OUT_SOURCES = ("mo", "manual", "import")
@@ -57,20 +57,20 @@ class EventsMixin(StoreBase):
         with self._db.write() as conn:
             now = self._now()
             for item in items:
-                cursor = conn.execute(
+                report_id = inserted_id(conn.execute(
                     "INSERT INTO reports (mid, mobile, stat, time, access_code, raw,"
                     " received_at, via) VALUES (?,?,?,?,?,?,?,?)"
-                    " ON CONFLICT (mid, mobile, stat, time) DO NOTHING",
+                    " ON CONFLICT (mid, mobile, stat, time) DO NOTHING RETURNING id",
                     (item.mid, item.mobile, item.stat, item.time, item.access_code, item.raw,
-                     now, via))
-                if cursor.rowcount == 0:
+                     now, via)))
+                if report_id is None:
                     continue
                 new += 1
                 message = conn.execute(
                     "SELECT id, campaign_id FROM messages WHERE mid = ? AND mobile = ?",
                     (item.mid, item.mobile)).fetchone()
                 if message is not None:
-                    link_report(conn, cast(int, cursor.lastrowid), message["id"],
+                    link_report(conn, report_id, message["id"],
                                 message["campaign_id"])
                     apply_report(conn, message["id"], item.stat, item.time, now)
         return new
@@ -121,11 +121,12 @@ class EventsMixin(StoreBase):
         row = self._row(
             "SELECT count(*) AS reported, coalesce(sum(delivered), 0) AS delivered,"
             " coalesce(sum(pushed), 0) AS pushed FROM ("
-            " SELECT max(r.stat = 'DELIVRD') AS delivered, max(r.via = 'push') AS pushed"
+            " SELECT max(CASE WHEN r.stat = 'DELIVRD' THEN 1 ELSE 0 END) AS delivered,"
+            " max(CASE WHEN r.via = 'push' THEN 1 ELSE 0 END) AS pushed"
             " FROM messages m JOIN reports r ON r.mobile = m.mobile"
             " WHERE m.batch_id = ? AND m.status = 'uncertain' AND m.mid IS NULL"
             " AND r.message_id IS NULL AND r.time >= ? AND r.time <= ?"
-            " GROUP BY m.id)",
+            " GROUP BY m.id) AS per_number",
             (batch_id, format_gateway_time(started - REPORT_CLOCK_SKEW),
              format_gateway_time(started + REPORT_MAX_DELAY)))
         assert row is not None
@@ -136,27 +137,27 @@ class EventsMixin(StoreBase):
     def add_inbound(self, items: Iterable[InboundMessage], via: Via) -> list[InboundRecord]:
         """Store inbound messages not seen before; returns the new ones.
 
-        Each is attributed to the latest campaign sent to that number before it arrived.
+        Each is linked to the message it answers (``reply_links.link_reply``: by the
+        campaign's own extension of the 接入号, else the latest sent to that number before it
+        arrived) and counted in its number's conversation.
         """
         _check_choice("via", via, _VIAS)
         new_ids: list[int] = []
         with self._db.write() as conn:
             now = self._now()
             for item in items:
-                campaign = conn.execute(
-                    "SELECT m.campaign_id FROM messages m JOIN batches b ON b.id = m.batch_id"
-                    " WHERE m.mobile = ? AND b.request_started_at <= ?"
-                    " AND m.status NOT IN ('pending', 'refused', 'opted_out')"
-                    " ORDER BY b.request_started_at DESC LIMIT 1",
-                    (item.mobile, item.time)).fetchone()
-                cursor = conn.execute(
+                campaign_id, message_id, link = link_reply(conn, item.mobile, item.time,
+                                                           item.access_code)
+                reply_id = inserted_id(conn.execute(
                     "INSERT INTO inbound (mid, mobile, content, time, access_code, raw,"
-                    " received_at, via, campaign_id) VALUES (?,?,?,?,?,?,?,?,?)"
-                    " ON CONFLICT (mid, mobile, time, content) DO NOTHING",
+                    " received_at, via, campaign_id, message_id, link_kind)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT (mid, mobile, time, content) DO NOTHING RETURNING id",
                     (item.mid, item.mobile, item.content, item.time, item.access_code,
-                     item.raw, now, via, None if campaign is None else campaign[0]))
-                if cursor.rowcount:
-                    new_ids.append(cast(int, cursor.lastrowid))
+                     item.raw, now, via, campaign_id, message_id, link)))
+                if reply_id is not None:
+                    new_ids.append(reply_id)
+                    note_reply(conn, reply_id, item.mobile, item.time, item.content)
         return self._inbound_by_ids(new_ids)
 
     def _inbound_by_ids(self, ids: Sequence[int]) -> list[InboundRecord]:
@@ -231,14 +232,14 @@ class EventsMixin(StoreBase):
         return [_rows.opt_out(r) for r in self._rows(
             "SELECT mobile, added_at, source, note FROM opt_outs WHERE mobile >= ?"
             " AND mobile < ? ORDER BY mobile LIMIT ? OFFSET ?",
-            (*prefix_range(mobile_prefix), limit, offset))]
+            (*prefix_range(mobile_prefix), self._sql.limit(limit), offset))]
 
     def count_opt_outs(self, mobile_prefix: str = "") -> int:
         return int(self._scalar("SELECT count(*) FROM opt_outs WHERE mobile >= ? AND mobile < ?",
                                 prefix_range(mobile_prefix)))
 
 
-def _add_opt_outs(conn: sqlite3.Connection, notes: Iterable[tuple[str, str]],
+def _add_opt_outs(conn: Connection, notes: Iterable[tuple[str, str]],
                   source: OptOutSource, now: str) -> int:
     """(mobile, note) pairs onto the list; what waited on those numbers ends (module doc)."""
     added = 0
@@ -265,12 +266,12 @@ def _check_choice(name: str, value: str, allowed: Sequence[str]) -> None:
         raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
 
 
-def _earliest_unclaimed_report(conn: sqlite3.Connection, mobile: str,
-                               request_started_at: str) -> sqlite3.Row | None:
+def _earliest_unclaimed_report(conn: Connection, mobile: str,
+                               request_started_at: str) -> Row | None:
     started = parse_gateway_time(request_started_at)
     if started is None:
         return None
-    row: sqlite3.Row | None = conn.execute(
+    row: Row | None = conn.execute(
         "SELECT id, mid FROM reports WHERE message_id IS NULL AND mobile = ?"
         " AND time >= ? AND time <= ? ORDER BY time, id LIMIT 1",
         (mobile, format_gateway_time(started - REPORT_CLOCK_SKEW),
@@ -278,7 +279,7 @@ def _earliest_unclaimed_report(conn: sqlite3.Connection, mobile: str,
     return row
 
 
-def _claim_mid(conn: sqlite3.Connection, message_id: int, campaign_id: int, mid: str,
+def _claim_mid(conn: Connection, message_id: int, campaign_id: int, mid: str,
                mobile: str, now: str) -> None:
     """Give the message the mid of its report, and apply every report with that mid."""
     conn.execute("UPDATE messages SET mid = ?, status = 'submitted', updated_at = ?"

@@ -15,13 +15,13 @@ a campaign does the same for its numbers (someone opted out while the user confi
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import _rows
 from juhe_desk.store._base import StoreBase
+from juhe_desk.store.connection import Connection, Row, inserted_id
 from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
 from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
 from juhe_desk.store.records import (
@@ -55,12 +55,6 @@ CAMPAIGN_TRANSITIONS: dict[str, frozenset[str]] = {
     "done": frozenset(),
     "cancelled": frozenset(),
 }
-# A batch's answer in one statement: (message id, mid, result, status) rows as a JSON array,
-# each applied by primary key (tests/store check that the plan stays a rowid search).
-RECORD_RESULTS_SQL = (
-    "UPDATE messages SET mid = json_extract(u.value, '$[1]'),"
-    " result = json_extract(u.value, '$[2]'), status = json_extract(u.value, '$[3]'),"
-    " updated_at = ? FROM json_each(?) AS u WHERE messages.id = json_extract(u.value, '$[0]')")
 # Messages not sent yet whose number is on the opt-out list, unless the campaign includes
 # it on purpose: each row's number looked up by primary key (a few microseconds a row).
 LEAVE_OUT_SQL = (
@@ -84,29 +78,28 @@ class JournalMixin(StoreBase):
             raise ValueError("a new campaign is a draft or scheduled")
         with self._db.write() as conn:
             now = self._now()
-            cursor = conn.execute(
+            campaign_id = cast(int, inserted_id(conn.execute(
                 "INSERT INTO campaigns (account_id, name, mode, state, created_at, scheduled_at,"
                 " source_file, parent_campaign_id, content, extno, signature)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
                 (campaign.account_id, campaign.name, campaign.mode, campaign.state, now,
                  campaign.scheduled_at, campaign.source_file, campaign.parent_campaign_id,
-                 campaign.content, campaign.extno, campaign.signature))
-            campaign_id = cast(int, cursor.lastrowid)
+                 campaign.content, campaign.extno, campaign.signature))))
             if campaign.source_fingerprint is not None:
                 conn.execute("INSERT INTO campaign_sources (campaign_id, fingerprint)"
                              " VALUES (?,?)", (campaign_id, campaign.source_fingerprint))
             for seq, planned in enumerate(batches, start=1):
                 _check_batch(campaign, planned)
-                batch_id = cast(int, conn.execute(
-                    "INSERT INTO batches (campaign_id, seq, action) VALUES (?,?,?)",
-                    (campaign_id, seq, planned.action)).lastrowid)
+                batch_id = cast(int, inserted_id(conn.execute(
+                    "INSERT INTO batches (campaign_id, seq, action) VALUES (?,?,?) RETURNING id",
+                    (campaign_id, seq, planned.action))))
                 conn.executemany(
                     "INSERT INTO messages (campaign_id, batch_id, row_index, mobile, content,"
                     " parts, updated_at) VALUES (?,?,?,?,?,?,?)",
                     [(campaign_id, batch_id, m.row_index, m.mobile, m.content, m.parts, now)
                      for m in planned.messages])
-            conn.executemany("INSERT OR IGNORE INTO campaign_opt_out_includes (mobile,"
-                             " campaign_id) VALUES (?, ?)",
+            conn.executemany("INSERT INTO campaign_opt_out_includes (mobile, campaign_id)"
+                             " VALUES (?, ?) ON CONFLICT DO NOTHING",
                              [(mobile, campaign_id) for mobile in included_opt_outs])
             left_out = _leave_out_opted_out(conn, "campaign_id = :id", campaign_id, now)
             if left_out:
@@ -286,9 +279,9 @@ class JournalMixin(StoreBase):
                 accepted += result == 0
                 refused += result != 0
                 updates.append((message_id, mid or None, result, status))
-            # One statement for the whole batch, by primary key: SQLite does the 500 rows
-            # without holding Python's lock, so the send threads are not held up meanwhile.
-            conn.execute(RECORD_RESULTS_SQL, (now, json.dumps(updates)))
+            # One statement for the whole batch, by primary key: the database does the 500
+            # rows without holding Python's lock, so the send threads are not held up.
+            conn.execute(self._sql.record_results, (now, json.dumps(updates)))
             conn.execute("UPDATE batches SET answer = NULL WHERE id = ?", (batch_id,))
             attach_early_reports(conn, batch_id, now)
             complete_campaign_if_finished(conn, row["campaign_id"])
@@ -377,11 +370,11 @@ def _check_batch(campaign: NewCampaign, planned: NewBatch) -> None:
         raise ValueError("p2p text cannot hold a line break; send it with a send batch")
 
 
-def _move_batch(conn: sqlite3.Connection, batch_id: int, from_state: BatchState,
-                wanted: BatchState) -> sqlite3.Row:
+def _move_batch(conn: Connection, batch_id: int, from_state: BatchState,
+                wanted: BatchState) -> Row:
     """Check that the batch is in ``from_state`` (the one this step starts from)."""
     assert wanted in BATCH_TRANSITIONS[from_state]
-    row: sqlite3.Row | None = conn.execute(
+    row: Row | None = conn.execute(
         "SELECT id, campaign_id, state FROM batches WHERE id = ?", (batch_id,)).fetchone()
     if row is None:
         raise NotFoundError("batch", batch_id)
@@ -390,14 +383,14 @@ def _move_batch(conn: sqlite3.Connection, batch_id: int, from_state: BatchState,
     return row
 
 
-def _campaign_state(conn: sqlite3.Connection, campaign_id: int) -> str:
+def _campaign_state(conn: Connection, campaign_id: int) -> str:
     row = conn.execute("SELECT state FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
     if row is None:
         raise NotFoundError("campaign", campaign_id)
     return str(row["state"])
 
 
-def _move_campaign(conn: sqlite3.Connection, campaign_id: int, wanted: CampaignState) -> None:
+def _move_campaign(conn: Connection, campaign_id: int, wanted: CampaignState) -> None:
     current = _campaign_state(conn, campaign_id)
     if wanted != current and wanted not in CAMPAIGN_TRANSITIONS[current]:
         raise IllegalTransitionError("campaign", campaign_id, current, wanted)
@@ -408,7 +401,7 @@ def _move_campaign(conn: sqlite3.Connection, campaign_id: int, wanted: CampaignS
     conn.execute("UPDATE campaigns SET state = ? WHERE id = ?", (wanted, campaign_id))
 
 
-def _leave_out_opted_out(conn: sqlite3.Connection, where: str, key: int,
+def _leave_out_opted_out(conn: Connection, where: str, key: int,
                          now: str) -> list[tuple[int, str]]:
     """Mark the unsent messages (``where`` with ``:id`` = ``key``) whose number is on the
     opt-out list 'opted_out'; returns their (batch id, mobile)."""
@@ -416,7 +409,7 @@ def _leave_out_opted_out(conn: sqlite3.Connection, where: str, key: int,
     return [(row[0], row[1]) for row in rows]
 
 
-def _skip_if_empty(conn: sqlite3.Connection, batch_ids: Iterable[int], now: str) -> list[int]:
+def _skip_if_empty(conn: Connection, batch_ids: Iterable[int], now: str) -> list[int]:
     """planned -> skipped for the batches with no message left to send; returns those."""
     skipped = []
     for batch_id in batch_ids:
@@ -429,13 +422,13 @@ def _skip_if_empty(conn: sqlite3.Connection, batch_ids: Iterable[int], now: str)
     return skipped
 
 
-def _finish_batch(conn: sqlite3.Connection, batch_id: int, state: BatchState, now: str,
+def _finish_batch(conn: Connection, batch_id: int, state: BatchState, now: str,
                   code: int | None = None, text: str = "") -> None:
     conn.execute("UPDATE batches SET state = ?, finished_at = ?, error_code = ?, error_text = ?"
                  " WHERE id = ?", (state, now, code, text, batch_id))
 
 
-def _set_messages_status(conn: sqlite3.Connection, batch_id: int, status: MessageStatus,
+def _set_messages_status(conn: Connection, batch_id: int, status: MessageStatus,
                          now: str, *, only_from: MessageStatus) -> None:
     conn.execute("UPDATE messages SET status = ?, updated_at = ? WHERE batch_id = ?"
                  " AND status = ?", (status, now, batch_id, only_from))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
+from juhe_desk.store.connection import Connection
 from juhe_desk.store.records import MessageStatus
 
 DELIVERED_STAT = "DELIVRD"
@@ -15,7 +14,7 @@ def status_for_stat(stat: str) -> MessageStatus:
     return "delivered" if stat == DELIVERED_STAT else "failed"
 
 
-def apply_report(conn: sqlite3.Connection, message_id: int, stat: str, time: str,
+def apply_report(conn: Connection, message_id: int, stat: str, time: str,
                  now: str) -> None:
     """Make the report the message's latest, unless the message already has a later one.
 
@@ -31,13 +30,13 @@ def apply_report(conn: sqlite3.Connection, message_id: int, stat: str, time: str
     )
 
 
-def link_report(conn: sqlite3.Connection, report_id: int, message_id: int,
+def link_report(conn: Connection, report_id: int, message_id: int,
                 campaign_id: int) -> None:
     conn.execute("UPDATE reports SET message_id = ?, campaign_id = ? WHERE id = ?",
                  (message_id, campaign_id, report_id))
 
 
-def attach_early_reports(conn: sqlite3.Connection, batch_id: int, now: str) -> int:
+def attach_early_reports(conn: Connection, batch_id: int, now: str) -> int:
     """Reports stored before their batch's mids were (a push can beat the send's answer)."""
     rows = conn.execute(
         "SELECT r.id AS report_id, r.stat, r.time, m.id AS message_id, m.campaign_id"
@@ -50,7 +49,7 @@ def attach_early_reports(conn: sqlite3.Connection, batch_id: int, now: str) -> i
     return len(rows)
 
 
-def complete_campaign_if_finished(conn: sqlite3.Connection, campaign_id: int) -> None:
+def complete_campaign_if_finished(conn: Connection, campaign_id: int) -> None:
     """A campaign whose batches are all submitted or refused is done."""
     open_batch = conn.execute(
         "SELECT 1 FROM batches WHERE campaign_id = ? AND state IN"

@@ -21,6 +21,7 @@ import re
 import sqlite3
 
 from juhe_desk.domain.likely_optout import likely_optout
+from juhe_desk.store.connection import Connection
 
 _MESSAGE_STATUS_RULE = re.compile(r"(OR\s+status\s*=\s*'failed')(\s*\))")
 _BATCH_STATE_RULE = re.compile(r"('refused',\s*'uncertain')(\s*\))")
@@ -38,7 +39,9 @@ _NEW_TABLES = (
 )
 
 
-def opt_outs_at_send(conn: sqlite3.Connection) -> None:
+def opt_outs_at_send(conn: Connection) -> None:
+    """SQLite only (a shared database starts after it: pg_schema.BASELINE_VERSION)."""
+    assert isinstance(conn, sqlite3.Connection)
     widen_rule(conn, "messages", _MESSAGE_STATUS_RULE, r"\1 OR status = 'opted_out'\2")
     widen_rule(conn, "batches", _BATCH_STATE_RULE, r"\1, 'skipped'\2")
     for statement in _NEW_TABLES:

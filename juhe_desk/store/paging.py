@@ -7,6 +7,9 @@ also gives the requested order) is used; the other terms are checked row by row
 (``+column`` keeps SQLite off their indexes). When that index does not give the order, the
 page sorts the matched rows if they are few, or else walks the sort column's index and
 filters as it goes (with many matches a page fills quickly).
+
+PostgreSQL keeps statistics and has no way to be kept off an index: there the same SQL runs
+without the ``+`` (``dialect.unindexed``) and its planner chooses.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, overload
 
+from juhe_desk.store.dialect import SQLITE, Dialect
+
 # Up to this many matched rows, sorting them beats walking the sort column's index.
 SORT_MATCHES_UP_TO = 20_000
 _COUNT_CACHE_SIZE = 64
@@ -24,7 +29,8 @@ _COUNT_CACHE_SIZE = 64
 
 @dataclass(frozen=True, slots=True)
 class Term:
-    """One filter condition; ``{c}`` in ``sql`` stands for ``column`` (or ``+column``).
+    """One filter condition; ``{c}`` in ``sql`` stands for ``column`` (or ``+column``),
+    ``{contains}`` for "the column contains the text bound to ``?``" (``dialect``).
 
     ``equality``: one value, so an index keeps its order after this column; otherwise the
     term is a range (or a list of values) and is the last index column it can use.
@@ -59,13 +65,14 @@ class IndexChooser:
     """Chooses the index of each count and page query of one table and builds its SQL;
     remembers recent counts to judge how many rows a filter matches."""
 
-    def __init__(self, table: IndexedTable) -> None:
+    def __init__(self, table: IndexedTable, dialect: Dialect = SQLITE) -> None:
         self.table = table
+        self.dialect = dialect
         self._counts: OrderedDict[tuple[Any, ...], int] = OrderedDict()
         self._lock = threading.Lock()
 
     def count_sql(self, terms: Sequence[Term]) -> tuple[str, list[Any]]:
-        where, params = _where(terms, self._best_choice(terms, ("id",)).used)
+        where, params = _where(terms, self._best_choice(terms, ("id",)).used, self.dialect)
         return f"SELECT count(*) FROM {self.table.name} {where}", params
 
     def remember_count(self, terms: Sequence[Term], count: int) -> None:
@@ -89,7 +96,7 @@ class IndexChooser:
                 # preferably one that still serves some terms (matches cluster: a campaign's
                 # reports all fall in a few days).
                 choice = ordered
-        where, params = _where(terms, choice.used)
+        where, params = _where(terms, choice.used, self.dialect)
         direction = " DESC" if descending else ""
         order_sql = ", ".join(column + direction for column in order)
         return (f"SELECT {self.table.columns} FROM {self.table.name} {where}"
@@ -145,11 +152,14 @@ def _match(index: tuple[str, ...], terms: Sequence[Term], order: tuple[str, ...]
     return _IndexChoice(tuple(used), remaining[:len(wanted)] == wanted)
 
 
-def _where(terms: Sequence[Term], used: Sequence[Term]) -> tuple[str, list[Any]]:
+def _where(terms: Sequence[Term], used: Sequence[Term],
+           dialect: Dialect) -> tuple[str, list[Any]]:
     if not terms:
         return "", []
-    parts = [t.sql.format(c=t.column if any(t is u for u in used) else "+" + t.column)
-             for t in terms]
+    parts = []
+    for t in terms:
+        column = t.column if any(t is u for u in used) else dialect.unindexed(t.column)
+        parts.append(t.sql.format(c=column, contains=dialect.contains(column)))
     return "WHERE " + " AND ".join(parts), [p for t in terms for p in t.params]
 
 

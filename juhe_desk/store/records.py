@@ -23,6 +23,7 @@ Via = Literal["pull", "push"]
 OptOutSource = Literal["mo", "manual", "import"]
 # A reply that looks like an opt-out: waiting for a person ("open"), or decided.
 OptOutReview = Literal["open", "added", "dismissed"]
+ReplyLink = Literal["exact", "guess"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,9 @@ class Account:
     password_mode: PasswordMode = "plain"
     low_balance_li: int = 0
     is_active: bool = False
+    # 0: campaigns go from the 接入号 as it is; 2-4: each from it plus a suffix of its own,
+    # so replies are matched to their campaign (domain/reply_extensions.py).
+    reply_extension_digits: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +102,8 @@ class Campaign:
     content: str | None
     extno: str
     signature: str
+    # The campaign's own extension: ``extno`` ends with it (None: the 接入号 as it is).
+    reply_suffix: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +203,10 @@ class InboundRecord:
     campaign_id: int | None
     raw: str = field(default="", repr=False)
     review: OptOutReview | None = None  # None: not a likely opt-out
+    # The message it answers, found by the campaign's extension ("exact") or, without one,
+    # the latest message sent to the number before it came ("guess").
+    message_id: int | None = None
+    link_kind: ReplyLink | None = None
 
 
 @dataclass(frozen=True, slots=True)

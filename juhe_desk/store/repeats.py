@@ -22,6 +22,7 @@ from typing import Any
 from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.store import _rows
 from juhe_desk.store._base import StoreBase
+from juhe_desk.store.connection import tuple_cursor
 from juhe_desk.store.records import Campaign
 
 REPEAT_WINDOW = dt.timedelta(hours=24)
@@ -34,7 +35,7 @@ _SENT = ("(m.status IN ('submitted', 'delivered', 'uncertain')"
          " OR (m.status = 'pending' AND b.state = 'sending'))")
 _SENT_TO_NUMBERS = (
     "SELECT m.mobile, m.content, m.campaign_id, b.request_started_at"
-    " FROM json_each(?) AS w CROSS JOIN messages AS m CROSS JOIN batches AS b"
+    " FROM {numbers} CROSS JOIN messages AS m CROSS JOIN batches AS b"
     " WHERE m.mobile = w.value AND b.id = m.batch_id AND b.request_started_at >= ?"
     f" AND {_SENT}")
 _SENT_SINCE = (
@@ -85,7 +86,8 @@ class RepeatsMixin(StoreBase):
             return RepeatCheck(since)
         mobiles = {mobile for mobile, _ in wanted}
         if len(mobiles) <= BY_NUMBER_LIMIT:
-            rows = self._stream(_SENT_TO_NUMBERS, (json.dumps(sorted(mobiles)), since))
+            rows = self._stream(_SENT_TO_NUMBERS.format(numbers=self._sql.json_texts("w")),
+                                (json.dumps(sorted(mobiles)), since))
         else:
             rows = self._stream(_SENT_SINCE, (since,))
         repeated: set[tuple[str, str]] = set()
@@ -116,8 +118,7 @@ class RepeatsMixin(StoreBase):
 
     def _stream(self, sql: str, params: tuple[Any, ...]) -> Iterator[tuple[Any, ...]]:
         """Rows one at a time as plain tuples: a day's history is never held in memory."""
-        cursor = self._db.connection().cursor()
-        cursor.row_factory = None
+        cursor = tuple_cursor(self._db.connection())
         try:
             yield from cursor.execute(sql, params)
         finally:
@@ -128,7 +129,8 @@ class RepeatsMixin(StoreBase):
         if not found:
             return ()
         rows = self._rows("SELECT id, name, created_at, source_file, parent_campaign_id"
-                          " FROM campaigns WHERE id IN (SELECT value FROM json_each(?))",
+                          " FROM campaigns WHERE id IN (SELECT CAST(w.value AS BIGINT)"
+                          f" FROM {self._sql.json_texts('w')})",
                           (json.dumps(list(found)),))
         sends = [EarlierSend(
             campaign_id=r["id"], name=r["name"], created_at=r["created_at"],

@@ -1,19 +1,26 @@
-"""The schema as a list of forward migrations; ``PRAGMA user_version`` counts those applied.
+"""The schema as a list of forward migrations; ``PRAGMA user_version`` counts those applied
+(on PostgreSQL, the table ``juhe_desk_schema``: pg_schema.py).
 
 Never edit a migration that has shipped: append a new one. A migration is SQL text (run
 statement by statement) or a function given the connection; either runs inside the
 migration's transaction, together with the version bump.
+
+Both backends take every migration after ``pg_schema.BASELINE_VERSION`` (a shared database
+starts from the baseline script): SQL text runs on both (on PostgreSQL through
+``pg_schema.postgres_ddl``: identity ids, bigint, no WITHOUT ROWID), a function gets either
+connection (``connection.Connection``; ``dialect_of`` tells which), and ``PerDialect`` holds
+a form for each where they must differ. tests/store/test_pg_schema.py checks that both end
+with the same tables, columns and indexes.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 
 from juhe_desk.store.carrier_schema import REPORT_CARRIERS
+from juhe_desk.store.conversations_schema import CONVERSATIONS
 from juhe_desk.store.optout_schema import opt_outs_at_send
-
-Migration = str | Callable[[sqlite3.Connection], None]
+from juhe_desk.store.schema_steps import Migration
 
 # 1: accounts, settings, templates and the send journal (campaigns, batches, messages).
 _JOURNAL = """
@@ -218,9 +225,12 @@ CREATE INDEX campaign_sources_fingerprint ON campaign_sources (fingerprint, camp
 
 # 6: opt-outs checked as each batch leaves ('opted_out' messages, 'skipped' batches, the
 # numbers included on purpose) and likely opt-outs waiting for review (optout_schema.py).
-# 7: each report's carrier, a generated column, and its indexes (carrier_schema.py).
+# 7: conversations: replies linked to what they answer, per-number unread counts, customers'
+# names, quick replies, campaigns' own 接入号 extensions (conversations_schema.py).
+# 8: each report's carrier, a generated column, and its indexes (carrier_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
-                                     _REPEAT_GUARD, opt_outs_at_send, REPORT_CARRIERS)
+                                     _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS,
+                                     REPORT_CARRIERS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,4 +1,4 @@
-"""``Store``: the one object the app holds for its SQLite file."""
+"""``Store``: the one object the app holds for its data, a SQLite file or a shared database."""
 
 from __future__ import annotations
 
@@ -7,25 +7,41 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from juhe_desk.store import backups
-from juhe_desk.store._base import Clock, china_now
+from juhe_desk.store._base import Backend, Clock, china_now
 from juhe_desk.store.accounts import AccountsMixin
+from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
+from juhe_desk.store.errors import StoreError
 from juhe_desk.store.events import EventsMixin
 from juhe_desk.store.journal import JournalMixin
 from juhe_desk.store.queries import QueriesMixin
 from juhe_desk.store.repeats import RepeatsMixin
-from juhe_desk.store.schema import MIGRATIONS, Migration
+from juhe_desk.store.schema import MIGRATIONS
+from juhe_desk.store.schema_steps import Migration
+from juhe_desk.store.shared_address import SharedAddress
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from juhe_desk.store.pg_database import PgDatabase
 
 
-class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin):
-    """Accounts, settings, templates, the send journal, reports, inbound and opt-outs.
+class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin,
+            ConversationsMixin):
+    """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
+    conversations with customers, their names and quick replies.
 
     The main (GUI) thread uses it directly. Any other thread uses it inside
     ``with store.job_connection():`` (the task runner does that around every job), which
     lends the thread a connection for the block (see ``database``). ``close()`` closes every
     connection, so stop the workers before closing.
+
+    Two backends behind the same methods: a SQLite file (``Store.open``: one desk) and a
+    team's shared PostgreSQL database (``Store.open_shared``). The SQL is the same; where
+    the two differ is ``dialect``.
     """
 
     @classmethod
@@ -33,6 +49,32 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
              migrations: Sequence[Migration] = MIGRATIONS) -> Store:
         """Open or create the file, migrating it (after a check and a backup) when older."""
         return cls(Database.open(path, migrations, now=clock), clock)
+
+    @classmethod
+    def open_shared(cls, address: SharedAddress | str, password: str | None, *,
+                    clock: Clock = china_now,
+                    migrations: Sequence[Migration] = MIGRATIONS) -> Store:
+        """Connect to a team's shared database (set up when empty, migrated when older).
+        Raises a ``SharedStoreError`` saying in words what is wrong (unreachable, wrong
+        password, no such database, another program's database, a newer juhe-desk's)."""
+        from juhe_desk.store.pg_database import PgDatabase  # psycopg only when used
+
+        if isinstance(address, str):
+            address = SharedAddress.parse(address)
+        return cls(PgDatabase.open(address, password, migrations), clock)
+
+    def __init__(self, db: Backend, clock: Clock = china_now) -> None:
+        super().__init__(db, clock)
+
+    @property
+    def shared_address(self) -> SharedAddress | None:
+        """The shared database's address; None for a SQLite file."""
+        return None if isinstance(self._db, Database) else self._pg().address
+
+    def shared_connection(self) -> AbstractContextManager[psycopg.Connection[Any]]:
+        """A pooled psycopg connection of its own (shared database only), for what needs a
+        session: LISTEN, a session-level advisory lock (``advisory_locks``), COPY."""
+        return self._pg().raw_connection()
 
     def close(self) -> None:
         self._db.close()
@@ -45,22 +87,43 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
 
     def check_integrity(self) -> None:
         """SQLite's quick check of the whole file; raises ``StoreDamagedError`` if damaged.
-        Reads every page: on a large file, call it off the GUI thread."""
-        backups.quick_check(self._db.connection(), self._db.path)
+        Reads every page: on a large file, call it off the GUI thread. A shared database's
+        server checks its own pages: nothing to do here."""
+        if isinstance(self._db, Database):
+            backups.quick_check(self._db.connection(), self._db.path)
 
     def backup_to(self, destination: str | os.PathLike[str]) -> None:
         """A checked, consistent copy of the whole file, e.g. for the user's own backups;
         a damaged file raises ``StoreDamagedError`` and is not copied."""
+        db = self._sqlite()
         self.check_integrity()
-        self._db.backup_to(destination)
+        db.backup_to(destination)
 
     def back_up_automatically(self, reason: str = "daily") -> Path:
         """A checked copy into the backups folder, keeping the newest seven."""
-        return backups.make_backup(self._db.connection(), self._db.path, self._clock(),
-                                   reason)
+        db = self._sqlite()
+        return backups.make_backup(db.connection(), db.path, self._clock(), reason)
 
     def daily_backup_due(self) -> bool:
+        """Never for a shared database: its server keeps the backups."""
+        if not isinstance(self._db, Database):
+            return False
         return backups.daily_backup_due(self._db.path, self._clock())
+
+    def _sqlite(self) -> Database:
+        if not isinstance(self._db, Database):
+            raise StoreError(
+                "团队共享数据库由它所在的服务器备份，不能在这里另存为文件。",
+                message_en="The team's shared database is backed up on its server; it cannot"
+                           " be saved to a file here.")
+        return self._db
+
+    def _pg(self) -> PgDatabase:
+        from juhe_desk.store.pg_database import PgDatabase
+
+        if not isinstance(self._db, PgDatabase):
+            raise TypeError("a SQLite store has no shared database")
+        return self._db
 
     def __enter__(self) -> Store:
         return self

@@ -19,9 +19,13 @@ from juhe_desk import APP_NAME
 from juhe_desk.cli import Options
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.gateway.models import Balance
+from juhe_desk.services.shared_database import save_address, save_password
 from juhe_desk.store import Account, PasswordMode
+from juhe_desk.store.shared_errors import SharedAddressError
 from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
+from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
+from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages import build_pages
 from juhe_desk.ui.session import Session
@@ -127,10 +131,14 @@ class MainWindow(QMainWindow):
         def test_connection(form: AccountForm, password: str) -> Balance:
             return self._test_connection(form, password or known_password or "")
 
+        shared = SharedDatabaseSection(self.session.runner, self.session.credentials,
+                                       self.session.store.shared_address)
         dialog = AccountDialog(self.session.runner, test_connection, initial, self,
                                password_known=bool(known_password),
-                               keyring_available=self.session.credentials.keyring_available())
+                               keyring_available=self.session.credentials.keyring_available(),
+                               extra=shared)
         dialog.accepted.connect(lambda: self._account_saved(dialog))
+        dialog.accepted.connect(lambda: self._shared_database_saved(shared))
         self.account_dialog = dialog
         dialog.open()
         return dialog
@@ -149,6 +157,26 @@ class MainWindow(QMainWindow):
         message = self.session.use_account(account, dialog.password() or None)
         if message:
             self.statusBar().showMessage(message, 10_000)
+
+    def _shared_database_saved(self, section: SharedDatabaseSection) -> None:
+        """The team database this desk uses from its next start; its password in the
+        keyring under its address."""
+        try:
+            if not section.changed():
+                return
+            choice = section.choice()
+        except SharedAddressError as error:
+            self.statusBar().showMessage(explain_error(error), 15_000)
+            return
+        if choice.address is not None and choice.password:
+            save_password(self.session.credentials, choice.address, choice.password)
+        data_dir, address = self.session.data_dir, choice.address
+        self.session.runner.submit(
+            lambda ctx: save_address(data_dir, address),
+            on_result=lambda _done: self.statusBar().showMessage(self.tr(
+                "The team database setting was saved; it takes effect when juhe-desk starts "
+                "again."), 15_000),
+            on_error=lambda error: self.statusBar().showMessage(explain_error(error), 15_000))
 
     def _show_account(self) -> None:
         account = self.session.account
@@ -206,7 +234,8 @@ class MainWindow(QMainWindow):
 def _form_from_account(account: Account) -> AccountForm:
     return AccountForm(account.id, account.gateway_url, account.extno, account.signatures,
                        account.price_li, account.batch_size, account.poll_interval_s,
-                       account.password_mode, account.low_balance_li)
+                       account.password_mode, account.low_balance_li,
+                       account.reply_extension_digits)
 
 
 def _account_from_form(form: AccountForm) -> Account:
@@ -214,5 +243,6 @@ def _account_from_form(form: AccountForm) -> Account:
     return Account(id=form.account_id, gateway_url=form.gateway_url, extno=form.extno,
                    signatures=form.signatures, price_li=form.price_li,
                    batch_size=form.batch_size, poll_interval_s=form.poll_interval_s,
-                   password_mode=mode, low_balance_li=form.low_balance_li)
+                   password_mode=mode, low_balance_li=form.low_balance_li,
+                   reply_extension_digits=form.reply_extension_digits)
 

@@ -45,6 +45,7 @@ class Session(QObject):
     synced = Signal(SyncSummary)  # after new items were stored
     sendFinished = Signal(SendReport)  # noqa: N815 - for views that show campaigns
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
+    conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
                  simulator: GatewaySimulator | None = None) -> None:
@@ -103,7 +104,8 @@ class Session(QObject):
                 id=sim_account.account, gateway_url=self.simulator.base_url, name="演示账户",
                 extno=sim_account.extno, signatures=tuple(sim_account.signatures),
                 price_li=sim_account.price, batch_size=200, poll_interval_s=5,
-                low_balance_li=existing.low_balance_li if existing else 20_000)
+                low_balance_li=existing.low_balance_li if existing else 20_000,
+                reply_extension_digits=existing.reply_extension_digits if existing else 0)
             self.store.save_account(demo)
             self.store.set_active_account(demo.id)
             self._password = DEMO_PASSWORD  # demo only: never written to the keyring

@@ -18,9 +18,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 from juhe_desk.cli import Options
+from juhe_desk.credentials import CredentialStore
 from juhe_desk.logfile import current_log_file
+from juhe_desk.services.shared_database import open_shared_store, saved_address
 from juhe_desk.store import Store, StoreError, StoreTooNewError
 from juhe_desk.store._base import china_now
 from juhe_desk.store.backups import list_backups
@@ -28,6 +31,7 @@ from juhe_desk.store.database import upgrade_pending
 from juhe_desk.store.failures import StorageProblem, check_folder, storage_problem
 from juhe_desk.store.files import companions
 from juhe_desk.store.rescue import restore_latest, start_fresh
+from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.busy import run_while_waiting
 from juhe_desk.ui.dialogs.database_rescue import (
     DatabaseRescueDialog,
@@ -67,7 +71,11 @@ def build_main_window(options: Options, data_dir: Path, news: str = "") -> MainW
 
 def open_session(options: Options, data_dir: Path) -> tuple[Session, bool, str]:
     """The session on the data file, and whether the file was checked already; ``news``
-    says what was done to the file on the way (a backup restored...)."""
+    says what was done to the file on the way (a backup restored...). A desk that uses a
+    team's shared database opens that instead (``open_shared_session``)."""
+    shared = options.shared_db or saved_address(data_dir)
+    if shared is not None:
+        return open_shared_session(options, data_dir, shared), True, ""
     database = data_dir / DATABASE_NAME
     note = news = ""
     while True:
@@ -83,6 +91,40 @@ def open_session(options: Options, data_dir: Path) -> tuple[Session, bool, str]:
         if choice is RescueChoice.QUIT:
             raise StartupCancelled()
         note, news = _carry_out(choice, database)
+
+
+def open_shared_session(options: Options, data_dir: Path, address: SharedAddress) -> Session:
+    """The session on the team's shared database. While it cannot be used the user is told
+    why, in words, and chooses to try again or quit: never a private history instead."""
+    credentials = CredentialStore()
+    while True:
+        def connect(ctx: TaskContext) -> Store:
+            return open_shared_store(address, credentials)
+
+        try:
+            store = run_while_waiting(_tr("Connecting to the team's shared database…"),
+                                      connect)
+            return Session.start(options, data_dir, store)
+        except Exception as error:
+            log.error("the shared database %s cannot be used", address.url, exc_info=error)
+            if not ask_retry_shared(address, explain_error(error)):
+                raise StartupCancelled() from error
+
+
+def ask_retry_shared(address: SharedAddress, reason: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Team database"), reason)
+    box.setObjectName("sharedDatabaseUnavailableBox")
+    box.setInformativeText(_tr("This desk keeps its history in the team's shared database "
+                               "{address}, so it does not start without it. Try again once "
+                               "the database can be reached, or quit.").format(
+        address=address.url))
+    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    retry.setObjectName("sharedRetryButton")
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole).setObjectName(
+        "sharedQuitButton")
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
 
 
 def _open(options: Options, data_dir: Path, database: Path) -> tuple[Session, bool]:

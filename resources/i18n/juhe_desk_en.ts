@@ -27,133 +27,161 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="70"/>
         <source>Gateway account</source>
         <translation>Gateway account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="81"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="85"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="90"/>
         <source>【Shop name】</source>
         <translation>【Shop name】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="95"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="102"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
         <source>Plain password</source>
         <translation>Plain password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="107"/>
         <source>MD5 signed</source>
         <translation>MD5 signed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <source>Off (the access number as it is)</source>
+        <translation>Off (the access number as it is)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <source>%n digit(s) per campaign</source>
+        <translation>
+            <numerusform>%n digit(s) per campaign</numerusform>
+            <numerusform>%n digit(s) per campaign</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
+        <translation>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="121"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="123"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="125"/>
         <source>Registered signature(s)</source>
         <translation>Registered signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="127"/>
         <source>Numbers per request</source>
         <translation>Numbers per request</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source>Check for reports every</source>
         <translation>Check for reports every</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
         <source>Warn when balance is below</source>
         <translation>Warn when balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="117"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
         <source>Password mode</source>
         <translation>Password mode</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <source>Match replies to campaigns</source>
+        <translation>Match replies to campaigns</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="177"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="196"/>
         <source>gateway address</source>
         <translation>gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="198"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="202"/>
         <source>access number</source>
         <translation>access number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="209"/>
         <source>Please fill in: {fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="215"/>
+        <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
+        <translation>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="220"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="237"/>
         <source>Connection test failed: {reason}</source>
         <translation>Connection test failed: {reason}</translation>
     </message>
@@ -465,32 +493,32 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="150"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="184"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="185"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="196"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="197"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="216"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="217"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="305"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="318"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
@@ -498,58 +526,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="336"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="345"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="349"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="355"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="350"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="356"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="352"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="378"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="384"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="366"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="372"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="369"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="375"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="376"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="382"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="377"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="383"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="388"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="394"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -1224,6 +1252,215 @@
     </message>
 </context>
 <context>
+    <name>ConversationListDelegate</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="121"/>
+        <source>opted out</source>
+        <translation>opted out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <source>We sent</source>
+        <translation>We sent</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <source>They replied</source>
+        <translation>They replied</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="93"/>
+        <source>Sent in “{campaign}”, {parts} SMS part(s)</source>
+        <translation>Sent in “{campaign}”, {parts} SMS part(s)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="106"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="108"/>
+        <source>Sent, waiting for its delivery report</source>
+        <translation>Sent, waiting for its delivery report</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="110"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="113"/>
+        <source>Not delivered: {reason}</source>
+        <translation>Not delivered: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="116"/>
+        <source>Refused by the gateway: {reason}</source>
+        <translation>Refused by the gateway: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="119"/>
+        <source>Not sent: the number is on the opt-out list</source>
+        <translation>Not sent: the number is on the opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="120"/>
+        <source>Unknown whether it was sent: wait for its delivery report</source>
+        <translation>Unknown whether it was sent: wait for its delivery report</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="125"/>
+        <source>Opt-out: the number was put on the opt-out list</source>
+        <translation>Opt-out: the number was put on the opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="127"/>
+        <source>Looks like a request to stop messages: check it</source>
+        <translation>Looks like a request to stop messages: check it</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="131"/>
+        <source>Answers “{campaign}”</source>
+        <translation>Answers “{campaign}”</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="132"/>
+        <source>Probably answers “{campaign}” (a guess: the latest message sent to this number)</source>
+        <translation>Probably answers “{campaign}” (a guess: the latest message sent to this number)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="132"/>
+        <source>Opted out</source>
+        <translation>Opted out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="135"/>
+        <source>Mark as &amp;handled</source>
+        <translation>Mark as &amp;handled</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <source>Its replies no longer count as unread</source>
+        <translation>Its replies no longer count as unread</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="171"/>
+        <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
+        <translation>Choose a conversation on the left to see what was sent and replied, and to answer.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="190"/>
+        <source>Not sent.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="249"/>
+        <source>%Ln earlier message(s) are not shown.</source>
+        <translation>
+            <numerusform>%Ln earlier message(s) are not shown.</numerusform>
+            <numerusform>%Ln earlier message(s) are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="316"/>
+        <source>Type the reply first.</source>
+        <translation>Type the reply first.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="322"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <source>Reply to {mobile}</source>
+        <translation>Reply to {mobile}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="339"/>
+        <source>Sent. Its delivery report will show here.</source>
+        <translation>Sent. Its delivery report will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="341"/>
+        <source>Not sent: the number is on the opt-out list.</source>
+        <translation>Not sent: the number is on the opt-out list.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="344"/>
+        <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
+        <translation>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="348"/>
+        <source>The gateway refused the reply: the conversation above says why.</source>
+        <translation>The gateway refused the reply: the conversation above says why.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="351"/>
+        <source>The reply was not sent: {reason}</source>
+        <translation>The reply was not sent: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="111"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="118"/>
+        <source>%n reply(ies) not handled yet</source>
+        <translation>
+            <numerusform>%n reply(ies) not handled yet</numerusform>
+            <numerusform>%n reply(ies) not handled yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="74"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="119"/>
+        <source>On the opt-out list</source>
+        <translation>On the opt-out list</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="121"/>
+        <source>The latest reply looks like a request to stop messages: check it</source>
+        <translation>The latest reply looks like a request to stop messages: check it</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPane</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="56"/>
+        <source>Only not handled</source>
+        <translation>Only not handled</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="57"/>
+        <source>Show only the conversations with replies nobody has handled yet</source>
+        <translation>Show only the conversations with replies nobody has handled yet</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
@@ -1837,29 +2074,39 @@
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <source>A guess: the latest campaign sent to this number before the reply.</source>
+        <translation>A guess: the latest campaign sent to this number before the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
+        <translation>Sure: the reply came to this campaign&apos;s own extension of the access number.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="164"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="168"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
         <source>Opt-out reply</source>
         <translation>Opt-out reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
         <source>Likely opt-out: check it</source>
         <translation>Likely opt-out: check it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
         <source>Opt-out</source>
         <translation>Opt-out</translation>
     </message>
@@ -1867,19 +2114,9 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
-        <source>Filter: the start of a number, or words in the reply</source>
-        <translation>Filter: the start of a number, or words in the reply</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
-        <source>&amp;Reply…</source>
-        <translation>&amp;Reply…</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
-        <source>Write a message to the selected number (Enter or double-click a row)</source>
-        <translation>Write a message to the selected number (Enter or double-click a row)</translation>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <source>Find: the start of a number, a name, or words in a reply</source>
+        <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
@@ -1897,32 +2134,52 @@
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="112"/>
+        <source>Open the conversation</source>
+        <translation>Open the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="128"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="129"/>
+        <source>All replies</source>
+        <translation>All replies</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="174"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="212"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="243"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="244"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="246"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="231"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="288"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -1930,7 +2187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="290"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -1938,7 +2195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -1946,12 +2203,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="299"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="332"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="319"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation(s)</numerusform>
+            <numerusform>%Ln conversation(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="355"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -1959,17 +2224,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="373"/>
         <source>&amp;Export replies…</source>
         <translation>&amp;Export replies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="342"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2057,102 +2322,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>Check for &amp;reports and replies now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="177"/>
+        <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
+        <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="179"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2177,6 +2447,7 @@
         <translation>Send</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="41"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
@@ -3196,6 +3467,97 @@
     </message>
 </context>
 <context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="40"/>
+        <source>Quick replies</source>
+        <translation>Quick replies</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="44"/>
+        <source>Texts you send often, such as the shop&apos;s address or opening hours. In a conversation, one click puts one into the reply.</source>
+        <translation>Texts you send often, such as the shop&apos;s address or opening hours. In a conversation, one click puts one into the reply.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="50"/>
+        <source>e.g. Address</source>
+        <translation>e.g. Address</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="52"/>
+        <source>e.g. We are at 12 Heping Road, next to the metro station.</source>
+        <translation>e.g. We are at 12 Heping Road, next to the metro station.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="58"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="59"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="60"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="61"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="62"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="70"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="71"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="120"/>
+        <source>Type the text of the quick reply first.</source>
+        <translation>Type the text of the quick reply first.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="124"/>
+        <source>Quick reply added.</source>
+        <translation>Quick reply added.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="127"/>
+        <source>Quick reply saved.</source>
+        <translation>Quick reply saved.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="133"/>
+        <source>Delete quick reply</source>
+        <translation>Delete quick reply</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="134"/>
+        <source>Delete the quick reply “{title}”?</source>
+        <translation>Delete the quick reply “{title}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="191"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character(s)</numerusform>
+            <numerusform>%Ln character(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPanel</name>
     <message>
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="65"/>
@@ -3401,6 +3763,121 @@
     </message>
 </context>
 <context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="67"/>
+        <source>Quick replies…</source>
+        <translation>Quick replies…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
+        <source>Add or change the texts you send often</source>
+        <translation>Add or change the texts you send often</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="85"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <source>Send this text to the customer (Ctrl+Enter)</source>
+        <translation>Send this text to the customer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="90"/>
+        <source>Quick replies:</source>
+        <translation>Quick replies:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="120"/>
+        <source>Reply to {who}…</source>
+        <translation>Reply to {who}…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="122"/>
+        <source>{who} wrote at {time}: {text}</source>
+        <translation>{who} wrote at {time}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="126"/>
+        <source>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</source>
+        <translation>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="168"/>
+        <source>{chars} characters · {parts} part(s)</source>
+        <translation>{chars} characters · {parts} part(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="171"/>
+        <source>(%Ln more make it {parts} parts)</source>
+        <translation>
+            <numerusform>(%Ln more make it {parts} parts)</numerusform>
+            <numerusform>(%Ln more make it {parts} parts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="175"/>
+        <source>No signature is set for this account: most gateways refuse a message without it.</source>
+        <translation>No signature is set for this account: most gateways refuse a message without it.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="178"/>
+        <source>{signature} is added at the start and counted.</source>
+        <translation>{signature} is added at the start and counted.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="181"/>
+        <source>The text holds the signature {signature}.</source>
+        <translation>The text holds the signature {signature}.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
+        <source>Insert: {text}</source>
+        <translation>Insert: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySender</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="58"/>
+        <source>No gateway account with a known password is set up: open Account › Account settings… first.</source>
+        <translation>No gateway account with a known password is set up: open Account › Account settings… first.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="70"/>
+        <source>The number opted out</source>
+        <translation>The number opted out</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="71"/>
+        <source>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</source>
+        <translation>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="76"/>
+        <source>Send anyway</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="78"/>
+        <source>Do not send</source>
+        <translation>Do not send</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilterBar</name>
     <message>
         <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="56"/>
@@ -3555,7 +4032,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
@@ -3575,22 +4052,37 @@
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <source>Re&amp;ply…</source>
+        <translation>Re&amp;ply…</translation>
+    </message>
+    <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
+        <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
+        <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <source>Reply…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="257"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -3598,42 +4090,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="248"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="259"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="313"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="316"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="307"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="318"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="320"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="331"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="337"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="351"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -3641,7 +4133,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -3702,6 +4194,84 @@
         <location filename="../../juhe_desk/ui/models/results_model.py" line="118"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseSection</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="49"/>
+        <source>Team&apos;s shared database</source>
+        <translation>Team&apos;s shared database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="71"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leave empty to keep the saved password</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="73"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="78"/>
+        <source>Several desks on one account keep one history here: reports, replies, opt-outs and campaigns. The password is kept in the system keyring. A change takes effect when juhe-desk starts again.</source>
+        <translation>Several desks on one account keep one history here: reports, replies, opt-outs and campaigns. The password is kept in the system keyring. A change takes effect when juhe-desk starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="84"/>
+        <source>Server (host)</source>
+        <translation>Server (host)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="85"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="86"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="87"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="88"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="121"/>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="130"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>The connection is encrypted (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="131"/>
+        <source>The connection is not encrypted: use it only on the shop&apos;s own network.</source>
+        <translation>The connection is not encrypted: use it only on the shop&apos;s own network.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="133"/>
+        <source>The database is empty: juhe-desk sets it up on first use.</source>
+        <translation>The database is empty: juhe-desk sets it up on first use.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="135"/>
+        <source>It is a juhe-desk team database.</source>
+        <translation>It is a juhe-desk team database.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="136"/>
+        <source>Connected to PostgreSQL {version}.</source>
+        <translation>Connected to PostgreSQL {version}.</translation>
     </message>
 </context>
 <context>
@@ -4042,22 +4612,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="111"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <source>Connecting to the team&apos;s shared database…</source>
+        <translation>Connecting to the team&apos;s shared database…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="154"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="162"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

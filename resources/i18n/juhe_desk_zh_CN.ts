@@ -27,133 +27,160 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="70"/>
         <source>Gateway account</source>
         <translation>网关账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="81"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="85"/>
         <source>Leave empty to keep the saved password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="90"/>
         <source>【Shop name】</source>
         <translation>【店铺名称】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="95"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="104"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="100"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="102"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
         <source>Plain password</source>
         <translation>明文密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="107"/>
         <source>MD5 signed</source>
         <translation>MD5 加密</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <source>Off (the access number as it is)</source>
+        <translation>不使用（按接入号原样发送）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <source>%n digit(s) per campaign</source>
+        <translation>
+            <numerusform>每个群发任务加 %n 位扩展号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
+        <translation>只有网关管理员确认您的接入号支持扩展号时才打开：每个群发任务会用“接入号 + 几位自己的扩展号”发出，客户的回复就能准确对应到是哪次群发。不使用时，回复按发给该号码的最近一条短信推测对应。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="121"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="122"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="110"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="123"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="111"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="125"/>
         <source>Registered signature(s)</source>
         <translation>已报备的签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="114"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="127"/>
         <source>Numbers per request</source>
         <translation>每次提交的号码数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
         <source>Check for reports every</source>
         <translation>查询状态报告的间隔</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
         <source>Warn when balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="117"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
         <source>Password mode</source>
         <translation>密码方式</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <source>Match replies to campaigns</source>
+        <translation>回复对应群发</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>请填写短信服务商给您的账户。密码保存在系统钥匙串中，不会写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="129"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="143"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>请填写短信服务商给您的账户。这台电脑没有可用的系统钥匙串，所以密码只在本次运行期间保存在内存中（不会写入文件），下次启动时需要重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="177"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="196"/>
         <source>gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="198"/>
         <source>account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="181"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="202"/>
         <source>access number</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="209"/>
         <source>Please fill in: {fields}</source>
         <translation>请填写：{fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="215"/>
+        <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
+        <translation>接入号 {extno} 再加 {digits} 位扩展号会超过网关允许的 {limit} 位：请少选几位，或不使用扩展号。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="220"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="237"/>
         <source>Connection test failed: {reason}</source>
         <translation>连接测试失败：{reason}</translation>
     </message>
@@ -459,90 +486,90 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="149"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="150"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="184"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="185"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="196"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="197"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="216"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="217"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="305"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="311"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="318"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="336"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="345"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="349"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="355"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="350"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="356"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="352"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="378"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="384"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="366"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="372"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="369"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="375"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="376"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="382"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="377"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="383"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="388"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="394"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -1201,6 +1228,212 @@
     </message>
 </context>
 <context>
+    <name>ConversationListDelegate</name>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="121"/>
+        <source>opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <source>check</source>
+        <translation>待确认</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <source>We sent</source>
+        <translation>我们发出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <source>They replied</source>
+        <translation>客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="93"/>
+        <source>Sent in “{campaign}”, {parts} SMS part(s)</source>
+        <translation>来自“{campaign}”，计 {parts} 条短信</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="106"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="108"/>
+        <source>Sent, waiting for its delivery report</source>
+        <translation>已发出，等待状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="110"/>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="113"/>
+        <source>Not delivered: {reason}</source>
+        <translation>未送达：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="116"/>
+        <source>Refused by the gateway: {reason}</source>
+        <translation>网关拒收：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="119"/>
+        <source>Not sent: the number is on the opt-out list</source>
+        <translation>未发送：号码在退订名单上</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="120"/>
+        <source>Unknown whether it was sent: wait for its delivery report</source>
+        <translation>不确定是否已发出：请等待状态报告</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="125"/>
+        <source>Opt-out: the number was put on the opt-out list</source>
+        <translation>退订：号码已加入退订名单</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="127"/>
+        <source>Looks like a request to stop messages: check it</source>
+        <translation>像是要求不再发短信：请确认</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="131"/>
+        <source>Answers “{campaign}”</source>
+        <translation>回复的是“{campaign}”</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="132"/>
+        <source>Probably answers “{campaign}” (a guess: the latest message sent to this number)</source>
+        <translation>可能回复的是“{campaign}”（推测：发给该号码的最近一条短信）</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPanel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="132"/>
+        <source>Opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="135"/>
+        <source>Mark as &amp;handled</source>
+        <translation>标记为已处理(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="136"/>
+        <source>Its replies no longer count as unread</source>
+        <translation>这个对话的回复不再算作未处理</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="171"/>
+        <source>Choose a conversation on the left to see what was sent and replied, and to answer.</source>
+        <translation>点左边的一个对话，查看发给客户的短信和客户的回复，并在这里回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="190"/>
+        <source>Not sent.</source>
+        <translation>没有发送。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="249"/>
+        <source>%Ln earlier message(s) are not shown.</source>
+        <translation>
+            <numerusform>更早的 %Ln 条短信没有显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="316"/>
+        <source>Type the reply first.</source>
+        <translation>请先输入回复内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="322"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="323"/>
+        <source>Reply to {mobile}</source>
+        <translation>回复 {mobile}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="339"/>
+        <source>Sent. Its delivery report will show here.</source>
+        <translation>已发出，状态报告到了会显示在上面。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="341"/>
+        <source>Not sent: the number is on the opt-out list.</source>
+        <translation>没有发送：号码在退订名单上。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="344"/>
+        <source>The gateway did not answer in time: the reply may or may not have gone. Wait for its delivery report before sending it again.</source>
+        <translation>网关没有及时回应：这条回复可能已发出，也可能没有。请等状态报告到了再决定是否重发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="348"/>
+        <source>The gateway refused the reply: the conversation above says why.</source>
+        <translation>网关拒收了这条回复，原因见上面的对话。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="351"/>
+        <source>The reply was not sent: {reason}</source>
+        <translation>回复没有发出：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsModel</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="111"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="118"/>
+        <source>%n reply(ies) not handled yet</source>
+        <translation>
+            <numerusform>%n 条回复还未处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="74"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="119"/>
+        <source>On the opt-out list</source>
+        <translation>在退订名单上</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/conversations_model.py" line="121"/>
+        <source>The latest reply looks like a request to stop messages: check it</source>
+        <translation>最新的回复像是要求不再发短信：请确认</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPane</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="56"/>
+        <source>Only not handled</source>
+        <translation>只看未处理</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="57"/>
+        <source>Show only the conversations with replies nobody has handled yet</source>
+        <translation>只显示有未处理回复的对话</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="42"/>
@@ -1810,29 +2043,39 @@
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <source>A guess: the latest campaign sent to this number before the reply.</source>
+        <translation>推测：这是客户回复之前发给该号码的最近一次群发。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
+        <translation>准确：客户回复的是这次群发专用的扩展号。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>这条回复要求退订：该号码已加入退订名单（除非有人把它移除了）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="164"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>这条回复像是要求不再接收短信。请把该号码加入退订名单，或标记为“不是退订”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="168"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
         <source>Opt-out reply</source>
         <translation>退订回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
         <source>Likely opt-out: check it</source>
         <translation>疑似退订，请确认</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
@@ -1840,19 +2083,9 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
-        <source>Filter: the start of a number, or words in the reply</source>
-        <translation>筛选：号码开头几位，或回复中的文字</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
-        <source>&amp;Reply…</source>
-        <translation>回复(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
-        <source>Write a message to the selected number (Enter or double-click a row)</source>
-        <translation>给选中的号码写短信（按 Enter 或双击一行）</translation>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <source>Find: the start of a number, a name, or words in a reply</source>
+        <translation>查找：号码开头、客户姓名或回复里的字</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
@@ -1870,75 +2103,102 @@
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="112"/>
+        <source>Open the conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="128"/>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="129"/>
+        <source>All replies</source>
+        <translation>全部回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="174"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="214"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="212"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="243"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="244"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="246"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="231"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="288"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="290"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="292"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="299"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="332"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="319"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <source>%Ln conversation(s)</source>
+        <translation>
+            <numerusform>%Ln 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="355"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="373"/>
         <source>&amp;Export replies…</source>
         <translation>导出回复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="342"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2024,102 +2284,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="66"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="67"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="76"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="77"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="80"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>Check for &amp;reports and replies now</source>
         <translation>立即查询状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="177"/>
+        <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
+        <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="192"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="195"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="170"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="204"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="179"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="187"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="215"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="221"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2144,6 +2409,7 @@
         <translation>发送</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="210"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="41"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
@@ -3133,6 +3399,96 @@
     </message>
 </context>
 <context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="40"/>
+        <source>Quick replies</source>
+        <translation>常用回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="44"/>
+        <source>Texts you send often, such as the shop&apos;s address or opening hours. In a conversation, one click puts one into the reply.</source>
+        <translation>经常要发的话，例如店铺地址、营业时间。在对话里点一下，就会放进回复框。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="50"/>
+        <source>e.g. Address</source>
+        <translation>例如：地址</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="52"/>
+        <source>e.g. We are at 12 Heping Road, next to the metro station.</source>
+        <translation>例如：本店地址：和平路 12 号，地铁站旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="58"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="59"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="60"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="61"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="62"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="70"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="71"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="120"/>
+        <source>Type the text of the quick reply first.</source>
+        <translation>请先输入常用回复的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="124"/>
+        <source>Quick reply added.</source>
+        <translation>已添加常用回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="127"/>
+        <source>Quick reply saved.</source>
+        <translation>已保存常用回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="133"/>
+        <source>Delete quick reply</source>
+        <translation>删除常用回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="134"/>
+        <source>Delete the quick reply “{title}”?</source>
+        <translation>删除常用回复“{title}”吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="191"/>
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 个字</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecipientsPanel</name>
     <message>
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="65"/>
@@ -3326,6 +3682,120 @@
     </message>
 </context>
 <context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="67"/>
+        <source>Quick replies…</source>
+        <translation>管理常用回复…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="68"/>
+        <source>Add or change the texts you send often</source>
+        <translation>添加或修改经常要发的话</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="85"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="86"/>
+        <source>Send this text to the customer (Ctrl+Enter)</source>
+        <translation>把这段话发给客户（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="90"/>
+        <source>Quick replies:</source>
+        <translation>常用回复：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="120"/>
+        <source>Reply to {who}…</source>
+        <translation>回复 {who}…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="122"/>
+        <source>{who} wrote at {time}: {text}</source>
+        <translation>{who} 在 {time} 说：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="126"/>
+        <source>This number is on the opt-out list: the customer asked for no more messages. Send only if they asked you to reply; you will be asked to confirm.</source>
+        <translation>这个号码在退订名单上：客户要求不再收短信。只有客户要您回复时才发送，发送前会再问您一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="139"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="168"/>
+        <source>{chars} characters · {parts} part(s)</source>
+        <translation>{chars} 个字 · 计 {parts} 条</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="171"/>
+        <source>(%Ln more make it {parts} parts)</source>
+        <translation>
+            <numerusform>（再多 %Ln 个字就变成 {parts} 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="175"/>
+        <source>No signature is set for this account: most gateways refuse a message without it.</source>
+        <translation>这个账户没有设置签名：大多数网关会拒收没有签名的短信。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="178"/>
+        <source>{signature} is added at the start and counted.</source>
+        <translation>开头会自动加上 {signature}，已计入字数。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="181"/>
+        <source>The text holds the signature {signature}.</source>
+        <translation>内容里已有签名 {signature}。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="198"/>
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="207"/>
+        <source>Insert: {text}</source>
+        <translation>插入：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySender</name>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="58"/>
+        <source>No gateway account with a known password is set up: open Account › Account settings… first.</source>
+        <translation>还没有设置好网关账户和密码：请先打开“账户 › 账户设置…”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="70"/>
+        <source>The number opted out</source>
+        <translation>这个号码已退订</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="71"/>
+        <source>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</source>
+        <translation>{mobile} 在退订名单上：客户要求不再收短信。只有客户要您回复时才发送这条回复。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="76"/>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="78"/>
+        <source>Do not send</source>
+        <translation>不发送</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilterBar</name>
     <message>
         <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="56"/>
@@ -3480,7 +3950,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="97"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="377"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
@@ -3500,71 +3970,86 @@
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <source>Re&amp;ply…</source>
+        <translation>回复(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
+        <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
+        <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <source>Reply…</source>
+        <translation>回复…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="257"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="248"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="259"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="313"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="316"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="307"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="318"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="320"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="331"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="337"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="356"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="351"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="362"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="364"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -3625,6 +4110,84 @@
         <location filename="../../juhe_desk/ui/models/results_model.py" line="118"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseSection</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="49"/>
+        <source>Team&apos;s shared database</source>
+        <translation>团队共享数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="71"/>
+        <source>Leave empty to keep the saved password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="73"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="78"/>
+        <source>Several desks on one account keep one history here: reports, replies, opt-outs and campaigns. The password is kept in the system keyring. A change takes effect when juhe-desk starts again.</source>
+        <translation>同一个账户的几台电脑在这里共用一份记录：状态报告、回复、退订名单和群发任务。密码保存在系统钥匙串里。修改后重新启动 juhe-desk 才生效。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="84"/>
+        <source>Server (host)</source>
+        <translation>服务器（主机）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="85"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="86"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="87"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="88"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="121"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="130"/>
+        <source>The connection is encrypted (TLS).</source>
+        <translation>连接已加密（TLS）。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="131"/>
+        <source>The connection is not encrypted: use it only on the shop&apos;s own network.</source>
+        <translation>连接没有加密：只在店里自己的网络中使用。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="133"/>
+        <source>The database is empty: juhe-desk sets it up on first use.</source>
+        <translation>数据库是空的：第一次使用时 juhe-desk 会自动建好。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="135"/>
+        <source>It is a juhe-desk team database.</source>
+        <translation>这是 juhe-desk 的团队数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_database_section.py" line="136"/>
+        <source>Connected to PostgreSQL {version}.</source>
+        <translation>已连接到 PostgreSQL {version}。</translation>
     </message>
 </context>
 <context>
@@ -3960,22 +4523,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="111"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="104"/>
+        <source>Connecting to the team&apos;s shared database…</source>
+        <translation>正在连接团队共享数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="114"/>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="153"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="195"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="154"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="196"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="162"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="204"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

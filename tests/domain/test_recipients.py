@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 from hypothesis import given
@@ -131,25 +130,16 @@ def test_empty_text() -> None:
     assert parse_recipients(" \n\t\n ") == RecipientCheck((), (), 0, ())
 
 
-def _fastest_of_two(text: str) -> tuple[float, RecipientCheck]:
-    best, result = float("inf"), RecipientCheck((), (), 0, ())
-    for _ in range(2):
-        started = time.perf_counter()
-        result = parse_recipients(text)
-        best = min(best, time.perf_counter() - started)
-    return best, result
-
-
 @pytest.mark.parametrize("form", ["{}{}{}", "{} {} {}", "+86 {}-{}-{}"])
-def test_one_hundred_thousand_lines_take_well_under_a_second(form: str) -> None:
+def test_every_one_of_a_hundred_thousand_lines_is_accounted_for(form: str) -> None:
+    # How long it takes is measured by bench/carrier_bench.py (f), not here.
     rng = random.Random(7)
     numbers = [f"1{rng.randint(3, 9)}{rng.randrange(10**9):09d}" for _ in range(100_000)]
     lines = [form.format(n[:3], n[3:7], n[7:]) for n in numbers]
-    seconds, result = _fastest_of_two("\n".join(lines))
+    result = parse_recipients("\n".join(lines))
     assert len(result.valid) + result.duplicates + len(result.invalid) == 100_000
     # About one random number in four has a prefix that is not in use.
     assert {c.reason for c in result.invalid} == {InvalidReason.UNALLOCATED}
-    assert seconds < 0.8
 
 
 @given(st.lists(mobiles, min_size=1, max_size=30),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from decimal import Decimal
 
 import pytest
@@ -121,13 +120,12 @@ def test_lone_braces_are_kept_as_written() -> None:
     assert merge("{姓名", {}) == "{姓名"
 
 
-def test_merging_a_hundred_thousand_rows_is_quick() -> None:
+def test_a_hundred_thousand_rows_merge() -> None:
+    # How long it takes is measured by bench/import_bench.py, not here.
     compiled = compile_template("{姓名}您好，您的订单{单号}已于{日期}发货，金额{金额}元。")
     rows = [{"姓名": f"客户{i}", "单号": i * 1.0, "日期": dt.date(2024, 5, 1), "金额": i / 4}
             for i in range(100_000)]
-    started = time.perf_counter()
     texts = [compiled.merge(row) for row in rows]
-    assert time.perf_counter() - started < 2.0
     assert texts[5] == "客户5您好，您的订单5已于2024-05-01发货，金额1.25元。"
 
 

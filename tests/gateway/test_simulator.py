@@ -338,6 +338,21 @@ def test_inbound_messages_are_handed_out_once(sim: GatewaySimulator) -> None:
     assert call(sim, action="mo")["list"] == []
 
 
+def test_a_reply_goes_to_the_number_its_latest_message_came_from(
+        sim: GatewaySimulator) -> None:
+    """A phone answers the sender it saw: a campaign's extended 接入号, or the plain one."""
+    assert call(sim, action="send", mobile="13800000001", content=TEXT,
+                extno=EXTNO + "07")["list"][0]["result"] == 0
+    send(sim, ["13800000002"])
+    sim.inject_mo(ACCOUNT, "13800000001", "几点开门")
+    sim.inject_mo(ACCOUNT, "13800000002", "好的")
+    sim.inject_mo(ACCOUNT, "13800000003", "你好")  # never messaged: the plain 接入号
+    sim.inject_mo(ACCOUNT, "13800000001", "R", access_code=EXTNO)  # as the test says
+    codes = [(item["mobile"], item["accessCode"]) for item in call(sim, action="mo")["list"]]
+    assert codes == [("13800000001", EXTNO + "07"), ("13800000002", EXTNO),
+                     ("13800000003", EXTNO), ("13800000001", EXTNO)]
+
+
 def test_mo_size_is_clamped_to_1000(sim: GatewaySimulator) -> None:
     for index in range(1005):
         sim.inject_mo(ACCOUNT, str(13800000000 + index), "R")

@@ -3,7 +3,9 @@
 Run as a subprocess by the crash tests, which kill it at chosen moments. Prints ``started``
 once the store is open, ``batch DONE/TOTAL`` (flushed) after each finished batch, and
 ``finished OUTCOME`` at the end; exits 0 when the run ended ``done``.
-The password comes from ``JUHE_TEST_PASSWORD``: acceptable for this test driver only.
+``--db`` is a SQLite file or a shared database's ``postgresql://`` address.
+The passwords come from ``JUHE_TEST_PASSWORD`` (the gateway's) and ``JUHE_TEST_DB_PASSWORD``
+(the database's): acceptable for this test driver only.
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     def make_client() -> GatewayClient:
         return GatewayClient(args.gateway, args.account, password, read_timeout=10.0)
 
-    with Store.open(args.db) as store:
+    store = Store.open_shared(args.db, os.environ.get("JUHE_TEST_DB_PASSWORD")) \
+        if args.db.startswith("postgresql://") else Store.open(args.db)
+    with store:
         say("started")
         report = CampaignSender(store, make_client, args.campaign, progress=progress,
                                 options=SendOptions(parallel=args.parallel)).run()

@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Literal
 
 import pytest
+from pg_cluster import APP_PASSWORD
+from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -76,12 +78,12 @@ def gateway() -> Iterator[GatewaySimulator]:
 class Driver:
     """``run_campaign.py`` in a subprocess, its output lines read as they come."""
 
-    def __init__(self, db: Path, gateway: GatewaySimulator, campaign_id: int,
+    def __init__(self, db: str, gateway: GatewaySimulator, campaign_id: int,
                  parallel: int, log: Path) -> None:
-        env = {**os.environ, "JUHE_TEST_PASSWORD": PASSWORD}
+        env = {**os.environ, "JUHE_TEST_PASSWORD": PASSWORD, "JUHE_TEST_DB_PASSWORD": APP_PASSWORD}
         self._log = log.open("a", encoding="utf-8")
         self.proc = subprocess.Popen(
-            [sys.executable, str(DRIVER), "--db", str(db), "--gateway", gateway.base_url,
+            [sys.executable, str(DRIVER), "--db", db, "--gateway", gateway.base_url,
              "--account", ACCOUNT, "--campaign", str(campaign_id),
              "--parallel", str(parallel)],
             stdout=subprocess.PIPE, stderr=self._log, text=True, env=env)
@@ -131,10 +133,10 @@ class Driver:
 
 
 @contextlib.contextmanager
-def driver(tmp_path: Path, gateway: GatewaySimulator, campaign_id: int,
+def driver(place: StorePlace, gateway: GatewaySimulator, campaign_id: int,
            parallel: int) -> Iterator[Driver]:
-    running = Driver(tmp_path / "db.sqlite3", gateway, campaign_id, parallel,
-                     tmp_path / "driver.log")
+    running = Driver(place.target, gateway, campaign_id, parallel,
+                     place.tmp_path / "driver.log")
     try:
         yield running
     finally:
@@ -180,26 +182,27 @@ def batch_mobiles(store: Store, batch: Batch) -> list[str]:
     return [m.mobile for m in store.batch_messages(batch.id)]
 
 
-def new_campaign(tmp_path: Path) -> tuple[int, list[str]]:
+def new_campaign(place: StorePlace) -> tuple[int, list[str]]:
     mobiles = [str(13900000000 + 7 * i) for i in range(NUMBERS)]
-    with Store.open(tmp_path / "db.sqlite3") as store:
+    with place.open() as store:
         campaign = create_campaign_from_messages(
             store, account_id=ACCOUNT, name="店庆通知", extno=EXTNO, batch_size=BATCH_SIZE,
             messages=[(m, f"{SIGN}尊敬的会员{i}号，周六店庆八折") for i, m in enumerate(mobiles)])
     return campaign.id, mobiles
 
 
-def run_to_completion(tmp_path: Path, gateway: GatewaySimulator, campaign_id: int) -> None:
-    with driver(tmp_path, gateway, campaign_id, parallel=4) as running:
+def run_to_completion(place: StorePlace, gateway: GatewaySimulator, campaign_id: int) -> None:
+    with driver(place, gateway, campaign_id, parallel=4) as running:
         code = running.finish()
         assert (code, running.lines[-1]) == (0, "finished done"), running.lines
 
 
 @pytest.mark.parametrize(("parallel", "point"), KILLS)
 def test_killed_sender_recovers_and_sends_each_number_at_most_once(
-        tmp_path: Path, gateway: GatewaySimulator, parallel: int, point: KillPoint) -> None:
-    campaign_id, mobiles = new_campaign(tmp_path)
-    with driver(tmp_path, gateway, campaign_id, parallel) as running:
+        store_place: StorePlace, gateway: GatewaySimulator, parallel: int,
+        point: KillPoint) -> None:
+    campaign_id, mobiles = new_campaign(store_place)
+    with driver(store_place, gateway, campaign_id, parallel) as running:
         kill_at(running, gateway, point)
         assert running.finish() == -signal.SIGKILL, "the sender finished before the kill"
         lines_seen = running.batch_lines()
@@ -208,7 +211,7 @@ def test_killed_sender_recovers_and_sends_each_number_at_most_once(
     assert max(sent.values(), default=1) == 1
 
     # --- the app starts again -------------------------------------------------------------
-    with Store.open(tmp_path / "db.sqlite3") as store:
+    with store_place.open() as store:
         marked = store.recover_interrupted_batches()
         batches = store.campaign_batches(campaign_id)
         by_state: dict[str, list[Batch]] = {}
@@ -249,9 +252,9 @@ def test_killed_sender_recovers_and_sends_each_number_at_most_once(
         uncertain_ids = {b.id for b in marked}
 
     # --- resumed to completion --------------------------------------------------------------
-    run_to_completion(tmp_path, gateway, campaign_id)
+    run_to_completion(store_place, gateway, campaign_id)
     sent, mids = gateway_record(gateway)
-    with Store.open(tmp_path / "db.sqlite3") as store:
+    with store_place.open() as store:
         batches = store.campaign_batches(campaign_id)
         assert {b.id for b in batches if b.state == "uncertain"} == uncertain_ids
         assert {b.state for b in batches if b.id not in uncertain_ids} == {"submitted"}
@@ -289,10 +292,10 @@ def test_killed_sender_recovers_and_sends_each_number_at_most_once(
             assert resume(store, campaign_id).batches_to_send == len(never_went)
 
     if never_went:
-        run_to_completion(tmp_path, gateway, campaign_id)
+        run_to_completion(store_place, gateway, campaign_id)
     sent, _ = gateway_record(gateway)
     assert sorted(sent) == sorted(mobiles) and max(sent.values()) == 1
-    with Store.open(tmp_path / "db.sqlite3") as store:
+    with store_place.open() as store:
         assert store.get_campaign(campaign_id).state == "done"
         assert not recovery_report(store).needs_attention
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.services.campaigns import create_campaign_from_messages, give_up_unsent
@@ -15,8 +15,8 @@ MOBILES = [f"1380000{i:04d}" for i in range(10)]
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "db.sqlite3") as opened:
+def store(store_place: StorePlace) -> Iterator[Store]:
+    with store_place.open() as opened:
         yield opened
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import InboundMessage, PulledItems
@@ -42,8 +42,8 @@ def gateway() -> Iterator[GatewaySimulator]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[_RecordingStore]:
-    with _RecordingStore.open(tmp_path / "db.sqlite3") as store:
+def store(store_place: StorePlace) -> Iterator[_RecordingStore]:
+    with _RecordingStore(store_place.open()._db) as store:
         store.reads = []
         store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:1", extno=EXTNO))
         yield store

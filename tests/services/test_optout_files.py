@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from store_backends import StorePlace
 
 from juhe_desk.domain.numbers import normalize_mobile
 from juhe_desk.domain.sheets import SheetData
@@ -16,7 +17,6 @@ from juhe_desk.services.optout_files import (
     import_pasted_opt_outs,
     numbers_in,
 )
-from juhe_desk.store import Store
 
 # Numbers of prefixes in use (a prefix not in use is an invalid number): 13x and 18x.
 MOBILE = st.one_of(st.integers(13000000000, 13999999999), st.integers(18000000000, 18999999999))
@@ -54,8 +54,8 @@ def test_a_sheet_without_a_phone_column_is_refused_in_words() -> None:
         numbers_in(sheet([("说明",), ("没有号码",)], ["列1"]))
 
 
-def test_pasted_numbers_go_on_the_list_once(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "db.sqlite3") as store:
+def test_pasted_numbers_go_on_the_list_once(store_place: StorePlace) -> None:
+    with store_place.open() as store:
         store.add_opt_outs(["13800138000"], "mo")
         pasted = "13800138000\n13800138001, 13800138002\n138 0013 8001\n12345\n\n"
         assert import_pasted_opt_outs(store, pasted) == PastedOptOuts(

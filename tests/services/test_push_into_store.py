@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import requests
+from store_backends import StorePlace
 
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.push_receiver import PushReceiver
@@ -21,8 +21,8 @@ THREADS = 8
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "push.sqlite3") as store:
+def store(store_place: StorePlace) -> Iterator[Store]:
+    with store_place.open() as store:
         yield store
 
 

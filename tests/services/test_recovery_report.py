@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import DeliveryReport, SubmitResult
@@ -20,8 +20,8 @@ TEXT = f"{SIGN}周末特价"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "db.sqlite3") as opened:
+def store(store_place: StorePlace) -> Iterator[Store]:
+    with store_place.open() as opened:
         yield opened
 
 

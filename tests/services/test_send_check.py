@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.domain.campaign_plan import PlanOptions, plan_campaign
 from juhe_desk.domain.carriers import Carrier
 from juhe_desk.gateway.models import Balance
 from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.services.send_check import SendCheck, in_quiet_hours
-from juhe_desk.store import Account, MessageFilter, Store
+from juhe_desk.store import Account, MessageFilter
 
 PREPAID, POSTPAID = "PRECHARGE", "POSTCHARGE"
 
@@ -66,7 +66,7 @@ def test_a_number_with_several_texts_is_named_with_its_sheet_rows() -> None:
     assert check.empty_fields == () and check.empty_text == 0
 
 
-def test_a_quick_send_is_checked_and_written_as_one_campaign(tmp_path: Path) -> None:
+def test_a_quick_send_is_checked_and_written_as_one_campaign(store_place: StorePlace) -> None:
     account = Account(id="922011", gateway_url="http://127.0.0.1:1", extno="106901",
                       price_li=50, batch_size=2)
     quick = QuickSend(account, ("13800000001", "13800000002", "13800000003"), "【店】您好",
@@ -80,7 +80,7 @@ def test_a_quick_send_is_checked_and_written_as_one_campaign(tmp_path: Path) -> 
     assert fewer.check.carriers == ((Carrier.MOBILE, 2),)
     assert not fewer.check.blocked
 
-    with Store.open(tmp_path / "db.sqlite3") as store:
+    with store_place.open() as store:
         store.save_account(account)
         campaign = fewer.write(store, "Quick send")
         assert (campaign.mode, campaign.content, campaign.signature) == (

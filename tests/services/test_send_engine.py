@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -27,8 +27,8 @@ def gateway() -> Iterator[GatewaySimulator]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path / "db.sqlite3")
+def store(store_place: StorePlace) -> Iterator[Store]:
+    store = store_place.open()
     store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:1", extno=EXTNO))
     yield store
     store.close()
@@ -225,8 +225,8 @@ class _DiskFullAfter(Store):
 
 
 def test_a_failed_journal_write_stops_the_campaign_and_is_raised(
-        tmp_path: Path, gateway: GatewaySimulator) -> None:
-    with _DiskFullAfter.open(tmp_path / "full.sqlite3") as store:
+        store_place: StorePlace, gateway: GatewaySimulator) -> None:
+    with _DiskFullAfter(store_place.open()._db) as store:
         store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:1", extno=EXTNO))
         campaign_id = new_campaign(store, numbers(100), size=10)
         with pytest.raises(StoreError):
@@ -237,7 +237,7 @@ def test_a_failed_journal_write_stops_the_campaign_and_is_raised(
             ["submitted"] * 3 + ["planned"] * 7
         assert store.answers_to_apply() == [b.id for b in store.campaign_batches(campaign_id)[1:3]]
         assert len(submitted_mobiles(gateway)) == 30
-    with Store.open(tmp_path / "full.sqlite3") as store:  # the app starts again
+    with store_place.open() as store:  # the app starts again
         assert store.recover_interrupted_batches() == []
         assert store.answers_to_apply() == []
         assert store.campaign_totals(campaign_id).submitted == 30

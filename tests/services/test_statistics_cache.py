@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient, RetryPolicy
 from juhe_desk.gateway.errors import GatewayUnreachableError, StatisticsRateLimitError
@@ -57,8 +57,8 @@ def gateway(clock: Clock) -> Iterator[GatewaySimulator]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "store.sqlite3") as opened:
+def store(store_place: StorePlace) -> Iterator[Store]:
+    with store_place.open() as opened:
         yield opened
 
 

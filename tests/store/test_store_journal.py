@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
+from store_backends import StorePlace, integrity_errors
 from store_support import FakeClock
 
 from juhe_desk.gateway.models import SubmitResult
@@ -21,7 +20,7 @@ from juhe_desk.store import (
     NotFoundError,
     Store,
 )
-from juhe_desk.store.journal import RECORD_RESULTS_SQL
+from juhe_desk.store.dialect import SQLITE
 
 TEXT = "【聚合】您好，本周六店庆全场八折"
 
@@ -70,7 +69,7 @@ def test_an_exception_inside_create_campaign_leaves_nothing(store: Store) -> Non
     assert table_counts(store) == (0, 0, 0)
 
     # A number twice in one request is refused by the database itself, mid-way.
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_errors()):
         make_campaign(store, send_batch("13800000001"), send_batch("13800000002", "13800000002"))
     assert table_counts(store) == (0, 0, 0)
     make_campaign(store)
@@ -126,10 +125,10 @@ def test_a_batch_goes_from_planned_through_sending_to_submitted(
     assert store.unfinished_batches() == []
 
 
-def test_a_batch_answer_is_applied_row_by_row_by_primary_key(store: Store) -> None:
+def test_a_batch_answer_is_applied_row_by_row_by_primary_key(sqlite_store: Store) -> None:
     """The one-statement update must never scan the messages table (a million rows)."""
-    plan = [row[3] for row in store._db.connection().execute(
-        f"EXPLAIN QUERY PLAN {RECORD_RESULTS_SQL}", ("now", "[]"))]
+    plan = [row[3] for row in sqlite_store._db.connection().execute(
+        f"EXPLAIN QUERY PLAN {SQLITE.record_results}", ("now", "[]"))]
     assert any("SEARCH messages USING INTEGER PRIMARY KEY" in step for step in plan), plan
     assert not any(step.startswith("SCAN messages") for step in plan), plan
 
@@ -246,15 +245,14 @@ def test_a_draft_is_not_sent_until_scheduled(store: Store) -> None:
     assert store.batch_start(batch.id).state == "sending"
 
 
-def test_after_a_crash_a_sending_batch_becomes_uncertain(tmp_path: Path,
+def test_after_a_crash_a_sending_batch_becomes_uncertain(store_place: StorePlace,
                                                         clock: FakeClock) -> None:
-    path = tmp_path / "juhe.db"
-    with Store.open(path, clock=clock) as store:
+    with store_place.open(clock=clock) as store:
         campaign = make_campaign(store, send_batch("13800000001"), send_batch("13800000002"))
         first, second = store.campaign_batches(campaign.id)
         store.batch_start(first.id)
     # ... the process died here, mid-request ...
-    with Store.open(path, clock=clock) as store:
+    with store_place.open(clock=clock) as store:
         assert [(b.id, b.state) for b in store.unfinished_batches()] == [
             (first.id, "sending"), (second.id, "planned")]
         marked = store.recover_interrupted_batches()

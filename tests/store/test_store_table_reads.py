@@ -40,9 +40,9 @@ def test_sent_texts_are_each_campaigns_last_text_to_the_number(store: Store) -> 
                      (second, "13800000001"): AUTUMN}  # nothing sent to ...02 by the second
 
 
-def test_a_sent_text_is_found_through_the_numbers_index(store: Store) -> None:
+def test_a_sent_text_is_found_through_the_numbers_index(sqlite_store: Store) -> None:
     # A campaign's index would walk all of its messages, once per reply in the page.
-    plan = store._db.connection().execute(
+    plan = sqlite_store._db.connection().execute(
         "EXPLAIN QUERY PLAN SELECT content FROM messages WHERE mobile = ? AND +campaign_id = ?"
         " ORDER BY id DESC LIMIT 1", ("13800000001", 1)).fetchall()
     details = " ".join(row[3] for row in plan)

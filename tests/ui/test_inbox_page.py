@@ -1,12 +1,15 @@
-"""The Inbox tab against the simulator: replies pulled, opt-outs marked, reply, filter, export."""
+"""The Inbox tab's table of every reply against the simulator: replies pulled, opt-outs
+marked, "回复" opening the number's conversation, filter, export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QPushButton, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 
@@ -71,7 +74,8 @@ def test_opt_out_reply_is_listed_marked_and_on_the_opt_out_list(
 
     pull(session, qtbot)
 
-    view = main_window.findChild(QTableView, "inboxView")
+    page.modes.setCurrentIndex(1)  # all replies, one row each
+    view = main_window.findChild(QTableView, "repliesView")
     assert view is page.view
     qtbot.waitUntil(lambda: view.model().rowCount() == 2, timeout=5000)
     assert sorted(rows_of(page.model)) == [("13800000001", "R", "春季上新"),
@@ -96,40 +100,59 @@ def test_opt_out_reply_is_listed_marked_and_on_the_opt_out_list(
     dialog.close()
 
 
-def test_reply_opens_compose_prefilled(main_window: QMainWindow, gateway: GatewaySimulator,
-                                       qtbot: QtBot) -> None:
+def test_reply_opens_the_numbers_conversation(main_window: QMainWindow,
+                                             gateway: GatewaySimulator, qtbot: QtBot) -> None:
+    """Enter, a double-click or the context menu's "回复" on a reply opens its conversation
+    (which used to mean the Send tab with the number filled in, and the last text kept)."""
     session: Session = main_window.session  # type: ignore[attr-defined]
     page = inbox_of(main_window)
     tabs = main_window.findChild(QTabWidget, "mainTabs")
+    main_window.findChild(QPlainTextEdit, "contentEdit").setPlainText("上次群发的内容")
     settle(session, qtbot)
     gateway.inject_mo(ACCOUNT, "13900000009", "几点开门？")
     pull(session, qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     tabs.setCurrentWidget(page)
-    reply = main_window.findChild(QPushButton, "replyButton")
-    assert not reply.isEnabled()  # nothing selected yet
+    page.modes.setCurrentIndex(1)
+    reply = next(a for a in page.view.actions() if a.objectName() == "inboxReplyAction")
+    assert isinstance(reply, QAction) and not reply.isEnabled()  # nothing selected yet
+    panel = page.conversations.panel
+    reply_edit = main_window.findChild(QPlainTextEdit, "replyEdit")
+    assert reply_edit is panel.reply_box.edit
+
+    def opened_by(action: Callable[[], object]) -> None:
+        panel.open("13700000000")  # another one first
+        qtbot.waitUntil(lambda: panel.conversation is not None
+                        and panel.conversation.mobile == "13700000000", timeout=5000)
+        page.modes.setCurrentIndex(1)
+        tabs.setCurrentIndex(0)
+        action()
+        qtbot.waitUntil(lambda: panel.conversation is not None
+                        and panel.conversation.mobile == "13900000009", timeout=5000)
+        assert tabs.currentWidget() is page and page.modes.currentWidget() is page.conversations
+        assert [e.text for e in panel.conversation.entries] == ["几点开门？"]
+        assert reply_edit.toPlainText() == ""  # never the last campaign's text
 
     page.view.selectRow(0)
-    qtbot.mouseClick(reply, Qt.MouseButton.LeftButton)
+    opened_by(reply.trigger)
 
-    assert tabs.currentWidget().objectName() == "composePage"
-    recipients = main_window.findChild(QPlainTextEdit, "recipientsEdit")
-    assert recipients.toPlainText().strip() == "13900000009"
+    def double_click() -> None:
+        tabs.setCurrentWidget(page)
+        page.modes.setCurrentIndex(1)
+        rect = page.view.visualRect(page.model.index(0, InboxModel.COL_CONTENT))
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
-    recipients.clear()
-    tabs.setCurrentWidget(page)
-    rect = page.view.visualRect(page.model.index(0, InboxModel.COL_CONTENT))
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert tabs.currentWidget().objectName() == "composePage"
-    assert recipients.toPlainText().strip() == "13900000009"
+    opened_by(double_click)
 
-    recipients.clear()
-    tabs.setCurrentWidget(page)
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert tabs.currentWidget().objectName() == "composePage"
-    assert recipients.toPlainText().strip() == "13900000009"
+    def enter() -> None:
+        tabs.setCurrentWidget(page)
+        page.modes.setCurrentIndex(1)
+        page.view.setFocus()
+        qtbot.keyClick(page.view, Qt.Key.Key_Return)
+
+    opened_by(enter)
+    assert main_window.findChild(QPushButton, "replyButton") is panel.reply_box.send_button
 
 
 def test_filter_by_number_start_or_by_words(main_window: QMainWindow,
@@ -142,6 +165,7 @@ def test_filter_by_number_start_or_by_words(main_window: QMainWindow,
         gateway.inject_mo(ACCOUNT, mobile, text)
     pull(session, qtbot)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    page.modes.setCurrentIndex(1)  # the table of every reply; the box filters both
 
     qtbot.keyClicks(page.filter_edit, "138")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
@@ -150,7 +174,11 @@ def test_filter_by_number_start_or_by_words(main_window: QMainWindow,
     page.filter_edit.setText("开门")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert rows_of(page.model)[0][0] == "13900000002"
-    assert page.count_label.text().startswith("1")
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("1 条回复"), timeout=5000)
+    conversations = page.conversations.model
+    qtbot.waitUntil(lambda: not conversations.is_loading()
+                    and conversations.rowCount() == 1, timeout=5000)
+    assert conversations.record(0).mobile == "13900000002"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("text", "prefix", "words"), [

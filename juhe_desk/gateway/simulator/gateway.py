@@ -146,7 +146,9 @@ class GatewaySimulator:
 
     def inject_mo(self, account: str, mobile: str, content: str,
                   access_code: str | None = None) -> str:
-        """A phone replies (e.g. "R" or "退订"); returns the MO's mid. Default code: the extno."""
+        """A phone replies (e.g. "R" or "退订"); returns the MO's mid. Its accessCode, unless
+        given: the extno the latest message to that number was sent from (with the extension
+        a campaign appended), else the account's 接入号."""
         return self._ledger.inject_inbound(account, mobile, content, access_code)
 
     def flush_reports(self) -> None:

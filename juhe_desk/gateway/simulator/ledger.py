@@ -52,6 +52,8 @@ class _Book:
     reports: deque[Item] = field(default_factory=deque)
     inbound: deque[Item] = field(default_factory=deque)
     stats: dict[str, str] = field(default_factory=dict)  # mid -> stat, once reported
+    # mobile -> the extno its latest message came from: where a reply from it goes
+    reply_to: dict[str, str] = field(default_factory=dict)
     pushed: int = 0
     in_flight: int = 0
     last_statis: float | None = None
@@ -162,6 +164,7 @@ class Ledger:
                 submission = Submission(account, mobile, content, self._new_mid(), action,
                                         extno, now, parts, cost)
                 book.submissions.append(submission)
+                book.reply_to[mobile] = extno
                 self._schedule_report(book, submission, now)
                 results.append({"mid": submission.mid, "mobile": mobile, "result": 0})
             return results, book.balance
@@ -193,7 +196,9 @@ class Ledger:
         with self._lock:
             book = self._book(account)
             mid = self._new_mid()
-            code = book.config.extno if access_code is None else access_code
+            # A phone answers the number its latest message came from, extension and all.
+            code = book.reply_to.get(mobile, book.config.extno) if access_code is None \
+                else access_code
             book.inbound.append(inbound_item(account, mid, code, mobile, content, self._clock()))
             return mid
 

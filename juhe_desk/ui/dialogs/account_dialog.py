@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from juhe_desk.domain.reply_extensions import MAX_EXTNO_DIGITS, SUFFIX_DIGITS, suffix_fits
 from juhe_desk.gateway.models import Balance
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
@@ -38,6 +39,7 @@ class AccountForm:
     poll_interval_s: int
     password_mode: str
     low_balance_li: int
+    reply_extension_digits: int = 0  # 0: off; 2-4: each campaign from its own extension
 
 
 ConnectionTest = Callable[[AccountForm, str], Balance]
@@ -57,10 +59,12 @@ class AccountDialog(QDialog):
 
     def __init__(self, runner: TaskRunner, test_connection: ConnectionTest,
                  initial: AccountForm | None = None, parent: QWidget | None = None, *,
-                 password_known: bool = False, keyring_available: bool = True) -> None:
+                 password_known: bool = False, keyring_available: bool = True,
+                 extra: QWidget | None = None) -> None:
         """``password_known``: editing an account whose password this run already has; an
         empty password field then keeps it (``test_connection`` gets "" and fills it in).
-        ``keyring_available`` False says up front that the password lasts this run only."""
+        ``keyring_available`` False says up front that the password lasts this run only.
+        ``extra``: a section shown under the form (the team's shared database)."""
         super().__init__(parent)
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("Gateway account"))
@@ -101,6 +105,15 @@ class AccountDialog(QDialog):
         self.mode_combo = named(QComboBox(), "passwordModeCombo")
         self.mode_combo.addItem(self.tr("Plain password"), "plain")
         self.mode_combo.addItem(self.tr("MD5 signed"), "md5")
+        self.extension_combo = named(QComboBox(), "replyExtensionCombo")
+        self.extension_combo.addItem(self.tr("Off (the access number as it is)"), 0)
+        for digits in SUFFIX_DIGITS:
+            self.extension_combo.addItem(self.tr("%n digit(s) per campaign", "", digits), digits)
+        self.extension_combo.setToolTip(self.tr(
+            "Only if your gateway administrator says the access number accepts extensions: "
+            "each campaign is then sent from the access number plus a few digits of its own, "
+            "so every reply shows exactly which campaign it answers. Off: replies are linked "
+            "to the latest message sent to the number, as a guess."))
         self.status_label = named(QLabel(), "accountStatusLabel")
         self.status_label.setWordWrap(True)
 
@@ -115,6 +128,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Check for reports every"), self.poll_spin)
         form.addRow(self.tr("Warn when balance is below"), self.low_spin)
         form.addRow(self.tr("Password mode"), self.mode_combo)
+        form.addRow(self.tr("Match replies to campaigns"), self.extension_combo)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -134,6 +148,8 @@ class AccountDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
+        if extra is not None:
+            layout.addWidget(extra)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self._fill(initial)
@@ -149,6 +165,8 @@ class AccountDialog(QDialog):
         self.poll_spin.setValue(form.poll_interval_s)
         self.low_spin.setValue(form.low_balance_li / 1000)
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(form.password_mode)))
+        self.extension_combo.setCurrentIndex(
+            max(0, self.extension_combo.findData(form.reply_extension_digits)))
         if initial is not None:
             self.account_edit.setReadOnly(True)
 
@@ -166,6 +184,7 @@ class AccountDialog(QDialog):
             poll_interval_s=self.poll_spin.value(),
             password_mode=str(self.mode_combo.currentData()),
             low_balance_li=round(self.low_spin.value() * 1000),
+            reply_extension_digits=int(self.extension_combo.currentData() or 0),
         )
 
     def password(self) -> str:
@@ -189,6 +208,13 @@ class AccountDialog(QDialog):
         if missing:
             self.status_label.setText(self.tr("Please fill in: {fields}").format(
                 fields="、".join(missing)))
+            return
+        digits = form.reply_extension_digits
+        if digits and not suffix_fits(form.extno, digits):
+            self.status_label.setText(self.tr(
+                "The access number {extno} with {digits} more digits would be longer than the "
+                "{limit} digits a gateway takes: choose fewer digits, or turn the extensions "
+                "off.").format(extno=form.extno, digits=digits, limit=MAX_EXTNO_DIGITS))
             return
         self.buttons.setEnabled(False)
         self.status_label.setText(self.tr("Testing the connection…"))

@@ -32,6 +32,7 @@ from juhe_desk.services.campaign_exports import (
 )
 from juhe_desk.services.campaigns import campaign_messages, create_campaign_from_messages
 from juhe_desk.services.outcomes import FAILED_STATUSES
+from juhe_desk.services.replies import remember_sheet_names
 from juhe_desk.services.send_check import SendCheck, carrier_pairs
 from juhe_desk.store import Campaign, Message, MessageFilter, RepeatCheck, Store
 from juhe_desk.ui.errors import explain_error
@@ -278,6 +279,8 @@ class CampaignLauncher(QObject):
         store = self.session.store
         scheduled_at = store_time(when) if when is not None else None
         account_id, extno, batch_size = account.id, account.extno, account.batch_size
+        data = self.file_panel.data  # its names go with the campaign (conversations)
+        sheet = data if spec.source is not None and spec.source.matches(data) else None
 
         def job(ctx: TaskContext) -> tuple[Campaign, int]:
             campaign = create_campaign_from_messages(
@@ -288,6 +291,9 @@ class CampaignLauncher(QObject):
                 included_opt_outs=spec.included_opt_outs)
             if spec.source is not None:
                 remember_source(store, campaign.id, spec.source)
+            if sheet is not None:
+                remember_sheet_names(store, campaign.id, sheet.columns, sheet.rows,
+                                     spec.messages, spec.row_indexes)
             return campaign, store.count_messages(MessageFilter(
                 campaign_id=campaign.id, statuses=("opted_out",)))
 

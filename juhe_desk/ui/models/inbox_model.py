@@ -155,7 +155,16 @@ class InboxModel(PagedTableModel[InboundFilter, InboxRow]):
                  waiting: bool) -> str | None:
         if column == self.COL_CAMPAIGN:
             sent = record.sent_text
-            return _tr("Sent to this number:\n{text}").format(text=sent) if sent else None
+            text = _tr("Sent to this number:\n{text}").format(text=sent) if sent else ""
+            if record.link_kind == "guess":  # no extension of the 接入号 named the campaign
+                text = "\n\n".join(t for t in (_tr(
+                    "A guess: the latest campaign sent to this number before the reply."),
+                    text) if t)
+            elif record.link_kind == "exact":
+                text = "\n\n".join(t for t in (_tr(
+                    "Sure: the reply came to this campaign's own extension of the access "
+                    "number."), text) if t)
+            return text or None
         if column == self.COL_CONTENT:
             note = ""
             if opted_out:

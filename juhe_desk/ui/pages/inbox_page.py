@@ -1,5 +1,7 @@
-"""The Inbox tab: replies from phones, with reply, export, the opt-out list and push; replies
-that look like opt-outs wait for a look (``inbox_review``)."""
+"""The Inbox tab: conversations with customers (who replied, what went each way, the reply
+box: ``conversation/``), and every reply in one table with export, the opt-out list and push;
+replies that look like opt-outs wait for a look there (``inbox_review``). The tab's title
+counts the replies nobody handled yet: "上行/回复 (3)"."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QModelIndex, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QModelIndex, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +32,7 @@ from juhe_desk.cli import Options
 from juhe_desk.domain.workbook_export import write_table_xlsx
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import InboundRecord
+from juhe_desk.ui.conversation.conversations_pane import ConversationsPane
 from juhe_desk.ui.dialogs.optout_dialog import OptOutDialog
 from juhe_desk.ui.dialogs.push_settings_dialog import PushSettingsDialog
 from juhe_desk.ui.errors import explain_error
@@ -70,13 +73,10 @@ class InboxPage(QWidget):
         session.add_shutdown_hook(self.push_service.stop)
 
         self.filter_edit = named(QLineEdit(), "inboxFilterEdit")
-        self.filter_edit.setPlaceholderText(self.tr("Filter: the start of a number, or words "
-                                                    "in the reply"))
+        self.filter_edit.setPlaceholderText(self.tr("Find: the start of a number, a name, or "
+                                                    "words in a reply"))
         self.filter_edit.setClearButtonEnabled(True)
         self.count_label = named(QLabel(), "inboxCountLabel")
-        self.reply_button = named(QPushButton(self.tr("&Reply…")), "replyButton")
-        self.reply_button.setToolTip(self.tr("Write a message to the selected number (Enter "
-                                             "or double-click a row)"))
         self.export_button = named(QPushButton(self.tr("&Export…")), "inboxExportButton")
         self.export_button.setToolTip(self.tr("Save the replies shown to an Excel file"))
         self.optout_button = named(QPushButton(self.tr("Opt-out &list…")), "optOutListButton")
@@ -88,8 +88,9 @@ class InboxPage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
 
+        self.conversations = ConversationsPane(session, self)
         self.model = InboxModel(session.store, runner=session.runner, parent=self)
-        self.view = named(QTableView(), "inboxView")
+        self.view = named(QTableView(), "repliesView")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -108,26 +109,34 @@ class InboxPage(QWidget):
             self.view.setColumnWidth(column, width)
 
         self.review = InboxReview(session, self.view, self.model, self)
+        self.reply_action = QAction(self.tr("Open the conversation"), self)
+        self.reply_action.setObjectName("inboxReplyAction")
+        self.view.insertAction(self.review.add_action, self.reply_action)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
         top.addSpacing(12)
-        top.addWidget(self.reply_button)
         top.addWidget(self.export_button)
         top.addWidget(self.export_progress)
         top.addWidget(self.optout_button)
+        replies = QWidget()
+        replies_layout = QVBoxLayout(replies)
+        replies_layout.addLayout(self.review.bar)
+        replies_layout.addWidget(self.view, 1)
+        self.modes = named(QTabWidget(), "inboxModes")
+        self.modes.addTab(self.conversations, self.tr("Conversations"))
+        self.modes.addTab(replies, self.tr("All replies"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(self.review.bar)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.modes, 1)
 
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.filter_edit.returnPressed.connect(self._apply_filter)
-        self.reply_button.clicked.connect(self.reply_to_selected)
+        self.reply_action.triggered.connect(self.reply_to_selected)
         self.export_button.clicked.connect(self.choose_export_file)
         self.optout_button.clicked.connect(self.show_opt_out_list)
         self.view.doubleClicked.connect(self._reply_to_index)
@@ -141,15 +150,17 @@ class InboxPage(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.loaded.connect(self._update_buttons)
         self.model.loadFailed.connect(self._show_problem)
+        self.conversations.model.loaded.connect(self._show_count)
+        self.conversations.problem.connect(self._show_problem)
+        self.conversations.unreadChanged.connect(self._show_unread)
+        self.modes.currentChanged.connect(lambda _index: self._show_count())
         session.synced.connect(self._on_synced)
         session.optOutsChanged.connect(self._opt_outs_changed)
+        session.conversationRequested.connect(self.open_conversation)
         self.review.filterChanged.connect(self._apply_filter)
         self.review.said.connect(self._status_note)
         self.push_service.received.connect(self._on_pushed)
-        self.setTabOrder(self.filter_edit, self.view)
-        self.setTabOrder(self.view, self.reply_button)
-        self.setTabOrder(self.reply_button, self.export_button)
-        self.setTabOrder(self.export_button, self.optout_button)
+        self.setTabOrder(self.filter_edit, self.modes)
 
         self._actions = self._make_actions()
         self._show_count()
@@ -158,6 +169,7 @@ class InboxPage(QWidget):
     # --- page hooks -----------------------------------------------------------------------
     def after_start(self, options: Options) -> None:
         self.review.refresh_count()
+        self.conversations.refresh_unread()
         if not self.push_service.start_from_settings() and self.push_service.last_error:
             self._status_note(self.tr("The push receiver did not start: {reason}")
                               .format(reason=self.push_service.last_error))
@@ -168,7 +180,7 @@ class InboxPage(QWidget):
     def tools_actions(self) -> list[QAction]:
         return [self._actions["optout"], self._actions["push"]]
 
-    # --- reply ----------------------------------------------------------------------------
+    # --- conversations --------------------------------------------------------------------
     def selected_record(self) -> InboundRecord | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
@@ -176,18 +188,35 @@ class InboxPage(QWidget):
     def reply_to_selected(self) -> None:
         record = self.selected_record()
         if record is not None:
-            self.reply_to(record.mobile)
+            self.open_conversation(record.mobile)
 
-    def reply_to(self, mobile: str) -> None:
-        """Open the Send tab with ``mobile`` filled in."""
-        window = self.window()
-        compose = getattr(getattr(window, "pages", None), "compose", None)
-        if compose is None:
-            return
-        compose.prefill(mobile)
-        tabs = window.findChild(QTabWidget, "mainTabs")
+    def open_conversation(self, mobile: str) -> None:
+        """Show this tab with ``mobile``'s conversation open, its reply box ready ("回复" in
+        the reports or replies table)."""
+        tabs = self._main_tabs()
         if tabs is not None:
-            tabs.setCurrentWidget(compose)
+            tabs.setCurrentWidget(self)
+        self.modes.setCurrentWidget(self.conversations)
+        self.conversations.open_conversation(mobile)
+        self.conversations.panel.reply_box.edit.setFocus()
+
+    def unread(self) -> int:
+        return self.conversations.unread
+
+    def _show_unread(self, unread: int) -> None:
+        tabs = self._main_tabs()
+        if tabs is None or tabs.indexOf(self) < 0:
+            return
+        title = QCoreApplication.translate("MainWindow", "Inbox / replies")
+        if unread:
+            title = self.tr("{title} ({count})").format(title=title, count=unread)
+        tabs.setTabText(tabs.indexOf(self), title)
+
+    def _main_tabs(self) -> QTabWidget | None:
+        widget = self.parentWidget()
+        while widget is not None and widget.objectName() != "mainTabs":
+            widget = widget.parentWidget()
+        return widget if isinstance(widget, QTabWidget) else None
 
     # --- opt-out list and push settings ---------------------------------------------------
     def show_opt_out_list(self) -> OptOutDialog:
@@ -250,6 +279,7 @@ class InboxPage(QWidget):
 
     # --- reacting -------------------------------------------------------------------------
     def _on_synced(self, summary: SyncSummary) -> None:
+        self.conversations.on_synced(summary)
         if not summary.new_inbound and not summary.new_opt_outs:
             return
         self.model.refresh()
@@ -266,6 +296,7 @@ class InboxPage(QWidget):
 
     def _opt_outs_changed(self) -> None:
         self.model.refresh()
+        self.conversations.on_opt_outs_changed()
         self.review.refresh_count()
         if self.optout_dialog is not None:
             self.optout_dialog.refresh()
@@ -277,7 +308,9 @@ class InboxPage(QWidget):
 
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
-        self.model.set_filter(self.review.filter_for(inbound_filter_for(self.filter_edit.text())))
+        text = self.filter_edit.text()
+        self.model.set_filter(self.review.filter_for(inbound_filter_for(text)))
+        self.conversations.set_search(text)
 
     def _keep_sort_indicator_on_sortable_column(self, column: int, order: Qt.SortOrder) -> None:
         # The store sorts by time or number only; the indicator must not claim otherwise.
@@ -291,7 +324,7 @@ class InboxPage(QWidget):
     def _reply_to_index(self, index: QModelIndex) -> None:
         record = self.model.record(index.row())
         if record is not None:
-            self.reply_to(record.mobile)
+            self.open_conversation(record.mobile)
 
     def _exported(self, path: str) -> None:
         self._exporting = False
@@ -316,7 +349,11 @@ class InboxPage(QWidget):
         self._actions["export"].setEnabled(not busy)
 
     def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%Ln reply(ies)", "", self.model.rowCount()))
+        if self.modes.currentWidget() is self.conversations:
+            text = self.tr("%Ln conversation(s)", "", self.conversations.model.rowCount())
+        else:
+            text = self.tr("%Ln reply(ies)", "", self.model.rowCount())
+        self.count_label.setText(text)
         self.message_label.setVisible(False)
 
     def _show_problem(self, text: str) -> None:
@@ -329,7 +366,7 @@ class InboxPage(QWidget):
             window.statusBar().showMessage(text, STATUS_NOTE_MS)
 
     def _update_buttons(self) -> None:
-        self.reply_button.setEnabled(self.view.selectionModel().hasSelection())
+        self.reply_action.setEnabled(self.view.selectionModel().hasSelection())
         self.review.update_buttons()
 
     def _make_actions(self) -> dict[str, QAction]:

@@ -102,6 +102,13 @@ class ReportsPage(QWidget):
                                    "reportsAddOptOutButton")
         self.optout_button.setToolTip(self.tr("Put the numbers of the selected rows on the "
                                               "opt-out list: they get no more messages"))
+        self.reply_button = named(QPushButton(self.tr("Re&ply…")), "reportsReplyButton")
+        self.reply_button.setToolTip(self.tr("Open the conversation with the selected number "
+                                             "in the Inbox tab, to answer it (double-click a "
+                                             "row)"))
+        self.reply_action = QAction(self.tr("Reply…"), self)
+        self.reply_action.setObjectName("reportsReplyAction")
+        self.view.addAction(self.reply_action)
         self.optout_actions = OptOutActions(session, self)
         self.optout_action = QAction(self.tr("Add to opt-out list"), self)
         self.optout_action.setObjectName("reportsAddOptOutAction")
@@ -119,6 +126,7 @@ class ReportsPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.export_label, 1)
+        bottom.addWidget(self.reply_button)
         bottom.addWidget(self.optout_button)
         bottom.addWidget(self.refresh_button)
         bottom.addWidget(self.export_button)
@@ -137,6 +145,9 @@ class ReportsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.optout_button.clicked.connect(self.add_selected_to_opt_outs)
         self.optout_action.triggered.connect(self.add_selected_to_opt_outs)
+        self.reply_button.clicked.connect(self.reply_to_selected)
+        self.reply_action.triggered.connect(self.reply_to_selected)
+        self.view.doubleClicked.connect(lambda _index: self.reply_to_selected())
         self.optout_actions.said.connect(self._status_note)
         self.view.selectionModel().selectionChanged.connect(self._update_opt_out_button)
         self.model.modelReset.connect(self._update_opt_out_button)
@@ -384,10 +395,18 @@ class ReportsPage(QWidget):
     def add_selected_to_opt_outs(self) -> None:
         self.optout_actions.add_numbers(self.selected_numbers())
 
+    def reply_to_selected(self) -> None:
+        """The first selected number's conversation, in the Inbox tab."""
+        numbers = self.selected_numbers()
+        if numbers:
+            self.session.conversationRequested.emit(numbers[0])
+
     def _update_opt_out_button(self) -> None:
         selected = self.view.selectionModel().hasSelection()
         self.optout_button.setEnabled(selected)
         self.optout_action.setEnabled(selected)
+        self.reply_button.setEnabled(selected)
+        self.reply_action.setEnabled(selected)
 
     def _status_note(self, text: str) -> None:
         window = self.window()

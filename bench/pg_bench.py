@@ -1,0 +1,150 @@
+"""The store on a shared PostgreSQL database, against the same work on SQLite, in one run.
+
+    .venv/bin/python bench/pg_bench.py [--reports 1000000] [--messages 100000]
+
+Starts a throwaway PostgreSQL cluster (tests/pg_cluster.py: Debian's server, loopback,
+fsync on as a real server has it), then:
+- sending: a campaign of N p2p messages saved and sent through the real send engine to the
+  simulator on 127.0.0.1 (no latency, 4 request threads), on SQLite and on PostgreSQL;
+- the reports tab's reads over M reports (what opening and filtering it asks the store: the
+  count and the first page of 200), median of 5, on both; the goals are the tab's (open
+  <= 300 ms, number filter <= 100 ms).
+Each PostgreSQL figure is also given as a ratio to SQLite's in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from pg_cluster import APP_PASSWORD, PgCluster
+
+from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.services.campaigns import create_campaign_from_messages
+from juhe_desk.services.sending import CampaignSender, SendOptions
+from juhe_desk.store import ReportFilter, Store
+
+ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-bench", "1069012345", "【聚合云信】"
+STATS = ["DELIVRD"] * 88 + ["UNDELIV"] * 4 + ["EXPIRED"] * 3 + ["REJECTED"] * 2 + [
+    "MA:0001", "MO:0254", "DB:0101"]
+FILTERS: list[tuple[str, ReportFilter]] = [
+    ("open the tab (count + first page)", ReportFilter()),
+    ("filter by number '1'", ReportFilter(mobile_prefix="1")),
+    ("filter by number '138'", ReportFilter(mobile_prefix="138")),
+    ("filter by number '13812'", ReportFilter(mobile_prefix="13812")),
+    ("filter by number '1381234'", ReportFilter(mobile_prefix="1381234")),
+    ("status: failed", ReportFilter(delivered=False)),
+    ("campaign: one", ReportFilter(campaign_id=7)),
+]
+
+
+def send(store: Store, messages: int, gateway: GatewaySimulator) -> tuple[float, float]:
+    rows = [(str(13800000000 + i), f"{SIGN}会员{i}号您好") for i in range(messages)]
+    started = time.perf_counter()
+    campaign = create_campaign_from_messages(store, account_id=ACCOUNT, name="bench",
+                                             extno=EXTNO, messages=rows, batch_size=500)
+    saved = time.perf_counter() - started
+
+    def client() -> GatewayClient:
+        return GatewayClient(gateway.base_url, ACCOUNT, PASSWORD)
+
+    started = time.perf_counter()
+    report = CampaignSender(store, client, campaign.id, options=SendOptions(parallel=4)).run()
+    assert report.outcome == "done", report
+    return saved, time.perf_counter() - started
+
+
+def fill_reports(store: Store, count: int) -> None:
+    rng = random.Random(1)
+    start = dt.datetime(2026, 8, 1)
+    with store.job_connection(), store._db.write() as conn:
+        campaigns = [conn.execute(
+            "INSERT INTO campaigns (account_id, name, mode, state, created_at)"
+            " VALUES (?, ?, 'p2p', 'done', '2026-08-01 00:00:00') RETURNING id",
+            (ACCOUNT, f"第{i}期")).fetchall()[0][0] for i in range(40)]
+        chunk = 20_000
+        for first in range(0, count, chunk):
+            rows = []
+            for i in range(first, min(count, first + chunk)):
+                moment = start + dt.timedelta(seconds=rng.randrange(90 * 86400))
+                rows.append((f"{i:016X}", f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}",
+                             rng.choice(STATS), moment.strftime("%Y-%m-%d %H:%M:%S"),
+                             moment.strftime("%Y-%m-%d %H:%M:%S"), rng.choice(campaigns)))
+            conn.executemany(
+                "INSERT INTO reports (mid, mobile, stat, time, received_at, via, campaign_id)"
+                " VALUES (?, ?, ?, ?, ?, 'pull', ?)", rows)
+    if store.shared_address is not None:
+        with store.shared_connection() as raw:
+            raw.autocommit = True
+            raw.execute("VACUUM ANALYZE reports")
+    else:
+        store._db.connection().execute("ANALYZE")
+
+
+def time_reads(store: Store) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for name, query in FILTERS:
+        runs = []
+        for _ in range(5):
+            started = time.perf_counter()
+            store.count_reports(query)
+            store.fetch_reports(query, 0, 200)
+            runs.append((time.perf_counter() - started) * 1000)
+        figures[name] = statistics.median(runs)
+    return figures
+
+
+def both(label: str, work: Callable[[Store], object], sqlite: Store, pg: Store) -> tuple[
+        object, object]:
+    print(f"... {label}", flush=True)
+    return work(sqlite), work(pg)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=1_000_000)
+    parser.add_argument("--messages", type=int, default=100_000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="juhe-pg-bench-"))
+    with PgCluster.start(durable=True) as cluster, \
+            GatewaySimulator(port=0, seed=1) as gateway:
+        gateway.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                                       signatures=(SIGN,), balance=10**12, price=50))
+        sqlite = Store.open(folder / "bench.sqlite3")
+        pg = Store.open_shared(cluster.new_database(), APP_PASSWORD)
+        try:
+            sent = both("sending", lambda s: send(s, args.messages, gateway), sqlite, pg)
+            both("filling reports", lambda s: fill_reports(s, args.reports), sqlite, pg)
+            reads = both("reading", time_reads, sqlite, pg)
+        finally:
+            sqlite.close()
+            pg.close()
+    (sq_save, sq_send), (pg_save, pg_send) = sent  # type: ignore[misc]
+    print(f"\n{args.messages:,} p2p messages, 500 a request, 4 threads, no latency")
+    print(f"  saving the campaign   SQLite {sq_save:6.2f} s   PostgreSQL {pg_save:6.2f} s"
+          f"  ({pg_save / sq_save:.2f}x)")
+    print(f"  sending               SQLite {sq_send:6.2f} s   PostgreSQL {pg_send:6.2f} s"
+          f"  ({pg_send / sq_send:.2f}x)")
+    print(f"\nreports tab reads over {args.reports:,} reports (count + first page, median of 5)")
+    sq_reads, pg_reads = reads  # type: ignore[misc]
+    for name, _ in FILTERS:
+        goal = 300 if name.startswith("open") else 100 if "number" in name else None
+        verdict = "" if goal is None else (" ok" if pg_reads[name] <= goal else " MISSED") + \
+            f" (goal <= {goal} ms)"
+        print(f"  {name:36s} SQLite {sq_reads[name]:7.1f} ms   PostgreSQL "
+              f"{pg_reads[name]:7.1f} ms  ({pg_reads[name] / sq_reads[name]:.1f}x){verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

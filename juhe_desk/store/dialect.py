@@ -1,0 +1,80 @@
+"""Where the store's SQL differs between SQLite and PostgreSQL: the few fragments, here.
+
+Every query has one home (the mixin that runs it) and is written once. Most of it is plain
+SQL both databases take as it is; placeholders are translated for PostgreSQL by its
+connection (``pg_sql``). What remains is this object's: a fragment the query asks for by
+name. Keep it short: a difference that is not here is a query both must take.
+
+- ``unindexed(column)``: SQLite's ``+column`` keeps its planner off that column's index
+  (``paging`` chooses the index itself: SQLite keeps no statistics here). PostgreSQL plans
+  from its statistics and has no unary plus on text, so the column stays as it is.
+- ``json_texts(alias)``: a JSON array bound as one parameter, as rows of ``alias.value``
+  (text): how thousands of values go into one statement on both.
+- ``record_results``: a batch's answer, one JSON array of (message id, mid, result,
+  status) applied in one UPDATE (journal.apply_answer).
+- ``no_limit``: ``LIMIT`` without a bound (SQLite takes -1, PostgreSQL NULL).
+- ``contains``: a substring test (SQLite ``instr``, PostgreSQL ``strpos``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+DialectName = Literal["sqlite", "postgresql"]
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    name: DialectName
+    unindexed_prefix: str
+    json_texts_sql: str
+    record_results: str
+    no_limit: int | None
+    contains_sql: str
+    max_parameters: int  # bound parameters one statement may carry
+
+    def unindexed(self, column: str) -> str:
+        return self.unindexed_prefix + column
+
+    def json_texts(self, alias: str) -> str:
+        """A table expression over a JSON array parameter (``?``): rows of ``alias.value``."""
+        return self.json_texts_sql.format(alias=alias)
+
+    def limit(self, limit: int) -> int | None:
+        """A ``LIMIT`` parameter; a negative ``limit`` means all rows."""
+        return self.no_limit if limit < 0 else limit
+
+    def contains(self, column: str) -> str:
+        """``column`` contains the text bound to ``?``."""
+        return self.contains_sql.format(c=column)
+
+
+SQLITE = Dialect(
+    name="sqlite",
+    unindexed_prefix="+",
+    json_texts_sql="json_each(?) AS {alias}",
+    # Each row by primary key (tests/store check that the plan stays a rowid search).
+    record_results=(
+        "UPDATE messages SET mid = json_extract(u.value, '$[1]'),"
+        " result = json_extract(u.value, '$[2]'), status = json_extract(u.value, '$[3]'),"
+        " updated_at = ? FROM json_each(?) AS u"
+        " WHERE messages.id = json_extract(u.value, '$[0]')"),
+    no_limit=-1,
+    contains_sql="instr({c}, ?) > 0",
+    max_parameters=32_766,
+)
+
+POSTGRESQL = Dialect(
+    name="postgresql",
+    unindexed_prefix="",
+    json_texts_sql="jsonb_array_elements_text(?::jsonb) AS {alias} (value)",
+    record_results=(
+        "UPDATE messages SET mid = u.value ->> 1, result = (u.value ->> 2)::integer,"
+        " status = u.value ->> 3, updated_at = ?"
+        " FROM jsonb_array_elements(?::jsonb) AS u (value)"
+        " WHERE messages.id = (u.value ->> 0)::bigint"),
+    no_limit=None,
+    contains_sql="strpos({c}, ?) > 0",
+    max_parameters=65_535,
+)
