@@ -16,6 +16,7 @@ from juhe_desk.gateway.models import DeliveryReport
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender
+from juhe_desk.store import CarrierOutcome
 from juhe_desk.ui.models.reports_model import FAILED_COLOR, ReportsModel
 from juhe_desk.ui.pages.reports_page import ReportsPage
 
@@ -110,7 +111,9 @@ def test_filters_by_number_status_and_period(
     period.setCurrentIndex(period.findData("today"))
     settle(page, qtbot)
     assert page.model.rowCount() == 6
+    assert not page.filter_bar.dates_row.isVisible()  # a row of its own, for dates only
     period.setCurrentIndex(period.findData("custom"))
+    assert page.filter_bar.dates_row.isVisible()
     page.filter_bar.to_date.setDate(QDate(2020, 1, 2))
     page.filter_bar.from_date.setDate(QDate(2020, 1, 1))
     settle(page, qtbot)
@@ -183,6 +186,15 @@ def test_campaign_choice_shows_its_totals_and_reports(
     assert "1" in page.totals.failed_label.text()
     assert "0" in page.totals.pending_label.text()
     assert page.totals.isVisible()
+    rates = page.carrier_rates  # of the campaign's messages, the rest left out
+    qtbot.waitUntil(lambda: rates.outcomes is not None and "双十一通知" in rates.caption.text(),
+                    timeout=5000)
+    assert rates.outcomes == {"MOBILE": CarrierOutcome("MOBILE", 3, 2, 1)}
+    carrier = main_window.findChild(QComboBox, "reportsCarrierCombo")
+    carrier.setCurrentIndex(carrier.findData("TELECOM"))
+    qtbot.waitUntil(lambda: not rates.isVisible(), timeout=5000)  # none of its numbers
+    assert rates.outcomes == {}
+    carrier.setCurrentIndex(0)
     combo.setCurrentIndex(0)
     assert not page.totals.isVisible()
 

@@ -6,7 +6,15 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from juhe_desk.domain.carriers import Carrier
 from juhe_desk.gateway.codes import describe_stat, stat_codes
@@ -70,7 +78,7 @@ class ReportFilterBar(QWidget):
             "The carrier a number's first digits were given to (a number that moved to "
             "another carrier keeps them)"))
         self.campaign_combo = named(QComboBox(), "reportsCampaignCombo")
-        self.campaign_combo.setMinimumContentsLength(22)
+        self.campaign_combo.setMinimumContentsLength(16)
         self.campaign_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.period_combo = named(QComboBox(), "reportsPeriodCombo")
@@ -87,10 +95,17 @@ class ReportFilterBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate(day.year, day.month, day.day))
-            edit.setEnabled(False)
 
-        layout = QHBoxLayout(self)
+        # The dates get a row of their own, shown only for 自定义日期: the one row of filters
+        # must fit a window 1100 pixels wide.
+        filters, dates = QHBoxLayout(), QHBoxLayout()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        self.dates_row = QWidget()
+        self.dates_row.setLayout(dates)
+        self.dates_row.setVisible(False)
+        layout.addWidget(self.dates_row)
         for label_text, widget in ((self.tr("&Number:"), self.number_edit),
                                    (self.tr("&Status:"), self.status_combo),
                                    (self.tr("Carr&ier:"), self.carrier_combo),
@@ -98,12 +113,15 @@ class ReportFilterBar(QWidget):
                                    (self.tr("&Period:"), self.period_combo)):
             label = QLabel(label_text)
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget)
-        layout.addWidget(self.from_date)
-        layout.addWidget(QLabel("–"))
-        layout.addWidget(self.to_date)
-        layout.addStretch(1)
+            filters.addWidget(label)
+            # The campaign's name takes what the window has to spare.
+            filters.addWidget(widget, 1 if widget is self.campaign_combo else 0)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addStretch(1)
+        dates.addWidget(QLabel(self.tr("From")))
+        dates.addWidget(self.from_date)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.to_date)
 
         self.number_edit.textChanged.connect(self._changed)
         for combo in (self.status_combo, self.carrier_combo, self.campaign_combo,
@@ -166,9 +184,7 @@ class ReportFilterBar(QWidget):
             carrier=self.carrier_combo.currentData() or None)
 
     def _changed(self) -> None:
-        custom = self.period_combo.currentData() == "custom"
-        self.from_date.setEnabled(custom)
-        self.to_date.setEnabled(custom)
+        self.dates_row.setVisible(self.period_combo.currentData() == "custom")
         self.filterChanged.emit(self.current_filter())
 
 
