@@ -826,17 +826,17 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="99"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="101"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>By carrier, the messages of {name}:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="100"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="102"/>
         <source>By carrier, the reports shown:</source>
         <translation>By carrier, the reports shown:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="110"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="112"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln message(s)</numerusform>
@@ -844,17 +844,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="112"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="114"/>
         <source>delivered {rate}</source>
         <translation>delivered {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="114"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="116"/>
         <source>failed {rate}</source>
         <translation>failed {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="118"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="120"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</numerusform>
@@ -3880,87 +3880,97 @@
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="56"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="64"/>
         <source>Number starts with…</source>
         <translation>Number starts with…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="66"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
         <source>All carriers</source>
         <translation>All carriers</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="78"/>
         <source>The carrier a number&apos;s first digits were given to (a number that moved to another carrier keeps them)</source>
         <translation>The carrier a number&apos;s first digits were given to (a number that moved to another carrier keeps them)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="89"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="89"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="90"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="90"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="91"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="109"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="95"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="110"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="96"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="111"/>
         <source>Carr&amp;ier:</source>
         <translation>Carr&amp;ier:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="97"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="112"/>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaign:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="98"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="113"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="118"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="121"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="123"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="136"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="119"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="137"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="120"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="138"/>
         <source>Failed (any other code)</source>
         <translation>Failed (any other code)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="139"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="157"/>
         <source>All campaigns</source>
         <translation>All campaigns</translation>
     </message>

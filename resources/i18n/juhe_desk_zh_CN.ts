@@ -816,34 +816,34 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="99"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="101"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>按运营商（{name} 的短信）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="100"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="102"/>
         <source>By carrier, the reports shown:</source>
         <translation>按运营商（筛选出的状态报告）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="110"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="112"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="112"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="114"/>
         <source>delivered {rate}</source>
         <translation>送达 {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="114"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="116"/>
         <source>failed {rate}</source>
         <translation>失败 {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="118"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="120"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}：共 %Ln 条，送达 {delivered} 条，失败 {failed} 条</numerusform>
@@ -3798,87 +3798,97 @@
 <context>
     <name>ReportFilterBar</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="56"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="64"/>
         <source>Number starts with…</source>
         <translation>号码开头…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="66"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="74"/>
         <source>All carriers</source>
         <translation>全部运营商</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="70"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="78"/>
         <source>The carrier a number&apos;s first digits were given to (a number that moved to another carrier keeps them)</source>
         <translation>按号段所属的运营商（携号转网的号码仍算原运营商）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="89"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="81"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="89"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="90"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="82"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="90"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="83"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="91"/>
         <source>Dates…</source>
         <translation>选择日期…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="109"/>
         <source>&amp;Number:</source>
         <translation>号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="95"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="110"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="96"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="111"/>
         <source>Carr&amp;ier:</source>
         <translation>运营商(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="97"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="112"/>
         <source>&amp;Campaign:</source>
         <translation>群发任务(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="98"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="113"/>
         <source>&amp;Period:</source>
         <translation>时间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="118"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="121"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="123"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="136"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="119"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="137"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="120"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="138"/>
         <source>Failed (any other code)</source>
         <translation>发送失败（其他任何状态码）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="139"/>
+        <location filename="../../juhe_desk/ui/widgets/report_filter_bar.py" line="157"/>
         <source>All campaigns</source>
         <translation>全部群发任务</translation>
     </message>
