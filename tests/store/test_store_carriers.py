@@ -1,13 +1,13 @@
-"""Reports by carrier: the generated column agrees with libphonenumber, reports stored before
-it have it too, the filter uses its index, and delivery by carrier for reports and campaigns."""
+"""Reports by carrier, on both backends: the generated column agrees with libphonenumber,
+reports stored before it get it too, the filter uses its index (SQLite's plan), and delivery
+by carrier for reports and campaigns."""
 
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
-from store_backends import explain
+from store_backends import StorePlace, explain
 
 from juhe_desk.domain.carriers import Carrier, carrier_blocks, carrier_of
 from juhe_desk.gateway.models import DeliveryReport
@@ -21,8 +21,7 @@ from juhe_desk.store import (
     Store,
 )
 from juhe_desk.store.carrier_schema import CARRIER_RUNS, REPORT_CARRIERS, carrier_sql
-from juhe_desk.store.database import Database
-from juhe_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
+from juhe_desk.store.schema import MIGRATIONS
 
 MOBILE, UNICOM, TELECOM, BROADNET = "13912345678", "13012345678", "18912345678", "19212345678"
 SATELLITE = "13491234567"  # 1349: in use, no carrier named
@@ -106,23 +105,20 @@ def test_delivery_by_carrier_of_a_campaigns_messages(store: Store) -> None:
     assert store.campaign_carrier_outcomes(campaign.id + 1) == {}
 
 
-def test_reports_stored_before_the_column_get_it(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    old = Database.open(path, migrations=MIGRATIONS[:MIGRATIONS.index(REPORT_CARRIERS)])
-    try:
-        with old.connection() as conn:
-            conn.executemany(
-                "INSERT INTO reports (mid, mobile, stat, time, received_at, via)"
-                " VALUES (?, ?, 'DELIVRD', '2026-11-01 10:00:00', '2026-11-01 10:00:01', 'pull')",
-                [(f"{i:016X}", m) for i, m in enumerate((MOBILE, TELECOM, BROADNET))])
-    finally:
-        old.close()
-    with Store.open(path) as store:
-        assert store._db.connection().execute("PRAGMA user_version").fetchone()[0] == \
-            SCHEMA_VERSION
-        assert sorted(r.carrier for r in store.fetch_reports()) == [
-            "BROADNET", "MOBILE", "TELECOM"]
-        assert store.count_reports(ReportFilter(carrier="TELECOM")) == 1
+def test_reports_stored_before_the_column_get_it(store_place: StorePlace) -> None:
+    before = MIGRATIONS[:MIGRATIONS.index(REPORT_CARRIERS)]
+    old = store_place.open(migrations=before)
+    with old._db.write() as conn:
+        for i, mobile in enumerate((MOBILE, TELECOM, BROADNET)):
+            conn.execute(
+                "INSERT INTO reports (mid, mobile, stat, time, received_at, via) VALUES"
+                " (?, ?, 'DELIVRD', '2026-11-01 10:00:00', '2026-11-01 10:00:01', 'pull')",
+                (f"{i:016X}", mobile))
+    old.close()
+    store = store_place.open()
+    assert sorted(r.carrier for r in store.fetch_reports()) == ["BROADNET", "MOBILE", "TELECOM"]
+    assert store.count_reports(ReportFilter(carrier="TELECOM")) == 1
+    assert store.report_carrier_outcomes()["MOBILE"] == CarrierOutcome("MOBILE", 1, 1, 0)
 
 
 @pytest.mark.parametrize("carrier", list(Carrier))
