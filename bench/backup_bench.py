@@ -94,9 +94,9 @@ def measure(source: Path, data_dir: Path) -> int:
 
 
 def _now():  # type: ignore[no-untyped-def]
-    from juhe_desk.store._base import china_now
+    from juhe_desk.gateway.china_time import now_in_china
 
-    return china_now()
+    return now_in_china()
 
 
 def start_up(data_dir: Path) -> None:
@@ -133,7 +133,8 @@ def start_up(data_dir: Path) -> None:
     ticker.start(5)
     loop = QEventLoop()
     poll = QTimer()
-    poll.timeout.connect(lambda: loop.quit() if window.session.runner.busy() == 0 else None)
+    poll.timeout.connect(lambda: loop.quit() if window.ready and window.session.runner.busy() == 0
+                         else None)  # ready: the check and the backup have been started
     poll.start(20)
     job_started = time.perf_counter()
     loop.exec()

@@ -99,6 +99,7 @@ def measure(path: Path) -> dict[str, object]:
         assert isinstance(window, MainWindow)
         window.resize(1280, 760)
         window.show()
+        run_until(lambda: window.ready, 30)  # every tab built, the demo gateway up
         page = window.findChild(ImportPage)
         label = window.findChild(QLabel, "fileLabel")
         tabs = window.findChild(QTabWidget, "mainTabs")

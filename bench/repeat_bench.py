@@ -26,7 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from juhe_desk.domain.fingerprint import rows_digest
-from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time
+from juhe_desk.gateway.china_time import CHINA_TZ
+from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.store import Store
 from juhe_desk.store import repeats as repeats_module
 

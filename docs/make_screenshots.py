@@ -36,7 +36,7 @@ def screenshot_scripts(names: list[str]) -> list[Path]:
 
 
 def run_script(script: Path) -> bool:
-    # China time, as on our users' machines (the 08:00-22:00 check reads the local clock).
+    # A PC on China time, as our users' are (elsewhere the app notes that times are China time).
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TZ="Asia/Shanghai")
     started = time.monotonic()
     print(f"--- {script.name}", flush=True)

@@ -41,7 +41,7 @@ def _first_run_dialog(data_dir: Path) -> tuple[MainWindow, AccountDialog]:
 def _fill(dialog: AccountDialog, url: str, password: str) -> None:
     for name, text in (("gatewayEdit", url), ("accountEdit", ACCOUNT),
                        ("passwordEdit", password), ("extnoEdit", EXTNO),
-                       ("signatureEdit", SIGNATURE)):
+                       ("signatureEdit", SIGNATURE), ("priceEdit", "0.05")):
         edit = dialog.findChild(QLineEdit, name)
         assert edit is not None
         edit.setText(text)

@@ -11,6 +11,9 @@ def main(argv: list[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()
+    from juhe_desk.startup_gc import collect_less
+
+    collect_less()  # until the window's start has finished (app.run)
     from juhe_desk.cli import parse_args
 
     args = sys.argv[1:] if argv is None else argv

@@ -16,6 +16,7 @@ from juhe_desk import APP_ID, APP_NAME, __version__
 from juhe_desk.cli import Options, parse_args
 from juhe_desk.logfile import setup_logging
 from juhe_desk.resources import resource_path
+from juhe_desk.startup_gc import collect_as_usual
 from juhe_desk.ui.platform_setup import before_application, default_data_dir, use_platform_fonts
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,13 @@ def make_main_window(argv: list[str]) -> QMainWindow:
 
 
 def run(argv: list[str]) -> int:
+    try:
+        return _run(argv)
+    finally:
+        collect_as_usual(freeze=False)  # unless the window's start got there first
+
+
+def _run(argv: list[str]) -> int:
     from juhe_desk.ui.startup import StartupCancelled
 
     before_application()
@@ -77,7 +85,8 @@ def run(argv: list[str]) -> int:
         instance.release()
         return 1
     assert isinstance(window, MainWindow)
-    instance.serve(window, window.pages.importer.open_file)
+    instance.serve(window, lambda path: window.pages.importer.open_file(path))
+    window.startupFinished.connect(collect_as_usual)
     window.show()
     smoke = None
     if options.smoke_test is not None:

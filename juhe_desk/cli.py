@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                              " this address)")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="interface language (default: the system's, else zh_CN)")
-    # For smoke tests of builds: show the window, then quit after this many seconds.
+    # For smoke tests of builds: show the window, then quit this many seconds after its start
+    # has finished (MainWindow.ready).
     parser.add_argument("--quit-after", metavar="SECONDS", type=float, help=argparse.SUPPRESS)
     # For smoke tests of installed builds (juhe_desk/ui/smoke.py): send one message in demo
     # mode, check the keyring and FILE, write result.json and a screenshot to DIR, quit.

@@ -3,6 +3,9 @@
 When the keyring cannot be used (no backend on a headless machine, a locked or refusing
 keyring), the password is kept in this process's memory for the current run only, never on
 disk, and the result says so in plain words. Nothing here logs or shows a password.
+
+``keyring`` is imported on first use (it takes longer to import than the main window takes
+to paint); the window's start first uses it in a background job.
 """
 
 from __future__ import annotations
@@ -10,10 +13,6 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
-from keyring.backends import fail
 
 from juhe_desk import APP_NAME
 
@@ -55,10 +54,16 @@ class CredentialStore:
 
     def keyring_available(self) -> bool:
         """False when no keyring backend exists or the last use of it failed."""
+        import keyring
+        from keyring.backends import fail
+
         return not self._keyring_failed and not isinstance(keyring.get_keyring(), fail.Keyring)
 
     def save_password(self, account_id: str, password: str) -> SaveResult:
         _check_account_id(account_id)
+        import keyring
+        import keyring.errors
+
         try:
             keyring.set_password(self.service, account_id, password)
         except keyring.errors.KeyringError as exc:
@@ -78,6 +83,9 @@ class CredentialStore:
             remembered = self._session.get(account_id)
         if remembered is not None:
             return remembered
+        import keyring
+        import keyring.errors
+
         try:
             return keyring.get_password(self.service, account_id)
         except keyring.errors.KeyringError as exc:
@@ -89,6 +97,9 @@ class CredentialStore:
         _check_account_id(account_id)
         with self._lock:
             self._session.pop(account_id, None)
+        import keyring
+        import keyring.errors
+
         try:
             keyring.delete_password(self.service, account_id)
         except keyring.errors.PasswordDeleteError:

@@ -17,6 +17,7 @@ if str(TESTS_DIR) not in sys.path:
 
 import pytest  # noqa: E402 - after the environment is set
 from store_backends import BACKENDS, SharedCluster, StorePlace  # noqa: E402
+from time_zones import NOT_CHINA_ZONES, pc_time_zone  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +34,10 @@ def store_place(request: pytest.FixtureRequest, tmp_path: Path,
     place = StorePlace(request.param, tmp_path, shared_cluster)
     yield place
     place.close_all()
+
+
+@pytest.fixture(params=NOT_CHINA_ZONES)
+def pc_zone(request: pytest.FixtureRequest) -> object:
+    """The test runs once on a PC in UTC and once on one in Tokyo (time_zones.py)."""
+    with pc_time_zone(request.param):
+        yield request.param

@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 from pg_cluster import APP_PASSWORD, PgCluster, PgUnavailable
 
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.store import Store
-from juhe_desk.store._base import Clock, china_now
+from juhe_desk.store._base import Clock
 from juhe_desk.store.schema import MIGRATIONS, Migration
 from juhe_desk.store.shared_address import SharedAddress
 
@@ -101,7 +102,7 @@ class StorePlace:
             self.address = self.shared.fresh_database(migrated)
         return self.address
 
-    def open(self, clock: Clock = china_now,
+    def open(self, clock: Clock = now_in_china,
              migrations: Sequence[Migration] = MIGRATIONS) -> Store:
         if self.is_postgres:
             store = Store.open_shared(self._address(migrations is MIGRATIONS), APP_PASSWORD,

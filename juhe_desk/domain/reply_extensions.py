@@ -34,7 +34,6 @@ def next_suffix(previous: str | None, digits: int) -> str:
     """The suffix after ``previous`` (None: the first), ``digits`` long, wrapping around."""
     if digits not in SUFFIX_DIGITS:
         raise ValueError(f"a suffix has 2 to 4 digits, not {digits}")
-    # isdigit() alone takes '²', which int() refuses: only ASCII digits are a number here.
     number = int(previous) + 1 if previous and previous.isascii() and previous.isdigit() else 1
     return f"{number % 10 ** digits:0{digits}d}"
 

@@ -7,6 +7,7 @@ source (.xls, .ods, .csv, a larger or unreadable .xlsx, or only the failed rows)
 workbook written in openpyxl's fast write-only mode: title rows, header, data rows as read,
 the result columns and the row's number in the original sheet. Every file is written to a
 temporary file beside the target and then moved over it, so a failure never leaves half a file.
+openpyxl is imported by the functions that write, not with this module (see xlsx_cells).
 """
 
 from __future__ import annotations
@@ -21,16 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-from openpyxl.cell.cell import MergedCell
-from openpyxl.utils import get_column_letter
-
 from juhe_desk.domain.sheets.errors import SheetFileError
 from juhe_desk.domain.sheets.model import Progress, SheetData
 from juhe_desk.domain.sheets.xlsx_cells import (
-    HEADER_FONT,
     as_text,
     excel_value,
+    header_font,
     set_cell,
     sheet_title,
     write_only_cell,
@@ -144,6 +141,8 @@ def _can_write_in_place(source: SheetData, only_failed: bool) -> bool:
 def _load_for_update(path: Path) -> Any:
     """The workbook loaded with openpyxl, or None when openpyxl cannot read what calamine did."""
     try:
+        import openpyxl
+
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "extension is not supported": dropped features
             return openpyxl.load_workbook(path, rich_text=True)
@@ -152,13 +151,19 @@ def _load_for_update(path: Path) -> Any:
 
 
 def _append_in_place(sheet: Any, source: SheetData, results: Sequence[RowResult]) -> None:
+    from openpyxl.cell.cell import MergedCell
+    from openpyxl.utils import get_column_letter
+
+    def occupied(cell: Any) -> bool:
+        return isinstance(cell, MergedCell) or cell.value is not None
+
     assert source.header_row_index is not None  # checked by _can_write_in_place
     header_row = source.header_row_index + 1
     rows = [header_row, *(r.source_row_number for r in results)]
     start = source.first_column + len(source.columns) + 1
     # Never write over what calamine could not see: a formula without a cached value, or a
     # merged range reaching past the last value.
-    while any(_occupied(sheet.cell(row=r, column=c))
+    while any(occupied(sheet.cell(row=r, column=c))
               for r in rows for c in range(start, start + len(RESULT_HEADERS))):
         start += 1
     last_label = sheet.cell(row=header_row, column=start - 1)
@@ -170,7 +175,7 @@ def _append_in_place(sheet: Any, source: SheetData, results: Sequence[RowResult]
             cell.border = copy(last_label.border)
             cell.alignment = copy(last_label.alignment)
         else:
-            cell.font = HEADER_FONT
+            cell.font = header_font()
         letter = get_column_letter(start + offset)
         sheet.column_dimensions[letter].width = max(
             sheet.column_dimensions[letter].width or 0, _RESULT_WIDTHS[offset])
@@ -178,10 +183,6 @@ def _append_in_place(sheet: Any, source: SheetData, results: Sequence[RowResult]
         for offset, value in enumerate(result.cells()):
             if value is not None:
                 set_cell(sheet.cell(row=result.source_row_number, column=start + offset), value)
-
-
-def _occupied(cell: Any) -> bool:
-    return isinstance(cell, MergedCell) or cell.value is not None
 
 
 def _header_cells(source: SheetData) -> list[Any]:
@@ -193,6 +194,9 @@ def _header_cells(source: SheetData) -> list[Any]:
 def _write_new(out: Path, title: str, titles: Sequence[Sequence[Any]], header: Sequence[Any],
                body: Iterable[list[Any]], total: int | None, widths: Mapping[int, float],
                progress: Progress | None) -> None:
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_title(title))
     for column, width in widths.items():

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
+from juhe_desk.gateway.china_time import CHINA_TZ
+
 GATEWAY_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 ChargeType = Literal["PRECHARGE", "POSTCHARGE", ""]

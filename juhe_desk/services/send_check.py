@@ -15,18 +15,21 @@ from dataclasses import dataclass
 from juhe_desk.domain.campaign_plan import CampaignPlan, Verdict
 from juhe_desk.domain.carriers import Carrier
 from juhe_desk.domain.money import estimated_cost_li, prepaid_shortfall_li
+from juhe_desk.gateway.china_time import in_china
 from juhe_desk.gateway.models import Balance
 
 # Marketing texts belong in the day: carriers and the rules on commercial SMS frown on
-# texts sent at night.
+# texts sent at night: the customers' night, in China, whatever the PC's clock says.
 QUIET_HOURS_END = dt.time(8, 0)
 QUIET_HOURS_START = dt.time(22, 0)
 SEVERAL_TEXTS_EXAMPLES = 3  # numbers named where one number gets several texts
 
 
-def in_quiet_hours(moment: dt.time) -> bool:
-    """True outside 08:00-22:00, when marketing texts should not go out."""
-    return moment < QUIET_HOURS_END or moment >= QUIET_HOURS_START
+def in_quiet_hours(moment: dt.datetime) -> bool:
+    """True when ``moment`` (naive: China time) is outside 08:00-22:00 China time, when
+    marketing texts should not go out."""
+    time = in_china(moment).time()
+    return time < QUIET_HOURS_END or time >= QUIET_HOURS_START
 
 
 @dataclass(frozen=True, slots=True)

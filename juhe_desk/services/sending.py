@@ -34,9 +34,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from juhe_desk.gateway.client import GatewayClient, SendRequest
 from juhe_desk.gateway.codes import (
     RESULT_BALANCE_TOO_LOW,
     RESULT_SIGNATURE_NOT_REGISTERED,
@@ -55,9 +54,12 @@ from juhe_desk.services.interrupted import interrupted
 from juhe_desk.services.send_pipeline import HeldAnswer, JournalWriter, RequestPreparer
 from juhe_desk.store import Batch, MessageFilter, Store
 
+if TYPE_CHECKING:  # the client (and requests) is imported by whoever makes clients
+    from juhe_desk.gateway.client import GatewayClient, SendRequest
+
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[], GatewayClient]
+ClientFactory = Callable[[], "GatewayClient"]
 Outcome = Literal["done", "cancelled", "paused", "stopped"]
 
 # Every further batch would fail too: stop.

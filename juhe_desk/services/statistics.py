@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from juhe_desk.gateway.china_time import in_china, now_in_china
 from juhe_desk.gateway.errors import GatewayError, StatisticsRateLimitError
-from juhe_desk.gateway.models import CHINA_TZ, DailyStatistics
+from juhe_desk.gateway.models import DailyStatistics
 from juhe_desk.gateway.parsing import refusal_for_status
 from juhe_desk.store import Store
 
@@ -30,10 +31,6 @@ SETTING_PREFIX = "statistics.cache."
 KEPT_ENTRIES = 6  # per account: enough for today's ranges and a few older ones
 
 Clock = Callable[[], dt.datetime]
-
-
-def china_now() -> dt.datetime:
-    return dt.datetime.now(CHINA_TZ)
 
 
 class StatisticsSource(Protocol):
@@ -126,7 +123,7 @@ class StatisticsCache:
     """
 
     def __init__(self, store: Store, *, min_interval: dt.timedelta | None = None,
-                 clock: Clock = china_now) -> None:
+                 clock: Clock = now_in_china) -> None:
         self._store = store
         self._min_interval = min_interval
         self._clock = clock
@@ -209,8 +206,7 @@ class StatisticsCache:
 
     # --- storage --------------------------------------------------------------------------
     def _now(self) -> dt.datetime:
-        now = self._clock()
-        return now if now.tzinfo is not None else now.replace(tzinfo=CHINA_TZ)
+        return in_china(self._clock())
 
     def _next_request_at(self, cache: _AccountCache) -> dt.datetime:
         if cache.last_request_at is None:
@@ -259,14 +255,11 @@ def _decode(data: Any) -> _AccountCache:
     last = data.get("last_request_at")
     entries = tuple(
         _Entry(dt.date.fromisoformat(e["begin"]), dt.date.fromisoformat(e["end"]),
-               _aware(dt.datetime.fromisoformat(e["fetched_at"])),
+               in_china(dt.datetime.fromisoformat(e["fetched_at"])),
                tuple(DailyStatistics(dt.date.fromisoformat(day), int(total), int(success),
                                      int(unknown), int(fail), float(rate))
                      for day, total, success, unknown, fail, rate in e["days"]))
         for e in data["entries"])
-    return _AccountCache(entries, _aware(dt.datetime.fromisoformat(last)) if last else None,
+    return _AccountCache(entries, in_china(dt.datetime.fromisoformat(last)) if last else None,
                          bool(data.get("refused", False)))
 
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=CHINA_TZ)

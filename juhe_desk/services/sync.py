@@ -9,12 +9,15 @@ next batches); replies that only look like it ("别发了") wait in the inbox fo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from juhe_desk.domain.likely_optout import likely_optout
 from juhe_desk.domain.optout import is_optout_reply
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.store import InboundRecord, ResolvedBatch, Store, Via
+
+if TYPE_CHECKING:  # the client (and requests) is imported by whoever makes clients
+    from juhe_desk.gateway.client import GatewayClient
 
 PULL_ROUNDS = 5  # a busy account may hold more than one page; don't loop forever
 

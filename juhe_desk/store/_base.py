@@ -7,7 +7,8 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time
+from juhe_desk.gateway.china_time import now_in_china
+from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.store.connection import Connection, Params, Row, tuple_cursor
 from juhe_desk.store.dialect import Dialect
 
@@ -32,10 +33,6 @@ class Backend(Protocol):
     def close(self) -> None: ...
 
 
-def china_now() -> dt.datetime:
-    return dt.datetime.now(CHINA_TZ)
-
-
 def as_store_time(moment: dt.datetime | str | None) -> str | None:
     """The store's time text for a datetime (naive means China time); text passes as is."""
     if moment is None or isinstance(moment, str):
@@ -44,7 +41,7 @@ def as_store_time(moment: dt.datetime | str | None) -> str | None:
 
 
 class StoreBase:
-    def __init__(self, db: Backend, clock: Clock = china_now) -> None:
+    def __init__(self, db: Backend, clock: Clock = now_in_china) -> None:
         self._db = db
         self._sql = db.dialect
         self._clock = clock

@@ -29,6 +29,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.store.backups import backup_file, make_backup
 from juhe_desk.store.dialect import SQLITE
 from juhe_desk.store.errors import (
@@ -77,7 +78,7 @@ class Database:
     @classmethod
     def open(cls, path: str | os.PathLike[str],
              migrations: Sequence[Migration] = MIGRATIONS, *,
-             now: Now = dt.datetime.now) -> Database:
+             now: Now = now_in_china) -> Database:
         """Open or create the file and bring its schema up to date.
 
         An existing file at an older version is first checked and backed up into the
@@ -232,7 +233,7 @@ def refuse_if_too_new(conn: sqlite3.Connection, path: Path, known_version: int) 
 
 
 def migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration],
-            now: Now = dt.datetime.now) -> None:
+            now: Now = now_in_china) -> None:
     """Apply the migrations the file lacks, each in its own transaction with its version.
     An existing file is checked and backed up first (a damaged one is not migrated)."""
     current = schema_version(conn)

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.store import _rows
-from juhe_desk.store._base import Backend, Clock, StoreBase, as_store_time, china_now
+from juhe_desk.store._base import Backend, Clock, StoreBase, as_store_time
 from juhe_desk.store.carrier_schema import carrier_sql
 from juhe_desk.store.dialect import Dialect
 from juhe_desk.store.events import prefix_range
@@ -147,7 +148,7 @@ def _common_terms(mobile_prefix: str, campaign_id: int | None, since: Moment,
 
 
 class QueriesMixin(StoreBase):
-    def __init__(self, db: Backend, clock: Clock = china_now) -> None:
+    def __init__(self, db: Backend, clock: Clock = now_in_china) -> None:
         super().__init__(db, clock)
         self._index_choosers = {t.name: IndexChooser(t, db.dialect)
                                 for t in (REPORTS, INBOUND, MESSAGES)}

@@ -26,6 +26,16 @@ OptOutReview = Literal["open", "added", "dismissed"]
 ReplyLink = Literal["exact", "guess"]
 
 
+# What a new account starts with, however it was made (the first-run dialog, or
+# --gateway/--account on the command line): these defaults are the only ones. The price per
+# SMS part is not among them: only the user's contract says it, so it starts unset (0) and
+# the account dialog asks for it, showing the usual price as a hint.
+DEFAULT_BATCH_SIZE = 200  # numbers per request: the gateway suggests at most 200
+DEFAULT_POLL_INTERVAL_S = 30  # how often reports and replies are fetched
+DEFAULT_LOW_BALANCE_LI = 10_000  # warn below 10 元
+USUAL_PRICE_LI = 50  # 0.05 元 a part: a hint in the dialog, never a value on its own
+
+
 @dataclass(frozen=True, slots=True)
 class Account:
     """A gateway account's settings. The password lives in the OS keyring only."""
@@ -35,11 +45,11 @@ class Account:
     name: str = ""
     extno: str = ""
     signatures: tuple[str, ...] = ()
-    price_li: int = 0
-    batch_size: int = 200
-    poll_interval_s: int = 60
+    price_li: int = 0  # per SMS part; 0: not set yet
+    batch_size: int = DEFAULT_BATCH_SIZE
+    poll_interval_s: int = DEFAULT_POLL_INTERVAL_S
     password_mode: PasswordMode = "plain"
-    low_balance_li: int = 0
+    low_balance_li: int = DEFAULT_LOW_BALANCE_LI
     is_active: bool = False
     # 0: campaigns go from the 接入号 as it is; 2-4: each from it plus a suffix of its own,
     # so replies are matched to their campaign (domain/reply_extensions.py).

@@ -9,8 +9,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.store import backups
-from juhe_desk.store._base import Backend, Clock, china_now
+from juhe_desk.store._base import Backend, Clock
 from juhe_desk.store.accounts import AccountsMixin
 from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
@@ -45,14 +46,14 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
     """
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, clock: Clock = china_now,
+    def open(cls, path: str | os.PathLike[str], *, clock: Clock = now_in_china,
              migrations: Sequence[Migration] = MIGRATIONS) -> Store:
         """Open or create the file, migrating it (after a check and a backup) when older."""
         return cls(Database.open(path, migrations, now=clock), clock)
 
     @classmethod
     def open_shared(cls, address: SharedAddress | str, password: str | None, *,
-                    clock: Clock = china_now,
+                    clock: Clock = now_in_china,
                     migrations: Sequence[Migration] = MIGRATIONS) -> Store:
         """Connect to a team's shared database (set up when empty, migrated when older).
         Raises a ``SharedStoreError`` saying in words what is wrong (unreachable, wrong
@@ -63,7 +64,7 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
             address = SharedAddress.parse(address)
         return cls(PgDatabase.open(address, password, migrations), clock)
 
-    def __init__(self, db: Backend, clock: Clock = china_now) -> None:
+    def __init__(self, db: Backend, clock: Clock = now_in_china) -> None:
         super().__init__(db, clock)
 
     @property

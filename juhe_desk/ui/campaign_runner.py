@@ -15,16 +15,19 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.services.campaigns import give_up_unsent
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress, SendReport
 from juhe_desk.store import Campaign, MessageFilter, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # the client (and requests) is imported in the jobs that make one
+    from juhe_desk.gateway.client import GatewayClient
 
 WriteCampaign = Callable[[Store], Campaign]  # runs in the job, before the sending
 

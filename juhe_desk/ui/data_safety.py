@@ -15,25 +15,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from juhe_desk.cli import Options
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.logfile import current_log_file
-from juhe_desk.store._base import china_now
 from juhe_desk.store.backups import backups_folder, list_backups
 from juhe_desk.store.failures import StorageProblem, storage_problem
 from juhe_desk.store.rescue import prepare_copy, put_in_place
-from juhe_desk.ui.dialogs.database_rescue import (
-    DatabaseRescueDialog,
-    RescueChoice,
-    RescueSituation,
-)
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # the dialog is imported when damage is found, not at every start
+    from juhe_desk.ui.dialogs.database_rescue import DatabaseRescueDialog, RescueChoice
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +103,8 @@ class DataSafety(QObject):
     def show_rescue(self, error: BaseException) -> DatabaseRescueDialog | None:
         if self._rescuing:
             return None
+        from juhe_desk.ui.dialogs.database_rescue import DatabaseRescueDialog, RescueSituation
+
         self._rescuing = True
         backups = list_backups(self.database)
         cause: BaseException = error
@@ -118,6 +119,8 @@ class DataSafety(QObject):
         return dialog
 
     def _rescue_chosen(self, choice: RescueChoice) -> None:
+        from juhe_desk.ui.dialogs.database_rescue import RescueChoice
+
         self._rescuing = False
         from juhe_desk.ui.startup import restore_latest_backup, start_new_file
 
@@ -133,7 +136,7 @@ class DataSafety(QObject):
     def back_up_now(self) -> None:
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"juhe-desk-{china_now():%Y%m%d-%H%M}.sqlite3"
+        name = f"juhe-desk-{now_in_china():%Y%m%d-%H%M}.sqlite3"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up data to"),
                                               str(Path(documents) / name), FILE_FILTER)
         if path:
@@ -175,7 +178,7 @@ class DataSafety(QObject):
         database = self.database
 
         def job(ctx: TaskContext) -> Path:
-            return prepare_copy(candidate, database, china_now())
+            return prepare_copy(candidate, database, now_in_china())
 
         self._busy(True)
         self._say(self.tr("Checking the backup file…"))
@@ -214,7 +217,7 @@ class DataSafety(QObject):
                 return
 
             def swap() -> str:
-                kept = put_in_place(prepared, database, china_now(), "replaced")
+                kept = put_in_place(prepared, database, now_in_china(), "replaced")
                 return self.tr("Restored from {path}; the data file before it was kept as "
                                "{name}.").format(path=candidate, name=kept.name if kept else "")
 

@@ -1,16 +1,29 @@
-"""The main window: five tabs, a status bar with account, connection and balance, menus."""
+"""The main window: five tabs, a status bar with account, connection and balance (and, on a
+PC whose clock is not China time, which clock the app shows), menus.
+
+Start-up is in two parts so that the window paints soon. Before it is shown: the session on an
+open data file, the window's frame and the tab shown first. After its first paint, one step
+each time the event loop comes round (so the window answers in between): the other tabs, the
+work the pages start, the session's background work (the demo gateway, polling, the balance),
+the data file's check and backup, and the account dialog on a first run. Then ``ready`` is
+true and ``startupFinished`` is emitted; tests and scripts that drive the window wait for it.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
 )
@@ -19,21 +32,27 @@ from juhe_desk import APP_NAME
 from juhe_desk.cli import Options
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.gateway.models import Balance
-from juhe_desk.services.shared_database import save_address, save_password
 from juhe_desk.store import Account, PasswordMode
-from juhe_desk.store.shared_errors import SharedAddressError
+from juhe_desk.ui.china_clock import ChinaTimeNote
 from juhe_desk.ui.data_safety import DataSafety
-from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
-from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
-from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
-from juhe_desk.ui.pages import build_pages
+from juhe_desk.ui.pages import COMPOSE, IMPORT, KINDS, Pages
+from juhe_desk.ui.preload import preload
 from juhe_desk.ui.session import Session
+
+if TYPE_CHECKING:  # the dialogs are imported when first shown
+    from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
+    from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
 
 log = logging.getLogger(__name__)
 
+# Should no paint come (a window started minimized), the start goes on after this anyway.
+START_WITHOUT_PAINT_MS = 1000
+
 
 class MainWindow(QMainWindow):
+    startupFinished = Signal()  # noqa: N815 - Qt signal naming; see ``ready``
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -41,12 +60,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 720)
         self.account_dialog: AccountDialog | None = None
+        self._ready = False
+        self._start_steps: list[Callable[[], object]] | None = None  # once the window is up
+        self._starting = False
 
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
-        self.pages = build_pages(session, self)
-        for page, title in self.pages.with_titles():
-            self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
 
         self.account_label = named(QLabel(), "accountLabel")
@@ -55,10 +74,16 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.account_label)
         status.addWidget(self.connection_label, 1)
+        status.addPermanentWidget(ChinaTimeNote())
         status.addPermanentWidget(self.balance_label)
 
         self.data_safety = DataSafety(self, session)  # backups, restore, damage found
-        self._build_menus()
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.pages = Pages(session, self.tabs, file_menu, tools_menu)
+        self._build_menus(file_menu, account_menu, help_menu)
         session.accountChanged.connect(self._show_account)
         session.balanceChanged.connect(self._show_balance)
         session.connectionChanged.connect(self._show_connection)
@@ -66,18 +91,15 @@ class MainWindow(QMainWindow):
         self._show_account()
 
     # --- menus ----------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+    def _build_menus(self, file_menu: QMenu, account_menu: QMenu, help_menu: QMenu) -> None:
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.pages.add_file_actions(file_menu)
-        file_menu.addSeparator()
+        self.pages.set_menu_end("file", file_menu.addSeparator())  # the pages' actions above
         file_menu.addActions(self.data_safety.file_actions())
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        account_menu = self.menuBar().addMenu(self.tr("&Account"))
         edit_account = QAction(self.tr("Account &settings…"), self)
         edit_account.setObjectName("accountSettingsAction")
         edit_account.triggered.connect(self.show_account_dialog)
@@ -91,9 +113,7 @@ class MainWindow(QMainWindow):
         check.triggered.connect(self.session.poll_now)
         for action in (edit_account, new_account, refresh, check):
             account_menu.addAction(action)
-        self.pages.add_tools_actions(self.menuBar().addMenu(self.tr("&Tools")))
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About juhe-desk"), self)
         about.triggered.connect(self._show_about)
         diagnostics = QAction(self.tr("&Copy diagnostics"), self)
@@ -101,30 +121,97 @@ class MainWindow(QMainWindow):
         diagnostics.triggered.connect(self.copy_diagnostics)
         help_menu.addAction(diagnostics)
         help_menu.addAction(about)
-        for index in range(self.tabs.count()):
+        for index in range(len(KINDS)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
 
     # --- start-up -------------------------------------------------------------------------
-    def open_initial_state(self, options: Options) -> None:
+    @property
+    def ready(self) -> bool:
+        """Every tab built and every start-up step begun (``startupFinished`` said so)."""
+        return self._ready
+
+    def open_initial_state(self, options: Options, *, checked: bool = True,
+                           news: str = "") -> None:
+        """Build the tab shown first (the bulk import when FILE was given) and plan the rest
+        of the start for after the first paint. ``checked``, ``news``: see DataSafety.start."""
+        first = IMPORT if options.file is not None else COMPOSE
+        self.tabs.setCurrentIndex(first)
+        self.pages.page_at(first)
+        if options.quit_after is not None:  # from the end of the start, whatever its pace
+            quit_ms = int(options.quit_after * 1000)
+            self.startupFinished.connect(lambda: QTimer.singleShot(quit_ms, self.close))
+        steps: list[Callable[[], object]] = [lambda: self.pages.start(options), self._preload]
+        for index in range(len(KINDS)):  # its modules, then the page: each well under a frame
+            steps += [*self.pages.import_steps(index), partial(self.pages.page_at, index)]
+        steps += [lambda: self.data_safety.start(options, checked=checked, news=news),
+                  lambda: self.session.start_background_work(self._session_started)]
+        self._start_steps = steps
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        self._begin_start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._start_steps is not None and not self._starting:
+            QTimer.singleShot(START_WITHOUT_PAINT_MS, self._begin_start)
+
+    def _begin_start(self) -> None:
+        if self._start_steps is None or self._starting:
+            return
+        self._starting = True
+        QTimer.singleShot(0, self._next_start_step)
+
+    def _next_start_step(self) -> None:
+        """One step, then the next when the event loop comes round again (or, after the
+        preload, once its job is done)."""
+        if self._start_steps:
+            step = self._start_steps.pop(0)
+            wait_for_job = step == self._preload
+            try:
+                step()
+            except Exception:  # a bug: logged, and the rest of the start still happens
+                log.exception("a start-up step failed")
+                wait_for_job = False
+            if not wait_for_job:
+                QTimer.singleShot(0, self._next_start_step)
+
+    def _preload(self) -> None:
+        def done(_result: object = None) -> None:
+            if self._start_steps is not None:
+                self._next_start_step()
+
+        def failed(error: BaseException) -> None:  # the tabs then import it themselves
+            log.warning("preloading failed", exc_info=error)
+            done()
+
+        self.session.runner.submit(preload, on_result=done, on_error=failed)
+
+    def _session_started(self) -> None:
+        """The last step: the session's background work has begun (the demo gateway is up)."""
+        if self._start_steps is None:
+            return  # closed meanwhile
+        self._start_steps = None
         account = self.session.account
         if self.session.ready and account is not None:
             log.info("opening with account %s", account.id)
-            self.session.start_polling()
-            self.session.refresh_balance()
         else:
             log.info("no account with a known password yet: asking for one")
-            QTimer.singleShot(0, self.show_account_dialog)
-        if options.quit_after is not None:
-            QTimer.singleShot(int(options.quit_after * 1000), self.close)
-        self.pages.after_start(options)
+            self.show_account_dialog()
+        self._ready = True
+        log.info("start-up finished")
+        self.startupFinished.emit()
 
     # --- account --------------------------------------------------------------------------
     def show_account_dialog(self, new: bool = False) -> AccountDialog:
+        from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
+        from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
+
         account = None if new else self.session.account
-        initial = _form_from_account(account) if account else None
+        initial = AccountForm.of(account) if account else None
         # Editing the account in use: an empty password field keeps the password it has.
         known_password = self.session.known_password() if account is not None else None
 
@@ -161,6 +248,10 @@ class MainWindow(QMainWindow):
     def _shared_database_saved(self, section: SharedDatabaseSection) -> None:
         """The team database this desk uses from its next start; its password in the
         keyring under its address."""
+        from juhe_desk.services.shared_database import save_address, save_password
+        from juhe_desk.store.shared_errors import SharedAddressError
+        from juhe_desk.ui.errors import explain_error
+
         try:
             if not section.changed():
                 return
@@ -225,17 +316,11 @@ class MainWindow(QMainWindow):
         if not self.pages.may_close():
             event.ignore()
             return
+        self._start_steps = None  # what was still to start, never will
         self.session.shutdown()
         event.accept()
         app = QApplication.instance()
         log.info("main window closed (app=%s)", bool(app))
-
-
-def _form_from_account(account: Account) -> AccountForm:
-    return AccountForm(account.id, account.gateway_url, account.extno, account.signatures,
-                       account.price_li, account.batch_size, account.poll_interval_s,
-                       account.password_mode, account.low_balance_li,
-                       account.reply_extension_digits)
 
 
 def _account_from_form(form: AccountForm) -> Account:

@@ -10,15 +10,18 @@ job, together with its other checks, and calls ``ask``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from juhe_desk.store import Campaign, RepeatCheck
-from juhe_desk.ui.dialogs.repeat_send_warning import RepeatDecision, RepeatSendWarning
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # the warning is imported when there is something to warn about
+    from juhe_desk.ui.dialogs.repeat_send_warning import RepeatDecision, RepeatSendWarning
 
 LeftOut = frozenset[tuple[str, str]]
 Proceed = Callable[[LeftOut], None]  # the (number, text) pairs to leave out; empty: none
@@ -58,6 +61,8 @@ class RepeatGuard(QObject):
         if not found.found:
             proceed(frozenset())
             return
+        from juhe_desk.ui.dialogs.repeat_send_warning import RepeatDecision, RepeatSendWarning
+
         if self.dialog is not None:
             self.dialog.deleteLater()
         dialog = RepeatSendWarning(found, total, self.parent_widget, same_source=same_source)

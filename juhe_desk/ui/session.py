@@ -2,6 +2,10 @@
 
 Lives on the GUI thread. Jobs get plain values from it (a fresh client, the store) and
 report back through the task runner; the session turns their results into signals.
+
+The window is painted before the session talks to anyone: ``start_background_work`` (called
+once the window is up) starts the demo gateway, then the polling and the first balance. The
+HTTP client and the simulator are imported by the jobs that first use them, off the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,25 +15,22 @@ import random
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import Balance
-from juhe_desk.gateway.simulator import (
-    DEMO_PASSWORD,
-    DEMO_REPORT_DELAY,
-    DEMO_STATIS_MIN_INTERVAL,
-    GatewaySimulator,
-    demo_account,
-)
 from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary, pull_once
 from juhe_desk.store import Account, PasswordMode, Store
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    from juhe_desk.gateway.client import GatewayClient
+    from juhe_desk.gateway.simulator import GatewaySimulator
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,10 @@ class Session(QObject):
         self.store = store
         self.data_dir = data_dir
         self.credentials = credentials
-        self.simulator = simulator
+        self.simulator = simulator  # the demo gateway, once it runs
+        self._demo = False
+        # The demo gateway is started in a job: whatever happens there, shutdown stops it.
+        self._simulators: list[GatewaySimulator] = [simulator] if simulator else []
         self.runner = TaskRunner(self, job_scope=store.job_connection)
         self.writes = StoreWrites(store, self.runner, self)  # what the user changes
         self.account: Account | None = None
@@ -72,45 +76,24 @@ class Session(QObject):
     @classmethod
     def start(cls, options: Options, data_dir: Path, store: Store | None = None) -> Session:
         """The session on ``store`` (else the data folder's file, opened here). On failure
-        everything started here is stopped again, the store closed."""
+        the store is closed again. Nothing runs in the background before
+        ``start_background_work``."""
         store = store or Store.open(data_dir / DATABASE_NAME)
         try:
             interrupted = store.recover_interrupted_batches()
             if interrupted:
                 log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
-            credentials = CredentialStore()
-            simulator = None
-            if options.demo:
-                simulator = GatewaySimulator(port=0, report_delay=DEMO_REPORT_DELAY)
-                simulator.statis_min_interval = DEMO_STATIS_MIN_INTERVAL
-                simulator.add_account(demo_account())
-                simulator.start()
-            session = cls(store, data_dir, credentials, simulator)
-        except BaseException:
-            store.close()
-            raise
-        try:
+            session = cls(store, data_dir, CredentialStore())
+            session._demo = options.demo
             session._choose_account(options)
         except BaseException:
-            session.shutdown()
+            store.close()
             raise
         return session
 
     def _choose_account(self, options: Options) -> None:
-        if self.simulator is not None:
-            sim_account = demo_account()
-            existing = self.store.find_account(sim_account.account)
-            demo = Account(
-                id=sim_account.account, gateway_url=self.simulator.base_url, name="演示账户",
-                extno=sim_account.extno, signatures=tuple(sim_account.signatures),
-                price_li=sim_account.price, batch_size=200, poll_interval_s=5,
-                low_balance_li=existing.low_balance_li if existing else 20_000,
-                reply_extension_digits=existing.reply_extension_digits if existing else 0)
-            self.store.save_account(demo)
-            self.store.set_active_account(demo.id)
-            self._password = DEMO_PASSWORD  # demo only: never written to the keyring
-            self.account = self.store.get_account(demo.id)
-            self.demo_timer.start(20_000)
+        if options.demo:  # the demo account as the last demo run kept it, until its gateway runs
+            self.account = self.store.get_active_account()
             return
         account: Account | None = None
         if options.account:
@@ -127,8 +110,77 @@ class Session(QObject):
                 account = replace(account, gateway_url=options.gateway)
             if options.extno:
                 account = replace(account, extno=options.extno)
+            self.account = account  # its password comes from the keyring once the window is up
+
+    def start_background_work(self, started: Callable[[], None]) -> None:
+        """Once the window is up: read the password from the keyring or start the demo
+        gateway (in the background), then poll and ask for the balance; ``started()`` once
+        that has begun."""
+        if self._demo:
+            self._start_demo_gateway(started)
+            return
+        account, credentials = self.account, self.credentials
+
+        def read_password(ctx: TaskContext) -> str | None:
+            if account is None:  # a first run: the keyring is loaded for the account dialog
+                credentials.keyring_available()
+                return None
+            return credentials.load_password(account.id)
+
+        def password_read(password: str | None) -> None:
+            if self.account is account and password:  # unless another account was chosen
+                self._password = password
+                self.accountChanged.emit()  # what shows whether the password is known
+            self._start_polling_and_balance()
+            started()
+
+        def failed(error: BaseException) -> None:
+            log.error("reading the password failed", exc_info=error)
+            started()
+
+        self.runner.submit(read_password, on_result=password_read, on_error=failed)
+
+    def _start_demo_gateway(self, started: Callable[[], None]) -> None:
+        holder = self._simulators
+
+        def start_demo_gateway(ctx: TaskContext) -> Account:
+            from juhe_desk.gateway.simulator import (
+                DEMO_REPORT_DELAY,
+                DEMO_STATIS_MIN_INTERVAL,
+                GatewaySimulator,
+                demo_account,
+            )
+
+            simulator = GatewaySimulator(port=0, report_delay=DEMO_REPORT_DELAY)
+            simulator.statis_min_interval = DEMO_STATIS_MIN_INTERVAL
+            simulator.add_account(demo_account())
+            holder.append(simulator)  # stopped at shutdown, whatever happens here
+            simulator.start()
+            return _save_demo_account(self.store, simulator)
+
+        def demo_gateway_up(account: Account) -> None:
+            from juhe_desk.gateway.simulator import DEMO_PASSWORD
+
+            self.simulator = holder[-1]
+            self._password = DEMO_PASSWORD  # demo only: never written to the keyring
             self.account = account
-            self._password = self.credentials.load_password(account.id)
+            self.balance = None
+            self.accountChanged.emit()
+            self.demo_timer.start(20_000)
+            self._start_polling_and_balance()
+            started()
+
+        def failed(error: BaseException) -> None:
+            log.error("the demo gateway did not start", exc_info=error)
+            self._on_network_error(error)
+            started()
+
+        self.runner.submit(start_demo_gateway, on_result=demo_gateway_up, on_error=failed)
+
+    def _start_polling_and_balance(self) -> None:
+        if self.ready:
+            self.start_polling()
+            self.refresh_balance()
 
     # --- account --------------------------------------------------------------------------
     @property
@@ -190,19 +242,22 @@ class Session(QObject):
         self.writes.failed.emit(explain_error(error))
 
     def _stored_password(self, account_id: str) -> str | None:
-        if self.simulator is not None and account_id == demo_account().account:
-            return DEMO_PASSWORD  # the demo's password is never in the keyring
+        if self.simulator is not None:
+            from juhe_desk.gateway.simulator import DEMO_ACCOUNT, DEMO_PASSWORD
+
+            if account_id == DEMO_ACCOUNT:
+                return DEMO_PASSWORD  # the demo's password is never in the keyring
         return self.credentials.load_password(account_id)
 
     # --- background work ------------------------------------------------------------------
     def refresh_balance(self) -> None:
         if not self.ready:
             return
-        client = self.make_client()
+        make_client = self.client_factory()  # the client is made (and imported) in the job
         asked_for = self.account.id if self.account else ""
 
         def query(ctx: TaskContext) -> Balance:
-            with client:
+            with make_client() as client:
                 return client.balance()
 
         self.runner.submit(query, on_result=lambda b: self._on_balance(asked_for, b),
@@ -232,11 +287,11 @@ class Session(QObject):
         if self._polling or not self.ready:
             return
         self._polling = True
-        client = self.make_client()
+        make_client = self.client_factory()  # the client is made (and imported) in the job
         store = self.store
 
         def pull(ctx: TaskContext) -> SyncSummary:
-            with client:
+            with make_client() as client:
                 return pull_once(client, store)
 
         self.runner.submit(pull, on_result=self._on_synced, on_error=self._on_poll_failed)
@@ -276,15 +331,35 @@ class Session(QObject):
                 log.exception("a shutdown hook failed")
         self.runner.shutdown()
         self.writes.finish()  # what was asked for and not yet written, now
-        if self.simulator is not None:
-            self.simulator.stop()
+        for simulator in self._simulators:
+            simulator.stop()
         self.store.close()
 
 
 def _build_client(account: Account, password: str, read_timeout: float) -> GatewayClient:
+    from juhe_desk.gateway.client import GatewayClient
+
     mode: PasswordMode = "md5" if account.password_mode == "md5" else "plain"
     return GatewayClient(account.gateway_url, account.id, password, mode,
                          read_timeout=read_timeout)
+
+
+def _save_demo_account(store: Store, simulator: GatewaySimulator) -> Account:
+    """The demo account on the running simulator, saved as the active one (in a job)."""
+    from juhe_desk.gateway.simulator import demo_account
+
+    sim_account = demo_account()
+    existing = store.find_account(sim_account.account)
+    store.save_account(Account(
+        id=sim_account.account, gateway_url=simulator.base_url, name="演示账户",
+        extno=sim_account.extno, signatures=tuple(sim_account.signatures),
+        price_li=sim_account.price, batch_size=200, poll_interval_s=5,
+        low_balance_li=existing.low_balance_li if existing else 20_000,
+        reply_extension_digits=existing.reply_extension_digits if existing else 0))
+    store.set_active_account(sim_account.account)
+    account = store.get_account(sim_account.account)
+    assert account is not None
+    return account
 
 
 def _language() -> str:

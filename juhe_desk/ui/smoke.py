@@ -233,5 +233,8 @@ def keyring_round_trip(ctx: TaskContext) -> dict[str, Any]:
 
 def start_smoke_test(window: MainWindow, out_dir: Path, file: Path | None) -> SmokeTest:
     smoke = SmokeTest(window, out_dir, file)
-    QTimer.singleShot(0, smoke.start)  # once the event loop runs
+    if window.ready:
+        QTimer.singleShot(0, smoke.start)  # once the event loop runs
+    else:
+        window.startupFinished.connect(smoke.start)  # the demo gateway is up then
     return smoke

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.logfile import current_log_file
 from juhe_desk.services.shared_database import open_shared_store, saved_address
 from juhe_desk.store import Store, StoreError, StoreTooNewError
-from juhe_desk.store._base import china_now
 from juhe_desk.store.backups import list_backups
 from juhe_desk.store.database import upgrade_pending
 from juhe_desk.store.failures import StorageProblem, check_folder, storage_problem
@@ -33,16 +34,14 @@ from juhe_desk.store.files import companions
 from juhe_desk.store.rescue import restore_latest, start_fresh
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.busy import run_while_waiting
-from juhe_desk.ui.dialogs.database_rescue import (
-    DatabaseRescueDialog,
-    RescueChoice,
-    RescueSituation,
-)
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # the dialog is imported when a file cannot be used, not at every start
+    from juhe_desk.ui.dialogs.database_rescue import RescueChoice, RescueSituation
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +63,8 @@ def build_main_window(options: Options, data_dir: Path, news: str = "") -> MainW
     in the window's status bar."""
     session, checked, done = open_session(options, data_dir)
     window = MainWindow(session)
-    window.open_initial_state(options)
-    window.data_safety.start(options, checked=checked, news=" ".join(filter(None, (news, done))))
+    window.open_initial_state(options, checked=checked,
+                              news=" ".join(filter(None, (news, done))))
     return window
 
 
@@ -84,6 +83,8 @@ def open_session(options: Options, data_dir: Path) -> tuple[Session, bool, str]:
             return session, checked, news
         except Exception as error:  # noqa: BLE001 - every failure at start gets the dialog
             situation = _situation(error, database, note)
+        from juhe_desk.ui.dialogs.database_rescue import DatabaseRescueDialog, RescueChoice
+
         dialog = DatabaseRescueDialog(situation)
         dialog.exec()
         choice = dialog.choice
@@ -155,6 +156,8 @@ def _open_store(database: Path) -> Store:
 
 
 def _situation(error: Exception, database: Path, note: str) -> RescueSituation:
+    from juhe_desk.ui.dialogs.database_rescue import RescueSituation
+
     problem = storage_problem(error, database.parent)
     log.error("the data file %s cannot be used (%s)", database, problem or "unexpected",
               exc_info=error)
@@ -176,6 +179,8 @@ def _root_cause(error: BaseException) -> str:
 
 def _carry_out(choice: RescueChoice, database: Path) -> tuple[str, str]:
     """Do what the user chose; returns (why it did not work, what was done)."""
+    from juhe_desk.ui.dialogs.database_rescue import RescueChoice
+
     if choice is RescueChoice.RETRY:
         return "", ""
     try:
@@ -191,7 +196,7 @@ def restore_latest_backup(database: Path) -> str:
     """Keep the current file aside and put the newest sound backup in its place (in the
     background, the user waiting); returns what was done, in words."""
     def job(ctx: TaskContext) -> str:
-        return restore_latest(database, china_now()).taken_at.strftime("%Y-%m-%d %H:%M")
+        return restore_latest(database, now_in_china()).taken_at.strftime("%Y-%m-%d %H:%M")
 
     date = run_while_waiting(_tr("Restoring the backup…"), job)
     return _tr("The backup of {date} was restored; the damaged file was kept aside in the "
@@ -200,7 +205,7 @@ def restore_latest_backup(database: Path) -> str:
 
 def start_new_file(database: Path) -> str:
     """Keep the current file aside; the store then starts a new one. Returns it in words."""
-    kept = start_fresh(database, china_now())
+    kept = start_fresh(database, now_in_china())
     name = kept.name if kept is not None else ""
     return _tr("A new, empty data file was started; the damaged one was kept as {name} in "
                "the data folder.").format(name=name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 
 from hypothesis import given
@@ -57,3 +58,22 @@ def test_a_big_sheet_is_read_in_chunks_with_the_same_result() -> None:
     assert rows_digest(["姓名", "手机号"], rows) == rows_digest(["姓名", "手机号"], list(rows))
     assert rows_digest(["姓名", "手机号"], rows) != rows_digest(["姓名", "手机号"],
                                                               rows[:10_000] + rows[10_001:])
+
+
+def test_the_digest_of_a_sheet_stays_what_stored_campaigns_hold() -> None:
+    """The text digested is the header, then each 10,000 rows as one JSON list on a line of
+    its own, however the encoder is called."""
+    def reference(columns: list[str], rows: list[tuple[object, ...]]) -> str:
+        digest = hashlib.sha256(_json(columns))
+        for start in range(0, len(rows), 10_000):
+            digest.update(b"\n" + _json([list(r) for r in rows[start:start + 10_000]]))
+        return digest.hexdigest()
+
+    columns = ["姓名", "手机号", "备注"]
+    for count in (0, 1, 499, 500, 501, 9_999, 10_000, 10_001, 23_456):
+        rows = [(f"客户{i}", float(13800000000 + i), None if i % 7 else "") for i in range(count)]
+        assert rows_digest(columns, rows) == reference(columns, rows), count
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":")).encode()

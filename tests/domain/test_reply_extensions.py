@@ -20,7 +20,7 @@ def test_suffixes_come_in_turn_and_wrap_around() -> None:
     assert next_suffix("99", 2) == "00"
     assert next_suffix("0999", 3) == "000"  # the length changed: carry on from the number
     assert next_suffix("7", 4) == "0008"
-    assert next_suffix("²", 2) == "01"  # a digit to isdigit(), not to int()
+    assert next_suffix("²", 2) == "01"  # a digit to str.isdigit, not to int(): starts over
     with pytest.raises(ValueError, match="2 to 4"):
         next_suffix(None, 1)
 

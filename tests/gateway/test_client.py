@@ -21,6 +21,7 @@ from gateway_support import (
 )
 
 from juhe_desk.gateway import client as client_module
+from juhe_desk.gateway.china_time import today_in_china
 from juhe_desk.gateway.codes import describe_result
 from juhe_desk.gateway.errors import (
     AccountDisabledError,
@@ -36,7 +37,6 @@ from juhe_desk.gateway.errors import (
     TooManyConnectionsError,
     TooManyNumbersError,
 )
-from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator
 
 TEXT = f"{SIGNATURE}周末全场八折#欢迎光临"
@@ -49,10 +49,6 @@ def md5(text: str) -> str:
 
 def sent_actions(sim: GatewaySimulator) -> list[str]:
     return [record.action for record in sim.request_log()]
-
-
-def china_today() -> dt.date:
-    return dt.datetime.now(CHINA_TZ).date()
 
 
 # ----- the actions --------------------------------------------------------------------------
@@ -161,7 +157,7 @@ def test_statis(sim: GatewaySimulator, make_client: ClientFactory, mode: str) ->
     sim.set_report_stat(MOBILES[1], "MA:0029")
     client.send(MOBILES[:2], TEXT, EXTNO)
     sim.flush_reports()
-    today = china_today()
+    today = today_in_china()
     (row,) = client.statis(today - dt.timedelta(days=31), today)
     assert (row.day, row.total, row.success, row.fail) == (today, 2, 1, 1)
     assert row.success_rate == pytest.approx(50.0)
@@ -172,7 +168,7 @@ def test_statis_refuses_wrong_dates_before_sending(sim: GatewaySimulator,
                                                    make_client: ClientFactory,
                                                    begin_back: int, end_back: int) -> None:
     client = make_client(sim.base_url)
-    today = china_today()
+    today = today_in_china()
     with pytest.raises(StatisticsDateRangeError) as caught:
         client.statis(today - dt.timedelta(days=begin_back), today - dt.timedelta(days=end_back))
     assert caught.value.code == 30 and not caught.value.may_have_reached_gateway
@@ -183,7 +179,7 @@ def test_statis_refuses_wrong_dates_before_sending(sim: GatewaySimulator,
 def test_statis_asked_too_often(sim: GatewaySimulator, make_client: ClientFactory) -> None:
     sim.statis_min_interval = 3600
     client = make_client(sim.base_url)
-    today = china_today()
+    today = today_in_china()
     client.statis(today, today)
     with pytest.raises(StatisticsRateLimitError) as caught:
         client.statis(today, today)
@@ -365,7 +361,7 @@ def test_refused_connection_is_repeated_and_then_sends_once(make_client: ClientF
 def test_unreachable_gateway(make_client: ClientFactory, closed_port: int, sleeps: Sleeps,
                              call: str) -> None:
     client = make_client(f"http://127.0.0.1:{closed_port}", attempts=3)
-    today = china_today()
+    today = today_in_china()
     calls: dict[str, Any] = {
         "send": lambda: client.send(MOBILES, TEXT, EXTNO),
         "p2p": lambda: client.p2p([(MOBILES[0], TEXT)], EXTNO),
@@ -553,5 +549,5 @@ def test_every_refusal_is_a_gateway_error(sim: GatewaySimulator,
                                           make_client: ClientFactory) -> None:
     client = make_client(sim.base_url, password="wrong")
     with pytest.raises(GatewayError) as caught:
-        client.statis(china_today(), china_today())
+        client.statis(today_in_china(), today_in_china())
     assert isinstance(caught.value, GatewayRefusal) and caught.value.code == 3

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 import requests
 
-from juhe_desk.gateway.models import CHINA_TZ, parse_gateway_time
+from juhe_desk.gateway.china_time import CHINA_TZ, now_in_china
+from juhe_desk.gateway.models import parse_gateway_time
 from juhe_desk.gateway.simulator import (
     DEMO_PASSWORD,
     GatewaySimulator,
@@ -287,7 +288,7 @@ def test_report_time_is_china_time_after_the_delay() -> None:
         (item,) = call(sim, action="report")["list"]
         reported = parse_gateway_time(item["time"])
         assert reported is not None
-        assert abs((dt.datetime.now(CHINA_TZ) - reported).total_seconds()) < 5
+        assert abs((now_in_china() - reported).total_seconds()) < 5
 
 
 def test_flush_makes_delayed_reports_available_now() -> None:
@@ -407,7 +408,7 @@ def test_statis_rates_have_two_decimals(sim: GatewaySimulator) -> None:
     sim.set_report_stat("13800000002", "EXPIRED")
     send(sim, ["13800000001", "13800000002", "13800000002"])
     sim.flush_reports()
-    today = dt.datetime.now(CHINA_TZ).strftime("%Y%m%d")
+    today = now_in_china().strftime("%Y%m%d")
     (row,) = call(sim, action="statis", beginTime=today, endTime=today)["list"]
     assert row["successRate"] == 33.33
 

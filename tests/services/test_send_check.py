@@ -10,6 +10,7 @@ from store_backends import StorePlace
 
 from juhe_desk.domain.campaign_plan import PlanOptions, plan_campaign
 from juhe_desk.domain.carriers import Carrier
+from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.models import Balance
 from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.services.send_check import SendCheck, in_quiet_hours
@@ -92,5 +93,10 @@ def test_a_quick_send_is_checked_and_written_as_one_campaign(store_place: StoreP
 @pytest.mark.parametrize(("moment", "quiet"), [
     (dt.time(7, 59), True), (dt.time(8, 0), False), (dt.time(21, 59), False),
     (dt.time(22, 0), True), (dt.time(0, 0), True)])
-def test_quiet_hours(moment: dt.time, quiet: bool) -> None:
-    assert in_quiet_hours(moment) is quiet
+def test_quiet_hours_are_the_night_in_china(moment: dt.time, quiet: bool) -> None:
+    in_china = dt.datetime.combine(dt.date(2026, 12, 5), moment, CHINA_TZ)
+    assert in_quiet_hours(in_china) is quiet
+    assert in_quiet_hours(in_china.replace(tzinfo=None)) is quiet  # the store's naive times
+    # The same moment given in another zone is the same night (or day) in China.
+    assert in_quiet_hours(in_china.astimezone(dt.UTC)) is quiet
+    assert in_quiet_hours(in_china.astimezone(dt.timezone(dt.timedelta(hours=9)))) is quiet

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 import pytest
 from store_backends import StorePlace
 
+from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.client import GatewayClient, RetryPolicy
 from juhe_desk.gateway.errors import GatewayUnreachableError, StatisticsRateLimitError
-from juhe_desk.gateway.models import CHINA_TZ, DailyStatistics
+from juhe_desk.gateway.models import DailyStatistics
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.statistics import (
     MIN_INTERVAL_SETTING,

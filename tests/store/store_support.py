@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.china_time import CHINA_TZ
 
 
 class FakeClock:

@@ -9,7 +9,8 @@ import random
 import pytest
 from store_support import FakeClock
 
-from juhe_desk.gateway.models import CHINA_TZ, DeliveryReport, InboundMessage, SubmitResult
+from juhe_desk.gateway.china_time import CHINA_TZ
+from juhe_desk.gateway.models import DeliveryReport, InboundMessage, SubmitResult
 from juhe_desk.store import (
     Batch,
     InboundFilter,

@@ -11,6 +11,7 @@ from gui_thread_writes import record_gui_thread_writes
 from keyring_backends import MemoryKeyring, installed_keyring
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
+from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -59,7 +60,7 @@ def open_window(qtbot: QtBot, tmp_path: Path,
         args = ["--data-dir", str(data_dir or tmp_path / "data"), "--lang", "zh_CN", *argv]
         window = make_main_window(args)
         qtbot.addWidget(window, before_close_func=until_quiet)
-        window.show()
+        show_until_ready(qtbot, window)
         return window
 
     yield factory

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from juhe_desk.gateway.china_time import CHINA_TZ, now_in_china
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.statistics import StatisticsCache, last_days
 from juhe_desk.store import Account, Store
@@ -249,13 +249,13 @@ def test_rate_limit_shows_the_cached_figures_and_says_why(
         tmp_path: Path, qtbot: QtBot) -> None:
     gateway.statis_min_interval = 7200
     send_now(gateway, ["13800000011", "13800000012", "13800000013", "13800000014"])
-    two_hours_ago = dt.datetime.now(CHINA_TZ) - dt.timedelta(hours=2)
+    two_hours_ago = now_in_china() - dt.timedelta(hours=2)
 
     def remember_old_figures(store: Store) -> None:
         # Figures cached "two hours ago" by our clock; the gateway was asked just now (by
         # another computer, say), so it refuses the next question with STATUS 31.
         cache = StatisticsCache(store, clock=lambda: two_hours_ago)
-        today = dt.datetime.now(CHINA_TZ).date()
+        today = now_in_china().date()
         with GatewayClient(gateway.base_url, ACCOUNT, PASSWORD) as client:
             cache.get(client, ACCOUNT, *last_days(today, 30))
 

@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Account, Store
-from juhe_desk.store._base import china_now
 from juhe_desk.ui.models.conversations_model import MOBILE_ROLE, UNREAD_ROLE
 from juhe_desk.ui.models.inbox_model import InboxModel
 from juhe_desk.ui.pages.conversation_view import ConversationPanel
@@ -164,7 +164,7 @@ def test_a_reply_goes_through_the_journal_and_shows_its_delivery_report(
     # The timeline has one-second times: a reply in the same second as the question would
     # sort before it. Wait for the clock to pass the question's second (not a fixed sleep).
     asked = panel.conversation.entries[-1].time
-    qtbot.waitUntil(lambda: format_gateway_time(china_now()) > asked, timeout=3000)
+    qtbot.waitUntil(lambda: format_gateway_time(now_in_china()) > asked, timeout=3000)
     before = len(gateway.submissions(ACCOUNT))
     reply = window.findChild(QPushButton, "replyButton")
     assert reply is box.send_button

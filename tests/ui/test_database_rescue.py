@@ -27,9 +27,10 @@ from keyring_backends import MemoryKeyring
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer, Seen, describe
+from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
-from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import SCHEMA_VERSION, Store
 from juhe_desk.store.backups import list_backups
@@ -102,7 +103,7 @@ class Starter:
 
     def add(self, window: QMainWindow) -> None:
         self.qtbot.addWidget(window)
-        window.show()
+        show_until_ready(self.qtbot, window)
 
 
 @pytest.fixture

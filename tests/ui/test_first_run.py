@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -66,7 +65,9 @@ def fill_in(qtbot: QtBot, dialog: AccountDialog, gateway_url: str, *,
         edit.clear()
         qtbot.keyClicks(edit, text)
     child(dialog, QLineEdit, "signatureEdit").setText(SIGNATURE)
-    child(dialog, QDoubleSpinBox, "priceSpin").setValue(0.05)
+    price = child(dialog, QLineEdit, "priceEdit")
+    price.clear()
+    qtbot.keyClicks(price, "0.05")
     child(dialog, QSpinBox, "batchSizeSpin").setValue(100)
     child(dialog, QSpinBox, "pollIntervalSpin").setValue(30)
     combo = child(dialog, QComboBox, "passwordModeCombo")
@@ -109,7 +110,7 @@ def test_first_run_asks_for_every_setting(window: QMainWindow, qtbot: QtBot) -> 
         child(dialog, QLineEdit, name)
     assert child(dialog, QLineEdit, "passwordEdit").echoMode() == QLineEdit.EchoMode.Password
     assert not child(dialog, QLineEdit, "accountEdit").isReadOnly()
-    child(dialog, QDoubleSpinBox, "priceSpin")
+    child(dialog, QLineEdit, "priceEdit")
     child(dialog, QSpinBox, "batchSizeSpin")
     child(dialog, QSpinBox, "pollIntervalSpin")
     combo = child(dialog, QComboBox, "passwordModeCombo")

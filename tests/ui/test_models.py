@@ -20,8 +20,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.domain.recipients import parse_recipients
+from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.models import CHINA_TZ, DeliveryReport, InboundMessage
+from juhe_desk.gateway.models import DeliveryReport, InboundMessage
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
@@ -64,7 +65,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def now_text(after_s: int = 60) -> str:
-    return (dt.datetime.now(CHINA_TZ) + dt.timedelta(seconds=after_s)).strftime(
+    return (now_in_china() + dt.timedelta(seconds=after_s)).strftime(
         "%Y-%m-%d %H:%M:%S")
 
 

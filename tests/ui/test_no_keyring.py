@@ -96,7 +96,7 @@ def test_first_run_keeps_the_password_for_this_run_and_says_so(
     window = open_window()
     dialog = open_dialog(qtbot, window)
     for name, text in (("gatewayEdit", gateway.base_url), ("accountEdit", ACCOUNT),
-                       ("passwordEdit", PASSWORD), ("extnoEdit", EXTNO)):
+                       ("passwordEdit", PASSWORD), ("extnoEdit", EXTNO), ("priceEdit", "0.05")):
         type_into(qtbot, dialog, name, text)
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 

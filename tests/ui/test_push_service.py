@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 
-from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time
+from juhe_desk.gateway.china_time import now_in_china
+from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.services.push_settings import PushSettings
 from juhe_desk.ui.dialogs.push_settings_dialog import PushSettingsDialog
 from juhe_desk.ui.pages.inbox_page import InboxPage
@@ -30,11 +31,10 @@ def free_port() -> int:
 
 
 def mo(mobile: str, content: str, mid: str = "4C36654382720005") -> dict[str, Any]:
-    import datetime as dt
 
     return {"flag": 0, "mid": mid, "spid": "922011", "accessCode": "1069012345",
             "mobile": mobile, "content": content,
-            "time": format_gateway_time(dt.datetime.now(CHINA_TZ))}
+            "time": format_gateway_time(now_in_china())}
 
 
 def post(url: str, body: bytes | list[Any]) -> requests.Response:
@@ -95,8 +95,9 @@ def test_pushed_opt_out_is_stored_answered_ok_and_shown(main_window: QMainWindow
 
     # Anyone else on the network: a guessed path stores nothing.
     assert post(f"http://127.0.0.1:{port}/push", [mo("13700000009", "R")]).status_code == 404
+    pushed = [mo("13700000005", "退订")]
     with qtbot.waitSignal(session.synced, timeout=5000) as synced:
-        answer = post(url, [mo("13700000005", "退订")])
+        answer = post(url, pushed)
 
     assert (answer.status_code, answer.text) == (200, "OK")
     assert session.store.is_opted_out("13700000005")
@@ -107,7 +108,7 @@ def test_pushed_opt_out_is_stored_answered_ok_and_shown(main_window: QMainWindow
         "13700000005", "退订", "push")
     assert "1" in main_window.statusBar().currentMessage()
 
-    again = post(url, [mo("13700000005", "退订")])  # the gateway retries: stored once
+    again = post(url, pushed)  # the gateway retries the same body: stored once
     assert again.text == "OK"
     assert session.store.count_inbound() == 1
     assert not session.store.is_opted_out("13700000009")

@@ -98,7 +98,7 @@ def set_up_through_the_dialog(qtbot: QtBot, window: MainWindow, url: str, mode: 
     dialog = window.account_dialog
     assert dialog is not None
     for name, text in (("gatewayEdit", url), ("accountEdit", ACCOUNT), ("passwordEdit", SECRET),
-                       ("extnoEdit", EXTNO)):
+                       ("extnoEdit", EXTNO), ("priceEdit", "0.05")):
         edit = dialog.findChild(QLineEdit, name)
         assert edit is not None
         qtbot.keyClicks(edit, text)

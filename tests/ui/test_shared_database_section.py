@@ -10,7 +10,7 @@ import keyring
 import pytest
 from pg_cluster import APP_PASSWORD, free_port
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 from store_backends import SharedCluster
 
@@ -71,6 +71,9 @@ def test_saving_keeps_the_address_and_the_password_for_the_next_start(
     section = section_of(main_window)
     fill(section, empty_db, APP_PASSWORD)
     dialog = section.window()
+    price = dialog.findChild(QLineEdit, "priceEdit")  # an account from the command line
+    assert price is not None and price.text() == ""  # has no price yet: the dialog asks
+    price.setText("0.05")
     buttons = dialog.findChild(QDialogButtonBox, "accountButtons")
     assert buttons is not None
     buttons.button(QDialogButtonBox.StandardButton.Save).click()

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer
 from store_backends import SharedCluster, StorePlace
 from test_send_end_to_end import NUMBERS, compose_page, fill_in, send_and_wait, table
+from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -49,7 +50,7 @@ def start(qtbot: QtBot, data_dir: Path, *args: str, answers: tuple[Answer, ...] 
         answerer.stop()
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
-    window.show()
+    show_until_ready(qtbot, window)
     return window, answerer
 
 

@@ -2,17 +2,18 @@
 
 openpyxl turns any text that starts with "=" into a formula and refuses control characters;
 Excel shows a large number as 1.38E+10 in the General format and keeps only 15 digits.
+
+openpyxl is imported when a cell is first made, not with this module: the window imports it
+to build its pages, and openpyxl takes longer to import than the window takes to paint.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+import re
 from typing import Any
-
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
 
 # Text that a spreadsheet program could take for a formula when the user edits or re-saves it.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -20,15 +21,32 @@ MAX_TEXT = 32767  # Excel's limit for one cell
 WHOLE_NUMBER_FORMAT = "0"
 _LARGE = 1e8  # from here on General shows some whole numbers in scientific notation
 _SHEET_TITLE_BAD = str.maketrans({c: "_" for c in "\\/?*[]:"})
-HEADER_FONT = Font(bold=True)
+_illegal_characters: re.Pattern[str] | None = None  # openpyxl's own, once it is imported
 
 CellValue = str | int | float | bool | dt.datetime | dt.date | dt.time | dt.timedelta | None
 
 
 def clean_text(text: str) -> str:
     """Text without the control characters that XML cannot hold, cut to Excel's limit."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    text = (_illegal_characters or _load_illegal_characters()).sub("", text)
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT]
+
+
+def _load_illegal_characters() -> re.Pattern[str]:
+    global _illegal_characters
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    pattern: re.Pattern[str] = ILLEGAL_CHARACTERS_RE
+    _illegal_characters = pattern
+    return pattern
+
+
+@functools.cache
+def header_font() -> Any:
+    """The bold of a header row (one openpyxl Font, shared)."""
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
 
 
 def excel_value(value: object) -> CellValue:
@@ -77,13 +95,15 @@ def write_only_cell(sheet: Any, value: CellValue, *, bold: bool = False) -> Any:
     whole = needs_whole_number_format(value)
     if not (text_type or whole or bold):
         return value
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, value=value)
     if text_type:
         cell.data_type = "s"
     if whole:
         cell.number_format = WHOLE_NUMBER_FORMAT
     if bold:
-        cell.font = HEADER_FONT
+        cell.font = header_font()
     return cell
 
 

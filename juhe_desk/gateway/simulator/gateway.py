@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import ssl
 import threading
 import types
 from collections import deque
 
-from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.china_time import now_in_china
 
 from .accounts import AccountState, SimAccount, Submission
 from .actions import ActionHandler, GatewaySettings
@@ -16,10 +15,6 @@ from .faults import FaultPlan
 from .ledger import Clock, Ledger
 from .push import Pusher
 from .server import RequestRecord, SimServer
-
-
-def _china_now() -> dt.datetime:
-    return dt.datetime.now(CHINA_TZ)
 
 
 class GatewaySimulator:
@@ -46,7 +41,7 @@ class GatewaySimulator:
         self.faults = FaultPlan()
         self._settings = GatewaySettings()
         self.push_backoff: tuple[float, float] = (0.05, 5.0)
-        self._ledger = Ledger(seed=seed, report_delay=report_delay, clock=clock or _china_now,
+        self._ledger = Ledger(seed=seed, report_delay=report_delay, clock=clock or now_in_china,
                               faults=self.faults)
         self._records: deque[RequestRecord] = deque(maxlen=10_000)
         self._stopping = threading.Event()

@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time
+from juhe_desk.gateway.china_time import CHINA_TZ
+from juhe_desk.gateway.models import format_gateway_time
 
 from .accounts import Submission
 

@@ -1,4 +1,8 @@
-"""The account dialog: first run and later edits. Tests the connection before saving."""
+"""The account dialog: first run and later edits. Tests the connection before saving.
+
+A new account starts from the same defaults as one made with --gateway/--account
+(``store.records``); the price per SMS part has none: the dialog asks for the contract's.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -19,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from juhe_desk.domain.money import li_to_yuan_text, yuan_text_to_li
 from juhe_desk.domain.reply_extensions import MAX_EXTNO_DIGITS, SUFFIX_DIGITS, suffix_fits
 from juhe_desk.gateway.models import Balance
+from juhe_desk.store import Account
+from juhe_desk.store.records import USUAL_PRICE_LI
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
@@ -41,8 +49,21 @@ class AccountForm:
     low_balance_li: int
     reply_extension_digits: int = 0  # 0: off; 2-4: each campaign from its own extension
 
+    @classmethod
+    def of(cls, account: Account) -> AccountForm:
+        return cls(account.id, account.gateway_url, account.extno, account.signatures,
+                   account.price_li, account.batch_size, account.poll_interval_s,
+                   account.password_mode, account.low_balance_li,
+                   account.reply_extension_digits)
+
+    @classmethod
+    def new(cls) -> AccountForm:
+        """A new account's settings: the defaults every new account gets (no price yet)."""
+        return cls.of(Account(id="", gateway_url=""))
+
 
 ConnectionTest = Callable[[AccountForm, str], Balance]
+MAX_PRICE_LI = 10_000  # 10 元 a part: beyond it, a typing slip (fen for yuan)
 
 
 def split_signatures(text: str) -> tuple[str, ...]:
@@ -88,11 +109,12 @@ class AccountDialog(QDialog):
         self.extno_edit.setPlaceholderText("106XXXXXX")
         self.signature_edit = named(QLineEdit(), "signatureEdit")
         self.signature_edit.setPlaceholderText(self.tr("【Shop name】"))
-        self.price_spin = named(QDoubleSpinBox(), "priceSpin")
-        self.price_spin.setDecimals(3)
-        self.price_spin.setRange(0.0, 10.0)
-        self.price_spin.setSingleStep(0.005)
-        self.price_spin.setSuffix(self.tr(" yuan"))
+        self.price_edit = named(QLineEdit(), "priceEdit")
+        self.price_edit.setPlaceholderText(self.tr("e.g. {price}").format(
+            price=li_to_yuan_text(USUAL_PRICE_LI)))
+        self.price_edit.setToolTip(self._price_reason())
+        self.price_edit.setMaximumWidth(
+            self.fontMetrics().horizontalAdvance(self.price_edit.placeholderText()) + 40)
         self.batch_spin = named(QSpinBox(), "batchSizeSpin")
         self.batch_spin.setRange(1, 500)
         self.poll_spin = named(QSpinBox(), "pollIntervalSpin")
@@ -123,7 +145,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow(self.tr("Access number (extno)"), self.extno_edit)
         form.addRow(self.tr("Registered signature(s)"), self.signature_edit)
-        form.addRow(self.tr("Price per SMS part"), self.price_spin)
+        form.addRow(self.tr("Price per SMS part"), self._price_row())
         form.addRow(self.tr("Numbers per request"), self.batch_spin)
         form.addRow(self.tr("Check for reports every"), self.poll_spin)
         form.addRow(self.tr("Warn when balance is below"), self.low_spin)
@@ -154,13 +176,26 @@ class AccountDialog(QDialog):
         layout.addWidget(self.buttons)
         self._fill(initial)
 
+    def _price_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.price_edit)
+        row.addWidget(QLabel(self.tr("yuan, as your contract says")))
+        row.addStretch(1)
+        return row
+
+    def _price_reason(self) -> str:
+        return self.tr("The price of one SMS part in your contract with the SMS provider "
+                       "(often about {price} yuan). juhe-desk needs it to tell what each "
+                       "send costs before it goes, and whether the balance pays for it.").format(
+            price=li_to_yuan_text(USUAL_PRICE_LI))
+
     def _fill(self, initial: AccountForm | None) -> None:
-        form = initial or AccountForm("", "", "", (), 50, 200, 30, "plain", 10_000)
+        form = initial or AccountForm.new()
         self.gateway_edit.setText(form.gateway_url)
         self.account_edit.setText(form.account_id)
         self.extno_edit.setText(form.extno)
         self.signature_edit.setText("".join(form.signatures))
-        self.price_spin.setValue(form.price_li / 1000)
+        self.price_edit.setText(li_to_yuan_text(form.price_li, 3) if form.price_li > 0 else "")
         self.batch_spin.setValue(form.batch_size)
         self.poll_spin.setValue(form.poll_interval_s)
         self.low_spin.setValue(form.low_balance_li / 1000)
@@ -179,7 +214,7 @@ class AccountDialog(QDialog):
             gateway_url=url,
             extno=self.extno_edit.text().strip(),
             signatures=split_signatures(self.signature_edit.text()),
-            price_li=round(self.price_spin.value() * 1000),
+            price_li=self._price_li() or 0,
             batch_size=self.batch_spin.value(),
             poll_interval_s=self.poll_spin.value(),
             password_mode=str(self.mode_combo.currentData()),
@@ -189,6 +224,14 @@ class AccountDialog(QDialog):
 
     def password(self) -> str:
         return self.password_edit.text()
+
+    def _price_li(self) -> int | None:
+        """The price typed, in 厘; None when the field holds no usable price."""
+        try:
+            price = yuan_text_to_li(self.price_edit.text())
+        except ValueError:
+            return None
+        return price if 0 < price <= MAX_PRICE_LI else None
 
     def _missing_fields(self, form: AccountForm) -> list[str]:
         missing = []
@@ -200,14 +243,25 @@ class AccountDialog(QDialog):
             missing.append(self.tr("password"))
         if not form.extno:
             missing.append(self.tr("access number"))
+        if not self.price_edit.text().strip():
+            missing.append(self.tr("price per SMS part"))
         return missing
 
     def _test_then_accept(self) -> None:
         form = self.form()
         missing = self._missing_fields(form)
         if missing:
-            self.status_label.setText(self.tr("Please fill in: {fields}").format(
-                fields="、".join(missing)))
+            text = self.tr("Please fill in: {fields}").format(fields="、".join(missing))
+            if not self.price_edit.text().strip():
+                text += "\n" + self._price_reason()
+            self.status_label.setText(text)
+            return
+        if self._price_li() is None:
+            self.status_label.setText(self.tr(
+                "“{text}” is not a price per SMS part: type the price in yuan that your "
+                "contract says, for example {price}.").format(
+                text=self.price_edit.text().strip(), price=li_to_yuan_text(USUAL_PRICE_LI)))
+            self.price_edit.setFocus()
             return
         digits = form.reply_extension_digits
         if digits and not suffix_fits(form.extno, digits):

@@ -6,13 +6,13 @@ dialog says how many numbers were added, were already there, or were not numbers
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from juhe_desk.gateway.china_time import today_in_china
 from juhe_desk.services.optout_files import (
     OptOutFileImport,
     export_opt_out_list,
@@ -91,7 +91,7 @@ class OptOutFiles(QObject):
     # --- export ---------------------------------------------------------------------------
     def choose_export_file(self) -> None:
         suggested = str(Path.home() / self.tr("opt-out-list-{date}.xlsx").format(
-            date=dt.date.today().isoformat()))
+            date=today_in_china().isoformat()))
         filters = ";;".join((self.tr("Excel workbook (*.xlsx)"),
                              self.tr("CSV, opens in Excel and WPS (*.csv)")))
         path = self.ask_save_path(self._parent, self.tr("Export the opt-out list"), suggested,

@@ -23,6 +23,7 @@ from juhe_desk.domain.carriers import Carrier, count_by_carrier
 from juhe_desk.domain.sheets import SheetData
 from juhe_desk.domain.sheets.names import readable
 from juhe_desk.domain.textlen import resigned, sms_parts
+from juhe_desk.gateway.china_time import minute_text
 from juhe_desk.services.campaign_exports import (
     SourceRef,
     export_campaign,
@@ -145,9 +146,9 @@ class CampaignLauncher(QObject):
                                            suffix=message.suffix(),
                                            source_rows=data.source_row_numbers)
         sendable = [r for r in plan.sendable if r.mobile]
-        when = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
         spec = NewCampaignSpec(
-            name=self.tr("{file} {time}").format(file=readable(data.path.name), time=when),
+            name=self.tr("{file} {time}").format(file=readable(data.path.name),
+                                                 time=minute_text()),
             messages=[(r.mobile or "", r.text) for r in sendable],
             row_indexes=[r.row for r in sendable], signature=message.signature(),
             source=SourceRef.of(data), source_file=readable(str(data.path)),

@@ -33,15 +33,13 @@ class PlanDetailsLabel(QLabel):
         self._empty_fields = ()
         self.setText(html.escape(text))
 
-    def show_plan(self, plan: CampaignPlan, price_li: int) -> None:
-        """SMS and cost, the numbers by carrier, the rows that need attention (the plan's
-        carriers and numbers with several texts were worked out in its job)."""
+    def show_plan(self, plan: CampaignPlan, price_li: int, check: SendCheck) -> None:
+        """SMS and cost, the numbers by carrier, the rows that need attention, from the
+        plan's ``check`` (counted in a job: a large sheet's rows take tens of ms)."""
         parts = [self.tr("%Ln SMS in all", "", plan.total_parts)]
         if price_li > 0:
             parts[0] += self.tr(", about ¥{cost}").format(
                 cost=li_to_yuan_text(plan.total_parts * price_li))
-        check = SendCheck.of_campaign_plan(plan, price_li=price_li, balance=None,
-                                           signature="", suffix="")
         if check.several_texts:
             parts.append(self.tr("%Ln number(s) get more than one text", "",
                                  check.several_texts))

@@ -2,7 +2,8 @@
 
 Modal; its default button confirms. A pre-paid balance that cannot pay blocks the campaign
 (the gateway would refuse the numbers it cannot pay for, halfway through). Outside 08:00-22:00
-a warning says that marketing texts should not go out at night; it does not block.
+a warning says that marketing texts should not go out at night; it does not block. The time
+is chosen and shown in China time, whatever this PC's clock (``ui/china_clock.py``).
 
 It names messages and numbers apart ("8 条短信，发给 7 个号码") and says why a number gets
 two texts; it counts the numbers by carrier; rows left out because a field is blank are
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.services.send_check import SendCheck, in_quiet_hours
 from juhe_desk.ui.carrier_text import carrier_counts_text
-from juhe_desk.ui.importing.scheduler import china_time
+from juhe_desk.ui.china_clock import CHINA_ZONE, ChinaTimeNote, qt_now_in_china, to_china
 from juhe_desk.ui.naming import named
 
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm:ss"
@@ -51,7 +52,7 @@ class PrecheckDialog(QDialog):
     defaultRequested = Signal(str)  # noqa: N815 - a field left blank: give it a default
 
     def __init__(self, check: SendCheck, parent: QWidget | None = None, *,
-                 clock: Clock = QDateTime.currentDateTime) -> None:
+                 clock: Clock = qt_now_in_china) -> None:
         super().__init__(parent)
         self.setObjectName("precheckDialog")
         self.setModal(True)
@@ -64,10 +65,13 @@ class PrecheckDialog(QDialog):
         self.now_radio = named(QRadioButton(self.tr("Send &now")), "sendNowRadio")
         self.later_radio = named(QRadioButton(self.tr("Send &at:")), "scheduleRadio")
         self.when_edit = named(QDateTimeEdit(), "scheduleEdit")
+        self.when_edit.setTimeZone(CHINA_ZONE)
         self.when_edit.setDisplayFormat(DATETIME_FORMAT)
         self.when_edit.setCalendarPopup(True)
-        self.when_edit.setMinimumDateTime(clock())
-        self.when_edit.setDateTime(clock().addSecs(3600))
+        now = self._now()
+        self.when_edit.setMinimumDateTime(now)
+        self.when_edit.setDateTime(now.addSecs(3600))
+        self.clock_note = ChinaTimeNote()
         self.when_edit.setEnabled(False)
         self.now_radio.setChecked(True)
         group = QButtonGroup(self)
@@ -95,6 +99,7 @@ class PrecheckDialog(QDialog):
             sample.setMaximumHeight(80)
             layout.addWidget(sample)
         layout.addLayout(self._when())
+        layout.addWidget(self.clock_note)
         layout.addWidget(self.quiet_label)
 
         buttons = named(QDialogButtonBox(), "precheckButtons")
@@ -131,7 +136,10 @@ class PrecheckDialog(QDialog):
     def choose_time(self, moment: QDateTime) -> None:
         """Pick "send at ``moment``" (what the user does with the radio and the editor)."""
         self.later_radio.setChecked(True)
-        self.when_edit.setDateTime(moment)
+        self.when_edit.setDateTime(moment.toTimeZone(CHINA_ZONE))
+
+    def _now(self) -> QDateTime:
+        return self._clock().toTimeZone(CHINA_ZONE)
 
     # --- parts ----------------------------------------------------------------------------
     def _summary(self) -> QFormLayout:
@@ -276,15 +284,13 @@ class PrecheckDialog(QDialog):
     def _when_changed(self) -> None:
         later = self.later_radio.isChecked()
         self.when_edit.setEnabled(later and not self.blocked)
-        moment = self.when_edit.dateTime() if later else self._clock()
-        # The customers' night, in China, whatever the time zone of this computer.
-        in_china = china_time(moment)
-        if in_quiet_hours(in_china.time()):
+        moment = to_china(self.when_edit.dateTime() if later else self._clock())
+        if in_quiet_hours(moment):
             self.quiet_label.setText(self.tr(
                 "{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers "
                 "and may break the rules on commercial SMS; a time in the day is better. "
                 "(Order and delivery notices may go at any time.)").format(
-                time=in_china.strftime("%H:%M")))
+                time=moment.strftime("%H:%M")))
             self.quiet_label.setVisible(True)
         else:
             self.quiet_label.setVisible(False)

@@ -12,7 +12,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, Signal
 
-from juhe_desk.gateway.models import CHINA_TZ, format_gateway_time, parse_gateway_time
+from juhe_desk.gateway.china_time import now_in_china
+from juhe_desk.gateway.models import format_gateway_time, parse_gateway_time
+from juhe_desk.ui.china_clock import to_china
 
 # A QTimer holds a 32-bit count of milliseconds: wake up at least every day and look again.
 MAX_TIMER_MS = 24 * 3600 * 1000
@@ -22,26 +24,9 @@ MAX_TIMER_MS = 24 * 3600 * 1000
 LATE_GRACE_S = 15 * 60
 
 
-def now_china() -> dt.datetime:
-    return dt.datetime.now(CHINA_TZ)
-
-
-def china_time(moment: QDateTime) -> dt.datetime:
-    """A moment of the interface (this computer's time zone) in China time."""
-    return dt.datetime.fromtimestamp(moment.toSecsSinceEpoch(), CHINA_TZ)
-
-
 def store_time(moment: QDateTime) -> str:
     """A moment chosen in the interface, as the store's China-time text."""
-    return format_gateway_time(china_time(moment))
-
-
-def local_datetime(text: str) -> QDateTime | None:
-    """The store's China-time text as a local QDateTime (None when it is not a time)."""
-    moment = parse_gateway_time(text)
-    if moment is None:
-        return None
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return format_gateway_time(to_china(moment))
 
 
 def seconds_until(text: str, now: dt.datetime | None = None) -> float | None:
@@ -49,7 +34,7 @@ def seconds_until(text: str, now: dt.datetime | None = None) -> float | None:
     moment = parse_gateway_time(text)
     if moment is None:
         return None
-    return (moment - (now or now_china())).total_seconds()
+    return (moment - (now or now_in_china())).total_seconds()
 
 
 class CampaignScheduler(QObject):

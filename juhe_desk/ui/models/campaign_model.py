@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from juhe_desk.store import Message, MessageFilter, MessageOrder, Store
 from juhe_desk.ui.i18n import current_language
-from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from juhe_desk.services.outcomes import OutcomeWords
 
 _COLOURS = {"submitted": QColor("#2e7d32"), "delivered": QColor("#2e7d32"),
             "failed": QColor("#c0392b"), "refused": QColor("#c0392b"),
@@ -45,7 +47,11 @@ class CampaignModel(PagedTableModel[MessageFilter, Message]):
                  parent: QObject | None = None) -> None:
         self._headers = (_tr("Row"), _tr("Number"), _tr("Outcome"), _tr("Report"),
                          _tr("Why"), _tr("Message ID"), _tr("Time"), _tr("Text"))
-        self._words = outcome_words(current_language())
+        # The wording (and the campaign plan its rules come with) is imported by the first
+        # model made: the Send tab's results share this module's query, not its words.
+        from juhe_desk.ui.importing.outcomes import outcome_words
+
+        self._words: OutcomeWords = outcome_words(current_language())
         self._source_rows: Sequence[int] = ()
         self._sending = False
         super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,

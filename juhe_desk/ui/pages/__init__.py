@@ -1,68 +1,236 @@
-"""The five tabs of the main window, one module each.
+"""The five tabs of the main window, one module each, each built when it is first needed.
 
 A page is a QWidget built from the session. It may offer menu actions
 (``file_actions()``, ``tools_actions()``), react once the window is up
 (``after_start(options)``) and veto closing while it is busy (``may_close()``).
+
+The window paints sooner when it builds only the tab it shows first: a page's module (and
+what it imports) is loaded, and the page built, when its tab is chosen, when something asks
+for it (``pages.inbox``...), or by the window's start once it is painted (``MainWindow``): soon
+after the start every page exists, as before. Until then its tab holds an empty stand-in of
+the same objectName, which the page replaces.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib
+import logging
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from juhe_desk.cli import Options
-from juhe_desk.ui.pages.account_page import AccountPage
-from juhe_desk.ui.pages.compose_page import ComposePage
-from juhe_desk.ui.pages.import_page import ImportPage
-from juhe_desk.ui.pages.inbox_page import InboxPage
-from juhe_desk.ui.pages.reports_page import ReportsPage
 from juhe_desk.ui.session import Session
+
+if TYPE_CHECKING:
+    from juhe_desk.ui.pages.account_page import AccountPage
+    from juhe_desk.ui.pages.compose_page import ComposePage
+    from juhe_desk.ui.pages.import_page import ImportPage
+    from juhe_desk.ui.pages.inbox_page import InboxPage
+    from juhe_desk.ui.pages.reports_page import ReportsPage
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-@dataclass
-class Pages:
-    compose: ComposePage
-    importer: ImportPage
-    account: AccountPage
-    reports: ReportsPage
-    inbox: InboxPage
+@dataclass(frozen=True, slots=True)
+class PageKind:
+    """Where a tab's page lives: ``juhe_desk.ui.pages.<module>.<class_name>``. ``parts``:
+    modules it imports that the window's start imports first, one at a time, so that no
+    step of it keeps the GUI thread for long (only a matter of speed: any may be missing)."""
 
-    def all(self) -> Iterator[QWidget]:
-        yield from (self.compose, self.importer, self.account, self.reports, self.inbox)
+    module: str
+    class_name: str
+    object_name: str
+    parts: tuple[str, ...] = ()
 
-    def with_titles(self) -> list[tuple[QWidget, str]]:
-        titles = (_tr("Send"), _tr("Bulk import"), _tr("Account"), _tr("Delivery reports"),
-                  _tr("Inbox / replies"))
-        return list(zip(self.all(), titles, strict=True))
 
-    def add_file_actions(self, menu: QMenu) -> None:
-        for page in self.all():
-            for action in getattr(page, "file_actions", list)():
-                menu.addAction(action)
+def _ui(*names: str) -> tuple[str, ...]:
+    return tuple(f"juhe_desk.ui.{name}" for name in names)
 
-    def add_tools_actions(self, menu: QMenu) -> None:
-        for page in self.all():
-            for action in getattr(page, "tools_actions", list)():
-                menu.addAction(action)
 
-    def after_start(self, options: Options) -> None:
-        for page in self.all():
-            hook = getattr(page, "after_start", None)
-            if hook is not None:
-                hook(options)
+# In tab order.
+KINDS = (
+    PageKind("compose_page", "ComposePage", "composePage"),
+    PageKind("import_page", "ImportPage", "importPage", (*_ui(
+        "importing.outcomes", "models.campaign_model", "importing.campaign_control",
+        "importing.uncertain_dialog", "importing.campaign_view", "importing.file_panel",
+        "importing.message_panel"), "juhe_desk.services.campaign_exports", *_ui(
+        "importing.precheck_dialog", "dialogs.repeat_send_warning", "importing.sheet_history",
+        "importing.campaign_launcher", "importing.row_check", "models.preview_model"))),
+    PageKind("account_page", "AccountPage", "accountPage",
+             _ui("pages.account_statistics", "widgets.balance_gauge")),
+    PageKind("reports_page", "ReportsPage", "reportsPage",
+             _ui("models.reports_model", "widgets.report_filter_bar")),
+    PageKind("inbox_page", "InboxPage", "inboxPage", _ui(
+        "dialogs.optout_dialog", "push_service", "dialogs.push_settings_dialog",
+        "models.inbox_model", "pages.inbox_review", "models.conversations_model",
+        "models.conversation_model", "widgets.conversation_delegates",
+        "conversation.quick_replies", "conversation.reply_box", "conversation.reply_sender",
+        "dialogs.quick_replies_dialog", "pages.conversation_view",
+        "conversation.conversations_pane")),
+)
+COMPOSE, IMPORT, ACCOUNT, REPORTS, INBOX = range(len(KINDS))
+
+
+def titles() -> tuple[str, ...]:
+    return (_tr("Send"), _tr("Bulk import"), _tr("Account"), _tr("Delivery reports"),
+            _tr("Inbox / replies"))
+
+
+class Pages(QObject):
+    """The tabs' pages, built on first use; ``built`` is emitted with each new page."""
+
+    built = Signal(QWidget)
+
+    def __init__(self, session: Session, tabs: QTabWidget, file_menu: QMenu,
+                 tools_menu: QMenu) -> None:
+        super().__init__(tabs)
+        self.session = session
+        self.tabs = tabs
+        self._pages: list[QWidget | None] = [None] * len(KINDS)
+        self._options: Options | None = None  # set once the window is up: after_start due
+        # The pages' menu actions go before these (the actions that follow them in a menu).
+        self._menus = {"file": file_menu, "tools": tools_menu}
+        self._menu_ends: dict[str, QAction | None] = {"file": None, "tools": None}
+        for kind, title in zip(KINDS, titles(), strict=True):
+            stand_in = QWidget()
+            stand_in.setObjectName(kind.object_name)
+            tabs.addTab(stand_in, title)
+        tabs.currentChanged.connect(self._tab_chosen)
+        for menu in self._menus.values():  # a menu opened early shows every page's actions
+            menu.aboutToShow.connect(self.build_all)
+
+    def set_menu_end(self, menu: str, before: QAction) -> None:
+        """The pages' actions of ``menu`` ("file", "tools") go just before ``before``."""
+        self._menu_ends[menu] = before
+
+    # --- the pages ------------------------------------------------------------------------
+    @property
+    def compose(self) -> ComposePage:
+        return self.page_at(COMPOSE)  # type: ignore[no-any-return]
+
+    @property
+    def importer(self) -> ImportPage:
+        return self.page_at(IMPORT)  # type: ignore[no-any-return]
+
+    @property
+    def account(self) -> AccountPage:
+        return self.page_at(ACCOUNT)  # type: ignore[no-any-return]
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self.page_at(REPORTS)  # type: ignore[no-any-return]
+
+    @property
+    def inbox(self) -> InboxPage:
+        return self.page_at(INBOX)  # type: ignore[no-any-return]
+
+    def built_pages(self) -> Iterator[QWidget]:
+        yield from (page for page in self._pages if page is not None)
+
+    def all_built(self) -> bool:
+        return all(page is not None for page in self._pages)
+
+    def import_steps(self, index: int) -> list[Callable[[], object]]:
+        """Importing the module of tab ``index`` (and what it imports) in a few steps,
+        without building the page."""
+        kind = KINDS[index]
+        return [*(partial(_import_part, name) for name in kind.parts),
+                partial(importlib.import_module, f"{__name__}.{kind.module}")]
+
+    def build_all(self) -> None:
+        for index in range(len(KINDS)):
+            self.page_at(index)
+
+    def start(self, options: Options) -> None:
+        """The window is up: pages built from now on run ``after_start`` at once; those built
+        already run it now."""
+        self._options = options
+        for page in self.built_pages():
+            _after_start(page, options)
 
     def may_close(self) -> bool:
-        return all(getattr(page, "may_close", lambda: True)() for page in self.all())
+        return all(getattr(page, "may_close", lambda: True)() for page in self.built_pages())
+
+    # --- building -------------------------------------------------------------------------
+    def _tab_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._pages) and self._pages[index] is None:
+            self.page_at(index)
+
+    def page_at(self, index: int) -> Any:
+        """The page of tab ``index``, built now if it was not."""
+        page = self._pages[index]
+        if page is not None:
+            return page
+        kind = KINDS[index]
+        module = importlib.import_module(f"{__name__}.{kind.module}")  # at once if imported
+        page = getattr(module, kind.class_name)(self.session, self.tabs)
+        assert isinstance(page, QWidget)
+        self._pages[index] = page
+        self._put_in_tab(index, page)
+        self._add_menu_actions(index, page)
+        log.debug("built the %s tab", kind.object_name)
+        if self._options is not None:
+            _after_start(page, self._options)
+        self.built.emit(page)
+        return page
+
+    def _put_in_tab(self, index: int, page: QWidget) -> None:
+        """Swap the stand-in for the page, keeping the current tab (no currentChanged)."""
+        tabs = self.tabs
+        current = tabs.currentIndex()
+        stand_in = tabs.widget(index)
+        title = tabs.tabText(index)
+        tabs.setUpdatesEnabled(False)
+        tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, page, title)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+            tabs.setUpdatesEnabled(True)
+        if stand_in is not None:  # out of the tree at once: findChild finds the page now
+            stand_in.setObjectName("")
+            stand_in.setParent(None)
+            stand_in.deleteLater()
+
+    def _add_menu_actions(self, index: int, page: QWidget) -> None:
+        """Into each menu, in tab order whatever order the pages are built in."""
+        for menu_name, hook in (("file", "file_actions"), ("tools", "tools_actions")):
+            actions: list[QAction] = getattr(page, hook, list)()
+            if not actions:
+                continue
+            for action in actions:
+                action.setProperty("pageIndex", index)
+            menu = self._menus[menu_name]
+            before = next((a for a in menu.actions() if _page_index(a) > index),
+                          self._menu_ends[menu_name])
+            menu.insertActions(before, actions)  # type: ignore[arg-type]  # None: at the end
 
 
-def build_pages(session: Session, parent: QWidget) -> Pages:
-    return Pages(ComposePage(session, parent), ImportPage(session, parent),
-                 AccountPage(session, parent), ReportsPage(session, parent),
-                 InboxPage(session, parent))
+def _import_part(name: str) -> None:
+    try:
+        importlib.import_module(name)
+    except ModuleNotFoundError:  # a part renamed: its page's module imports it anyway
+        log.warning("PageKind.parts names %s, which does not exist", name)
+
+
+def _page_index(action: QAction) -> int:
+    value = action.property("pageIndex")
+    return value if isinstance(value, int) else -1
+
+
+def _after_start(page: QWidget, options: Options) -> None:
+    hook = getattr(page, "after_start", None)
+    if hook is not None:
+        hook(options)

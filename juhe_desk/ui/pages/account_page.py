@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.money import li_to_yuan_text, sms_left
-from juhe_desk.gateway.models import CHINA_TZ, Balance
+from juhe_desk.gateway.china_time import now_in_china
+from juhe_desk.gateway.models import Balance
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages.account_statistics import StatisticsPanel
@@ -163,7 +164,7 @@ class AccountPage(QWidget):
 
     def _on_balance_changed(self, balance: Balance) -> None:
         self._balance_requested = False
-        self._balance_time = dt.datetime.now(CHINA_TZ)
+        self._balance_time = now_in_china()
         self._show_balance()
 
     def _on_connection_changed(self, ok: bool, explanation: str) -> None:

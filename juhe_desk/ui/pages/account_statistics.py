@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.china_time import in_china, today_in_china
 from juhe_desk.services.statistics import StatisticsAnswer, StatisticsCache, last_days
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
@@ -29,8 +29,8 @@ WIDEST_RANGE_DAYS = 30  # asked from the gateway every time, so 7 days come from
 
 def _moment(when: dt.datetime) -> str:
     """``14:05`` today, ``05-18 14:05`` another day (China time, as the gateway counts)."""
-    local = when.astimezone(CHINA_TZ)
-    today = dt.datetime.now(CHINA_TZ).date()
+    local = in_china(when)
+    today = today_in_china()
     return local.strftime("%H:%M" if local.date() == today else "%m-%d %H:%M")
 
 

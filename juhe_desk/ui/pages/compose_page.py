@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from juhe_desk.cli import Options
 from juhe_desk.domain import carriers
 from juhe_desk.domain.recipients import RecipientCheck
+from juhe_desk.gateway.china_time import minute_text
 from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
 from juhe_desk.services.sync import SyncSummary
@@ -251,8 +252,7 @@ class ComposePage(QWidget):
     def _start(self, quick: QuickSend) -> None:
         if self.campaign_runner.busy or not self.session.ready:
             return
-        name = self.tr("Quick send {time}").format(
-            time=QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm"))
+        name = self.tr("Quick send {time}").format(time=minute_text())
         self.results_model.clear()
         self.progress.setRange(0, 0)  # busy until the first batch comes back
         self.progress.setVisible(True)

@@ -37,6 +37,7 @@ from juhe_desk.domain.sheets import SheetData, guess_phone_column
 from juhe_desk.domain.templates import ProblemKind
 from juhe_desk.services.campaign_exports import source_of
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
+from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -256,10 +257,18 @@ class ImportPage(QWidget):
         self.file_panel.choose_file()
 
     def _loaded(self, data: SheetData) -> None:
-        self.data = data
-        self._show_plan(None)
-        self.message_panel.set_columns(data.columns, guess_phone_column(data))
-        self._replan(at_once=True)
+        """The file is read: its phone column is guessed in the task runner (it looks at a
+        thousand rows), then the sheet is shown and checked."""
+        def guessed(column: int | None) -> None:
+            if data is not self.file_panel.data:
+                return  # another file, or the same one read again, came meanwhile
+            self.data = data
+            self._show_plan(None)
+            self.message_panel.set_columns(data.columns, column)
+            self._replan(at_once=True)
+
+        self.session.runner.submit(lambda _ctx: guess_phone_column(data), on_result=guessed,
+                                   on_error=lambda _error: guessed(None))
 
     def _read_failed(self, explanation: str) -> None:
         self.data = None
@@ -312,8 +321,7 @@ class ImportPage(QWidget):
             valid=plan.valid, invalid=plan.invalid, duplicates=plan.duplicates,
             opted_out=plan.counts.get(Verdict.OPTED_OUT, 0)), "ok" if plan.valid else "warning")
         if self.message_panel.template().strip():
-            account = self.session.account
-            self.details_label.show_plan(plan, account.price_li if account is not None else 0)
+            self._show_details(plan)
         else:
             self.details_label.show_text(self.tr("Type the message to send, then check the "
                                                  "texts below."))
@@ -354,6 +362,22 @@ class ImportPage(QWidget):
         self.field_default_dialog = dialog
         dialog.open()
         return dialog
+
+    def _show_details(self, plan: CampaignPlan) -> None:
+        """The SMS count, cost and rows needing attention; counted in the task runner (the
+        rows of a large sheet take tens of ms to go through)."""
+        account = self.session.account
+        price = account.price_li if account is not None else 0
+
+        def count(ctx: TaskContext) -> SendCheck:
+            return SendCheck.of_campaign_plan(plan, price_li=price, balance=None, signature="",
+                                              suffix="")
+
+        def counted(check: SendCheck) -> None:
+            if plan is self.plan and self.message_panel.template().strip():
+                self.details_label.show_plan(plan, price, check)
+
+        self.session.runner.submit(count, on_result=counted)
 
     def _summary(self, text: str, severity: str) -> None:
         self.summary_label.setText(text)

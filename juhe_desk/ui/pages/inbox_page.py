@@ -5,7 +5,6 @@ counts the replies nobody handled yet: "上行/回复 (3)"."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.cli import Options
 from juhe_desk.domain.workbook_export import write_table_xlsx
+from juhe_desk.gateway.china_time import today_in_china
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import InboundRecord
 from juhe_desk.ui.conversation.conversations_pane import ConversationsPane
@@ -240,7 +240,7 @@ class InboxPage(QWidget):
     def choose_export_file(self) -> None:
         if self._exporting:
             return
-        name = self.tr("replies-{date}.xlsx").format(date=dt.date.today().isoformat())
+        name = self.tr("replies-{date}.xlsx").format(date=today_in_china().isoformat())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export replies"),
                                               str(Path(_documents_folder()) / name),
                                               self.tr("Excel workbook (*.xlsx)"))

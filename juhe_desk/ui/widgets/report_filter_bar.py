@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.carriers import Carrier
+from juhe_desk.gateway.china_time import today_in_china
 from juhe_desk.gateway.codes import describe_stat, stat_codes
-from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.store import Campaign, ReportFilter
 from juhe_desk.ui.carrier_text import carrier_name
 from juhe_desk.ui.i18n import current_language
@@ -33,10 +33,6 @@ def clean_number(text: str) -> str:
     """What the user typed as the start of a number, without spaces, dashes or +86."""
     text = "".join(ch for ch in text if not ch.isspace() and ch != "-")
     return text[3:] if text.startswith("+86") else text
-
-
-def china_today() -> dt.date:
-    return dt.datetime.now(CHINA_TZ).date()
 
 
 def period_bounds(period: str, today: dt.date, first: dt.date, last: dt.date
@@ -90,7 +86,7 @@ class ReportFilterBar(QWidget):
                                        self.tr("Last 7 days"), self.tr("Last 30 days"),
                                        self.tr("Dates…")), strict=True):
             self.period_combo.addItem(text, key)
-        today = china_today()
+        today = today_in_china()
         for edit, day in ((self.from_date, today - dt.timedelta(days=6)), (self.to_date, today)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -174,7 +170,7 @@ class ReportFilterBar(QWidget):
     def current_filter(self) -> ReportFilter:
         status = self.status_combo.currentData() or ALL_STATUSES
         period = self.period_combo.currentData() or "all"
-        since, until = period_bounds(period, china_today(), _day(self.from_date.date()),
+        since, until = period_bounds(period, today_in_china(), _day(self.from_date.date()),
                                      _day(self.to_date.date()))
         return ReportFilter(
             mobile_prefix=clean_number(self.number_edit.text()),
