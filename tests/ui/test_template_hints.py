@@ -107,7 +107,9 @@ def test_a_blank_cell_flags_its_row_and_a_default_sends_it(
     verdicts = [model.index(r, PreviewModel.COL_VERDICT).data() for r in range(model.rowCount())]
     assert verdicts.count("字段为空: 姓名") == 2
     assert "号码无效: 号段 154 不是在用的手机号段" in verdicts
-    details = label(page, "planDetailsLabel").text()
+    details_label = label(page, "planDetailsLabel")  # counted in a job
+    qtbot.waitUntil(lambda: "运营商" in details_label.text(), timeout=5000)
+    details = details_label.text()
     assert "运营商：移动 2 · 联通 1 · 电信 1" in details
     assert "1 个号码会收到不止一条短信" in details
     assert "字段为空: 姓名（2 行，不发送）" in details and 'href="default:0"' in details
@@ -153,7 +155,9 @@ def test_a_default_from_the_import_tab_link(qtbot: QtBot, page: ImportPage,
     type_template(qtbot, page, "{姓名}您好")
     qtbot.waitUntil(lambda: page.plan is not None and page.plan.empty_fields == {"姓名": 2},
                     timeout=5000)
-    label(page, "planDetailsLabel").linkActivated.emit("default:0")
+    details = label(page, "planDetailsLabel")
+    qtbot.waitUntil(lambda: 'href="default:0"' in details.text(), timeout=5000)  # a job's
+    details.linkActivated.emit("default:0")
     asked = page.field_default_dialog
     assert asked is not None and asked.isVisible()
     qtbot.mouseClick(asked.ok_button, Qt.MouseButton.LeftButton)  # nothing typed: left out
