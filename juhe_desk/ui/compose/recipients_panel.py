@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from juhe_desk.domain import carriers
 from juhe_desk.domain.recipients import RecipientCheck
 from juhe_desk.services.quick_send import check_recipients
+from juhe_desk.services.send_check import carrier_pairs
+from juhe_desk.ui.carrier_text import carrier_counts_text
 from juhe_desk.ui.compose.invalid_numbers_dialog import InvalidNumbersDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -112,6 +115,14 @@ class RecipientsPanel(QGroupBox):
         return check.valid + check.opted_out if self.include_opted_out.isChecked() \
             else check.valid
 
+    def recipient_carriers(self) -> tuple[tuple[carriers.Carrier, int], ...]:
+        """``recipients()`` by carrier, most first."""
+        check = self._check
+        if not self.include_opted_out.isChecked():
+            return check.carriers
+        return carrier_pairs(Counter(dict(check.carriers)) + Counter(
+            dict(check.opted_out_carriers)))
+
     def set_numbers(self, text: str) -> None:
         self._replaced = None
         self.edit.setPlainText(text)
@@ -178,13 +189,17 @@ class RecipientsPanel(QGroupBox):
         generation = self._generation
         text = self.edit.toPlainText()
         store = self.session.store
-        if text.count("\n") < BIG_PASTE_LINES:
+        # A few numbers are checked here, once libphonenumber's data is in (read in a job
+        # at start): never an import on the GUI thread.
+        if text.count("\n") < BIG_PASTE_LINES and carriers.is_warm():
             self._apply(generation, check_recipients(text, store))
             return
         if self._job_running:
             return  # the running check's answer is stale; _job_done starts the next one
         self._job_running = True
-        self.counts_label.setText(self.tr("Checking %Ln line(s)…", "", text.count("\n") + 1))
+        if text.count("\n") >= BIG_PASTE_LINES:
+            self.counts_label.setText(self.tr("Checking %Ln line(s)…", "",
+                                              text.count("\n") + 1))
 
         def job(ctx: TaskContext) -> RecipientCheck:  # worker thread: plain values only
             return check_recipients(text, store)
@@ -231,15 +246,18 @@ class RecipientsPanel(QGroupBox):
             else self.tr("%Ln opted out (left out)", "", opted),
         ]
         text = " · ".join(parts)
+        by_carrier = carrier_counts_text(self.recipient_carriers())
+        if by_carrier:
+            text += "\n" + self.tr("By carrier: {counts}").format(counts=by_carrier)
         if check.invalid:
             text += "\n" + self.tr("Invalid: {reasons}").format(reasons=self._reasons())
         self.counts_label.setText(text)
 
     def _reasons(self) -> str:
         lang = current_language()
-        counts = Counter(c.reason for c in self._check.invalid if c.reason is not None)
-        shown = [f"{reason.text(lang)} ×{count}"
-                 for reason, count in counts.most_common(REASONS_SHOWN)]
+        # The reason's own words: an unused prefix names itself (号段 154 不是在用的手机号段).
+        counts = Counter(c.reason_text(lang) for c in self._check.invalid if c.reason is not None)
+        shown = [f"{reason} ×{count}" for reason, count in counts.most_common(REASONS_SHOWN)]
         if len(counts) > REASONS_SHOWN:
             shown.append("…")
         return "; ".join(shown)
