@@ -117,6 +117,28 @@ def warm_up(with_carriers: bool = True) -> None:
         _carriers()
 
 
+def is_warm() -> bool:
+    """Whether ``warm_up()`` has run: a check of numbers then imports nothing (the GUI thread
+    checks a few numbers itself only then)."""
+    return _mobile_pattern.cache_info().currsize > 0 and _carriers.cache_info().currsize > 0
+
+
+def carrier_blocks() -> list[tuple[str, Carrier]]:
+    """The carrier of every mobile number by its first 4 digits, as runs: each run's first
+    4 digits with its carrier, from "1300" on, in order; a run ends where the next begins,
+    the last at "2000". Whether a prefix is in use is left aside (a stored number was in use
+    when it was sent to): the carrier the data names for the block, the network of a
+    reseller's block, else OTHER. What the store's carrier column is computed from."""
+    blocks: list[tuple[str, Carrier]] = []
+    for block in map(str, range(1300, 2000)):
+        carrier = _carrier_of_block(block[:_carriers().digits])
+        if carrier is None:
+            carrier = _VIRTUAL_HOSTS.get(block[:3], Carrier.OTHER)
+        if not blocks or blocks[-1][1] is not carrier:
+            blocks.append((block, carrier))
+    return blocks
+
+
 def prefix_info(mobile: str) -> PrefixInfo:
     """What the prefix of ``mobile`` (11 digits) says: carrier, reseller, in use or not."""
     prefix = mobile[:7]

@@ -75,6 +75,8 @@ class CheckedRows:
     empty_fields: dict[str, int] = field(default_factory=dict)
     _carriers: list[dict[Carrier, int]] = field(default_factory=list, compare=False,
                                                 repr=False)  # carrier_counts(), once worked out
+    _several: list[dict[str, list[int]]] = field(default_factory=list, compare=False,
+                                                 repr=False)  # numbers_with_several_texts()
 
     @property
     def sendable(self) -> list[CheckedRow]:
@@ -98,6 +100,25 @@ class CheckedRows:
 
     def messages(self) -> list[tuple[str, str]]:
         return [(r.mobile, r.text) for r in self.sendable if r.mobile]
+
+    def number_count(self) -> int:
+        """How many numbers get a text: fewer than the messages when a number gets several
+        ("8 条短信，发给 7 个号码")."""
+        return self.valid - sum(
+            len(rows) - 1 for rows in self.numbers_with_several_texts().values())
+
+    def numbers_with_several_texts(self) -> dict[str, list[int]]:
+        """Each number that gets more than one text (different texts on several rows), with
+        those rows (indexes into the sheet's data rows): why it gets two. Worked out on the
+        first call (a pass over the rows: call it in the planning job)."""
+        if not self._several:
+            rows: dict[str, list[int]] = {}
+            for row in self.rows:
+                if row.verdict.sendable and row.mobile:
+                    rows.setdefault(row.mobile, []).append(row.row)
+            self._several.append({mobile: indexes for mobile, indexes in rows.items()
+                                  if len(indexes) > 1})
+        return self._several[0]
 
     def carrier_counts(self) -> dict[Carrier, int]:
         """The numbers that will get a text, each once, by carrier, biggest first. Worked out

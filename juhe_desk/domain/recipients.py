@@ -13,7 +13,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 
-from juhe_desk.domain.carriers import unused_prefixes
+from juhe_desk.domain.carriers import Carrier, unused_prefixes
 from juhe_desk.domain.numbers import (
     MOBILE_PATTERN,
     InvalidReason,
@@ -50,6 +50,9 @@ class RecipientCheck:
     invalid: tuple[NumberCheck, ...]
     duplicates: int
     opted_out: tuple[str, ...]
+    # The valid numbers and the opted-out ones by carrier, most first, when counted.
+    carriers: tuple[tuple[Carrier, int], ...] = ()
+    opted_out_carriers: tuple[tuple[Carrier, int], ...] = ()
 
 
 def is_header_word(text: str) -> bool:

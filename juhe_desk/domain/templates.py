@@ -289,6 +289,31 @@ def with_default(template: str, field: str, default: str) -> str:
     return "".join(out)
 
 
+def rename_field(template: str, field: str, name: str) -> str:
+    """``template`` with every use of ``field`` naming ``name`` instead, defaults kept:
+    ``rename_field("{地址|到店自取}", "地址", "收货地址")`` is ``"{收货地址|到店自取}"``. The
+    click on a header the import tab suggests ("是 {收货地址} 吗？"). Raises ValueError for a
+    name that cannot be written in a field (see ``is_field_name``)."""
+    if not is_field_name(name):
+        raise ValueError(f"not a field name: {name!r}")
+    out: list[str] = []
+    done = 0
+    for placeholder in compile_template(template).placeholders:
+        if placeholder.name == field:
+            _, bar, default = template[placeholder.start + 1:placeholder.end - 1].partition("|")
+            out.append(template[done:placeholder.start])
+            out.append(f"{{{name.strip()}{bar}{default}}}")
+            done = placeholder.end
+    out.append(template[done:])
+    return "".join(out)
+
+
+def is_field_name(name: str) -> bool:
+    """Whether ``name`` can be written between braces as a field: not blank, and no brace
+    or bar (a bar starts the default)."""
+    return bool(name.strip()) and not any(ch in name for ch in "{}|")
+
+
 def is_valid_default(default: str) -> bool:
     """Whether ``default`` can follow the bar of a field (it holds no brace)."""
     return "{" not in default and "}" not in default

@@ -9,9 +9,11 @@ then warns (ui/importing/sheet_history.py, ui/repeat_guard.py) before anything i
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from juhe_desk.domain.carriers import Carrier, count_by_carrier
 from juhe_desk.domain.fingerprint import rows_digest, sheet_fingerprint
 from juhe_desk.domain.sheet_check import RowCheckOptions
 from juhe_desk.domain.sheets import SheetData
@@ -19,6 +21,7 @@ from juhe_desk.domain.textlen import sms_parts
 from juhe_desk.services.campaign_exports import SourceRef
 from juhe_desk.services.campaigns import campaign_messages
 from juhe_desk.services.outcomes import FAILED_STATUSES
+from juhe_desk.services.send_check import carrier_pairs
 from juhe_desk.store import Campaign, CampaignTotals, Message, RepeatCheck, Store
 
 
@@ -86,6 +89,9 @@ class BeforeSending:
     repeats: RepeatCheck
     kept: NewCampaignSpec | None = None  # the spec without the repeats, when there are any
     kept_parts: int = 0
+    kept_numbers: int = 0
+    kept_carriers: tuple[tuple[Carrier, int], ...] = ()
+    kept_several: frozenset[str] = frozenset()  # kept numbers that still get several texts
 
 
 def look_before_sending(store: Store, spec: NewCampaignSpec,
@@ -97,9 +103,12 @@ def look_before_sending(store: Store, spec: NewCampaignSpec,
         return BeforeSending(state, repeats)
     kept = [(pair, row) for pair, row in zip(spec.messages, spec.row_indexes, strict=True)
             if pair not in repeats.repeated]
+    numbers = Counter(mobile for (mobile, _), _ in kept)
     return BeforeSending(state, repeats, replace(spec, messages=[p for p, _ in kept],
                                                  row_indexes=[r for _, r in kept]),
-                         sum(sms_parts(text) for (_, text), _ in kept))
+                         sum(sms_parts(text) for (_, text), _ in kept), len(numbers),
+                         carrier_pairs(count_by_carrier(numbers)),
+                         frozenset(mobile for mobile, count in numbers.items() if count > 1))
 
 
 # --- the failed rows of a campaign, again ---------------------------------------------------
@@ -108,13 +117,16 @@ class FailedRows:
     campaign: Campaign
     messages: list[Message]
     opted_out: frozenset[str]  # numbers among them on the opt-out list by now
+    carriers: tuple[tuple[Carrier, int], ...]  # the numbers sent again
 
 
 def failed_rows(store: Store, campaign_id: int) -> FailedRows:
     """Worker thread: the campaign's failed messages and which of their numbers opted out."""
     messages = list(campaign_messages(store, campaign_id, FAILED_STATUSES))
-    return FailedRows(store.get_campaign(campaign_id), messages,
-                      frozenset(store.opted_out(m.mobile for m in messages)))
+    opted_out = frozenset(store.opted_out(m.mobile for m in messages))
+    again = {m.mobile for m in messages if m.mobile not in opted_out}
+    return FailedRows(store.get_campaign(campaign_id), messages, opted_out,
+                      carrier_pairs(count_by_carrier(again)))
 
 
 def opted_out_numbers(store: Store) -> frozenset[str]:

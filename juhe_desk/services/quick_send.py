@@ -7,13 +7,15 @@ campaign of its own (``write``) and then sent like any other; its counts and cos
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
+from juhe_desk.domain.carriers import Carrier, count_by_carrier
 from juhe_desk.domain.recipients import RecipientCheck, parse_recipients
 from juhe_desk.gateway.models import Balance
 from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.services.send_check import SendCheck
+from juhe_desk.services.send_check import SendCheck, carrier_pairs
 from juhe_desk.store import Account, Campaign, Store
 
 
@@ -34,6 +36,7 @@ class QuickSend:
     # The numbers on the opt-out list the user chose to include; any other number that is
     # on the list when the send starts (e.g. it replied R meanwhile) is left out.
     included_opt_outs: frozenset[str] = frozenset()
+    carriers: tuple[tuple[Carrier, int], ...] = ()  # ``mobiles`` by carrier, most first
 
     @property
     def check(self) -> SendCheck:
@@ -42,11 +45,15 @@ class QuickSend:
             price_li=self.account.price_li, balance=self.balance, signature=self.signature,
             invalid=self.invalid, duplicates=self.duplicates,
             opted_out=self.opted_out_left_out, opted_out_included=self.opted_out_included,
-            sample_text=self.text)
+            sample_text=self.text, carriers=self.carriers)
 
     def leaving_out(self, pairs: Collection[tuple[str, str]]) -> QuickSend:
         """Without the numbers of these (number, text) pairs (e.g. sent in the last 24 h)."""
-        return replace(self, mobiles=tuple(m for m in self.mobiles if (m, self.text) not in pairs))
+        mobiles = tuple(m for m in self.mobiles if (m, self.text) not in pairs)
+        gone = count_by_carrier(set(self.mobiles) - set(mobiles))
+        carriers = Counter(dict(self.carriers))
+        carriers.subtract(gone)
+        return replace(self, mobiles=mobiles, carriers=carrier_pairs(carriers))
 
     def write(self, store: Store, name: str) -> Campaign:
         """Worker thread: the campaign with every message, in one transaction. A number that
@@ -60,10 +67,13 @@ class QuickSend:
 
 
 def check_recipients(text: str, store: Store) -> RecipientCheck:
-    """The recipients box sorted out, numbers on the store's opt-out list set apart."""
+    """The recipients box sorted out, numbers on the store's opt-out list set apart, both
+    counted by carrier."""
     check = parse_recipients(text)
     blocked = store.opted_out(check.valid)
-    if not blocked:
-        return check
-    return RecipientCheck(tuple(m for m in check.valid if m not in blocked), check.invalid,
-                          check.duplicates, tuple(m for m in check.valid if m in blocked))
+    if blocked:
+        check = RecipientCheck(tuple(m for m in check.valid if m not in blocked),
+                               check.invalid, check.duplicates,
+                               tuple(m for m in check.valid if m in blocked))
+    return replace(check, carriers=carrier_pairs(count_by_carrier(check.valid)),
+                   opted_out_carriers=carrier_pairs(count_by_carrier(check.opted_out)))

@@ -9,8 +9,10 @@ the numbers it cannot pay for, halfway through. So does a send to nobody.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from juhe_desk.domain.carriers import Carrier
 from juhe_desk.domain.money import estimated_cost_li, prepaid_shortfall_li
 from juhe_desk.domain.sheet_check import CheckedRows, Verdict
 from juhe_desk.gateway.china_time import in_china
@@ -20,6 +22,7 @@ from juhe_desk.gateway.models import Balance
 # texts sent at night: the customers' night, in China, whatever the PC's clock says.
 QUIET_HOURS_END = dt.time(8, 0)
 QUIET_HOURS_START = dt.time(22, 0)
+SEVERAL_TEXTS_EXAMPLES = 3  # numbers named where one number gets several texts
 
 
 def in_quiet_hours(moment: dt.datetime) -> bool:
@@ -51,22 +54,46 @@ class SendCheck:
     resend_of: str | None = None  # the name of the campaign whose failed rows go again
     repeats_left_out: int = 0  # texts sent to the same numbers in the last 24 hours
     repeats_included: int = 0  # the same, sent again as the user chose
+    numbers: int | None = None  # the numbers that get a text; None: one text each
+    carriers: tuple[tuple[Carrier, int], ...] = ()  # those numbers by carrier, most first
+    # Fields used without a default that are blank: (field, rows), in the template's order;
+    # such a row is not sent (empty_field_rows of them).
+    empty_fields: tuple[tuple[str, int], ...] = ()
+    empty_field_rows: int = 0
+    # Numbers that get more than one text (different texts on several rows): how many, and
+    # the first few with their sheet rows.
+    several_texts: int = 0
+    several_texts_examples: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     @classmethod
     def of_checked_rows(cls, plan: CheckedRows, *, price_li: int, balance: Balance | None,
-                         signature: str, suffix: str) -> SendCheck:
-        """The check of a campaign about to be made from ``plan``."""
+                        signature: str, suffix: str,
+                        source_rows: Sequence[int] = ()) -> SendCheck:
+        """The check of a campaign about to be made from ``plan``; ``source_rows[i]`` is the
+        sheet row of data row ``i`` (the plan's carriers and the numbers with several texts
+        are best worked out in the planning job first)."""
         sendable = plan.sendable
+        several = plan.numbers_with_several_texts()
+        examples = tuple((mobile, tuple(_sheet_row(i, source_rows) for i in rows))
+                         for mobile, rows in list(several.items())[:SEVERAL_TEXTS_EXAMPLES])
         return cls(
-            messages=len(plan.messages()), total_parts=plan.total_parts,
+            messages=len(sendable), total_parts=plan.total_parts,
             invalid=plan.invalid, duplicates=plan.duplicates,
             opted_out=plan.counts.get(Verdict.OPTED_OUT, 0),
-            # Rows with a blank field count here until the check shows them on their own.
-            empty_text=plan.counts.get(Verdict.EMPTY_TEXT, 0) + plan.empty_field_rows,
+            empty_text=plan.counts.get(Verdict.EMPTY_TEXT, 0),
+            empty_fields=tuple(plan.empty_fields.items()),
+            empty_field_rows=plan.empty_field_rows,
             line_break=plan.counts.get(Verdict.LINE_BREAK, 0),
             extra_cost_rows=sum(1 for r in sendable if r.extra_parts),
             price_li=price_li, balance=balance, signature=signature, suffix=suffix,
-            sample_text=sendable[0].text if sendable else "", personalised=plan.personalised)
+            sample_text=sendable[0].text if sendable else "", personalised=plan.personalised,
+            numbers=plan.number_count(), carriers=carrier_pairs(plan.carrier_counts()),
+            several_texts=len(several), several_texts_examples=examples)
+
+    @property
+    def number_count(self) -> int:
+        """How many numbers get a text (fewer than ``messages`` when some get several)."""
+        return self.messages if self.numbers is None else self.numbers
 
     @property
     def cost_li(self) -> int | None:
@@ -82,3 +109,17 @@ class SendCheck:
     def blocked(self) -> bool:
         """Nothing may be sent: the pre-paid balance cannot pay, or there is nobody."""
         return self.shortfall_li > 0 or self.messages == 0
+
+
+def carrier_pairs(counts: Mapping[Carrier, int] | Iterable[tuple[Carrier, int]]
+                  ) -> tuple[tuple[Carrier, int], ...]:
+    """Counts by carrier as pairs, most first (ties in the order of ``Carrier``), carriers
+    with none left out."""
+    pairs = counts.items() if isinstance(counts, Mapping) else counts
+    order = list(Carrier)
+    return tuple(sorted(((c, n) for c, n in pairs if n > 0),
+                        key=lambda pair: (-pair[1], order.index(pair[0]))))
+
+
+def _sheet_row(index: int, source_rows: Sequence[int]) -> int:
+    return source_rows[index] if 0 <= index < len(source_rows) else index + 1

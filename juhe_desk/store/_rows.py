@@ -30,7 +30,7 @@ BATCH_COLUMNS = ("id, campaign_id, seq, action, state, attempts, request_started
 MESSAGE_COLUMNS = ("id, campaign_id, batch_id, row_index, mobile, content, parts, mid, result,"
                    " status, stat, stat_time, updated_at")
 REPORT_COLUMNS = ("id, mid, mobile, stat, time, access_code, received_at, via, campaign_id,"
-                  " message_id, raw")
+                  " message_id, raw, carrier")
 INBOUND_COLUMNS = ("id, mid, mobile, content, time, access_code, received_at, via, campaign_id,"
                    " raw, optout_review, message_id, link_kind")
 
@@ -71,7 +71,7 @@ def report(row: Row) -> ReportRecord:
         id=row["id"], mid=row["mid"], mobile=row["mobile"], stat=row["stat"], time=row["time"],
         access_code=row["access_code"], received_at=row["received_at"],
         via=cast(Via, row["via"]), campaign_id=row["campaign_id"],
-        message_id=row["message_id"], raw=row["raw"],
+        message_id=row["message_id"], raw=row["raw"], carrier=row["carrier"],
     )
 
 

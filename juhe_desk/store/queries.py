@@ -14,10 +14,13 @@ from typing import Any, Literal, TypeVar
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.store import _rows
 from juhe_desk.store._base import Backend, Clock, StoreBase, as_store_time
+from juhe_desk.store.carrier_schema import carrier_sql
+from juhe_desk.store.dialect import Dialect
 from juhe_desk.store.events import prefix_range
 from juhe_desk.store.paging import IndexChooser, IndexedTable, Term
 from juhe_desk.store.records import (
     CampaignTotals,
+    CarrierOutcome,
     InboundRecord,
     Message,
     MessageStatus,
@@ -40,8 +43,9 @@ _MESSAGE_ORDERS: dict[str, tuple[str, ...]] = {
 
 REPORTS = IndexedTable("reports", _rows.REPORT_COLUMNS,
                        (("mobile", "time"), ("stat", "time"), ("time",), ("campaign_id", "time"),
-                        ("campaign_id", "mobile", "time"), ("campaign_id", "stat", "time")),
-                       drive_order=("mobile", "campaign_id", "stat", "time"))
+                        ("campaign_id", "mobile", "time"), ("campaign_id", "stat", "time"),
+                        ("carrier", "time"), ("carrier", "stat", "time")),
+                       drive_order=("mobile", "campaign_id", "stat", "carrier", "time"))
 INBOUND = IndexedTable("inbound", _rows.INBOUND_COLUMNS,
                        (("mobile", "time"), ("time",), ("campaign_id", "time"),
                         ("optout_review", "time")),
@@ -54,7 +58,8 @@ MESSAGES = IndexedTable("messages", _rows.MESSAGE_COLUMNS,
 
 @dataclass(frozen=True, slots=True)
 class ReportFilter:
-    """``since`` inclusive, ``until`` exclusive, both on the report's own time."""
+    """``since`` inclusive, ``until`` exclusive, both on the report's own time; ``carrier``
+    a ``Carrier`` name ('MOBILE', ... 'OTHER')."""
 
     mobile_prefix: str = ""
     stat: str | None = None
@@ -62,9 +67,12 @@ class ReportFilter:
     campaign_id: int | None = None
     since: Moment = None
     until: Moment = None
+    carrier: str | None = None
 
     def terms(self) -> list[Term]:
         terms = _common_terms(self.mobile_prefix, self.campaign_id, self.since, self.until)
+        if self.carrier is not None:
+            terms.append(Term("carrier", "{c} = ?", (self.carrier,), equality=True))
         if self.stat is not None:
             terms.append(Term("stat", "{c} = ?", (self.stat,), equality=True))
         if self.delivered is not None:
@@ -108,6 +116,20 @@ class MessageFilter:
             terms.append(Term("status", f"{{c}} IN ({marks})", self.statuses,
                               equality=len(self.statuses) == 1))
         return terms
+
+
+def _where_of(terms: list[Term], dialect: Dialect) -> tuple[str, list[Any]]:
+    """The WHERE clause of ``terms`` for an aggregate: the database's planner chooses the
+    index."""
+    if not terms:
+        return "", []
+    return ("WHERE " + " AND ".join(t.sql.format(c=t.column, contains=dialect.contains(t.column))
+                                    for t in terms),
+            [p for t in terms for p in t.params])
+
+
+def _biggest_first(outcomes: dict[str, CarrierOutcome]) -> dict[str, CarrierOutcome]:
+    return dict(sorted(outcomes.items(), key=lambda item: -item[1].total))
 
 
 def _common_terms(mobile_prefix: str, campaign_id: int | None, since: Moment,
@@ -192,6 +214,37 @@ class QueriesMixin(StoreBase):
             if content is not None:
                 texts[campaign_id, mobile] = str(content)
         return texts
+
+    def report_carrier_outcomes(self, filter: ReportFilter = ReportFilter()
+                                ) -> dict[str, CarrierOutcome]:
+        """The reports of ``filter`` by carrier: delivered and failed, biggest first. All
+        of 1,000,000 reports in one pass of an index (about 0.2 s): for a job."""
+        where, params = _where_of(filter.terms(), self._sql)
+        counts: dict[str, list[int]] = {}
+        for carrier, stat, count in self._tuples(
+                f"SELECT carrier, stat, count(*) FROM reports {where} GROUP BY carrier, stat",
+                params):
+            delivered_failed = counts.setdefault(carrier, [0, 0])
+            delivered_failed[stat != "DELIVRD"] += count
+        return _biggest_first({carrier: CarrierOutcome(carrier, d + f, d, f)
+                               for carrier, (d, f) in counts.items()})
+
+    def campaign_carrier_outcomes(self, campaign_id: int) -> dict[str, CarrierOutcome]:
+        """A campaign's messages by carrier: all of them, delivered, failed (or refused),
+        biggest first; the rest is still pending or was not sent."""
+        rows = self._tuples(
+            f"SELECT {carrier_sql('mobile')} AS carrier, status, count(*) FROM messages"
+            " WHERE campaign_id = ? GROUP BY carrier, status", (campaign_id,))
+        counts: dict[str, list[int]] = {}
+        for carrier, status, count in rows:
+            total_delivered_failed = counts.setdefault(carrier, [0, 0, 0])
+            total_delivered_failed[0] += count
+            if status == "delivered":
+                total_delivered_failed[1] += count
+            elif status in ("failed", "refused"):
+                total_delivered_failed[2] += count
+        return _biggest_first({carrier: CarrierOutcome(carrier, *numbers)
+                               for carrier, numbers in counts.items()})
 
     def campaign_totals(self, campaign_id: int) -> CampaignTotals:
         counts = {r["status"]: r["n"] for r in self._rows(

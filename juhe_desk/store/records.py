@@ -202,6 +202,7 @@ class ReportRecord:
     campaign_id: int | None
     message_id: int | None
     raw: str = field(default="", repr=False)
+    carrier: str = ""  # a Carrier name, from the number's first digits (carrier_schema.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +247,24 @@ class OptOut:
     added_at: str
     source: OptOutSource
     note: str
+
+
+@dataclass(frozen=True, slots=True)
+class CarrierOutcome:
+    """How the messages (or reports) of one carrier ended: ``carrier`` a Carrier name."""
+
+    carrier: str
+    total: int = 0
+    delivered: int = 0
+    failed: int = 0  # refused by the gateway included
+
+    @property
+    def delivered_rate(self) -> float:
+        return self.delivered / self.total if self.total else 0.0
+
+    @property
+    def failed_rate(self) -> float:
+        return self.failed / self.total if self.total else 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from juhe_desk.store.carrier_schema import REPORT_CARRIERS
 from juhe_desk.store.conversations_schema import CONVERSATIONS
 from juhe_desk.store.desks_schema import DESKS
 from juhe_desk.store.optout_schema import opt_outs_at_send
@@ -242,9 +243,10 @@ CREATE TABLE moved_in (
 # names, quick replies, campaigns' own 接入号 extensions (conversations_schema.py).
 # 8: several desks on one shared database: desks, who holds a role, each campaign's and
 # batch's desk (desks_schema.py).
+# 10: each report's carrier, a generated column, and its indexes (carrier_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
                                      _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS,
-                                     _MOVED_IN)
+                                     _MOVED_IN, REPORT_CARRIERS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

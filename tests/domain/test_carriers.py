@@ -3,6 +3,7 @@ unused ones refused with the prefix named, and the same answers as the library i
 
 from __future__ import annotations
 
+import itertools
 import random
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from juhe_desk.domain.carriers import (
     VIRTUAL_PREFIXES,
     Carrier,
     all_allocated,
+    carrier_blocks,
     carrier_of,
     count_by_carrier,
     is_allocated,
@@ -126,6 +128,21 @@ def test_carriers_as_libphonenumber_names_them() -> None:
             assert mobile[:3] in VIRTUAL_PREFIXES or mobile.startswith("1349"), mobile
 
 
+def test_carrier_blocks_are_every_in_use_numbers_carrier() -> None:
+    """Runs of 4-digit blocks, in order from 1300, each the carrier of every number in use
+    that starts in it (what the store's carrier column is computed from)."""
+    blocks = carrier_blocks()
+    starts = [block for block, _ in blocks]
+    assert starts[0] == "1300" and starts == sorted(starts) and len(set(starts)) == len(starts)
+    assert all(a[1] is not b[1] for a, b in itertools.pairwise(blocks))
+    ends = [*starts[1:], "2000"]
+    for (start, carrier), end in zip(blocks, ends, strict=True):
+        for block in range(int(start), int(end)):
+            for mobile in numbers_starting(str(block)):
+                found = carrier_of(mobile)
+                assert found is None or found is carrier, mobile
+
+
 def test_phonenumbers_is_imported_on_first_use_only() -> None:
     code = textwrap.dedent("""
         import sys
@@ -134,9 +151,11 @@ def test_phonenumbers_is_imported_on_first_use_only() -> None:
         assert numbers.normalize_mobile("13912345678").valid
         assert "phonenumbers" in sys.modules
         assert "phonenumbers.carrierdata" not in sys.modules  # a check needs no carrier
+        assert not carriers.is_warm()  # warm_up() loads both
         assert carriers.carrier_of("13912345678") is carriers.Carrier.MOBILE
         assert "phonenumbers.carrierdata" in sys.modules
         assert "phonenumbers.geodata" not in sys.modules  # the world's cities: never
+        assert carriers.is_warm()
     """)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=False)

@@ -157,6 +157,12 @@ def test_the_plan_is_the_rules_row_by_row(rows: list[tuple[object, ...]], templa
         expected.total_parts, expected.usual_parts, expected.personalised)
     assert list(plan.carrier_counts().items()) == list(reference_carriers(expected).items())
     assert list(plan.empty_fields.items()) == list(expected.empty_fields.items())
+    sent = [(r.mobile, r.row) for r in expected.rows if r.verdict.sendable and r.mobile]
+    numbers = Counter(mobile for mobile, _ in sent)
+    assert plan.number_count() == len(numbers)
+    assert plan.numbers_with_several_texts() == {
+        mobile: [row for m, row in sent if m == mobile]
+        for mobile, count in numbers.items() if count > 1}
     assert seen == expected_progress
 
 

@@ -17,9 +17,11 @@ from juhe_desk.domain.templates import (
     check_template,
     compile_template,
     format_value,
+    is_field_name,
     is_valid_default,
     merge,
     missing_columns,
+    rename_field,
     template_fields,
     with_default,
 )
@@ -298,3 +300,21 @@ def test_with_default_fills_what_was_blank_and_nothing_else(
             assert after.default == before.default
     filled = {name: "值" for name in original.fields}
     assert changed.merge(filled) == original.merge(filled)
+
+
+@pytest.mark.parametrize(("template", "renamed"), [
+    ("{地址}", "{收货地址}"),
+    ("寄到{ 地址 }，{地址|到店自取}。{姓名}", "寄到{收货地址}，{收货地址|到店自取}。{姓名}"),
+    ("{{地址}} {地址2}", "{{地址}} {地址2}"),  # a literal brace and another field stay
+    ("{地址|无|空}", "{收货地址|无|空}"),
+])
+def test_rename_field_names_another_column_keeping_defaults(template: str, renamed: str) -> None:
+    assert rename_field(template, "地址", "收货地址") == renamed
+    assert "地址" not in missing_columns(renamed, ["收货地址", "姓名", "地址2"])
+
+
+@pytest.mark.parametrize("name", ["", "  ", "a|b", "{x}", "x}"])
+def test_rename_field_refuses_what_cannot_be_a_field(name: str) -> None:
+    assert not is_field_name(name)
+    with pytest.raises(ValueError):
+        rename_field("{地址}", "地址", name)

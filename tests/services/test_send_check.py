@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from store_backends import StorePlace
 
+from juhe_desk.domain.carriers import Carrier
 from juhe_desk.domain.sheet_check import RowCheckOptions, check_rows
 from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.models import Balance
@@ -45,7 +47,24 @@ def test_a_campaign_plan_gives_its_counts() -> None:
                                        suffix="")
     assert (check.messages, check.invalid, check.duplicates, check.opted_out) == (1, 1, 1, 1)
     assert check.total_parts == 1 and check.cost_li == 50
-    assert check.sample_text == "【店】王您好" and check.empty_text == 1
+    assert check.sample_text == "【店】王您好" and check.empty_text == 0
+    assert check.empty_fields == (("姓名", 1),) and check.empty_field_rows == 1
+    assert check.number_count == 1 and check.carriers == ((Carrier.MOBILE, 1),)
+
+
+def test_a_number_with_several_texts_is_named_with_its_sheet_rows() -> None:
+    rows = [["13800000001", "王", "A1"], ["18900000002", "李", "B2"],
+            ["13800000001", "王", "A3"], ["13000000003", "", "C4"],
+            ["18900000002", "李", "B2"]]  # the same text again: sent once
+    plan = check_rows(["手机", "姓名", "单号"], rows,
+                         RowCheckOptions(template="{姓名|顾客}，订单{单号}已发货", phone_column=0))
+    check = SendCheck.of_checked_rows(plan, price_li=0, balance=None, signature="", suffix="",
+                                       source_rows=[2, 3, 4, 5, 6])
+    assert (check.messages, check.number_count, check.duplicates) == (4, 3, 1)
+    assert check.several_texts == 1
+    assert check.several_texts_examples == (("13800000001", (2, 4)),)
+    assert check.carriers == ((Carrier.MOBILE, 1), (Carrier.UNICOM, 1), (Carrier.TELECOM, 1))
+    assert check.empty_fields == () and check.empty_text == 0
 
 
 def test_a_quick_send_is_checked_and_written_as_one_campaign(store_place: StorePlace) -> None:
@@ -55,8 +74,11 @@ def test_a_quick_send_is_checked_and_written_as_one_campaign(store_place: StoreP
                       parts=1, signature="【店】", invalid=2, balance=Balance(100, PREPAID))
     assert (quick.check.messages, quick.check.total_parts, quick.check.invalid) == (3, 3, 2)
     assert quick.check.shortfall_li == 50 and quick.check.blocked
+    quick = replace(quick, carriers=((Carrier.MOBILE, 3),))
+    assert quick.check.carriers == ((Carrier.MOBILE, 3),)
     fewer = quick.leaving_out({("13800000002", "【店】您好"), ("13800000003", "另一条")})
     assert fewer.mobiles == ("13800000001", "13800000003")
+    assert fewer.check.carriers == ((Carrier.MOBILE, 2),)
     assert not fewer.check.blocked
 
     with store_place.open() as store:

@@ -49,7 +49,8 @@ def _sqlite_schema(path: Path) -> dict[str, set[str]]:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'"
             " AND name NOT LIKE 'sqlite_%'")]
-        schema = {t: {r[1] for r in conn.execute(f"PRAGMA table_info({t})")} for t in tables}
+        schema = {t: {r[1] for r in conn.execute(f"PRAGMA table_xinfo({t})")}  # generated too
+                  for t in tables}
         schema["indexes"] = {r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
         return schema

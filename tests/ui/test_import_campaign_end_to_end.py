@@ -87,7 +87,7 @@ def test_spreadsheet_to_campaign_to_results(qtbot: QtBot, window: QMainWindow,
     messages = dialog.findChild(QLabel, "precheckMessagesLabel")
     parts = dialog.findChild(QLabel, "precheckPartsLabel")
     cost = dialog.findChild(QLabel, "precheckCostLabel")
-    assert messages is not None and messages.text() == "19"
+    assert messages is not None and messages.text() == "19 条短信，发给 19 个号码"
     assert parts is not None and parts.text().startswith("20")
     assert cost is not None and "1.00" in cost.text()
     confirm_with_enter(qtbot, dialog)
@@ -117,6 +117,10 @@ def test_spreadsheet_to_campaign_to_results(qtbot: QtBot, window: QMainWindow,
                     == Counter({words.delivered: 17, words.failed: 2}), timeout=10_000)
     statuses = campaign_statuses(page)
     assert {m for m, s in statuses.items() if s == words.failed} == set(FAILING)
+    carriers = page.findChild(QLabel, "campaignCarriersLabel")
+    assert carriers is not None
+    qtbot.waitUntil(lambda: "失败 10.5%" in carriers.text(), timeout=5000)
+    assert carriers.text() == "按运营商：移动：送达 89.5%，失败 10.5%"
 
     # Export: the user's workbook, original cells untouched, the result columns filled.
     out = tmp_path / "results" / "结果.xlsx"
@@ -167,7 +171,7 @@ def test_spreadsheet_to_campaign_to_results(qtbot: QtBot, window: QMainWindow,
         gateway.set_report_stat(mobile, "DELIVRD")
     dialog = open_precheck(qtbot, page, "resendFailedButton")
     messages = dialog.findChild(QLabel, "precheckMessagesLabel")
-    assert messages is not None and messages.text() == "2"
+    assert messages is not None and messages.text() == "2 条短信，发给 2 个号码"
     confirm_with_enter(qtbot, dialog)
     qtbot.waitUntil(lambda: page.campaign_panel.campaign_id not in (None, campaign_id),
                     timeout=10_000)

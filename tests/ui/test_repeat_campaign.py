@@ -273,7 +273,7 @@ def test_leave_them_out_sends_a_bigger_sheet_only_to_the_new_rows(
     precheck = wait_precheck(qtbot, page)
     messages = precheck.findChild(QLabel, "precheckMessagesLabel")
     repeats = precheck.findChild(QLabel, "precheckRepeatsLabel")
-    assert messages is not None and messages.text() == "4"
+    assert messages is not None and messages.text() == "4 条短信，发给 4 个号码"
     assert repeats is not None and "6" in repeats.text()
     confirm_with_enter(qtbot, precheck)
     qtbot.waitUntil(lambda: sum(sent_numbers(gateway).values()) == 10, timeout=10_000)

@@ -89,10 +89,26 @@ def test_a_successful_send_clears_the_boxes_and_keeps_the_text_elsewhere(
     assert [(t.name, t.text) for t in store.list_templates()] == [("店庆", TEXT)]
     campaign = store.list_campaigns()[0]
     assert campaign.content == SIGNATURE + TEXT  # the history keeps the text as sent
-    # Undo brings each box back, as the status line says.
-    page.recipients.edit.undo()
-    page.content.edit.undo()
+    # Ctrl+Z brings each box back, as the status line says.
+    qtbot.keyClick(page.recipients.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.content.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert boxes(page) == ("\n".join(FIRST), TEXT)
+
+
+def test_ctrl_z_after_a_clear_undoes_typing_first_then_brings_the_numbers_back(
+        window: QMainWindow, qtbot: QtBot, gateway: GatewaySimulator) -> None:
+    page = compose_page(window)
+    first_send(qtbot, page, gateway)
+    qtbot.waitUntil(lambda: boxes(page) == ("", ""), timeout=5000)
+    edit = page.recipients.edit
+    qtbot.keyClicks(edit, "139")
+    undo = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, *undo)
+    assert edit.toPlainText() == ""  # the typing goes first
+    qtbot.keyClick(edit, *undo)
+    assert edit.toPlainText() == "\n".join(FIRST)
+    qtbot.keyClick(edit, *undo)
+    assert edit.toPlainText() == "\n".join(FIRST)  # once only: nothing older to bring back
 
 
 def test_sending_the_same_text_again_warns_and_enter_does_not_send(

@@ -16,6 +16,7 @@ from juhe_desk.gateway.models import DeliveryReport
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender
+from juhe_desk.store import CarrierOutcome
 from juhe_desk.ui.models.reports_model import FAILED_COLOR, ReportsModel
 from juhe_desk.ui.pages.reports_page import ReportsPage
 
@@ -110,7 +111,9 @@ def test_filters_by_number_status_and_period(
     period.setCurrentIndex(period.findData("today"))
     settle(page, qtbot)
     assert page.model.rowCount() == 6
+    assert not page.filter_bar.dates_row.isVisible()  # a row of its own, for dates only
     period.setCurrentIndex(period.findData("custom"))
+    assert page.filter_bar.dates_row.isVisible()
     page.filter_bar.to_date.setDate(QDate(2020, 1, 2))
     page.filter_bar.from_date.setDate(QDate(2020, 1, 1))
     settle(page, qtbot)
@@ -183,6 +186,15 @@ def test_campaign_choice_shows_its_totals_and_reports(
     assert "1" in page.totals.failed_label.text()
     assert "0" in page.totals.pending_label.text()
     assert page.totals.isVisible()
+    rates = page.carrier_rates  # of the campaign's messages, the rest left out
+    qtbot.waitUntil(lambda: rates.outcomes is not None and "双十一通知" in rates.caption.text(),
+                    timeout=5000)
+    assert rates.outcomes == {"MOBILE": CarrierOutcome("MOBILE", 3, 2, 1)}
+    carrier = main_window.findChild(QComboBox, "reportsCarrierCombo")
+    carrier.setCurrentIndex(carrier.findData("TELECOM"))
+    qtbot.waitUntil(lambda: not rates.isVisible(), timeout=5000)  # none of its numbers
+    assert rates.outcomes == {}
+    carrier.setCurrentIndex(0)
     combo.setCurrentIndex(0)
     assert not page.totals.isVisible()
 
@@ -204,7 +216,7 @@ def test_export_writes_the_filtered_rows_with_numbers_and_mids_as_text(
     assert exported.args == [str(target), 3]
     sheet = openpyxl.load_workbook(target, read_only=True).active
     rows = [tuple(cell for cell in row) for row in sheet.iter_rows(values_only=True)]
-    assert rows[0] == tuple(page.model.header(c) for c in range(7))
+    assert rows[0] == tuple(page.model.header(c) for c in range(page.model.column_count()))
     body = {row[ReportsModel.COL_MOBILE]: row for row in rows[1:]}
     assert sorted(body) == numbers(500, 3)
     for mobile, row in body.items():
@@ -243,3 +255,36 @@ def test_the_status_filter_offers_every_code_stored_not_only_the_rows_read(
     qtbot.waitUntil(lambda: status.findData("ZZ:0042") >= 0, timeout=5000)
     settle(page, qtbot)
     assert "ZZ:0042" not in {r.stat for r in page.model.cached_records()}  # read from the store
+
+
+def test_carrier_column_filter_and_rates(
+        main_window: QMainWindow, gateway: GatewaySimulator, qtbot: QtBot) -> None:
+    page = open_reports(main_window, qtbot)
+    gateway.set_report_stat("13900000502", "EXPIRED")
+    send(gateway, [*numbers(501, 4), "13000000501", "13300000501"])
+    pull_until(page, qtbot, 6)
+    assert sorted(column(page, ReportsModel.COL_CARRIER)) == sorted(
+        ["移动"] * 4 + ["联通", "电信"])
+
+    rates = page.carrier_rates
+    qtbot.waitUntil(lambda: rates.isVisible() and "联通" in rates.rates_text(), timeout=5000)
+    assert rates.outcomes is not None
+    mobile = rates.outcomes["MOBILE"]
+    assert (mobile.total, mobile.delivered, mobile.failed) == (4, 3, 1)
+    assert "移动 · 4 条 送达 75.0% · 失败 25.0%" in rates.rates_text()
+    assert next(iter(rates.outcomes)) == "MOBILE"  # biggest first
+
+    carrier = main_window.findChild(QComboBox, "reportsCarrierCombo")
+    carrier.setCurrentIndex(carrier.findData("UNICOM"))
+    settle(page, qtbot)
+    assert column(page, ReportsModel.COL_MOBILE) == ["13000000501"]
+    qtbot.waitUntil(lambda: rates.outcomes is not None and list(rates.outcomes) == ["UNICOM"],
+                    timeout=5000)
+    carrier.setCurrentIndex(0)
+    settle(page, qtbot)
+    assert page.model.rowCount() == 6
+
+    edit = main_window.findChild(QLineEdit, "reportsFilterEdit")
+    qtbot.keyClicks(edit, "1390000050")
+    settle(page, qtbot)
+    assert not rates.isVisible()  # a search for a number has no rates worth showing

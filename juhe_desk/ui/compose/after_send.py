@@ -30,7 +30,7 @@ class AfterSend(QObject):
         self.session = session
         self.recipients = recipients
         self.content = content
-        self._boxes: tuple[str, str] | None = None
+        self._boxes: tuple[int, str] | None = None
 
     def started(self) -> None:
         """A send starts with what the boxes hold now."""
@@ -52,7 +52,7 @@ class AfterSend(QObject):
 
         self.session.runner.submit(job, on_result=lambda left: self._keep(sent_from, left, note))
 
-    def _keep(self, sent_from: tuple[str, str], left: list[str], note: Note) -> None:
+    def _keep(self, sent_from: tuple[int, str], left: list[str], note: Note) -> None:
         if sent_from != self._current() or self._boxes is not None:
             return  # edited, or another send started meanwhile
         if not left:
@@ -65,9 +65,11 @@ class AfterSend(QObject):
     def _clear(self, note: Note) -> None:
         self.recipients.replace_numbers("")
         self.content.set_text("")
-        self.content.reload_templates()  # no saved text selected any more
+        self.content.unselect_template()  # no saved text selected any more
         note(self.tr("The boxes are cleared for the next message (Ctrl+Z in a box brings "
                      "its text back)."))
 
-    def _current(self) -> tuple[str, str]:
-        return self.recipients.edit.toPlainText(), self.content.edit.toPlainText()
+    def _current(self) -> tuple[int, str]:
+        """The boxes' state: the Recipients box by its edit count (its text can be 20,000
+        lines, read twice per send), the short message by its text."""
+        return self.recipients.edits, self.content.edit.toPlainText()

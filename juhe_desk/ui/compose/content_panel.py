@@ -176,6 +176,11 @@ class ContentPanel(QGroupBox):
             combo.setCurrentIndex(max(0, combo.findData(select_id)))
         self.delete_template_button.setEnabled(combo.currentData() is not None)
 
+    def unselect_template(self) -> None:
+        """Show "Choose a saved text…" again; the list stays (no store read)."""
+        self.template_combo.setCurrentIndex(0)
+        self.delete_template_button.setEnabled(False)
+
     def selected_template_id(self) -> int | None:
         data = self.template_combo.currentData()
         return data if isinstance(data, int) else None

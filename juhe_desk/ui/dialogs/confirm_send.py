@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.ui import status_style
+from juhe_desk.ui.carrier_text import carrier_counts_text
 from juhe_desk.ui.dialogs.send_check_view import (
     add_blocked_footer,
     add_notes,
@@ -79,6 +80,8 @@ class ConfirmSendDialog(QDialog):
             numbers += ", …"
         rows = [
             (self.tr("Numbers:"), f"{len(quick.mobiles)}  ({numbers})", "confirmNumbersLabel"),
+            (self.tr("By carrier:"), carrier_counts_text(self.check.carriers) or "—",
+             "confirmCarriersLabel"),
             (self.tr("SMS per number:"), str(quick.parts), "confirmPartsLabel"),
             (self.tr("SMS in all:"), str(self.check.total_parts), "confirmTotalLabel"),
             (self.tr("Estimated cost:"), cost_text(self.check), "confirmCostLabel"),

@@ -29,10 +29,14 @@ def summary_form(rows: Iterable[tuple[str, str, str]]) -> QFormLayout:
     return form
 
 
-def add_notes(layout: QVBoxLayout, notes: Iterable[str], style: str) -> None:
-    """One wrapped label per note, in ``style``."""
+def add_notes(layout: QVBoxLayout, notes: Iterable[str | tuple[str, str]], style: str) -> None:
+    """One wrapped label per note, in ``style``; a note given as (text, name) carries that
+    objectName for tests and scripts."""
     for note in notes:
-        label = QLabel(note)
+        text, name = (note, "") if isinstance(note, str) else note
+        label = QLabel(text)
+        if name:
+            label.setObjectName(name)
         label.setWordWrap(True)
         label.setStyleSheet(style)
         layout.addWidget(label)

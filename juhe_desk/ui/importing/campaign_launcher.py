@@ -62,6 +62,8 @@ Created = Callable[[Campaign], None] | None
 
 class CampaignLauncher(QObject):
     busyChanged = Signal(bool)  # noqa: N815 - a campaign is being written to the store
+    # The pre-send check asks for a default for a field left blank in some rows.
+    defaultRequested = Signal(PrecheckDialog, str)  # noqa: N815
 
     def __init__(self, page: QWidget, control: CampaignControl, panel: CampaignPanel,
                  file_panel: FilePanel) -> None:
@@ -86,8 +88,10 @@ class CampaignLauncher(QObject):
         if account is None:
             return
         check = SendCheck.of_checked_rows(plan, price_li=account.price_li,
-                                   balance=self.session.balance,
-                                   signature=message.signature(), suffix=message.suffix())
+                                          balance=self.session.balance,
+                                          signature=message.signature(),
+                                          suffix=message.suffix(),
+                                          source_rows=data.source_row_numbers)
         sendable = [r for r in plan.sendable if r.mobile]
         spec = NewCampaignSpec(
             name=self.tr("{file} {time}").format(file=readable(data.path.name),
@@ -131,7 +135,8 @@ class CampaignLauncher(QObject):
                          opted_out=len(failed.messages) - len(again), price_li=account.price_li,
                          balance=self.session.balance, signature=signature,
                          sample_text=texts[0], personalised=len(set(texts)) > 1,
-                         resend_of=campaign.name)
+                         resend_of=campaign.name, numbers=len({m.mobile for m in again}),
+                         carriers=failed.carriers)
         spec = NewCampaignSpec(
             name=self.tr("{name} (failed rows again)").format(name=campaign.name),
             messages=[(m.mobile, text) for m, text in zip(again, texts, strict=True)],
@@ -176,8 +181,15 @@ class CampaignLauncher(QObject):
 
         def go_on(left_out: LeftOut) -> None:
             if left_out and found.kept is not None:
+                several = found.kept_several
                 self._confirm(replace(check, messages=len(found.kept.messages),
                                       total_parts=found.kept_parts,
+                                      numbers=found.kept_numbers,
+                                      carriers=found.kept_carriers,
+                                      several_texts=len(several),
+                                      several_texts_examples=tuple(
+                                          (mobile, rows) for mobile, rows
+                                          in check.several_texts_examples if mobile in several),
                                       repeats_left_out=len(found.repeats.repeated)),
                               replace(found.kept, source_fingerprint=spec.source_fingerprint),
                               created)
@@ -199,6 +211,7 @@ class CampaignLauncher(QObject):
             self.precheck_dialog.deleteLater()
         dialog = PrecheckDialog(check, self.page)
         dialog.accepted.connect(lambda: self._create(spec, dialog.scheduled_for(), created))
+        dialog.defaultRequested.connect(lambda field: self.defaultRequested.emit(dialog, field))
         self.precheck_dialog = dialog
         dialog.open()
 

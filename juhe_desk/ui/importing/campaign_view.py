@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.services.sending import SendProgress
-from juhe_desk.store import Campaign, CampaignTotals
+from juhe_desk.store import Campaign, CampaignTotals, CarrierOutcome
+from juhe_desk.ui.carrier_text import carrier_outcomes_text
 from juhe_desk.ui.importing.advanced_sending import AdvancedSending
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
@@ -45,6 +46,8 @@ RECENT_CAMPAIGNS = 50
 class _Status:
     campaign: Campaign
     totals: CampaignTotals
+    # By carrier; None while the campaign sends (read again once it stops, not every step).
+    carriers: dict[str, CarrierOutcome] | None = None
 
 
 class CampaignPanel(QWidget):
@@ -78,6 +81,8 @@ class CampaignPanel(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals_label = named(QLabel(), "campaignTotalsLabel")
+        self.carriers_label = named(QLabel(), "campaignCarriersLabel")
+        self.carriers_label.setWordWrap(True)
         self.view = named(QTableView(), "campaignView")
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
@@ -151,6 +156,7 @@ class CampaignPanel(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.message_label)
         layout.addWidget(self.totals_label)
+        layout.addWidget(self.carriers_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.advanced.panel)
@@ -179,6 +185,7 @@ class CampaignPanel(QWidget):
         if campaign_id != self.campaign_id:
             self.status = None
             self.message_label.setText("")
+            self.carriers_label.setText("")
             self.progress.setValue(0)
         if source_rows is None:
             source_rows = self.source_rows_for(campaign_id) if campaign_id is not None else ()
@@ -205,9 +212,11 @@ class CampaignPanel(QWidget):
             return
         self._status_token += 1
         token, store = self._status_token, self.session.store
+        sending = self.control.sending_id == campaign_id
 
         def job(ctx: TaskContext) -> _Status:
-            return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id))
+            return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id),
+                           None if sending else store.campaign_carrier_outcomes(campaign_id))
 
         self.session.runner.submit(job, on_result=lambda s: self._status_read(token, s))
 
@@ -246,7 +255,12 @@ class CampaignPanel(QWidget):
         if status is None:
             self.state_label.setText("")
             self.totals_label.setText("")
+            self.carriers_label.setText("")
         else:
+            if status.carriers is not None:
+                rates = carrier_outcomes_text(status.carriers.values())
+                self.carriers_label.setText(self.tr("By carrier: {rates}").format(rates=rates)
+                                            if rates else "")
             self.state_label.setText(self._state_text(status.campaign))
             t = status.totals
             self.totals_label.setText(self.tr(

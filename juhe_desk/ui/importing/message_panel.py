@@ -2,14 +2,19 @@
 
 A text without ``{列名}`` fields goes to every row as it is (one text for all: the ``send``
 action); a text with fields is merged per row (``p2p``). The panel only gathers the choices;
-the page checks and plans them.
+the page checks and plans them. What is wrong with the text is listed under it, all at once:
+each column the sheet lacks with the headers it likely meant, a click on one putting it in
+the text; and a field can be given a default for the rows where it is blank.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
+from urllib.parse import quote, unquote
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.sheet_check import RowCheckOptions
+from juhe_desk.domain.templates import (
+    ProblemKind,
+    TemplateProblem,
+    is_field_name,
+    rename_field,
+    with_default,
+)
 from juhe_desk.ui import status_style
 from juhe_desk.ui.compose.content_panel import DEFAULT_OPTOUT_SUFFIX, SUFFIX_SETTING
+from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 
@@ -59,6 +72,9 @@ class MessagePanel(QWidget):
         self.error_label = named(QLabel(), "templateErrorLabel")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(_ERROR_STYLE)
+        self.error_label.setTextFormat(Qt.TextFormat.RichText)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.error_label.setVisible(False)
         self.mode_label = named(QLabel(), "templateModeLabel")
         self.mode_label.setWordWrap(True)
@@ -86,6 +102,7 @@ class MessagePanel(QWidget):
         self.template_edit.textChanged.connect(self.changed)
         self.field_list.itemClicked.connect(self._insert_field)
         self.field_list.itemActivated.connect(self._insert_field)
+        self.error_label.linkActivated.connect(self._suggestion_chosen)
         self.suffix_check.toggled.connect(self._suffix_toggled)
         self.suffix_edit.textChanged.connect(lambda _t: self.changed.emit())
         self.keep_first_check.toggled.connect(lambda _on: self.changed.emit())
@@ -173,10 +190,64 @@ class MessagePanel(QWidget):
         if self.suffix_edit.text().strip():
             writes.set_setting(SUFFIX_SETTING, self.suffix_edit.text().strip())
 
+    def rename_field(self, field: str, name: str) -> bool:
+        """Every ``{field}`` of the text names the column ``name`` instead (undoable)."""
+        return self._replace_template(rename_field(self.template(), field, name))
+
+    def use_default(self, field: str, default: str) -> bool:
+        """``{field}`` reads ``default`` wherever its cell is blank: ``{姓名|顾客}``."""
+        return self._replace_template(with_default(self.template(), field, default))
+
+    def _replace_template(self, text: str) -> bool:
+        """The whole text replaced, as one step of undo; False when it stays the same."""
+        if text == self.template():
+            return False
+        cursor = self.template_edit.textCursor()
+        cursor.beginEditBlock()  # one step for Ctrl+Z
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.template_edit.setTextCursor(cursor)
+        return True
+
     # --- feedback -------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
+        self.error_label.setText(html.escape(text).replace("\n", "<br>"))
+        self.error_label.setToolTip("")
         self.error_label.setVisible(bool(text))
+
+    def show_problems(self, problems: Sequence[TemplateProblem]) -> None:
+        """Every problem of the text, one a line; each header suggested for a missing
+        column is a link that puts it in the text."""
+        lines = [self._problem_html(problem) for problem in problems]
+        self.error_label.setText("<br>".join(lines))
+        suggested = any(p.suggestions for p in problems)
+        self.error_label.setToolTip(self.tr("Click a column name to use it in the message.")
+                                    if suggested else "")
+        self.error_label.setVisible(bool(lines))
+
+    def _problem_html(self, problem: TemplateProblem) -> str:
+        if problem.kind is not ProblemKind.UNKNOWN_FIELD or problem.field is None:
+            return html.escape(problem.text(current_language()))
+        field = html.escape(f"{{{problem.field}}}")
+        # A header is not broken across lines.
+        links = [f'<span style="white-space: nowrap">'
+                 f'<a href="{rename_link(problem.field, header)}">'
+                 f'{html.escape("{" + header + "}")}</a></span>'
+                 for header in problem.suggestions if is_field_name(header)]
+        if not links:
+            return self.tr("{field}: the spreadsheet has no such column.").format(field=field)
+        return self.tr("{field}: the spreadsheet has no such column. Did you mean "
+                       "{headers}?").format(field=field,
+                                            headers=self.tr(" or ").join(links))
+
+    def _suggestion_chosen(self, link: str) -> None:
+        kind, _, names = link.partition(":")
+        field, _, header = names.partition(":")
+        if kind == "rename" and is_field_name(unquote(header)):
+            self.rename_field(unquote(field), unquote(header))
+            self.template_edit.setFocus()
+
 
     def show_mode(self, fields: Sequence[str]) -> None:
         if not self.template().strip():
@@ -204,3 +275,8 @@ class MessagePanel(QWidget):
     def _suffix_toggled(self, on: bool) -> None:
         self.suffix_edit.setEnabled(on)
         self.changed.emit()
+
+
+def rename_link(field: str, header: str) -> str:
+    """The link of a suggested header: ``rename:`` and both names, percent-encoded."""
+    return f"rename:{quote(field, safe='')}:{quote(header, safe='')}"

@@ -4,19 +4,26 @@ Modal; its default button confirms. A pre-paid balance that cannot pay blocks th
 (the gateway would refuse the numbers it cannot pay for, halfway through). Outside 08:00-22:00
 a warning says that marketing texts should not go out at night; it does not block. The time
 is chosen and shown in China time, whatever this PC's clock (``ui/china_clock.py``).
+
+It names messages and numbers apart ("8 条短信，发给 7 个号码") and says why a number gets
+two texts; it counts the numbers by carrier; rows left out because a field is blank are
+counted per field, each with a button that gives the field a default for every row
+(``defaultRequested``: the page asks for the default and checks the rows again).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.services.send_check import SendCheck, in_quiet_hours
 from juhe_desk.ui import status_style
+from juhe_desk.ui.carrier_text import carrier_counts_text
 from juhe_desk.ui.china_clock import CHINA_ZONE, ChinaTimeNote, qt_now_in_china, to_china
 from juhe_desk.ui.dialogs.send_check_view import (
     add_blocked_footer,
@@ -47,6 +55,8 @@ Clock = Callable[[], QDateTime]
 
 class PrecheckDialog(QDialog):
     """``accepted`` means "go": now, or at ``scheduled_for()``."""
+
+    defaultRequested = Signal(str)  # noqa: N815 - a field left blank: give it a default
 
     def __init__(self, check: SendCheck, parent: QWidget | None = None, *,
                  clock: Clock = qt_now_in_china) -> None:
@@ -80,6 +90,8 @@ class PrecheckDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._summary())
+        if check.empty_fields:
+            layout.addWidget(self._empty_fields())
         add_notes(layout, self._notes(), _WARNING_STYLE)
         if check.sample_text:
             caption = (self.tr("The first text, as it will be sent:") if check.personalised
@@ -134,11 +146,18 @@ class PrecheckDialog(QDialog):
                            "· {empty} without text").format(
             invalid=check.invalid, duplicates=check.duplicates, opted_out=check.opted_out,
             empty=check.empty_text)
+        if check.empty_field_rows:
+            left_out += " · " + self.tr("%Ln with an empty field", "", check.empty_field_rows)
         parts = str(check.total_parts)
         if check.extra_cost_rows:
             parts += "  " + self.tr("(%Ln row(s) need an extra SMS)", "", check.extra_cost_rows)
+        messages = self.tr("{texts}, to {numbers}").format(
+            texts=self.tr("%Ln text(s)", "", check.messages),
+            numbers=self.tr("%Ln number(s)", "", check.number_count))
         rows = [
-            (self.tr("Numbers to send to:"), str(check.messages), "precheckMessagesLabel"),
+            (self.tr("Messages:"), messages, "precheckMessagesLabel"),
+            (self.tr("By carrier:"), carrier_counts_text(check.carriers) or "—",
+             "precheckCarriersLabel"),
             (self.tr("Left out:"), left_out, "precheckLeftOutLabel"),
             (self.tr("SMS in all:"), parts, "precheckPartsLabel"),
             (self.tr("Estimated cost:"), cost_text(check), "precheckCostLabel"),
@@ -164,12 +183,55 @@ class PrecheckDialog(QDialog):
                             .format(name=check.resend_of), "precheckResendLabel"))
         return summary_form(rows)
 
-    def _notes(self) -> list[str]:
+    def _empty_fields(self) -> QGroupBox:
+        """Each field left blank, its rows, and a button to give it a default for all."""
+        box = named(QGroupBox(self.tr("Rows not sent because a field is empty")),
+                    "precheckEmptyFieldsBox")
+        grid = QGridLayout(box)
+        for row, (field, count) in enumerate(self.check.empty_fields):
+            label = named(QLabel(self.tr("Empty field: {field} (%Ln row(s))", "", count)
+                                 .format(field=field)), "emptyFieldLabel")
+            label.setWordWrap(True)
+            button = named(QPushButton(self.tr("Use a default for all…")),
+                           "emptyFieldDefaultButton")
+            button.setProperty("field", field)
+            button.setAutoDefault(False)
+            button.setToolTip(self.tr("Give {field} a word that stands in where its cell is "
+                                      "blank (e.g. 顾客), so that these rows are sent too.")
+                              .format(field=field))
+            button.clicked.connect(lambda _=False, f=field: self.defaultRequested.emit(f))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(button, row, 1)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _notes(self) -> list[tuple[str, str]]:
+        check = self.check
         notes = []
-        if self.check.line_break:
-            notes.append(self.tr("%Ln text(s) hold a line break: they are sent one by one, "
-                                 "which takes a little longer.", "", self.check.line_break))
+        if check.several_texts:
+            examples = "; ".join(
+                self.tr("{number}: rows {rows}").format(
+                    number=number, rows=self._listed(rows))
+                for number, rows in check.several_texts_examples)
+            if check.several_texts > len(check.several_texts_examples):
+                examples += "; …"
+            notes.append((self.tr(
+                "%Ln number(s) get more than one text: the sheet has them on several rows with "
+                "different texts ({examples}). To send one text per number, tick “Keep only "
+                "the first row per number”.", "", check.several_texts).format(
+                examples=examples), "precheckSeveralTextsLabel"))
+        if check.line_break:
+            notes.append((self.tr("%Ln text(s) hold a line break: they are sent one by one, "
+                                  "which takes a little longer.", "", check.line_break),
+                          "precheckLineBreakLabel"))
         return notes
+
+    def _listed(self, rows: tuple[int, ...]) -> str:
+        """3, 9, 12 (3、9、12)."""
+        text = str(rows[0]) if rows else ""
+        for row in rows[1:]:
+            text = self.tr("{earlier}, {row}").format(earlier=text, row=row)
+        return text
 
     def _when(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -206,7 +268,7 @@ class PrecheckDialog(QDialog):
         else:
             self.quiet_label.setVisible(False)
         if self.confirm_button is not None:
-            count = self.check.messages
+            count = self.check.number_count
             self.confirm_button.setText(
                 self.tr("Schedule for %Ln number(s)", "", count) if later
                 else self.tr("Send to %Ln number(s)", "", count))

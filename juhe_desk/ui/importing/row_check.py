@@ -84,8 +84,13 @@ class RowChecker(QObject):
                 ctx.progress(fraction)
 
             opted_out = opted_out_numbers(store)
-            return check_rows(request.data.columns, request.data.rows, request.options,
-                                 opted_out, progress)
+            plan = check_rows(request.data.columns, request.data.rows, request.options,
+                              opted_out, progress)
+            # Worked out here once, not on the GUI thread: what the summary and the
+            # pre-send check show besides the counts.
+            plan.carrier_counts()
+            plan.numbers_with_several_texts()
+            return plan
 
         # The callbacks run later, on the GUI thread: ``running`` is assigned by then.
         running = self.session.runner.submit(

@@ -32,8 +32,8 @@ class InvalidNumbersModel(QAbstractTableModel):
         self.endResetModel()
 
     def reason(self, row: int) -> str:
-        reason = self._checks[row].reason
-        return reason.text(current_language()) if reason is not None else ""
+        """Why the entry cannot be used; an unused prefix is named (号段 154 …)."""
+        return self._checks[row].reason_text(current_language())
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._checks)

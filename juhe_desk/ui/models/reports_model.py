@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from juhe_desk.gateway.codes import CodeInfo, describe_stat
 from juhe_desk.store import ReportFilter, ReportOrder, ReportRecord, Store
 from juhe_desk.ui import status_style
+from juhe_desk.ui.carrier_text import carrier_name
 from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
@@ -33,9 +34,11 @@ def report_query(store: Store) -> PagedQuery[ReportFilter, ReportRecord]:
 
 
 class ReportsModel(PagedTableModel[ReportFilter, ReportRecord]):
-    """Time, number, code, its meaning, campaign, message id (text), pull or push."""
+    """Time, number, its carrier, code, its meaning, campaign, message id (text), pull or
+    push."""
 
-    COL_TIME, COL_MOBILE, COL_STAT, COL_MEANING, COL_CAMPAIGN, COL_MID, COL_VIA = range(7)
+    (COL_TIME, COL_MOBILE, COL_CARRIER, COL_STAT, COL_MEANING, COL_CAMPAIGN, COL_MID,
+     COL_VIA) = range(8)
     sort_orders: ClassVar[dict[int, str]] = {
         COL_TIME: "time", COL_MOBILE: "mobile", COL_STAT: "stat", COL_MEANING: "stat"}
     roles: ClassVar[frozenset[int]] = frozenset({DISPLAY, SORT_ROLE, FOREGROUND, TOOLTIP})
@@ -47,8 +50,9 @@ class ReportsModel(PagedTableModel[ReportFilter, ReportRecord]):
         self._language = current_language()
         self._codes: dict[str, CodeInfo] = {}
         self._campaign_names: dict[int, str] = {}
-        self._headers = (_tr("Time"), _tr("Number"), _tr("Status code"), _tr("Meaning"),
-                         _tr("Campaign"), _tr("Message ID"), _tr("Received via"))
+        self._headers = (_tr("Time"), _tr("Number"), _tr("Carrier"), _tr("Status code"),
+                         _tr("Meaning"), _tr("Campaign"), _tr("Message ID"),
+                         _tr("Received via"))
         self._vias = {"pull": _tr("Pull"), "push": _tr("Push")}
         super().__init__(report_query(store), filter, order="time", descending=True,
                          runner=runner, page_size=page_size, cache_pages=cache_pages,
@@ -69,7 +73,7 @@ class ReportsModel(PagedTableModel[ReportFilter, ReportRecord]):
         names, vias, language = dict(self._campaign_names), dict(self._vias), self._language
 
         def texts(record: ReportRecord) -> tuple[str, ...]:
-            return (record.time, record.mobile, record.stat,
+            return (record.time, record.mobile, carrier_name(record.carrier), record.stat,
                     describe_stat(record.stat).meaning(language),
                     _campaign_text(names, record.campaign_id), record.mid,
                     vias.get(record.via, record.via))
@@ -87,6 +91,8 @@ class ReportsModel(PagedTableModel[ReportFilter, ReportRecord]):
             return record.time
         if column == self.COL_MOBILE:
             return record.mobile
+        if column == self.COL_CARRIER:
+            return carrier_name(record.carrier)
         if column == self.COL_STAT:
             return record.stat
         if column == self.COL_MEANING:

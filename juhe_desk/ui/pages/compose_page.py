@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from juhe_desk.cli import Options
+from juhe_desk.domain import carriers
 from juhe_desk.domain.recipients import RecipientCheck
 from juhe_desk.gateway.china_time import minute_text
 from juhe_desk.services.quick_send import QuickSend
@@ -135,6 +137,12 @@ class ComposePage(QWidget):
         layout.addWidget(split)
 
     # --- page hooks -----------------------------------------------------------------------
+    def after_start(self, _options: Options) -> None:
+        """Read libphonenumber's data in a job (about 40 ms): until it is in, the numbers
+        typed are checked in jobs too, never importing it on the GUI thread."""
+        if not carriers.is_warm():
+            self.session.runner.submit(lambda _ctx: carriers.warm_up())
+
     def prefill(self, mobile: str, text: str = "") -> None:
         """Start a message to ``mobile`` (the inbox's "reply"): numbers filled, text focused."""
         self.recipients.set_numbers(mobile)
@@ -242,7 +250,8 @@ class ComposePage(QWidget):
             opted_out_left_out=0 if include else len(check.opted_out),
             opted_out_included=len(check.opted_out) if include else 0,
             balance=self.session.balance,
-            included_opt_outs=frozenset(check.opted_out) if include else frozenset())
+            included_opt_outs=frozenset(check.opted_out) if include else frozenset(),
+            carriers=self.recipients.recipient_carriers())
 
     def _start(self, quick: QuickSend) -> None:
         if self.campaign_runner.busy or not self.session.ready:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.cli import Options
-from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.domain.sheet_check import (
     CheckedRows,
     TemplateError,
@@ -36,6 +35,7 @@ from juhe_desk.domain.sheet_check import (
     check_row_template,
 )
 from juhe_desk.domain.sheets import SheetData, guess_phone_column
+from juhe_desk.domain.templates import ProblemKind
 from juhe_desk.services.before_sending import SourceState
 from juhe_desk.services.campaign_exports import source_of
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
@@ -48,8 +48,11 @@ from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.campaign_launcher import CampaignLauncher
 from juhe_desk.ui.importing.campaign_view import CampaignPanel
 from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
+from juhe_desk.ui.importing.field_default import FieldDefaultDialog
 from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.message_panel import MessagePanel
+from juhe_desk.ui.importing.plan_details import PlanDetailsLabel
+from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.importing.row_check import RowChecker, RowCheckRequest
 from juhe_desk.ui.importing.sheet_history import SheetHistory
 from juhe_desk.ui.models.preview_model import PreviewModel, RowFilter
@@ -90,8 +93,9 @@ class ImportPage(QWidget):
         self.summary_label = named(QLabel(self.tr("Open a spreadsheet to begin.")),
                                    "importSummaryLabel")
         self.summary_label.setWordWrap(True)  # a refusal is a few sentences: never widen
-        self.details_label = named(QLabel(), "planDetailsLabel")
-        self.details_label.setWordWrap(True)
+        self.details_label = PlanDetailsLabel()
+        self._precheck_after_replan = False  # a default was given from the pre-send check
+        self.field_default_dialog: FieldDefaultDialog | None = None
         self.filter_combo = named(QComboBox(), "previewFilterCombo")
         self.export_left_out_button = named(QPushButton(self.tr("Export rows not sent…")),
                                             "exportInvalidButton")
@@ -129,6 +133,10 @@ class ImportPage(QWidget):
             lambda _i: self.preview_model.set_row_filter(self.filter_combo.currentData()))
         self.start_button.clicked.connect(self.start_campaign)
         self.export_left_out_button.clicked.connect(self.export_left_out)
+        self.details_label.defaultRequested.connect(self.ask_default)
+        self.launcher.defaultRequested.connect(
+            lambda dialog, field: self.ask_default(field, dict(dialog.check.empty_fields).get(
+                field, 0), dialog))
         self.control.changed.connect(lambda _id: self._update_start())
         self.control.changed.connect(lambda _id: self.history.refresh())
         self.history.changed.connect(self._update_start)
@@ -300,9 +308,16 @@ class ImportPage(QWidget):
         except TemplateError as error:
             self.checker.clear()
             self._show_plan(None)
-            self.message_panel.show_error(error.text(current_language()))
-            self._summary(self.tr("Fix the message first: it names a column the sheet does not "
-                                  "have."), "error")
+            if error.problems:
+                self.message_panel.show_problems(error.problems)
+            else:
+                self.message_panel.show_error(error.text(current_language()))
+            if any(p.kind is ProblemKind.UNKNOWN_FIELD for p in error.problems):
+                self._summary(self.tr("Fix the message first: it names columns the sheet does "
+                                      "not have (listed under it)."), "error")
+            else:
+                self._summary(self.tr("Fix the message first: see what is wrong under it."),
+                              "error")
             return
         self.message_panel.show_error("")
         self.message_panel.show_mode(compiled.fields)
@@ -323,8 +338,11 @@ class ImportPage(QWidget):
         if self.message_panel.template().strip():
             self._show_details(plan)
         else:
-            self.details_label.setText(self.tr("Type the message to send, then check the "
-                                               "texts below."))
+            self.details_label.show_text(self.tr("Type the message to send, then check the "
+                                                 "texts below."))
+        if self._precheck_after_replan:
+            self._precheck_after_replan = False
+            self.start_campaign()
 
     def _plan_failed(self, request: RowCheckRequest, explanation: str) -> None:
         if request.data is self.data:
@@ -338,8 +356,27 @@ class ImportPage(QWidget):
         self.preview_model.set_plan(plan, rows, account.price_li if account else 0)
         if plan is None:
             self.check_request = None
-            self.details_label.setText("")
+            self.details_label.show_text("")
         self._update_start()
+
+    # --- defaults for blank fields ----------------------------------------------------------
+    def ask_default(self, field: str, rows: int, precheck: PrecheckDialog | None = None
+                    ) -> FieldDefaultDialog:
+        """Ask for ``field``'s default, then write it into the message: the rows are checked
+        again (and the pre-send check, asked from there, shown again with them)."""
+        dialog = FieldDefaultDialog(field, rows, precheck or self)
+
+        def chosen(name: str, default: str) -> None:
+            if precheck is not None:
+                precheck.reject()
+            if self.message_panel.use_default(name, default) and precheck is not None:
+                self._precheck_after_replan = True
+
+        dialog.chosen.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        self.field_default_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _show_details(self, plan: CheckedRows) -> None:
         """The SMS count, cost and rows needing attention; counted in the task runner (the
@@ -353,24 +390,9 @@ class ImportPage(QWidget):
 
         def counted(check: SendCheck) -> None:
             if plan is self.plan and self.message_panel.template().strip():
-                self.details_label.setText(self._details(plan, price, check))
+                self.details_label.show_plan(plan, price, check)
 
         self.session.runner.submit(count, on_result=counted)
-
-    def _details(self, plan: CheckedRows, price: int, check: SendCheck) -> str:
-        parts = [self.tr("%Ln SMS in all", "", plan.total_parts)]
-        if price > 0:
-            parts[0] += self.tr(", about ¥{cost}").format(
-                cost=li_to_yuan_text(plan.total_parts * price))
-        if check.extra_cost_rows:
-            parts.append(self.tr("%Ln row(s) need an extra SMS (highlighted)", "",
-                                 check.extra_cost_rows))
-        if check.empty_text:
-            parts.append(self.tr("%Ln row(s) without text", "", check.empty_text))
-        if check.line_break:
-            parts.append(self.tr("%Ln text(s) with a line break, sent separately", "",
-                                 check.line_break))
-        return " · ".join(parts)
 
     def _summary(self, text: str, severity: str) -> None:
         self.summary_label.setText(text)

@@ -46,6 +46,7 @@ from juhe_desk.ui.optout_actions import OptOutActions
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.campaign_totals import CampaignTotalsView
+from juhe_desk.ui.widgets.carrier_rates import CarrierRatesView
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.report_filter_bar import ReportFilterBar
 
@@ -54,11 +55,12 @@ EXCEL_MAX_ROWS = 1_048_575  # a sheet's rows, less the header
 STATUS_NOTE_MS = 10_000
 TEXT_COLUMNS = (ReportsModel.COL_TIME, ReportsModel.COL_MOBILE, ReportsModel.COL_STAT,
                 ReportsModel.COL_MID)  # Excel must keep every digit and never guess a date
-EXPORT_WIDTHS = {0: 20, 1: 14, 2: 10, 3: 36, 4: 20, 5: 20, 6: 8}
+EXPORT_WIDTHS = {0: 20, 1: 14, 2: 9, 3: 10, 4: 36, 5: 20, 6: 20, 7: 8}
 # A typical text of each column: the columns are sized by these, never by reading rows.
 # A campaign made from a sheet is named after it and its time: room for a usual one.
-COLUMN_SAMPLES = ("2026-01-01 00:00:00", "13800138000", "MA:0000", "超过有效期仍未送达（手机",
-                  "客户名单.xlsx 2026-01-01 00:00", "0123456789ABCDEF", "Push")
+COLUMN_SAMPLES = ("2026-01-01 00:00:00", "13800138000", "Broadnet", "MA:0000",
+                  "超过有效期仍未送达（手机", "客户名单.xlsx 2026-01-01 00:00",
+                  "0123456789ABCDEF", "Push")
 
 
 class ExportCancelled(Exception):
@@ -86,6 +88,7 @@ class ReportsPage(QWidget):
                                   filter=self.filter_bar.current_filter(), parent=self)
         self.view = self._make_view()
         self.totals = CampaignTotalsView(self)
+        self.carrier_rates = CarrierRatesView(session, self)
         self.count_label = named(QLabel(), "reportsCountLabel")
         self.export_label = named(QLabel(), "reportsExportLabel")
         self.error_label = named(QLabel(), "reportsErrorLabel")
@@ -136,6 +139,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.totals)
+        layout.addWidget(self.carrier_rates)
         layout.addLayout(bottom)
         self.setTabOrder(self.filter_bar.to_date, self.view)
         self.setTabOrder(self.view, self.refresh_button)
@@ -286,6 +290,7 @@ class ReportsPage(QWidget):
 
     def _load_totals(self) -> None:
         campaign_id, name = self.filter_bar.campaign_id(), self.filter_bar.campaign_name()
+        self.carrier_rates.show_for(self.filter_bar.current_filter(), name)
         self.totals.setVisible(campaign_id is not None)
         if campaign_id is None:
             self.totals.show_totals("", None)

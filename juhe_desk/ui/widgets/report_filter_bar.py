@@ -1,4 +1,4 @@
-"""The row of filters above the reports table: number, status, campaign and period."""
+"""The row of filters above the reports table: number, status, carrier, campaign and period."""
 
 from __future__ import annotations
 
@@ -6,11 +6,21 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from juhe_desk.domain.carriers import Carrier
 from juhe_desk.gateway.china_time import today_in_china
 from juhe_desk.gateway.codes import describe_stat, stat_codes
 from juhe_desk.store import Campaign, ReportFilter
+from juhe_desk.ui.carrier_text import carrier_name
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 
@@ -56,6 +66,13 @@ class ReportFilterBar(QWidget):
         self.status_combo.setMinimumContentsLength(12)
         self.status_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.carrier_combo = named(QComboBox(), "reportsCarrierCombo")
+        self.carrier_combo.addItem(self.tr("All carriers"), "")
+        for carrier in Carrier:
+            self.carrier_combo.addItem(carrier_name(carrier), carrier.name)
+        self.carrier_combo.setToolTip(self.tr(
+            "The carrier a number's first digits were given to (a number that moved to "
+            "another carrier keeps them)"))
         self.campaign_combo = named(QComboBox(), "reportsCampaignCombo")
         # Room for a campaign's name as the window allows: at 1100 pixels the whole row fits
         # in English too; a longer name is elided and whole in the tooltip.
@@ -76,26 +93,39 @@ class ReportFilterBar(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate(day.year, day.month, day.day))
-            edit.setEnabled(False)
 
-        layout = QHBoxLayout(self)
+        # The dates get a row of their own, shown only for 自定义日期: the one row of filters
+        # must fit a window 1100 pixels wide.
+        filters, dates = QHBoxLayout(), QHBoxLayout()
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        self.dates_row = QWidget()
+        self.dates_row.setLayout(dates)
+        self.dates_row.setVisible(False)
+        layout.addWidget(self.dates_row)
         for label_text, widget in ((self.tr("&Number:"), self.number_edit),
                                    (self.tr("&Status:"), self.status_combo),
+                                   (self.tr("Carr&ier:"), self.carrier_combo),
                                    (self.tr("&Campaign:"), self.campaign_combo),
                                    (self.tr("&Period:"), self.period_combo)):
             label = QLabel(label_text)
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget, 1 if widget is self.campaign_combo else 0)
-        layout.addWidget(self.from_date)
-        layout.addWidget(QLabel("–"))
-        layout.addWidget(self.to_date)
+            filters.addWidget(label)
+            # The campaign's name takes what the window has to spare.
+            filters.addWidget(widget, 1 if widget is self.campaign_combo else 0)
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addStretch(1)
+        dates.addWidget(QLabel(self.tr("From")))
+        dates.addWidget(self.from_date)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.to_date)
         self.campaign_combo.currentIndexChanged.connect(
             lambda _i: self.campaign_combo.setToolTip(self.campaign_combo.currentText()))
 
         self.number_edit.textChanged.connect(self._changed)
-        for combo in (self.status_combo, self.campaign_combo, self.period_combo):
+        for combo in (self.status_combo, self.carrier_combo, self.campaign_combo,
+                      self.period_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.from_date.dateChanged.connect(self._changed)
         self.to_date.dateChanged.connect(self._changed)
@@ -150,12 +180,11 @@ class ReportFilterBar(QWidget):
             mobile_prefix=clean_number(self.number_edit.text()),
             stat=None if status in (ALL_STATUSES, DELIVERED, FAILED) else status,
             delivered=True if status == DELIVERED else False if status == FAILED else None,
-            campaign_id=self.campaign_id(), since=since, until=until)
+            campaign_id=self.campaign_id(), since=since, until=until,
+            carrier=self.carrier_combo.currentData() or None)
 
     def _changed(self) -> None:
-        custom = self.period_combo.currentData() == "custom"
-        self.from_date.setEnabled(custom)
-        self.to_date.setEnabled(custom)
+        self.dates_row.setVisible(self.period_combo.currentData() == "custom")
         self.filterChanged.emit(self.current_filter())
 
 

@@ -1,7 +1,7 @@
 """Renders the window in demo mode (``--demo``), in Chinese at 1100×720, with the title and
-the banner that say so: docs/screenshot-demo-banner.png.
+the banner that say so: docs/screenshots/demo-banner.png.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshot_demo_banner.py``.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots_demo_banner.py``.
 The title bar is drawn by the window manager, which the offscreen platform has not: the
 window's title is written above the grab, as Windows would show it.
 """
@@ -23,7 +23,7 @@ from screenshot_support import MemoryKeyring, wait_until
 
 from juhe_desk.app import make_main_window
 
-OUTPUT = Path(__file__).parent / "screenshot-demo-banner.png"
+OUTPUT = Path(__file__).parent / "screenshots" / "demo-banner.png"
 TITLE_HEIGHT = 30
 
 
