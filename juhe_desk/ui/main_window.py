@@ -81,9 +81,12 @@ class MainWindow(QMainWindow):
         self.balance_label = named(QLabel(), "balanceLabel")
         self.puller_label = named(QLabel(), "pullerLabel")  # a team's shared database only
         self.puller_label.setVisible(False)
+        self.online_label = named(QLabel(), "onlineDesksLabel")  # shared database only
+        self.online_label.setVisible(False)
         status = self.statusBar()
         status.addWidget(self.account_label)
         status.addWidget(self.connection_label, 1)
+        status.addPermanentWidget(self.online_label)
         status.addPermanentWidget(self.puller_label)
         status.addPermanentWidget(ChinaTimeNote())
         status.addPermanentWidget(self.balance_label)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         session.balanceChanged.connect(self._show_balance)
         session.connectionChanged.connect(self._show_connection)
         session.pullerChanged.connect(self._show_puller)
+        session.desksOnlineChanged.connect(self._show_desks_on_line)
         session.writes.failed.connect(lambda text: status.showMessage(text, 10_000))
         self._show_account()
 
@@ -152,6 +156,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+
+    def _show_desks_on_line(self, names: list[str]) -> None:
+        """Who else of the team is working now (shared database only)."""
+        if names:
+            text = self.tr("Also on line: {desks}").format(desks="、".join(names))
+        else:
+            text = self.tr("No other desk on line")
+        self.online_label.setText(text)
+        self.online_label.setVisible(True)
 
     def _show_puller(self, puller: DeskInfo | None) -> None:
         """Which desk of the team pulls the reports and replies (shared database only)."""

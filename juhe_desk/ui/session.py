@@ -28,6 +28,7 @@ from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Account, DeskInfo, PasswordMode, Store
 from juhe_desk.store.desk_identity import load_or_create
 from juhe_desk.store.spool import SPOOL_NAME, Spool
+from juhe_desk.ui.live_desks import LiveDesks
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
@@ -54,6 +55,10 @@ class Session(QObject):
     conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
     # Shared database: which desk pulls the account's reports and replies (None: none now).
     pullerChanged = Signal(object)  # noqa: N815 - DeskInfo | None
+    # Shared database: what other desks changed (frozenset[ChangeKind], ui/live_desks.py)
+    # and the names of the other desks on line.
+    changedElsewhere = Signal(object)  # noqa: N815 - Qt signal naming
+    desksOnlineChanged = Signal(list)  # noqa: N815 - Qt signal naming
 
     # Seconds (min, max) the demo gateway takes to report a delivery (None: the simulator's
     # demo default); tests lengthen it.
@@ -89,6 +94,7 @@ class Session(QObject):
         self.demo_timer = QTimer(self)
         self.demo_timer.timeout.connect(self._demo_customer_replies)
         self._shutdown_hooks: list[Callable[[], None]] = []
+        self.live = LiveDesks(self) if store.shared_address else None
 
     # --- construction ---------------------------------------------------------------------
     @classmethod
@@ -135,6 +141,8 @@ class Session(QObject):
         """Once the window is up: read the password from the keyring or start the demo
         gateway (in the background), then poll and ask for the balance; ``started()`` once
         that has begun."""
+        if self.live is not None:
+            self.live.start()
         if self._demo:
             self._start_demo_gateway(started)
             return
@@ -395,6 +403,8 @@ class Session(QObject):
         self.poll_timer.stop()
         self.takeover_timer.stop()
         self.demo_timer.stop()
+        if self.live is not None:
+            self.live.stop()
         for hook in self._shutdown_hooks:
             try:
                 hook()

@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="229"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="234"/>
         <source>Delete template</source>
         <translation>Delete template</translation>
     </message>
@@ -1286,22 +1286,22 @@
         <translation>Choose a saved text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="192"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>Type the text first, then save it as a template.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="202"/>
         <source>Save as template</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="198"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="203"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>Name of the template (a template with the same name is replaced):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="235"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>Delete the template “{name}”? The message box keeps its text.</translation>
     </message>
@@ -2332,72 +2332,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="84"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="115"/>
         <source>Open the conversation</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="132"/>
         <source>All replies</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="182"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="294"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -2405,7 +2405,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -2413,7 +2413,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="300"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -2421,12 +2421,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="338"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="347"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="368"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation(s)</numerusform>
@@ -2434,7 +2434,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="370"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -2442,17 +2442,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2540,142 +2540,152 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="107"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="115"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="118"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="121"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="126"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="143"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="145"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="149"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="161"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
+        <source>Also on line: {desks}</source>
+        <translation>Also on line: {desks}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <source>No other desk on line</source>
+        <translation>No other desk on line</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="174"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="328"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="341"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="335"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="337"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="350"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="343"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="356"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="346"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="359"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="362"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="355"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="358"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="371"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="366"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="389"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="386"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2700,7 +2710,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
@@ -3887,7 +3897,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="167"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="201"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>Checking %Ln line(s)…</numerusform>
@@ -3895,12 +3905,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="187"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="221"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>The numbers could not be checked: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="207"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="241"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>%Ln valid</numerusform>
@@ -3908,7 +3918,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="208"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="242"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>%Ln invalid</numerusform>
@@ -3916,7 +3926,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="209"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="243"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>%Ln duplicate(s) removed</numerusform>
@@ -3924,7 +3934,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="210"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="244"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>%Ln opted out (included)</numerusform>
@@ -3932,7 +3942,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="212"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="246"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>%Ln opted out (left out)</numerusform>
@@ -3940,12 +3950,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="217"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="251"/>
         <source>By carrier: {counts}</source>
         <translation>By carrier: {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="219"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="253"/>
         <source>Invalid: {reasons}</source>
         <translation>Invalid: {reasons}</translation>
     </message>
