@@ -40,14 +40,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from simulator_process import gateway_process
+
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_RATIO = 2.0
-READY_PREFIX = "juhe-desk simulator ready at "
 PASSWORD = "bench-pw-5521"
 RESULT_PREFIX = "start-bench: "
 WINDOW_SIZE = (1100, 720)  # the main window's own size
@@ -158,26 +157,6 @@ def child(kind: str, argv: list[str]) -> int:
 
 
 # --- the bench ------------------------------------------------------------------------------
-@contextmanager
-def gateway_process() -> Iterator[str]:
-    """The simulator in its own process, as a real gateway is: its base URL."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "juhe_desk.gateway.simulator", "--port", "0",
-         "--password", PASSWORD, "--balance", str(10**9), "--report-delay", "0", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if line.startswith(READY_PREFIX):
-                break
-        else:
-            raise RuntimeError(f"the simulator did not start (exit {process.wait(10)})")
-        yield line[len(READY_PREFIX):].strip()
-    finally:
-        process.terminate()
-        process.wait(10)
-        if process.stdout is not None:
-            process.stdout.close()
 
 
 def fill_history(data_dir: Path, gateway: str, messages: int) -> None:
@@ -263,7 +242,7 @@ def main() -> int:
     from juhe_desk.gateway.simulator import DEMO_ACCOUNT
 
     with tempfile.TemporaryDirectory(prefix="juhe-start-") as scratch, \
-            gateway_process() as gateway:
+            gateway_process(PASSWORD) as gateway:
         demo_dir, normal_dir = Path(scratch) / "demo", Path(scratch) / "normal"
         fill_history(normal_dir, gateway, args.history)
         env["JUHE_DESK_TEST_KEYRING"] = json.dumps({"juhe-desk": {DEMO_ACCOUNT: PASSWORD}})

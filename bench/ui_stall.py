@@ -34,44 +34,23 @@ import argparse
 import itertools
 import os
 import secrets
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
+
+from simulator_process import gateway_process
 
 ROOT = Path(__file__).resolve().parents[1]
 TICK_MS = 5  # hostile_bench's; this bench ticks every 2 ms
 FRAME_MS = 16.0
 GOAL_MS = FRAME_MS
-READY_PREFIX = "juhe-desk simulator ready at "
 TEXT = "【聚合云信】您好，本周六会员日全场八折，回T退订"
 TEMPLATE = "{姓名}您好，您的订单{单号}已发货，回T退订"
 
 
-@contextmanager
-def gateway_process(password: str) -> Iterator[str]:
-    """The simulator in its own process, reports due at once: its base URL."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "juhe_desk.gateway.simulator", "--port", "0",
-         "--password", password, "--balance", str(10**9), "--report-delay", "0", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if line.startswith(READY_PREFIX):
-                break
-        else:
-            raise RuntimeError(f"the simulator did not start (exit {process.wait(10)})")
-        yield line[len(READY_PREFIX):].strip()
-    finally:
-        process.terminate()
-        process.wait(10)
-        if process.stdout is not None:
-            process.stdout.close()
 
 
 class StallMeter:
