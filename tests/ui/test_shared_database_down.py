@@ -1,0 +1,86 @@
+"""The team's shared database goes away while the window runs on it (its server stopped):
+the status bar says so in words, writing a message keeps working, nothing is sent (nor
+recorded anywhere else) until it is back, and then everything works again.
+
+A cluster of this module's own: the tests stop and start its server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring_backends import MemoryKeyring
+from pg_cluster import APP_PASSWORD, PgCluster
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+from store_backends import SharedCluster
+from test_send_end_to_end import compose_page, fill_in, send_and_wait
+from test_shared_database_window import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, start
+
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.store import Account, Store
+from juhe_desk.store.shared_address import SharedAddress
+from juhe_desk.ui.main_window import MainWindow
+from juhe_desk.ui.session import DATABASE_NAME
+
+NUMBERS = ("13800138000", "13912345678")
+
+
+@pytest.fixture(scope="module")
+def own_cluster() -> Iterator[PgCluster]:
+    holder = SharedCluster()  # skipped (or failed, in CI) by name where no server is installed
+    try:
+        yield holder.get()
+    finally:
+        holder.stop()
+
+
+@pytest.fixture
+def team_db(own_cluster: PgCluster, memory_keyring: MemoryKeyring,
+            gateway: GatewaySimulator) -> SharedAddress:
+    address = own_cluster.new_database()
+    with Store.open_shared(address, APP_PASSWORD) as store:
+        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
+                                   signatures=(SIGNATURE,), price_li=50, is_active=True))
+    keyring.set_password("juhe-desk", address.url, APP_PASSWORD)
+    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    return address
+
+
+def database_status(window: MainWindow) -> str:
+    label = window.shared_database_label
+    return label.text() if label.isVisible() else ""
+
+
+def test_the_database_going_away_is_said_and_sending_waits_until_it_is_back(
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress,
+        gateway: GatewaySimulator) -> None:
+    data_dir = tmp_path / "data"
+    window, _ = start(qtbot, data_dir, "--shared-db", team_db.url)
+    session = window.session
+    session.shared_check_timer.setInterval(200)  # the test need not wait the 5 s
+    assert database_status(window) == ""
+
+    own_cluster.stop()
+    qtbot.waitUntil(lambda: database_status(window) != "", timeout=30_000)
+    assert database_status(window).startswith("团队数据库连不上")
+    assert "正在重试" in database_status(window)
+    assert "连接不上团队共享数据库" in window.shared_database_label.toolTip()
+
+    page = compose_page(window)  # writing keeps working
+    fill_in(qtbot, page, "\n".join(NUMBERS), "周末全场八折")
+    content = page.findChild(QPlainTextEdit, "contentEdit")
+    assert content is not None and content.toPlainText().startswith("周末全场八折")
+    page.send()  # refused, in words: nothing goes out, nothing is recorded elsewhere
+    assert "没有发送" in page.status_label.text()
+    assert not page.campaign_runner.busy
+    assert gateway.submissions(ACCOUNT) == []
+    assert not (data_dir / DATABASE_NAME).exists()
+
+    own_cluster.start_server()
+    qtbot.waitUntil(lambda: database_status(window) == "", timeout=30_000)
+    assert not session.shared_database_down
+    send_and_wait(qtbot, page, timeout=30_000)
+    assert sorted(s.mobile for s in gateway.submissions(ACCOUNT)) == list(NUMBERS)
