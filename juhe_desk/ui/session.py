@@ -407,9 +407,12 @@ class Session(QObject):
         self.runner.submit(ping, on_result=answered, on_error=failed)
 
     def _watch_failure(self, error: BaseException) -> None:
+        from juhe_desk.services.interrupted import SendInterrupted
         from juhe_desk.store.shared_errors import SharedStoreUnavailableError
         from juhe_desk.ui.errors import explain_error
 
+        if isinstance(error, SendInterrupted) and error.database_unreachable:
+            error = error.__cause__ or error
         if isinstance(error, SharedStoreUnavailableError):
             self._shared_database_is(False, explain_error(error))
 

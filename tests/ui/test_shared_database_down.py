@@ -7,6 +7,7 @@ A cluster of this module's own: the tests stop and start its server."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import keyring
@@ -16,7 +17,13 @@ from pg_cluster import APP_PASSWORD, PgCluster
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from store_backends import SharedCluster
-from test_send_end_to_end import compose_page, fill_in, send_and_wait
+from test_send_end_to_end import (
+    compose_page,
+    confirm_with_enter,
+    fill_in,
+    open_confirmation,
+    send_and_wait,
+)
 from test_shared_database_window import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, start
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -84,3 +91,39 @@ def test_the_database_going_away_is_said_and_sending_waits_until_it_is_back(
     assert not session.shared_database_down
     send_and_wait(qtbot, page, timeout=30_000)
     assert sorted(s.mobile for s in gateway.submissions(ACCOUNT)) == list(NUMBERS)
+
+
+def test_a_running_send_stops_before_its_next_batch_and_sends_nothing_twice(
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress,
+        gateway: GatewaySimulator) -> None:
+    with Store.open_shared(team_db, APP_PASSWORD) as store:  # one number a request
+        account = store.get_account(ACCOUNT)
+        assert account is not None
+        store.save_account(replace(account, batch_size=1))
+    numbers = tuple(f"139{n:08d}" for n in range(1, 9))
+    gateway.faults.latency = 0.3  # the send is still on its way when the server goes
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+    page = compose_page(window)
+    fill_in(qtbot, page, "\n".join(numbers), "周末全场八折")
+    confirm_with_enter(qtbot, open_confirmation(qtbot, page))
+    qtbot.waitUntil(lambda: len(gateway.submissions(ACCOUNT)) >= 2, timeout=20_000)
+
+    own_cluster.stop()
+    qtbot.waitUntil(lambda: not page.campaign_runner.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: database_status(window) != "", timeout=30_000)
+    sent = [s.mobile for s in gateway.submissions(ACCOUNT)]
+    assert len(sent) < len(numbers)  # it stopped
+    assert "团队数据库连不上" in page.status_label.text()
+
+    own_cluster.start_server()
+    qtbot.waitUntil(lambda: database_status(window) == "", timeout=30_000)
+    assert [s.mobile for s in gateway.submissions(ACCOUNT)] == sent  # nothing more went
+    assert len(set(sent)) == len(sent)
+    campaign_id = page.results_model.campaign_id
+    assert campaign_id is not None
+    with Store.open_shared(team_db, APP_PASSWORD) as store:
+        states = [b.state for b in store.campaign_batches(campaign_id)]
+    # Every request that went out is recorded as submitted, or stays "sending" (uncertain
+    # at the next look): none is planned again; those not sent wait, planned.
+    assert states.count("submitted") + states.count("sending") == len(sent)
+    assert states.count("planned") == len(numbers) - len(sent)
