@@ -3596,12 +3596,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="34"/>
         <source>Another desk of the team receives the reports now; the receiver runs there.</source>
         <translation>Another desk of the team receives the reports now; the receiver runs there.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="40"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</translation>
     </message>
@@ -5148,46 +5148,51 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
     </message>
     <message>
         <location filename="../../juhe_desk/ui/errors.py" line="76"/>
+        <source>The team database cannot be reached (the network, or the computer holding it), so the send stopped before its next batch; it waits, and you resume it once the database is back.</source>
+        <translation>The team database cannot be reached (the network, or the computer holding it), so the send stopped before its next batch; it waits, and you resume it once the database is back.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="80"/>
         <source>An unexpected error stopped the send; the details are in the log file.</source>
         <translation>An unexpected error stopped the send; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="78"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
         <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
         <translation>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="81"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="85"/>
         <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="96"/>
         <source>{reason} {outcome}</source>
         <translation>{reason} {outcome}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="97"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="104"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>The file was not found. It may have been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="102"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
         <translation>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="110"/>
         <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
         <translation>This place cannot be written (the disk is read-only): {path}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="108"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="112"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>A file or network operation failed: {reason}</translation>
     </message>
@@ -5197,7 +5202,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <translation>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="88"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
         <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
     </message>

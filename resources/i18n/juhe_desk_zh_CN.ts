@@ -3528,12 +3528,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="34"/>
         <source>Another desk of the team receives the reports now; the receiver runs there.</source>
         <translation>现在由团队里的另一台电脑收取回执，推送接收也在那台电脑上运行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="40"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}”不是有效的地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
     </message>
@@ -5059,46 +5059,51 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
     </message>
     <message>
         <location filename="../../juhe_desk/ui/errors.py" line="76"/>
+        <source>The team database cannot be reached (the network, or the computer holding it), so the send stopped before its next batch; it waits, and you resume it once the database is back.</source>
+        <translation>团队数据库连不上（网络断了，或放数据库的电脑没开），所以发送在下一批之前停了下来；它会等着，数据库恢复后由您继续发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="80"/>
         <source>An unexpected error stopped the send; the details are in the log file.</source>
         <translation>发送因意外错误中断；详细信息在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="78"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
         <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
         <translation>已收到的网关回复都已保存；还没发出的号码没有发送，问题解决后可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="81"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="85"/>
         <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>有些号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="96"/>
         <source>{reason} {outcome}</source>
         <translation>{reason}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="97"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>无法打开文件：没有权限。请在其他程序中关闭该文件，或换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="104"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>找不到文件，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="102"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
         <translation>磁盘已满：文件无法写入。请清理磁盘空间（删除不需要的文件、清空回收站），或换一个磁盘。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="110"/>
         <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
         <translation>这个位置无法写入（磁盘是只读的）：{path}。请换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="108"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="112"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>文件或网络操作失败：{reason}</translation>
     </message>
@@ -5108,7 +5113,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <translation>出现了意外错误，详细信息已写入日志文件。数据没有丢失：请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="88"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
         <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>%Ln 个号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
     </message>
