@@ -373,12 +373,14 @@ class Session(QObject):
             self.synced.emit(summary)
 
     def _on_poll_failed(self, error: BaseException) -> None:
-        from juhe_desk.store.shared_errors import SharedStoreError
+        from juhe_desk.store.shared_errors import SharedStoreError, SharedStoreUnavailableError
 
         self._polling = False
         if self.puller is not None and isinstance(error, SharedStoreError):
             self.puller = None  # not known while the shared database cannot be asked
             self.pullerChanged.emit(None)
+        if isinstance(error, SharedStoreUnavailableError):
+            return  # the gateway is not at fault: sharedDatabaseChanged says what is
         self._on_network_error(error)
 
     # --- the shared database's health ------------------------------------------------------

@@ -75,6 +75,7 @@ def test_the_database_going_away_is_said_and_sending_waits_until_it_is_back(
     assert database_status(window).startswith("团队数据库连不上")
     assert "正在重试" in database_status(window)
     assert "连接不上团队共享数据库" in window.shared_database_label.toolTip()
+    assert "数据库" not in window.connection_label.text()  # the gateway is not blamed
 
     page = compose_page(window)  # writing keeps working
     fill_in(qtbot, page, "\n".join(NUMBERS), "周末全场八折")
