@@ -12,6 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from import_helpers import import_page, sample_rows, summary_text, write_xlsx
 from keyring_backends import MemoryKeyring
 from pg_cluster import APP_PASSWORD, PgCluster
 from PySide6.QtWidgets import QPlainTextEdit
@@ -128,3 +129,21 @@ def test_a_running_send_stops_before_its_next_batch_and_sends_nothing_twice(
     # at the next look): none is planned again; those not sent wait, planned.
     assert states.count("submitted") + states.count("sending") == len(sent)
     assert states.count("planned") == len(numbers) - len(sent)
+
+
+def test_a_sheet_opens_while_the_database_is_gone_and_what_cannot_be_checked_is_said(
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress) -> None:
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+    window.session.shared_check_timer.setInterval(200)
+    own_cluster.stop()
+    qtbot.waitUntil(lambda: database_status(window) != "", timeout=30_000)
+    window.tabs.setCurrentIndex(1)
+    page = import_page(window)
+    sheet = write_xlsx(tmp_path / "客户.xlsx", sample_rows())
+    page.open_file(sheet)  # the file is read and shown; the opt-out list cannot be read
+    qtbot.waitUntil(lambda: page.data is not None and page.data.path == sheet, timeout=10_000)
+    qtbot.waitUntil(lambda: "团队共享数据库" in summary_text(page), timeout=30_000)
+    assert page.data is not None and len(page.data.rows) == len(sample_rows())
+    assert not page.start_button.isEnabled()  # nothing can start from an unchecked sheet
+    own_cluster.start_server()
+    qtbot.waitUntil(lambda: database_status(window) == "", timeout=30_000)
