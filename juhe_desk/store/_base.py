@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import format_gateway_time
+from juhe_desk.store.changes import ChangeKind, announce
 from juhe_desk.store.connection import Connection, Params, Row, tuple_cursor
 from juhe_desk.store.desk_identity import DeskIdentity
 from juhe_desk.store.dialect import Dialect
@@ -61,6 +62,10 @@ class StoreBase:
     def live_desks(self, desk_ids: set[str]) -> set[str]:
         """Which of ``desk_ids`` are running now (desks.py answers it)."""
         return set(desk_ids)
+
+    def _announce(self, conn: Connection, kind: ChangeKind, ident: object) -> None:
+        """The other desks hear of this change once ``conn``'s write commits (changes.py)."""
+        announce(conn, self._sql, kind, ident)
 
     def _desk_id(self) -> str | None:
         return None if self._desk is None else self._desk.id

@@ -110,6 +110,15 @@ class DesksMixin(StoreBase):
         keys = {desk_key(d): d for d in desk_ids}
         return {keys[k] for k in locks.held_by_anyone(keys)}
 
+    def other_desks_online(self) -> list[str]:
+        """The names of the other desks running now on this database (a SQLite file: none),
+        sorted; raises when the server cannot say."""
+        if self._session_locks() is None:
+            return []
+        names = {row["id"]: row["name"] or row["id"] for row in self._rows(
+            "SELECT id, name FROM desks WHERE id <> ?", (self._desk_id() or "",))}
+        return sorted(names[d] for d in self.live_desks(set(names)))
+
     # --- helpers --------------------------------------------------------------------------
     def _session_locks(self) -> SessionLocks | None:
         if isinstance(self._db, Database):  # a SQLite file: psycopg is never imported

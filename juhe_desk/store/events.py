@@ -21,6 +21,7 @@ from juhe_desk.gateway.models import (
 )
 from juhe_desk.store import _rows
 from juhe_desk.store._base import StoreBase
+from juhe_desk.store.changes import ChangeKind
 from juhe_desk.store.connection import Connection, Row, inserted_id
 from juhe_desk.store.matching import apply_report, link_report
 from juhe_desk.store.records import (
@@ -53,7 +54,8 @@ class EventsMixin(StoreBase):
         Returns the number of new rows. All of it is one transaction.
         """
         _check_choice("via", via, _VIAS)
-        new = 0
+        new = last = 0
+        campaigns: set[int] = set()
         with self._db.write() as conn:
             now = self._now()
             for item in items:
@@ -73,6 +75,12 @@ class EventsMixin(StoreBase):
                     link_report(conn, report_id, message["id"],
                                 message["campaign_id"])
                     apply_report(conn, message["id"], item.stat, item.time, now)
+                    campaigns.add(message["campaign_id"])
+                last = report_id
+            if new:
+                self._announce(conn, ChangeKind.REPORT, last)
+            for campaign_id in sorted(campaigns):
+                self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
         return new
 
     def match_reports_to_sent_messages(self) -> list[ResolvedBatch]:
@@ -158,6 +166,8 @@ class EventsMixin(StoreBase):
                 if reply_id is not None:
                     new_ids.append(reply_id)
                     note_reply(conn, reply_id, item.mobile, item.time, item.content)
+            if new_ids:
+                self._announce(conn, ChangeKind.REPLY, new_ids[-1])
         return self._inbound_by_ids(new_ids)
 
     def _inbound_by_ids(self, ids: Sequence[int]) -> list[InboundRecord]:
@@ -188,6 +198,7 @@ class EventsMixin(StoreBase):
                  for r in replies}
         with self._db.write() as conn:
             added = _add_opt_outs(conn, notes.items(), source, self._now())
+            self._announce(conn, ChangeKind.OPT_OUT, len(notes))
         return OptOutsAdded(added, len(notes) - added)
 
     def dismiss_review(self, inbound_ids: Iterable[int]) -> int:
@@ -203,14 +214,20 @@ class EventsMixin(StoreBase):
         """Add numbers to the opt-out list; returns how many were new (others keep theirs)."""
         _check_choice("source", source, _OPT_OUT_SOURCES)
         with self._db.write() as conn:
-            return _add_opt_outs(conn, ((m, note) for m in mobiles), source, self._now())
+            added = _add_opt_outs(conn, ((m, note) for m in mobiles), source, self._now())
+            if added:
+                self._announce(conn, ChangeKind.OPT_OUT, added)
+            return added
 
     def remove_opt_outs(self, mobiles: Iterable[str]) -> int:
         """Take numbers off the opt-out list, all in one transaction; returns how many were
         on it."""
         with self._db.write() as conn:
-            return sum(conn.execute("DELETE FROM opt_outs WHERE mobile = ?", (m,)).rowcount
-                       for m in dict.fromkeys(mobiles))
+            removed = sum(conn.execute("DELETE FROM opt_outs WHERE mobile = ?", (m,)).rowcount
+                          for m in dict.fromkeys(mobiles))
+            if removed:
+                self._announce(conn, ChangeKind.OPT_OUT, removed)
+            return removed
 
     def is_opted_out(self, mobile: str) -> bool:
         return self._row("SELECT 1 FROM opt_outs WHERE mobile = ?", (mobile,)) is not None

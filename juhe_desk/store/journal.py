@@ -21,6 +21,7 @@ from typing import Literal, cast
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import _rows
 from juhe_desk.store._base import StoreBase
+from juhe_desk.store.changes import ChangeKind
 from juhe_desk.store.connection import Connection, Row, inserted_id
 from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
 from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
@@ -108,6 +109,7 @@ class JournalMixin(StoreBase):
             if left_out:
                 _skip_if_empty(conn, {batch_id for batch_id, _ in left_out}, now)
                 complete_campaign_if_finished(conn, campaign_id)
+            self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
         return self.get_campaign(campaign_id)
 
     def get_campaign(self, campaign_id: int) -> Campaign:
@@ -135,6 +137,7 @@ class JournalMixin(StoreBase):
     def set_campaign_state(self, campaign_id: int, state: CampaignState) -> Campaign:
         with self._db.write() as conn:
             _move_campaign(conn, campaign_id, state)
+            self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
         return self.get_campaign(campaign_id)
 
     def delete_campaign(self, campaign_id: int) -> None:
@@ -147,6 +150,7 @@ class JournalMixin(StoreBase):
             if current not in ("draft", "cancelled", "done") or in_flight:
                 raise IllegalTransitionError("campaign", campaign_id, current, "deleted")
             conn.execute("DELETE FROM campaigns WHERE id = ?", (campaign_id,))
+            self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
 
     def rewrite_unsent(self, campaign_id: int, texts: Mapping[int, str], parts: Mapping[int, int],
                        *, extno: str, signature: str, content: str | None) -> None:
@@ -226,6 +230,7 @@ class JournalMixin(StoreBase):
             now = self._now()
             left_out = tuple(mobile for _, mobile in _leave_out_opted_out(
                 conn, "batch_id = :id", batch_id, now))
+            self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
             if _skip_if_empty(conn, (batch_id,), now):
                 complete_campaign_if_finished(conn, campaign_id)
                 return BatchStart(left_out, skipped=True)
@@ -288,6 +293,7 @@ class JournalMixin(StoreBase):
             conn.execute("UPDATE batches SET answer = NULL WHERE id = ?", (batch_id,))
             attach_early_reports(conn, batch_id, now)
             complete_campaign_if_finished(conn, row["campaign_id"])
+            self._announce(conn, ChangeKind.CAMPAIGN, row["campaign_id"])
         return SubmitSummary(accepted, refused, tuple(missing), tuple(by_mobile))
 
     def answers_to_apply(self, batch_ids: Iterable[int] | None = None) -> list[int]:
@@ -385,6 +391,7 @@ class JournalMixin(StoreBase):
             _finish_batch(conn, batch_id, state, now, code, text)
             if state == "refused":
                 complete_campaign_if_finished(conn, row["campaign_id"])
+            self._announce(conn, ChangeKind.CAMPAIGN, row["campaign_id"])
         return self.get_batch(batch_id)
 
 

@@ -84,10 +84,13 @@ class MainWindow(QMainWindow):
         # A team's shared database that cannot be reached (shown only then).
         self.shared_database_label = named(QLabel(), "sharedDatabaseStatus")
         self.shared_database_label.setVisible(False)
+        self.online_label = named(QLabel(), "onlineDesksLabel")  # shared database only
+        self.online_label.setVisible(False)
         status = self.statusBar()
         status.addWidget(self.account_label)
         status.addWidget(self.connection_label, 1)
         status.addPermanentWidget(self.shared_database_label)
+        status.addPermanentWidget(self.online_label)
         status.addPermanentWidget(self.puller_label)
         status.addPermanentWidget(ChinaTimeNote())
         status.addPermanentWidget(self.balance_label)
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         session.connectionChanged.connect(self._show_connection)
         session.pullerChanged.connect(self._show_puller)
         session.sharedDatabaseChanged.connect(self._show_shared_database)
+        session.desksOnlineChanged.connect(self._show_desks_on_line)
         session.writes.failed.connect(lambda text: status.showMessage(text, 10_000))
         self._show_account()
 
@@ -172,6 +176,15 @@ class MainWindow(QMainWindow):
                               "down. Retrying…"))
         label.setToolTip(explanation)
         label.setVisible(True)
+
+    def _show_desks_on_line(self, names: list[str]) -> None:
+        """Who else of the team is working now (shared database only)."""
+        if names:
+            text = self.tr("Also on line: {desks}").format(desks="、".join(names))
+        else:
+            text = self.tr("No other desk on line")
+        self.online_label.setText(text)
+        self.online_label.setVisible(True)
 
     def _show_puller(self, puller: DeskInfo | None) -> None:
         """Which desk of the team pulls the reports and replies (shared database only)."""

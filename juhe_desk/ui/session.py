@@ -28,6 +28,7 @@ from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Account, DeskInfo, PasswordMode, Store
 from juhe_desk.store.desk_identity import load_or_create
 from juhe_desk.store.spool import SPOOL_NAME, Spool
+from juhe_desk.ui.live_desks import LiveDesks
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
@@ -57,6 +58,10 @@ class Session(QObject):
     pullerChanged = Signal(object)  # noqa: N815 - DeskInfo | None
     # Shared database: reachable or not; the explanation in the user's words when not.
     sharedDatabaseChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
+    # Shared database: what other desks changed (frozenset[ChangeKind], ui/live_desks.py)
+    # and the names of the other desks on line.
+    changedElsewhere = Signal(object)  # noqa: N815 - Qt signal naming
+    desksOnlineChanged = Signal(list)  # noqa: N815 - Qt signal naming
 
     # Seconds (min, max) the demo gateway takes to report a delivery (None: the simulator's
     # demo default); tests lengthen it.
@@ -101,6 +106,7 @@ class Session(QObject):
         self.shared_check_timer.timeout.connect(self.check_shared_database)
         if store.shared_address is not None:
             self.runner.failure_watchers.append(self._watch_failure)
+        self.live = LiveDesks(self) if store.shared_address else None
 
     # --- construction ---------------------------------------------------------------------
     @classmethod
@@ -149,6 +155,8 @@ class Session(QObject):
         that has begun."""
         if self.store.shared_address is not None:
             self.shared_check_timer.start()
+        if self.live is not None:
+            self.live.start()
         if self._demo:
             self._start_demo_gateway(started)
             return
@@ -455,6 +463,8 @@ class Session(QObject):
         self.takeover_timer.stop()
         self.shared_check_timer.stop()
         self.demo_timer.stop()
+        if self.live is not None:
+            self.live.stop()
         for hook in self._shutdown_hooks:
             try:
                 hook()

@@ -2347,72 +2347,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="84"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="115"/>
         <source>Open the conversation</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="132"/>
         <source>All replies</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="182"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="294"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -2420,7 +2420,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -2428,7 +2428,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="300"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -2436,12 +2436,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="338"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="347"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="368"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation(s)</numerusform>
@@ -2449,7 +2449,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="370"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -2457,17 +2457,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2555,152 +2555,162 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="112"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="120"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="123"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="126"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="134"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="143"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="148"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="152"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="150"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="154"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="168"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="172"/>
         <source>The team database can be reached again. Sending works again.</source>
         <translation>The team database can be reached again. Sending works again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="171"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
         <source>Team database unreachable: the network or its computer is down. Retrying…</source>
         <translation>Team database unreachable: the network or its computer is down. Retrying…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="181"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="183"/>
+        <source>Also on line: {desks}</source>
+        <translation>Also on line: {desks}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
+        <source>No other desk on line</source>
+        <translation>No other desk on line</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="194"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="183"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="361"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="355"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="357"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="370"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="363"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="366"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="369"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="382"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="375"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="388"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="378"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="386"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="396"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="419"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2725,7 +2735,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>

@@ -2316,122 +2316,122 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>查找：号码开头、客户姓名或回复里的字</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>把当前显示的回复保存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="84"/>
         <source>Opt-out &amp;list…</source>
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="115"/>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="132"/>
         <source>All replies</source>
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="182"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="250"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="254"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="294"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="300"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="338"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="347"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="368"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="370"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2517,152 +2517,162 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="112"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="120"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="123"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="126"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="134"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="143"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="148"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="152"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="150"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="154"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="168"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="172"/>
         <source>The team database can be reached again. Sending works again.</source>
         <translation>团队数据库已重新连上，可以继续发送了。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="171"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
         <source>Team database unreachable: the network or its computer is down. Retrying…</source>
         <translation>团队数据库连不上：网络断了，或放数据库的电脑没开，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="181"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="183"/>
+        <source>Also on line: {desks}</source>
+        <translation>同时在线：{desks}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
+        <source>No other desk on line</source>
+        <translation>没有其他电脑在线</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="194"/>
         <source>No desk is receiving reports right now</source>
         <translation>暂时没有电脑收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="183"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
         <source>This desk receives the reports</source>
         <translation>本机负责收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>Reports received by {desk}</source>
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="361"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="355"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="357"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="370"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="363"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="366"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="369"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="382"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="375"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="388"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="378"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="386"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="396"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="419"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2687,7 +2697,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>

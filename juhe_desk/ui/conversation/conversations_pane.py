@@ -145,6 +145,13 @@ class ConversationsPane(QWidget):
                 r.mobile == mobile for r in summary.new_inbound)):
             self.panel.refresh()
 
+    def on_replies_elsewhere(self) -> None:
+        """Another desk stored replies: the list, the count and the open one."""
+        self.model.refresh()
+        self.refresh_unread()
+        if self.panel.mobile is not None:
+            self.panel.refresh()
+
     def on_opt_outs_changed(self) -> None:
         self.model.refresh()
         self.panel.refresh()

@@ -32,6 +32,7 @@ from juhe_desk.domain.workbook_export import write_table_xlsx
 from juhe_desk.gateway.china_time import today_in_china
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import InboundRecord
+from juhe_desk.store.changes import ChangeKind
 from juhe_desk.ui.conversation.conversations_pane import ConversationsPane
 from juhe_desk.ui.dialogs.optout_dialog import OptOutDialog
 from juhe_desk.ui.dialogs.push_settings_dialog import PushSettingsDialog
@@ -158,6 +159,7 @@ class InboxPage(QWidget):
         self.modes.currentChanged.connect(lambda _index: self._show_count())
         session.synced.connect(self._on_synced)
         session.optOutsChanged.connect(self._opt_outs_changed)
+        session.changedElsewhere.connect(self._changed_elsewhere)
         session.conversationRequested.connect(self.open_conversation)
         self.review.filterChanged.connect(self._apply_filter)
         self.review.said.connect(self._status_note)
@@ -299,6 +301,13 @@ class InboxPage(QWidget):
                             len(summary.to_review))
             self.review.refresh_count()
         self._status_note(note)
+
+    def _changed_elsewhere(self, kinds: frozenset[ChangeKind]) -> None:
+        """Another desk stored replies (ui/live_desks.py): read the lists again."""
+        if ChangeKind.REPLY in kinds:
+            self.model.refresh()
+            self.conversations.on_replies_elsewhere()
+            self.review.refresh_count()
 
     def _opt_outs_changed(self) -> None:
         self.model.refresh()
