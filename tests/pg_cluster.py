@@ -59,6 +59,7 @@ class PgCluster:
     root: Path
     port: int
     _names: Iterator[int]
+    _options: str = ""
 
     @property
     def data_dir(self) -> Path:
@@ -111,8 +112,8 @@ class PgCluster:
         if ssl:
             options += " -c ssl=on -c ssl_cert_file=/etc/ssl/certs/ssl-cert-snakeoil.pem" \
                        " -c ssl_key_file=/etc/ssl/private/ssl-cert-snakeoil.key"
-        self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.root / "server.log"),
-                  "-o", options, "-w", "-t", "60", "start")
+        self._options = options
+        self.start_server()
         self.sql(f"CREATE ROLE {APP_USER} LOGIN PASSWORD '{APP_PASSWORD}' CREATEDB")
 
     def _write_as_owner(self, path: Path, text: str) -> None:
@@ -148,6 +149,11 @@ class PgCluster:
 
     def superuser_address(self, database: str) -> str:
         return f"host={self.socket_dir} port={self.port} user={SUPERUSER} dbname={database}"
+
+    def start_server(self) -> None:
+        """Start the server (again, after ``stop``) on the same port and data."""
+        self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.root / "server.log"),
+                  "-o", self._options, "-w", "-t", "60", "start")
 
     def stop(self) -> None:
         with contextlib.suppress(PgUnavailable, subprocess.TimeoutExpired):

@@ -14,6 +14,7 @@ import logging
 
 from juhe_desk.store import Store, StoreError
 from juhe_desk.store.failures import StorageProblem, storage_problem
+from juhe_desk.store.shared_errors import SharedStoreUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,8 @@ class SendInterrupted(StoreError):
         self.campaign_id = campaign_id
         self.uncertain = uncertain
         self.problem = problem
+        # The team's shared database could not be reached (then ``problem`` is None).
+        self.database_unreachable = False
 
 
 def interrupted(store: Store, campaign_id: int, error: BaseException) -> SendInterrupted:
@@ -53,4 +56,6 @@ def interrupted(store: Store, campaign_id: int, error: BaseException) -> SendInt
     except Exception:  # the file may be unreadable too: say "some"
         log.exception("could not count the uncertain numbers of campaign %d", campaign_id)
         uncertain = None
-    return SendInterrupted(campaign_id, uncertain, problem)
+    stopped = SendInterrupted(campaign_id, uncertain, problem)
+    stopped.database_unreachable = isinstance(error, SharedStoreUnavailableError)
+    return stopped

@@ -138,6 +138,27 @@ class PgDatabase:
             conn.execute("SELECT pg_advisory_xact_lock(?, ?)", WRITE_LOCK)
             yield conn
 
+    def renew_own_connection(self) -> None:
+        """Main thread: give back its own connection (the server went away, or came back:
+        that one is dead); the next use borrows a checked one from the pool."""
+        own: PgConnection | None = getattr(self._local, "own", None)
+        self._local.own = None
+        if own is not None:
+            self._give_back(own)
+
+    def ping(self, timeout_s: float = CONNECT_TIMEOUT_S) -> None:
+        """A cheap round trip on a pooled connection; ``SharedStoreUnavailableError`` when
+        the server cannot be reached within ``timeout_s``."""
+        if self._closed:
+            raise StoreClosedError()
+        with _pool_errors(self.address):
+            raw = self.pool.getconn(timeout=timeout_s)
+        try:
+            with unavailable_on_connection_loss(self.address.url):
+                raw.execute("SELECT 1")
+        finally:
+            self.pool.putconn(raw)
+
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[psycopg.Connection[Any]]:
         """A pooled psycopg connection of its own, for work that needs the session (LISTEN,

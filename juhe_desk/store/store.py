@@ -81,6 +81,16 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
     def close(self) -> None:
         self._db.close()
 
+    def ping_shared(self, timeout_s: float = 5.0) -> None:
+        """Shared database only: one cheap round trip to its server (in a job); raises
+        ``SharedStoreUnavailableError`` when it cannot be reached."""
+        self._pg().ping(timeout_s)
+
+    def renew_shared_connection(self) -> None:
+        """Shared database only, on the main thread: drop its own connection, which the
+        server's going away killed; the next read borrows a live one."""
+        self._pg().renew_own_connection()
+
     def job_connection(self) -> AbstractContextManager[None]:
         """``with store.job_connection():`` around the store work of one job, on any thread
         but the GUI thread: a connection is borrowed when first needed, given back at the

@@ -82,6 +82,12 @@ class CampaignRunner(QObject):
         self.campaign_id: int | None = None
         self._job: TaskContext | None = None
         self._give_up = threading.Event()
+        # The shared database gone: no further batch (the user resumes once it is back).
+        session.sharedDatabaseChanged.connect(self._shared_database_changed)
+
+    def _shared_database_changed(self, reachable: bool, _explanation: str) -> None:
+        if not reachable:
+            self.pause()
 
     @property
     def busy(self) -> bool:

@@ -73,6 +73,10 @@ def explain_interrupted_send(error: SendInterrupted) -> str:
     """Why a send stopped, and what became of the numbers already on their way."""
     if error.problem is not None:
         reason = explain_storage_problem(error.problem)
+    elif error.database_unreachable:
+        reason = _tr("The team database cannot be reached (the network, or the computer "
+                     "holding it), so the send stopped before its next batch; it waits, and "
+                     "you resume it once the database is back.")
     else:
         reason = _tr("An unexpected error stopped the send; the details are in the log file.")
     if error.uncertain == 0:

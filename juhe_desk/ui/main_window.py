@@ -81,11 +81,15 @@ class MainWindow(QMainWindow):
         self.balance_label = named(QLabel(), "balanceLabel")
         self.puller_label = named(QLabel(), "pullerLabel")  # a team's shared database only
         self.puller_label.setVisible(False)
+        # A team's shared database that cannot be reached (shown only then).
+        self.shared_database_label = named(QLabel(), "sharedDatabaseStatus")
+        self.shared_database_label.setVisible(False)
         self.online_label = named(QLabel(), "onlineDesksLabel")  # shared database only
         self.online_label.setVisible(False)
         status = self.statusBar()
         status.addWidget(self.account_label)
         status.addWidget(self.connection_label, 1)
+        status.addPermanentWidget(self.shared_database_label)
         status.addPermanentWidget(self.online_label)
         status.addPermanentWidget(self.puller_label)
         status.addPermanentWidget(ChinaTimeNote())
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         session.balanceChanged.connect(self._show_balance)
         session.connectionChanged.connect(self._show_connection)
         session.pullerChanged.connect(self._show_puller)
+        session.sharedDatabaseChanged.connect(self._show_shared_database)
         session.desksOnlineChanged.connect(self._show_desks_on_line)
         session.writes.failed.connect(lambda text: status.showMessage(text, 10_000))
         self._show_account()
@@ -156,6 +161,21 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
+
+    def _show_shared_database(self, reachable: bool, explanation: str) -> None:
+        """The team's shared database went away (said until it is back) or came back."""
+        label = self.shared_database_label
+        if reachable:
+            label.clear()
+            label.setToolTip("")
+            label.setVisible(False)
+            self.statusBar().showMessage(self.tr("The team database can be reached again. "
+                                                 "Sending works again."), 10_000)
+            return
+        label.setText(self.tr("Team database unreachable: the network or its computer is "
+                              "down. Retrying…"))
+        label.setToolTip(explanation)
+        label.setVisible(True)
 
     def _show_desks_on_line(self, names: list[str]) -> None:
         """Who else of the team is working now (shared database only)."""

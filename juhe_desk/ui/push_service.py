@@ -25,6 +25,7 @@ from juhe_desk.services.push_settings import PushSettings
 from juhe_desk.services.sync import SyncSummary, store_pushed_items
 from juhe_desk.store import Store
 from juhe_desk.store.settings import Settings
+from juhe_desk.store.shared_errors import SharedStoreUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,11 @@ class PushService(QObject):
         the receiver as the saved settings say."""
         if allowed != self._allowed:
             self._allowed = allowed
-            self.start_from_settings()
+            try:
+                self.start_from_settings()
+            except SharedStoreUnavailableError as error:  # the status bar says it is gone
+                log.warning("the push settings could not be read: %s", error.detail)
+                self.stop()
 
     def apply(self, settings: PushSettings) -> bool:
         """Stop, then start with ``settings`` when enabled. A failure (port taken) raises

@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 DEMO_STATE_FILE = "demo-gateway.json"
 DATABASE_NAME = "juhe-desk.sqlite3"
 DEFAULT_READ_TIMEOUT_S = 30.0
+SHARED_CHECK_S = 5  # how often the shared database is asked whether it is there
 DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD", "别再发了", "不需要，谢谢")
 
 
@@ -55,6 +56,8 @@ class Session(QObject):
     conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
     # Shared database: which desk pulls the account's reports and replies (None: none now).
     pullerChanged = Signal(object)  # noqa: N815 - DeskInfo | None
+    # Shared database: reachable or not; the explanation in the user's words when not.
+    sharedDatabaseChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
     # Shared database: what other desks changed (frozenset[ChangeKind], ui/live_desks.py)
     # and the names of the other desks on line.
     changedElsewhere = Signal(object)  # noqa: N815 - Qt signal naming
@@ -94,6 +97,15 @@ class Session(QObject):
         self.demo_timer = QTimer(self)
         self.demo_timer.timeout.connect(self._demo_customer_replies)
         self._shutdown_hooks: list[Callable[[], None]] = []
+        # Shared database: a cheap check now and then, and every job that meets the server
+        # gone, tell whether it can be reached ("" while it can).
+        self.shared_database_problem = ""
+        self._checking_shared = False
+        self.shared_check_timer = QTimer(self)
+        self.shared_check_timer.setInterval(SHARED_CHECK_S * 1000)
+        self.shared_check_timer.timeout.connect(self.check_shared_database)
+        if store.shared_address is not None:
+            self.runner.failure_watchers.append(self._watch_failure)
         self.live = LiveDesks(self) if store.shared_address else None
 
     # --- construction ---------------------------------------------------------------------
@@ -141,6 +153,8 @@ class Session(QObject):
         """Once the window is up: read the password from the keyring or start the demo
         gateway (in the background), then poll and ask for the balance; ``started()`` once
         that has begun."""
+        if self.store.shared_address is not None:
+            self.shared_check_timer.start()
         if self.live is not None:
             self.live.start()
         if self._demo:
@@ -367,13 +381,58 @@ class Session(QObject):
             self.synced.emit(summary)
 
     def _on_poll_failed(self, error: BaseException) -> None:
-        from juhe_desk.store.shared_errors import SharedStoreError
+        from juhe_desk.store.shared_errors import SharedStoreError, SharedStoreUnavailableError
 
         self._polling = False
         if self.puller is not None and isinstance(error, SharedStoreError):
             self.puller = None  # not known while the shared database cannot be asked
             self.pullerChanged.emit(None)
+        if isinstance(error, SharedStoreUnavailableError):
+            return  # the gateway is not at fault: sharedDatabaseChanged says what is
         self._on_network_error(error)
+
+    # --- the shared database's health ------------------------------------------------------
+    @property
+    def shared_database_down(self) -> bool:
+        """The shared database cannot be reached now: nothing is sent until it can."""
+        return bool(self.shared_database_problem)
+
+    def check_shared_database(self) -> None:
+        """Ask the shared database's server once (in a job); skipped while asking."""
+        if self._checking_shared or self.store.shared_address is None:
+            return
+        self._checking_shared = True
+        store = self.store
+
+        def ping(ctx: TaskContext) -> None:
+            store.ping_shared()
+
+        def answered(_none: object) -> None:
+            self._checking_shared = False
+            self._shared_database_is(True, "")
+
+        def failed(_error: BaseException) -> None:  # the failure watcher has told it
+            self._checking_shared = False
+
+        self.runner.submit(ping, on_result=answered, on_error=failed)
+
+    def _watch_failure(self, error: BaseException) -> None:
+        from juhe_desk.services.interrupted import SendInterrupted
+        from juhe_desk.store.shared_errors import SharedStoreUnavailableError
+        from juhe_desk.ui.errors import explain_error
+
+        if isinstance(error, SendInterrupted) and error.database_unreachable:
+            error = error.__cause__ or error
+        if isinstance(error, SharedStoreUnavailableError):
+            self._shared_database_is(False, explain_error(error))
+
+    def _shared_database_is(self, reachable: bool, explanation: str) -> None:
+        was_down = self.shared_database_down
+        self.shared_database_problem = "" if reachable else explanation
+        if was_down == reachable:  # it changed
+            self.store.renew_shared_connection()
+            log.warning("the shared database can %sbe reached", "" if reachable else "not ")
+            self.sharedDatabaseChanged.emit(reachable, self.shared_database_problem)
 
     def _demo_customer_replies(self) -> None:
         """In the demo, a customer who got a message now and then writes back; the demo
@@ -402,6 +461,7 @@ class Session(QObject):
         """Stop timers, hooks and workers, then the demo gateway, then close the database."""
         self.poll_timer.stop()
         self.takeover_timer.stop()
+        self.shared_check_timer.stop()
         self.demo_timer.stop()
         if self.live is not None:
             self.live.stop()

@@ -118,6 +118,9 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._running: dict[int, _Callbacks] = {}
         self._closing = False
+        # Told of every job's failure before its own callback (the session watches for a
+        # shared database gone away, whichever job met it first).
+        self.failure_watchers: list[ErrorCallback] = []
 
     # GUI thread
     def submit(self, fn: Callable[[TaskContext], Any], *,
@@ -159,6 +162,8 @@ class TaskRunner(QObject):
         if callbacks is None:
             return
         assert isinstance(error, BaseException)
+        for watcher in self.failure_watchers:
+            watcher(error)
         if callbacks.on_error is not None:
             callbacks.on_error(error)
         else:

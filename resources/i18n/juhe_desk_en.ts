@@ -495,12 +495,17 @@
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="68"/>
+        <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
+        <translation>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="120"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="147"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
@@ -508,17 +513,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="166"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="172"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="176"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="182"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="194"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
@@ -526,37 +531,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="197"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="203"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="212"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="218"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="216"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="222"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="220"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="229"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="232"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="229"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -564,12 +569,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="236"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="242"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
@@ -998,12 +1003,12 @@
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="212"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="218"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
@@ -1011,27 +1016,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="232"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="234"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="236"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="238"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="241"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="243"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
+        <source>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</source>
+        <translation>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="280"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number(s)…</numerusform>
@@ -1039,37 +1049,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="289"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="284"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="298"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="312"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="344"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="333"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="347"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="350"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="354"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -1077,12 +1087,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="359"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="361"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
@@ -1090,7 +1100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="366"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
@@ -1098,12 +1108,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="376"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="364"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
@@ -1217,48 +1227,48 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="47"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
         <source>Put a saved text into the message box</source>
         <translation>Put a saved text into the message box</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
         <source>Save as template…</source>
         <translation>Save as template…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="234"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="59"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="258"/>
         <source>Delete template</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="62"/>
         <source>Type the message here.</source>
         <translation>Type the message here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="72"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="71"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="76"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="133"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="138"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} characters · {parts} part(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="140"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="145"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>%Ln more character(s) make it {parts} parts</numerusform>
@@ -1266,42 +1276,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="150"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="155"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="159"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>The signature {signature} is added at the start and counted above.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="161"/>
         <source>The text holds the signature {signature}.</source>
         <translation>The text holds the signature {signature}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="171"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="176"/>
         <source>Choose a saved text…</source>
         <translation>Choose a saved text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="214"/>
+        <source>The saved texts cannot be read now: {reason}</source>
+        <translation>The saved texts cannot be read now: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="221"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>Type the text first, then save it as a template.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="202"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="226"/>
         <source>Save as template</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="227"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>Name of the template (a template with the same name is replaced):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="235"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="259"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>Delete the template “{name}”? The message box keeps its text.</translation>
     </message>
@@ -2540,152 +2555,162 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="152"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="149"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="154"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="172"/>
+        <source>The team database can be reached again. Sending works again.</source>
+        <translation>The team database can be reached again. Sending works again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
+        <source>Team database unreachable: the network or its computer is down. Retrying…</source>
+        <translation>Team database unreachable: the network or its computer is down. Retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="183"/>
         <source>Also on line: {desks}</source>
         <translation>Also on line: {desks}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
         <source>No other desk on line</source>
         <translation>No other desk on line</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="174"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="194"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="341"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="361"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="350"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="370"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="356"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="359"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="362"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="382"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="388"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="371"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="389"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="419"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -3581,12 +3606,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="34"/>
         <source>Another desk of the team receives the reports now; the receiver runs there.</source>
         <translation>Another desk of the team receives the reports now; the receiver runs there.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="40"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</translation>
     </message>
@@ -3897,7 +3922,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="201"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>Checking %Ln line(s)…</numerusform>
@@ -3905,12 +3930,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="221"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="223"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>The numbers could not be checked: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="241"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="243"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>%Ln valid</numerusform>
@@ -3918,7 +3943,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="242"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="244"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>%Ln invalid</numerusform>
@@ -3926,7 +3951,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="243"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="245"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>%Ln duplicate(s) removed</numerusform>
@@ -3934,7 +3959,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="244"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="246"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>%Ln opted out (included)</numerusform>
@@ -3942,7 +3967,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="246"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="248"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>%Ln opted out (left out)</numerusform>
@@ -3950,12 +3975,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="251"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="253"/>
         <source>By carrier: {counts}</source>
         <translation>By carrier: {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="253"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="255"/>
         <source>Invalid: {reasons}</source>
         <translation>Invalid: {reasons}</translation>
     </message>
@@ -5133,46 +5158,51 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
     </message>
     <message>
         <location filename="../../juhe_desk/ui/errors.py" line="76"/>
+        <source>The team database cannot be reached (the network, or the computer holding it), so the send stopped before its next batch; it waits, and you resume it once the database is back.</source>
+        <translation>The team database cannot be reached (the network, or the computer holding it), so the send stopped before its next batch; it waits, and you resume it once the database is back.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="80"/>
         <source>An unexpected error stopped the send; the details are in the log file.</source>
         <translation>An unexpected error stopped the send; the details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="78"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
         <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
         <translation>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="81"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="85"/>
         <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="96"/>
         <source>{reason} {outcome}</source>
         <translation>{reason} {outcome}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="97"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="104"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>The file was not found. It may have been moved or deleted.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="102"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
         <translation>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="110"/>
         <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
         <translation>This place cannot be written (the disk is read-only): {path}. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="108"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="112"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>A file or network operation failed: {reason}</translation>
     </message>
@@ -5182,7 +5212,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <translation>Something unexpected went wrong; the details are in the log file. Nothing was lost: please try again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="88"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
         <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</translation>
     </message>

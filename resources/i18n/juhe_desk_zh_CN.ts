@@ -492,78 +492,83 @@
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="68"/>
+        <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
+        <translation>没有开始发送：团队数据库连不上，而短信要先能在那里记下才会发出。等状态栏不再提示这个问题后，再点开始。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="120"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="147"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="166"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="172"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="176"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="182"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="194"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="197"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="203"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="212"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="218"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="216"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="222"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="220"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="229"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="232"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="229"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="234"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="236"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="242"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -986,107 +991,112 @@
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="212"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="218"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="232"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="234"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="236"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="238"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="241"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="243"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
+        <source>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</source>
+        <translation>没有发送：团队数据库连不上，而短信要先能在那里记下才会发出。可以继续编辑短信；等状态栏不再提示这个问题后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="280"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>正在向 %Ln 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="289"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>正在停止：等已提交的请求完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="284"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="298"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="312"/>
         <source>The send did not start: {reason}</source>
         <translation>未能开始发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="344"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="333"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="347"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>发送已中止：{reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="350"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="354"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>有 %Ln 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="359"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="361"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>网关已接收全部 %Ln 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="366"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），已排除。正在发送给其余号码…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="376"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>没有发送任何短信：所有号码在您选定之后都退订了（例如回复了 R）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="364"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在您选定之后退订了（例如回复了 R）。</numerusform>
@@ -1194,90 +1204,95 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="47"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="51"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
         <source>Put a saved text into the message box</source>
         <translation>把已保存的模板填入短信内容框</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="234"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="59"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="258"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="62"/>
         <source>Type the message here.</source>
         <translation>在这里输入短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="67"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="72"/>
         <source>Add an opt-out note:</source>
         <translation>添加退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="71"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="76"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="133"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="138"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} 个字 · 计 {parts} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="140"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="145"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>再多 %Ln 个字就变成 {parts} 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="150"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="155"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>这个账户没有设置签名。大多数网关会拒绝不带已报备【签名】的短信：请在“账户设置”中添加，或直接写进短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="159"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>签名 {signature} 会自动加在开头，已计入上面的字数。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="161"/>
         <source>The text holds the signature {signature}.</source>
         <translation>短信内容中已包含签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="171"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="176"/>
         <source>Choose a saved text…</source>
         <translation>选择已保存的模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="197"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="214"/>
+        <source>The saved texts cannot be read now: {reason}</source>
+        <translation>现在读不到保存的常用短信：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="221"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>请先输入内容，再存为模板。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="202"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="226"/>
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="227"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>模板名称（同名的模板会被替换）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="235"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="259"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>删除模板“{name}”？短信内容框中的文字会保留。</translation>
     </message>
@@ -2502,152 +2517,162 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="95"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="96"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="98"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="142"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="152"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="149"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="154"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="163"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="172"/>
+        <source>The team database can be reached again. Sending works again.</source>
+        <translation>团队数据库已重新连上，可以继续发送了。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
+        <source>Team database unreachable: the network or its computer is down. Retrying…</source>
+        <translation>团队数据库连不上：网络断了，或放数据库的电脑没开，正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="183"/>
         <source>Also on line: {desks}</source>
         <translation>同时在线：{desks}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
         <source>No other desk on line</source>
         <translation>没有其他电脑在线</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="174"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="194"/>
         <source>No desk is receiving reports right now</source>
         <translation>暂时没有电脑收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
         <source>This desk receives the reports</source>
         <translation>本机负责收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="178"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
         <source>Reports received by {desk}</source>
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="341"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="361"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="348"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="350"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="370"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="356"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="359"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="362"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="382"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="388"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="371"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="389"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="419"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -3513,12 +3538,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="34"/>
         <source>Another desk of the team receives the reports now; the receiver runs there.</source>
         <translation>现在由团队里的另一台电脑收取回执，推送接收也在那台电脑上运行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="40"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}”不是有效的地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
     </message>
@@ -3828,59 +3853,59 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>回复过退订的号码会被排除。只有在对方同意接收这条短信时才勾选此项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="201"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="221"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="223"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>无法检查号码：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="241"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="243"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>有效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="242"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="244"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>无效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="243"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="245"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>去除重复 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="244"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="246"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>已退订 %Ln 个（仍发送）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="246"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="248"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>已退订 %Ln 个（不发送）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="251"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="253"/>
         <source>By carrier: {counts}</source>
         <translation>运营商：{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="253"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="255"/>
         <source>Invalid: {reasons}</source>
         <translation>无效：{reasons}</translation>
     </message>
@@ -5044,46 +5069,51 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
     </message>
     <message>
         <location filename="../../juhe_desk/ui/errors.py" line="76"/>
+        <source>The team database cannot be reached (the network, or the computer holding it), so the send stopped before its next batch; it waits, and you resume it once the database is back.</source>
+        <translation>团队数据库连不上（网络断了，或放数据库的电脑没开），所以发送在下一批之前停了下来；它会等着，数据库恢复后由您继续发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/errors.py" line="80"/>
         <source>An unexpected error stopped the send; the details are in the log file.</source>
         <translation>发送因意外错误中断；详细信息在日志文件中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="78"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="82"/>
         <source>Every answer received was stored; the numbers not yet sent were not sent, and can be sent once the problem is solved.</source>
         <translation>已收到的网关回复都已保存；还没发出的号码没有发送，问题解决后可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="81"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="85"/>
         <source>Some numbers may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>有些号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="96"/>
         <source>{reason} {outcome}</source>
         <translation>{reason}{outcome}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="97"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="101"/>
         <source>The file cannot be opened: permission denied. Close it in other programs or choose another folder.</source>
         <translation>无法打开文件：没有权限。请在其他程序中关闭该文件，或换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="100"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="104"/>
         <source>The file was not found. It may have been moved or deleted.</source>
         <translation>找不到文件，可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="102"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
         <source>The disk is full: the file could not be written. Free some disk space (delete files you no longer need, empty the recycle bin) or choose another disk.</source>
         <translation>磁盘已满：文件无法写入。请清理磁盘空间（删除不需要的文件、清空回收站），或换一个磁盘。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="106"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="110"/>
         <source>This place cannot be written (the disk is read-only): {path}. Choose another folder.</source>
         <translation>这个位置无法写入（磁盘是只读的）：{path}。请换一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="108"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="112"/>
         <source>A file or network operation failed: {reason}</source>
         <translation>文件或网络操作失败：{reason}</translation>
     </message>
@@ -5093,7 +5123,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <translation>出现了意外错误，详细信息已写入日志文件。数据没有丢失：请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/errors.py" line="88"/>
+        <location filename="../../juhe_desk/ui/errors.py" line="92"/>
         <source>%Ln number(s) may have received the message, but the gateway&apos;s answers could not be stored: they are uncertain. Do not send to them again; once the problem is solved and juhe-desk started again, wait for their delivery reports and check them in the Delivery reports tab.</source>
         <translation>%Ln 个号码可能已经收到短信，但网关的回复没能保存，这些号码的状态不确定。请不要给它们重发；问题解决并重新启动 juhe-desk 后，等状态报告到达，在“状态报告”页核对。</translation>
     </message>

@@ -6,6 +6,9 @@ when missing, and the opt-out note when ticked (``compose_text``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -31,6 +34,8 @@ from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
+
+T = TypeVar("T")
 
 DEFAULT_OPTOUT_SUFFIX = "拒收请回复R"  # part of the SMS itself, so not translated
 SUFFIX_SETTING = "compose.optout_suffix"
@@ -169,7 +174,8 @@ class ContentPanel(QGroupBox):
         combo = self.template_combo
         combo.clear()
         combo.addItem(self.tr("Choose a saved text…"), None)
-        for template in self.session.store.list_templates():
+        templates = self._read_templates(lambda store: store.list_templates())
+        for template in templates or ():
             combo.addItem(template.name, template.id)
             combo.setItemData(combo.count() - 1, template.text, Qt.ItemDataRole.ToolTipRole)
         if select_id is not None:
@@ -189,8 +195,26 @@ class ContentPanel(QGroupBox):
         template_id = self.template_combo.itemData(index)
         self.delete_template_button.setEnabled(isinstance(template_id, int))
         if isinstance(template_id, int):
-            self.set_text(self.session.store.get_template(template_id).text)
+            template = self._read_templates(lambda store: store.get_template(template_id))
+            if template is not None:
+                self.set_text(template.text)
             self.edit.setFocus()
+
+    def _read_templates(self, read: Callable[[Store], T]) -> T | None:
+        """A read of the saved texts; None, said beside the text, while the team's shared
+        database cannot be reached (the text box itself keeps working)."""
+        from juhe_desk.store.shared_errors import SharedStoreUnavailableError
+
+        problem = self.session.shared_database_problem
+        if not problem:
+            try:
+                return read(self.session.store)
+            except SharedStoreUnavailableError as error:
+                problem = explain_error(error)
+        self.warning_label.setText(self.tr("The saved texts cannot be read now: {reason}")
+                                   .format(reason=problem))
+        self.warning_label.setVisible(True)
+        return None
 
     def ask_template_name(self) -> None:
         if not self.body().strip():

@@ -191,7 +191,9 @@ class RecipientsPanel(QGroupBox):
         store = self.session.store
         # A few numbers are checked here, once libphonenumber's data is in (read in a job
         # at start): never an import on the GUI thread.
-        if text.count("\n") < BIG_PASTE_LINES and carriers.is_warm():
+        # A team's shared database is asked in the job: over the network, it may be gone.
+        if (text.count("\n") < BIG_PASTE_LINES and carriers.is_warm()
+                and store.shared_address is None):
             self._apply(generation, check_recipients(text, store))
             return
         if self._job_running:

@@ -63,6 +63,12 @@ class CampaignControl(QObject):
                 self.message.emit(campaign_id, self.tr(
                     "This campaign waits until the one sending now is done."), "")
             return
+        if self.session.shared_database_down:
+            self.message.emit(campaign_id, self.tr(
+                "Not started: the team database cannot be reached, and messages are only "
+                "sent once they can be recorded there. Start it again when the status bar "
+                "no longer shows the problem."), "error")
+            return
         if not self._can_send(campaign_id):
             return
         self.scheduler.disarm(campaign_id)  # "send now" on a scheduled one: not twice

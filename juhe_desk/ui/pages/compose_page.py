@@ -190,6 +190,8 @@ class ComposePage(QWidget):
                               "computer. Open Account › Account settings… and enter it "
                               "again.").format(account=account.id), "error")
             return
+        if self._refused_while_database_down():
+            return
         self.send_button.setEnabled(False)  # until the numbers are checked
         self.recipients.when_checked(self._confirm)
 
@@ -253,8 +255,20 @@ class ComposePage(QWidget):
             included_opt_outs=frozenset(check.opted_out) if include else frozenset(),
             carriers=self.recipients.recipient_carriers())
 
+    def _refused_while_database_down(self) -> bool:
+        """Nothing is sent while the team's shared database cannot be reached: it says so."""
+        if not self.session.shared_database_down:
+            return False
+        self._say(self.tr("Nothing was sent: the team database cannot be reached, and "
+                          "messages are only sent once they can be recorded there. You can "
+                          "go on writing; send again when the status bar no longer shows "
+                          "the problem."), "error")
+        return True
+
     def _start(self, quick: QuickSend) -> None:
         if self.campaign_runner.busy or not self.session.ready:
+            return
+        if self._refused_while_database_down():  # it went away while the dialog was open
             return
         name = self.tr("Quick send {time}").format(time=minute_text())
         self.results_model.clear()
