@@ -161,7 +161,9 @@ def dialogs(qtbot: QtBot, window: MainWindow,
             ("opt-out list", inbox.show_opt_out_list), ("push", inbox.show_push_settings),
             ("quick replies", conversation.show_quick_replies),
             ("confirm send", confirm_send),
-            ("database rescue", rescue)]
+            ("database rescue", rescue),
+            ("team database on this computer", window.show_team_host_dialog),
+            ("moving this desk's history in", window.show_history_move)]
 
 
 # A tooltip shown again is raised, which the offscreen platform cannot do (harmless there).
