@@ -42,9 +42,11 @@ from pytestqt.qtbot import QtBot
 from test_send_end_to_end import compose_page, fill_in, open_confirmation, send_and_wait
 
 from juhe_desk.gateway.simulator import DEMO_ACCOUNT
+from juhe_desk.services.recovery import CampaignRecovery, UncertainBatch
 from juhe_desk.store import MessageFilter
 from juhe_desk.store.failures import StorageProblem
 from juhe_desk.ui.dialogs.database_rescue import DatabaseRescueDialog, RescueSituation
+from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.models.preview_model import PreviewModel
@@ -157,13 +159,36 @@ def dialogs(qtbot: QtBot, window: MainWindow,
         dialog.show()
         return dialog
 
+    def recovery() -> QDialog:
+        dialog = RecoveryDialog([CampaignRecovery(
+            7, "客户名单.xlsx 2026-12-05 09:30", "paused", None, 1200, 300, 400, 20, 5, 470, 5,
+            (UncertainBatch(12, 3, 5, "2026-12-05 09:31:02", "网关在 30 秒内没有回复"),))],
+            window)
+        dialog.show()
+        return dialog
+
+    def invalid_numbers() -> QDialog:
+        compose = compose_page(window)
+        window.findChild(QTabWidget, "mainTabs").setCurrentWidget(compose)  # type: ignore[union-attr]
+        compose.recipients.edit.setPlainText("13700137000\n1540000000\n12345")
+        qtbot.waitUntil(lambda: len(compose.recipients._check.invalid) == 2, timeout=5000)
+        compose.recipients.show_invalid()
+        dialog = compose.recipients._invalid_dialog
+        assert dialog is not None
+        return dialog
+
+    def field_default() -> QDialog:
+        return importer.ask_default("姓名", 3)
+
     return [("account", account), ("user guide", guide),
             ("opt-out list", inbox.show_opt_out_list), ("push", inbox.show_push_settings),
             ("quick replies", conversation.show_quick_replies),
             ("confirm send", confirm_send),
             ("database rescue", rescue),
             ("team database on this computer", window.show_team_host_dialog),
-            ("moving this desk's history in", window.show_history_move)]
+            ("moving this desk's history in", window.show_history_move),
+            ("unfinished campaigns", recovery), ("invalid numbers", invalid_numbers),
+            ("a default for a blank field", field_default)]
 
 
 # A tooltip shown again is raised, which the offscreen platform cannot do (harmless there).
