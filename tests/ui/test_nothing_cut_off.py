@@ -48,6 +48,7 @@ from juhe_desk.store.failures import StorageProblem
 from juhe_desk.ui.dialogs.database_rescue import DatabaseRescueDialog, RescueSituation
 from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
 from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.models.preview_model import PreviewModel
 from juhe_desk.ui.pages.conversation_view import ConversationPanel
@@ -177,6 +178,13 @@ def dialogs(qtbot: QtBot, window: MainWindow,
         assert dialog is not None
         return dialog
 
+    def uncertain() -> QDialog:
+        session = window.session
+        campaign = session.store.list_campaigns()[0]
+        dialog = UncertainDialog(session.store, session.writes, campaign.id, window)
+        dialog.show()
+        return dialog
+
     def field_default() -> QDialog:
         return importer.ask_default("姓名", 3)
 
@@ -188,7 +196,7 @@ def dialogs(qtbot: QtBot, window: MainWindow,
             ("team database on this computer", window.show_team_host_dialog),
             ("moving this desk's history in", window.show_history_move),
             ("unfinished campaigns", recovery), ("invalid numbers", invalid_numbers),
-            ("a default for a blank field", field_default)]
+            ("a default for a blank field", field_default), ("uncertain batches", uncertain)]
 
 
 # A tooltip shown again is raised, which the offscreen platform cannot do (harmless there).
