@@ -36,10 +36,7 @@ class CheckedSpinBox(QSpinBox):
         return answer
 
     def fixup(self, text: str) -> str:
-        number = _typed_number(self, text)
-        if number:
-            self.refused.emit(number)
-        return text
+        return _refuse_typed(self, text)
 
 
 class CheckedDoubleSpinBox(QDoubleSpinBox):
@@ -61,7 +58,12 @@ class CheckedDoubleSpinBox(QDoubleSpinBox):
         return answer
 
     def fixup(self, text: str) -> str:
-        number = _typed_number(self, text)
-        if number:
-            self.refused.emit(number)
-        return text
+        return _refuse_typed(self, text)
+
+
+def _refuse_typed(box: CheckedSpinBox | CheckedDoubleSpinBox, text: str) -> str:
+    """Typing ended out of range: say what was typed (the box keeps its previous value)."""
+    number = _typed_number(box, text)
+    if number:
+        box.refused.emit(number)
+    return text
