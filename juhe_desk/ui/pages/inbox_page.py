@@ -178,7 +178,7 @@ class InboxPage(QWidget):
         self.review.refresh_count()
         self.conversations.refresh_unread()
         if (not self.push_service.start_from_settings() and self.push_service.last_error
-                and self.session.spool is None):
+                and self.session.team is None):
             self._status_note(self.tr("The push receiver did not start: {reason}")
                               .format(reason=self.push_service.last_error))
 
