@@ -11,7 +11,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from juhe_desk.gateway.client import GatewayClient, PasswordMode, RetryPolicy
+    from juhe_desk.gateway.client import GatewayClient, PasswordMode
     from juhe_desk.gateway.codes import (
         CodeInfo,
         describe_result,
@@ -49,9 +49,10 @@ if TYPE_CHECKING:
         parse_gateway_time,
     )
     from juhe_desk.gateway.parsing import parse_push_body
+    from juhe_desk.gateway.retry_rules import RetryPolicy
 
 _HOMES = {
-    "client": ("GatewayClient", "PasswordMode", "RetryPolicy"),
+    "client": ("GatewayClient", "PasswordMode"),
     "codes": ("CodeInfo", "describe_result", "describe_stat", "describe_status", "stat_outcome"),
     "errors": ("AccountDisabledError", "AuthenticationError", "BadResponseError",
                "CertificateError", "ConnectionLostError", "GatewayError", "GatewayRefusal",
@@ -62,6 +63,7 @@ _HOMES = {
                "PulledItems", "SendOutcome", "SubmitResult", "format_gateway_time",
                "parse_gateway_time"),
     "parsing": ("parse_push_body",),
+    "retry_rules": ("RetryPolicy",),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
