@@ -245,10 +245,13 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
     from PySide6.QtWidgets import QPushButton
 
     from juhe_desk.app import make_main_window
+    from juhe_desk.startup_gc import collect_as_usual, collect_less
     from juhe_desk.ui.main_window import MainWindow
 
+    collect_less()  # the collector as the app runs it (juhe_desk.__main__, app.run)
     window = make_main_window([*argv, "--data-dir", str(data_dir), "--lang", "zh_CN"])
     assert isinstance(window, MainWindow)
+    window.startupFinished.connect(collect_as_usual)
     window.resize(1280, 760)
     window.show()
     run_until(lambda: bool(getattr(window, "ready", True)), 30)  # the window's start is done
