@@ -107,3 +107,16 @@ def test_a_template_error_comes_back_whole() -> None:
     (problem,) = raised.value.problems
     assert problem.kind is ProblemKind.UNKNOWN_FIELD and problem.suggestion == "姓名"
     assert "名字" in raised.value.text("en")
+
+
+def test_a_check_the_reader_process_cannot_do_is_done_here(
+        checks_in_this_process: list[int]) -> None:
+    """Past the reader process's memory limit (a sheet near the largest the app reads), or
+    with the process gone, the rows are checked in the app as before, never refused."""
+    check_rows_apart("sheet-1", PATH, COLUMNS, sheet(50), OPTIONS)
+    (reader,) = readers._idle
+    reader.holding = "sheet-2"  # a lie: it holds sheet-1's rows, and fails the check
+    rows = sheet(30)
+    plan = check_rows_apart("sheet-2", PATH, COLUMNS, rows, OPTIONS)
+    assert len(checks_in_this_process) == 1
+    assert plan == check_rows(COLUMNS, rows, OPTIONS)

@@ -11,6 +11,7 @@ the plan comes back, a chunk at a time. The result is the same ``CheckedRows`` a
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Sequence, Set
 from pathlib import Path
@@ -19,7 +20,11 @@ from typing import Any
 from juhe_desk.domain.checked_rows import CheckedRow, CheckedRows, RowCheckOptions
 from juhe_desk.domain.collector import collector_paused
 from juhe_desk.domain.sheets.child import CHUNK_ROWS
-from juhe_desk.domain.sheets.errors import ImportCancelled
+from juhe_desk.domain.sheets.errors import (
+    ImportCancelled,
+    SheetMemoryLimitError,
+    SheetReaderCrashError,
+)
 from juhe_desk.domain.sheets.isolation import (
     READ_TIME_BASE_S,
     Exchange,
@@ -30,6 +35,7 @@ from juhe_desk.domain.sheets.model import Cancelled, Progress, Row
 
 # A slow office PC checks some 20,000 rows a second; the limit leaves ten times that.
 CHECK_TIME_PER_ROW_S = 1 / 2000
+log = logging.getLogger(__name__)
 # How long a cancelled check may take to stop at its next step before its process is ended.
 CANCEL_GRACE_S = 2.0
 
@@ -45,7 +51,32 @@ def check_rows_apart(key: str, path: Path, columns: Sequence[str], rows: Sequenc
     thread: it waits for the process."""
     time_limit = READ_TIME_BASE_S + CHECK_TIME_PER_ROW_S * len(rows)
     exchange = _CheckExchange(path, progress, cancelled, time_limit)
-    return exchange.check(key, columns, rows, options, frozenset(opted_out))
+    try:
+        return exchange.check(key, columns, rows, options, frozenset(opted_out))
+    except (SheetMemoryLimitError, SheetReaderCrashError) as error:
+        # The reader process's memory limit is there for the native readers; a sheet near the
+        # largest the app reads (10,000,000 cells) can need more than that to be checked. It
+        # is checked here then, as before, rather than refused after it was read.
+        log.warning("the row check could not run in the reader process (%s): checked here",
+                    type(error).__name__)
+        return _check_here(columns, rows, options, opted_out, progress, cancelled)
+
+
+def _check_here(columns: Sequence[str], rows: Sequence[Row], options: RowCheckOptions,
+                opted_out: Set[str], progress: Progress | None,
+                cancelled: Cancelled | None) -> CheckedRows:
+    from juhe_desk.domain.sheet_check import check_rows
+
+    def step(fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        if progress is not None:
+            progress(fraction)
+
+    plan = check_rows(columns, rows, options, opted_out, step)
+    plan.carrier_counts()
+    plan.numbers_with_several_texts()
+    return plan
 
 
 class _CheckExchange(Exchange):
