@@ -67,27 +67,31 @@ class StallMeter:
         self.gaps: list[float] = []
         self.ends: list[float] = []
         self.busy: list[float] = []
+        self.app_busy: list[float] = []  # the whole app process's CPU time in each gap
         self._last = 0.0
         self._last_cpu = 0.0
+        self._last_app_cpu = 0.0
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        self.gaps, self.ends, self.busy = [], [], []
+        self.gaps, self.ends, self.busy, self.app_busy = [], [], [], []
         self._last, self._last_cpu = time.perf_counter(), time.thread_time()
+        self._last_app_cpu = time.process_time()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
+        now, cpu, app_cpu = time.perf_counter(), time.thread_time(), time.process_time()
         self.gaps.append((now - self._last) * 1000)
         self.ends.append(now)
         self.busy.append((cpu - self._last_cpu) * 1000)
-        self._last, self._last_cpu = now, cpu
+        self.app_busy.append((app_cpu - self._last_app_cpu) * 1000)
+        self._last, self._last_cpu, self._last_app_cpu = now, cpu, app_cpu
 
     def summary(self, start: float = 0.0, end: float = float("inf")) -> str:
         chosen = [(g, b) for g, b, e in zip(self.gaps, self.busy, self.ends, strict=True)
@@ -372,16 +376,27 @@ def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | Non
     print(f"longest stall {worst:.1f} ms = {worst / max(baseline, 0.1):.1f}x the idle baseline"
           f" ({baseline:.1f} ms); goal <= {GOAL_MS:.0f} ms: "
           + ("ok" if worst <= GOAL_MS else "MISSED"))
+    over = [(g, a) for g, a, e in zip(meter.gaps, meter.app_busy, meter.ends, strict=True)
+            if g > GOAL_MS and e > marks["send"]]
+    if over:
+        waited = sum(g for g, _a in over)
+        ran = sum(min(a, g) for g, a in over)
+        print(f"{len(over)} stalls over {GOAL_MS:.0f} ms from the send on, {waited:.0f} ms in all:"
+              f" the app's threads ran {ran:.0f} ms of it ({100 * ran / waited:.0f}%), the rest"
+              " the app waited for a CPU that other processes used")
     if trace is not None and collector is not None:
         print("stalls over one frame and what ran in them:")
-        print("  (the GUI thread's own CPU time in the gap in brackets: the rest it waited, for"
-              " the GIL that a worker held or for a CPU)")
-        stalls = sorted(zip(meter.gaps, meter.ends, meter.busy, strict=True), reverse=True)
-        for gap, end, busy in stalls[:25]:
+        print("  (in brackets the CPU time in the gap of the GUI thread, and of the whole app"
+              " process: what the app's other threads used beside the GUI thread's held the"
+              " GIL or a CPU; a gap the app hardly used waited for a CPU others used)")
+        stalls = sorted(zip(meter.gaps, meter.ends, meter.busy, meter.app_busy, strict=True),
+                        reverse=True)
+        for gap, end, busy, app_busy in stalls[:25]:
             if gap > FRAME_MS and end > marks["send"]:
                 phase = max((p for p in phases[:-1] if marks.get(p, 0) <= end),
                             key=lambda p: marks[p])
-                print(f"  {gap:5.1f} ms ({busy:4.1f} ms CPU) in {phase}:"
+                print(f"  {gap:5.1f} ms ({busy:4.1f} ms GUI, {app_busy:5.1f} ms app CPU) in"
+                      f" {phase}:"
                       f" {trace.during(end, gap)}{collector.during(end, gap)}"
                       f"  [{end - gap / 1000:.6f}..{end:.6f}]")
     return 0 if worst <= GOAL_MS else 1
