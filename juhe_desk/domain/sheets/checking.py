@@ -52,7 +52,7 @@ def check_rows_apart(key: str, path: Path, columns: Sequence[str], rows: Sequenc
     time_limit = READ_TIME_BASE_S + CHECK_TIME_PER_ROW_S * len(rows)
     exchange = _CheckExchange(path, progress, cancelled, time_limit)
     try:
-        return exchange.check(key, columns, rows, options, frozenset(opted_out))
+        plan = exchange.check(key, columns, rows, options, frozenset(opted_out))
     except (SheetMemoryLimitError, SheetReaderCrashError) as error:
         # The reader process's memory limit is there for the native readers; a sheet near the
         # largest the app reads (10,000,000 cells) can need more than that to be checked. It
@@ -60,6 +60,8 @@ def check_rows_apart(key: str, path: Path, columns: Sequence[str], rows: Sequenc
         log.warning("the row check could not run in the reader process (%s): checked here",
                     type(error).__name__)
         return _check_here(columns, rows, options, opted_out, progress, cancelled)
+    log.info("rows checked in the reader process: %d", len(plan.rows))
+    return plan
 
 
 def _check_here(columns: Sequence[str], rows: Sequence[Row], options: RowCheckOptions,
