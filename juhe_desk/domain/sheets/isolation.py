@@ -285,6 +285,13 @@ class Exchange:
             except (EOFError, OSError):
                 break
             if not reader.process.is_alive():
+                # What it said before it ended comes first: on a busy machine it can start,
+                # say it is ready and die on the file between the wait above and this check.
+                try:
+                    if connection.poll(0):
+                        continue
+                except (EOFError, OSError):
+                    pass
                 break
             if reader.over_limit():
                 reader.stop()
