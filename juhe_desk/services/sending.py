@@ -39,6 +39,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from juhe_desk.gateway.codes import (
@@ -70,6 +71,7 @@ Outcome = Literal["done", "cancelled", "paused", "stopped"]
 # Every further batch would fail too: stop.
 BLOCKING_RESULTS = (RESULT_WRONG_EXTNO, RESULT_SIGNATURE_NOT_REGISTERED)
 DEFAULT_PARALLEL = 2  # requests at a time, unless the user chose otherwise (send_settings.py)
+_result_code = attrgetter("result")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,11 +308,13 @@ class CampaignSender:
 
     def _decide(self, outcome: SendOutcome, mobiles: frozenset[str]) -> None:
         """Pause on RESULT 15; stop on 10/17 when no number of the batch was accepted."""
-        ours = [r for r in outcome.results if r.mobile in mobiles]
-        codes = {r.result for r in ours if not r.accepted}
         with self._run_progress.lock:
             if outcome.balance is not None:
                 self._run_progress.balance = outcome.balance
+        if set(map(_result_code, outcome.results)) <= {0}:
+            return  # all accepted (the usual answer), seen in C
+        ours = [r for r in outcome.results if r.mobile in mobiles]
+        codes = {r.result for r in ours if not r.accepted}
         if RESULT_BALANCE_TOO_LOW in codes:
             self._halt_result("paused", RESULT_BALANCE_TOO_LOW)
         elif codes & set(BLOCKING_RESULTS) and not any(r.accepted for r in ours):

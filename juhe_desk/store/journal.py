@@ -249,7 +249,7 @@ class JournalMixin(StoreBase):
     def batch_answered(self, batch_id: int, results: Sequence[SubmitResult]) -> None:
         """sending -> submitted, keeping the gateway's answer as it came: one small write,
         made before anything else happens; ``apply_answer`` records it number by number."""
-        answer = json.dumps([[r.mobile, r.mid, r.result] for r in results])
+        answer = json.dumps(list(results))  # each [mobile, mid, result]: a SubmitResult is a tuple
         with self._db.write() as conn:
             _move_batch(conn, batch_id, "sending", "submitted")
             conn.execute("UPDATE batches SET answer = ? WHERE id = ?", (answer, batch_id))
