@@ -675,6 +675,143 @@
     </message>
 </context>
 <context>
+    <name>CampaignList</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="147"/>
+        <source>Asking the other desk to pause: it stops before its next batch.</source>
+        <translation>Asking the other desk to pause: it stops before its next batch.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="157"/>
+        <source>Take over this campaign?</source>
+        <translation>Take over this campaign?</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="160"/>
+        <source>Take over and send the rest</source>
+        <translation>Take over and send the rest</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="163"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="173"/>
+        <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
+        <translation>
+            <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</numerusform>
+            <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="178"/>
+        <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
+        <translation>
+            <numerusform>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</numerusform>
+            <numerusform>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="32"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <source>{desk} is sending</source>
+        <translation>{desk} is sending</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <source>Interrupted: {desk} is off line</source>
+        <translation>Interrupted: {desk} is off line</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <source>Interrupted at {desk}</source>
+        <translation>Interrupted at {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <source>Scheduled for {time}</source>
+        <translation>Scheduled for {time}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Uncertain</source>
+        <translation>Uncertain</translation>
+    </message>
+</context>
+<context>
     <name>CampaignModel</name>
     <message>
         <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
@@ -720,133 +857,98 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="76"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="77"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="77"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="316"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <source>&amp;Take over and send…</source>
+        <translation>&amp;Take over and send…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
+        <source>The desk that was sending this campaign is off line: send the rest from here</source>
+        <translation>The desk that was sending this campaign is off line: send the rest from here</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="110"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="106"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="112"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="108"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="110"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="116"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="112"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="118"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="140"/>
-        <source>Campaign:</source>
-        <translation>Campaign:</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="262"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="274"/>
         <source>By carrier: {rates}</source>
         <translation>By carrier: {rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="279"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="281"/>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="283"/>
-        <source>Scheduled for {time}</source>
-        <translation>Scheduled for {time}</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
-        <source>Interrupted</source>
-        <translation>Interrupted</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="315"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="320"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="350"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="351"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="355"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="327"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="357"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="388"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
