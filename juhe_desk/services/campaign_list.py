@@ -43,12 +43,19 @@ class CampaignRow:
     # A gone desk's batches still marked as on their way: taking over makes them uncertain.
     in_flight_batches: int = 0
     in_flight_messages: int = 0
+    # A gone desk's batches the gateway answered that it did not record yet: they went.
+    answered_messages: int = 0
 
     @property
     def went(self) -> int:
         """Messages the gateway answered for: accepted, delivered, failed or refused."""
         t = self.totals
-        return t.submitted + t.delivered + t.failed + t.refused
+        return t.submitted + t.delivered + t.failed + t.refused + self.answered_messages
+
+    @property
+    def left_to_send(self) -> int:
+        """Messages no desk has sent yet: what resuming (or taking over) sends."""
+        return self.totals.pending - self.in_flight_messages - self.answered_messages
 
     @property
     def failed(self) -> int:
@@ -79,19 +86,25 @@ def pause_elsewhere(store: Store, campaign_id: int) -> Campaign:
 
 def _row(store: Store, campaign: Campaign, desk: CampaignDesk | None) -> CampaignRow:
     role: DeskRole = ""
-    batches = messages = 0
+    in_flight: list[int] = []
+    answered: list[int] = []
     if desk is not None and not desk.desk.is_this_desk:
         if desk.sending:
             role = "other"
         elif not desk.on_line:
             role = "gone"
-            in_flight = [b.id for b in store.campaign_batches(campaign.id)
-                         if b.state == "sending"]
-            batches = len(in_flight)
-            messages = sum(store.count_messages(MessageFilter(
-                batch_id=b, statuses=("pending",))) for b in in_flight)
+            batches = store.campaign_batches(campaign.id)
+            in_flight = [b.id for b in batches if b.state == "sending"]
+            answered = store.answers_to_apply([b.id for b in batches
+                                               if b.state == "submitted"])
         else:
             role = "stopped"
     return CampaignRow(campaign.id, campaign.name, campaign.created_at, campaign.scheduled_at,
                        campaign.state, store.campaign_totals(campaign.id), role,
-                       desk.desk.name if desk is not None else "", batches, messages)
+                       desk.desk.name if desk is not None else "", len(in_flight),
+                       _pending(store, in_flight), _pending(store, answered))
+
+
+def _pending(store: Store, batch_ids: list[int]) -> int:
+    return sum(store.count_messages(MessageFilter(batch_id=b, statuses=("pending",)))
+               for b in batch_ids)

@@ -175,7 +175,7 @@ class CampaignList(QTableView):
         return box
 
     def _take_over_text(self, row: CampaignRow) -> str:
-        left = row.totals.pending - row.in_flight_messages
+        left = row.left_to_send
         text = self.tr("“{desk}” was sending “{name}” and is off line now. If you take it "
                        "over, this computer sends the %Ln message(s) not sent yet.", "",
                        left).format(desk=row.desk_name, name=row.name)
