@@ -191,8 +191,8 @@ def test_a_campaign_whose_desk_was_killed_is_taken_over_without_sending_twice(
         assert uncertain.id == in_flight[0].id
         qtbot.waitUntil(lambda: listed(panel, campaign_id, CampaignListModel.COL_UNCERTAIN)
                         == str(PER_BATCH), timeout=10_000)
-        assert listed(panel, campaign_id, CampaignListModel.COL_WENT) == str(
-            len(NUMBERS) - PER_BATCH)
+        qtbot.waitUntil(lambda: listed(panel, campaign_id, CampaignListModel.COL_WENT)
+                        == str(len(NUMBERS) - PER_BATCH), timeout=10_000)
         assert button(panel, "resolveUncertainButton").isEnabled()  # the clerk decides
     finally:
         sender.close()

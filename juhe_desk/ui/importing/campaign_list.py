@@ -50,10 +50,10 @@ class CampaignList(QTableView):
         # Its heading and one row at the least: the sheet above keeps its room at 1100x720.
         self.setMinimumHeight(48)
         header = self.horizontalHeader()
-        header.resizeSection(CampaignListModel.COL_NAME, 240)
+        header.resizeSection(CampaignListModel.COL_NAME, 220)
         header.resizeSection(CampaignListModel.COL_WHEN, 120)
         for column in range(CampaignListModel.COL_TOTAL, CampaignListModel.COL_STATE):
-            header.resizeSection(column, 64)
+            header.resizeSection(column, 80)  # "Uncertain" in a bold heading fits
         header.setSectionResizeMode(CampaignListModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widen_to_headings(header)

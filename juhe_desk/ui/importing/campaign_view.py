@@ -42,6 +42,7 @@ from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.header_fit import widen_to_headings
+from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 REFRESH_MS = 400  # at most this often while batches come back
 
@@ -168,9 +169,9 @@ class CampaignPanel(QWidget):
         split = named(QSplitter(Qt.Orientation.Vertical), "campaignSplitter")
         split.addWidget(self.campaign_list)
         split.addWidget(details)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
+        split.setSizes([3, 7])  # shares of the height: a few campaigns, the messages below
+        remember_splitter(split, self.session.writes, "ui.import.campaign_splitter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split, 1)
@@ -316,11 +317,12 @@ class CampaignPanel(QWidget):
                                    else self.tr("&Resume"))
         self.cancel_button.setEnabled(not elsewhere and state in ("scheduled", "sending",
                                                                   "paused"))
-        self.export_button.setEnabled(status is not None and not sending)
+        busy = sending or elsewhere  # its outcomes still change: nothing to act on yet
+        self.export_button.setEnabled(status is not None and not busy)
         failed = totals.failed + totals.refused
-        self.export_failed_button.setEnabled(failed > 0 and not sending)
-        self.resend_button.setEnabled(failed > 0 and not sending)
-        self.uncertain_button.setEnabled(totals.uncertain > 0 and not sending)
+        self.export_failed_button.setEnabled(failed > 0 and not busy)
+        self.resend_button.setEnabled(failed > 0 and not busy)
+        self.uncertain_button.setEnabled(totals.uncertain > 0 and not busy)
 
     # --- actions --------------------------------------------------------------------------
     def _pause(self) -> None:
