@@ -67,7 +67,6 @@ class CampaignList(QTableView):
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         session.synced.connect(lambda _summary: self.schedule_refresh())
         session.desksOnlineChanged.connect(lambda _names: self.schedule_refresh())
-        session.accountChanged.connect(self.refresh)
         control.changed.connect(lambda _id: self.schedule_refresh())
         control.progressed.connect(lambda _progress: self.schedule_refresh())
 
