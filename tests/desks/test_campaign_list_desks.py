@@ -109,11 +109,11 @@ def button(panel: CampaignPanel, name: str) -> QPushButton:
 def test_the_list_names_the_desk_that_sends_and_its_pause_stops_that_desk(
         qtbot: QtBot, place: StorePlace, gateway: GatewaySimulator, tmp_path: Path) -> None:
     campaign_id = make_campaign(place.open())
+    # This desk's window first: it sees desk A start, however long its own start takes.
+    panel = campaign_panel(open_desk(qtbot, place, tmp_path / "b", "收银台"))
     sender = Desk("前台A", place.target, gateway.base_url, tmp_path / "a", send=campaign_id)
     try:
         sender.wait_for(lambda line: line == "started")
-        window = open_desk(qtbot, place, tmp_path / "b", "收银台")
-        panel = campaign_panel(window)
         qtbot.waitUntil(lambda: listed_state(panel, campaign_id) == "前台A 正在发送",
                         timeout=15_000)
         assert panel.campaign_id == campaign_id  # the newest is shown below the list
@@ -137,11 +137,10 @@ def test_a_campaign_whose_desk_was_killed_is_taken_over_without_sending_twice(
         qtbot: QtBot, place: StorePlace, gateway: GatewaySimulator, tmp_path: Path) -> None:
     observer = place.open()
     campaign_id = make_campaign(observer)
+    panel = campaign_panel(open_desk(qtbot, place, tmp_path / "b", "收银台"))
     sender = Desk("前台A", place.target, gateway.base_url, tmp_path / "a", send=campaign_id)
     try:
         sender.wait_for(lambda line: line == "started")
-        window = open_desk(qtbot, place, tmp_path / "b", "收银台")
-        panel = campaign_panel(window)
         qtbot.waitUntil(lambda: listed_state(panel, campaign_id) == "前台A 正在发送",
                         timeout=15_000)
         # The next request reaches the gateway, which sends it and answers only later:
