@@ -8,28 +8,31 @@ the app then reads the balance and the daily totals from it, as it would from a 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+from screenshot_support import (
+    ACCOUNT,
+    EXTNO,
+    PASSWORD,
+    SCREENSHOTS,
+    ShiftedClock,
+    shop_gateway,
+    shop_window,
+    start_app,
+    wait_until,
+)
 
-import keyring
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
-from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
-
-from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import CHINA_TZ
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, Store
-from juhe_desk.ui.pages.account_page import AccountPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-OUTPUT = Path(__file__).parent / "screenshots" / "account.png"
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
+OUTPUT = SCREENSHOTS / "account.png"
+SIGNATURE = "【花语鲜花店】"
 
 
 def _month_of_sends(sim: GatewaySimulator, clock: ShiftedClock) -> None:
@@ -59,14 +62,10 @@ def _month_of_sends(sim: GatewaySimulator, clock: ShiftedClock) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    keyring.set_keyring(MemoryKeyring())
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    start_app()
     clock = ShiftedClock()
-    sim = GatewaySimulator(port=0, seed=11, clock=clock, report_delay=(0.0, 1800.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=3_000_000, price=50))
+    sim = shop_gateway(SIGNATURE, balance=3_000_000, price=50, seed=11, clock=clock,
+                       report_delay=(0.0, 1800.0))
     with sim, tempfile.TemporaryDirectory() as folder:
         _month_of_sends(sim, clock)
         sim.set_balance(ACCOUNT, 1_286_450)  # after last week's top-up
@@ -76,15 +75,10 @@ def main() -> int:
                 id=ACCOUNT, gateway_url=sim.base_url, name="花语鲜花店", extno=EXTNO,
                 signatures=(SIGNATURE, "【花语】"), price_li=50, low_balance_li=200_000,
                 is_active=True))
-        window = make_main_window(["--data-dir", folder, "--lang", "zh_CN",
-                                   "--gateway", sim.base_url, "--account", ACCOUNT])
-        assert isinstance(window, QMainWindow)
-        window.resize(1100, 760)
-        window.show()
-        page = window.findChild(AccountPage, "accountPage")
-        tabs = window.findChild(QTabWidget, "mainTabs")
-        assert page is not None and tabs is not None
-        tabs.setCurrentWidget(page)
+        window = shop_window(data_dir, sim.base_url, size=(1100, 760))
+        wait_until(lambda: window.session.ready)  # the password read from the keyring
+        page = window.pages.account  # built as its tab is first opened
+        window.tabs.setCurrentWidget(page)
         page.statistics.month_radio.click()
         wait_until(lambda: page.gauge.balance_li is not None
                     and page.statistics.answer is not None

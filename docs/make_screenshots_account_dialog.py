@@ -8,25 +8,29 @@ shows the same dialog on a computer without a system keyring.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
-
 import keyring
 from keyring.backends import fail
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
-from screenshot_support import MemoryKeyring, wait_until
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from screenshot_support import (
+    ACCOUNT,
+    EXTNO,
+    PASSWORD,
+    SCREENSHOTS,
+    shop_gateway,
+    start_app,
+    wait_until,
+)
 
 from juhe_desk.app import make_main_window
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog
 from juhe_desk.ui.main_window import MainWindow
 
-FOLDER = Path(__file__).parent / "screenshots"
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
+FOLDER = SCREENSHOTS
+SIGNATURE = "【花语鲜花店】"
 
 
 def _first_run_dialog(data_dir: Path) -> tuple[MainWindow, AccountDialog]:
@@ -48,13 +52,10 @@ def _fill(dialog: AccountDialog, url: str, password: str) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = start_app()
     FOLDER.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp, GatewaySimulator(port=0) as gateway:
-        gateway.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                       signatures=(SIGNATURE,), balance=1_000_000,
-                                       charge_type="PRECHARGE", price=50))
-        keyring.set_keyring(MemoryKeyring())
+    with tempfile.TemporaryDirectory() as tmp, \
+            shop_gateway(SIGNATURE, balance=1_000_000, price=50) as gateway:
         window, dialog = _first_run_dialog(Path(tmp) / "first")
         _fill(dialog, gateway.base_url, "wrong-password")
         buttons = dialog.findChild(QDialogButtonBox, "accountButtons")

@@ -11,25 +11,22 @@ and failed rates of each carrier.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+from screenshot_support import (
+    SCREENSHOTS,
+    demo_window,
+    send_in_demo,
+    settle,
+    start_app,
+    wait_until,
+)
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-from screenshot_support import wait_until
-
-from juhe_desk.app import make_main_window
-from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.services.sending import CampaignSender
 from juhe_desk.ui.main_window import MainWindow
-from juhe_desk.ui.pages.reports_page import ReportsPage
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
 # First three digits of each carrier's numbers, and how often its channel fails here.
 CARRIERS = {"移动": (("135", "138", "139", "150", "188"), 0.03),
             "联通": (("130", "131", "156", "186"), 0.05),
@@ -50,12 +47,8 @@ def send_campaign(window: MainWindow, name: str, count: int, rng: random.Random)
         session.simulator.set_report_stat(mobile, stat)  # not the demo's own chance
         mobiles.append(mobile)
     signature = session.account.signatures[0]
-    text = f"{signature}尊敬的会员，您好！本店{name}，详询 0571-88886666，回T退订"
-    campaign = create_campaign_from_messages(
-        session.store, account_id=session.account.id, name=name, extno=session.account.extno,
-        messages=[(m, text) for m in mobiles], batch_size=200)
-    report = CampaignSender(session.store, session.make_client, campaign.id).run()
-    session.sendFinished.emit(report)
+    send_in_demo(window, name, mobiles, f"{signature}尊敬的会员，您好！本店{name}，"
+                 "详询 0571-88886666，回T退订")
 
 
 def main(argv: list[str]) -> int:
@@ -63,15 +56,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--out", type=Path, default=SCREENSHOTS)
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = start_app()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as data_dir:
-        window = make_main_window(["--demo", "--data-dir", data_dir, "--lang", args.lang])
-        assert isinstance(window, MainWindow)
-        window.resize(1280, 760)
-        window.show()
-        page = window.findChild(ReportsPage, "reportsPage")
-        assert page is not None and window.session.simulator is not None
+        window = demo_window(data_dir, lang=args.lang)
+        page = window.pages.reports  # built as its tab is first opened
+        wait_until(lambda: window.session.simulator is not None)  # the demo gateway is up
         window.tabs.setCurrentWidget(page)
         send_campaign(window, "双十一会员日活动", 420, rng)
         send_campaign(window, "门店搬迁通知", 260, rng)
@@ -86,18 +76,12 @@ def main(argv: list[str]) -> int:
         wait_until(lambda: rates.isVisible() and rates.outcomes is not None
                    and sum(o.total for o in rates.outcomes.values()) >= 680)
         page.select_row(1)
-        _settle()
+        settle()
         args.out.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(args.out / "carriers.png"))
         window.close()
     del app
     return 0
-
-
-def _settle(ms: int = 600) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 if __name__ == "__main__":

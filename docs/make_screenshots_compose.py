@@ -9,25 +9,26 @@ reports come back while the window is open; the boxes are cleared for the next m
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+from PySide6.QtWidgets import QMainWindow
+from screenshot_support import (
+    ACCOUNT,
+    EXTNO,
+    SCREENSHOTS,
+    shop_gateway,
+    shop_window,
+    start_app,
+    wait_until,
+)
 
-import keyring
-from PySide6.QtWidgets import QApplication, QMainWindow
-from screenshot_support import MemoryKeyring, wait_until
-
-from juhe_desk.app import make_main_window
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 
-OUTPUT = Path(__file__).parent / "screenshots" / "compose.png"
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
+OUTPUT = SCREENSHOTS / "compose.png"
+SIGNATURE = "【花语鲜花店】"
 OPTED_OUT = "13912345678"
 PASTED = "\n".join([
     "手机号", "13800138000", "139 1234 5670", "+86 137-0013-8001", "13612345671",
@@ -38,12 +39,8 @@ TEXT = "母亲节花束预订开始啦！5月12日前到店或电话预订，康
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    keyring.set_keyring(MemoryKeyring())
-    sim = GatewaySimulator(port=0, seed=12, report_delay=(0.0, 0.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=356_800,
-                               charge_type="PRECHARGE", price=45))
+    app = start_app()
+    sim = shop_gateway(SIGNATURE, balance=356_800, price=45, seed=12)
     sim.set_report_stat("13512345673", "UNDELIV")
     sim.start()
     try:
@@ -58,11 +55,7 @@ def main() -> int:
                 store.add_template("母亲节预订", TEXT)
                 store.add_template("到店取花提醒", "您预订的花束已经准备好，今天营业到晚上9点，"
                                    "欢迎到店取花。")
-            keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-            window = make_main_window(["--data-dir", str(data_dir), "--lang", "zh_CN",
-                                       "--gateway", sim.base_url, "--account", ACCOUNT])
-            window.resize(1100, 720)
-            window.show()
+            window = shop_window(data_dir, sim.base_url)
             _shoot(window)
             window.close()
     finally:

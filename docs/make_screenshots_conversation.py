@@ -13,29 +13,31 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+from screenshot_support import (
+    ACCOUNT,
+    EXTNO,
+    PASSWORD,
+    SCREENSHOTS,
+    ShiftedClock,
+    send_campaign,
+    shop_gateway,
+    shop_window,
+    start_app,
+    wait_until,
+)
 
-import keyring
-from PySide6.QtWidgets import QApplication, QMainWindow
-from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
-
-from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.services.sending import CampaignSender, SendOptions
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.sending import SendOptions
 from juhe_desk.store import Account, Store
-from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【康宁口腔】"
+SIGNATURE = "【康宁口腔】"
 PATIENT = "13912345678"  # 江苏省常州市, 中国移动
 NAMES = ("张伟", "李娜", "刘洋", "陈静", "杨帆", "赵敏", "黄磊", "周婷", "吴昊", "孙悦")
 QUICK_REPLIES = (
@@ -48,12 +50,9 @@ QUICK_REPLIES = (
 
 def _send(sim: GatewaySimulator, store: Store, name: str, text: str,
           numbers: list[str]) -> int:
-    campaign = create_campaign_from_messages(store, account_id=ACCOUNT, name=name, extno=EXTNO,
-                               messages=[(m, SIGNATURE + text) for m in numbers],
-                               batch_size=200)
-    CampaignSender(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD),
-                   campaign.id, options=SendOptions(parallel=1)).run()
-    return campaign.id
+    return send_campaign(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD), name,
+                         [(m, SIGNATURE + text) for m in numbers],
+                         options=SendOptions(parallel=1)).campaign_id
 
 
 def _history(sim: GatewaySimulator, store: Store, clock: ShiftedClock) -> int:
@@ -97,14 +96,9 @@ def main() -> int:
     parser.add_argument("--lang", default="zh_CN")
     args = parser.parse_args()
     suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    keyring.set_keyring(MemoryKeyring())
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    start_app()
     clock = ShiftedClock()
-    sim = GatewaySimulator(port=0, seed=5, clock=clock, report_delay=(0.0, 0.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=2_000_000, price=50))
+    sim = shop_gateway(SIGNATURE, balance=2_000_000, price=50, seed=5, clock=clock)
     with sim, tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         with Store.open(data_dir / DATABASE_NAME, clock=clock) as store:
@@ -115,13 +109,8 @@ def main() -> int:
             for title, text in QUICK_REPLIES:
                 store.add_quick_reply(title, text)
             numbers = _history(sim, store, clock)
-        window = make_main_window(["--data-dir", folder, "--lang", args.lang,
-                                   "--gateway", sim.base_url, "--account", ACCOUNT])
-        assert isinstance(window, QMainWindow)
-        window.resize(1100, 720)
-        window.show()
-        page = window.findChild(InboxPage, "inboxPage")
-        assert page is not None
+        window = shop_window(data_dir, sim.base_url, lang=args.lang)
+        page = window.pages.inbox  # built as its tab is first opened
         session = page.session
         wait_until(lambda: page.conversations.model.rowCount() == numbers
                    and page.unread() > 0 and session.runner.busy() == 0)

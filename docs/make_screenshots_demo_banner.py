@@ -8,32 +8,22 @@ window's title is written above the grab, as Windows would show it.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
-
-import keyring
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel
-from screenshot_support import MemoryKeyring, wait_until
+from PySide6.QtWidgets import QLabel
+from screenshot_support import SCREENSHOTS, demo_window, start_app, wait_until
 
-from juhe_desk.app import make_main_window
-
-OUTPUT = Path(__file__).parent / "screenshots" / "demo-banner.png"
+OUTPUT = SCREENSHOTS / "demo-banner.png"
 TITLE_HEIGHT = 30
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    keyring.set_keyring(MemoryKeyring())
+    app = start_app()
     with tempfile.TemporaryDirectory() as folder:
-        window = make_main_window(["--demo", "--lang", "zh_CN", "--data-dir", folder])
-        window.resize(1100, 720)
-        window.show()
+        window = demo_window(folder, size=(1100, 720))
         balance = window.findChild(QLabel, "balanceLabel")
         assert balance is not None
         wait_until(lambda: "500.00" in balance.text())

@@ -9,27 +9,29 @@ texts through a simulated gateway; the delivery reports come back while the wind
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
-
-import keyring
 import openpyxl
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow
-from screenshot_support import MemoryKeyring, wait_until
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow
+from screenshot_support import (
+    ACCOUNT,
+    EXTNO,
+    SCREENSHOTS,
+    settle,
+    shop_gateway,
+    shop_window,
+    start_app,
+    wait_until,
+)
 
-from juhe_desk.app import make_main_window
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-OUTPUT = Path(__file__).parent / "screenshots" / "import.png"
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【优鲜果园】"
+OUTPUT = SCREENSHOTS / "import.png"
+SIGNATURE = "【优鲜果园】"
 TEMPLATE = "{姓名}您好，您的订单{单号}已发货，预计2天内送达，请保持电话畅通。"
 NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴霞", "徐涛",
          "孙丽", "马超", "朱琳", "胡军", "郭燕", "何平", "高峰", "林慧", "罗斌", "梁晨", "宋佳",
@@ -60,12 +62,8 @@ def write_dispatch_list(path: Path) -> Path:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    keyring.set_keyring(MemoryKeyring())
-    sim = GatewaySimulator(port=0, seed=21, report_delay=(0.0, 0.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=812_400,
-                               charge_type="PRECHARGE", price=45))
+    app = start_app()
+    sim = shop_gateway(SIGNATURE, balance=812_400, price=45, seed=21)
     for index, name in enumerate(NAMES):
         stat = "UNDELIV" if name in ("吴霞", "萧然") else "DELIVRD"
         sim.set_report_stat(str(13812345600 + index * 37), stat)
@@ -80,12 +78,7 @@ def main() -> int:
                                            signatures=(SIGNATURE,), price_li=45,
                                            poll_interval_s=60, is_active=True))
             sheet = write_dispatch_list(Path(folder) / "11月5日发货清单.xlsx")
-            keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-            window = make_main_window(["--data-dir", str(data_dir), "--lang", "zh_CN",
-                                       "--gateway", sim.base_url, "--account", ACCOUNT,
-                                       str(sheet)])
-            window.resize(1280, 860)
-            window.show()
+            window = shop_window(data_dir, sim.base_url, size=(1280, 860), files=[sheet])
             _shoot(window, sim)
             window.close()
     finally:
@@ -129,15 +122,9 @@ def _shoot(window: QMainWindow, sim: GatewaySimulator) -> None:
                   if (m := campaign.model.record(r)) is not None and m.status == "failed")
     campaign.view.scrollTo(campaign.model.index(failed, 0),
                            QAbstractItemView.ScrollHint.PositionAtCenter)
-    _settle()
+    settle()
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(OUTPUT))
-
-
-def _settle(ms: int = 600) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 if __name__ == "__main__":

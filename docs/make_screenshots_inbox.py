@@ -12,29 +12,31 @@ that only look like one ("别再发了", "不需要") wait for a look.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+from screenshot_support import (
+    ACCOUNT,
+    EXTNO,
+    PASSWORD,
+    SCREENSHOTS,
+    ShiftedClock,
+    send_campaign,
+    shop_gateway,
+    shop_window,
+    start_app,
+    wait_until,
+)
 
-import keyring
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
-from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
-
-from juhe_desk.app import make_main_window
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.services.sending import CampaignSender, SendOptions
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.sending import SendOptions
 from juhe_desk.store import Account, Store
-from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【康宁口腔】"
+SIGNATURE = "【康宁口腔】"
 
 CAMPAIGNS = (  # days ago, name, text, how many numbers
     (5, "五一洁牙优惠", "五一假期洁牙特惠98元，名额有限，欢迎预约。回复TD退订", 120),
@@ -62,11 +64,8 @@ def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedCl
         numbers = [f"13{rng.choice('5789')}{(serial + i) * 7919 % 100_000_000:08d}"
                    for i in range(count)]
         serial += count
-        campaign = create_campaign_from_messages(
-            store, account_id=ACCOUNT, name=name, extno=EXTNO,
-            messages=[(m, SIGNATURE + text) for m in numbers], batch_size=200)
-        CampaignSender(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD),
-                       campaign.id, options=SendOptions(parallel=1)).run()
+        send_campaign(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD), name,
+                      [(m, SIGNATURE + text) for m in numbers], options=SendOptions(parallel=1))
         for mobile in rng.sample(numbers, 7):
             clock.offset += dt.timedelta(minutes=rng.randint(3, 50))
             sim.inject_mo(ACCOUNT, mobile, rng.choice(REPLIES))
@@ -83,14 +82,9 @@ def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedCl
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    keyring.set_keyring(MemoryKeyring())
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    start_app()
     clock = ShiftedClock()
-    sim = GatewaySimulator(port=0, seed=5, clock=clock, report_delay=(0.0, 0.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=2_000_000, price=50))
+    sim = shop_gateway(SIGNATURE, balance=2_000_000, price=50, seed=5, clock=clock)
     with sim, tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         with Store.open(data_dir / DATABASE_NAME, clock=clock) as store:
@@ -99,15 +93,9 @@ def main() -> int:
                 signatures=(SIGNATURE,), price_li=50, low_balance_li=100_000, is_active=True))
             store.add_opt_outs(["13900001111", "13511112222"], "manual", note="电话要求")
             replies = _campaigns_and_replies(sim, store, clock)
-        window = make_main_window(["--data-dir", folder, "--lang", "zh_CN",
-                                   "--gateway", sim.base_url, "--account", ACCOUNT])
-        assert isinstance(window, QMainWindow)
-        window.resize(1100, 720)
-        window.show()
-        page = window.findChild(InboxPage, "inboxPage")
-        tabs = window.findChild(QTabWidget, "mainTabs")
-        assert page is not None and tabs is not None
-        tabs.setCurrentWidget(page)
+        window = shop_window(data_dir, sim.base_url)
+        page = window.pages.inbox  # built as its tab is first opened
+        window.tabs.setCurrentWidget(page)
         page.modes.setCurrentIndex(1)  # every reply, one row each (conversations: its own)
         session = page.session
         wait_until(lambda: page.model.rowCount() == replies and not

@@ -11,27 +11,29 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
+from PySide6.QtWidgets import QMainWindow
+from screenshot_support import (
+    ACCOUNT,
+    EXTNO,
+    SCREENSHOTS,
+    ShiftedClock,
+    shop_gateway,
+    shop_window,
+    start_app,
+    wait_until,
+)
 
-import keyring
-from PySide6.QtWidgets import QApplication, QMainWindow
-from screenshot_support import MemoryKeyring, ShiftedClock, wait_until
-
-from juhe_desk.app import make_main_window
 from juhe_desk.gateway.models import SubmitResult
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 
-OUTPUT = Path(__file__).parent / "screenshots" / "repeat-send-warning.png"
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【花语鲜花店】"
+OUTPUT = SCREENSHOTS / "repeat-send-warning.png"
+SIGNATURE = "【花语鲜花店】"
 TEXT = "母亲节花束预订开始啦！5月12日前到店或电话预订，康乃馨花束一律8折。"
 MEMBERS = [f"1391234{i:04d}" for i in range(860)]
 WALK_IN = [f"1380013{i:04d}" for i in range(9)]
@@ -67,22 +69,14 @@ def main() -> int:
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--out", type=Path, default=OUTPUT)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    keyring.set_keyring(MemoryKeyring())
-    sim = GatewaySimulator(port=0, seed=12, report_delay=(0.0, 0.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=356_800,
-                               charge_type="PRECHARGE", price=45))
+    app = start_app()
+    sim = shop_gateway(SIGNATURE, balance=356_800, price=45, seed=12)
     sim.start()
     try:
         with tempfile.TemporaryDirectory() as folder:
             data_dir = Path(folder)
             sent_earlier(data_dir)
-            keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-            window = make_main_window(["--data-dir", str(data_dir), "--lang", args.lang,
-                                       "--gateway", sim.base_url, "--account", ACCOUNT])
-            window.resize(1100, 720)
-            window.show()
+            window = shop_window(data_dir, sim.base_url, lang=args.lang)
             _shoot(window, args.out)
             window.close()
     finally:

@@ -11,36 +11,20 @@ from __future__ import annotations
 import random
 import sys
 import tempfile
-import time
-from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from screenshot_support import (
+    SCREENSHOTS,
+    demo_window,
+    send_in_demo,
+    settle,
+    start_app,
+    wait_until,
+)
 
-from juhe_desk.app import make_main_window
-from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.services.sending import CampaignSender
 from juhe_desk.ui.main_window import MainWindow
-from juhe_desk.ui.pages.reports_page import ReportsPage
 
-OUT = Path(__file__).parent / "screenshots" / "reports.png"
+OUT = SCREENSHOTS / "reports.png"
 FAILURES = ("UNDELIV", "EXPIRED", "MA:0001", "REJECTED", "MO:0254", "MA:0022")
-
-
-def wait_until(done: Callable[[], bool], timeout_s: float = 20.0) -> None:
-    """Run the event loop (GIL released) until ``done()``; a script may block like this."""
-    deadline = time.monotonic() + timeout_s
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.timeout.connect(lambda: loop.quit() if done() or time.monotonic() > deadline
-                          else None)
-    timer.start(20)
-    if not done():
-        loop.exec()
-    timer.stop()
-    if not done():
-        raise TimeoutError("the screen did not get ready")
 
 
 def send_campaign(window: MainWindow, name: str, count: int, first: int,
@@ -51,24 +35,17 @@ def send_campaign(window: MainWindow, name: str, count: int, first: int,
     for mobile in rng.sample(mobiles, count // 12):
         session.simulator.set_report_stat(mobile, rng.choice(FAILURES))
     signature = session.account.signatures[0]
-    text = f"{signature}尊敬的会员，您好！本店{name}，详询 0571-8888{first:04d}，回T退订"
-    campaign = create_campaign_from_messages(
-        session.store, account_id=session.account.id, name=name, extno=session.account.extno,
-        messages=[(m, text) for m in mobiles], batch_size=200)
-    report = CampaignSender(session.store, session.make_client, campaign.id).run()
-    session.sendFinished.emit(report)
+    send_in_demo(window, name, mobiles, f"{signature}尊敬的会员，您好！本店{name}，"
+                 f"详询 0571-8888{first:04d}，回T退订")
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = start_app()
     rng = random.Random(11)
     with tempfile.TemporaryDirectory() as data_dir:
-        window = make_main_window(["--demo", "--data-dir", data_dir, "--lang", "zh_CN"])
-        assert isinstance(window, MainWindow)
-        window.resize(1280, 760)
-        window.show()
-        page = window.findChild(ReportsPage, "reportsPage")
-        assert page is not None and window.session.simulator is not None
+        window = demo_window(data_dir)
+        page = window.pages.reports  # built as its tab is first opened
+        wait_until(lambda: window.session.simulator is not None)  # the demo gateway is up
         window.tabs.setCurrentWidget(page)
         send_campaign(window, "双十一会员日活动", 320, 1, rng)
         window.session.simulator.flush_reports()
@@ -78,15 +55,14 @@ def main() -> int:
             window.session.poll_now()
             return page.model.rowCount() >= 320 and not page.model.is_loading()
 
-        wait_until(pulled)
+        wait_until(pulled, 20_000)
         combo = page.filter_bar.campaign_combo
         combo.setCurrentIndex(combo.count() - 1)  # the first campaign (newest first)
         wait_until(lambda: not page.model.is_loading() and bool(page.totals.delivered_label
-                                                                .text()))
+                                                                .text()), 20_000)
         page.select_row(2)
-        wait_until(lambda: page.model.record(20) is not None)
-        settled = time.monotonic() + 0.3  # let pending layouts and paints happen
-        wait_until(lambda: time.monotonic() > settled)
+        wait_until(lambda: page.model.record(20) is not None, 20_000)
+        settle(300)
         OUT.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(OUT))
         window.close()

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
-
-import keyring
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
-from screenshot_support import MemoryKeyring
+from screenshot_support import SCREENSHOTS, start_app
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.models import CHINA_TZ, DeliveryReport
@@ -29,7 +25,7 @@ from juhe_desk.store import Account, Store
 from juhe_desk.ui.session import DATABASE_NAME
 from juhe_desk.ui.startup import StartupCancelled
 
-FOLDER = Path(__file__).parent / "screenshots"
+FOLDER = SCREENSHOTS
 PNG = FOLDER / "database-rescue.png"
 BACKED_UP_AT = dt.datetime(2026, 12, 3, 9, 15, tzinfo=CHINA_TZ)
 
@@ -60,8 +56,7 @@ def grab_and_quit(shot: list[bool]) -> None:
 
 
 def main() -> int:
-    QApplication.instance() or QApplication(sys.argv[:1])
-    keyring.set_keyring(MemoryKeyring())
+    start_app()
     FOLDER.mkdir(parents=True, exist_ok=True)
     # A fixed folder, so that the path the dialog shows stays the same from one run to the next.
     root = Path(tempfile.gettempdir()) / "juhe-desk-screenshot"

@@ -16,27 +16,28 @@ appointments, one number of an unused prefix, numbers of four carriers.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads
-
-import keyring
 import openpyxl
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-from screenshot_support import MemoryKeyring, wait_until
+from PySide6.QtWidgets import QMainWindow
+from screenshot_support import (
+    ACCOUNT,
+    EXTNO,
+    SCREENSHOTS,
+    settle,
+    shop_gateway,
+    shop_window,
+    start_app,
+    wait_until,
+)
 
-from juhe_desk.app import make_main_window
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-SCREENSHOTS = Path(__file__).parent / "screenshots"
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "screenshot-only-pw", "1069012345", "【康宁口腔】"
+SIGNATURE = "【康宁口腔】"
 WRONG = "{姓名}您好，您预约了{预约日期}{时段}的{项目}，请提前10分钟到{门店}。"
 RIGHT = "{姓名}您好，您预约了{就诊日期}{就诊时段}的{项目}，请提前10分钟到店。"
 HEADER = ("姓名", "手机号", "就诊日期", "就诊时段", "项目", "门店地址")
@@ -71,12 +72,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", default="zh_CN")
     parser.add_argument("--out", type=Path, default=SCREENSHOTS)
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    keyring.set_keyring(MemoryKeyring())
-    sim = GatewaySimulator(port=0, seed=5, report_delay=(0.0, 0.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=326_800,
-                               charge_type="PRECHARGE", price=45))
+    app = start_app()
+    sim = shop_gateway(SIGNATURE, balance=326_800, price=45, seed=5)
     sim.start()
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -88,12 +85,8 @@ def main(argv: list[str]) -> int:
                                            signatures=(SIGNATURE,), price_li=45,
                                            poll_interval_s=60, is_active=True))
             sheet = write_reminders(Path(folder) / "明日预约提醒.xlsx")
-            keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-            window = make_main_window(["--data-dir", str(data_dir), "--lang", args.lang,
-                                       "--gateway", sim.base_url, "--account", ACCOUNT,
-                                       str(sheet)])
-            window.resize(1280, 860)
-            window.show()
+            window = shop_window(data_dir, sim.base_url, lang=args.lang, size=(1280, 860),
+                                 files=[sheet])
             _shoot(window, args.out)
             window.close()
     finally:
@@ -110,13 +103,13 @@ def _shoot(window: QMainWindow, out: Path) -> None:
     page.message_panel.template_edit.setPlainText(WRONG)
     error = page.message_panel.error_label
     wait_until(lambda: error.isVisible() and "{" in error.text())
-    _settle()
+    settle()
     window.grab().save(str(out / "template-hints.png"))
 
     page.message_panel.template_edit.setPlainText(RIGHT)
     wait_until(lambda: page.plan is not None and page.plan.personalised
                and bool(page.plan.empty_fields) and not page.checker.busy)
-    _settle()
+    settle()
     window.grab().save(str(out / "template-hints-blank.png"))
 
     page.start_campaign()  # the journal is read first (sent before?), then the check opens
@@ -125,15 +118,9 @@ def _shoot(window: QMainWindow, out: Path) -> None:
                and launcher.precheck_dialog.isVisible())
     dialog = launcher.precheck_dialog
     assert dialog is not None
-    _settle(300)
+    settle(300)
     dialog.grab().save(str(out / "template-hints-check.png"))
     dialog.reject()
-
-
-def _settle(ms: int = 600) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 if __name__ == "__main__":

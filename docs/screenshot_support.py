@@ -1,15 +1,33 @@
-"""What the screenshot scripts share: a keyring in memory, a clock that can be moved, and a
-wait for the screen to get its data."""
+"""What the screenshot scripts share: the application with a keyring in memory, the shop's
+account on a simulated gateway, the real window signed in to it (or in demo mode), a
+campaign sent at once, a clock that can be moved, and waits for the screen to get its data.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
+import keyring
 import keyring.backend
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
+from juhe_desk.app import make_main_window
+from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import CHINA_TZ
+from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.services.campaigns import create_campaign_from_messages
+from juhe_desk.services.sending import CampaignSender, SendOptions, SendReport
+from juhe_desk.store import Store
+from juhe_desk.ui.main_window import MainWindow
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+# The shop's account at the gateway; each script gives its shop's signature.
+ACCOUNT, PASSWORD, EXTNO = "922011", "screenshot-only-pw", "1069012345"
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -41,6 +59,71 @@ class ShiftedClock:
         return dt.datetime.now(CHINA_TZ) + self.offset
 
 
+def start_app() -> QApplication:
+    """The application (offscreen unless ``QT_QPA_PLATFORM`` says otherwise), with passwords
+    kept in memory, never in the real keyring."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application starts
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    keyring.set_keyring(MemoryKeyring())
+    return app
+
+
+def shop_gateway(signature: str, *, balance: int, price: int, seed: int | None = None,
+                 clock: ShiftedClock | None = None,
+                 report_delay: tuple[float, float] = (0.0, 0.0)) -> GatewaySimulator:
+    """A simulated gateway (started by ``with`` or ``start()``) holding the shop's account:
+    ``ACCOUNT``, ``PASSWORD``, ``EXTNO`` and ``signature``, paid in advance."""
+    gateway = GatewaySimulator(port=0, seed=seed, clock=clock, report_delay=report_delay)
+    gateway.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                                   signatures=(signature,), balance=balance,
+                                   charge_type="PRECHARGE", price=price))
+    return gateway
+
+
+def shop_window(data_dir: Path | str, gateway_url: str, *, lang: str = "zh_CN",
+                size: tuple[int, int] = (1100, 720), files: Sequence[Path] = ()) -> MainWindow:
+    """The real start on ``data_dir``, signed in to ``ACCOUNT`` at ``gateway_url`` (its
+    password in the keyring), ``files`` opened as from the command line; shown."""
+    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    return _shown(make_main_window(["--data-dir", str(data_dir), "--lang", lang,
+                                    "--gateway", gateway_url, "--account", ACCOUNT,
+                                    *map(str, files)]), size)
+
+
+def demo_window(data_dir: Path | str, *, lang: str = "zh_CN",
+                size: tuple[int, int] = (1280, 760)) -> MainWindow:
+    """The real start in demo mode (``--demo``) on ``data_dir``; shown."""
+    return _shown(make_main_window(["--demo", "--data-dir", str(data_dir), "--lang", lang]),
+                  size)
+
+
+def _shown(window: object, size: tuple[int, int]) -> MainWindow:
+    assert isinstance(window, MainWindow)
+    window.resize(*size)
+    window.show()
+    return window
+
+
+def send_campaign(store: Store, make_client: Callable[[], GatewayClient], name: str,
+                  messages: Sequence[tuple[str, str]], *, account_id: str = ACCOUNT,
+                  extno: str = EXTNO, options: SendOptions | None = None) -> SendReport:
+    """A campaign written and sent at once, in this thread (a script may block)."""
+    campaign = create_campaign_from_messages(store, account_id=account_id, name=name,
+                                             extno=extno, messages=messages, batch_size=200)
+    return CampaignSender(store, make_client, campaign.id, options=options).run()
+
+
+def send_in_demo(window: MainWindow, name: str, mobiles: Sequence[str], text: str) -> None:
+    """A campaign sent through the demo gateway; the tabs hear of it as of one they sent."""
+    session = window.session
+    assert session.account is not None
+    report = send_campaign(session.store, session.make_client, name,
+                           [(mobile, text) for mobile in mobiles],
+                           account_id=session.account.id, extno=session.account.extno)
+    session.sendFinished.emit(report)
+
+
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
     """Run the event loop until ``condition()`` holds; TimeoutError after ``timeout_ms``."""
     loop = QEventLoop()
@@ -52,3 +135,10 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = 10_000) -> None:
     poll.stop()
     if not condition():
         raise TimeoutError("the screen never got ready")
+
+
+def settle(ms: int = 600) -> None:
+    """Run the event loop ``ms`` longer: pending layouts and paints happen before a grab."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()

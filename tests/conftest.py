@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # Before any QApplication exists: pytest-qt does not choose the platform.
@@ -19,8 +20,17 @@ if str(TESTS_DIR) not in sys.path:
 pytest_plugins = ["team_host_support"]
 
 import pytest  # noqa: E402 - after the environment is set
+from keyring_backends import MemoryKeyring, installed_keyring  # noqa: E402
 from store_backends import BACKENDS, SharedCluster, StorePlace  # noqa: E402
 from time_zones import NOT_CHINA_ZONES, pc_time_zone  # noqa: E402
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The keyring in memory for this test (never the machine's)."""
+    backend = MemoryKeyring()
+    with installed_keyring(backend):
+        yield backend
 
 
 @pytest.fixture(scope="session")

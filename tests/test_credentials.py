@@ -22,13 +22,6 @@ PASSWORD = "Pw-7f3a-只此一份"
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    backend = MemoryKeyring()
-    with installed_keyring(backend):
-        yield backend
-
-
-@pytest.fixture
 def no_keyring() -> Iterator[NoKeyring]:
     backend = NoKeyring()
     with installed_keyring(backend):

@@ -14,14 +14,13 @@ they are kept as written and reported (FULLWIDTH_BRACES).
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, cast
 
 from juhe_desk.domain import Explained
+from juhe_desk.domain.cell_values import format_column, format_value
 from juhe_desk.domain.header_match import closest_headers
 
 
@@ -181,7 +180,7 @@ class CompiledTemplate:
     def formatted_columns(self, values: Mapping[str, Sequence[object]]
                           ) -> dict[str, list[str]]:
         """Each field's values as ``format_value`` gives them ("" for a blank cell)."""
-        return {name: _format_column(values[name]) for name in self.fields}
+        return {name: format_column(values[name]) for name in self.fields}
 
     def formatted_pieces(self, formatted: Mapping[str, list[str]]) -> list[str | list[str]]:
         """``column_pieces`` from ``formatted_columns``: defaults put in for blank values."""
@@ -268,100 +267,6 @@ def missing_columns(template: str, columns: Iterable[str]) -> list[TemplateProbl
     """The UNKNOWN_FIELD problems of ``check_template``: every field the sheet lacks."""
     return [p for p in check_template(template, columns)
             if p.kind is ProblemKind.UNKNOWN_FIELD]
-
-
-def with_default(template: str, field: str, default: str) -> str:
-    """``template`` with ``default`` given to every use of ``field`` that has none:
-    ``with_default("{姓名}您好", "姓名", "顾客")`` is ``"{姓名|顾客}您好"``. The one-click
-    "use this default for all" of the pre-send check. Raises ValueError for a default that
-    cannot be written in a field (braces)."""
-    if not is_valid_default(default):
-        raise ValueError(f"a default cannot hold braces: {default!r}")
-    out: list[str] = []
-    done = 0
-    for placeholder in compile_template(template).placeholders:
-        if placeholder.name == field and placeholder.default is None:
-            inner_end = placeholder.end - 1  # the closing brace
-            out.append(template[done:inner_end].rstrip())
-            out.append(f"|{default.strip()}")
-            done = inner_end
-    out.append(template[done:])
-    return "".join(out)
-
-
-def rename_field(template: str, field: str, name: str) -> str:
-    """``template`` with every use of ``field`` naming ``name`` instead, defaults kept:
-    ``rename_field("{地址|到店自取}", "地址", "收货地址")`` is ``"{收货地址|到店自取}"``. The
-    click on a header the import tab suggests ("是 {收货地址} 吗？"). Raises ValueError for a
-    name that cannot be written in a field (see ``is_field_name``)."""
-    if not is_field_name(name):
-        raise ValueError(f"not a field name: {name!r}")
-    out: list[str] = []
-    done = 0
-    for placeholder in compile_template(template).placeholders:
-        if placeholder.name == field:
-            _, bar, default = template[placeholder.start + 1:placeholder.end - 1].partition("|")
-            out.append(template[done:placeholder.start])
-            out.append(f"{{{name.strip()}{bar}{default}}}")
-            done = placeholder.end
-    out.append(template[done:])
-    return "".join(out)
-
-
-def is_field_name(name: str) -> bool:
-    """Whether ``name`` can be written between braces as a field: not blank, and no brace
-    or bar (a bar starts the default)."""
-    return bool(name.strip()) and not any(ch in name for ch in "{}|")
-
-
-def is_valid_default(default: str) -> bool:
-    """Whether ``default`` can follow the bar of a field (it holds no brace)."""
-    return "{" not in default and "}" not in default
-
-
-def format_value(value: object) -> str:
-    """A cell value as it reads in a message: 12.0 -> "12", a date -> "2024-05-01"."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return _format_float(value)
-    if isinstance(value, Decimal):
-        return "" if value.is_nan() else format(value, "f")
-    if isinstance(value, dt.datetime):
-        # Spreadsheet dates come as midnight datetimes: show them as dates.
-        if value.time() == dt.time(0, 0):
-            return value.strftime("%Y-%m-%d")
-        if value.second == 0 and value.microsecond == 0:
-            return value.strftime("%Y-%m-%d %H:%M")
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, dt.date):
-        return value.strftime("%Y-%m-%d")
-    if isinstance(value, dt.time):
-        return value.strftime("%H:%M" if value.second == 0 else "%H:%M:%S")
-    return str(value).strip()
-
-
-def _format_column(values: Sequence[object]) -> list[str]:
-    """``format_value`` of each value."""
-    try:
-        return list(map(str.strip, values))  # type: ignore[arg-type]  # most columns are text
-    except TypeError:  # not all of them str
-        return list(map(format_value, values))
-
-
-def _format_float(value: float) -> str:
-    if value != value:  # NaN: an empty cell read by some libraries
-        return ""
-    if value in (float("inf"), float("-inf")):
-        return str(value)
-    if value.is_integer():
-        return str(int(value))
-    # 15 significant digits hide binary noise (0.1 + 0.2); "f" avoids "1e-07".
-    return format(Decimal(format(value, ".15g")), "f")
 
 
 def _parse(template: str) -> tuple[list[str | Placeholder], list[TemplateProblem]]:

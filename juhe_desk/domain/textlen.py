@@ -179,7 +179,7 @@ def compose_pieces(pieces: Sequence[str | Sequence[str]], count: int, signature:
                    optout_suffix: str = "") -> tuple[list[str], list[int], list[int]]:
     """``compose_many`` for ``count`` bodies given in pieces: body ``i`` is the pieces joined,
     a literal as it is and a column by its value ``i``. Values must have no spaces around
-    them (as ``templates.format_value`` gives them).
+    them (as ``cell_values.format_value`` gives them).
 
     Faster than ``compose_many`` when the pieces settle for every body at once that it needs
     no stripping and holds neither the signature nor the note.

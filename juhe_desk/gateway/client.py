@@ -1,8 +1,9 @@
 """The HTTP client of the gateway: one object per account, one method per action.
 
-Every failure is a typed ``GatewayError``. What may be repeated follows "What is safe to
-repeat" in protocol-notes.md and lives in one place, ``_may_repeat``: a send is repeated only
-when it provably never reached the gateway or was refused whole with STATUS 21.
+Every failure is a typed ``GatewayError`` (transport_failures.py says what a failed request
+means). What may be repeated follows "What is safe to repeat" in protocol-notes.md and lives
+in one place, ``retry_rules.may_repeat``: a send is repeated only when it provably never
+reached the gateway or was refused whole with STATUS 21.
 
 Not thread-safe (one ``requests.Session``): give each worker thread its own client.
 """
@@ -14,10 +15,8 @@ import hashlib
 import http.client
 import logging
 import re
-import socket
-import ssl
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Literal, TypeVar
@@ -31,15 +30,9 @@ from urllib3.util.retry import Retry
 from juhe_desk.gateway.codes import describe_status
 from juhe_desk.gateway.errors import (
     BadResponseError,
-    CertificateError,
-    ConnectionLostError,
     GatewayError,
     GatewayRefusal,
-    GatewayTimeoutError,
-    GatewayUnreachableError,
     StatisticsDateRangeError,
-    TooManyConnectionsError,
-    TransportError,
 )
 from juhe_desk.gateway.form import encode_form
 from juhe_desk.gateway.log_redaction import remember_secrets
@@ -50,6 +43,8 @@ from juhe_desk.gateway.parsing import (
     parse_send_response,
     parse_statis_response,
 )
+from juhe_desk.gateway.retry_rules import RetryPolicy, may_repeat
+from juhe_desk.gateway.transport_failures import transport_failure
 
 _log = logging.getLogger(__name__)
 
@@ -60,31 +55,12 @@ MAX_NUMBERS_PER_REQUEST = 500
 REPORT_SIZE_RANGE = (10, 10000)
 INBOUND_SIZE_RANGE = (10, 1000)
 MAX_STATIS_DAYS = 31
-_SAFE_TO_REPEAT = frozenset({"overage", "balance", "statis"})
 # Answers of a gateway that does not know "overage" (the 2021 document calls it "balance").
 _UNKNOWN_ACTION_STATUS = frozenset({1, 4, 5})
 _UNKNOWN_ACTION_HTTP = frozenset({400, 404, 405})
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 # A comma would split the mobile list, a "#" a p2p line, white space is never part of one.
 _UNSENDABLE_MOBILE = re.compile(r"[,#\s]")
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How often and how patiently a repeatable failure is tried again."""
-
-    attempts: int = 3
-    backoff: float = 0.5
-    max_backoff: float = 8.0
-    sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        if self.attempts < 1:
-            raise ValueError("attempts must be at least 1")
-
-    def delay(self, failed_attempts: int) -> float:
-        """The pause after the given number of failed attempts (doubling, capped)."""
-        return float(min(self.max_backoff, self.backoff * 2 ** (failed_attempts - 1)))
 
 
 @dataclass(frozen=True)
@@ -103,24 +79,6 @@ class SendRequest:
     that a sender can encode the next batch while the current one is on the wire."""
 
     posted: _Posted = field(repr=False)
-
-
-def _may_repeat(action: str, error: GatewayError) -> bool:
-    """Whether ``action`` may be sent again after ``error`` (protocol-notes.md)."""
-    if isinstance(error, CertificateError):
-        return False  # the same certificate fails the same way a second later
-    if isinstance(error, GatewayUnreachableError | TooManyConnectionsError):
-        return True  # never arrived, or refused whole: nothing happened at the gateway
-    if action not in _SAFE_TO_REPEAT:
-        return False  # send/p2p: the batch is uncertain; report/mo: records may be consumed
-    if isinstance(error, TransportError):
-        return True
-    if isinstance(error, GatewayRefusal):
-        return error.code == 100
-    if isinstance(error, BadResponseError):
-        # A 4xx will not change by asking again; a broken or 5xx answer may.
-        return error.http_status is None or not 400 <= error.http_status < 500
-    return False
 
 
 def _md5(text: str) -> str:
@@ -167,90 +125,6 @@ def _refuse_duplicates(mobiles: Sequence[str]) -> None:
         if mobile in seen:
             raise ValueError(f"{mobile} appears twice in one request (results match by number)")
         seen.add(mobile)
-
-
-def _exception_chain(error: BaseException) -> Iterator[BaseException]:
-    """The error and everything it wraps (args, ``reason``, cause, context)."""
-    pending, seen = [error], set()
-    while pending:
-        current = pending.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        linked = [*current.args, getattr(current, "reason", None),
-                  current.__cause__, current.__context__]
-        pending.extend(e for e in linked if isinstance(e, BaseException))
-
-
-_NEVER_ARRIVED = (
-    requests.exceptions.ConnectTimeout, requests.exceptions.ProxyError,
-    urllib3.exceptions.NewConnectionError, urllib3.exceptions.ConnectTimeoutError,
-    urllib3.exceptions.NameResolutionError, socket.gaierror, ConnectionRefusedError,
-)
-_NO_ANSWER_IN_TIME = (
-    requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError, TimeoutError,
-)
-
-
-# OpenSSL's verification codes a user can act on, in words (others show OpenSSL's text).
-_CERTIFICATE_PROBLEMS: dict[int, tuple[str, str]] = {
-    9: ("证书尚未生效（请检查电脑的日期和时间）", "the certificate is not valid yet (check this"
-        " computer's date and time)"),
-    10: ("证书已过期", "the certificate has expired"),
-    18: ("证书是自签名的，不受信任", "the certificate is self-signed and not trusted"),
-    19: ("证书链中有不受信任的自签名证书", "the certificate chain holds an untrusted self-signed"
-         " certificate"),
-    20: ("证书的签发机构不受信任", "the certificate's issuer is not trusted"),
-    21: ("证书的签发机构不受信任", "the certificate's issuer is not trusted"),
-    62: ("证书不属于这个地址", "the certificate does not belong to this address"),
-}
-
-
-def _certificate_failure(error: ssl.SSLCertVerificationError, url: str) -> CertificateError:
-    host = urlsplit(url).netloc
-    code = error.verify_code if isinstance(error.verify_code, int) else -1
-    known = _CERTIFICATE_PROBLEMS.get(code)
-    reason_zh, reason_en = known or ((error.verify_message or "",) * 2)
-    why_zh = f"（{reason_zh}）" if reason_zh else ""
-    why_en = f" ({reason_en})" if reason_en else ""
-    return CertificateError(
-        f"证书无效，无法安全连接短信网关{why_zh}：{host}。没有发出任何内容。"
-        "请核对网关地址，或请网关管理员更换有效的证书。",
-        message_en=(f"The certificate is not valid, so no secure connection to the SMS gateway"
-                    f" was made{why_en}: {host}. Nothing was sent. Check the gateway address,"
-                    " or ask the gateway's administrator for a valid certificate."),
-        host=host, reason=reason_en)
-
-
-def _transport_failure(error: Exception, url: str, read_timeout: float) -> GatewayError:
-    """Our typed error for an exception of requests; it holds nothing of the request."""
-    chain = list(_exception_chain(error))
-    certificate = next((e for e in chain if isinstance(e, ssl.SSLCertVerificationError)), None)
-    if certificate is not None:
-        return _certificate_failure(certificate, url)
-    if any(isinstance(e, _NEVER_ARRIVED) for e in chain):
-        return GatewayUnreachableError(
-            f"无法连接短信网关（地址 {url}），请检查网络和网关地址。",
-            message_en=(f"Cannot connect to the SMS gateway ({url}). "
-                        "Check the network connection and the gateway address."),
-        )
-    if any(isinstance(e, _NO_ANSWER_IN_TIME) for e in chain):
-        return GatewayTimeoutError(
-            f"短信网关在 {read_timeout:g} 秒内没有回复（地址 {url}），这次请求可能已经被处理。",
-            message_en=(f"The SMS gateway did not answer within {read_timeout:g} seconds "
-                        f"({url}). The request may have been processed."),
-        )
-    if isinstance(error, requests.exceptions.ContentDecodingError):
-        return BadResponseError(
-            f"短信网关的回复无法解码（地址 {url}）。",
-            message_en=f"The SMS gateway's answer could not be decoded ({url}).",
-        )
-    return ConnectionLostError(
-        f"与短信网关的连接在请求发出后中断（地址 {url}），这次请求可能已经被处理。",
-        message_en=(f"The connection to the SMS gateway broke after the request was sent "
-                    f"({url}). The request may have been processed."),
-    )
 
 
 class GatewayClient:
@@ -344,7 +218,7 @@ class GatewayClient:
         return SendRequest(self._prepare("p2p", params, signed_text=signed))
 
     def submit(self, request: SendRequest) -> SendOutcome:
-        """Post a prepared ``send`` or ``p2p``; repeated only as ``_may_repeat`` allows."""
+        """Post a prepared ``send`` or ``p2p``; repeated only as ``may_repeat`` allows."""
         return self._perform(request.posted, parse_send_response)
 
     def balance(self) -> Balance:
@@ -405,7 +279,7 @@ class GatewayClient:
     def _call(self, action: str, params: Mapping[str, str],
               parse: Callable[..., T], *, signed_text: str = "",
               read_timeout: float | None = None) -> T:
-        """Post ``action`` and parse the answer, repeating only what ``_may_repeat`` allows."""
+        """Post ``action`` and parse the answer, repeating only what ``may_repeat`` allows."""
         return self._perform(self._prepare(action, params, signed_text=signed_text), parse,
                              read_timeout=read_timeout)
 
@@ -430,7 +304,7 @@ class GatewayClient:
                 return result
             except GatewayError as error:
                 failed += 1
-                if failed >= self._retry.attempts or not _may_repeat(posted.action, error):
+                if failed >= self._retry.attempts or not may_repeat(posted.action, error):
                     raise
                 pause = self._retry.delay(failed)
                 _log.info("gateway %s: %s, trying again in %.1f s",
@@ -456,7 +330,7 @@ class GatewayClient:
                 status, body = response.status_code, response.content
         except (requests.RequestException, urllib3.exceptions.HTTPError,
                 http.client.HTTPException) as error:
-            failure = _transport_failure(error, self._shown_url, read_timeout)
+            failure = transport_failure(error, self._shown_url, read_timeout)
         if failure is not None:
             # Raised outside the handler: requests' exception (whose request holds the
             # password) must not ride along as __context__.

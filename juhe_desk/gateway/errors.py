@@ -7,8 +7,10 @@ No error ever holds the password: messages are built from codes and scrubbed bod
 
 from __future__ import annotations
 
+from juhe_desk.explained_error import ExplainedError
 
-class GatewayError(Exception):
+
+class GatewayError(ExplainedError):
     """Base of every gateway failure.
 
     ``code`` is the gateway's STATUS code for a refusal of the whole request, else None.
@@ -18,15 +20,6 @@ class GatewayError(Exception):
 
     code: int | None = None
     may_have_reached_gateway: bool = True
-
-    def __init__(self, message: str, *, message_en: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.message_en = message_en or message
-
-    def text(self, lang: str = "zh_CN") -> str:
-        """The explanation in the user's language (``zh_CN`` or ``en``)."""
-        return self.message_en if lang.startswith("en") else self.message
 
 
 class GatewayRefusal(GatewayError):

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from juhe_desk.store import Store
 from juhe_desk.store.files import create_private_file
-from juhe_desk.store.move_in import MoveResult, MoveStopped, Progress, move_history
+from juhe_desk.store.move_in import MoveStopped, Progress, move_history
+from juhe_desk.store.move_in_counts import MoveResult
 
 KEY_FILE = "history-move-key.txt"
 

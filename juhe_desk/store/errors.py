@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
+from juhe_desk.explained_error import ExplainedError
 
-class StoreError(Exception):
+
+class StoreError(ExplainedError):
     """Base of every store failure; ``text(lang)`` gives the user's language."""
-
-    def __init__(self, message: str, *, message_en: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.message_en = message_en or message
-
-    def text(self, lang: str = "zh_CN") -> str:
-        return self.message_en if lang.startswith("en") else self.message
 
 
 class StoreTooNewError(StoreError):

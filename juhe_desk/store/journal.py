@@ -10,6 +10,8 @@ The opt-out list is looked at in the same transaction that marks a batch "sendin
 number on it now (unless the user included it in this campaign on purpose) becomes
 'opted_out' and is not in the request; a batch left with nobody becomes "skipped". Creating
 a campaign does the same for its numbers (someone opted out while the user confirmed).
+
+This module writes each step; what the journal says now is read in journal_reads.py.
 """
 
 from __future__ import annotations
@@ -19,11 +21,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, cast
 
 from juhe_desk.gateway.models import SubmitResult
-from juhe_desk.store import _rows
-from juhe_desk.store._base import StoreBase
 from juhe_desk.store.changes import ChangeKind
 from juhe_desk.store.connection import Connection, Row, inserted_id
 from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
+from juhe_desk.store.journal_reads import JournalReadsMixin
 from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
 from juhe_desk.store.new_campaign import (
     campaign_mobiles,
@@ -38,7 +39,6 @@ from juhe_desk.store.records import (
     BatchState,
     Campaign,
     CampaignState,
-    Message,
     MessageStatus,
     NewBatch,
     NewCampaign,
@@ -73,7 +73,7 @@ Answered = tuple[int, Sequence[SubmitResult]]
 INTERRUPTED_TEXT = "程序在请求进行中退出，无法确定是否已发送 / the app stopped during the request"
 
 
-class JournalMixin(StoreBase):
+class JournalMixin(JournalReadsMixin):
     # --- campaigns ------------------------------------------------------------------------
     def create_campaign(self, campaign: NewCampaign, batches: Iterable[NewBatch],
                         included_opt_outs: Iterable[str] = ()) -> Campaign:
@@ -113,28 +113,6 @@ class JournalMixin(StoreBase):
                 complete_campaign_if_finished(conn, campaign_id)
             self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
         return self.get_campaign(campaign_id)
-
-    def get_campaign(self, campaign_id: int) -> Campaign:
-        row = self._row(f"SELECT {_rows.CAMPAIGN_COLUMNS} FROM campaigns WHERE id = ?",
-                        (campaign_id,))
-        if row is None:
-            raise NotFoundError("campaign", campaign_id)
-        return _rows.campaign(row)
-
-    def list_campaigns(self, account_id: str | None = None,
-                       states: Sequence[CampaignState] = ()) -> list[Campaign]:
-        """Newest first."""
-        where: list[str] = []
-        params: list[object] = []
-        if account_id is not None:
-            where.append("account_id = ?")
-            params.append(account_id)
-        if states:
-            where.append(f"state IN ({','.join('?' * len(states))})")
-            params.extend(states)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return [_rows.campaign(r) for r in self._rows(
-            f"SELECT {_rows.CAMPAIGN_COLUMNS} FROM campaigns {clause} ORDER BY id DESC", params)]
 
     def set_campaign_state(self, campaign_id: int, state: CampaignState) -> Campaign:
         with self._db.write() as conn:
@@ -176,42 +154,6 @@ class JournalMixin(StoreBase):
                          " WHERE id = ?", (extno, signature, content, campaign_id))
 
     # --- batches --------------------------------------------------------------------------
-    def get_batch(self, batch_id: int) -> Batch:
-        row = self._row(f"SELECT {_rows.BATCH_COLUMNS} FROM batches WHERE id = ?", (batch_id,))
-        if row is None:
-            raise NotFoundError("batch", batch_id)
-        return _rows.batch(row)
-
-    def campaign_batches(self, campaign_id: int) -> list[Batch]:
-        return [_rows.batch(r) for r in self._rows(
-            f"SELECT {_rows.BATCH_COLUMNS} FROM batches WHERE campaign_id = ? ORDER BY seq",
-            (campaign_id,))]
-
-    def unfinished_batches(self) -> list[Batch]:
-        """Planned, sending or uncertain batches of campaigns not cancelled, in send order."""
-        return [_rows.batch(r) for r in self._rows(
-            f"SELECT {_prefixed(_rows.BATCH_COLUMNS, 'b')} FROM batches b"
-            " JOIN campaigns c ON c.id = b.campaign_id"
-            " WHERE b.state IN ('planned','sending','uncertain') AND c.state <> 'cancelled'"
-            " ORDER BY b.campaign_id, b.seq")]
-
-    def uncertain_batches(self) -> list[Batch]:
-        return [_rows.batch(r) for r in self._rows(
-            f"SELECT {_rows.BATCH_COLUMNS} FROM batches WHERE state = 'uncertain'"
-            " ORDER BY campaign_id, seq")]
-
-    def batch_messages(self, batch_id: int) -> list[Message]:
-        return [_rows.message(r) for r in self._rows(
-            f"SELECT {_rows.MESSAGE_COLUMNS} FROM messages WHERE batch_id = ? ORDER BY id",
-            (batch_id,))]
-
-    def batch_recipients(self, batch_id: int) -> list[tuple[str, str]]:
-        """(mobile, text) of a batch's messages still to send, in order: all a request
-        needs, read cheaply."""
-        return [(mobile, content) for mobile, content in self._tuples(
-            "SELECT mobile, content FROM messages WHERE batch_id = ? AND status = 'pending'"
-            " ORDER BY id", (batch_id,))]
-
     def batch_start(self, batch_id: int) -> Batch:
         """``start_batch``, then the batch as it is now."""
         self.start_batch(batch_id)
@@ -300,16 +242,6 @@ class JournalMixin(StoreBase):
             self._announce(conn, ChangeKind.CAMPAIGN, row["campaign_id"])
         return SubmitSummary(accepted, refused, tuple(missing), tuple(by_mobile))
 
-    def answers_to_apply(self, batch_ids: Iterable[int] | None = None) -> list[int]:
-        """Batches answered whose answer is not yet recorded (the app stopped in between);
-        of ``batch_ids`` only, when given."""
-        answered = [r[0] for r in self._tuples(
-            "SELECT id FROM batches WHERE answer IS NOT NULL ORDER BY id")]
-        if batch_ids is None:
-            return answered
-        wanted = set(batch_ids)
-        return [i for i in answered if i in wanted]
-
     def batch_refused(self, batch_id: int, code: int | None, text: str) -> Batch:
         """sending -> refused: the gateway refused the whole request; nothing was sent."""
         return self._end_batch(batch_id, "refused", "refused", code, text)
@@ -371,20 +303,6 @@ class JournalMixin(StoreBase):
                 conn.execute("UPDATE batches SET state = 'uncertain', finished_at = ?,"
                              " error_text = ? WHERE id = ?", (now, INTERRUPTED_TEXT, batch_id))
         return [self.get_batch(i) for i in ids]
-
-    def _orphaned_batches(self, own_too: bool, campaign_id: int | None) -> set[int]:
-        """Batches in flight (sending, or answered and not recorded) that no running desk
-        is seeing through."""
-        rows = self._tuples(
-            "SELECT id, campaign_id, desk_id FROM batches"
-            " WHERE state = 'sending' OR answer IS NOT NULL")
-        rows = [r for r in rows if campaign_id is None or r[1] == campaign_id]
-        if self._sql.name != "postgresql":  # one desk: every batch in flight is its own
-            return {r[0] for r in rows} if own_too else set()
-        own = self._desk_id()
-        alive = self.live_desks({r[2] for r in rows if r[2] is not None and r[2] != own})
-        return {batch_id for batch_id, _, desk in rows
-                if (own_too if desk is None or desk == own else desk not in alive)}
 
     def _end_batch(self, batch_id: int, state: BatchState, message_status: MessageStatus,
                    code: int | None, text: str) -> Batch:
@@ -470,6 +388,3 @@ def _set_messages_status(conn: Connection, batch_id: int, status: MessageStatus,
     conn.execute("UPDATE messages SET status = ?, updated_at = ? WHERE batch_id = ?"
                  " AND status = ?", (status, now, batch_id, only_from))
 
-
-def _prefixed(columns: str, alias: str) -> str:
-    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))

@@ -15,7 +15,7 @@ follow the new ids. Each step is one transaction, taken after every other desk's
 
 Conversations (per-number counts) are recomputed from the shared replies for the numbers
 moved, keeping the larger unread count. At the end every table is counted: how many of the
-file's rows the shared database holds (``MoveResult``).
+file's rows the shared database holds (``MoveResult``, move_in_counts.py).
 
 A campaign still "sending" in the file arrives paused, its batches that were being sent
 uncertain: nothing moved in is sent again by another desk without a person deciding.
@@ -25,24 +25,24 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from juhe_desk.store.advisory_locks import WRITE_LOCK
+from juhe_desk.store.move_in_counts import (
+    MAPPED,
+    TABLES,
+    MoveResult,
+    chunks,
+    count_moved,
+    rows_in_file,
+)
 
 if TYPE_CHECKING:
     import psycopg
 
     from juhe_desk.store.store import Store
-
-CHUNK = 5000
-
-# What the user is told about, in this order (ui words them).
-TABLES = ("campaigns", "batches", "messages", "reports", "inbound", "opt_outs", "templates",
-          "quick_replies", "conversations", "customer_names")
-_MAPPED = ("campaigns", "batches", "messages", "templates", "quick_replies")
 
 _CAMPAIGN_COLUMNS = ("name", "account_id", "mode", "state", "created_at", "scheduled_at",
                      "source_file", "content", "extno", "signature", "reply_suffix")
@@ -53,30 +53,6 @@ _MESSAGE_COLUMNS = ("row_index", "mobile", "content", "parts", "mid", "result", 
 _REPORT_COLUMNS = ("mid", "mobile", "stat", "time", "access_code", "raw", "received_at", "via")
 _INBOUND_COLUMNS = ("mid", "mobile", "content", "time", "access_code", "raw", "received_at",
                     "via", "optout_review", "link_kind")
-_NATURAL_KEYS = {"reports": ("mid", "mobile", "stat", "time"),
-                 "inbound": ("mid", "mobile", "time", "content"),
-                 "opt_outs": ("mobile",), "customer_names": ("mobile",),
-                 "conversations": ("mobile",)}
-
-
-@dataclass(frozen=True, slots=True)
-class TableCount:
-    table: str
-    in_file: int
-    in_shared: int  # of the file's rows, how many the shared database holds
-
-    @property
-    def complete(self) -> bool:
-        return self.in_shared >= self.in_file
-
-
-@dataclass(frozen=True, slots=True)
-class MoveResult:
-    counts: tuple[TableCount, ...]
-
-    @property
-    def complete(self) -> bool:
-        return all(count.complete for count in self.counts)
 
 
 class MoveStopped(Exception):
@@ -98,7 +74,7 @@ def move_history(source: Path, target: Store, source_key: str, *,
           _ReadableCopy(source, Path(folder)) as file, target.shared_connection() as pg):
         mover = _Mover(file, pg, source_key, progress, should_stop)
         mover.run()
-        return mover.verify()
+        return count_moved(file, pg, source_key)
 
 
 class _ReadableCopy:
@@ -141,14 +117,14 @@ class _Mover:
         self.should_stop = should_stop
         self.total = sum(self._count(table) for table in TABLES)
         self.done = 0
-        self.ids: dict[str, dict[int, int]] = {kind: {} for kind in _MAPPED}
+        self.ids: dict[str, dict[int, int]] = {kind: {} for kind in MAPPED}
         for kind, old, new in pg.execute(
                 "SELECT kind, old_id, new_id FROM moved_in WHERE source = %s", (key,)):
             if kind in self.ids:
                 self.ids[kind][old] = new
 
     def _count(self, table: str) -> int:
-        return int(self.file.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        return rows_in_file(self.file, table)
 
     def _step_done(self, rows: int) -> None:
         self.done += rows
@@ -312,7 +288,7 @@ class _Mover:
         order = select.split()[1].rstrip(",")
         self._step_done(int(self.file.execute(
             f"SELECT count(*) FROM ({select}) WHERE {order} <= ?", (after,)).fetchone()[0]))
-        for chunk in _chunks(self.file.execute(
+        for chunk in chunks(self.file.execute(
                 f"{select} WHERE {order} > ? ORDER BY {order}", (after,))):
             with self._transaction() as pg, pg.cursor() as cursor:
                 cursor.executemany(insert, [values(row[1:]) for row in chunk])
@@ -327,7 +303,7 @@ class _Mover:
         are the larger of the two desks'."""
         rows = self.file.execute(
             "SELECT mobile, unread, handled_at FROM conversations ORDER BY mobile").fetchall()
-        for chunk in _chunks(iter(rows)):
+        for chunk in chunks(iter(rows)):
             with self._transaction() as pg, pg.cursor() as cursor:
                 cursor.executemany(
                     "INSERT INTO conversations"
@@ -341,38 +317,6 @@ class _Mover:
                     " handled_at = greatest(conversations.handled_at, excluded.handled_at)",
                     [(unread, handled, mobile) for mobile, unread, handled in chunk])
             self._step_done(len(chunk))
-
-    # --- the counts ------------------------------------------------------------------------
-    def verify(self) -> MoveResult:
-        counts = []
-        for table in TABLES:
-            in_file = self._count(table)
-            if table in _MAPPED:
-                in_shared = self._pg_count(
-                    f"SELECT count(*) FROM moved_in m JOIN {table} t ON t.id = m.new_id"
-                    " WHERE m.source = %s AND m.kind = %s", (self.key, table))
-            else:
-                in_shared = self._present(table)
-            counts.append(TableCount(table, in_file, in_shared))
-        return MoveResult(tuple(counts))
-
-    def _present(self, table: str) -> int:
-        """How many of the file's rows of ``table`` the shared one holds, by their keys."""
-        key = _NATURAL_KEYS[table]
-        join = " AND ".join(f"t.{column} = k.{column}" for column in key)
-        arrays = ", ".join(["%s::text[]"] * len(key))
-        present = 0
-        for chunk in _chunks(self.file.execute(f"SELECT {', '.join(key)} FROM {table}")):
-            present += self._pg_count(
-                f"SELECT count(*) FROM unnest({arrays}) AS k ({', '.join(key)})"
-                f" WHERE EXISTS (SELECT 1 FROM {table} t WHERE {join})",
-                [list(column) for column in zip(*chunk, strict=True)])
-        return present
-
-    def _pg_count(self, sql: str, params: Sequence[Any]) -> int:
-        row = self.pg.execute(sql, params).fetchone()
-        return int(row[0]) if row else 0
-
 
 class _Transaction:
     """One write transaction on the shared database, after every other desk's writes."""
@@ -389,14 +333,3 @@ class _Transaction:
 
     def __exit__(self, *exc: Any) -> None:
         self.block.__exit__(*exc)
-
-
-def _chunks(rows: Iterator[Any] | sqlite3.Cursor) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

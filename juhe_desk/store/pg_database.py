@@ -256,8 +256,7 @@ def migrate(conn: PgConnection, address: SharedAddress,
             current = check_ours(conn, address, target)  # another desk may have meanwhile
             if current is None:
                 log.info("setting up the shared database %s", address.url)
-                for statement in (pg_schema.VERSION_TABLE,
-                                  *sql_statements(pg_schema.BASELINE)):
+                for statement in (pg_schema.VERSION_TABLE, *pg_schema.baseline_statements()):
                     conn.execute(statement)
                 conn.execute(f"INSERT INTO {VERSION_TABLE} (version) VALUES (?)",
                              (pg_schema.BASELINE_VERSION,))

@@ -6,11 +6,11 @@ statement by statement) or a function given the connection; either runs inside t
 migration's transaction, together with the version bump.
 
 Both backends take every migration after ``pg_schema.BASELINE_VERSION`` (a shared database
-starts from the baseline script): SQL text runs on both (on PostgreSQL through
-``pg_schema.postgres_ddl``: identity ids, bigint, no WITHOUT ROWID), a function gets either
-connection (``connection.Connection``; ``dialect_of`` tells which), and ``PerDialect`` holds
-a form for each where they must differ. tests/store/test_pg_schema.py checks that both end
-with the same tables, columns and indexes.
+starts from this schema at that version, which pg_schema.py derives): SQL text runs on both
+(on PostgreSQL through ``pg_schema.postgres_ddl``: identity ids, bigint, no WITHOUT ROWID), a
+function gets either connection (``connection.Connection``; ``dialect_of`` tells which), and
+``PerDialect`` holds a form for each where they must differ. tests/store/test_pg_backend.py
+checks that both end with the same tables, columns and indexes, fresh and migrated.
 """
 
 from __future__ import annotations

@@ -8,12 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from juhe_desk.domain.cell_values import format_value
 from juhe_desk.domain.numbers import normalize_mobile, plain_mobile, plain_mobiles
-from juhe_desk.domain.templates import (
-    CompiledTemplate,
-    MissingColumnError,
-    format_value,
-)
+from juhe_desk.domain.templates import CompiledTemplate, MissingColumnError
 from juhe_desk.domain.textlen import (
     compose_many,
     compose_pieces,

@@ -11,7 +11,7 @@ from juhe_desk.domain.sheet_check import (
     Verdict,
     check_rows,
 )
-from juhe_desk.domain.templates import with_default
+from juhe_desk.domain.template_edits import with_default
 
 COLUMNS = ["姓名", "手机号", "单号"]
 SIGN = "【聚合云信】"

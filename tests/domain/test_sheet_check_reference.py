@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from juhe_desk.domain.carriers import Carrier, carrier_of
+from juhe_desk.domain.cell_values import format_value
 from juhe_desk.domain.numbers import normalize_mobile, split_cell_numbers
 from juhe_desk.domain.sheet_check import (
     CheckedRow,
@@ -21,7 +22,6 @@ from juhe_desk.domain.sheet_check import (
     check_row_template,
     check_rows,
 )
-from juhe_desk.domain.templates import format_value
 from juhe_desk.domain.textlen import compose_text
 
 

@@ -9,21 +9,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from juhe_desk.domain.cell_values import format_value
 from juhe_desk.domain.header_match import closest_headers
+from juhe_desk.domain.template_edits import (
+    is_field_name,
+    is_valid_default,
+    rename_field,
+    with_default,
+)
 from juhe_desk.domain.templates import (
     MissingColumnError,
     ProblemKind,
     TemplateProblem,
     check_template,
     compile_template,
-    format_value,
-    is_field_name,
-    is_valid_default,
     merge,
     missing_columns,
-    rename_field,
     template_fields,
-    with_default,
 )
 
 

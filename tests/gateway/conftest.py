@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from gateway_support import ACCOUNT, PASSWORD, ClientFactory, Recorder, Sleeps, sim_account
 
-from juhe_desk.gateway.client import GatewayClient, RetryPolicy
+from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.retry_rules import RetryPolicy
 from juhe_desk.gateway.simulator import GatewaySimulator
 
 

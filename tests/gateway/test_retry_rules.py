@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from gateway_support import EXTNO, ClientFactory, Recorder, Sleeps
 
-from juhe_desk.gateway.client import RetryPolicy, _may_repeat
 from juhe_desk.gateway.errors import (
     AuthenticationError,
     BadResponseError,
@@ -21,6 +20,7 @@ from juhe_desk.gateway.errors import (
     TooManyNumbersError,
 )
 from juhe_desk.gateway.parsing import refusal_for_status
+from juhe_desk.gateway.retry_rules import RetryPolicy, may_repeat
 
 ERRORS: dict[str, GatewayError] = {
     "unreachable": GatewayUnreachableError("x"),
@@ -49,7 +49,7 @@ REPEATED["balance"] = REPEATED["statis"] = REPEATED["overage"]
 @pytest.mark.parametrize("action", sorted(REPEATED))
 @pytest.mark.parametrize("error", sorted(ERRORS))
 def test_the_rule(action: str, error: str) -> None:
-    assert _may_repeat(action, ERRORS[error]) == (error in REPEATED[action])
+    assert may_repeat(action, ERRORS[error]) == (error in REPEATED[action])
 
 
 def test_backoff_doubles_up_to_the_cap() -> None:

@@ -10,9 +10,10 @@ from store_backends import StorePlace
 from time_support import FakeClock
 
 from juhe_desk.gateway.china_time import CHINA_TZ
-from juhe_desk.gateway.client import GatewayClient, RetryPolicy
+from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.errors import GatewayUnreachableError, StatisticsRateLimitError
 from juhe_desk.gateway.models import DailyStatistics
+from juhe_desk.gateway.retry_rules import RetryPolicy
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.statistics import (
     MIN_INTERVAL_SETTING,

@@ -15,7 +15,7 @@ from store_backends import SharedCluster, StorePlace
 from time_support import FakeClock
 
 from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.store import Account, Store, move_in
+from juhe_desk.store import Account, Store, move_in_counts
 from juhe_desk.store.move_in import MoveStopped, move_history
 
 KEY = "desk-a-file"
@@ -39,7 +39,8 @@ def desk_file(tmp_path: Path) -> Path:
 
 
 def table_counts(store: Store) -> dict[str, int]:
-    return {table: store._scalar(f"SELECT count(*) FROM {table}") for table in move_in.TABLES}
+    return {table: store._scalar(f"SELECT count(*) FROM {table}")
+            for table in move_in_counts.TABLES}
 
 
 def digest(path: Path) -> str:
@@ -62,7 +63,7 @@ def test_a_desks_history_moves_in_beside_another_desks_with_new_ids_and_its_link
     assert all(c.in_shared == c.in_file for c in result.counts)
     after = table_counts(shared)
     # conversations and opt-outs are per number: the desks' numbers differ here
-    assert after == {table: before[table] + expected[table] for table in move_in.TABLES}
+    assert after == {table: before[table] + expected[table] for table in move_in_counts.TABLES}
     assert digest(desk_file) == file_digest
 
     moved = next(c for c in shared.list_campaigns() if c.name == "甲活动")
@@ -85,7 +86,7 @@ def test_a_desks_history_moves_in_beside_another_desks_with_new_ids_and_its_link
 
 def test_a_move_stopped_half_way_goes_on_when_started_again_without_doubling(
         shared: Store, desk_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(move_in, "CHUNK", 3)  # several steps for reports and replies
+    monkeypatch.setattr(move_in_counts, "CHUNK", 3)  # several steps for reports and replies
     with Store.open(desk_file) as desk:
         expected = table_counts(desk)
     steps = 0

@@ -14,6 +14,7 @@ from store_backends import SharedCluster
 
 from juhe_desk.store import IllegalTransitionError, NewBatch, NewCampaign, NewMessage, Store
 from juhe_desk.store.pg_database import probe
+from juhe_desk.store.pg_schema import BASELINE_VERSION
 from juhe_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.store.shared_errors import (
@@ -76,6 +77,26 @@ def test_both_backends_have_the_same_tables_columns_and_indexes(
     Store.open(tmp_path / "juhe.db").close()
     Store.open_shared(empty, APP_PASSWORD).close()
     assert _pg_schema(cluster, empty) == _sqlite_schema(tmp_path / "juhe.db")
+
+
+def test_an_older_database_on_each_backend_is_migrated_to_the_same_schema(
+        tmp_path: Path, cluster: PgCluster, empty: SharedAddress) -> None:
+    """PostgreSQL's baseline is SQLite's schema at that version (pg_schema derives it); from
+    there both take the same migrations, and what either holds is kept."""
+    older = MIGRATIONS[:BASELINE_VERSION]
+    path = tmp_path / "juhe.db"
+    for old in (Store.open(path, migrations=older),
+                Store.open_shared(empty, APP_PASSWORD, migrations=older)):
+        with old, old._db.write() as conn:
+            conn.execute("INSERT INTO accounts (id, gateway_url) VALUES ('922011', 'http://gw')")
+    assert probe(empty, APP_PASSWORD, BASELINE_VERSION).schema_version == BASELINE_VERSION
+    assert _pg_schema(cluster, empty) == _sqlite_schema(path)
+
+    for store in (Store.open(path), Store.open_shared(empty, APP_PASSWORD)):
+        with store:
+            assert store.get_account("922011").gateway_url == "http://gw"
+    assert probe(empty, APP_PASSWORD).schema_version == SCHEMA_VERSION
+    assert _pg_schema(cluster, empty) == _sqlite_schema(path)
 
 
 def test_an_empty_database_is_set_up_and_says_so(empty: SharedAddress) -> None:

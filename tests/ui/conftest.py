@@ -8,7 +8,7 @@ from pathlib import Path
 import keyring
 import pytest
 from gui_thread_writes import record_gui_thread_writes
-from keyring_backends import MemoryKeyring, installed_keyring
+from keyring_backends import MemoryKeyring
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 from window_ready import show_until_ready
@@ -22,13 +22,6 @@ ACCOUNT = "922011"
 PASSWORD = "pw-for-tests-7731"
 EXTNO = "1069012345"
 SIGNATURE = "【聚合云信】"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    backend = MemoryKeyring()
-    with installed_keyring(backend):
-        yield backend
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from test_shared_database_window import start, team_db  # noqa: F401 - a fixture
 
 from juhe_desk.services.history_move import move_desk_history
 from juhe_desk.store import Store
-from juhe_desk.store.move_in import MoveResult, Progress
+from juhe_desk.store.move_in import Progress
+from juhe_desk.store.move_in_counts import MoveResult
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.dialogs import history_move_dialog
 from juhe_desk.ui.dialogs.history_move_dialog import HistoryMoveDialog

@@ -7,14 +7,16 @@ Plain Python: a worker thread calls it with a progress callback and a cancel che
 reading itself happens in a reader process under a memory limit (``isolation.py``), so that
 a crafted file that crashes the native reader gets a refusal and the app lives on.
 
-The names below load on first use (PEP 562): the window imports the errors and SheetData
-long before it reads a file, and the readers (calamine, multiprocessing) need not come along.
+The names below load on first use (``juhe_desk.lazy_exports``): the window imports the
+errors and SheetData long before it reads a file, and the readers (calamine,
+multiprocessing) need not come along.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from juhe_desk.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from juhe_desk.domain.sheets.errors import (
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
     from juhe_desk.domain.sheets.phone_column import guess_phone_column
     from juhe_desk.domain.sheets.reader import SUPPORTED_EXTENSIONS
 
-_HOMES = {
+_HOMES = {  # module: the names it gives
     "errors": ("ImportCancelled", "SheetCorruptError", "SheetEmptyError", "SheetEncodingError",
                "SheetEncryptedError", "SheetError", "SheetFileError", "SheetMemoryLimitError",
                "SheetNotFoundError", "SheetReaderCrashError", "SheetTimeoutError",
@@ -54,16 +56,7 @@ _HOMES = {
     "phone_column": ("guess_phone_column",),
     "reader": ("SUPPORTED_EXTENSIONS",),
 }
-_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
-
-
-def __getattr__(name: str) -> object:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # found directly from now on
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES)
 
 
 __all__ = [

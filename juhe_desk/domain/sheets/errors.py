@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
+from juhe_desk.explained_error import ExplainedError
+
 _SAVE_AS_XLSX = "请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入。"
 _SAVE_AS_XLSX_EN = "Open it in Excel or WPS, save it as .xlsx and import that file."
 
 
-class SheetError(Exception):
+class SheetError(ExplainedError):
     """Base of every import/export failure; ``text(lang)`` gives the user's language."""
-
-    def __init__(self, message: str, *, message_en: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.message_en = message_en or message
-
-    def text(self, lang: str = "zh_CN") -> str:
-        return self.message_en if lang.startswith("en") else self.message
 
     def __reduce__(self) -> tuple[object, ...]:
         # The reader process sends its refusals back pickled; the subclasses' own

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from juhe_desk.domain.cell_values import format_value
 from juhe_desk.domain.numbers import normalize_mobile, to_ascii
 from juhe_desk.domain.sheets.model import Cell
-from juhe_desk.domain.templates import format_value
 
 # How many non-blank rows at the top may hold the header, and how far below it data is sought.
 HEADER_SCAN_ROWS = 20

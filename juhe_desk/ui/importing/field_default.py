@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from juhe_desk.domain.templates import is_valid_default
+from juhe_desk.domain.template_edits import is_valid_default
 from juhe_desk.ui import status_style
 from juhe_desk.ui.naming import named
 

@@ -31,13 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.domain.sheet_check import RowCheckOptions
-from juhe_desk.domain.templates import (
-    ProblemKind,
-    TemplateProblem,
-    is_field_name,
-    rename_field,
-    with_default,
-)
+from juhe_desk.domain.template_edits import is_field_name, rename_field, with_default
+from juhe_desk.domain.templates import ProblemKind, TemplateProblem
 from juhe_desk.ui import status_style
 from juhe_desk.ui.compose.content_panel import DEFAULT_OPTOUT_SUFFIX, SUFFIX_SETTING
 from juhe_desk.ui.i18n import current_language

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -21,13 +20,13 @@ from juhe_desk.domain.optout import is_optout_reply
 from juhe_desk.gateway.codes import describe_result, describe_stat
 from juhe_desk.store import Conversation, TimelineEntry
 from juhe_desk.ui.i18n import current_language
+from juhe_desk.ui.models.model_index import Index
 
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 20
 META_ROLE = KIND_ROLE + 1  # the small line under the bubble
 SEVERITY_ROLE = KIND_ROLE + 2  # "ok", "warning", "error" or "": the meta line's colour
 ENTRY_ROLE = KIND_ROLE + 3  # the TimelineEntry itself
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,14 +8,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from juhe_desk.domain.numbers import NumberCheck
 from juhe_desk.ui.i18n import current_language
-
-Index = QModelIndex | QPersistentModelIndex
+from juhe_desk.ui.models.model_index import Index
 
 
 class InvalidNumbersModel(QAbstractTableModel):

@@ -39,7 +39,6 @@ from PySide6.QtCore import (
     QModelRoleData,
     QModelRoleDataSpan,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -54,11 +53,11 @@ from juhe_desk.store.paged_query import (
     read_snapshot,
 )
 from juhe_desk.ui.errors import explain_error
+from juhe_desk.ui.models.model_index import Index
 from juhe_desk.ui.tasks import TaskRunner
 
 __all__ = ["DISPLAY", "PLACEHOLDER", "SORT_ROLE", "PagedQuery", "PagedTableModel"]
 
-Index = QModelIndex | QPersistentModelIndex
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # native values (text, int) for sorting

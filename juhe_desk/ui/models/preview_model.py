@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -23,9 +22,8 @@ from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.domain.sheet_check import CheckedRow, CheckedRows, Verdict
 from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import current_language, translator_for
+from juhe_desk.ui.models.model_index import Index
 from juhe_desk.ui.models.paged_table import SORT_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
 
 EXTRA_COST_BACKGROUND = QColor("#fff1c7")
 _BAD = QColor(status_style.ERROR)

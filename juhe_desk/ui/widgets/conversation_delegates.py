@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextDocument, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -25,8 +25,8 @@ from juhe_desk.ui.models.conversations_model import (
     UNREAD_ROLE,
     WAITING_ROLE,
 )
+from juhe_desk.ui.models.model_index import Index
 
-Index = QModelIndex | QPersistentModelIndex
 GREY = QColor(status_style.MUTED)
 UNREAD_BADGE = QColor("#d93025")
 WARNING = QColor(status_style.WARNING)
