@@ -7,8 +7,9 @@ Starts a throwaway PostgreSQL cluster (tests/pg_cluster.py, fsync on), the gatew
 in a process of its own (bench/team_gateway.py) and three desks, each the real app's window
 in a process of its own (bench/team_desk.py, started by tests/desks/desk_processes.py). One
 desk sends a campaign of ``--messages`` p2p messages while the gateway hands out ``--items``
-delivery reports and replies (half each): the first half pushed to the desk that pulls (its
-push receiver), the second half by pull, in bursts every 0.2 s. Then it prints:
+delivery reports and replies (half each): the first half pushed to the desk chosen to
+receive them (its push receiver), the second half by pull (the desk that pulls), in bursts
+every 0.2 s. Then it prints:
 
 1. every item stored once: the reports and replies in the database against those the
    gateway handed out (none twice, none missing) and the campaign's messages against the
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import json
 import os
 import shutil
 import statistics
@@ -54,8 +56,10 @@ from team_gateway import READY  # noqa: E402
 from juhe_desk.services.campaigns import create_campaign_from_messages  # noqa: E402
 from juhe_desk.services.push_settings import PushSettings  # noqa: E402
 from juhe_desk.store import Account, Store  # noqa: E402
+from juhe_desk.store.desk_identity import DESK_FILE  # noqa: E402
 
 DESKS = ("前台", "收银台", "办公室")
+SENDER, RECEIVER = DESKS[0], DESKS[2]  # the desk sending the campaign, the one pushed to
 BURSTS_PER_HALF = 25
 BURST_GAP_S = 0.2
 ARRIVAL_TIMEOUT_S = 300.0
@@ -85,8 +89,6 @@ class Gateway:
         self.process.stdin.flush()
 
     def state(self) -> dict[str, int]:
-        import json
-
         self.tell("state")
         assert self.process.stdout is not None
         return dict(json.loads(self.process.stdout.readline()))
@@ -99,14 +101,19 @@ class Gateway:
             self.process.stdout.close()
 
 
-def prepare(store: Store, gateway_url: str, messages: int) -> tuple[int, str]:
-    """The account (pulling every second), push set up for the desk that pulls, and the
-    campaign to send: its id and the push URL."""
+def prepare(store: Store, gateway_url: str, messages: int, folder: Path) -> tuple[int, str]:
+    """Each desk's folder and identity, the account (pulling every second), push set up
+    for the receiving desk, and the campaign to send: its id and the push URL."""
+    for i, name in enumerate(DESKS):
+        (folder / f"desk{i}").mkdir()
+        (folder / f"desk{i}" / DESK_FILE).write_text(
+            json.dumps({"id": f"desk{i}-id", "name": name}), encoding="utf-8")
     store.save_account(Account(id=ACCOUNT, gateway_url=gateway_url, extno=EXTNO,
                                signatures=(SIGN,), price_li=50, batch_size=500,
                                poll_interval_s=1, is_active=True))
     push = PushSettings(enabled=True, host="127.0.0.1", port=free_port(),
-                        allowed="127.0.0.1").with_secret()
+                        allowed="127.0.0.1", desk_id=f"desk{DESKS.index(RECEIVER)}-id",
+                        desk_name=RECEIVER).with_secret()
     push.save(store)
     rows = [(f"138{i:08d}", f"{SIGN}会员{i}号您好，本周六店庆八折") for i in range(messages)]
     campaign = create_campaign_from_messages(store, account_id=ACCOUNT, name="店庆",
@@ -172,7 +179,7 @@ def stored_once(store: Store, handed: dict[str, dict[str, float]], messages: int
 
 
 def show_latencies(order: dict[str, list[str]], handed: dict[str, dict[str, float]],
-                   vias: dict[str, str], screens: Screens, puller: str) -> None:
+                   vias: dict[str, str], screens: Screens, storing: dict[str, str]) -> None:
     for kind, screen in (("report", "reports"), ("reply", "replies")):
         by_group: dict[str, list[float]] = defaultdict(list)
         unseen: dict[str, int] = defaultdict(int)
@@ -181,7 +188,8 @@ def show_latencies(order: dict[str, list[str]], handed: dict[str, dict[str, floa
             if out is None:
                 continue
             for desk in DESKS:
-                group = f"{vias[mid]}, {'the storing desk' if desk == puller else 'other desks'}"
+                via = vias[mid]
+                group = f"{via}, {'the storing desk' if desk == storing[via] else 'other desks'}"
                 shown = screens.shown_at(desk, screen, place)
                 if shown is None:
                     unseen[group] += 1
@@ -197,6 +205,11 @@ def show_latencies(order: dict[str, list[str]], handed: dict[str, dict[str, floa
                   f"   95% {p95 * 1000:7.0f} ms   worst {times[-1] * 1000:7.0f} ms"
                   f"   ({len(times):,} sightings"
                   + (f", {unseen[group]} never shown)" if unseen[group] else ")"))
+
+
+def _share(count: int, burst: int) -> int:
+    """This burst's part of ``count`` items spread over the bursts."""
+    return count // BURSTS_PER_HALF + (burst < count % BURSTS_PER_HALF)
 
 
 def read_hand_outs(log: Path) -> tuple[dict[str, dict[str, float]], dict[str, str]]:
@@ -218,10 +231,11 @@ def team_run(cluster: PgCluster, folder: Path, items: int, messages: int) -> int
     store = Store.open_shared(address, APP_PASSWORD)
     desks: list[Desk] = []
     try:
-        campaign_id, push_url = prepare(store, gateway.url, messages)
+        campaign_id, push_url = prepare(store, gateway.url, messages, folder)
         print(f"... {len(DESKS)} desks starting ({load()})", flush=True)
         desks = [Desk(name, address.url, gateway.url, folder / f"desk{i}",
-                      send=campaign_id if i == 0 else None, driver=ROOT / "team_desk.py")
+                      send=campaign_id if name == SENDER else None,
+                      driver=ROOT / "team_desk.py")
                  for i, name in enumerate(DESKS)]
         for desk in desks:
             desk.wait_for(lambda line: line.startswith("started "), 120)
@@ -230,19 +244,20 @@ def team_run(cluster: PgCluster, folder: Path, items: int, messages: int) -> int
         wait_until(lambda: store.puller_of(ACCOUNT) is not None, 60, "a desk pulls")
         puller = store.puller_of(ACCOUNT)
         assert puller is not None
-        print(f"... {puller.name} pulls; {DESKS[0]} sends {messages:,} messages;"
+        print(f"... {puller.name} pulls, {RECEIVER} receives pushes; {SENDER} sends"
+              f" {messages:,} messages;"
               f" {items:,} reports and replies: half pushed, half pulled", flush=True)
-        half = items // 2
-        for via, count in (("push", half), ("pull", items - half)):
+        reports_due, replies_due = items // 2, items - items // 2
+        for via, half in (("push", 0), ("pull", 1)):
             gateway.tell(f"push {push_url}" if via == "push" else "pull")
+            reports = reports_due // 2 + half * (reports_due % 2)
+            replies = replies_due // 2 + half * (replies_due % 2)
             for burst in range(BURSTS_PER_HALF):
-                share = count // BURSTS_PER_HALF + (burst < count % BURSTS_PER_HALF)
-                gateway.tell(f"inject {share // 2} {share - share // 2}")
+                gateway.tell(f"inject {_share(reports, burst)} {_share(replies, burst)}")
                 time.sleep(BURST_GAP_S)  # the gateway's pace, not a wait for an event
             wait_until(lambda: not any(gateway.state()[k] for k in ("queued_reports",
                                                                    "queued_replies")),
                        ARRIVAL_TIMEOUT_S, f"every {via} item handed out")
-        reports_due, replies_due = items // 2, items - items // 2
         wait_until(lambda: store.count_reports() >= reports_due
                    and int(store._scalar("SELECT count(*) FROM inbound")) >= replies_due,
                    ARRIVAL_TIMEOUT_S, "every item stored")
@@ -268,8 +283,9 @@ def team_run(cluster: PgCluster, folder: Path, items: int, messages: int) -> int
     print(f"\n1. stored once ({load()})")
     order, problems = stored_once(store, handed, messages, accepted, campaign_id)
     print(f"  the campaign of {messages:,} sent in {sending_s:.1f} s (from its desk's start)")
-    print(f"\n2. from the gateway to the screens ({puller.name} stored every item)")
-    show_latencies(order, handed, vias, screens, puller.name)
+    print(f"\n2. from the gateway to the screens (the pulled items stored by {puller.name},"
+          f" the pushed ones by {RECEIVER})")
+    show_latencies(order, handed, vias, screens, {"pull": puller.name, "push": RECEIVER})
     store.close()
     for problem in problems:
         print(f"FAILED: {problem}")
@@ -295,12 +311,13 @@ def fill(store: Store, count: int) -> None:
                   " 'YYYY-MM-DD HH24:MI:SS')" if postgres else
                   "datetime('2026-08-01', '+' || (i * 104729 % 7776000) || ' seconds')")
         mid = "lpad(to_hex(i), 16, '0')" if postgres else "printf('%016X', i)"
-        rows = ("generate_series(0, ? - 1) AS g (i)" if postgres else
+        rows = ("generate_series(0::bigint, ?::bigint - 1) AS g (i)" if postgres else
                 "(WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n"
                 " WHERE i < ? - 1) SELECT i FROM n)")
         conn.execute(
             "INSERT INTO reports (mid, mobile, stat, time, received_at, via, campaign_id)"
-            f" SELECT {mid}, '1' || substr('3456789', 1 + i * 40503 % 7, 1) || {digits},"
+            f" SELECT {mid}, '1' || substr('3456789', CAST(1 + i * 40503 % 7 AS INTEGER), 1)"
+            f" || {digits},"
             " CASE WHEN i * 7919 % 100 < 88 THEN 'DELIVRD' WHEN i * 7919 % 100 < 92"
             " THEN 'UNDELIV' WHEN i * 7919 % 100 < 95 THEN 'EXPIRED' WHEN i * 7919 % 100 < 97"
             " THEN 'REJECTED' WHEN i * 7919 % 100 = 97 THEN 'MA:0001'"

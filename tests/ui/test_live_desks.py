@@ -66,8 +66,8 @@ def test_an_opt_out_and_a_reply_show_at_the_other_desk_within_a_second(
 def test_the_first_change_is_passed_on_at_once_and_the_next_gathered(
         qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
     window, _ = start(qtbot, _desk_folder(tmp_path, "a", "前台"), "--shared-db", team_db.url)
-    live = window.session.live
-    assert live is not None
+    assert window.session.team is not None
+    live = window.session.team.live
     heard: list[str] = []
     window.session.optOutsChanged.connect(lambda: heard.append("opt-outs"))
     qtbot.waitUntil(lambda: not live.coalesce_timer.isActive(), timeout=5000)
