@@ -5,9 +5,10 @@ The listener (services/live_changes.py) runs as one long job in the session's ta
 and reports each burst of the others' changes as progress; a change is passed on at once
 when nothing was in the last ``COALESCE_MS``, else together with the others of that time at
 its end (at most about three refreshes a second, and no wait for the first), through the
-session's signals the tabs already refresh on: ``synced`` for reports and campaign progress, ``optOutsChanged`` for the opt-out list,
-and ``changedElsewhere`` (the kinds) for the rest (replies). After the listener was away
-(its connection dropped) every kind counts as changed: the desk reads everything afresh.
+session's signals the tabs already refresh on: ``synced`` for reports and campaign
+progress, ``optOutsChanged`` for the opt-out list, and ``changedElsewhere`` (the kinds) for
+the rest (replies). After the listener was away (its connection dropped) every kind counts
+as changed: the desk reads everything afresh.
 """
 
 from __future__ import annotations
