@@ -70,7 +70,12 @@ def _wait_for_changes(conn: psycopg.Connection[Any],
                       cancelled: Callable[[], bool], wait_s: float) -> None:
     while not cancelled():
         events: list[LiveEvent] = []
-        for notify in conn.notifies(timeout=wait_s, stop_after=BURST):
+        # Up to wait_s for the first notification, then only those already here: a change
+        # is passed on as soon as it is heard, not at the end of the wait (which added up
+        # to wait_s to every change; the window gathers bursts itself: ui/live_desks.py).
+        first = list(conn.notifies(timeout=wait_s, stop_after=1))
+        arrived = [*first, *conn.notifies(timeout=0, stop_after=BURST)] if first else []
+        for notify in arrived:
             change = Change.parse(notify.payload)
             if change is not None and change not in events:
                 events.append(change)

@@ -21,6 +21,7 @@ from juhe_desk.store.carrier_schema import REPORT_CARRIERS
 from juhe_desk.store.conversations_schema import CONVERSATIONS
 from juhe_desk.store.desks_schema import DESKS
 from juhe_desk.store.optout_schema import opt_outs_at_send
+from juhe_desk.store.report_counts import REPORT_COUNTS
 from juhe_desk.store.schema_steps import Migration
 
 # 1: accounts, settings, templates and the send journal (campaigns, batches, messages).
@@ -244,9 +245,11 @@ CREATE TABLE moved_in (
 # 8: several desks on one shared database: desks, who holds a role, each campaign's and
 # batch's desk (desks_schema.py).
 # 10: each report's carrier, a generated column, and its indexes (carrier_schema.py).
+# 11: a shared database's running counts of reports, for the reports tab (report_counts.py;
+# nothing on SQLite).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
                                      _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS,
-                                     _MOVED_IN, REPORT_CARRIERS)
+                                     _MOVED_IN, REPORT_CARRIERS, REPORT_COUNTS)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -71,8 +71,15 @@ class Spool:
         return Spooled(tuple(r[0] for r in rows), PulledItems(reports, inbound))
 
     def remove(self, ids: Sequence[int]) -> None:
+        """Forget moved items: one transaction (one write to the disk), not one per item."""
         with self._lock:
-            self._conn.executemany("DELETE FROM items WHERE id = ?", [(i,) for i in ids])
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.executemany("DELETE FROM items WHERE id = ?", [(i,) for i in ids])
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
 
     def count(self) -> int:
         with self._lock:

@@ -2,11 +2,13 @@
 else is on line (a shared database only; a SQLite file has one desk and none of this).
 
 The listener (services/live_changes.py) runs as one long job in the session's task runner
-and reports each burst of the others' changes as progress; bursts are gathered for
-``COALESCE_MS`` and then passed on through the session's signals the tabs already refresh
-on: ``synced`` for reports and campaign progress, ``optOutsChanged`` for the opt-out list,
-and ``changedElsewhere`` (the kinds) for the rest (replies). After the listener was away
-(its connection dropped) every kind counts as changed: the desk reads everything afresh.
+and reports each burst of the others' changes as progress; a change is passed on at once
+when nothing was in the last ``COALESCE_MS``, else together with the others of that time at
+its end (at most about three refreshes a second, and no wait for the first), through the
+session's signals the tabs already refresh on: ``synced`` for reports and campaign
+progress, ``optOutsChanged`` for the opt-out list, and ``changedElsewhere`` (the kinds) for
+the rest (replies). After the listener was away (its connection dropped) every kind counts
+as changed: the desk reads everything afresh.
 """
 
 from __future__ import annotations
@@ -76,12 +78,13 @@ class LiveDesks(QObject):
                 self._pending.update(ChangeKind)
                 self.ask_who_is_on_line()
         if not self.coalesce_timer.isActive():
-            self.coalesce_timer.start()
+            self._pass_on()  # the first change of a while: at once
 
     def _pass_on(self) -> None:
         kinds, self._pending = frozenset(self._pending), set()
         if not kinds:
             return
+        self.coalesce_timer.start()  # what comes meanwhile waits for its end
         if ChangeKind.REPORT in kinds or ChangeKind.CAMPAIGN in kinds:
             self.session.synced.emit(SyncSummary(new_reports=1))  # "some": pages re-read
         if ChangeKind.OPT_OUT in kinds:

@@ -20,12 +20,14 @@ ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-team-9", "1069012345", "【聚合
 
 
 class Desk:
-    """``run_desk.py`` in a subprocess; its output lines read as they come."""
+    """``run_desk.py`` (or another ``driver`` taking its arguments, e.g. the real app's
+    window in bench/team_desk.py) in a subprocess; its output lines read as they come."""
 
     def __init__(self, name: str, db: str, gateway: str, data_dir: Path, *,
-                 interval: float | None = None, send: int | None = None) -> None:
+                 interval: float | None = None, send: int | None = None,
+                 driver: Path = DRIVER) -> None:
         self.name = name
-        command = [sys.executable, str(DRIVER), "--db", db, "--gateway", gateway,
+        command = [sys.executable, str(driver), "--db", db, "--gateway", gateway,
                    "--account", ACCOUNT, "--name", name, "--data-dir", str(data_dir)]
         if interval is not None:
             command += ["--interval", str(interval)]

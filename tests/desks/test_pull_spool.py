@@ -15,7 +15,7 @@ from store_backends import SharedCluster, StorePlace
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import DeliveryReport, InboundMessage, PulledItems
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.puller import move_spooled, pull_through_spool, pull_turn
+from juhe_desk.services.puller import MOVE_CHUNK, move_spooled, pull_through_spool, pull_turn
 from juhe_desk.store import DeskIdentity
 from juhe_desk.store.shared_errors import SharedStoreError
 from juhe_desk.store.spool import SPOOL_NAME, Spool
@@ -118,3 +118,24 @@ def test_a_desk_that_does_not_pull_leaves_the_gateway_alone(
         assert turn_b.puller.name == "前台" and gateway.state(ACCOUNT).queued_inbound == 1
     else:  # a SQLite file has one desk: it pulls, as before
         assert turn_b.pulled_here and gateway.state(ACCOUNT).queued_inbound == 0
+
+
+def test_a_big_pull_is_moved_in_parts_each_announced_as_it_commits(
+        shared_cluster: SharedCluster, tmp_path: Path, spool: Spool) -> None:
+    place = StorePlace("postgresql", tmp_path, shared_cluster)
+    try:
+        store = place.open()
+        count = MOVE_CHUNK * 2 + 50
+        spool.add(PulledItems(reports=tuple(
+            DeliveryReport(f"M{i:015d}", f"1390000{i:04d}", "DELIVRD", "2026-12-05 10:00:00")
+            for i in range(count)), inbound=()))
+        with store.shared_connection() as listener:
+            listener.execute("LISTEN juhe_changes")
+            assert move_spooled(store, spool).new_reports == count
+            heard = [n.payload for n in listener.notifies(timeout=5, stop_after=3)]
+            listener.execute("UNLISTEN juhe_changes")
+        # One notice per part: the other desks show the first part before the last is in.
+        assert len([p for p in heard if p.startswith("report:")]) == 3, heard
+        assert store.count_reports() == count and spool.count() == 0
+    finally:
+        place.close_all()

@@ -21,14 +21,15 @@ from juhe_desk.store.desk_identity import DeskIdentity
 class Heard:
     """What a listener thread delivered, waited on by events (no sleeps)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, wait_s: float = 0.3) -> None:
         self.events: list[LiveEvent] = []
         self.changed = threading.Condition()
         self.listening = threading.Event()
         self.stop = threading.Event()
         self.thread = threading.Thread(target=listen, args=(
             store, self._deliver, self.stop.is_set, self.stop.wait),
-            kwargs={"listening": self.listening.set, "retry_s": 0.1}, daemon=True)
+            kwargs={"listening": self.listening.set, "retry_s": 0.1, "wait_s": wait_s},
+            daemon=True)
 
     def _deliver(self, events: list[LiveEvent]) -> None:
         with self.changed:
@@ -70,6 +71,20 @@ def test_a_report_stored_at_one_desk_is_heard_at_another_within_a_second(
                                        "106901234")], "pull")
     report_id = puller._scalar("SELECT max(id) FROM reports")
     assert heard.wait_for(Change(ChangeKind.REPORT, str(report_id)), 5) < 1.0
+
+
+def test_a_change_is_passed_on_as_it_is_heard_not_when_the_wait_ends(
+        two_desks: tuple[Store, Store]) -> None:
+    desk, listener_store = two_desks
+    heard = Heard(listener_store, wait_s=60.0)  # a wait far longer than the test allows
+    heard.thread.start()
+    assert heard.listening.wait(10)
+    desk.add_opt_outs(["13800000008"], "manual")
+    assert heard.wait_for(Change(ChangeKind.OPT_OUT, "1"), 10) < 10
+    heard.stop.set()
+    desk.add_opt_outs(["13800000009"], "manual")  # wakes the listener, which sees the stop
+    heard.thread.join(10)
+    assert not heard.thread.is_alive()
 
 
 def test_replies_and_opt_outs_are_heard_but_a_write_that_rolled_back_is_not(

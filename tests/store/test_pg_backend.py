@@ -15,6 +15,7 @@ from store_backends import SharedCluster
 from juhe_desk.store import IllegalTransitionError, NewBatch, NewCampaign, NewMessage, Store
 from juhe_desk.store.pg_database import probe
 from juhe_desk.store.pg_schema import BASELINE_VERSION
+from juhe_desk.store.report_counts import POSTGRESQL_ONLY_TABLES
 from juhe_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.store.shared_errors import (
@@ -65,7 +66,8 @@ def _pg_schema(cluster: PgCluster, address: SharedAddress) -> dict[str, set[str]
         for table, column in conn.execute(
                 "SELECT table_name, column_name FROM information_schema.columns"
                 " WHERE table_schema = 'public' AND table_name <> 'juhe_desk_schema'"):
-            schema.setdefault(table, set()).add(column)
+            if table not in POSTGRESQL_ONLY_TABLES:  # a shared database's own (counts)
+                schema.setdefault(table, set()).add(column)
         schema["indexes"] = {r[0] for r in conn.execute(
             "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"
             " AND indexname NOT LIKE '%_pkey' AND indexname NOT LIKE '%_key'")}

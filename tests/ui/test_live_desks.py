@@ -12,6 +12,7 @@ from test_conversations import listed
 from test_shared_database_window import ACCOUNT, _desk_folder, start, team_db  # noqa: F401
 
 from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.store.changes import Change, ChangeKind
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.pages.inbox_page import InboxPage
@@ -60,3 +61,20 @@ def test_an_opt_out_and_a_reply_show_at_the_other_desk_within_a_second(
     gateway.inject_mo(ACCOUNT, "13800138002", "几点开门？")
     front.session.poll_now()  # the desk that pulls stores it; the other only hears of it
     qtbot.waitUntil(lambda: "13800138002" in listed(inbox), timeout=5000)
+
+
+def test_the_first_change_is_passed_on_at_once_and_the_next_gathered(
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
+    window, _ = start(qtbot, _desk_folder(tmp_path, "a", "前台"), "--shared-db", team_db.url)
+    assert window.session.team is not None
+    live = window.session.team.live
+    heard: list[str] = []
+    window.session.optOutsChanged.connect(lambda: heard.append("opt-outs"))
+    qtbot.waitUntil(lambda: not live.coalesce_timer.isActive(), timeout=5000)
+    heard.clear()
+    live._heard([Change(ChangeKind.OPT_OUT, "1")])
+    assert heard == ["opt-outs"]  # no wait for the first
+    live._heard([Change(ChangeKind.OPT_OUT, "2")])
+    live._heard([Change(ChangeKind.OPT_OUT, "3")])
+    assert heard == ["opt-outs"]  # those that follow at once wait for the window's end
+    qtbot.waitUntil(lambda: heard == ["opt-outs", "opt-outs"], timeout=5000)

@@ -148,6 +148,12 @@ class GatewaySimulator:
         a campaign appended), else the account's 接入号."""
         return self._ledger.inject_inbound(account, mobile, content, access_code)
 
+    def inject_report(self, account: str, mobile: str, stat: str = "DELIVRD",
+                      extno: str | None = None) -> str:
+        """A delivery report the gateway still owes for a message sent before it started
+        (e.g. by another program on the account), handed out like any other; its mid."""
+        return self._ledger.inject_report(account, mobile, stat, extno)
+
     def snapshot(self, account: str) -> dict[str, Any]:
         """The account's state at the gateway as JSON values (``saved_state.py``)."""
         return self._ledger.snapshot(account)

@@ -202,6 +202,16 @@ class Ledger:
             book.inbound.append(inbound_item(account, mid, code, mobile, content, self._clock()))
             return mid
 
+    def inject_report(self, account: str, mobile: str, stat: str, extno: str | None) -> str:
+        """A report still owed for a message sent before this simulator ran: queued now."""
+        with self._lock:
+            book = self._book(account)
+            now = self._clock()
+            earlier = Submission(account, mobile, "", self._new_mid(), "send",
+                                 book.config.extno if extno is None else extno, now, 1, 0)
+            book.reports.append(report_item(earlier, stat, now))
+            return earlier.mid
+
     # --- pulling --------------------------------------------------------------------------
     def pull(self, account: str, kind: Literal["report", "mo"], size: int) -> list[Item]:
         """Hand out up to ``size`` items once, oldest first; nothing while push is set up."""
