@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         session.balanceChanged.connect(self._show_balance)
         session.connectionChanged.connect(self._show_connection)
         session.pullerChanged.connect(self._show_puller)
+        session.pullProblemChanged.connect(self._show_pull_problem)
         session.sharedDatabaseChanged.connect(self._show_shared_database)
         session.desksOnlineChanged.connect(self._show_desks_on_line)
         session.writes.failed.connect(lambda text: status.showMessage(text, 10_000))
@@ -186,9 +187,21 @@ class MainWindow(QMainWindow):
         self.online_label.setText(text)
         self.online_label.setVisible(True)
 
+    def _show_pull_problem(self, explanation: str) -> None:
+        """This desk cannot keep what it would pull (its spool): said, in words."""
+        if explanation:
+            self.puller_label.setText(self.tr("This desk does not receive reports: its data "
+                                              "folder cannot keep them"))
+            self.puller_label.setToolTip(explanation)  # what happened, what to do
+            self.puller_label.setVisible(True)
+        else:
+            self.puller_label.setToolTip("")
+            self._show_puller(self.session.puller)
+        status_style.style_status(self.puller_label, "error" if explanation else "")
+
     def _show_puller(self, puller: DeskInfo | None) -> None:
         """Which desk of the team pulls the reports and replies (shared database only)."""
-        if self.session.spool is None:
+        if self.session.spool is None or self.session.pull_problem:
             return
         if puller is None:
             text = self.tr("No desk is receiving reports right now")

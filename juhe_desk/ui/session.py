@@ -22,12 +22,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.gateway.models import Balance
+from juhe_desk.services.desk_start import AccountChoice, DeskStart, prepare_desk
 from juhe_desk.services.puller import TAKEOVER_CHECK_S, PullTurn, pull_turn
 from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Account, DeskInfo, PasswordMode, Store
 from juhe_desk.store.desk_identity import load_or_create
-from juhe_desk.store.spool import SPOOL_NAME, Spool
+from juhe_desk.store.spool import SPOOL_NAME, SpoolPlace, SpoolUnavailableError
 from juhe_desk.ui.live_desks import LiveDesks
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
@@ -62,6 +63,8 @@ class Session(QObject):
     # and the names of the other desks on line.
     changedElsewhere = Signal(object)  # noqa: N815 - Qt signal naming
     desksOnlineChanged = Signal(list)  # noqa: N815 - Qt signal naming
+    # Shared database: why this desk cannot pull now (its spool), in words; "" once it can.
+    pullProblemChanged = Signal(str)  # noqa: N815 - Qt signal naming
 
     # Seconds (min, max) the demo gateway takes to report a delivery (None: the simulator's
     # demo default); tests lengthen it.
@@ -72,7 +75,10 @@ class Session(QObject):
         super().__init__()
         self.store = store
         # A shared database: pulled items go through the desk's local spool (services/puller).
-        self.spool = Spool(data_dir / SPOOL_NAME) if store.shared_address else None
+        # Opened by the first pull (a job): a folder that cannot take it stops the pulls
+        # only, said in words (pullProblemChanged), never the start.
+        self.spool = SpoolPlace(data_dir / SPOOL_NAME) if store.shared_address else None
+        self.pull_problem = ""
         self.puller: DeskInfo | None = None
         self.data_dir = data_dir
         self.credentials = credentials
@@ -110,44 +116,34 @@ class Session(QObject):
 
     # --- construction ---------------------------------------------------------------------
     @classmethod
-    def start(cls, options: Options, data_dir: Path, store: Store | None = None) -> Session:
-        """The session on ``store`` (else the data folder's file, opened here). On failure
-        the store is closed again. Nothing runs in the background before
-        ``start_background_work``."""
+    def start(cls, options: Options, data_dir: Path, store: Store | None = None,
+              prepared: DeskStart | None = None) -> Session:
+        """The session on ``store`` (else the data folder's file, opened here), from what
+        ``prepare_desk`` read (``prepared``: in the start-up job, for a shared database;
+        else here). On failure the store is closed again. Nothing runs in the background
+        before ``start_background_work``."""
         store = store or Store.open(data_dir / DATABASE_NAME)
         try:
-            store.set_desk(load_or_create(data_dir))  # before recovery: whose batches
-            interrupted = store.recover_interrupted_batches()
-            if interrupted:
-                log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
+            if prepared is None:
+                prepared = prepare_desk(store, load_or_create(data_dir),
+                                        account_choice(options))
             session = cls(store, data_dir, CredentialStore())
             session._demo = options.demo
-            session._choose_account(options)
+            if prepared.settings is not None:
+                session.writes.know_settings(prepared.settings)
+            session._use_start_account(options, prepared.account)
         except BaseException:
             store.close()
             raise
         return session
 
-    def _choose_account(self, options: Options) -> None:
-        if options.demo:  # the demo account as the last demo run kept it, until its gateway runs
-            self.account = self.store.get_active_account()
-            return
-        account: Account | None = None
-        if options.account:
-            account = self.store.find_account(options.account)
-            if account is None and options.gateway:
-                account = self.store.save_account(Account(id=options.account,
-                                                          gateway_url=options.gateway))
-                if self.store.get_active_account() is None:  # the next plain start uses it
-                    self.store.set_active_account(account.id)
-        else:
-            account = self.store.get_active_account()
-        if account is not None:
+    def _use_start_account(self, options: Options, account: Account | None) -> None:
+        if account is not None and not options.demo:
             if options.gateway:
                 account = replace(account, gateway_url=options.gateway)
             if options.extno:
                 account = replace(account, extno=options.extno)
-            self.account = account  # its password comes from the keyring once the window is up
+        self.account = account  # its password comes from the keyring once the window is up
 
     def start_background_work(self, started: Callable[[], None]) -> None:
         """Once the window is up: read the password from the keyring or start the demo
@@ -370,6 +366,7 @@ class Session(QObject):
 
     def _on_pull_turn(self, turn: PullTurn) -> None:
         self._polling = False
+        self._pull_problem_is("")
         if turn.puller != self.puller:
             self.puller = turn.puller
             self.pullerChanged.emit(turn.puller)
@@ -384,12 +381,24 @@ class Session(QObject):
         from juhe_desk.store.shared_errors import SharedStoreError, SharedStoreUnavailableError
 
         self._polling = False
+        if isinstance(error, SpoolUnavailableError):  # nothing was pulled, the role let go
+            self.puller = None
+            self.pullerChanged.emit(None)
+            self._pull_problem_is(error.text(_language()))
+            return
         if self.puller is not None and isinstance(error, SharedStoreError):
             self.puller = None  # not known while the shared database cannot be asked
             self.pullerChanged.emit(None)
         if isinstance(error, SharedStoreUnavailableError):
             return  # the gateway is not at fault: sharedDatabaseChanged says what is
         self._on_network_error(error)
+
+    def _pull_problem_is(self, explanation: str) -> None:
+        if explanation != self.pull_problem:
+            self.pull_problem = explanation
+            if explanation:
+                log.warning("this desk does not pull: %s", explanation)
+            self.pullProblemChanged.emit(explanation)
 
     # --- the shared database's health ------------------------------------------------------
     @property
@@ -482,6 +491,11 @@ class Session(QObject):
         if self.spool is not None:
             self.spool.close()
         self.store.close()
+
+
+def account_choice(options: Options) -> AccountChoice:
+    """The account the command line asks for, as ``prepare_desk`` takes it."""
+    return AccountChoice(options.demo, options.account, options.gateway)
 
 
 def _save_demo_state(simulator: GatewaySimulator, path: Path) -> None:
