@@ -344,10 +344,27 @@ class MainWindow(QMainWindow):
 
     def _account_saved(self, dialog: AccountDialog) -> None:
         account = _account_from_form(dialog.form())
-        existing = self.session.store.find_account(account.id)
-        if existing is not None:  # what the dialog does not show stays as it was
-            account = replace(account, name=existing.name)
-        message = self.session.use_account(account, dialog.password() or None)
+        password = dialog.password() or None
+        current, store = self.session.account, self.session.store
+        if current is not None and current.id == account.id:  # its name, as read at start
+            self._use_account(replace(account, name=current.name), password)
+            return
+
+        def named_as_stored(existing: Account | None) -> None:
+            # What the dialog does not show stays as it was.
+            self._use_account(account if existing is None
+                              else replace(account, name=existing.name), password)
+
+        self.session.runner.submit(lambda ctx: store.find_account(account.id),
+                                   on_result=named_as_stored, on_error=self._say_error)
+
+    def _say_error(self, error: BaseException) -> None:
+        from juhe_desk.ui.errors import explain_error
+
+        self.statusBar().showMessage(explain_error(error), 15_000)
+
+    def _use_account(self, account: Account, password: str | None) -> None:
+        message = self.session.use_account(account, password)
         if message:
             self.statusBar().showMessage(message, 10_000)
 
@@ -406,9 +423,15 @@ class MainWindow(QMainWindow):
             self.connection_label.setToolTip(explanation)
 
     def copy_diagnostics(self) -> None:
-        from juhe_desk.ui.diagnostics import diagnostics_text
+        """Read in a job (the store, the keyring, the log), then put on the clipboard."""
+        from juhe_desk.ui.diagnostics import diagnostics_job
 
-        QApplication.clipboard().setText(diagnostics_text(self.session))
+        read = diagnostics_job(self.session)
+        self.session.runner.submit(lambda ctx: read(), on_result=self._diagnostics_read,
+                                   on_error=self._say_error)
+
+    def _diagnostics_read(self, text: str) -> None:
+        QApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard "
                                              "(no password is included)."), 8000)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from juhe_desk.services.sending import SendProgress
 from juhe_desk.store import Campaign, CampaignTotals, CarrierOutcome
 from juhe_desk.ui.carrier_text import carrier_outcomes_text
+from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.importing.advanced_sending import AdvancedSending
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
@@ -62,8 +63,11 @@ class CampaignPanel(QWidget):
         self.status: _Status | None = None
         self.uncertain_dialog: UncertainDialog | None = None
         self._status_token = 0
-        # The sheet rows of a campaign's messages, when the page has its sheet open.
-        self.source_rows_for: Callable[[int], Sequence[int]] = lambda _id: []
+        self._list_token = 0  # the newest read of the campaign list
+        # What reads the sheet rows of a campaign's messages (in a job), given by the page:
+        # its open sheet's, else those kept when the campaign was made.
+        self.source_rows_for: Callable[[int], Callable[[], Sequence[int]]] = \
+            lambda _id: lambda: []
         self.model = CampaignModel(session.store, runner=session.runner, parent=self)
 
         self.combo = named(QComboBox(), "campaignCombo")
@@ -167,8 +171,24 @@ class CampaignPanel(QWidget):
         return self.model.campaign_id
 
     def reload_list(self) -> None:
+        """Read the account's recent campaigns (a job; the newest read wins), list them."""
         account = self.session.account
-        campaigns = self.session.store.list_campaigns(account.id) if account else []
+        self._list_token += 1
+        token, store = self._list_token, self.session.store
+
+        def listed(campaigns: list[Campaign]) -> None:
+            if token == self._list_token:
+                self._list_campaigns(campaigns)
+
+        if account is None:
+            listed([])
+            return
+        account_id = account.id
+        self.session.runner.submit(
+            lambda ctx: store.list_campaigns(account_id)[:RECENT_CAMPAIGNS], on_result=listed,
+            on_error=lambda error: self.message_label.setText(explain_error(error)))
+
+    def _list_campaigns(self, campaigns: list[Campaign]) -> None:
         shown = self.campaign_id
         self.combo.blockSignals(True)
         self.combo.clear()
@@ -187,18 +207,29 @@ class CampaignPanel(QWidget):
             self.message_label.setText("")
             self.carriers_label.setText("")
             self.progress.setValue(0)
-        if source_rows is None:
-            source_rows = self.source_rows_for(campaign_id) if campaign_id is not None else ()
-        self.model.show_campaign(campaign_id, source_rows)
+        self.model.show_campaign(campaign_id, source_rows or ())
+        if source_rows is None and campaign_id is not None:
+            self.read_source_rows(campaign_id)
         index = self.combo.findData(campaign_id) if campaign_id is not None else -1
         if index < 0 and campaign_id is not None:
-            self.reload_list()
-            index = self.combo.findData(campaign_id)
+            self.reload_list()  # the list read selects it
         self.combo.setCurrentIndex(index)
         self.refresh()
 
     def set_source_rows(self, source_rows: Sequence[int]) -> None:
         self.model.set_source_rows(source_rows)
+
+    def read_source_rows(self, campaign_id: int) -> None:
+        """Read the campaign's sheet rows in a job, then show them if it is still shown."""
+        read = self.source_rows_for(campaign_id)
+
+        def show(rows: Sequence[int]) -> None:
+            if campaign_id == self.campaign_id:
+                self.set_source_rows(rows)
+
+        self.session.runner.submit(lambda ctx: read(), on_result=show,
+                                   on_error=lambda error: self.message_label.setText(
+                                       explain_error(error)))
 
     # --- refreshing -----------------------------------------------------------------------
     def refresh(self) -> None:
