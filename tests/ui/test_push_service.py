@@ -237,6 +237,9 @@ def test_on_a_teams_database_only_the_pulling_desk_receives_pushes(
     """A SQLite file: as before. A shared database: the receiver waits until this desk
     pulls for the team, and stops when it no longer does."""
     store = store_place.open()
+    # The service on the bare store, read on the GUI thread here; the window's reads the
+    # settings known since its start (session.writes), never the shared database's server.
+    store.watch_thread(None)
     service = PushService(store)
     settings = local(free_port())
     settings.save(store)
