@@ -249,7 +249,12 @@ class CampaignPanel(QWidget):
             return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id),
                            None if sending else store.campaign_carrier_outcomes(campaign_id))
 
-        self.session.runner.submit(job, on_result=lambda s: self._status_read(token, s))
+        def failed(error: BaseException) -> None:  # its state, totals, carrier rates
+            if token == self._status_token:
+                self.say(explain_error(error), "error")
+
+        self.session.runner.submit(job, on_result=lambda s: self._status_read(token, s),
+                                   on_error=failed)
 
     def _status_read(self, token: int, status: _Status) -> None:
         if token == self._status_token and status.campaign.id == self.campaign_id:
