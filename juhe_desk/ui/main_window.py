@@ -190,8 +190,7 @@ class MainWindow(QMainWindow):
     def _show_pull_problem(self, explanation: str) -> None:
         """This desk cannot keep what it would pull (its spool): said, in words."""
         if explanation:
-            self.puller_label.setText(self.tr("This desk does not receive reports: its data "
-                                              "folder cannot keep them"))
+            self.puller_label.setText(self.tr("Not receiving reports: data folder unusable"))
             self.puller_label.setToolTip(explanation)  # what happened, what to do
             self.puller_label.setVisible(True)
         else:

@@ -107,13 +107,18 @@ class CarrierRatesView(QWidget):
             rates.setProperty("plainText", "")
         self.caption.setText(self.tr("The rates by carrier cannot be read now: {reason}")
                              .format(reason=reason))
-        self.caption.setWordWrap(True)
+        self._caption_across(True)  # the whole width: no carriers beside it
         status_style.style_status(self.caption, "error")
         self.setVisible(True)
 
+    def _caption_across(self, across: bool) -> None:
+        self.caption.setWordWrap(across)
+        self._grid.removeWidget(self.caption)
+        self._grid.addWidget(self.caption, 0, 0, 2, MAX_CARRIERS + 2 if across else 1)
+
     def _show(self, outcomes: dict[str, CarrierOutcome], campaign_name: str) -> None:
         self.outcomes = outcomes
-        self.caption.setWordWrap(False)
+        self._caption_across(False)
         status_style.style_status(self.caption, "")
         if not outcomes:
             self.setVisible(False)
