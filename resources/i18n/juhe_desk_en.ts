@@ -898,17 +898,17 @@
         <translation>The rates by carrier cannot be read now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="122"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>By carrier, the messages of {name}:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
         <source>By carrier, the reports shown:</source>
         <translation>By carrier, the reports shown:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="133"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln message(s)</numerusform>
@@ -916,17 +916,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="135"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
         <source>delivered {rate}</source>
         <translation>delivered {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="137"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
         <source>failed {rate}</source>
         <translation>failed {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="141"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</numerusform>
@@ -2651,76 +2651,76 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
     <message>
         <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
-        <source>This desk does not receive reports: its data folder cannot keep them</source>
-        <translation>This desk does not receive reports: its data folder cannot keep them</translation>
+        <source>Not receiving reports: data folder unusable</source>
+        <translation>Not receiving reports: data folder unusable</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="210"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="390"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="398"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="397"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="400"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="405"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="408"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="412"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="411"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="418"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="417"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="421"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="420"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="435"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="434"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="445"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="444"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="455"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="454"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>

@@ -888,34 +888,34 @@
         <translation>按运营商的比例现在读不出来：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="122"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>按运营商（{name} 的短信）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
         <source>By carrier, the reports shown:</source>
         <translation>按运营商（筛选出的状态报告）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="133"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="135"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
         <source>delivered {rate}</source>
         <translation>送达 {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="137"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
         <source>failed {rate}</source>
         <translation>失败 {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="141"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}：共 %Ln 条，送达 {delivered} 条，失败 {failed} 条</numerusform>
@@ -2613,76 +2613,76 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
     <message>
         <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
-        <source>This desk does not receive reports: its data folder cannot keep them</source>
+        <source>Not receiving reports: data folder unusable</source>
         <translation>本机暂不收取回执：数据文件夹存不下</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
         <source>No desk is receiving reports right now</source>
         <translation>暂时没有电脑收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
         <source>This desk receives the reports</source>
         <translation>本机负责收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="210"/>
         <source>Reports received by {desk}</source>
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="390"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="398"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="397"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="400"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="405"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="408"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="412"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="411"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="418"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="417"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="421"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="420"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="435"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="434"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="445"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="444"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="455"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="454"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
