@@ -26,10 +26,11 @@ from juhe_desk.store.database import Database
 _ALLOWED = (("juhe_desk/ui/store_writes.py", "finish"), ("juhe_desk/ui/session.py", "shutdown"))
 
 
-def record_gui_thread_store_use(monkeypatch: pytest.MonkeyPatch, *,
-                                sqlite: bool = False) -> list[str]:
+def record_gui_thread_store_use(monkeypatch: pytest.MonkeyPatch, *, sqlite: bool = False,
+                                allowed: tuple[tuple[str, str], ...] = ()) -> list[str]:
     """From now on, each store connection the window's code takes on the GUI thread: its
-    stack (the last frames)."""
+    stack (the last frames). ``allowed``: more (file, function) places that may."""
+    places = _ALLOWED + allowed
     found: list[str] = []
     gui_thread = threading.main_thread()
     made = Store.__init__
@@ -39,7 +40,7 @@ def record_gui_thread_store_use(monkeypatch: pytest.MonkeyPatch, *,
         files = [(frame.filename.replace("\\", "/"), frame.name) for frame in stack]
         from_window = any("/juhe_desk/ui/" in path for path, _ in files)
         allowed = any(path.endswith(place) and name == function
-                      for path, function in files for place, name in _ALLOWED)
+                      for path, function in files for place, name in places)
         if from_window and not allowed:
             window_frames = [f for f in stack if "/juhe_desk/ui/" in f.filename.replace("\\", "/")]
             where = window_frames[-1]
