@@ -50,7 +50,8 @@ class CampaignControl(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.campaign_runner.busy
+        """A campaign sends, or one is read before it starts."""
+        return self.campaign_runner.busy or self._checking is not None
 
     @property
     def sending_id(self) -> int | None:
@@ -82,6 +83,7 @@ class CampaignControl(QObject):
         it may be sent."""
         store = self.session.store
         self._checking = campaign_id
+        self.message.emit(campaign_id, "", "")  # what was said about the last run is over
 
         def read(campaign: Campaign) -> None:
             self._checking = None
@@ -90,6 +92,7 @@ class CampaignControl(QObject):
             elif self._can_send(campaign):
                 self._start_now(campaign_id)
             else:
+                self.changed.emit(campaign_id)  # not busy any more: the buttons follow
                 self._next()
 
         def failed(error: BaseException) -> None:
