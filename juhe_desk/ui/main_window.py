@@ -195,12 +195,13 @@ class MainWindow(QMainWindow):
             self.puller_label.setVisible(True)
         else:
             self.puller_label.setToolTip("")
-            self._show_puller(self.session.puller)
+            self._show_puller(self.session.team.puller if self.session.team else None)
         status_style.style_status(self.puller_label, "error" if explanation else "")
 
     def _show_puller(self, puller: DeskInfo | None) -> None:
         """Which desk of the team pulls the reports and replies (shared database only)."""
-        if self.session.spool is None or self.session.pull_problem:
+        team = self.session.team
+        if team is None or team.pull_problem:
             return
         if puller is None:
             text = self.tr("No desk is receiving reports right now")

@@ -90,6 +90,21 @@ class StoreWrites(QObject):
         through this queue, without a read of the store."""
         self._known = dict(settings)
 
+    def refresh_known_settings(self) -> None:
+        """Read the settings again (a job, in turn with the writes): what other desks of a
+        team changed (the desk that receives pushes, say) shows without a read on the GUI
+        thread. Nothing to do without known settings."""
+        if self._known is None:
+            return
+
+        def read(store: Store) -> dict[str, str]:
+            return store.all_settings()
+
+        def known(settings: dict[str, str]) -> None:
+            self._known = settings
+
+        self.submit(read, known, lambda error: log.info("settings not read again: %s", error))
+
     def setting(self, key: str, default: str | None = None) -> str | None:
         """The value asked for last, written or not (the known settings', or a read of the
         store, when written)."""

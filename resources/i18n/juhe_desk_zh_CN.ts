@@ -487,88 +487,88 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="66"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="67"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="70"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="71"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>没有开始发送：团队数据库连不上，而短信要先能在那里记下才会发出。等状态栏不再提示这个问题后，再点开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="153"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="177"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="180"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="205"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="211"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="214"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="223"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="232"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="251"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="255"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="264"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="264"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="267"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="269"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="272"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="274"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -2356,87 +2356,87 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="182"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="179"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="248"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="293"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="295"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="297"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="344"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="367"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2617,72 +2617,72 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>本机暂不收取回执：数据文件夹存不下</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="206"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>No desk is receiving reports right now</source>
         <translation>暂时没有电脑收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="208"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
         <source>This desk receives the reports</source>
         <translation>本机负责收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="210"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
         <source>Reports received by {desk}</source>
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="390"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="397"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="398"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="400"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="405"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="408"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="411"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="412"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="417"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="418"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="420"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="421"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="434"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="435"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="444"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="445"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="454"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="455"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2707,7 +2707,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
@@ -3548,12 +3548,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="34"/>
-        <source>Another desk of the team receives the reports now; the receiver runs there.</source>
-        <translation>现在由团队里的另一台电脑收取回执，推送接收也在那台电脑上运行。</translation>
+        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <source>“{desk}” receives the team&apos;s pushes; the receiver runs there.</source>
+        <translation>团队的推送由“{desk}”接收，接收程序在那台电脑上运行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="40"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}”不是有效的地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
     </message>
@@ -3561,122 +3561,142 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushSettingsDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="37"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="38"/>
         <source>Push receiver</source>
         <translation>推送接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="44"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="45"/>
         <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
         <translation>网关可以在状态报告和回复一到达时就推送到这台电脑，不必等下一次查询。请联系网关客服登记下面的地址。无论是否开启推送，定时查询状态报告和回复都会照常进行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="50"/>
         <source>&amp;Receive pushed reports and replies</source>
         <translation>接收推送的状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="55"/>
         <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
         <translation>0.0.0.0 表示在所有网络接口上监听；127.0.0.1 表示只在本机监听。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="59"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
         <source>e.g. 203.0.113.7 or shop.example.com</source>
         <translation>例如 203.0.113.7 或您的域名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="62"/>
         <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
         <translation>互联网上的网关访问这台电脑用的地址：通常是路由器的公网地址或域名，并且路由器已把端口转发到这台电脑。如果路由器对外用的是另一个端口，请在后面加上“:端口号”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="65"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
         <source>e.g. 47.96.1.2, 47.97.0.0/16</source>
         <translation>例如 47.96.1.2, 47.97.0.0/16</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="68"/>
         <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
         <translation>网关推送时使用的地址（请向网关客服询问）。来自其他地址的连接，在读取任何内容之前就会被拒绝。留空表示不限来源。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="72"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="72"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="73"/>
         <source>Re&amp;new</source>
         <translation>换新地址(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="74"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="75"/>
         <source>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</source>
         <translation>生成一个新的保密地址。点“确定”后旧地址立即失效：请把新地址登记到网关。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="87"/>
+        <source>Receive on t&amp;his computer</source>
+        <translation>由这台电脑接收(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="99"/>
         <source>Listen on &amp;address:</source>
         <translation>监听地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="100"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="101"/>
         <source>P&amp;ublic address:</source>
         <translation>公网地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="102"/>
         <source>Accept pushes &amp;only from:</source>
         <translation>只接受这些来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="93"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="103"/>
         <source>Address to &amp;register:</source>
         <translation>要登记的地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="146"/>
         <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
         <translation>已复制。请妥善保管这个地址：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="154"/>
         <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
         <translation>这是新地址。点“确定”后旧地址立即失效：请把新地址登记到网关，否则推送会被拒收。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="196"/>
         <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
         <translation>请把这个地址原样交给网关客服登记，并妥善保管：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="200"/>
         <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
         <translation>正在所有网络接口上监听：互联网上的网关要能通过端口 {port} 访问这台电脑（通常需要在路由器上做端口转发，并在防火墙里放行）。只有发往保密地址的请求会被接收；在上面填写网关的地址，可以拒绝其他所有来源。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="207"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>只有本机上的程序能访问这个地址，互联网上的网关无法访问。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="198"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="219"/>
+        <source>“{desk}” receives now. After OK this computer does: have the router forward port {port} to this computer too, or pushes will not arrive.</source>
+        <translation>现在由“{desk}”接收。点“确定”后改由这台电脑接收：请同时把路由器的 {port} 端口转发改到这台电脑，否则推送收不到。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="224"/>
+        <source>The team&apos;s pushes arrive at this computer only: the router must forward port {port} here.</source>
+        <translation>团队的推送只发到这台电脑：路由器要把 {port} 端口转发到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="227"/>
+        <source>“{desk}” receives the team&apos;s pushes. Tick the box to receive them on this computer instead.</source>
+        <translation>团队的推送由“{desk}”接收。勾选上面的选项，可改由这台电脑接收。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="234"/>
         <source>Running: listening on port {port}.</source>
         <translation>运行中：正在监听端口 {port}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="200"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="236"/>
         <source>Not running: {reason}</source>
         <translation>未运行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="238"/>
         <source>Not running.</source>
         <translation>未运行。</translation>
     </message>

@@ -27,6 +27,7 @@ from import_helpers import (
     wait_sent,
     write_xlsx,
 )
+from pg_cluster import APP_PASSWORD
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -45,7 +46,7 @@ from test_shared_database_window import (  # noqa: F401 - team_db: a fixture
 )
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import MessageFilter
+from juhe_desk.store import MessageFilter, Store
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.pages.inbox_page import InboxPage
@@ -139,3 +140,15 @@ def test_on_the_desks_own_file_the_gui_thread_reads_only_what_the_design_allows(
     a_days_work(qtbot, window, gateway, tmp_path)
     walk_through(qtbot, window, tmp_path)
     fail_on_gui_thread_store_use(found)
+
+
+def test_settings_another_desk_changed_are_read_again_in_a_job(
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+    writes = window.session.writes
+    assert writes.setting("push.desk_name") is None  # as read at start
+    with Store.open_shared(team_db, APP_PASSWORD) as other_desk:
+        other_desk.set_setting("push.desk_name", "前台2")
+    assert writes.setting("push.desk_name") is None  # no read on the GUI thread
+    writes.refresh_known_settings()  # what the team's checks do every 30 s
+    qtbot.waitUntil(lambda: writes.setting("push.desk_name") == "前台2", timeout=10_000)

@@ -42,6 +42,13 @@ def said(page: ImportPage) -> str:
     return page.campaign_panel.message_label.text()
 
 
+def quick_checks(window: MainWindow) -> None:
+    """The database is asked every 0.2 s: the test need not wait the 5 s."""
+    team = window.session.team
+    assert team is not None
+    team.check_timer.setInterval(200)
+
+
 def gone(qtbot: QtBot, window: MainWindow, cluster: PgCluster) -> None:
     cluster.stop()
     qtbot.waitUntil(lambda: database_status(window) != "", timeout=30_000)
@@ -57,7 +64,7 @@ def test_a_campaign_does_not_start_while_the_database_is_gone_and_is_said_in_wor
         team_db: SharedAddress, gateway: GatewaySimulator) -> None:  # noqa: F811
     data_dir = tmp_path / "data"
     window, _ = start(qtbot, data_dir, "--shared-db", team_db.url)
-    window.session.shared_check_timer.setInterval(200)  # the test need not wait the 5 s
+    quick_checks(window)
     page = import_page(window)
     window.tabs.setCurrentWidget(page)
     open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", sample_rows()))
@@ -103,7 +110,7 @@ def test_a_campaign_falling_due_while_the_database_is_gone_is_refused_in_words(
             store, account_id=ACCOUNT, name="周末活动", extno=EXTNO, batch_size=200,
             messages=[("13800138000", f"{SIGNATURE}周末全场八折")])
     window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
-    window.session.shared_check_timer.setInterval(200)
+    quick_checks(window)
     page = import_page(window)
     gone(qtbot, window, own_cluster)
     page.control.start(campaign.id)  # what a schedule falling due, and Resume, ask for
@@ -117,7 +124,7 @@ def test_the_rates_by_carrier_say_in_words_when_they_cannot_be_read(
         qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster,  # noqa: F811
         team_db: SharedAddress) -> None:  # noqa: F811
     window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
-    window.session.shared_check_timer.setInterval(200)
+    quick_checks(window)
     page = window.findChild(ReportsPage)
     assert page is not None
     window.tabs.setCurrentWidget(page)
