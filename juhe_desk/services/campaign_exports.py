@@ -8,7 +8,7 @@ again and each message goes beside its row (``row_index`` -> ``source_row_number
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from juhe_desk.domain.sheets import SheetData, read_sheet
 from juhe_desk.domain.workbook_export import export_invalid_rows, export_results
 from juhe_desk.services.campaigns import campaign_messages
 from juhe_desk.services.outcomes import OutcomeWords, left_out_rows, row_results
+from juhe_desk.services.sheet_rows import sheet_rows_of
 from juhe_desk.store import Store
 
 Progress = Callable[[float], None]
@@ -90,3 +91,13 @@ def export_left_out(data: SheetData, plan: CheckedRows, out: Path, language: str
 def _report(progress: Progress | None, fraction: float) -> None:
     if progress is not None:
         progress(fraction)
+
+
+def campaign_source_rows(store: Store, campaign_id: int,
+                         open_sheet: SheetData | None) -> Sequence[int]:
+    """The sheet rows of a campaign's messages (a job): those of ``open_sheet`` when it is
+    the campaign's sheet, else those kept when the campaign was made."""
+    source = source_of(store, campaign_id)
+    if source is not None and source.matches(open_sheet) and open_sheet is not None:
+        return open_sheet.source_row_numbers
+    return sheet_rows_of(store, campaign_id) or []

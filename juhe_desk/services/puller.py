@@ -26,7 +26,7 @@ from juhe_desk.services.sync import (
     store_items,
 )
 from juhe_desk.store import DeskInfo, Store
-from juhe_desk.store.spool import Spool
+from juhe_desk.store.spool import Spool, SpoolPlace, SpoolUnavailableError
 
 if TYPE_CHECKING:  # the client (and requests) is imported by whoever makes clients
     from juhe_desk.gateway.client import GatewayClient
@@ -50,15 +50,23 @@ class PullTurn:
         return self.summary is not None
 
 
-def pull_turn(client: GatewayClient, store: Store, account_id: str, spool: Spool | None,
-              *, report_size: int = 1000, mo_size: int = 500) -> PullTurn:
-    """Pull when this desk is (or now becomes) the account's puller; else say who is."""
+def pull_turn(client: GatewayClient, store: Store, account_id: str,
+              spool: Spool | SpoolPlace | None, *, report_size: int = 1000,
+              mo_size: int = 500) -> PullTurn:
+    """Pull when this desk is (or now becomes) the account's puller; else say who is.
+    Without a spool that can take the items (``SpoolUnavailableError``) this desk neither
+    pulls nor keeps the puller's role: another desk takes over."""
     if spool is None:  # a SQLite file: this desk alone
         return PullTurn(pull_once(client, store, report_size=report_size, mo_size=mo_size),
                         store.puller_of(account_id))
+    try:
+        kept = spool.ready()
+    except SpoolUnavailableError:
+        store.release_puller(account_id)
+        raise
     if not store.try_take_puller(account_id):
         return PullTurn(None, store.puller_of(account_id))
-    summary = pull_through_spool(client, store, spool, report_size=report_size,
+    summary = pull_through_spool(client, store, kept, report_size=report_size,
                                  mo_size=mo_size)
     return PullTurn(summary, store.puller_of(account_id))
 
@@ -70,6 +78,7 @@ def pull_through_spool(client: GatewayClient, store: Store, spool: Spool, *,
     total = move_spooled(store, spool)
     for pull, size in ((client.reports, report_size), (client.inbound, mo_size)):
         for _ in range(PULL_ROUNDS):
+            spool.ready()  # room for what the gateway hands out, before it is asked
             items = pull(size)
             spool.add(items)
             total = combined_summary(total, move_spooled(store, spool, balance=items.balance))

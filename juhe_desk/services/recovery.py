@@ -60,6 +60,7 @@ class CampaignRecovery:
     not_sent: int
     uncertain: int
     uncertain_batches: tuple[UncertainBatch, ...] = ()
+    account_id: str = ""  # whose campaign it is
 
     @property
     def went(self) -> int:
@@ -258,7 +259,8 @@ def _campaign_recovery(store: Store, campaign: Campaign,
         scheduled_at=campaign.scheduled_at, total=totals.total,
         submitted=totals.submitted, delivered=totals.delivered, failed=totals.failed,
         refused=totals.refused, not_sent=totals.pending - in_flight,
-        uncertain=totals.uncertain + in_flight, uncertain_batches=uncertain)
+        uncertain=totals.uncertain + in_flight, uncertain_batches=uncertain,
+        account_id=campaign.account_id)
 
 
 def _uncertain_batch(store: Store, batch: Batch) -> UncertainBatch:

@@ -13,6 +13,7 @@ from juhe_desk.store.changes import ChangeKind, announce
 from juhe_desk.store.connection import Connection, Params, Row, tuple_cursor
 from juhe_desk.store.desk_identity import DeskIdentity
 from juhe_desk.store.dialect import Dialect
+from juhe_desk.store.thread_watch import ThreadWatch
 
 Clock = Callable[[], dt.datetime]
 
@@ -31,6 +32,8 @@ class Backend(Protocol):
     def write(self) -> AbstractContextManager[Connection]: ...
 
     def describe(self) -> str: ...
+
+    watch: ThreadWatch | None  # tests: the thread that must not reach the database
 
     def close(self) -> None: ...
 

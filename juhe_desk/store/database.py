@@ -42,6 +42,7 @@ from juhe_desk.store.errors import (
 from juhe_desk.store.files import create_private_file
 from juhe_desk.store.schema import MIGRATIONS, sql_statements
 from juhe_desk.store.schema_steps import Migration, step_for
+from juhe_desk.store.thread_watch import ThreadWatch, check
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class Database:
         self._pool_lock = threading.Lock()
         self._write_lock = threading.RLock()
         self._closed = False
+        self.watch: ThreadWatch | None = None  # tests: the GUI thread (thread_watch)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str],
@@ -106,6 +108,7 @@ class Database:
     def connection(self) -> sqlite3.Connection:
         """The calling thread's connection: its ``job_connection`` block's, else (on the main
         thread only) its own, opened on first use."""
+        check(self.watch, "connection")
         if self._closed:
             raise StoreClosedError()
         lease: _Lease | None = getattr(self._local, "lease", None)

@@ -44,6 +44,7 @@ from juhe_desk.store.shared_errors import (
     SharedStoreTooNewError,
     SharedStoreUnavailableError,
 )
+from juhe_desk.store.thread_watch import ThreadWatch, check
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ class PgDatabase:
         self._closed = False
         self._locks: SessionLocks | None = None
         self._locks_guard = threading.Lock()
+        self.watch: ThreadWatch | None = None  # tests: the GUI thread (thread_watch)
 
     @classmethod
     def open(cls, address: SharedAddress, password: str | None,
@@ -94,6 +96,7 @@ class PgDatabase:
     def connection(self) -> PgConnection:
         """The calling thread's connection: its ``job_connection`` block's, else (on the main
         thread only) its own. One the server dropped is replaced on the next use."""
+        check(self.watch, "connection")
         if self._closed:
             raise StoreClosedError()
         lease: _Lease | None = getattr(self._local, "lease", None)
@@ -149,6 +152,7 @@ class PgDatabase:
     def ping(self, timeout_s: float = CONNECT_TIMEOUT_S) -> None:
         """A cheap round trip on a pooled connection; ``SharedStoreUnavailableError`` when
         the server cannot be reached within ``timeout_s``."""
+        check(self.watch, "ping")
         if self._closed:
             raise StoreClosedError()
         with _pool_errors(self.address):
@@ -164,6 +168,7 @@ class PgDatabase:
         """A pooled psycopg connection of its own, for work that needs the session (LISTEN,
         a session-level advisory lock, COPY): given back to the pool at the end of the block
         (the pool resets it). Not the thread's store connection."""
+        check(self.watch, "raw connection")
         if self._closed:
             raise StoreClosedError()
         with _pool_errors(self.address), self.pool.connection() as raw:
@@ -171,6 +176,7 @@ class PgDatabase:
 
     def session_locks(self) -> SessionLocks:
         """This desk's own connection for session-level advisory locks (made once)."""
+        check(self.watch, "session locks")
         if self._closed:
             raise StoreClosedError()
         with self._locks_guard:

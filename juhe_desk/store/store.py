@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -24,6 +25,7 @@ from juhe_desk.store.repeats import RepeatsMixin
 from juhe_desk.store.schema import MIGRATIONS
 from juhe_desk.store.schema_steps import Migration
 from juhe_desk.store.shared_address import SharedAddress
+from juhe_desk.store.thread_watch import Report, ThreadWatch, refuse
 
 if TYPE_CHECKING:
     import psycopg
@@ -90,6 +92,11 @@ class Store(AccountsMixin, JournalMixin, EventsMixin, QueriesMixin, RepeatsMixin
         """Shared database only, on the main thread: drop its own connection, which the
         server's going away killed; the next read borrows a live one."""
         self._pg().renew_own_connection()
+
+    def watch_thread(self, thread: threading.Thread | None, report: Report = refuse) -> None:
+        """From now on each connection ``thread`` asks for calls ``report`` (tests name the
+        GUI thread, see ``thread_watch``); None stops watching."""
+        self._db.watch = None if thread is None else ThreadWatch(thread, report)
 
     def job_connection(self) -> AbstractContextManager[None]:
         """``with store.job_connection():`` around the store work of one job, on any thread

@@ -10,7 +10,9 @@ import json
 import platform
 import sys
 from collections import deque
+from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
@@ -22,25 +24,37 @@ LOG_LINES = 200
 
 
 def diagnostics_text(session: Session) -> str:
+    """The text, read here and now (a job: see ``diagnostics_job``)."""
+    return diagnostics_job(session)()
+
+
+def diagnostics_job(session: Session) -> Callable[[], str]:
+    """What reads the text in a job (the settings from the store, the keyring, the log
+    file): the session's plain values are gathered here, on the GUI thread."""
     account = asdict(session.account) if session.account else None
     balance = asdict(session.balance) if session.balance else None
-    lines = [
-        f"juhe-desk {__version__}",
-        f"Python {sys.version.split()[0]}, Qt {qVersion()}, PySide6 {pyside_version}",
-        f"Platform {platform.platform()}",
-        f"Data folder {session.data_dir}",
-        f"Keyring available: {session.credentials.keyring_available()}",
-        "Account: " + json.dumps(account, ensure_ascii=False),
-        "Balance: " + json.dumps(balance, ensure_ascii=False),
-        "Settings: " + json.dumps(session.store.all_settings(), ensure_ascii=False),
-        f"--- last {LOG_LINES} log lines ---",
-        *last_log_lines(session),
-    ]
-    return "\n".join(lines)
+    store, credentials, data_dir = session.store, session.credentials, session.data_dir
+
+    def read() -> str:
+        lines = [
+            f"juhe-desk {__version__}",
+            f"Python {sys.version.split()[0]}, Qt {qVersion()}, PySide6 {pyside_version}",
+            f"Platform {platform.platform()}",
+            f"Data folder {data_dir}",
+            f"Keyring available: {credentials.keyring_available()}",
+            "Account: " + json.dumps(account, ensure_ascii=False),
+            "Balance: " + json.dumps(balance, ensure_ascii=False),
+            "Settings: " + json.dumps(store.all_settings(), ensure_ascii=False),
+            f"--- last {LOG_LINES} log lines ---",
+            *last_log_lines(data_dir),
+        ]
+        return "\n".join(lines)
+
+    return read
 
 
-def last_log_lines(session: Session) -> list[str]:
-    log_file = session.data_dir / "logs" / "juhe-desk.log"
+def last_log_lines(data_dir: Path) -> list[str]:
+    log_file = data_dir / "logs" / "juhe-desk.log"
     try:
         with log_file.open(encoding="utf-8", errors="replace") as handle:
             return [line.rstrip("\n") for line in deque(handle, maxlen=LOG_LINES)]

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         session.balanceChanged.connect(self._show_balance)
         session.connectionChanged.connect(self._show_connection)
         session.pullerChanged.connect(self._show_puller)
+        session.pullProblemChanged.connect(self._show_pull_problem)
         session.sharedDatabaseChanged.connect(self._show_shared_database)
         session.desksOnlineChanged.connect(self._show_desks_on_line)
         session.writes.failed.connect(lambda text: status.showMessage(text, 10_000))
@@ -186,9 +187,21 @@ class MainWindow(QMainWindow):
         self.online_label.setText(text)
         self.online_label.setVisible(True)
 
+    def _show_pull_problem(self, explanation: str) -> None:
+        """This desk cannot keep what it would pull (its spool): said, in words."""
+        if explanation:
+            self.puller_label.setText(self.tr("Not receiving reports: data folder unusable"))
+            self.puller_label.setToolTip(explanation)  # what happened, what to do
+            self.puller_label.setVisible(True)
+        else:
+            self.puller_label.setToolTip("")
+            self._show_puller(self.session.team.puller if self.session.team else None)
+        status_style.style_status(self.puller_label, "error" if explanation else "")
+
     def _show_puller(self, puller: DeskInfo | None) -> None:
         """Which desk of the team pulls the reports and replies (shared database only)."""
-        if self.session.team is None:
+        team = self.session.team
+        if team is None or team.pull_problem:
             return
         if puller is None:
             text = self.tr("No desk is receiving reports right now")
@@ -331,10 +344,27 @@ class MainWindow(QMainWindow):
 
     def _account_saved(self, dialog: AccountDialog) -> None:
         account = _account_from_form(dialog.form())
-        existing = self.session.store.find_account(account.id)
-        if existing is not None:  # what the dialog does not show stays as it was
-            account = replace(account, name=existing.name)
-        message = self.session.use_account(account, dialog.password() or None)
+        password = dialog.password() or None
+        current, store = self.session.account, self.session.store
+        if current is not None and current.id == account.id:  # its name, as read at start
+            self._use_account(replace(account, name=current.name), password)
+            return
+
+        def named_as_stored(existing: Account | None) -> None:
+            # What the dialog does not show stays as it was.
+            self._use_account(account if existing is None
+                              else replace(account, name=existing.name), password)
+
+        self.session.runner.submit(lambda ctx: store.find_account(account.id),
+                                   on_result=named_as_stored, on_error=self._say_error)
+
+    def _say_error(self, error: BaseException) -> None:
+        from juhe_desk.ui.errors import explain_error
+
+        self.statusBar().showMessage(explain_error(error), 15_000)
+
+    def _use_account(self, account: Account, password: str | None) -> None:
+        message = self.session.use_account(account, password)
         if message:
             self.statusBar().showMessage(message, 10_000)
 
@@ -393,9 +423,15 @@ class MainWindow(QMainWindow):
             self.connection_label.setToolTip(explanation)
 
     def copy_diagnostics(self) -> None:
-        from juhe_desk.ui.diagnostics import diagnostics_text
+        """Read in a job (the store, the keyring, the log), then put on the clipboard."""
+        from juhe_desk.ui.diagnostics import diagnostics_job
 
-        QApplication.clipboard().setText(diagnostics_text(self.session))
+        read = diagnostics_job(self.session)
+        self.session.runner.submit(lambda ctx: read(), on_result=self._diagnostics_read,
+                                   on_error=self._say_error)
+
+    def _diagnostics_read(self, text: str) -> None:
+        QApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard "
                                              "(no password is included)."), 8000)
 

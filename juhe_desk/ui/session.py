@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.gateway.models import Balance
+from juhe_desk.services.desk_start import AccountChoice, DeskStart, prepare_desk
 from juhe_desk.services.puller import PullTurn, pull_turn
 from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary
@@ -54,6 +55,8 @@ class Session(QObject):
     conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
     # Shared database: which desk pulls the account's reports and replies (None: none now).
     pullerChanged = Signal(object)  # noqa: N815 - DeskInfo | None
+    # Shared database: why this desk cannot pull now (its spool), in words; "" once it can.
+    pullProblemChanged = Signal(str)  # noqa: N815 - Qt signal naming
     # Shared database: reachable or not; the explanation in the user's words when not.
     sharedDatabaseChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
     # Shared database: what other desks changed (frozenset[ChangeKind], ui/live_desks.py)
@@ -83,43 +86,33 @@ class Session(QObject):
 
     # --- construction ---------------------------------------------------------------------
     @classmethod
-    def start(cls, options: Options, data_dir: Path, store: Store | None = None) -> Session:
-        """The session on ``store`` (else the data folder's file, opened here). On failure
-        the store is closed again. Nothing runs in the background before
-        ``start_background_work``."""
+    def start(cls, options: Options, data_dir: Path, store: Store | None = None,
+              prepared: DeskStart | None = None) -> Session:
+        """The session on ``store`` (else the data folder's file, opened here), from what
+        ``prepare_desk`` read (``prepared``: in the start-up job, for a shared database;
+        else here). On failure the store is closed again. Nothing runs in the background
+        before ``start_background_work``."""
         store = store or Store.open(data_dir / DATABASE_NAME)
         try:
-            store.set_desk(load_or_create(data_dir))  # before recovery: whose batches
-            interrupted = store.recover_interrupted_batches()
-            if interrupted:
-                log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
+            if prepared is None:
+                prepared = prepare_desk(store, load_or_create(data_dir),
+                                        account_choice(options))
             session = cls(store, data_dir, CredentialStore(), demo=options.demo)
-            session._choose_account(options)
+            if prepared.settings is not None:
+                session.writes.know_settings(prepared.settings)
+            session._use_start_account(options, prepared.account)
         except BaseException:
             store.close()
             raise
         return session
 
-    def _choose_account(self, options: Options) -> None:
-        if options.demo:  # the demo account as the last demo run kept it, until its gateway runs
-            self.account = self.store.get_active_account()
-            return
-        account: Account | None = None
-        if options.account:
-            account = self.store.find_account(options.account)
-            if account is None and options.gateway:
-                account = self.store.save_account(Account(id=options.account,
-                                                          gateway_url=options.gateway))
-                if self.store.get_active_account() is None:  # the next plain start uses it
-                    self.store.set_active_account(account.id)
-        else:
-            account = self.store.get_active_account()
-        if account is not None:
+    def _use_start_account(self, options: Options, account: Account | None) -> None:
+        if account is not None and not options.demo:
             if options.gateway:
                 account = replace(account, gateway_url=options.gateway)
             if options.extno:
                 account = replace(account, extno=options.extno)
-            self.account = account  # its password comes from the keyring once the window is up
+        self.account = account  # its password comes from the keyring once the window is up
 
     def start_background_work(self, started: Callable[[], None]) -> None:
         """Once the window is up: read the password from the keyring or start the demo
@@ -359,6 +352,11 @@ class Session(QObject):
         if self.team is not None:
             self.team.close()
         self.store.close()
+
+
+def account_choice(options: Options) -> AccountChoice:
+    """The account the command line asks for, as ``prepare_desk`` takes it."""
+    return AccountChoice(options.demo, options.account, options.gateway)
 
 
 def _build_client(account: Account, password: str, read_timeout: float) -> GatewayClient:

@@ -24,7 +24,8 @@ from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.logfile import current_log_file
-from juhe_desk.services.shared_database import open_shared_store, saved_address
+from juhe_desk.services.desk_start import DeskStart, open_prepared
+from juhe_desk.services.shared_database import saved_address
 from juhe_desk.store import Store, StoreError, StoreTooNewError
 from juhe_desk.store.backups import list_backups
 from juhe_desk.store.database import upgrade_pending
@@ -36,7 +37,7 @@ from juhe_desk.ui.busy import run_while_waiting
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.main_window import MainWindow
-from juhe_desk.ui.session import DATABASE_NAME, Session
+from juhe_desk.ui.session import DATABASE_NAME, Session, account_choice
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.team_hosting import hosted_here, keep_hosting, start_hosted_for
 
@@ -99,18 +100,21 @@ def open_shared_session(options: Options, data_dir: Path, address: SharedAddress
     quit: never a private history instead."""
     credentials = CredentialStore()
     hosted = hosted_here(data_dir, address)  # this desk's own: started first, here
+    choice = account_choice(options)
     while True:
-        def connect(ctx: TaskContext) -> Store:
+        def connect(ctx: TaskContext) -> tuple[Store, DeskStart]:
             if hosted is not None:
                 start_hosted_for(hosted)
-            return open_shared_store(address, credentials)
+            return open_prepared(address, credentials, data_dir, choice)
 
         try:
-            store = run_while_waiting(_tr("Connecting to the team's shared database…"),
-                                      connect)
+            store, prepared = run_while_waiting(
+                _tr("Connecting to the team's shared database…"), connect)
             if hosted is not None:
                 keep_hosting(hosted)
-            return Session.start(options, data_dir, store)
+            # What the window starts from was read in the job: the GUI thread never waits
+            # on the shared database's server.
+            return Session.start(options, data_dir, store, prepared)
         except Exception as error:
             log.error("the shared database %s cannot be used", address.url, exc_info=error)
             if not ask_retry_shared(address, explain_error(error)):

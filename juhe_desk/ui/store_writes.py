@@ -60,6 +60,9 @@ class StoreWrites(QObject):
         self._in_flight = False
         self._settling: dict[str, str] = {}  # waiting for their value to settle
         self._unwritten: dict[str, str] = {}  # asked for and not yet committed
+        # Every setting as read before the window (``know_settings``) and written since:
+        # ``setting()`` then never reads the store on the GUI thread.
+        self._known: dict[str, str] | None = None
         self._settle_timer = QTimer(self, singleShot=True)
         self._settle_timer.timeout.connect(self._queue_settled)
 
@@ -81,10 +84,34 @@ class StoreWrites(QObject):
         for key, value in values.items():
             self.set_setting(key, value, settle_ms=settle_ms)
 
+    def know_settings(self, settings: Mapping[str, str]) -> None:
+        """The settings as the store holds them (read at start, off the GUI thread on a
+        shared database): from now on ``setting()`` answers from these and what is written
+        through this queue, without a read of the store."""
+        self._known = dict(settings)
+
+    def refresh_known_settings(self) -> None:
+        """Read the settings again (a job, in turn with the writes): what other desks of a
+        team changed (the desk that receives pushes, say) shows without a read on the GUI
+        thread. Nothing to do without known settings."""
+        if self._known is None:
+            return
+
+        def read(store: Store) -> dict[str, str]:
+            return store.all_settings()
+
+        def known(settings: dict[str, str]) -> None:
+            self._known = settings
+
+        self.submit(read, known, lambda error: log.info("settings not read again: %s", error))
+
     def setting(self, key: str, default: str | None = None) -> str | None:
-        """The value asked for last, written or not (a read of the store when written)."""
+        """The value asked for last, written or not (the known settings', or a read of the
+        store, when written)."""
         if key in self._unwritten:
             return self._unwritten[key]
+        if self._known is not None:
+            return self._known.get(key, default)
         return self._store.get_setting(key, default)
 
     get_setting = setting  # reads like a Store where only settings are read
@@ -112,6 +139,8 @@ class StoreWrites(QObject):
         self._settling.clear()
 
         def written(_result: None) -> None:
+            if self._known is not None:
+                self._known.update(values)
             for key, value in values.items():
                 if self._unwritten.get(key) == value:  # not asked to change again since
                     del self._unwritten[key]

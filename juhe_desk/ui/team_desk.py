@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from juhe_desk.services.puller import TAKEOVER_CHECK_S
 from juhe_desk.store import DeskInfo
-from juhe_desk.store.spool import SPOOL_NAME, Spool
+from juhe_desk.store.spool import SPOOL_NAME, SpoolPlace, SpoolUnavailableError
 from juhe_desk.ui.live_desks import LiveDesks
 from juhe_desk.ui.tasks import TaskContext
 
@@ -33,14 +33,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHARED_CHECK_S = 5  # how often the shared database is asked whether it is there
+SETTINGS_EVERY_CHECKS = 6  # the settings read again every 30 s (other desks' changes)
 
 
 class TeamDesk(QObject):
     def __init__(self, session: Session, data_dir: Path) -> None:
         super().__init__(session)
         self.session = session
-        # Pulled items go through the desk's local spool (services/puller).
-        self.spool = Spool(data_dir / SPOOL_NAME)
+        # Pulled items go through the desk's local spool (services/puller), opened by the
+        # first pull (a job): a folder that cannot take it stops the pulls only, said in
+        # words (the session's pullProblemChanged), never the start.
+        self.spool = SpoolPlace(data_dir / SPOOL_NAME)
+        self.pull_problem = ""
         self.puller: DeskInfo | None = None
         # Another desk pulls: ask now and then whether this one should take over.
         self.takeover_timer = QTimer(self)
@@ -50,6 +54,7 @@ class TeamDesk(QObject):
         # whether it can be reached ("" while it can).
         self.problem = ""
         self._checking = False
+        self._checks = 0
         self.check_timer = QTimer(self)
         self.check_timer.setInterval(SHARED_CHECK_S * 1000)
         self.check_timer.timeout.connect(self.check_shared_database)
@@ -78,19 +83,34 @@ class TeamDesk(QObject):
 
     def puller_is(self, puller: DeskInfo | None) -> None:
         """A pull said who pulls the account now."""
+        self._pull_problem_is("")  # its turn went through the spool
         if puller != self.puller:
             self.puller = puller
             self.session.pullerChanged.emit(puller)
 
     def pull_failed(self, error: BaseException) -> bool:
-        """A pull failed; True when the shared database is at fault, not the gateway (the
-        status bar says so through ``sharedDatabaseChanged``)."""
+        """A pull failed; True when the shared database or this desk's spool is at fault,
+        not the gateway (the status bar says so through ``sharedDatabaseChanged`` or
+        ``pullProblemChanged``)."""
         from juhe_desk.store.shared_errors import SharedStoreError, SharedStoreUnavailableError
+        from juhe_desk.ui.i18n import current_language
 
+        if isinstance(error, SpoolUnavailableError):  # nothing was pulled, the role let go
+            self.puller = None
+            self.session.pullerChanged.emit(None)
+            self._pull_problem_is(error.text(current_language()))
+            return True
         if self.puller is not None and isinstance(error, SharedStoreError):
             self.puller = None  # not known while the shared database cannot be asked
             self.session.pullerChanged.emit(None)
         return isinstance(error, SharedStoreUnavailableError)
+
+    def _pull_problem_is(self, explanation: str) -> None:
+        if explanation != self.pull_problem:
+            self.pull_problem = explanation
+            if explanation:
+                log.warning("this desk does not pull: %s", explanation)
+            self.session.pullProblemChanged.emit(explanation)
 
     def let_go_of_pulling(self, account_id: str) -> None:
         """This desk no longer pulls ``account_id``: another desk of the team may."""
@@ -118,6 +138,9 @@ class TeamDesk(QObject):
         def answered(_none: object) -> None:
             self._checking = False
             self._shared_database_is(True, "")
+            self._checks += 1
+            if self._checks % SETTINGS_EVERY_CHECKS == 0:  # what other desks set, now and then
+                self.session.writes.refresh_known_settings()
 
         def failed(_error: BaseException) -> None:  # the failure watcher has told it
             self._checking = False

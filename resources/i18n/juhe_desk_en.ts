@@ -223,148 +223,148 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="77"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="89"/>
         <source>Refresh balance</source>
         <translation>Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="85"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="90"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>Ask the gateway for the balance now (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="100"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="103"/>
         <source>Warn when the balance is below</source>
         <translation>Warn when the balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="122"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="141"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="119"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="124"/>
         <source>Choose the account to send from</source>
         <translation>Choose the account to send from</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;dd account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edit account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="140"/>
         <source>Active account</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="142"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
         <source>Signature(s)</source>
         <translation>Signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="160"/>
         <source>No account with a password is set up.</source>
         <translation>No account with a password is set up.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="158"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="163"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="175"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="180"/>
         <source>Could not update the balance: {reason}</source>
         <translation>Could not update the balance: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="187"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
         <source>Balance not checked yet</source>
         <translation>Balance not checked yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="194"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="199"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="198"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
         <source>Updated at {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
         <source>Pre-paid</source>
         <translation>Pre-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="205"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Post-paid</source>
         <translation>Post-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>Pre-paid: sending stops when the balance runs out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>Post-paid: the provider bills the account afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="213"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>The gateway did not say how the account is charged.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
         <source>The account owes ¥{amount}.</source>
         <translation>The account owes ¥{amount}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="229"/>
         <source>No SMS left: please top up the account.</source>
         <translation>No SMS left: please top up the account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="230"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>About %Ln SMS left at ¥{price} each</numerusform>
@@ -372,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="321"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>No account is set up yet: use Add account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="331"/>
         <source>¥{price} per part</source>
         <translation>¥{price} per part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="332"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="315"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="334"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>No password is saved for account {id}: use Edit account… to enter it.</translation>
     </message>
@@ -490,22 +490,22 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="64"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="67"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="68"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="71"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="120"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="153"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="147"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="180"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
@@ -513,17 +513,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="205"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="214"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
@@ -531,37 +531,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="203"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="218"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="229"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="232"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="264"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="267"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -569,12 +569,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="272"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="274"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
@@ -857,98 +857,98 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="317"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="337"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
         <source>&amp;Take over and send…</source>
         <translation>&amp;Take over and send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="88"/>
         <source>The desk that was sending this campaign is off line: send the rest from here</source>
         <translation>The desk that was sending this campaign is off line: send the rest from here</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="116"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="115"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="118"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="120"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="119"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="275"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
         <source>By carrier: {rates}</source>
         <translation>By carrier: {rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="300"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="316"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="336"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="352"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="372"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="353"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="373"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="377"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="359"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="379"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="390"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="410"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
@@ -995,17 +995,22 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="108"/>
+        <source>The rates by carrier cannot be read now: {reason}</source>
+        <translation>The rates by carrier cannot be read now: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>By carrier, the messages of {name}:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="103"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
         <source>By carrier, the reports shown:</source>
         <translation>By carrier, the reports shown:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="113"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln message(s)</numerusform>
@@ -1013,17 +1018,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="115"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
         <source>delivered {rate}</source>
         <translation>delivered {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="117"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
         <source>failed {rate}</source>
         <translation>failed {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="121"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</numerusform>
@@ -1329,48 +1334,48 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="48"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
         <source>Put a saved text into the message box</source>
         <translation>Put a saved text into the message box</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
         <source>Save as template…</source>
         <translation>Save as template…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="59"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="258"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="55"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="267"/>
         <source>Delete template</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="62"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="58"/>
         <source>Type the message here.</source>
         <translation>Type the message here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="72"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="68"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="76"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="72"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="138"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="135"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} characters · {parts} part(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="145"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="142"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>%Ln more character(s) make it {parts} parts</numerusform>
@@ -1378,47 +1383,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="155"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="152"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="159"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>The signature {signature} is added at the start and counted above.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="161"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="158"/>
         <source>The text holds the signature {signature}.</source>
         <translation>The text holds the signature {signature}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="176"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="194"/>
         <source>Choose a saved text…</source>
         <translation>Choose a saved text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="214"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="206"/>
         <source>The saved texts cannot be read now: {reason}</source>
         <translation>The saved texts cannot be read now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="221"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>Type the text first, then save it as a template.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="226"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="235"/>
         <source>Save as template</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="227"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="236"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>Name of the template (a template with the same name is replaced):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="259"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="268"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>Delete the template “{name}”? The message box keeps its text.</translation>
     </message>
@@ -1439,72 +1444,72 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="78"/>
         <source>We sent</source>
         <translation>We sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="78"/>
         <source>They replied</source>
         <translation>They replied</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="93"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="92"/>
         <source>Sent in “{campaign}”, {parts} SMS part(s)</source>
         <translation>Sent in “{campaign}”, {parts} SMS part(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="106"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="105"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="107"/>
         <source>Sent, waiting for its delivery report</source>
         <translation>Sent, waiting for its delivery report</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="110"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="109"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="113"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="112"/>
         <source>Not delivered: {reason}</source>
         <translation>Not delivered: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="115"/>
         <source>Refused by the gateway: {reason}</source>
         <translation>Refused by the gateway: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="119"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="118"/>
         <source>Not sent: the number is on the opt-out list</source>
         <translation>Not sent: the number is on the opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="120"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="119"/>
         <source>Unknown whether it was sent: wait for its delivery report</source>
         <translation>Unknown whether it was sent: wait for its delivery report</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="125"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="124"/>
         <source>Opt-out: the number was put on the opt-out list</source>
         <translation>Opt-out: the number was put on the opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="127"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="126"/>
         <source>Looks like a request to stop messages: check it</source>
         <translation>Looks like a request to stop messages: check it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="131"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="130"/>
         <source>Answers “{campaign}”</source>
         <translation>Answers “{campaign}”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="132"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="131"/>
         <source>Probably answers “{campaign}” (a guess: the latest message sent to this number)</source>
         <translation>Probably answers “{campaign}” (a guess: the latest message sent to this number)</translation>
     </message>
@@ -2644,12 +2649,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InvalidNumbersModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="27"/>
+        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="25"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="27"/>
+        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="25"/>
         <source>Why it cannot be used</source>
         <translation>Why it cannot be used</translation>
     </message>
@@ -2662,7 +2667,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2672,17 +2677,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
@@ -2697,122 +2702,127 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="134"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="136"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="139"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="148"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="152"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="154"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="172"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="173"/>
         <source>The team database can be reached again. Sending works again.</source>
         <translation>The team database can be reached again. Sending works again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
         <source>Team database unreachable: the network or its computer is down. Retrying…</source>
         <translation>Team database unreachable: the network or its computer is down. Retrying…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="183"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>Also on line: {desks}</source>
         <translation>Also on line: {desks}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>No other desk on line</source>
         <translation>No other desk on line</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="194"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <source>Not receiving reports: data folder unusable</source>
+        <translation>Not receiving reports: data folder unusable</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="361"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="398"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="370"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="400"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="382"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="412"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="388"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="418"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="421"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="435"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="445"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="419"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="455"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2846,102 +2856,102 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="63"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="58"/>
         <source>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</source>
         <translation>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="71"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="66"/>
         <source>Click a column to insert it where the cursor is.</source>
         <translation>Click a column to insert it where the cursor is.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="84"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="79"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="87"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="82"/>
         <source>Keep only the first row per number</source>
         <translation>Keep only the first row per number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="90"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="85"/>
         <source>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</source>
         <translation>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="92"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="87"/>
         <source>Include opted-out numbers</source>
         <translation>Include opted-out numbers</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="95"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="90"/>
         <source>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</source>
         <translation>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="109"/>
         <source>Phone number &amp;column:</source>
         <translation>Phone number &amp;column:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="115"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="110"/>
         <source>&amp;Message:</source>
         <translation>&amp;Message:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="116"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="111"/>
         <source>Insert a column:</source>
         <translation>Insert a column:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="141"/>
         <source>Column {n}</source>
         <translation>Column {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="148"/>
         <source>Insert {{{name}}}</source>
         <translation>Insert {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="220"/>
         <source>Click a column name to use it in the message.</source>
         <translation>Click a column name to use it in the message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="239"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="234"/>
         <source>{field}: the spreadsheet has no such column.</source>
         <translation>{field}: the spreadsheet has no such column.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="235"/>
         <source>{field}: the spreadsheet has no such column. Did you mean {headers}?</source>
         <translation>{field}: the spreadsheet has no such column. Did you mean {headers}?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="237"/>
         <source> or </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="256"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="251"/>
         <source>Each row gets its own text, filled in from the columns {fields}.</source>
         <translation>Each row gets its own text, filled in from the columns {fields}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="260"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="255"/>
         <source>Every row gets the same text.</source>
         <translation>Every row gets the same text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="265"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="260"/>
         <source>The signature {signature} is added at the start of every text.</source>
         <translation>The signature {signature} is added at the start of every text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="271"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="266"/>
         <source>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</source>
         <translation>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</translation>
     </message>
@@ -3650,57 +3660,57 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
         <source>Text as sent</source>
         <translation>Text as sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
         <source>Extra cost</source>
         <translation>Extra cost</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="156"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>+{parts} SMS (¥{cost})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="160"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
         <source>+{parts} SMS</source>
         <translation>+{parts} SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="183"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="187"/>
         <source>It costs ¥{cost} more.</source>
         <translation>It costs ¥{cost} more.</translation>
     </message>
@@ -4490,68 +4500,68 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="394"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Rep&amp;ly…</source>
         <translation>Rep&amp;ly…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="122"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="265"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -4559,42 +4569,42 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="264"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="267"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="318"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="321"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="333"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="335"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="365"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="367"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="379"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -4602,7 +4612,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="369"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="381"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -4891,22 +4901,22 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>The gateway gives statistics about once an hour; until then the figures it gave last are shown</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="133"/>
         <source>Enter the account&apos;s password (Edit account…) to get statistics.</source>
         <translation>Enter the account&apos;s password (Edit account…) to get statistics.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="135"/>
         <source>Asking the gateway for statistics…</source>
         <translation>Asking the gateway for statistics…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="143"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="153"/>
         <source>No statistics: {reason}</source>
         <translation>No statistics: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="161"/>
         <source>No SMS sent in the last %Ln day(s).</source>
         <translation>
             <numerusform>No SMS sent in the last %Ln day(s).</numerusform>
@@ -4914,7 +4924,7 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="166"/>
         <source>%Ln SMS sent</source>
         <translation>
             <numerusform>%Ln SMS sent</numerusform>
@@ -4922,42 +4932,42 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="157"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="167"/>
         <source>{success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>{success} delivered, {fail} failed, {unknown} unknown</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="170"/>
         <source>success rate {rate:.1f}%</source>
         <translation>success rate {rate:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="166"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="176"/>
         <source>Showing the figures from {time}.</source>
         <translation>Showing the figures from {time}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="169"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="179"/>
         <source>The gateway gives statistics only about once an hour, so it did not answer just now.</source>
         <translation>The gateway gives statistics only about once an hour, so it did not answer just now.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="181"/>
         <source>New figures can be fetched after {time}.</source>
         <translation>New figures can be fetched after {time}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="175"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="185"/>
         <source>Could not get new figures: {reason}</source>
         <translation>Could not get new figures: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="190"/>
         <source>Figures from {time}; the gateway is asked at most once an hour, next after {next}.</source>
         <translation>Figures from {time}; the gateway is asked at most once an hour, next after {next}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="183"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="193"/>
         <source>Figures from {time}, just fetched from the gateway.</source>
         <translation>Figures from {time}, just fetched from the gateway.</translation>
     </message>
@@ -5190,12 +5200,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="43"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="54"/>
         <source>Uncertain batches</source>
         <translation>Uncertain batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="61"/>
         <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
@@ -5204,17 +5214,17 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="59"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="70"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>It &amp;went (mark as sent)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="72"/>
         <source>It did &amp;not go: send it again</source>
         <translation>It did &amp;not go: send it again</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="156"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
@@ -5222,12 +5232,12 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="166"/>
         <source>No delivery report for its numbers yet.</source>
         <translation>No delivery report for its numbers yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="167"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
             <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
@@ -5235,7 +5245,7 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="171"/>
         <source>; %Ln of them came by push</source>
         <translation>
             <numerusform>; %Ln of them came by push</numerusform>
@@ -5342,47 +5352,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="108"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="111"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="124"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="130"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="159"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="163"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="205"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="206"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="210"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="214"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="218"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

@@ -222,170 +222,170 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="77"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="89"/>
         <source>Refresh balance</source>
         <translation>刷新余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="85"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="90"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>立即向网关查询余额 (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="100"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="103"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="122"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="141"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="119"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="124"/>
         <source>Choose the account to send from</source>
         <translation>选择用哪个账户发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
         <source>A&amp;dd account…</source>
         <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>&amp;Edit account…</source>
         <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="140"/>
         <source>Active account</source>
         <translation>当前账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="142"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
         <source>Signature(s)</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="160"/>
         <source>No account with a password is set up.</source>
         <translation>还没有设置带密码的账户。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="158"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="163"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="175"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="180"/>
         <source>Could not update the balance: {reason}</source>
         <translation>无法更新余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="187"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
         <source>Balance not checked yet</source>
         <translation>尚未查询余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="194"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="199"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="198"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
         <source>Pre-paid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="205"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Post-paid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>预付费：余额用完后将无法发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>后付费：服务商事后按用量结算。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="213"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>网关未告知该账户的计费方式。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
         <source>The account owes ¥{amount}.</source>
         <translation>该账户已欠费 {amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="229"/>
         <source>No SMS left: please top up the account.</source>
         <translation>余额已不足以发送短信：请为账户充值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="230"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>按每条 {price} 元计，约还能发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="321"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>还没有设置账户：请点击“添加账户…”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="331"/>
         <source>¥{price} per part</source>
         <translation>每条 {price} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="332"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="315"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="334"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
     </message>
@@ -487,88 +487,88 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="64"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="67"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="68"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="71"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>没有开始发送：团队数据库连不上，而短信要先能在那里记下才会发出。等状态栏不再提示这个问题后，再点开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="120"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="153"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="147"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="180"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="205"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="214"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="194"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="203"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="218"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="222"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="229"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="232"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="264"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="267"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="272"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="274"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -847,98 +847,98 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="317"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="337"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
         <source>Cancel campaign…</source>
         <translation>取消群发…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
         <source>&amp;Take over and send…</source>
         <translation>接手继续发送(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="88"/>
         <source>The desk that was sending this campaign is off line: send the rest from here</source>
         <translation>原来发送这个任务的电脑已离线：由这台电脑发送剩下的</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="116"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="115"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="118"/>
         <source>Export failed rows…</source>
         <translation>导出发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="120"/>
         <source>Send failed rows again…</source>
         <translation>重新发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="119"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
         <source>Uncertain batches…</source>
         <translation>不确定的批次…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="275"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
         <source>By carrier: {rates}</source>
         <translation>按运营商：{rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="300"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} 条因退订未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="316"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="336"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="352"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="372"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="353"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="373"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="377"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="359"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="379"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="390"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="410"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>
@@ -983,34 +983,39 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="102"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="108"/>
+        <source>The rates by carrier cannot be read now: {reason}</source>
+        <translation>按运营商的比例现在读不出来：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>按运营商（{name} 的短信）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="103"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
         <source>By carrier, the reports shown:</source>
         <translation>按运营商（筛选出的状态报告）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="113"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="115"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
         <source>delivered {rate}</source>
         <translation>送达 {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="117"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
         <source>failed {rate}</source>
         <translation>失败 {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="121"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}：共 %Ln 条，送达 {delivered} 条，失败 {failed} 条</numerusform>
@@ -1304,95 +1309,95 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="48"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
         <source>Put a saved text into the message box</source>
         <translation>把已保存的模板填入短信内容框</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="57"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="59"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="258"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="55"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="267"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="62"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="58"/>
         <source>Type the message here.</source>
         <translation>在这里输入短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="72"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="68"/>
         <source>Add an opt-out note:</source>
         <translation>添加退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="76"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="72"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="138"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="135"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} 个字 · 计 {parts} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="145"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="142"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>再多 %Ln 个字就变成 {parts} 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="155"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="152"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>这个账户没有设置签名。大多数网关会拒绝不带已报备【签名】的短信：请在“账户设置”中添加，或直接写进短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="159"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>签名 {signature} 会自动加在开头，已计入上面的字数。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="161"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="158"/>
         <source>The text holds the signature {signature}.</source>
         <translation>短信内容中已包含签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="176"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="194"/>
         <source>Choose a saved text…</source>
         <translation>选择已保存的模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="214"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="206"/>
         <source>The saved texts cannot be read now: {reason}</source>
         <translation>现在读不到保存的常用短信：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="221"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>请先输入内容，再存为模板。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="226"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="235"/>
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="227"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="236"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>模板名称（同名的模板会被替换）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="259"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="268"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>删除模板“{name}”？短信内容框中的文字会保留。</translation>
     </message>
@@ -1413,72 +1418,72 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="78"/>
         <source>We sent</source>
         <translation>我们发出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="79"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="78"/>
         <source>They replied</source>
         <translation>客户回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="93"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="92"/>
         <source>Sent in “{campaign}”, {parts} SMS part(s)</source>
         <translation>来自“{campaign}”，计 {parts} 条短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="106"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="105"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="108"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="107"/>
         <source>Sent, waiting for its delivery report</source>
         <translation>已发出，等待状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="110"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="109"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="113"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="112"/>
         <source>Not delivered: {reason}</source>
         <translation>未送达：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="116"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="115"/>
         <source>Refused by the gateway: {reason}</source>
         <translation>网关拒收：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="119"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="118"/>
         <source>Not sent: the number is on the opt-out list</source>
         <translation>未发送：号码在退订名单上</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="120"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="119"/>
         <source>Unknown whether it was sent: wait for its delivery report</source>
         <translation>不确定是否已发出：请等待状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="125"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="124"/>
         <source>Opt-out: the number was put on the opt-out list</source>
         <translation>退订：号码已加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="127"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="126"/>
         <source>Looks like a request to stop messages: check it</source>
         <translation>像是要求不再发短信：请确认</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="131"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="130"/>
         <source>Answers “{campaign}”</source>
         <translation>回复的是“{campaign}”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="132"/>
+        <location filename="../../juhe_desk/ui/models/conversation_model.py" line="131"/>
         <source>Probably answers “{campaign}” (a guess: the latest message sent to this number)</source>
         <translation>可能回复的是“{campaign}”（推测：发给该号码的最近一条短信）</translation>
     </message>
@@ -2604,12 +2609,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InvalidNumbersModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="27"/>
+        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="25"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="27"/>
+        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="25"/>
         <source>Why it cannot be used</source>
         <translation>无法使用的原因</translation>
     </message>
@@ -2622,7 +2627,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2632,17 +2637,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
@@ -2657,122 +2662,127 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="134"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="136"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="139"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="147"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="148"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="152"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="154"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="172"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="173"/>
         <source>The team database can be reached again. Sending works again.</source>
         <translation>团队数据库已重新连上，可以继续发送了。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="175"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
         <source>Team database unreachable: the network or its computer is down. Retrying…</source>
         <translation>团队数据库连不上：网络断了，或放数据库的电脑没开，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="183"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
         <source>Also on line: {desks}</source>
         <translation>同时在线：{desks}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="185"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
         <source>No other desk on line</source>
         <translation>没有其他电脑在线</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="194"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <source>Not receiving reports: data folder unusable</source>
+        <translation>本机暂不收取回执：数据文件夹存不下</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
         <source>No desk is receiving reports right now</source>
         <translation>暂时没有电脑收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="196"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
         <source>This desk receives the reports</source>
         <translation>本机负责收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="198"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
         <source>Reports received by {desk}</source>
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="361"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="368"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="398"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="370"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="400"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="376"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="379"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="382"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="412"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="388"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="418"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="421"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="399"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="435"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="445"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="419"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="455"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2806,102 +2816,102 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="63"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="58"/>
         <source>Type the message. To fill in a value from each row, put its column name in braces, e.g. {姓名}, or click a column below.</source>
         <translation>输入短信内容。要填入每一行的值，请把列名写在花括号里，例如 {姓名}，或点击下方的列名。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="71"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="66"/>
         <source>Click a column to insert it where the cursor is.</source>
         <translation>点击列名，即可插入到光标处。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="84"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="79"/>
         <source>Add an opt-out note:</source>
         <translation>添加退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="87"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="82"/>
         <source>Keep only the first row per number</source>
         <translation>同一号码只保留第一行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="90"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="85"/>
         <source>A number listed again with a different text gets only its first row. The same number with the same text is always sent once.</source>
         <translation>同一号码出现多次且内容不同时，只发送第一行。号码和内容都相同的，始终只发送一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="92"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="87"/>
         <source>Include opted-out numbers</source>
         <translation>包括已退订的号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="95"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="90"/>
         <source>Numbers on the opt-out list are left out unless you tick this. Tick it only if they agreed to get this message.</source>
         <translation>退订名单中的号码默认不发送。只有在对方同意接收这条短信时才勾选此项。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="109"/>
         <source>Phone number &amp;column:</source>
         <translation>手机号所在列(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="115"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="110"/>
         <source>&amp;Message:</source>
         <translation>短信内容(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="116"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="111"/>
         <source>Insert a column:</source>
         <translation>插入列：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="146"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="141"/>
         <source>Column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="148"/>
         <source>Insert {{{name}}}</source>
         <translation>插入 {{{name}}}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="225"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="220"/>
         <source>Click a column name to use it in the message.</source>
         <translation>点击列名，即可替换到短信里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="239"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="234"/>
         <source>{field}: the spreadsheet has no such column.</source>
         <translation>{field}：表格里没有这一列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="235"/>
         <source>{field}: the spreadsheet has no such column. Did you mean {headers}?</source>
         <translation>{field}：表格里没有这一列，是 {headers} 吗？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="237"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="256"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="251"/>
         <source>Each row gets its own text, filled in from the columns {fields}.</source>
         <translation>每一行的内容各不相同，由这些列填入：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="260"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="255"/>
         <source>Every row gets the same text.</source>
         <translation>每一行都发送相同的内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="265"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="260"/>
         <source>The signature {signature} is added at the start of every text.</source>
         <translation>每条短信开头都会自动加上签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="271"/>
+        <location filename="../../juhe_desk/ui/importing/message_panel.py" line="266"/>
         <source>No signature is set for this account: most gateways refuse a text without its registered 【signature】. Add it in Account › Account settings…</source>
         <translation>这个账户没有设置签名：大多数网关会拒绝不带已报备【签名】的短信。请在“账户 › 账户设置…”中添加。</translation>
     </message>
@@ -3580,57 +3590,57 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
         <source>Text as sent</source>
         <translation>实际发送内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
         <source>Extra cost</source>
         <translation>额外费用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="53"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
         <source>SMS</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="156"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>多 {parts} 条（{cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="160"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
         <source>+{parts} SMS</source>
         <translation>多 {parts} 条</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="183"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>这条内容有 {length} 个字：要计 {parts} 条，而大多数行只需 {usual} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="187"/>
         <source>It costs ¥{cost} more.</source>
         <translation>多花 {cost} 元。</translation>
     </message>
@@ -4406,117 +4416,117 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="98"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="382"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="394"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Rep&amp;ly…</source>
         <translation>回复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="122"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="265"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="264"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="267"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="318"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="321"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="333"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="323"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="335"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="336"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="365"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="367"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="379"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="369"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="381"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -4805,71 +4815,71 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>网关大约每小时只提供一次统计；在此之前显示的是上次获取的数据</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="133"/>
         <source>Enter the account&apos;s password (Edit account…) to get statistics.</source>
         <translation>请先填写账户密码（编辑账户…）才能获取统计。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="135"/>
         <source>Asking the gateway for statistics…</source>
         <translation>正在向网关查询统计…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="143"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="153"/>
         <source>No statistics: {reason}</source>
         <translation>没有统计数据：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="161"/>
         <source>No SMS sent in the last %Ln day(s).</source>
         <translation>
             <numerusform>最近 %Ln 天没有发送短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="156"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="166"/>
         <source>%Ln SMS sent</source>
         <translation>
             <numerusform>已发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="157"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="167"/>
         <source>{success} delivered, {fail} failed, {unknown} unknown</source>
         <translation>成功 {success} 条，失败 {fail} 条，未知 {unknown} 条</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="170"/>
         <source>success rate {rate:.1f}%</source>
         <translation>成功率 {rate:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="166"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="176"/>
         <source>Showing the figures from {time}.</source>
         <translation>显示的是 {time} 的数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="169"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="179"/>
         <source>The gateway gives statistics only about once an hour, so it did not answer just now.</source>
         <translation>网关大约每小时只提供一次统计，所以刚才没有返回数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="171"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="181"/>
         <source>New figures can be fetched after {time}.</source>
         <translation>{time} 之后可以获取新数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="175"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="185"/>
         <source>Could not get new figures: {reason}</source>
         <translation>无法获取新数据：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="190"/>
         <source>Figures from {time}; the gateway is asked at most once an hour, next after {next}.</source>
         <translation>数据来自 {time}；每小时最多向网关查询一次，下次在 {next} 之后。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="183"/>
+        <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="193"/>
         <source>Figures from {time}, just fetched from the gateway.</source>
         <translation>数据来自 {time}，刚从网关获取。</translation>
     </message>
@@ -5102,12 +5112,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>UncertainDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="43"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="54"/>
         <source>Uncertain batches</source>
         <translation>不确定的批次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="61"/>
         <source>The gateway did not answer for these batches, so juhe-desk cannot tell whether their messages went out. Under each batch: how many of its numbers got a delivery report after it was sent. Reports for most of them suggest it went; none after a long wait suggests it did not. A report cannot prove it, though: the same numbers may have got a message from elsewhere.
 
 Did the batch go out? Choose “Send it again” only if you are sure it did not: otherwise these customers get the message twice.</source>
@@ -5116,36 +5126,36 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 这一批发出去了吗？只有确定没有发出时才选“重新发送”，否则这些客户会收到两次短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="59"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="70"/>
         <source>It &amp;went (mark as sent)</source>
         <translation>已发出（标记为已发送）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="72"/>
         <source>It did &amp;not go: send it again</source>
         <translation>没有发出：重新发送(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="156"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
             <numerusform>第 {seq} 批：%Ln 个号码，发送于 {time}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="166"/>
         <source>No delivery report for its numbers yet.</source>
         <translation>这批号码还没有收到状态报告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="167"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
             <numerusform>发送后已有状态报告的号码：%Ln / {total} 个（成功 {delivered} 个）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="171"/>
         <source>; %Ln of them came by push</source>
         <translation>
             <numerusform>；其中 %Ln 个来自推送</numerusform>
@@ -5251,47 +5261,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="108"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="111"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="120"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="124"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="122"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="130"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="159"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="163"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="205"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="206"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="210"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="214"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="218"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from gui_thread_store import fail_on_gui_thread_store_use, record_gui_thread_store_use
 from gui_thread_writes import record_gui_thread_writes
 from keyring_backends import MemoryKeyring
 from PySide6.QtWidgets import QMainWindow, QWidget
@@ -83,3 +84,13 @@ def no_store_writes_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterat
     if found:
         pytest.fail(f"{len(found)} store write(s) on the GUI thread; the first:\n{found[0]}",
                     pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def no_shared_store_use_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every window test on a team's shared database also checks that the window's code
+    takes no store connection on the GUI thread (each one is a round trip to the server,
+    up to 10 s when it is gone: see gui_thread_store.py)."""
+    found = record_gui_thread_store_use(monkeypatch)
+    yield
+    fail_on_gui_thread_store_use(found)

@@ -238,6 +238,9 @@ def test_on_a_teams_database_the_chosen_desk_receives_pushes(
     """A SQLite file: as before. A shared database: the receiver runs on the desk chosen in
     the team's settings (the registered address leads there), whichever desk pulls."""
     store = store_place.open()
+    # The service on the bare store, read on the GUI thread here; the window's reads the
+    # settings known since its start (session.writes), never the shared database's server.
+    store.watch_thread(None)
     store.set_desk(DeskIdentity("desk-a", "前台1"))
     service = PushService(store)
     elsewhere = dataclasses.replace(local(free_port()), desk_id="desk-b", desk_name="前台2")
@@ -259,6 +262,7 @@ def test_a_desk_of_the_team_takes_over_receiving_in_the_dialog(
     """Another desk receives: the dialog says which, and ticking 'on this computer' moves it
     here on OK (and starts the receiver); a single desk never sees the choice."""
     store = store_place.open()
+    store.watch_thread(None)  # the dialog on the bare store (the window's: session.writes)
     store.set_desk(DeskIdentity("desk-a", "前台1"))
     service = PushService(store)
     dataclasses.replace(local(free_port()), desk_id="desk-b", desk_name="前台2").save(store)

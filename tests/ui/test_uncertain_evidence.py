@@ -63,7 +63,8 @@ def test_reports_for_an_uncertain_batch_are_shown_and_the_user_decides(
     qtbot.waitUntil(settle.isEnabled, timeout=5000)
     qtbot.mouseClick(settle, Qt.MouseButton.LeftButton)
     dialog = page.campaign_panel.uncertain_dialog
-    assert dialog is not None and dialog.batch_list.count() == 1
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.batch_list.count() == 1, timeout=5000)  # read in a job
     shown = dialog.batch_list.item(0).text()
     assert "5 / 5" in shown or "5 of 5" in shown, shown  # all its numbers reported
     with qtbot.waitSignal(dialog.answered, timeout=5000):  # written off the GUI thread

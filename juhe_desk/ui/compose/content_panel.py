@@ -6,9 +6,6 @@ when missing, and the opt-out note when ticked (``compose_text``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -35,8 +32,7 @@ from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 
-T = TypeVar("T")
-
+TEMPLATE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # a saved text's text, in the combo
 DEFAULT_OPTOUT_SUFFIX = "拒收请回复R"  # part of the SMS itself, so not translated
 SUFFIX_SETTING = "compose.optout_suffix"
 SUFFIX_ON_SETTING = "compose.optout_suffix_on"
@@ -92,9 +88,9 @@ class ContentPanel(QGroupBox):
         layout.addWidget(self.warning_label)
         layout.addLayout(suffix)
 
-        store = session.store
-        self.suffix_edit.setText(store.get_setting(SUFFIX_SETTING) or DEFAULT_OPTOUT_SUFFIX)
-        self.suffix_check.setChecked(store.get_setting(SUFFIX_ON_SETTING) == "1")
+        settings = session.writes  # read before the window: no store read here
+        self.suffix_edit.setText(settings.setting(SUFFIX_SETTING) or DEFAULT_OPTOUT_SUFFIX)
+        self.suffix_check.setChecked(settings.setting(SUFFIX_ON_SETTING) == "1")
         self.suffix_edit.setEnabled(self.suffix_check.isChecked())
         self._composed = compose_text("", "")
 
@@ -106,6 +102,7 @@ class ContentPanel(QGroupBox):
         self.save_template_button.clicked.connect(self.ask_template_name)
         self.delete_template_button.clicked.connect(self.ask_delete_template)
         session.accountChanged.connect(self.update_counts)
+        self._templates_read = 0  # the newest read of the saved texts
         self.reload_templates()
         self.update_counts()
 
@@ -171,16 +168,44 @@ class ContentPanel(QGroupBox):
 
     # --- templates ------------------------------------------------------------------------
     def reload_templates(self, select_id: int | None = None) -> None:
+        """Read the saved texts (a job) and list them; the newest read wins."""
+        self._templates_read += 1
+        asked = self._templates_read
+
+        def listed(templates: list[Template]) -> None:
+            if asked == self._templates_read:
+                self._list_templates(templates, select_id)
+
+        def failed(error: BaseException) -> None:
+            if asked == self._templates_read:
+                self._templates_unreadable(explain_error(error))
+
+        problem = self.session.shared_database_problem
+        if problem:
+            self._templates_unreadable(problem)
+            return
+        store = self.session.store
+        self.session.runner.submit(lambda ctx: store.list_templates(),
+                                   on_result=listed, on_error=failed)
+
+    def _list_templates(self, templates: list[Template], select_id: int | None) -> None:
         combo = self.template_combo
         combo.clear()
         combo.addItem(self.tr("Choose a saved text…"), None)
-        templates = self._read_templates(lambda store: store.list_templates())
-        for template in templates or ():
+        for template in templates:
             combo.addItem(template.name, template.id)
             combo.setItemData(combo.count() - 1, template.text, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, template.text, TEMPLATE_TEXT_ROLE)
         if select_id is not None:
             combo.setCurrentIndex(max(0, combo.findData(select_id)))
         self.delete_template_button.setEnabled(combo.currentData() is not None)
+
+    def _templates_unreadable(self, reason: str) -> None:
+        """Said beside the text, while the team's shared database cannot be reached (the
+        text box itself keeps working)."""
+        self.warning_label.setText(self.tr("The saved texts cannot be read now: {reason}")
+                                   .format(reason=reason))
+        self.warning_label.setVisible(True)
 
     def unselect_template(self) -> None:
         """Show "Choose a saved text…" again; the list stays (no store read)."""
@@ -195,26 +220,10 @@ class ContentPanel(QGroupBox):
         template_id = self.template_combo.itemData(index)
         self.delete_template_button.setEnabled(isinstance(template_id, int))
         if isinstance(template_id, int):
-            template = self._read_templates(lambda store: store.get_template(template_id))
-            if template is not None:
-                self.set_text(template.text)
+            text = self.template_combo.itemData(index, TEMPLATE_TEXT_ROLE)
+            if isinstance(text, str):  # as listed: no store read on the GUI thread
+                self.set_text(text)
             self.edit.setFocus()
-
-    def _read_templates(self, read: Callable[[Store], T]) -> T | None:
-        """A read of the saved texts; None, said beside the text, while the team's shared
-        database cannot be reached (the text box itself keeps working)."""
-        from juhe_desk.store.shared_errors import SharedStoreUnavailableError
-
-        problem = self.session.shared_database_problem
-        if not problem:
-            try:
-                return read(self.session.store)
-            except SharedStoreUnavailableError as error:
-                problem = explain_error(error)
-        self.warning_label.setText(self.tr("The saved texts cannot be read now: {reason}")
-                                   .format(reason=problem))
-        self.warning_label.setVisible(True)
-        return None
 
     def ask_template_name(self) -> None:
         if not self.body().strip():
@@ -273,3 +282,4 @@ class ContentPanel(QGroupBox):
     def delete_template(self, template_id: int) -> None:
         self.session.writes.submit(lambda store: store.delete_template(template_id),
                                    lambda _deleted: self.reload_templates())
+

@@ -19,6 +19,7 @@ from juhe_desk.services.recovery import (
 )
 from juhe_desk.services.send_settings import send_options
 from juhe_desk.services.sending import SendProgress, SendReport
+from juhe_desk.store import Campaign
 from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -40,6 +41,7 @@ class CampaignControl(QObject):
         session.add_shutdown_hook(self.campaign_runner.pause)
         self.scheduler = CampaignScheduler(self)
         self.queue: list[int] = []
+        self._checking: int | None = None  # the campaign read before it starts
         self.campaign_runner.progressed.connect(self.progressed)
         self.campaign_runner.finished.connect(self._finished)
         self.campaign_runner.failed.connect(self._failed)
@@ -48,7 +50,8 @@ class CampaignControl(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.campaign_runner.busy
+        """A campaign sends, or one is read before it starts."""
+        return self.campaign_runner.busy or self._checking is not None
 
     @property
     def sending_id(self) -> int | None:
@@ -69,8 +72,38 @@ class CampaignControl(QObject):
                 "sent once they can be recorded there. Start it again when the status bar "
                 "no longer shows the problem."), "error")
             return
-        if not self._can_send(campaign_id):
+        if self._checking is not None:  # one start at a time: the next waits for it
+            if campaign_id != self._checking and campaign_id not in self.queue:
+                self.queue.append(campaign_id)
             return
+        self._read_then_start(campaign_id)
+
+    def _read_then_start(self, campaign_id: int) -> None:
+        """Read the campaign (a job: on a team's database a round trip), then start it if
+        it may be sent."""
+        store = self.session.store
+        self._checking = campaign_id
+        self.message.emit(campaign_id, "", "")  # what was said about the last run is over
+
+        def read(campaign: Campaign) -> None:
+            self._checking = None
+            if self.campaign_runner.busy:  # started meanwhile (another start): after it
+                self.start(campaign_id)
+            elif self._can_send(campaign):
+                self._start_now(campaign_id)
+            else:
+                self.changed.emit(campaign_id)  # not busy any more: the buttons follow
+                self._next()
+
+        def failed(error: BaseException) -> None:
+            self._checking = None
+            self._error(campaign_id, error)
+            self._next()
+
+        self.session.runner.submit(lambda ctx: store.get_campaign(campaign_id),
+                                   on_result=read, on_error=failed)
+
+    def _start_now(self, campaign_id: int) -> None:
         self.scheduler.disarm(campaign_id)  # "send now" on a scheduled one: not twice
         try:
             self.campaign_runner.start(campaign_id, send_options(self.session.writes))
@@ -153,8 +186,7 @@ class CampaignControl(QObject):
         account = self.session.account
         undecided: list[CampaignRecovery] = []
         for campaign in report.campaigns:
-            if account is None or self.session.store.get_campaign(
-                    campaign.campaign_id).account_id != account.id:
+            if account is None or campaign.account_id != account.id:  # read in the job
                 continue
             left = seconds_until(campaign.scheduled_at) if campaign.scheduled_at else None
             waiting = campaign.state == "scheduled" and not campaign.started
@@ -165,14 +197,14 @@ class CampaignControl(QObject):
         return undecided
 
     # --- outcomes -------------------------------------------------------------------------
-    def _can_send(self, campaign_id: int) -> bool:
+    def _can_send(self, campaign: Campaign) -> bool:
+        campaign_id = campaign.id
         account = self.session.account
         if not self.session.ready or account is None:
             self.message.emit(campaign_id, self.tr(
                 "No gateway account is set up yet, so nothing was sent. Open Account › Account "
                 "settings…, then click Resume."), "error")
             return False
-        campaign = self.session.store.get_campaign(campaign_id)
         if campaign.state not in ("draft", "scheduled", "sending", "paused"):
             self.changed.emit(campaign_id)  # cancelled or done meanwhile: nothing to send
             return False
@@ -210,7 +242,7 @@ class CampaignControl(QObject):
         self.changed.emit(campaign_id)
 
     def _next(self) -> None:
-        if self.queue and not self.campaign_runner.busy:
+        if self.queue and not self.campaign_runner.busy and self._checking is None:
             self.start(self.queue.pop(0))
 
     def report_text(self, report: SendReport) -> tuple[str, str]:

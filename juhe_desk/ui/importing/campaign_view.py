@@ -30,6 +30,7 @@ from juhe_desk.services.campaign_list import CampaignRow
 from juhe_desk.services.sending import SendProgress
 from juhe_desk.store import Campaign, CampaignTotals, CarrierOutcome
 from juhe_desk.ui.carrier_text import carrier_outcomes_text
+from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.importing.advanced_sending import AdvancedSending
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.campaign_list import CampaignList
@@ -66,8 +67,10 @@ class CampaignPanel(QWidget):
         self.status: _Status | None = None
         self.uncertain_dialog: UncertainDialog | None = None
         self._status_token = 0
-        # The sheet rows of a campaign's messages, when the page has its sheet open.
-        self.source_rows_for: Callable[[int], Sequence[int]] = lambda _id: []
+        # What reads the sheet rows of a campaign's messages (in a job), given by the page:
+        # its open sheet's, else those kept when the campaign was made.
+        self.source_rows_for: Callable[[int], Callable[[], Sequence[int]]] = \
+            lambda _id: lambda: []
         self.model = CampaignModel(session.store, runner=session.runner, parent=self)
 
         self.campaign_list = CampaignList(session, control, self)
@@ -202,9 +205,9 @@ class CampaignPanel(QWidget):
             self.message_label.setText("")
             self.carriers_label.setText("")
             self.progress.setValue(0)
-        if source_rows is None:
-            source_rows = self.source_rows_for(campaign_id) if campaign_id is not None else ()
-        self.model.show_campaign(campaign_id, source_rows)
+        self.model.show_campaign(campaign_id, source_rows or ())
+        if source_rows is None and campaign_id is not None:
+            self.read_source_rows(campaign_id)
         self.campaign_list.select(campaign_id)
         if campaign_id is not None and self.campaign_list.row(campaign_id) is None:
             self.reload_list()  # a campaign just made: listed once read
@@ -212,6 +215,18 @@ class CampaignPanel(QWidget):
 
     def set_source_rows(self, source_rows: Sequence[int]) -> None:
         self.model.set_source_rows(source_rows)
+
+    def read_source_rows(self, campaign_id: int) -> None:
+        """Read the campaign's sheet rows in a job, then show them if it is still shown."""
+        read = self.source_rows_for(campaign_id)
+
+        def show(rows: Sequence[int]) -> None:
+            if campaign_id == self.campaign_id:
+                self.set_source_rows(rows)
+
+        self.session.runner.submit(lambda ctx: read(), on_result=show,
+                                   on_error=lambda error: self.message_label.setText(
+                                       explain_error(error)))
 
     # --- refreshing -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -231,7 +246,12 @@ class CampaignPanel(QWidget):
             return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id),
                            None if sending else store.campaign_carrier_outcomes(campaign_id))
 
-        self.session.runner.submit(job, on_result=lambda s: self._status_read(token, s))
+        def failed(error: BaseException) -> None:  # its state, totals, carrier rates
+            if token == self._status_token:
+                self.say(explain_error(error), "error")
+
+        self.session.runner.submit(job, on_result=lambda s: self._status_read(token, s),
+                                   on_error=failed)
 
     def _status_read(self, token: int, status: _Status) -> None:
         if token == self._status_token and status.campaign.id == self.campaign_id:

@@ -126,11 +126,11 @@ class MessagePanel(QWidget):
         layout.addLayout(options)
 
     def _restore(self) -> None:
-        store = self.session.store
-        self.suffix_edit.setText(store.get_setting(SUFFIX_SETTING) or DEFAULT_OPTOUT_SUFFIX)
-        self.suffix_check.setChecked(store.get_setting(SUFFIX_ON_SETTING) == "1")
+        settings = self.session.writes  # read before the window: no store read here
+        self.suffix_edit.setText(settings.setting(SUFFIX_SETTING) or DEFAULT_OPTOUT_SUFFIX)
+        self.suffix_check.setChecked(settings.setting(SUFFIX_ON_SETTING) == "1")
         self.suffix_edit.setEnabled(self.suffix_check.isChecked())
-        self.template_edit.setPlainText(store.get_setting(TEMPLATE_SETTING) or "")
+        self.template_edit.setPlainText(settings.setting(TEMPLATE_SETTING) or "")
 
     # --- the sheet's columns --------------------------------------------------------------
     def set_columns(self, columns: Sequence[str], guessed: int | None) -> None:

@@ -9,6 +9,8 @@ shows the reports that arrived for its numbers after its request; the user says 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +30,15 @@ from juhe_desk.ui.naming import named
 from juhe_desk.ui.store_writes import StoreWrites
 
 _BATCH_ROLE = int(Qt.ItemDataRole.UserRole)
+
+
+@dataclass(frozen=True, slots=True)
+class _Uncertain:
+    """An uncertain batch as read in the job: how many numbers it carried, what came."""
+
+    batch: Batch
+    numbers: int
+    evidence: UncertainEvidence
 
 
 class UncertainDialog(QDialog):
@@ -83,12 +94,27 @@ class UncertainDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """Read the uncertain batches (a job, after the answers written before), list them."""
+        campaign_id = self.campaign_id
+
+        def read(store: Store) -> list[_Uncertain]:
+            return [_Uncertain(batch, store.count_messages(MessageFilter(
+                        batch_id=batch.id, statuses=("pending", "uncertain", "submitted"))),
+                        store.uncertain_evidence(batch.id))
+                    for batch in store.campaign_batches(campaign_id)
+                    if batch.state == "uncertain"]
+
+        def failed(error: BaseException) -> None:
+            self.error_label.setText(explain_error(error))
+
+        self._writes.submit(read, self._list, failed)
+
+    def _list(self, batches: list[_Uncertain]) -> None:
         self.batch_list.clear()
-        for batch in self.store.campaign_batches(self.campaign_id):
-            if batch.state == "uncertain":
-                item = QListWidgetItem(self._describe(batch))
-                item.setData(_BATCH_ROLE, batch.id)
-                self.batch_list.addItem(item)
+        for uncertain in batches:
+            item = QListWidgetItem(self._describe(uncertain))
+            item.setData(_BATCH_ROLE, uncertain.batch.id)
+            self.batch_list.addItem(item)
         if self.batch_list.count():
             self.batch_list.setCurrentRow(0)
         self._update_buttons()
@@ -124,13 +150,13 @@ class UncertainDialog(QDialog):
         self.reload()
         self.answered.emit()
 
-    def _describe(self, batch: Batch) -> str:
+    def _describe(self, uncertain: _Uncertain) -> str:
+        batch = uncertain.batch
         # The numbers the request carried: not those left out because they had opted out.
-        count = self.store.count_messages(MessageFilter(
-            batch_id=batch.id, statuses=("pending", "uncertain", "submitted")))
-        text = self.tr("Batch {seq}: %Ln number(s), sent at {time}", "", count).format(
-            seq=batch.seq, time=batch.request_started_at or "?")
-        lines = [text, self._evidence(self.store.uncertain_evidence(batch.id))]
+        text = self.tr("Batch {seq}: %Ln number(s), sent at {time}", "",
+                       uncertain.numbers).format(seq=batch.seq,
+                                                 time=batch.request_started_at or "?")
+        lines = [text, self._evidence(uncertain.evidence)]
         if batch.error_text:
             lines.append(batch.error_text)
         return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,6 +33,8 @@ from juhe_desk.ui.widgets.balance_gauge import BalanceGauge
 BALANCE_REFRESH_SETTING = "balance.refresh_minutes"
 DEFAULT_BALANCE_REFRESH_MINUTES = 5
 
+log = logging.getLogger(__name__)
+
 
 def _label(name: str, selectable: bool = False) -> QLabel:
     label = named(QLabel(), name)
@@ -52,6 +55,8 @@ class AccountPage(QWidget):
         self._balance_time: dt.datetime | None = None
         self._balance_requested = False
         self._shown_account_id: str | None = None
+        self._accounts: dict[str, Account] = {}  # as listed last, by id
+        self._accounts_read = 0  # the newest read of the saved accounts
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -226,7 +231,7 @@ class AccountPage(QWidget):
             price=li_to_yuan_text(account.price_li, 3))
 
     def _balance_refresh_minutes(self) -> int:
-        text = self.session.store.get_setting(BALANCE_REFRESH_SETTING)
+        text = self.session.writes.setting(BALANCE_REFRESH_SETTING)  # no store read
         try:
             return max(1, int(text)) if text else DEFAULT_BALANCE_REFRESH_MINUTES
         except ValueError:
@@ -280,10 +285,24 @@ class AccountPage(QWidget):
             self.statistics.load()
 
     def _fill_account_combo(self) -> None:
+        """List the saved accounts (read in a job; the newest read wins)."""
+        self._accounts_read += 1
+        asked, store = self._accounts_read, self.session.store
+
+        def listed(accounts: list[Account]) -> None:
+            if asked == self._accounts_read:
+                self._list_accounts(accounts)
+
+        self._list_accounts(list(self._accounts.values()))  # the current one at once
+        self.session.runner.submit(lambda ctx: store.list_accounts(), on_result=listed,
+                                   on_error=lambda error: log.warning(
+                                       "the accounts could not be listed: %s", error))
+
+    def _list_accounts(self, accounts: list[Account]) -> None:
+        self._accounts = {account.id: account for account in accounts}  # as stored
         current = self.session.account
-        accounts = self.session.store.list_accounts()
-        if current is not None and all(a.id != current.id for a in accounts):
-            accounts.append(current)
+        if current is not None and current.id not in self._accounts:  # not saved yet
+            accounts = [*accounts, current]
         self.account_combo.blockSignals(True)
         self.account_combo.clear()
         for account in accounts:
@@ -321,7 +340,7 @@ class AccountPage(QWidget):
         current = self.session.account
         if not isinstance(account_id, str) or (current is not None and current.id == account_id):
             return
-        account = self.session.store.find_account(account_id)
+        account = self._accounts.get(account_id)  # as listed: no store read here
         if account is not None:
             self.session.use_account(account, None)  # the password comes from the keyring
 

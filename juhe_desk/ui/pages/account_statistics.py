@@ -96,33 +96,43 @@ class StatisticsPanel(QGroupBox):
             self.summary_label.clear()
             self.status_label.clear()
             return
-        cached = self.cache.cached(account.id, begin, end)
-        if cached is not None:
-            self._show(cached)
-        else:
-            self.chart.set_days([], begin, end)
-            self.summary_label.clear()
-        if not self.session.ready:
-            self.status_label.setText(self.tr(
-                "Enter the account's password (Edit account…) to get statistics."))
+        account_id, cache = account.id, self.cache
+        if not self.session.ready:  # what the cache holds (read in a job), nothing asked
+            self.session.runner.submit(
+                lambda ctx: cache.cached(account_id, begin, end),
+                on_result=lambda cached: self._show_cached(cached, begin, end, asking=False),
+                on_error=self._on_failed)
             return
         if self._busy:
             self._again = True
             return
-        if cached is None:
-            self.status_label.setText(self.tr("Asking the gateway for statistics…"))
         self._busy = True
-        account_id, cache = account.id, self.cache
         client = self.session.make_client()
         ask_from = last_days(today, WIDEST_RANGE_DAYS)[0]
 
         def fetch(ctx: TaskContext) -> tuple[str, StatisticsAnswer]:
+            ctx.progress(cache.cached(account_id, begin, end))  # shown while asking
             with client:
                 return account_id, cache.get(client, account_id, begin, end,
                                              ask_from=ask_from)
 
-        self.session.runner.submit(fetch, on_result=self._on_answer,
-                                   on_error=self._on_failed)
+        self.session.runner.submit(
+            fetch, on_result=self._on_answer, on_error=self._on_failed,
+            on_progress=lambda cached: self._show_cached(cached, begin, end, asking=True))
+
+    def _show_cached(self, cached: object, begin: dt.date, end: dt.date, *,
+                     asking: bool) -> None:
+        """What the cache held, while the gateway is asked (or cannot be, no password)."""
+        if isinstance(cached, StatisticsAnswer):
+            self._show(cached)
+        else:
+            self.chart.set_days([], begin, end)
+            self.summary_label.clear()
+        if not asking:
+            self.status_label.setText(self.tr(
+                "Enter the account's password (Edit account…) to get statistics."))
+        elif cached is None:
+            self.status_label.setText(self.tr("Asking the gateway for statistics…"))
 
     def _on_answer(self, result: tuple[str, StatisticsAnswer]) -> None:
         self._busy = False

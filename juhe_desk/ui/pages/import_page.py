@@ -8,7 +8,8 @@ exported into the user's own workbook (CampaignPanel, exports).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -31,10 +32,9 @@ from juhe_desk.domain.sheet_check import (
 from juhe_desk.domain.sheets import SheetData, guess_phone_column
 from juhe_desk.domain.templates import ProblemKind
 from juhe_desk.services.before_sending import SourceState
-from juhe_desk.services.campaign_exports import source_of
+from juhe_desk.services.campaign_exports import campaign_source_rows
 from juhe_desk.services.recovery import RecoveryReport, recovery_report
 from juhe_desk.services.send_check import SendCheck
-from juhe_desk.services.sheet_rows import sheet_rows_of
 from juhe_desk.ui.dialogs.recovery_dialog import RecoveryDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -75,7 +75,7 @@ class ImportPage(QWidget):
         self.campaign_panel.source_rows_for = self.source_rows_for
         shown = self.campaign_panel.campaign_id  # the latest, shown before it knew its rows
         if shown is not None:
-            self.campaign_panel.set_source_rows(self.source_rows_for(shown))
+            self.campaign_panel.read_source_rows(shown)
         self.launcher = CampaignLauncher(self, self.control, self.campaign_panel,
                                          self.file_panel)
         self.preview = PreviewPane(self)
@@ -370,13 +370,10 @@ class ImportPage(QWidget):
         if self.data is not None and self.plan is not None:
             self.launcher.export_left_out(self.data, self.plan, self._summary)
 
-    def source_rows_for(self, campaign_id: int) -> Sequence[int]:
-        """The sheet rows of a campaign's messages: those of its sheet when it is the one
-        open, else those kept when it was made."""
-        source = source_of(self.session.store, campaign_id)
-        if source is not None and source.matches(self.data) and self.data is not None:
-            return self.data.source_row_numbers
-        return sheet_rows_of(self.session.store, campaign_id) or []
+    def source_rows_for(self, campaign_id: int) -> Callable[[], Sequence[int]]:
+        """What reads (in a job) the sheet rows of a campaign's messages: those of its
+        sheet when it is the one open now, else those kept when it was made."""
+        return partial(campaign_source_rows, self.session.store, campaign_id, self.data)
 
     # --- after a restart ------------------------------------------------------------------
     def _recovered(self, report: RecoveryReport) -> None:

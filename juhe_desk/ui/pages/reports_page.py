@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.services.sync import SyncSummary
-from juhe_desk.store import CampaignTotals, ReportRecord
+from juhe_desk.store import Campaign, CampaignTotals, ReportRecord
 from juhe_desk.ui import status_style
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.models.reports_model import ReportsModel
@@ -81,6 +81,7 @@ class ReportsPage(QWidget):
         self._cooldown.setInterval(REFRESH_COOLDOWN_MS)
         self._cooldown.timeout.connect(self._cooled_down)
         self._export: TaskContext | None = None  # the export job running
+        self._campaigns_read = 0  # the newest read of the campaign list
         self._top_row: QPersistentModelIndex | None = None
 
         self.filter_bar = ReportFilterBar(self)
@@ -284,11 +285,20 @@ class ReportsPage(QWidget):
 
     # --- campaigns ------------------------------------------------------------------------
     def _campaigns_changed(self) -> None:
+        """Read the account's campaigns (a job; the newest read wins), then list them."""
         account = self.session.account
-        campaigns = self.session.store.list_campaigns(account.id if account else None)
-        self.model.set_campaign_names({c.id: c.name for c in campaigns})
-        self.filter_bar.set_campaigns(campaigns)
-        self._load_totals()
+        account_id, store = account.id if account else None, self.session.store
+        self._campaigns_read += 1
+        asked = self._campaigns_read
+
+        def listed(campaigns: list[Campaign]) -> None:
+            if asked == self._campaigns_read:
+                self.model.set_campaign_names({c.id: c.name for c in campaigns})
+                self.filter_bar.set_campaigns(campaigns)
+                self._load_totals()
+
+        self.session.runner.submit(lambda ctx: store.list_campaigns(account_id),
+                                   on_result=listed, on_error=self._show_exception)
 
     def _load_totals(self) -> None:
         campaign_id, name = self.filter_bar.campaign_id(), self.filter_bar.campaign_name()

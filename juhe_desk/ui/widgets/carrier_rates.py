@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from juhe_desk.store import CarrierOutcome, ReportFilter
 from juhe_desk.ui import status_style
 from juhe_desk.ui.carrier_text import carrier_name, percent
+from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
@@ -91,10 +92,34 @@ class CarrierRatesView(QWidget):
             if token == self._token:
                 self._show(outcomes, campaign_name)
 
-        self.session.runner.submit(job, on_result=show)
+        def failed(error: BaseException) -> None:
+            if token == self._token:
+                self._show_unreadable(explain_error(error))
+
+        self.session.runner.submit(job, on_result=show, on_error=failed)
+
+    def _show_unreadable(self, reason: str) -> None:
+        """The rates could not be read (the team database gone, say): said in their place."""
+        self.outcomes = None
+        for name, rates in zip(self._names, self._rates, strict=True):
+            name.clear()
+            rates.clear()
+            rates.setProperty("plainText", "")
+        self.caption.setText(self.tr("The rates by carrier cannot be read now: {reason}")
+                             .format(reason=reason))
+        self._caption_across(True)  # the whole width: no carriers beside it
+        status_style.style_status(self.caption, "error")
+        self.setVisible(True)
+
+    def _caption_across(self, across: bool) -> None:
+        self.caption.setWordWrap(across)
+        self._grid.removeWidget(self.caption)
+        self._grid.addWidget(self.caption, 0, 0, 2, MAX_CARRIERS + 2 if across else 1)
 
     def _show(self, outcomes: dict[str, CarrierOutcome], campaign_name: str) -> None:
         self.outcomes = outcomes
+        self._caption_across(False)
+        status_style.style_status(self.caption, "")
         if not outcomes:
             self.setVisible(False)
             return
