@@ -9,6 +9,9 @@ from __future__ import annotations
 import logging
 import sys
 
+import juhe_desk.ui.pyside_import  # noqa: F401 - first: the rest is imported without its hook
+
+# isort: split
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
