@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from juhe_desk.startup_gc import START_THRESHOLDS, collect_as_usual, collect_less
+from juhe_desk.startup_gc import START_THRESHOLDS, collect_as_usual, collect_less, first_paint
 
 
 @pytest.fixture(autouse=True)
@@ -45,4 +45,17 @@ def test_a_cancelled_start_collects_its_garbage_at_once(
     Cycle()
     collect_as_usual(freeze=False)
     assert Cycle.closed and gc.get_freeze_count() == 0
+    assert gc.get_threshold() == usual_collector
+
+
+def test_the_first_paint_freezes_what_the_start_made_so_far(
+        usual_collector: tuple[int, ...]) -> None:
+    first_paint()  # no start began (a test's window): the collector is left alone
+    assert gc.get_freeze_count() == 0
+    collect_less()
+    made = [[] for _ in range(1000)]
+    first_paint()
+    assert gc.get_freeze_count() >= len(made)
+    assert gc.get_threshold() == START_THRESHOLDS  # still starting
+    collect_as_usual()
     assert gc.get_threshold() == usual_collector

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
 
+from juhe_desk.startup_gc import first_paint
+
 log = logging.getLogger(__name__)
 
 # Should no paint come (a window started minimized), the start goes on after this anyway.
@@ -54,6 +56,7 @@ class WindowStart(QObject):
         if self._steps is None or self._begun:
             return
         self._begun = True
+        first_paint()
         QTimer.singleShot(0, self._next)
 
     def cancel(self) -> None:
