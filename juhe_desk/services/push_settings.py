@@ -2,6 +2,11 @@
 
 ``url()`` is the exact address to register with the gateway: the secret path on the host and
 port the gateway can reach.
+
+On a team's shared database the settings are the team's (the gateway has one address
+registered), and ``desk_id`` names the one desk that receives: the desk the router forwards the
+port to, chosen in that desk's dialog. It does not follow the desk that pulls: the registered
+address cannot move with it, and a push stores idempotently wherever it lands.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ KEY_PORT = "push.port"
 KEY_SECRET = "push.secret"  # not a password, but never logged (the filter masks it)
 KEY_PUBLIC_HOST = "push.public_host"
 KEY_ALLOWED = "push.allowed"
+KEY_DESK = "push.desk"  # a team's receiving desk: its id ...
+KEY_DESK_NAME = "push.desk_name"  # ... and its name, to say who receives without asking
 
 DEFAULT_HOST = "0.0.0.0"  # the gateway on the internet must reach it
 DEFAULT_PORT = 8765
@@ -35,6 +42,8 @@ class PushSettings:
     secret: str = ""
     public_host: str = ""  # how the gateway reaches this computer (router's address, domain)
     allowed: str = ""  # source addresses and networks the gateway pushes from; "" = any
+    desk_id: str = ""  # on a team's database, the desk that receives; "" = not chosen yet
+    desk_name: str = ""
 
     @classmethod
     def load(cls, settings: SettingsReader) -> PushSettings:
@@ -45,7 +54,9 @@ class PushSettings:
                    port=port if 0 < port < 65536 else DEFAULT_PORT,
                    secret=settings.get_setting(KEY_SECRET) or "",
                    public_host=settings.get_setting(KEY_PUBLIC_HOST) or "",
-                   allowed=settings.get_setting(KEY_ALLOWED) or "")
+                   allowed=settings.get_setting(KEY_ALLOWED) or "",
+                   desk_id=settings.get_setting(KEY_DESK) or "",
+                   desk_name=settings.get_setting(KEY_DESK_NAME) or "")
 
     def save(self, settings: Settings) -> None:
         """All in one transaction (off the GUI thread when ``settings`` is StoreWrites)."""
@@ -54,7 +65,13 @@ class PushSettings:
     def values(self) -> dict[str, str]:
         return {KEY_ENABLED: "1" if self.enabled else "0", KEY_HOST: self.host,
                 KEY_PORT: str(self.port), KEY_SECRET: self.secret,
-                KEY_PUBLIC_HOST: self.public_host, KEY_ALLOWED: self.allowed}
+                KEY_PUBLIC_HOST: self.public_host, KEY_ALLOWED: self.allowed,
+                KEY_DESK: self.desk_id, KEY_DESK_NAME: self.desk_name}
+
+    def receives_on(self, desk_id: str) -> bool:
+        """Whether the desk ``desk_id`` of a team is the one that receives (any desk, until
+        one is chosen)."""
+        return not self.desk_id or self.desk_id == desk_id
 
     def with_secret(self) -> PushSettings:
         """These settings, with a secret made now if they have none yet."""

@@ -9,8 +9,8 @@ of this object (which lives there), connected queued to its own slot; only that 
 ``stop()`` must run before the store closes: the Session calls it from ``shutdown()``
 through a shutdown hook.
 
-On a team's shared database the receiver runs only on the desk that pulls the account's
-reports (``set_allowed``, from ``Session.pullerChanged``), as the pulls do.
+On a team's shared database the receiver runs only on the desk chosen to receive
+(``PushSettings.desk_id``): the gateway has one address registered, which leads to one computer.
 """
 
 from __future__ import annotations
@@ -25,15 +25,14 @@ from juhe_desk.services.push_settings import PushSettings
 from juhe_desk.services.sync import SyncSummary, store_pushed_items
 from juhe_desk.store import Store
 from juhe_desk.store.settings import Settings
-from juhe_desk.store.shared_errors import SharedStoreUnavailableError
 
 log = logging.getLogger(__name__)
 
 
-def not_this_desk() -> str:
+def not_this_desk(desk_name: str) -> str:
     return QCoreApplication.translate(
-        "PushService", "Another desk of the team receives the reports now; the receiver runs"
-        " there.")
+        "PushService", "“{desk}” receives the team's pushes; the receiver runs there.").format(
+        desk=desk_name or "?")
 
 
 def not_an_address(entry: str) -> str:
@@ -56,7 +55,8 @@ class PushService(QObject):
         self._settings: Settings = settings or store  # the window's: StoreWrites
         self._receiver: PushReceiver | None = None
         self.last_error = ""
-        self._allowed = store.shared_address is None  # a team's: once this desk pulls
+        self.received_elsewhere = False  # a team's other desk receives: not an error to show
+        self._team = store.shared_address is not None
         self._stored.connect(self._on_stored, Qt.ConnectionType.QueuedConnection)
 
     # GUI thread
@@ -72,24 +72,30 @@ class PushService(QObject):
         """Start when the saved settings say so; True when it runs afterwards."""
         return self.apply(PushSettings.load(self._settings))
 
-    def set_allowed(self, allowed: bool) -> None:
-        """Whether this desk may receive pushes (it pulls for the team); starts or stops
-        the receiver as the saved settings say."""
-        if allowed != self._allowed:
-            self._allowed = allowed
-            try:
-                self.start_from_settings()
-            except SharedStoreUnavailableError as error:  # the status bar says it is gone
-                log.warning("the push settings could not be read: %s", error.detail)
-                self.stop()
+    @property
+    def in_team(self) -> bool:
+        """On a team's shared database (one desk of the team receives)."""
+        return self._team
+
+    @property
+    def this_desk(self) -> tuple[str, str]:
+        """This desk's id and name (empty before the store knows its desk)."""
+        desk = self._store.desk
+        return ("", "") if desk is None else (desk.id, desk.name)
+
+    def receives_here(self, settings: PushSettings) -> bool:
+        """Whether this desk is the one that receives ``settings``' pushes (a single desk
+        always is)."""
+        return not self._team or settings.receives_on(self.this_desk[0])
 
     def apply(self, settings: PushSettings) -> bool:
         """Stop, then start with ``settings`` when enabled. A failure (port taken) raises
         nothing: ``last_error`` and ``stateChanged`` say what went wrong."""
         self.stop()
         self.last_error = ""
-        if settings.enabled and not self._allowed:
-            self.last_error = not_this_desk()
+        self.received_elsewhere = settings.enabled and not self.receives_here(settings)
+        if self.received_elsewhere:
+            self.last_error = not_this_desk(settings.desk_name)
         elif settings.enabled:
             if not settings.secret:  # turned on by hand in the settings table
                 settings = settings.with_secret()

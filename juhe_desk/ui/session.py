@@ -1,7 +1,10 @@
-"""The running application's state: store, active account, password, demo gateway, workers.
+"""The running application's state: store, active account, password, workers.
 
 Lives on the GUI thread. Jobs get plain values from it (a fresh client, the store) and
-report back through the task runner; the session turns their results into signals.
+report back through the task runner; the session turns their results into signals, the
+ones the tabs connect to. A desk of a team adds ``team`` (ui/team_desk.py: whose turn it is
+to pull, whether the shared database is there, the other desks live); ``--demo`` adds
+``demo_gateway`` (ui/demo_gateway.py).
 
 The window is painted before the session talks to anyone: ``start_background_work`` (called
 once the window is up) starts the demo gateway, then the polling and the first balance. The
@@ -11,7 +14,6 @@ HTTP client and the simulator are imported by the jobs that first use them, off 
 from __future__ import annotations
 
 import logging
-import random
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -22,15 +24,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.gateway.models import Balance
-from juhe_desk.services.puller import TAKEOVER_CHECK_S, PullTurn, pull_turn
+from juhe_desk.services.puller import PullTurn, pull_turn
 from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary
-from juhe_desk.store import Account, DeskInfo, PasswordMode, Store
+from juhe_desk.store import Account, PasswordMode, Store
 from juhe_desk.store.desk_identity import load_or_create
-from juhe_desk.store.spool import SPOOL_NAME, Spool
-from juhe_desk.ui.live_desks import LiveDesks
+from juhe_desk.ui.demo_gateway import DemoGateway
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
+from juhe_desk.ui.team_desk import TeamDesk
 
 if TYPE_CHECKING:
     from juhe_desk.gateway.client import GatewayClient
@@ -38,12 +40,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The demo gateway's state in the demo's data folder (gateway/simulator/saved_state.py).
-DEMO_STATE_FILE = "demo-gateway.json"
 DATABASE_NAME = "juhe-desk.sqlite3"
 DEFAULT_READ_TIMEOUT_S = 30.0
-SHARED_CHECK_S = 5  # how often the shared database is asked whether it is there
-DEMO_REPLIES = ("好的，收到", "谢谢", "R", "退订", "几点开门？", "TD", "别再发了", "不需要，谢谢")
 
 
 class Session(QObject):
@@ -63,23 +61,12 @@ class Session(QObject):
     changedElsewhere = Signal(object)  # noqa: N815 - Qt signal naming
     desksOnlineChanged = Signal(list)  # noqa: N815 - Qt signal naming
 
-    # Seconds (min, max) the demo gateway takes to report a delivery (None: the simulator's
-    # demo default); tests lengthen it.
-    demo_report_delay: tuple[float, float] | None = None
-
-    def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore,
-                 simulator: GatewaySimulator | None = None) -> None:
+    def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore, *,
+                 demo: bool = False) -> None:
         super().__init__()
         self.store = store
-        # A shared database: pulled items go through the desk's local spool (services/puller).
-        self.spool = Spool(data_dir / SPOOL_NAME) if store.shared_address else None
-        self.puller: DeskInfo | None = None
         self.data_dir = data_dir
         self.credentials = credentials
-        self.simulator = simulator  # the demo gateway, once it runs
-        self._demo = False
-        # The demo gateway is started in a job: whatever happens there, shutdown stops it.
-        self._simulators: list[GatewaySimulator] = [simulator] if simulator else []
         self.runner = TaskRunner(self, job_scope=store.job_connection)
         self.writes = StoreWrites(store, self.runner, self)  # what the user changes
         self.account: Account | None = None
@@ -90,23 +77,9 @@ class Session(QObject):
         self._polling = False
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
-        # Another desk pulls: ask now and then whether this one should take over.
-        self.takeover_timer = QTimer(self)
-        self.takeover_timer.setInterval(TAKEOVER_CHECK_S * 1000)
-        self.takeover_timer.timeout.connect(self._check_takeover)
-        self.demo_timer = QTimer(self)
-        self.demo_timer.timeout.connect(self._demo_customer_replies)
         self._shutdown_hooks: list[Callable[[], None]] = []
-        # Shared database: a cheap check now and then, and every job that meets the server
-        # gone, tell whether it can be reached ("" while it can).
-        self.shared_database_problem = ""
-        self._checking_shared = False
-        self.shared_check_timer = QTimer(self)
-        self.shared_check_timer.setInterval(SHARED_CHECK_S * 1000)
-        self.shared_check_timer.timeout.connect(self.check_shared_database)
-        if store.shared_address is not None:
-            self.runner.failure_watchers.append(self._watch_failure)
-        self.live = LiveDesks(self) if store.shared_address else None
+        self.team = TeamDesk(self, data_dir) if store.shared_address is not None else None
+        self.demo_gateway = DemoGateway(self) if demo else None
 
     # --- construction ---------------------------------------------------------------------
     @classmethod
@@ -120,8 +93,7 @@ class Session(QObject):
             interrupted = store.recover_interrupted_batches()
             if interrupted:
                 log.warning("%d batch(es) were interrupted mid-request", len(interrupted))
-            session = cls(store, data_dir, CredentialStore())
-            session._demo = options.demo
+            session = cls(store, data_dir, CredentialStore(), demo=options.demo)
             session._choose_account(options)
         except BaseException:
             store.close()
@@ -153,12 +125,10 @@ class Session(QObject):
         """Once the window is up: read the password from the keyring or start the demo
         gateway (in the background), then poll and ask for the balance; ``started()`` once
         that has begun."""
-        if self.store.shared_address is not None:
-            self.shared_check_timer.start()
-        if self.live is not None:
-            self.live.start()
-        if self._demo:
-            self._start_demo_gateway(started)
+        if self.team is not None:
+            self.team.start()
+        if self.demo_gateway is not None:
+            self._start_demo_gateway(self.demo_gateway, started)
             return
         account, credentials = self.account, self.credentials
 
@@ -184,39 +154,22 @@ class Session(QObject):
     @property
     def demo(self) -> bool:
         """Started with ``--demo`` (its gateway may not run yet)."""
-        return self._demo
+        return self.demo_gateway is not None
 
-    def _start_demo_gateway(self, started: Callable[[], None]) -> None:
-        holder = self._simulators
-        state, delay = self.data_dir / DEMO_STATE_FILE, self.demo_report_delay
+    @property
+    def simulator(self) -> GatewaySimulator | None:
+        """The demo gateway, once it runs."""
+        return self.demo_gateway.simulator if self.demo_gateway is not None else None
 
-        def start_demo_gateway(ctx: TaskContext) -> Account:
-            from juhe_desk.gateway.simulator import (
-                DEMO_REPORT_DELAY,
-                DEMO_STATIS_MIN_INTERVAL,
-                GatewaySimulator,
-                demo_account,
-            )
-            from juhe_desk.gateway.simulator.saved_state import load_state
-
-            simulator = GatewaySimulator(port=0, report_delay=delay or DEMO_REPORT_DELAY)
-            simulator.statis_min_interval = DEMO_STATIS_MIN_INTERVAL
-            simulator.add_account(demo_account())
-            # The demo's balance and the reports still to come, as the last run left them.
-            load_state(simulator, demo_account().account, state)
-            holder.append(simulator)  # stopped at shutdown, whatever happens here
-            simulator.start()
-            return _save_demo_account(self.store, simulator)
-
+    def _start_demo_gateway(self, demo_gateway: DemoGateway,
+                            started: Callable[[], None]) -> None:
         def demo_gateway_up(account: Account) -> None:
             from juhe_desk.gateway.simulator import DEMO_PASSWORD
 
-            self.simulator = holder[-1]
             self._password = DEMO_PASSWORD  # demo only: never written to the keyring
             self.account = account
             self.balance = None
             self.accountChanged.emit()
-            self.demo_timer.start(20_000)
             self._start_polling_and_balance()
             started()
 
@@ -225,7 +178,7 @@ class Session(QObject):
             self._on_network_error(error)
             started()
 
-        self.runner.submit(start_demo_gateway, on_result=demo_gateway_up, on_error=failed)
+        demo_gateway.start(demo_gateway_up, failed)
 
     def _start_polling_and_balance(self) -> None:
         if self.ready:
@@ -270,8 +223,8 @@ class Session(QObject):
             # Switching accounts: never keep the previous account's password.
             self._password = self._stored_password(account.id)
         previous = self.account
-        if previous is not None and previous.id != account.id and self.spool is not None:
-            self._let_go_of_pulling(previous.id)
+        if previous is not None and previous.id != account.id and self.team is not None:
+            self.team.let_go_of_pulling(previous.id)
         self.account = active
         self.balance = None
         self.accountChanged.emit()
@@ -331,27 +284,13 @@ class Session(QObject):
     def start_polling(self) -> None:
         if not self.ready or self.account is None:
             self.poll_timer.stop()
-            self.takeover_timer.stop()
+            if self.team is not None:
+                self.team.takeover_timer.stop()
             return
         self.poll_timer.start(max(1, self.account.poll_interval_s) * 1000)
-        if self.spool is not None:
-            self.takeover_timer.start()
+        if self.team is not None:
+            self.team.takeover_timer.start()
         self.poll_now()
-
-    @property
-    def pulls_here(self) -> bool:
-        return self.puller is not None and self.puller.is_this_desk
-
-    def _let_go_of_pulling(self, account_id: str) -> None:
-        """This desk no longer pulls ``account_id``: another desk of the team may."""
-        store = self.store
-        self.puller = None
-        self.runner.submit(lambda ctx: store.release_puller(account_id),
-                           on_error=lambda error: log.warning("releasing the pulls: %s", error))
-
-    def _check_takeover(self) -> None:
-        if not self.pulls_here:
-            self.poll_now()
 
     def poll_now(self) -> None:
         """Pull reports and replies once; skipped while the previous pull still runs."""
@@ -359,7 +298,7 @@ class Session(QObject):
             return
         self._polling = True
         make_client = self.client_factory()  # the client is made (and imported) in the job
-        store, spool = self.store, self.spool
+        store, spool = self.store, self.team.spool if self.team is not None else None
         account_id = self.account.id if self.account else ""
 
         def pull(ctx: TaskContext) -> PullTurn:
@@ -370,9 +309,8 @@ class Session(QObject):
 
     def _on_pull_turn(self, turn: PullTurn) -> None:
         self._polling = False
-        if turn.puller != self.puller:
-            self.puller = turn.puller
-            self.pullerChanged.emit(turn.puller)
+        if self.team is not None:
+            self.team.puller_is(turn.puller)
         summary = turn.summary
         if summary is None:  # another desk pulls
             return
@@ -381,76 +319,21 @@ class Session(QObject):
             self.synced.emit(summary)
 
     def _on_poll_failed(self, error: BaseException) -> None:
-        from juhe_desk.store.shared_errors import SharedStoreError, SharedStoreUnavailableError
-
         self._polling = False
-        if self.puller is not None and isinstance(error, SharedStoreError):
-            self.puller = None  # not known while the shared database cannot be asked
-            self.pullerChanged.emit(None)
-        if isinstance(error, SharedStoreUnavailableError):
+        if self.team is not None and self.team.pull_failed(error):
             return  # the gateway is not at fault: sharedDatabaseChanged says what is
         self._on_network_error(error)
 
-    # --- the shared database's health ------------------------------------------------------
+    # --- the shared database's health (ui/team_desk.py) ------------------------------------
+    @property
+    def shared_database_problem(self) -> str:
+        """Why the shared database cannot be reached now ("" while it can, or without one)."""
+        return self.team.problem if self.team is not None else ""
+
     @property
     def shared_database_down(self) -> bool:
         """The shared database cannot be reached now: nothing is sent until it can."""
         return bool(self.shared_database_problem)
-
-    def check_shared_database(self) -> None:
-        """Ask the shared database's server once (in a job); skipped while asking."""
-        if self._checking_shared or self.store.shared_address is None:
-            return
-        self._checking_shared = True
-        store = self.store
-
-        def ping(ctx: TaskContext) -> None:
-            store.ping_shared()
-
-        def answered(_none: object) -> None:
-            self._checking_shared = False
-            self._shared_database_is(True, "")
-
-        def failed(_error: BaseException) -> None:  # the failure watcher has told it
-            self._checking_shared = False
-
-        self.runner.submit(ping, on_result=answered, on_error=failed)
-
-    def _watch_failure(self, error: BaseException) -> None:
-        from juhe_desk.services.interrupted import SendInterrupted
-        from juhe_desk.store.shared_errors import SharedStoreUnavailableError
-        from juhe_desk.ui.errors import explain_error
-
-        if isinstance(error, SendInterrupted) and error.database_unreachable:
-            error = error.__cause__ or error
-        if isinstance(error, SharedStoreUnavailableError):
-            self._shared_database_is(False, explain_error(error))
-
-    def _shared_database_is(self, reachable: bool, explanation: str) -> None:
-        was_down = self.shared_database_down
-        self.shared_database_problem = "" if reachable else explanation
-        if was_down == reachable:  # it changed
-            self.store.renew_shared_connection()
-            log.warning("the shared database can %sbe reached", "" if reachable else "not ")
-            self.sharedDatabaseChanged.emit(reachable, self.shared_database_problem)
-
-    def _demo_customer_replies(self) -> None:
-        """In the demo, a customer who got a message now and then writes back; the demo
-        gateway's state is saved too (a crash loses at most this long)."""
-        if self.simulator is None or self.account is None:
-            return
-        self._save_demo_state_soon()
-        submissions = self.simulator.submissions(self.account.id)
-        if submissions:
-            target = random.choice(submissions[-50:])
-            self.simulator.inject_mo(self.account.id, target.mobile, random.choice(DEMO_REPLIES))
-
-    def _save_demo_state_soon(self) -> None:
-        simulator, path = self.simulator, self.data_dir / DEMO_STATE_FILE
-        if simulator is not None:
-            self.runner.submit(lambda ctx: _save_demo_state(simulator, path),
-                               on_error=lambda error: log.warning(
-                                   "the demo gateway's state was not saved: %s", error))
 
     def add_shutdown_hook(self, hook: Callable[[], None]) -> None:
         """``hook`` runs first in ``shutdown()``, while the store is still open (e.g. to stop
@@ -460,11 +343,10 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Stop timers, hooks and workers, then the demo gateway, then close the database."""
         self.poll_timer.stop()
-        self.takeover_timer.stop()
-        self.shared_check_timer.stop()
-        self.demo_timer.stop()
-        if self.live is not None:
-            self.live.stop()
+        if self.team is not None:
+            self.team.stop()
+        if self.demo_gateway is not None:
+            self.demo_gateway.stop_timer()
         for hook in self._shutdown_hooks:
             try:
                 hook()
@@ -472,23 +354,11 @@ class Session(QObject):
                 log.exception("a shutdown hook failed")
         self.runner.shutdown()
         self.writes.finish()  # what was asked for and not yet written, now
-        for simulator in self._simulators:
-            simulator.stop()
-        if self.simulator is not None:  # it ran: what it holds is kept for the next demo
-            try:
-                _save_demo_state(self.simulator, self.data_dir / DEMO_STATE_FILE)
-            except OSError:
-                log.warning("the demo gateway's state was not saved", exc_info=True)
-        if self.spool is not None:
-            self.spool.close()
+        if self.demo_gateway is not None:
+            self.demo_gateway.stop()
+        if self.team is not None:
+            self.team.close()
         self.store.close()
-
-
-def _save_demo_state(simulator: GatewaySimulator, path: Path) -> None:
-    from juhe_desk.gateway.simulator import DEMO_ACCOUNT
-    from juhe_desk.gateway.simulator.saved_state import save_state
-
-    save_state(simulator, DEMO_ACCOUNT, path)
 
 
 def _build_client(account: Account, password: str, read_timeout: float) -> GatewayClient:
@@ -497,24 +367,6 @@ def _build_client(account: Account, password: str, read_timeout: float) -> Gatew
     mode: PasswordMode = "md5" if account.password_mode == "md5" else "plain"
     return GatewayClient(account.gateway_url, account.id, password, mode,
                          read_timeout=read_timeout)
-
-
-def _save_demo_account(store: Store, simulator: GatewaySimulator) -> Account:
-    """The demo account on the running simulator, saved as the active one (in a job)."""
-    from juhe_desk.gateway.simulator import demo_account
-
-    sim_account = demo_account()
-    existing = store.find_account(sim_account.account)
-    store.save_account(Account(
-        id=sim_account.account, gateway_url=simulator.base_url, name="演示账户",
-        extno=sim_account.extno, signatures=tuple(sim_account.signatures),
-        price_li=sim_account.price, batch_size=200, poll_interval_s=5,
-        low_balance_li=existing.low_balance_li if existing else 20_000,
-        reply_extension_digits=existing.reply_extension_digits if existing else 0))
-    store.set_active_account(sim_account.account)
-    account = store.get_account(sim_account.account)
-    assert account is not None
-    return account
 
 
 def _language() -> str:

@@ -79,7 +79,7 @@ class StatusLabels(QObject):
 
     def show_puller(self, puller: DeskInfo | None) -> None:
         """Which desk of the team pulls the reports and replies (shared database only)."""
-        if self.session.spool is None:
+        if self.session.team is None:
             return
         if puller is None:
             text = _tr("No desk is receiving reports right now")

@@ -2382,37 +2382,37 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="182"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="179"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="248"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="293"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -2420,7 +2420,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="295"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -2428,7 +2428,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="297"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -2436,12 +2436,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="344"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation(s)</numerusform>
@@ -2449,7 +2449,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="367"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -2457,17 +2457,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2735,7 +2735,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
@@ -3606,12 +3606,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="34"/>
-        <source>Another desk of the team receives the reports now; the receiver runs there.</source>
-        <translation>Another desk of the team receives the reports now; the receiver runs there.</translation>
+        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <source>“{desk}” receives the team&apos;s pushes; the receiver runs there.</source>
+        <translation>“{desk}” receives the team&apos;s pushes; the receiver runs there.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="40"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</translation>
     </message>
@@ -3619,122 +3619,142 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushSettingsDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="37"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="38"/>
         <source>Push receiver</source>
         <translation>Push receiver</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="44"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="45"/>
         <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
         <translation>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="50"/>
         <source>&amp;Receive pushed reports and replies</source>
         <translation>&amp;Receive pushed reports and replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="55"/>
         <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
         <translation>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="59"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
         <source>e.g. 203.0.113.7 or shop.example.com</source>
         <translation>e.g. 203.0.113.7 or shop.example.com</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="62"/>
         <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
         <translation>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="65"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
         <source>e.g. 47.96.1.2, 47.97.0.0/16</source>
         <translation>e.g. 47.96.1.2, 47.97.0.0/16</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="68"/>
         <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
         <translation>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="72"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="72"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="73"/>
         <source>Re&amp;new</source>
         <translation>Re&amp;new</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="74"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="75"/>
         <source>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</source>
         <translation>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="87"/>
+        <source>Receive on t&amp;his computer</source>
+        <translation>Receive on t&amp;his computer</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="99"/>
         <source>Listen on &amp;address:</source>
         <translation>Listen on &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="100"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="101"/>
         <source>P&amp;ublic address:</source>
         <translation>P&amp;ublic address:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="102"/>
         <source>Accept pushes &amp;only from:</source>
         <translation>Accept pushes &amp;only from:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="93"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="103"/>
         <source>Address to &amp;register:</source>
         <translation>Address to &amp;register:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="146"/>
         <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
         <translation>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="154"/>
         <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
         <translation>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="196"/>
         <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
         <translation>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="200"/>
         <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
         <translation>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="207"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>Only programs on this computer can reach this address; a gateway on the internet cannot.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="198"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="219"/>
+        <source>“{desk}” receives now. After OK this computer does: have the router forward port {port} to this computer too, or pushes will not arrive.</source>
+        <translation>“{desk}” receives now. After OK this computer does: have the router forward port {port} to this computer too, or pushes will not arrive.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="224"/>
+        <source>The team&apos;s pushes arrive at this computer only: the router must forward port {port} here.</source>
+        <translation>The team&apos;s pushes arrive at this computer only: the router must forward port {port} here.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="227"/>
+        <source>“{desk}” receives the team&apos;s pushes. Tick the box to receive them on this computer instead.</source>
+        <translation>“{desk}” receives the team&apos;s pushes. Tick the box to receive them on this computer instead.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="234"/>
         <source>Running: listening on port {port}.</source>
         <translation>Running: listening on port {port}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="200"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="236"/>
         <source>Not running: {reason}</source>
         <translation>Not running: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="238"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>

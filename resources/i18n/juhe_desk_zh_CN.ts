@@ -2351,87 +2351,87 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="182"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="179"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="248"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="296"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="293"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="295"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="300"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="297"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="344"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="370"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="367"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2697,7 +2697,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
@@ -3538,12 +3538,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushService</name>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="34"/>
-        <source>Another desk of the team receives the reports now; the receiver runs there.</source>
-        <translation>现在由团队里的另一台电脑收取回执，推送接收也在那台电脑上运行。</translation>
+        <location filename="../../juhe_desk/ui/push_service.py" line="33"/>
+        <source>“{desk}” receives the team&apos;s pushes; the receiver runs there.</source>
+        <translation>团队的推送由“{desk}”接收，接收程序在那台电脑上运行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/push_service.py" line="40"/>
+        <location filename="../../juhe_desk/ui/push_service.py" line="39"/>
         <source>“{entry}” is not an address or a network. Write the gateway&apos;s addresses like 47.96.1.2 or 47.97.0.0/16, separated by commas.</source>
         <translation>“{entry}”不是有效的地址或网段。请按 47.96.1.2 或 47.97.0.0/16 这样的格式填写网关的地址，多个地址之间用逗号隔开。</translation>
     </message>
@@ -3551,122 +3551,142 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PushSettingsDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="37"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="38"/>
         <source>Push receiver</source>
         <translation>推送接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="44"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="45"/>
         <source>The gateway can send delivery reports and replies to this computer as soon as they arrive, instead of waiting for the next check. Ask the gateway&apos;s support to register the address below. Checking for reports and replies keeps working either way.</source>
         <translation>网关可以在状态报告和回复一到达时就推送到这台电脑，不必等下一次查询。请联系网关客服登记下面的地址。无论是否开启推送，定时查询状态报告和回复都会照常进行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="49"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="50"/>
         <source>&amp;Receive pushed reports and replies</source>
         <translation>接收推送的状态报告和回复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="54"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="55"/>
         <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
         <translation>0.0.0.0 表示在所有网络接口上监听；127.0.0.1 表示只在本机监听。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="59"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="60"/>
         <source>e.g. 203.0.113.7 or shop.example.com</source>
         <translation>例如 203.0.113.7 或您的域名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="61"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="62"/>
         <source>How the gateway on the internet reaches this computer: usually your router&apos;s public address or domain name, with the port forwarded to this computer. Add :port when the router forwards another port.</source>
         <translation>互联网上的网关访问这台电脑用的地址：通常是路由器的公网地址或域名，并且路由器已把端口转发到这台电脑。如果路由器对外用的是另一个端口，请在后面加上“:端口号”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="65"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="66"/>
         <source>e.g. 47.96.1.2, 47.97.0.0/16</source>
         <translation>例如 47.96.1.2, 47.97.0.0/16</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="68"/>
         <source>The addresses the gateway pushes from (ask its support). Connections from anywhere else are refused before anything is read. Empty: from anywhere.</source>
         <translation>网关推送时使用的地址（请向网关客服询问）。来自其他地址的连接，在读取任何内容之前就会被拒绝。留空表示不限来源。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="71"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="72"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="72"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="73"/>
         <source>Re&amp;new</source>
         <translation>换新地址(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="74"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="75"/>
         <source>Make a new secret address. The old one stops working when you click OK: register the new one with the gateway.</source>
         <translation>生成一个新的保密地址。点“确定”后旧地址立即失效：请把新地址登记到网关。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="87"/>
+        <source>Receive on t&amp;his computer</source>
+        <translation>由这台电脑接收(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="99"/>
         <source>Listen on &amp;address:</source>
         <translation>监听地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="100"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="91"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="101"/>
         <source>P&amp;ublic address:</source>
         <translation>公网地址(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="102"/>
         <source>Accept pushes &amp;only from:</source>
         <translation>只接受这些来源(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="93"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="103"/>
         <source>Address to &amp;register:</source>
         <translation>要登记的地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="146"/>
         <source>Copied. Keep this address private: whoever knows it can push reports and replies to this computer.</source>
         <translation>已复制。请妥善保管这个地址：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="154"/>
         <source>A new address. The old one stops working when you click OK: register the new one with the gateway, or pushes will be refused.</source>
         <translation>这是新地址。点“确定”后旧地址立即失效：请把新地址登记到网关，否则推送会被拒收。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="196"/>
         <source>Register this exact address with the gateway&apos;s support and keep it private: whoever knows it can push reports and replies to this computer.</source>
         <translation>请把这个地址原样交给网关客服登记，并妥善保管：知道它的人都能向这台电脑推送状态报告和回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="183"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="200"/>
         <source>Listening on every network interface: the gateway on the internet must reach this computer on port {port} (usually through port forwarding on the router and an opening in the firewall). Only requests for the secret address are taken; fill in the gateway&apos;s addresses above to refuse everyone else.</source>
         <translation>正在所有网络接口上监听：互联网上的网关要能通过端口 {port} 访问这台电脑（通常需要在路由器上做端口转发，并在防火墙里放行）。只有发往保密地址的请求会被接收；在上面填写网关的地址，可以拒绝其他所有来源。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="190"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="207"/>
         <source>Only programs on this computer can reach this address; a gateway on the internet cannot.</source>
         <translation>只有本机上的程序能访问这个地址，互联网上的网关无法访问。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="198"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="219"/>
+        <source>“{desk}” receives now. After OK this computer does: have the router forward port {port} to this computer too, or pushes will not arrive.</source>
+        <translation>现在由“{desk}”接收。点“确定”后改由这台电脑接收：请同时把路由器的 {port} 端口转发改到这台电脑，否则推送收不到。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="224"/>
+        <source>The team&apos;s pushes arrive at this computer only: the router must forward port {port} here.</source>
+        <translation>团队的推送只发到这台电脑：路由器要把 {port} 端口转发到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="227"/>
+        <source>“{desk}” receives the team&apos;s pushes. Tick the box to receive them on this computer instead.</source>
+        <translation>团队的推送由“{desk}”接收。勾选上面的选项，可改由这台电脑接收。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="234"/>
         <source>Running: listening on port {port}.</source>
         <translation>运行中：正在监听端口 {port}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="200"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="236"/>
         <source>Not running: {reason}</source>
         <translation>未运行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="202"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="238"/>
         <source>Not running.</source>
         <translation>未运行。</translation>
     </message>

@@ -16,8 +16,8 @@ from test_send_end_to_end import balance_text, compose_page, fill_in, send_and_w
 from juhe_desk.gateway.simulator import DEMO_ACCOUNT
 from juhe_desk.gateway.simulator.saved_state import STATE_FILE
 from juhe_desk.store import MessageFilter
+from juhe_desk.ui.demo_gateway import DemoGateway
 from juhe_desk.ui.main_window import MainWindow
-from juhe_desk.ui.session import Session
 
 WindowFactory = Callable[..., QMainWindow]
 
@@ -49,7 +49,7 @@ def test_the_demo_keeps_its_balance_and_reports_across_a_restart(
         qtbot: QtBot, open_window: WindowFactory, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     # The first run closes long before its report is due.
-    monkeypatch.setattr(Session, "demo_report_delay", (3600.0, 3600.0))
+    monkeypatch.setattr(DemoGateway, "report_delay", (3600.0, 3600.0))
     data_dir = tmp_path / "demo"
     first = demo_window(open_window, data_dir)
     qtbot.waitUntil(lambda: "500.00" in balance_text(first), timeout=5000)

@@ -36,8 +36,8 @@ def two_desks(qtbot: QtBot, tmp_path: Path, team_db: SharedAddress  # noqa: F811
 def test_each_desk_names_the_others_on_line(qtbot: QtBot, tmp_path: Path,
                                             team_db: SharedAddress) -> None:  # noqa: F811
     front, back = two_desks(qtbot, tmp_path, team_db)
-    assert front.session.live is not None
-    front.session.live.presence_timer.setInterval(100)  # not the 10 s between asks
+    assert front.session.team is not None
+    front.session.team.live.presence_timer.setInterval(100)  # not the 10 s between asks
     qtbot.waitUntil(lambda: back.online_label.text() == "同时在线：前台", timeout=5000)
     qtbot.waitUntil(lambda: front.online_label.text() == "同时在线：收银台", timeout=5000)
     assert front.online_label.isVisible() and back.online_label.isVisible()

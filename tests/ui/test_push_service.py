@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.services.push_settings import PushSettings
+from juhe_desk.store import DeskIdentity
 from juhe_desk.ui.dialogs.push_settings_dialog import PushSettingsDialog
 from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.push_service import PushService
@@ -232,22 +233,47 @@ def test_service_without_a_window_stops_cleanly(qtbot: QtBot, tmp_path: Any) -> 
         assert not service.running
 
 
-def test_on_a_teams_database_only_the_pulling_desk_receives_pushes(
+def test_on_a_teams_database_the_chosen_desk_receives_pushes(
         qtbot: QtBot, store_place: Any) -> None:
-    """A SQLite file: as before. A shared database: the receiver waits until this desk
-    pulls for the team, and stops when it no longer does."""
+    """A SQLite file: as before. A shared database: the receiver runs on the desk chosen in
+    the team's settings (the registered address leads there), whichever desk pulls."""
     store = store_place.open()
+    store.set_desk(DeskIdentity("desk-a", "前台1"))
     service = PushService(store)
-    settings = local(free_port())
-    settings.save(store)
+    elsewhere = dataclasses.replace(local(free_port()), desk_id="desk-b", desk_name="前台2")
+    elsewhere.save(store)
     shared = store_place.is_postgres
     assert service.start_from_settings() is not shared
     if shared:
-        assert not service.running and service.last_error  # "another desk receives"
-        service.set_allowed(True)  # this desk took the puller role
-        assert service.running
+        assert service.received_elsewhere and "前台2" in service.last_error
+        here = dataclasses.replace(elsewhere, desk_id="desk-a", desk_name="前台1")
+        here.save(store)
+        assert service.start_from_settings() and not service.received_elsewhere
         with qtbot.waitSignal(service.received, timeout=5000):
-            assert post(settings.url(), [mo("13700000008", "好的")]).text == "OK"
-        service.set_allowed(False)  # another desk took over
-        assert not service.running
+            assert post(here.url(), [mo("13700000008", "好的")]).text == "OK"
+    service.stop()
+
+
+def test_a_desk_of_the_team_takes_over_receiving_in_the_dialog(
+        qtbot: QtBot, store_place: Any) -> None:
+    """Another desk receives: the dialog says which, and ticking 'on this computer' moves it
+    here on OK (and starts the receiver); a single desk never sees the choice."""
+    store = store_place.open()
+    store.set_desk(DeskIdentity("desk-a", "前台1"))
+    service = PushService(store)
+    dataclasses.replace(local(free_port()), desk_id="desk-b", desk_name="前台2").save(store)
+    dialog = PushSettingsDialog(service, store)
+    qtbot.addWidget(dialog)
+    shared = store_place.is_postgres
+    assert dialog.receive_here_check.isVisibleTo(dialog) is shared
+    if not shared:
+        return
+    assert not dialog.receive_here_check.isChecked()
+    assert "前台2" in dialog.receiver_label.text()
+    dialog.receive_here_check.setChecked(True)
+    assert "前台2" in dialog.receiver_label.text()  # "... receives now; after OK this one"
+    dialog.accept()
+    assert service.running
+    saved = PushSettings.load(store)
+    assert (saved.desk_id, saved.desk_name) == ("desk-a", "前台1")
     service.stop()

@@ -68,7 +68,8 @@ def test_the_database_going_away_is_said_and_sending_waits_until_it_is_back(
     data_dir = tmp_path / "data"
     window, _ = start(qtbot, data_dir, "--shared-db", team_db.url)
     session = window.session
-    session.shared_check_timer.setInterval(200)  # the test need not wait the 5 s
+    assert session.team is not None
+    session.team.check_timer.setInterval(200)  # the test need not wait the 5 s
     assert database_status(window) == ""
 
     own_cluster.stop()
@@ -134,7 +135,8 @@ def test_a_running_send_stops_before_its_next_batch_and_sends_nothing_twice(
 def test_a_sheet_opens_while_the_database_is_gone_and_what_cannot_be_checked_is_said(
         qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress) -> None:
     window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
-    window.session.shared_check_timer.setInterval(200)
+    assert window.session.team is not None
+    window.session.team.check_timer.setInterval(200)
     own_cluster.stop()
     qtbot.waitUntil(lambda: database_status(window) != "", timeout=30_000)
     window.tabs.setCurrentIndex(1)

@@ -19,7 +19,7 @@ from .gateway import GatewaySimulator
 
 log = logging.getLogger(__name__)
 
-STATE_FILE = "demo-gateway.json"  # ui/session.py names it too, without importing this
+STATE_FILE = "demo-gateway.json"  # ui/demo_gateway.py names it too, without importing this
 
 
 def save_state(simulator: GatewaySimulator, account: str, path: Path) -> None:

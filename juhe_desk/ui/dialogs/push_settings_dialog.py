@@ -1,5 +1,6 @@
 """Settings of the push receiver: on or off, where it listens, who may push, and the exact
-address (with its secret) to register with the gateway."""
+address (with its secret) to register with the gateway. On a team's shared database also which
+desk receives: the settings are the team's, the receiver runs on one desk."""
 
 from __future__ import annotations
 
@@ -83,9 +84,18 @@ class PushSettingsDialog(QDialog):
         self.warning_label.setWordWrap(True)
         self.status_label = named(QLabel(), "pushStatusLabel")
         self.status_label.setWordWrap(True)
+        self.receive_here_check = named(QCheckBox(self.tr("Receive on t&his computer")),
+                                        "pushReceiveHereCheck")
+        self.receive_here_check.setChecked(service.receives_here(self._saved))
+        self.receiver_label = named(QLabel(), "pushReceiverLabel")
+        self.receiver_label.setWordWrap(True)
+        for widget in (self.receive_here_check, self.receiver_label):
+            widget.setVisible(service.in_team)
 
         form = QFormLayout()
         form.addRow(self.enabled_check)
+        form.addRow(self.receive_here_check)
+        form.addRow(self.receiver_label)
         form.addRow(self.tr("Listen on &address:"), self.host_edit)
         form.addRow(self.tr("&Port:"), self.port_spin)
         form.addRow(self.tr("P&ublic address:"), self.public_edit)
@@ -112,6 +122,7 @@ class PushSettingsDialog(QDialog):
             edit.textChanged.connect(self._update_hints)
         self.port_spin.valueChanged.connect(self._update_hints)
         self.enabled_check.toggled.connect(self._update_hints)
+        self.receive_here_check.toggled.connect(self._update_hints)
         self.copy_button.clicked.connect(self.copy_url)
         self.renew_button.clicked.connect(self.renew)
         self._update_hints()
@@ -120,11 +131,15 @@ class PushSettingsDialog(QDialog):
         self._fit_height()
 
     def settings(self) -> PushSettings:
+        desk_id, desk_name = self._saved.desk_id, self._saved.desk_name
+        if self._service.in_team and self.receive_here_check.isChecked():
+            desk_id, desk_name = self._service.this_desk
         return PushSettings(enabled=self.enabled_check.isChecked(),
                             host=self.host_edit.text().strip() or "0.0.0.0",
                             port=self.port_spin.value(), secret=self._secret,
                             public_host=self.public_edit.text().strip(),
-                            allowed=self.allowed_edit.text().strip())
+                            allowed=self.allowed_edit.text().strip(),
+                            desk_id=desk_id, desk_name=desk_name)
 
     def copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.url_edit.text())
@@ -167,8 +182,10 @@ class PushSettingsDialog(QDialog):
     def _update_hints(self) -> None:
         settings = self.settings()
         for widget in (self.host_edit, self.port_spin, self.public_edit, self.allowed_edit,
-                       self.url_edit, self.copy_button, self.renew_button):
+                       self.url_edit, self.copy_button, self.renew_button,
+                       self.receive_here_check):
             widget.setEnabled(settings.enabled)
+        self._show_receiver(settings)
         self.url_edit.setText(settings.url())
         self.url_edit.setCursorPosition(0)
         # The whole address in view: it is read off the screen as often as it is copied.
@@ -192,6 +209,25 @@ class PushSettingsDialog(QDialog):
         else:
             self.warning_label.setText("")
         self.warning_label.setVisible(bool(self.warning_label.text()))
+
+    def _show_receiver(self, settings: PushSettings) -> None:
+        """On a team's database: which desk receives, and what moving it here means."""
+        if not self._service.in_team:
+            return
+        here = self._service.receives_here(settings)
+        if here and not self._service.receives_here(self._saved) and self._saved.desk_id:
+            text = self.tr("“{desk}” receives now. After OK this computer does: have the "
+                           "router forward port {port} to this computer too, or pushes will "
+                           "not arrive.").format(desk=self._saved.desk_name or "?",
+                                                 port=settings.port)
+        elif here:
+            text = self.tr("The team's pushes arrive at this computer only: the router must "
+                           "forward port {port} here.").format(port=settings.port)
+        else:
+            text = self.tr("“{desk}” receives the team's pushes. Tick the box to receive "
+                           "them on this computer instead.").format(
+                desk=settings.desk_name or "?")
+        self.receiver_label.setText(text)
 
     def _show_status(self) -> None:
         if self._service.running:

@@ -164,9 +164,6 @@ class InboxPage(QWidget):
         self.review.filterChanged.connect(self._apply_filter)
         self.review.said.connect(self._status_note)
         self.push_service.received.connect(self._on_pushed)
-        session.pullerChanged.connect(
-            lambda puller: self.push_service.set_allowed(puller is not None
-                                                         and puller.is_this_desk))
         self.setTabOrder(self.filter_edit, self.modes)
 
         self._actions = self._make_actions()
@@ -178,7 +175,7 @@ class InboxPage(QWidget):
         self.review.refresh_count()
         self.conversations.refresh_unread()
         if (not self.push_service.start_from_settings() and self.push_service.last_error
-                and self.session.spool is None):
+                and not self.push_service.received_elsewhere):
             self._status_note(self.tr("The push receiver did not start: {reason}")
                               .format(reason=self.push_service.last_error))
 
