@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -157,7 +156,7 @@ class MainWindow(QMainWindow):
         steps: list[Step | AfterJob] = [lambda: self.pages.start(options),
                                         AfterJob(self._preload)]
         for index in range(len(KINDS)):  # its modules, then the page: each well under a frame
-            steps += [*self.pages.import_steps(index), partial(self.pages.page_at, index)]
+            steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
         steps += [lambda: self.data_safety.start(options, checked=checked, news=news),
                   AfterJob(self.session.start_background_work), self._session_started]
         self._start = WindowStart(self, steps)

@@ -8,7 +8,7 @@ exported into the user's own workbook (CampaignPanel, exports).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -66,7 +66,9 @@ from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 
 class ImportPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """``staged``: built by ``build_rest``, a part per ``next()`` (``pages.Pages``)."""
         super().__init__(parent)
         self.setObjectName("importPage")
         self.session = session
@@ -75,9 +77,16 @@ class ImportPage(QWidget):
         self.check_request: RowCheckRequest | None = None
         self.recovery_dialog: RecoveryDialog | None = None
         self._drop_filter: SpreadsheetDropFilter | None = None
+        self.build_rest = self._build(session)
+        if not staged:
+            for _part in self.build_rest:
+                pass
 
+    def _build(self, session: Session) -> Iterator[None]:
+        """The page in four parts of a few ms each."""
         self.file_panel = FilePanel(session, self)
         self.message_panel = MessagePanel(session, self)
+        yield
         self.checker = RowChecker(session, self)
         self.history = SheetHistory(session, self)
         self.control = CampaignControl(session, self)
@@ -88,6 +97,7 @@ class ImportPage(QWidget):
             self.campaign_panel.set_source_rows(self.source_rows_for(shown))
         self.launcher = CampaignLauncher(self, self.control, self.campaign_panel,
                                          self.file_panel)
+        yield
         self.preview_model = PreviewModel(self)
         self.preview_view = named(QTableView(), "previewView")
         self.summary_label = named(QLabel(self.tr("Open a spreadsheet to begin.")),
@@ -105,6 +115,7 @@ class ImportPage(QWidget):
         self.start_button = named(QPushButton(self.tr("&Start campaign…")),
                                   "startCampaignButton")
         self._setup_preview()
+        yield
         self._build_layout()
         self._actions = self._make_actions()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
