@@ -5,6 +5,11 @@ paint on (or a second after being shown, should no paint come: a window started 
 ``WindowStart`` runs the rest, one step per turn of the event loop, so the window answers in
 between: no step may keep the GUI thread for more than a few ms. A step may start a job and
 go on only once it is done (``AfterJob``). Closing the window cancels what is still to come.
+
+The next step comes from a timer of 1 ms started when a step ends, not from
+``QTimer.singleShot(0)``: that is a posted call, which Qt may run right after the previous
+step, before the input, paints and timers that came due meanwhile; two steps then keep the
+window from answering for as long as both.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from juhe_desk.startup_gc import first_paint
 
@@ -22,6 +27,7 @@ log = logging.getLogger(__name__)
 
 # Should no paint come (a window started minimized), the start goes on after this anyway.
 START_WITHOUT_PAINT_MS = 1000
+STEP_SPACING_MS = 1  # from the end of a step to the next: what came due meanwhile runs first
 
 Step = Callable[[], object]
 
@@ -41,6 +47,11 @@ class WindowStart(QObject):
         super().__init__(parent)
         self._steps: deque[Step | AfterJob] | None = deque(steps)
         self._begun = False
+        self._turn = QTimer(self)
+        self._turn.setSingleShot(True)
+        self._turn.setTimerType(Qt.TimerType.PreciseTimer)
+        self._turn.setInterval(STEP_SPACING_MS)
+        self._turn.timeout.connect(self._next)
 
     @property
     def pending(self) -> bool:
@@ -57,11 +68,12 @@ class WindowStart(QObject):
             return
         self._begun = True
         first_paint()
-        QTimer.singleShot(0, self._next)
+        self._turn.start()
 
     def cancel(self) -> None:
         """The window closes: what was still to start, never will."""
         self._steps = None
+        self._turn.stop()
 
     def _next(self) -> None:
         """One step, then the next when the event loop comes round again (after a job's
@@ -80,8 +92,8 @@ class WindowStart(QObject):
             step()
         except Exception:  # a bug: logged, and the rest of the start still happens
             log.exception("a start-up step failed")
-        QTimer.singleShot(0, self._next)
+        self._turn.start()
 
     def _resume(self) -> None:
         if self._steps is not None:
-            self._next()
+            self._turn.start()
