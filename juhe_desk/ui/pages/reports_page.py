@@ -70,10 +70,19 @@ class ExportCancelled(Exception):
 class ReportsPage(QWidget):
     exported = Signal(str, int)  # path, rows written
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """``staged``: built by ``build_rest``, a part per ``next()`` (``pages.Pages``)."""
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self.session = session
+        self.build_rest = self._build(session)
+        if not staged:
+            for _part in self.build_rest:
+                pass
+
+    def _build(self, session: Session) -> Iterator[None]:
+        """The page in three parts of a few ms each."""
         self._stale = False
         # New reports refresh the table at most this often, however fast they come.
         self._cooldown = QTimer(self)
@@ -87,6 +96,7 @@ class ReportsPage(QWidget):
         self.model = ReportsModel(session.store, runner=session.runner,
                                   filter=self.filter_bar.current_filter(), parent=self)
         self.view = self._make_view()
+        yield
         self.totals = CampaignTotalsView(self)
         self.carrier_rates = CarrierRatesView(session, self)
         self.count_label = named(QLabel(), "reportsCountLabel")
@@ -126,6 +136,7 @@ class ReportsPage(QWidget):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self.focus_number_filter)
         self.addAction(find)
+        yield
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
