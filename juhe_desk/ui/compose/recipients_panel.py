@@ -121,11 +121,11 @@ class RecipientsPanel(QGroupBox):
 
     def recipient_carriers(self) -> tuple[tuple[carriers.Carrier, int], ...]:
         """``recipients()`` by carrier, most first."""
-        from juhe_desk.services.send_check import carrier_pairs
-
         check = self._check
         if not self.include_opted_out.isChecked():
             return check.carriers
+        from juhe_desk.services.send_check import carrier_pairs
+
         return carrier_pairs(Counter(dict(check.carriers)) + Counter(
             dict(check.opted_out_carriers)))
 
