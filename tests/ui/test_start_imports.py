@@ -21,7 +21,8 @@ LATER = ("requests", "openpyxl", "keyring", "phonenumbers", "waitress", "python_
          "juhe_desk.domain.sheets.isolation", "juhe_desk.ui.pages.import_page",
          "juhe_desk.ui.pages.inbox_page", "juhe_desk.ui.pages.conversation_view",
          "juhe_desk.ui.dialogs.database_rescue", "juhe_desk.ui.dialogs.account_dialog",
-         "psycopg", "juhe_desk.services.team_host", "juhe_desk.services.send_check")
+         "psycopg", "juhe_desk.services.team_host", "juhe_desk.services.send_check",
+         "hashlib")  # OpenSSL's
 
 CHILD = """
 import json, sys
