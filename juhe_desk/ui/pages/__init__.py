@@ -79,7 +79,8 @@ KINDS = (
     PageKind("account_page", "AccountPage", "accountPage",
              _ui("pages.account_statistics", "widgets.balance_gauge")),
     PageKind("reports_page", "ReportsPage", "reportsPage",
-             _ui("models.reports_model", "widgets.report_filter_bar"), parts_built=3),
+             _ui("models.reports_model", "widgets.report_filter_bar", "optout_actions",
+                 "widgets.campaign_totals", "widgets.carrier_rates"), parts_built=3),
     PageKind("inbox_page", "InboxPage", "inboxPage", _ui(
         "dialogs.optout_dialog", "push_service", "dialogs.push_settings_dialog",
         "models.inbox_model", "pages.inbox_review", "models.conversations_model",
