@@ -87,7 +87,7 @@ KINDS = (
         "models.conversation_model", "widgets.conversation_delegates",
         "conversation.quick_replies", "conversation.reply_box", "conversation.reply_sender",
         "dialogs.quick_replies_dialog", "pages.conversation_view",
-        "conversation.conversations_pane"), parts_built=3),
+        "conversation.conversations_pane"), parts_built=5),
 )
 COMPOSE, IMPORT, ACCOUNT, REPORTS, INBOX = range(len(KINDS))
 
