@@ -80,14 +80,14 @@ KINDS = (
              _ui("pages.account_statistics", "widgets.balance_gauge")),
     PageKind("reports_page", "ReportsPage", "reportsPage",
              _ui("models.reports_model", "widgets.report_filter_bar", "optout_actions",
-                 "widgets.campaign_totals", "widgets.carrier_rates"), parts_built=3),
+                 "widgets.campaign_totals", "widgets.carrier_rates"), parts_built=2),
     PageKind("inbox_page", "InboxPage", "inboxPage", _ui(
         "dialogs.optout_dialog", "push_service", "dialogs.push_settings_dialog",
         "models.inbox_model", "pages.inbox_review", "models.conversations_model",
         "models.conversation_model", "widgets.conversation_delegates",
         "conversation.quick_replies", "conversation.reply_box", "conversation.reply_sender",
         "dialogs.quick_replies_dialog", "pages.conversation_view",
-        "conversation.conversations_pane"), parts_built=5),
+        "conversation.conversations_pane"), parts_built=2),
 )
 COMPOSE, IMPORT, ACCOUNT, REPORTS, INBOX = range(len(KINDS))
 

@@ -78,7 +78,7 @@ class InboxPage(QWidget):
                 pass
 
     def _build(self, session: Session) -> Iterator[None]:
-        """The page in five parts of a few ms each."""
+        """The page in two parts."""
         self.push_service = PushService(session.store, session.writes, self)
         session.add_shutdown_hook(self.push_service.stop)
 
@@ -98,10 +98,8 @@ class InboxPage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
 
-        yield
-        self.conversations = ConversationsPane(session, self, staged=True)
-        yield from self.conversations.build_rest
-        yield
+        yield  # what reads the store comes in one part with what hears its answers
+        self.conversations = ConversationsPane(session, self)
         self.model = InboxModel(session.store, runner=session.runner, parent=self)
         self.view = named(QTableView(), "repliesView")
         self.view.setModel(self.model)

@@ -82,7 +82,7 @@ class ReportsPage(QWidget):
                 pass
 
     def _build(self, session: Session) -> Iterator[None]:
-        """The page in three parts of a few ms each."""
+        """The page in two parts."""
         self._stale = False
         # New reports refresh the table at most this often, however fast they come.
         self._cooldown = QTimer(self)
@@ -93,10 +93,10 @@ class ReportsPage(QWidget):
         self._top_row: QPersistentModelIndex | None = None
 
         self.filter_bar = ReportFilterBar(self)
+        yield  # the model reads the store: it comes in one part with what hears its answers
         self.model = ReportsModel(session.store, runner=session.runner,
                                   filter=self.filter_bar.current_filter(), parent=self)
         self.view = self._make_view()
-        yield
         self.totals = CampaignTotalsView(self)
         self.carrier_rates = CarrierRatesView(session, self)
         self.count_label = named(QLabel(), "reportsCountLabel")
@@ -136,7 +136,6 @@ class ReportsPage(QWidget):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(self.focus_number_filter)
         self.addAction(find)
-        yield
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
