@@ -4,11 +4,12 @@
 The headline is end to end, as the app does it after the click (the user's time reading the
 confirmation is left out): the look before sending (texts sent to these numbers in the last
 24 hours), saving the campaign (100,000 rows written durably before the first request may
-leave, as the import tab does it: row numbers, source file, fingerprint), keeping the
-customers' names from the sheet's 姓名 column and counting the numbers left out, then
-sending it to the last answer recorded. The bare loop posts batches
-it already holds. Beside the headline, each part; and, not in it, opening the store and
-saving the account, which happen once when the app starts.
+leave, as the import tab does it: row numbers, source file, fingerprint), counting the
+numbers left out, then sending it to the last answer recorded. The customers' names from
+the sheet's 姓名 column are kept by a job beside the sending, as the import tab does it:
+timed, and in the end to end figure only through what they take from the sending. The
+bare loop posts batches it already holds. Beside the headline, each part; and, not in it,
+opening the store and saving the account, which happen once when the app starts.
 
 (a) No latency: ours with parallel=1 against a bare serial loop posting the same p2p
     batches. Goal: end to end <= 1.10x the bare loop.
@@ -39,6 +40,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import cProfile
+import os
 import pstats
 import statistics
 import subprocess
@@ -135,7 +137,8 @@ def bare_post(session: requests.Session, base_url: str, chunk: list[Message]) ->
 # The parts of our path, in the order they run; the first is not in the headline.
 AT_START = "open the store, save the account"
 LOOK, SAVE, SEND = "look before sending", "save the campaign", "send to the last answer"
-NAMES = "keep the names, count those left out"
+LEFT_OUT = "count those left out"
+NAMES = "keep the names (beside the sending: not in the sum)"
 
 
 @dataclass(frozen=True)
@@ -285,21 +288,31 @@ def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
                     batch_size=batch, row_indexes=row_indexes, signature=SIGN,
                     source_file="会员名单.xlsx", source_fingerprint="bench-sheet")
                 laps.lap(SAVE)
-                remember_sheet_names(store, campaign.id, SHEET_COLUMNS, rows, messages,
-                                     row_indexes)
                 store.count_messages(MessageFilter(campaign_id=campaign.id,
                                                    statuses=("opted_out",)))
-                laps.lap(NAMES)
+                laps.lap(LEFT_OUT)
+            # As the import tab does it: the names are kept by a job beside the sending.
+            names = Laps()
+
+            def keep_names() -> None:
+                with store.job_connection():
+                    remember_sheet_names(store, campaign.id, SHEET_COLUMNS, rows, messages,
+                                         row_indexes)
+                names.lap(NAMES)
+            beside = threading.Thread(target=keep_names, name="names")
+            beside.start()
 
             def make_client() -> GatewayClient:
                 return GatewayClient(base_url, ACCOUNT, PASSWORD)
             report = sender_class(store, make_client, campaign.id,
                                   options=SendOptions(parallel=parallel)).run()
+            beside.join()
             laps.lap(SEND)
             wall, cpu = clock.read()
     if report.outcome != "done":
         raise RuntimeError(f"the campaign ended {report.outcome}: {report.text('en')}")
-    return Timing(wall, cpu, report.progress.accepted, {**opening.parts, **laps.parts})
+    return Timing(wall, cpu, report.progress.accepted,
+                  {**opening.parts, **laps.parts, **names.parts})
 
 
 @dataclass(frozen=True)
@@ -336,7 +349,7 @@ def show(label: str, measured: Measured, count: int) -> None:
 
 
 def show_parts(timing: Timing, count: int) -> None:
-    for name in (LOOK, SAVE, NAMES, SEND):
+    for name in (LOOK, SAVE, LEFT_OUT, SEND, NAMES):
         wall, cpu = timing.parts[name]
         goal = ""
         if name == SAVE and count == SAVE_GOAL_MESSAGES:
@@ -373,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
           f" {args.opt_outs:,} numbers on the opt-out list;"
           f" simulator {'with' if args.simulator_nodelay else 'without'} TCP_NODELAY;"
           f" best of {args.repeat}")
+    print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+          f" on {os.cpu_count()} CPUs (other work on the machine only adds)")
 
     print("(a) no latency")
     no_latency = best_of_each(args, 0.0, count, {

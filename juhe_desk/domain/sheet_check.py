@@ -49,6 +49,11 @@ class TemplateError(ValueError):
     def text(self, lang: str = "zh_CN") -> str:
         return self.message_en if lang.startswith("en") else str(self)
 
+    def __reduce__(self) -> tuple[type[TemplateError],
+                                  tuple[str, str, tuple[TemplateProblem, ...]]]:
+        # Whole across processes: the row check runs in the reader process.
+        return TemplateError, (str(self), self.message_en, self.problems)
+
 
 def check_row_template(template: str, columns: Sequence[str]) -> CompiledTemplate:
     """The compiled template, or a TemplateError listing every problem: the template's own

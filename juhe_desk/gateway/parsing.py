@@ -23,7 +23,9 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any, Literal, TypeVar
+from itertools import repeat
+from operator import itemgetter
+from typing import Any, Literal, TypeVar, cast
 
 from juhe_desk.gateway.codes import describe_status
 from juhe_desk.gateway.errors import (
@@ -61,6 +63,8 @@ from juhe_desk.gateway.models import (
     SendOutcome,
     SubmitResult,
 )
+
+_RESULT_FIELDS = itemgetter("mobile", "mid", "result")
 
 _log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -183,8 +187,9 @@ def parse_send_response(http_status: int, body: bytes, *,
     obj = _accepted_object(http_status, body, secrets)
 
     def results() -> tuple[SubmitResult, ...]:
-        return tuple(plain_submit_result(item) or submit_result(item)
-                     for item in list_of(obj, required=True))
+        items = list_of(obj, required=True)
+        return plain_submit_results(items) or tuple(
+            plain_submit_result(item) or submit_result(item) for item in items)
 
     return SendOutcome(results=_guarded(http_status, body, secrets, results),
                        balance=optional_balance(obj))
@@ -196,6 +201,27 @@ def submit_result(item: object) -> SubmitResult:
         raise Malformed("号码结果不是对象", "a per-number result is not an object")
     return SubmitResult(mobile=required_text(item, "mobile"), mid=optional_text(item, "mid"),
                         result=int_value(item.get("result"), "result"))
+
+
+def plain_submit_results(items: Sequence[object]) -> tuple[SubmitResult, ...] | None:
+    """``plain_submit_result`` of every item, each step over the whole answer in C; None
+    unless every item has that shape (and a "mid"): then each is read by itself."""
+    if not items or set(map(type, items)) != {dict}:
+        return None
+    try:
+        mobiles, mids, codes = zip(*map(_RESULT_FIELDS, cast(Sequence[dict[str, object]], items)),
+                                   strict=True)
+    except KeyError:
+        return None
+    if (set(map(type, mobiles)) != {str} or set(map(type, mids)) != {str}
+            or set(map(type, codes)) != {int} or not "".join(mobiles).isascii()
+            or not "".join(mids).isascii() or min(codes) < INT64_MIN or max(codes) > INT64_MAX):
+        return None
+    stripped = list(map(str.strip, mobiles))
+    if not all(stripped):
+        return None
+    return tuple(map(tuple.__new__, repeat(SubmitResult),
+                     zip(stripped, map(str.strip, mids), codes, strict=True)))
 
 
 def plain_submit_result(item: object) -> SubmitResult | None:

@@ -4,9 +4,10 @@ and its messages read back page by page."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
+from itertools import repeat
 
 from juhe_desk.domain.batching import batch_positions
-from juhe_desk.domain.textlen import sms_parts
+from juhe_desk.domain.textlen import sms_parts, sms_parts_each
 from juhe_desk.store import (
     Campaign,
     CampaignMode,
@@ -46,9 +47,12 @@ def create_campaign_from_messages(store: Store, *, account_id: str, name: str, e
     texts = [text for _, text in messages]
     mode: CampaignMode = "send" if texts.count(texts[0]) == len(texts) else "p2p"
     # Built once each, in the order given; a batch takes its messages by position.
-    parts = [sms_parts(texts[0])] * len(texts) if mode == "send" else list(map(sms_parts, texts))
-    new_messages = list(map(NewMessage, [mobile for mobile, _ in messages], texts, parts, rows))
-    batches = [NewBatch(batch.action, tuple(map(new_messages.__getitem__, batch.positions)))
+    parts = [sms_parts(texts[0])] * len(texts) if mode == "send" else sms_parts_each(texts)
+    # tuple.__new__ makes each NewMessage in C (its own __new__ is a Python function).
+    new_messages: list[NewMessage] = list(map(
+        tuple.__new__, repeat(NewMessage),
+        zip([mobile for mobile, _ in messages], texts, parts, rows, strict=True)))
+    batches = [NewBatch(batch.action, _taken(new_messages, batch.positions))
                for batch in batch_positions(messages, size=batch_size)]
     campaign = NewCampaign(
         account_id=account_id, name=name, mode=mode,
@@ -58,6 +62,14 @@ def create_campaign_from_messages(store: Store, *, account_id: str, name: str, e
         source_fingerprint=source_fingerprint)
     return _with_reply_extension(store, store.create_campaign(campaign, batches,
                                                               included_opt_outs))
+
+
+def _taken(items: list[NewMessage], positions: Sequence[int]) -> tuple[NewMessage, ...]:
+    """``items`` at ``positions`` (increasing): a slice when they follow one another."""
+    first, last = positions[0], positions[-1]
+    if last - first + 1 == len(positions):
+        return tuple(items[first:last + 1])
+    return tuple(map(items.__getitem__, positions))
 
 
 def campaign_messages(store: Store, campaign_id: int,

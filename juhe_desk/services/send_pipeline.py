@@ -5,8 +5,9 @@
   marks it "sending", so one left over when a run stops is simply sent another time.
 - ``JournalWriter`` records the answers already stored whole (500 rows each), in order,
   also meanwhile.
-- ``HeldAnswer`` is a worker's last answered batch until the worker has marked its next
-  batch "sending": passed on earlier, its write would hold up that step.
+- ``HeldAnswer`` is a worker's last answered batch: its answer is stored in the same
+  transaction that marks the worker's next batch "sending", and the batch is passed on to
+  the writer after that step (earlier, its write would hold that step up).
 
 The preparer and the writer each run on one thread of their own; like every thread that is
 not the GUI thread, they use the store inside ``Store.job_connection()`` blocks: one per
@@ -17,13 +18,15 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Generic, TypeVar
 
+from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import Batch, Store
 
 Prepared = TypeVar("Prepared")
+Answered = tuple[int, Sequence[SubmitResult]]  # a batch's id, the gateway's answer for it
 
 
 class RequestPreparer(Generic[Prepared]):
@@ -121,18 +124,47 @@ class JournalWriter:
 
 
 class HeldAnswer:
-    """A worker's last answered batch, until the worker hands it to the journal writer."""
+    """A worker's last answered batch: first its answer, not yet stored, which the worker
+    stores with its next batch's step to "sending" (``Store.start_batch``: one commit, one
+    wait for the disk, where two would be) or alone (``store_now``) when no step follows
+    at once; then, stored, the batch until the worker hands it to the journal writer.
 
-    def __init__(self, journal: JournalWriter) -> None:
+    An answer not yet stored when the app dies leaves its batch "sending", so uncertain at
+    the next start: never sent again, as for a request whose answer never came."""
+
+    def __init__(self, store: Store, journal: JournalWriter) -> None:
+        self._store = store
         self._journal = journal
+        self._unstored: Answered | None = None
         self._held: Batch | None = None
+        self._unstored_batch: Batch | None = None
 
-    def hold(self, batch: Batch) -> None:
+    def answer(self, batch: Batch, results: Sequence[SubmitResult]) -> None:
+        """The gateway's answer for ``batch``, to be stored with the next step."""
+        self.store_now()
         self.pass_to_journal()
-        self._held = batch
+        self._unstored = (batch.id, results)
+        self._unstored_batch = batch
+
+    def to_store_with_next(self) -> Answered | None:
+        """The answer to store in the next batch's step; call ``stored`` once it is."""
+        return self._unstored
+
+    def stored(self) -> None:
+        """The answer given by ``to_store_with_next`` is stored: held for the journal."""
+        self._held, self._unstored_batch = self._unstored_batch, None
+        self._unstored = None
+
+    def store_now(self) -> None:
+        """Store the answer (if any) by itself."""
+        if self._unstored is not None:
+            self._store.batch_answered(*self._unstored)
+            self.stored()
 
     def pass_to_journal(self) -> None:
-        """Give the held batch (if any) to the journal writer, to be recorded now."""
+        """Give the held batch (if any) to the journal writer, to be recorded now; an
+        answer not yet stored is stored first."""
+        self.store_now()
         if self._held is not None:
             held, self._held = self._held, None
             self._journal.record(held)

@@ -18,9 +18,11 @@ built again without them (it was prepared ahead), and a batch left with nobody i
 
 Speed without giving any of that up (send_pipeline.py): while requests are on the wire,
 one thread prepares the next batches' requests and another records the answers number by
-number. An answer is first stored whole, in one small write (``batch_answered``); the
-worker decides on it at once (pause, stop), and hands it to the writer once its next batch
-is marked ``sending``. After a crash the stored answers are recorded at start.
+number. An answer is first stored whole, in the transaction that marks the worker's next
+batch ``sending`` (one commit, so one wait for the disk, per batch), or alone when the run
+stops; the worker decides on it at once (pause, stop), and hands it to the writer once it
+is stored. After a crash the stored answers are recorded at start; an answer not stored
+yet leaves its batch uncertain, as a lost answer does.
 bench/send_bench.py measures the effect.
 
 Several desks on one shared database: a run first claims the campaign (``claim_campaign``:
@@ -39,6 +41,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from juhe_desk.gateway.codes import (
@@ -70,6 +73,7 @@ Outcome = Literal["done", "cancelled", "paused", "stopped"]
 # Every further batch would fail too: stop.
 BLOCKING_RESULTS = (RESULT_WRONG_EXTNO, RESULT_SIGNATURE_NOT_REGISTERED)
 DEFAULT_PARALLEL = 2  # requests at a time, unless the user chose otherwise (send_settings.py)
+_result_code = attrgetter("result")
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,19 +229,20 @@ class CampaignSender:
     # --- worker threads -------------------------------------------------------------------
     def _work(self, preparer: RequestPreparer[_Prepared], journal: JournalWriter) -> None:
         """One request at a time, taking the next prepared batch until none is left."""
-        answered = HeldAnswer(journal)
+        answered = HeldAnswer(self._store, journal)
         try:
             with self._store.job_connection():
-                while not self._halted():
-                    prepared = preparer.take()
-                    if prepared is None:
-                        return
-                    self._send_batch(prepared, answered, preparer)
+                try:
+                    while not self._halted():
+                        prepared = preparer.take()
+                        if prepared is None:
+                            return
+                        self._send_batch(prepared, answered, preparer)
+                finally:
+                    answered.pass_to_journal()  # the last answer is stored alone
         except BaseException:
             self._break()
             raise
-        finally:
-            answered.pass_to_journal()
 
     def _send_batch(self, prepared: _Prepared, answered: HeldAnswer,
                     preparer: RequestPreparer[_Prepared]) -> None:
@@ -252,12 +257,14 @@ class CampaignSender:
                 if self._sleep(delay):
                     return
             try:
-                started = self._store.start_batch(batch.id)  # the last look at the opt-outs
+                # The last look at the opt-outs; the previous answer is stored with it.
+                started = self._store.start_batch(batch.id, answered.to_store_with_next())
             except IllegalTransitionError as exc:
                 if exc.kind != "campaign":
                     raise
                 self._halt_paused_elsewhere()  # paused (or cancelled) at another desk
-                return
+                return  # (the answer, not stored with the step, is stored alone)
+            answered.stored()
             if started.left_out:
                 self._count_left_out(len(started.left_out))
             if started.skipped:
@@ -298,19 +305,21 @@ class CampaignSender:
                 log.warning("batch %s uncertain: %s", batch.id, type(exc).__name__)
                 self._count(uncertain=numbers)
                 return
-            # Stored before anything else; recorded number by number during the next request.
-            self._store.batch_answered(batch.id, outcome.results)
+            # Stored with the next batch's step to "sending" (or alone, if the run stops
+            # first); recorded number by number during the next request.
+            answered.answer(batch, outcome.results)
             self._decide(outcome, prepared.mobiles)
-            answered.hold(batch)
             return
 
     def _decide(self, outcome: SendOutcome, mobiles: frozenset[str]) -> None:
         """Pause on RESULT 15; stop on 10/17 when no number of the batch was accepted."""
-        ours = [r for r in outcome.results if r.mobile in mobiles]
-        codes = {r.result for r in ours if not r.accepted}
         with self._run_progress.lock:
             if outcome.balance is not None:
                 self._run_progress.balance = outcome.balance
+        if set(map(_result_code, outcome.results)) <= {0}:
+            return  # all accepted (the usual answer), seen in C
+        ours = [r for r in outcome.results if r.mobile in mobiles]
+        codes = {r.result for r in ours if not r.accepted}
         if RESULT_BALANCE_TOO_LOW in codes:
             self._halt_result("paused", RESULT_BALANCE_TOO_LOW)
         elif codes & set(BLOCKING_RESULTS) and not any(r.accepted for r in ours):

@@ -8,7 +8,7 @@ from juhe_desk.store.conversation_records import (
     TimelineEntry,
 )
 from juhe_desk.store.desk_identity import DeskIdentity
-from juhe_desk.store.desks import CampaignBusyError, DeskInfo
+from juhe_desk.store.desks import CampaignBusyError, CampaignDesk, DeskInfo
 from juhe_desk.store.errors import (
     IllegalTransitionError,
     NoRoomForBackupError,
@@ -71,6 +71,7 @@ __all__ = [
     "BatchState",
     "Campaign",
     "CampaignBusyError",
+    "CampaignDesk",
     "CampaignMode",
     "CampaignState",
     "CampaignTotals",

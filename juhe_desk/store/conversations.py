@@ -12,6 +12,7 @@ entries, whatever the size of the history. bench/conversations_bench.py measures
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import Any, cast
 
 from juhe_desk.domain.reply_extensions import next_suffix, suffix_fits
@@ -142,20 +143,25 @@ class ConversationsMixin(StoreBase):
                                 names: Iterable[tuple[str, str]]) -> int:
         """(mobile, name) pairs from a campaign's sheet; a later sheet's name wins. Blank
         names are left out. Returns how many were written."""
-        pairs = [(mobile, name.strip()) for mobile, name in names if name and name.strip()]
+        # One row per number (the last name wins, as it would row by row): PostgreSQL
+        # refuses to update a row twice in one statement.
+        named = {mobile: name.strip() for mobile, name in names if name and name.strip()}
+        pairs = list(chain.from_iterable(named.items()))
         now = self._now()
-        for start in range(0, len(pairs), _NAMES_PER_WRITE):
+        for start in range(0, len(pairs), 2 * _NAMES_PER_WRITE):
+            chunk = pairs[start:start + 2 * _NAMES_PER_WRITE]
+            # One statement a write: ?1 and ?2 are bound once (numbered by pg_sql each time
+            # they occur, 4 a row: within both databases' limits).
             with self._db.write() as conn:
-                conn.executemany(
-                    "INSERT INTO customer_names (mobile, name, campaign_id, updated_at)"
-                    " VALUES (?, ?, ?, ?) ON CONFLICT (mobile) DO UPDATE SET"
-                    " name = excluded.name, campaign_id = excluded.campaign_id,"
-                    " updated_at = excluded.updated_at",
-                    [(mobile, name, campaign_id, now)
-                     for mobile, name in pairs[start:start + _NAMES_PER_WRITE]])
+                conn.execute(
+                    "INSERT INTO customer_names (campaign_id, updated_at, mobile, name) VALUES "
+                    + ",".join(["(?1,?2,?,?)"] * (len(chunk) // 2))
+                    + " ON CONFLICT (mobile) DO UPDATE SET name = excluded.name,"
+                    " campaign_id = excluded.campaign_id, updated_at = excluded.updated_at",
+                    [campaign_id, now, *chunk])
         if campaign_id is not None:
             self.mark_names_read([campaign_id])
-        return len(pairs)
+        return len(named)
 
     def mark_names_read(self, campaign_ids: Iterable[int]) -> None:
         """These campaigns' sheets gave their names (or had none to give)."""

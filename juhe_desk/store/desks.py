@@ -11,6 +11,7 @@ On a SQLite file there is one desk: every role is this desk's, taken without ask
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,15 @@ class DeskInfo:
     id: str
     name: str
     is_this_desk: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignDesk:
+    """The desk sending a campaign now, or the one that sent it last, as the others see it."""
+
+    desk: DeskInfo
+    sending: bool  # it holds the campaign now
+    on_line: bool  # it is running (a desk that is not may have left batches in flight)
 
 
 class CampaignBusyError(StoreError):
@@ -100,6 +110,30 @@ class DesksMixin(StoreBase):
         if self._session_locks() is None:
             return None
         return self._holder(campaign_key(campaign_id), campaign_role(campaign_id))
+
+    def campaign_desks(self, campaign_ids: Iterable[int]) -> dict[int, CampaignDesk]:
+        """For each of ``campaign_ids`` a desk of the team has sent: that desk, whether it
+        sends it now and whether it is on line (three queries however many campaigns).
+        A SQLite file has one desk: nothing. Raises when the server cannot say."""
+        locks = self._session_locks()
+        ids = sorted(set(campaign_ids))
+        if locks is None or not ids:
+            return {}
+        roles = {campaign_role(i): i for i in ids}
+        rows = self._rows(
+            "SELECT r.role, r.desk_id, d.name FROM desk_roles r LEFT JOIN desks d"
+            f" ON d.id = r.desk_id WHERE r.role IN ({','.join('?' * len(roles))})",
+            tuple(roles))
+        held = locks.held_by_anyone(campaign_key(i) for i in ids)
+        alive = self.live_desks({row["desk_id"] for row in rows})
+        own = self._desk_id()
+        found: dict[int, CampaignDesk] = {}
+        for row in rows:
+            campaign_id, desk_id = roles[row["role"]], row["desk_id"]
+            desk = DeskInfo(desk_id, row["name"] or desk_id, desk_id == own)
+            found[campaign_id] = CampaignDesk(desk, campaign_key(campaign_id) in held,
+                                              desk_id in alive)
+        return found
 
     def live_desks(self, desk_ids: set[str]) -> set[str]:
         """Which of ``desk_ids`` are running now (shared database); raises when the server

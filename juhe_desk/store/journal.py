@@ -68,6 +68,8 @@ LEAVE_OUT_SQL = (
     " AND status = 'pending' AND EXISTS (SELECT 1 FROM opt_outs o WHERE o.mobile = messages.mobile)"
     " AND NOT EXISTS (SELECT 1 FROM campaign_opt_out_includes i WHERE i.mobile = messages.mobile"
     " AND i.campaign_id = messages.campaign_id) RETURNING batch_id, mobile")
+# A batch's id and the gateway's answer for it, to store (``start_batch``).
+Answered = tuple[int, Sequence[SubmitResult]]
 INTERRUPTED_TEXT = "程序在请求进行中退出，无法确定是否已发送 / the app stopped during the request"
 
 
@@ -215,13 +217,18 @@ class JournalMixin(StoreBase):
         self.start_batch(batch_id)
         return self.get_batch(batch_id)
 
-    def start_batch(self, batch_id: int) -> BatchStart:
+    def start_batch(self, batch_id: int, answered: Answered | None = None) -> BatchStart:
         """planned -> sending, just before the request; the campaign becomes 'sending'.
 
         The opt-out list is looked at in the same transaction: what it returns in
         ``left_out`` must not be in the request. With nobody left, planned -> skipped.
+        ``answered``: the answer of the sender's previous batch, stored in the same
+        transaction (``batch_answered``): one commit, one wait for the disk, where two
+        would be; if this step fails, neither is stored.
         """
         with self._db.write() as conn:
+            if answered is not None:
+                _store_answer(conn, answered[0], answered[1], self._now())
             row = _move_batch(conn, batch_id, "planned", "sending")
             campaign_id = row["campaign_id"]
             campaign_state = _campaign_state(conn, campaign_id)
@@ -249,11 +256,8 @@ class JournalMixin(StoreBase):
     def batch_answered(self, batch_id: int, results: Sequence[SubmitResult]) -> None:
         """sending -> submitted, keeping the gateway's answer as it came: one small write,
         made before anything else happens; ``apply_answer`` records it number by number."""
-        answer = json.dumps([[r.mobile, r.mid, r.result] for r in results])
         with self._db.write() as conn:
-            _move_batch(conn, batch_id, "sending", "submitted")
-            conn.execute("UPDATE batches SET answer = ? WHERE id = ?", (answer, batch_id))
-            _finish_batch(conn, batch_id, "submitted", self._now())
+            _store_answer(conn, batch_id, results, self._now())
 
     def apply_answer(self, batch_id: int) -> SubmitSummary:
         """Record a submitted batch's stored answer: each number's mid and RESULT, matched by
@@ -393,6 +397,14 @@ class JournalMixin(StoreBase):
                 complete_campaign_if_finished(conn, row["campaign_id"])
             self._announce(conn, ChangeKind.CAMPAIGN, row["campaign_id"])
         return self.get_batch(batch_id)
+
+
+def _store_answer(conn: Connection, batch_id: int, results: Sequence[SubmitResult],
+                  now: str) -> None:
+    _move_batch(conn, batch_id, "sending", "submitted")
+    answer = json.dumps(list(results))  # each [mobile, mid, result]: a SubmitResult is a tuple
+    conn.execute("UPDATE batches SET answer = ? WHERE id = ?", (answer, batch_id))
+    _finish_batch(conn, batch_id, "submitted", now)
 
 
 def _move_batch(conn: Connection, batch_id: int, from_state: BatchState,

@@ -136,7 +136,9 @@ def _common_terms(mobile_prefix: str, campaign_id: int | None, since: Moment,
                   until: Moment) -> list[Term]:
     terms: list[Term] = []
     if mobile_prefix:
-        terms.append(Term("mobile", "{c} >= ? AND {c} < ?", prefix_range(mobile_prefix)))
+        # Chinese mobile numbers all start with 1: a first digit alone matches nearly all.
+        terms.append(Term("mobile", "{c} >= ? AND {c} < ?", prefix_range(mobile_prefix),
+                          nearly_all=len(mobile_prefix) == 1))
     if campaign_id is not None:
         terms.append(Term("campaign_id", "{c} = ?", (campaign_id,), equality=True))
     bounds = [(">=", as_store_time(since)), ("<", as_store_time(until))]

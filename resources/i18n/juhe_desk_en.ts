@@ -223,148 +223,148 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="76"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="77"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
         <source>Refresh balance</source>
         <translation>Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="85"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>Ask the gateway for the balance now (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="98"/>
         <source>Warn when the balance is below</source>
         <translation>Warn when the balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="119"/>
         <source>Choose the account to send from</source>
         <translation>Choose the account to send from</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;dd account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="130"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="131"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edit account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Active account</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
         <source>Signature(s)</source>
         <translation>Signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="140"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="154"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
         <source>No account with a password is set up.</source>
         <translation>No account with a password is set up.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="157"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="158"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="174"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="175"/>
         <source>Could not update the balance: {reason}</source>
         <translation>Could not update the balance: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="186"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="187"/>
         <source>Balance not checked yet</source>
         <translation>Balance not checked yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="193"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="194"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="197"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="198"/>
         <source>Updated at {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
         <source>Pre-paid</source>
         <translation>Pre-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="204"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="205"/>
         <source>Post-paid</source>
         <translation>Post-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>Pre-paid: sending stops when the balance runs out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>Post-paid: the provider bills the account afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="213"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>The gateway did not say how the account is charged.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
         <source>The account owes ¥{amount}.</source>
         <translation>The account owes ¥{amount}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
         <source>No SMS left: please top up the account.</source>
         <translation>No SMS left: please top up the account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>About %Ln SMS left at ¥{price} each</numerusform>
@@ -372,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="301"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="302"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>No account is set up yet: use Add account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
         <source>¥{price} per part</source>
         <translation>¥{price} per part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="315"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>No password is saved for account {id}: use Edit account… to enter it.</translation>
     </message>
@@ -585,32 +585,32 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="100"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="132"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="144"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="164"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="256"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="259"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="263"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="279"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
@@ -618,60 +618,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="277"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="293"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="308"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="314"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="299"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="315"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="341"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="329"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="316"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="323"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="339"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="324"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="340"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignList</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="152"/>
+        <source>Asking the other desk to pause: it stops before its next batch.</source>
+        <translation>Asking the other desk to pause: it stops before its next batch.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="162"/>
+        <source>Take over this campaign?</source>
+        <translation>Take over this campaign?</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="165"/>
+        <source>Take over and send the rest</source>
+        <translation>Take over and send the rest</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="168"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="178"/>
+        <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
+        <translation>
+            <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</numerusform>
+            <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="183"/>
+        <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
+        <translation>
+            <numerusform>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</numerusform>
+            <numerusform>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="32"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <source>{desk} is sending</source>
+        <translation>{desk} is sending</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <source>Interrupted: {desk} is off line</source>
+        <translation>Interrupted: {desk} is off line</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <source>Interrupted at {desk}</source>
+        <translation>Interrupted at {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <source>Scheduled for {time}</source>
+        <translation>Scheduled for {time}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Uncertain</source>
+        <translation>Uncertain</translation>
     </message>
 </context>
 <context>
@@ -720,133 +857,98 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="76"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="77"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="317"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
+        <source>&amp;Take over and send…</source>
+        <translation>&amp;Take over and send…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <source>The desk that was sending this campaign is off line: send the rest from here</source>
+        <translation>The desk that was sending this campaign is off line: send the rest from here</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="106"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="108"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="115"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="110"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="112"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="119"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="140"/>
-        <source>Campaign:</source>
-        <translation>Campaign:</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="262"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="275"/>
         <source>By carrier: {rates}</source>
         <translation>By carrier: {rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="281"/>
-        <source>Sending</source>
-        <translation>Sending</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="283"/>
-        <source>Scheduled for {time}</source>
-        <translation>Scheduled for {time}</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
-        <source>Not started</source>
-        <translation>Not started</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
-        <source>Interrupted</source>
-        <translation>Interrupted</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="316"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="320"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="352"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="353"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="357"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="327"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="359"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="390"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
@@ -2133,93 +2235,93 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="43"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>Open a spreadsheet to begin.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="48"/>
         <source>Export rows not sent…</source>
         <translation>Export rows not sent…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="50"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="105"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="421"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="53"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="73"/>
         <source>&amp;Start campaign…</source>
         <translation>&amp;Start campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="55"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="56"/>
         <source>Rows not sent as they are</source>
         <translation>Rows not sent as they are</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="57"/>
         <source>Rows costing an extra SMS</source>
         <translation>Rows costing an extra SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="121"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="154"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="245"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="185"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="190"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="191"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="242"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="316"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="254"/>
         <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
         <translation>Fix the message first: it names columns the sheet does not have (listed under it).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="319"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="257"/>
         <source>Fix the message first: see what is wrong under it.</source>
         <translation>Fix the message first: see what is wrong under it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="262"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -2227,47 +2329,47 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="272"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="423"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="75"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>&amp;Start again as a new campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="425"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="77"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>Re&amp;sume this campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="427"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="79"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>Set up the gateway account first: Account › Account settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="430"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="82"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>Another campaign is being sent; start this one when it is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="434"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="85"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="439"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="90"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="443"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="95"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</translation>
     </message>

@@ -222,170 +222,170 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="76"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="77"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
         <source>Refresh balance</source>
         <translation>刷新余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="85"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>立即向网关查询余额 (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="94"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="95"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="97"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="98"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="116"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="119"/>
         <source>Choose the account to send from</source>
         <translation>选择用哪个账户发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="129"/>
         <source>A&amp;dd account…</source>
         <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="130"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="131"/>
         <source>&amp;Edit account…</source>
         <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="135"/>
         <source>Active account</source>
         <translation>当前账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
         <source>Signature(s)</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="140"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="154"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="155"/>
         <source>No account with a password is set up.</source>
         <translation>还没有设置带密码的账户。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="157"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="158"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="174"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="175"/>
         <source>Could not update the balance: {reason}</source>
         <translation>无法更新余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="186"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="187"/>
         <source>Balance not checked yet</source>
         <translation>尚未查询余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="193"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="194"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="197"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="198"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
         <source>Pre-paid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="204"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="205"/>
         <source>Post-paid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="209"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>预付费：余额用完后将无法发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>后付费：服务商事后按用量结算。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="213"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>网关未告知该账户的计费方式。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="216"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
         <source>The account owes ¥{amount}.</source>
         <translation>该账户已欠费 {amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
         <source>No SMS left: please top up the account.</source>
         <translation>余额已不足以发送短信：请为账户充值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
         <source>About %Ln SMS left at ¥{price} each</source>
         <translation>
             <numerusform>按每条 {price} 元计，约还能发送 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="301"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="302"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>还没有设置账户：请点击“添加账户…”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="311"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
         <source>¥{price} per part</source>
         <translation>每条 {price} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="313"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="314"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="315"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
     </message>
@@ -578,92 +578,227 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="100"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="129"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="132"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="144"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="164"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="256"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="259"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="263"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="279"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="277"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="293"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="308"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="314"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="299"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="315"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="341"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="329"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="316"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="323"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="339"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="324"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="340"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="335"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignList</name>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="152"/>
+        <source>Asking the other desk to pause: it stops before its next batch.</source>
+        <translation>正在让另一台电脑暂停：它发完手上这一批就停下。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="162"/>
+        <source>Take over this campaign?</source>
+        <translation>接手这个群发任务？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="165"/>
+        <source>Take over and send the rest</source>
+        <translation>接手并发送剩下的</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="168"/>
+        <source>Not now</source>
+        <translation>先不接手</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="178"/>
+        <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
+        <translation>
+            <numerusform>“{desk}”之前在发送“{name}”，现在已经离线。接手后，由这台电脑发送还没发出的 %Ln 条短信。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="183"/>
+        <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
+        <translation>
+            <numerusform>有 %Ln 条短信不确定是否已经发出（那台电脑当时正在发送它们，或者它们本来就不确定）。它们会标为“不确定”，不会自动重发：请等状态报告，或通过“不确定的批次…”逐批决定。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="32"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <source>{desk} is sending</source>
+        <translation>{desk} 正在发送</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <source>Interrupted: {desk} is off line</source>
+        <translation>已中断：{desk} 已离线</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <source>Interrupted at {desk}</source>
+        <translation>已中断（{desk}）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <source>Scheduled for {time}</source>
+        <translation>定时于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Campaign</source>
+        <translation>群发任务</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Messages</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <source>Sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <source>Uncertain</source>
+        <translation>不确定</translation>
     </message>
 </context>
 <context>
@@ -712,133 +847,98 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="76"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="77"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="298"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="317"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
         <source>Cancel campaign…</source>
         <translation>取消群发…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
+        <source>&amp;Take over and send…</source>
+        <translation>接手继续发送(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <source>The desk that was sending this campaign is off line: send the rest from here</source>
+        <translation>原来发送这个任务的电脑已离线：由这台电脑发送剩下的</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="111"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="106"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="113"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="108"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="115"/>
         <source>Export failed rows…</source>
         <translation>导出发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="110"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="117"/>
         <source>Send failed rows again…</source>
         <translation>重新发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="112"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="119"/>
         <source>Uncertain batches…</source>
         <translation>不确定的批次…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="140"/>
-        <source>Campaign:</source>
-        <translation>群发任务：</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="262"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="275"/>
         <source>By carrier: {rates}</source>
         <translation>按运营商：{rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="280"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} 条因退订未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="281"/>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="283"/>
-        <source>Scheduled for {time}</source>
-        <translation>定时于 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="284"/>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
-        <source>Interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="286"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="316"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="320"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="352"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="353"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="357"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="327"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="359"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="390"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>
@@ -2103,140 +2203,140 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="43"/>
         <source>Open a spreadsheet to begin.</source>
         <translation>请先打开一个表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="48"/>
         <source>Export rows not sent…</source>
         <translation>导出不发送的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="50"/>
         <source>The rows that will not be sent (invalid number, duplicate, opted out, no text), each with the reason, to fix and import again.</source>
         <translation>导出不会发送的行（号码无效、重复、已退订、无内容）及原因，改好后可重新导入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="105"/>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="421"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="53"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="73"/>
         <source>&amp;Start campaign…</source>
         <translation>开始群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="169"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="55"/>
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="56"/>
         <source>Rows not sent as they are</source>
         <translation>按现状不会发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="57"/>
         <source>Rows costing an extra SMS</source>
         <translation>需要多计费一条的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="121"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>打开表格批量发送(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="154"/>
         <source>Save a &amp;template workbook…</source>
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="245"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="246"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="185"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="190"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="252"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="191"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="242"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="316"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="254"/>
         <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="319"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="257"/>
         <source>Fix the message first: see what is wrong under it.</source>
         <translation>请先修改短信内容：问题见下方。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="324"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="262"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="272"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="423"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="75"/>
         <source>&amp;Start again as a new campaign…</source>
         <translation>再次群发（新建任务）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="425"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="77"/>
         <source>Re&amp;sume this campaign…</source>
         <translation>继续这次群发(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="427"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="79"/>
         <source>Set up the gateway account first: Account › Account settings…</source>
         <translation>请先设置网关账户：账户 › 账户设置…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="430"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="82"/>
         <source>Another campaign is being sent; start this one when it is done.</source>
         <translation>另一个群发正在进行；请等它完成后再开始这一个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="434"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="85"/>
         <source>This sheet with this message was sent as “{name}” ({time}). A new campaign sends it again, after a warning.</source>
         <translation>这个表格用这段内容已作为“{name}”（{time}）发送过。新建的群发会再发一遍，开始前会先提醒。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="439"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="90"/>
         <source>This sheet with this message is campaign “{name}”, not finished yet: it is resumed, never started again from the first row.</source>
         <translation>这个表格用这段内容已是群发任务“{name}”，还没有发完：只会继续发送剩下的，不会从第一行重新开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="443"/>
+        <location filename="../../juhe_desk/ui/importing/preview_pane.py" line="95"/>
         <source>Check the counts and the cost, then send now or at a chosen time (Ctrl+Enter)</source>
         <translation>检查数量和费用，然后立即发送或定时发送 (Ctrl+Enter)</translation>
     </message>

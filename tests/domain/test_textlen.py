@@ -16,6 +16,7 @@ from juhe_desk.domain.textlen import (
     parts_for_length,
     sms_length,
     sms_parts,
+    sms_parts_each,
 )
 
 
@@ -145,3 +146,12 @@ def test_composed_text_has_the_signature_exactly_once(body: str, name: str) -> N
     assert composed.text.count(signature) == 1
     assert composed.length == sms_length(composed.text)
     assert composed.parts == sms_parts(composed.text)
+
+
+@given(st.lists(st.text(max_size=140)))
+def test_the_parts_of_many_texts_are_each_ones_parts(texts: list[str]) -> None:
+    assert sms_parts_each(texts) == [sms_parts(text) for text in texts]
+
+
+def test_the_parts_of_many_texts_see_a_long_or_astral_one() -> None:
+    assert sms_parts_each(["字" * 70, "字" * 69 + "😀", "", "a"]) == [1, 2, 0, 1]

@@ -29,6 +29,7 @@ from juhe_desk.gateway.parsing import (
     parse_send_response,
     parse_statis_response,
     plain_submit_result,
+    plain_submit_results,
     scrub,
     submit_result,
 )
@@ -225,6 +226,21 @@ def test_the_quick_result_reader_agrees_with_the_lenient_one(item: object) -> No
     if quick is None:
         return
     assert quick == submit_result(item)
+
+
+@given(st.lists(st.one_of(
+    st.fixed_dictionaries({"mobile": st.text(alphabet="0123456789 "),
+                           "mid": st.text(alphabet="0123456789ABCDEF "),
+                           "result": st.integers()}),
+    st.fixed_dictionaries({}, optional={"mobile": _RESULT_VALUES, "mid": _RESULT_VALUES,
+                                        "result": _RESULT_VALUES}),
+    _RESULT_VALUES), max_size=6))
+def test_the_whole_answer_reader_agrees_with_one_item_at_a_time(items: list[object]) -> None:
+    quick = plain_submit_results(items)
+    if quick is None:
+        return
+    assert quick == tuple(map(plain_submit_result, items))
+    assert all(type(result) is SubmitResult for result in quick)
 
 
 def test_the_quick_result_reader_takes_the_usual_shape() -> None:

@@ -95,14 +95,15 @@ def test_bundled_demo_starts_shows_the_window_and_quits(build: Build, tmp_path: 
 def test_bundled_program_reads_spreadsheets_in_its_own_reader_process(build: Build,
                                                                        tmp_path: Path) -> None:
     # The frozen program starts itself as the reader process (multiprocessing's spawn,
-    # freeze_support): a good file is read, a crafted one refused, the window lives on.
+    # freeze_support): a good file is read and its rows checked there, a crafted one
+    # refused, the window lives on.
     from hostile_sheets import far_cell_lying_dimension
 
     good = tmp_path / "客户.csv"
     good.write_text("手机号\n13800000001\n", encoding="utf-8")
     crafted = tmp_path / "far.xlsx"
     far_cell_lying_dimension(crafted)
-    for path, said in ((good, "spreadsheet read: 1 rows"),
+    for path, said in ((good, "rows checked in the reader process: 1"),
                        (crafted, "spreadsheet refused: SheetMemoryLimitError")):
         data_dir = tmp_path / f"data-{path.stem}"
         result = subprocess.run(

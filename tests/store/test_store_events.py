@@ -224,6 +224,11 @@ def filled(store: Store) -> tuple[Store, list[int]]:
         when = dt.datetime(2026, 11, 1 + rnd.randrange(5), rnd.randrange(24), rnd.randrange(3))
         items.append(DeliveryReport(mid, mobile, rnd.choice(STATS),
                                     when.strftime("%Y-%m-%d %H:%M:%S")))
+    # A few numbers that do not start with 1 (a prefix "1" is counted as the table less
+    # what lies either side of it: these must be left out, the edges exactly).
+    items += [DeliveryReport(f"F{i}", mobile, "DELIVRD", "2026-11-02 10:00:00")
+              for i, mobile in enumerate(("0912345678", "1", "2", "20000000000",
+                                          "85291234567", "0"))]
     distinct = {(r.mid, r.mobile, r.stat, r.time) for r in items}
     assert store.add_reports(items, "pull") == len(distinct) > 350
     return store, campaign_ids
@@ -255,7 +260,9 @@ def _filters(campaign_ids: list[int]) -> list[ReportFilter]:
         ReportFilter(since="2026-11-02 00:00:00", until="2026-11-04 00:00:00"),
         ReportFilter(mobile_prefix="15", since="2026-11-03 00:00:00"),
         ReportFilter(stat="DELIVRD", until="2026-11-02 12:00:00"),
-        ReportFilter(mobile_prefix="19"),
+        ReportFilter(mobile_prefix="19"), ReportFilter(mobile_prefix="1"),
+        ReportFilter(mobile_prefix="2"), ReportFilter(mobile_prefix="8"),
+        ReportFilter(mobile_prefix="1", stat="DELIVRD"),
     ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import csv
+import importlib
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -123,6 +125,33 @@ def test_xlsx_with_title_row_and_float_numbers(qtbot: QtBot, page: ImportPage,
     qtbot.waitUntil(lambda: "20" in details.text(), timeout=5000)  # 18 + 2 SMS parts
     assert "1.00" in details.text()  # 20 x 50 厘
     assert button(page, "startCampaignButton").isEnabled()
+
+
+def test_rows_are_checked_in_the_reader_process_sent_once(
+        qtbot: QtBot, page: ImportPage, orders: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No thread of the app checks the rows (it would hold the GIL the window needs): the
+    reader process does, holding the sheet's rows from one message to the next."""
+    from juhe_desk.domain import sheet_check
+    from juhe_desk.domain.sheets.isolation import readers
+
+    in_the_app: list[str] = []
+    original = sheet_check.check_rows
+    monkeypatch.setattr(sheet_check, "check_rows", lambda *a, **k: in_the_app.append(
+        threading.current_thread().name) or original(*a, **k))
+    sent: list[str] = []
+    checking = importlib.import_module("juhe_desk.domain.sheets.checking")
+    hold = checking._CheckExchange._hold
+    monkeypatch.setattr(checking._CheckExchange, "_hold", lambda self, reader, key, *rest: (
+        sent.append(key), hold(self, reader, key, *rest))[1])
+
+    assert open_and_check(qtbot, page, orders) == [19, 1, 1, 0]
+    type_template(qtbot, page, TEMPLATE)
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.personalised, timeout=10_000)
+    assert wait_checked(qtbot, page) == [19, 1, 1, 0]
+    assert page.plan is not None and page.plan.rows[0].text.endswith("请注意查收。")
+    assert in_the_app == []
+    (key,) = set(sent)  # the rows went to the reader process once, for several checks
+    assert len(sent) == 1 and any(reader.holding == key for reader in readers._idle)
 
 
 def test_unknown_field_is_an_error_before_sending(qtbot: QtBot, page: ImportPage,

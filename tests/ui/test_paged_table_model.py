@@ -184,6 +184,29 @@ def test_refresh_adds_rows_and_the_selection_follows_its_record(
     assert selected.data() == mobile
 
 
+def test_refresh_with_nothing_held_repaints_rather_than_lays_out(
+        store: Store, runner: TaskRunner, qtbot: QtBot) -> None:
+    """While reports stream in, a refresh tells the view the rows changed: a view lays out
+    every row again after a layout change, and that is what stalled the window."""
+    model = ReportsModel(store, runner=runner, page_size=50)
+    wait_loaded(qtbot, model)
+    top = model.index(0, ReportsModel.COL_MOBILE).data()
+    layouts: list[str] = []
+    changed: list[tuple[int, int]] = []
+    model.layoutChanged.connect(lambda *_a: layouts.append("layout"))
+    model.dataChanged.connect(lambda first, last, *_r: changed.append((first.row(), last.row())))
+    store.add_reports(make_reports(5, first=450), "pull")  # newer: they sort on top
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.refresh()
+    assert layouts == [] and changed == [(0, 454)]
+    assert model.index(5, ReportsModel.COL_MOBILE).data() == top  # shown below the new ones
+    held = QPersistentModelIndex(model.index(3, 0))  # now a row is held: it follows its record
+    store.add_reports(make_reports(2, first=455), "pull")
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.refresh()
+    assert layouts == ["layout"] and held.row() == 5
+
+
 @dataclass(frozen=True)
 class Item:
     id: int

@@ -288,3 +288,20 @@ def test_carrier_column_filter_and_rates(
     qtbot.keyClicks(edit, "1390000050")
     settle(page, qtbot)
     assert not rates.isVisible()  # a search for a number has no rates worth showing
+
+
+def test_scrolled_down_the_rows_read_stay_in_place_as_reports_arrive(
+        main_window: QMainWindow, gateway: GatewaySimulator, qtbot: QtBot) -> None:
+    page = open_reports(main_window, qtbot)
+    send(gateway, numbers(100, 60))
+    pull_until(page, qtbot, 60)
+    view = page.view
+    view.scrollTo(page.model.index(30, 0), QTableView.ScrollHint.PositionAtTop)
+    top = view.indexAt(view.viewport().rect().topLeft())
+    assert top.row() > 0
+    reading = top.siblingAtColumn(ReportsModel.COL_MOBILE).data()
+    send(gateway, numbers(200, 5))  # newer: they sort on top, above the rows being read
+    pull_until(page, qtbot, 65)
+    qtbot.waitUntil(lambda: view.indexAt(view.viewport().rect().topLeft()).siblingAtColumn(
+        ReportsModel.COL_MOBILE).data() == reading, timeout=5000)
+    assert set(column(page, ReportsModel.COL_MOBILE)[:5]) == set(numbers(200, 5))

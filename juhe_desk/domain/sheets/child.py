@@ -5,6 +5,7 @@ that a native reader that aborts or balloons takes only this process down. Messa
 connection, all pickled tuples:
 
 - in: ``("read", path, options)`` or ``("list", path)``; the connection's end means stop.
+  The row check's requests (``"hold"``, ``"check"``) are ``check_child.py``'s.
 - out: ``("ready",)`` once, when the limits are in force; ``("progress", fraction)`` now and
   then; then ``("sheet", meta, rows)`` (the SheetData
   without its rows), ``("rows", rows, numbers)`` for each chunk and ``("done",)``; or
@@ -19,6 +20,7 @@ import sys
 import traceback
 from typing import Any
 
+from juhe_desk.domain.sheets import check_child
 from juhe_desk.domain.sheets.errors import SheetError, SheetTooLargeError
 from juhe_desk.domain.sheets.limits import limit_this_process
 from juhe_desk.domain.sheets.model import SheetData
@@ -40,7 +42,7 @@ CHUNK_ROWS = 2048
 def serve(connection: Channel, memory_limit: int) -> None:
     """Answer requests until the app closes the connection (or dies)."""
     limit_this_process(memory_limit)
-    # This process only reads spreadsheets: the csv module itself then refuses a field
+    # This process only reads and checks spreadsheets: the csv module itself then refuses a field
     # longer than Excel's cell (process-wide, which is why not in the app's own process),
     # and the reader need not look at every text it read.
     csv.field_size_limit(MAX_CELL_TEXT)
@@ -57,7 +59,17 @@ def serve(connection: Channel, memory_limit: int) -> None:
 
 
 def _answer(connection: Channel, request: tuple[Any, ...]) -> None:
-    kind, path = request[0], request[1]
+    kind = request[0]
+    if kind == "hold":
+        check_child.hold(request)
+        return
+    if kind == "check":
+        check_child.check(connection, request)
+        return
+    if kind == "cancel":  # came after the check it meant had ended: nothing to stop
+        return
+    check_child.forget()
+    path = request[1]
     try:
         if kind == "list":
             connection.send(("sheets", list_sheets_in_process(path)))

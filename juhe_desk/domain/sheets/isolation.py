@@ -7,10 +7,12 @@ its death, its memory limit or a time limit become a refusal in words. Cheap che
 reading (package sizes, ranges, cell lengths) give the precise words for the usual crafted
 files; the process boundary covers everything else, including reader bugs not yet known.
 
-One process serves many reads: starting one costs about 80 ms here (more on Windows), so
-the last one is kept for the next read, unless it read a large sheet (its memory goes back
-to the system with it) or anything went wrong. multiprocessing's "spawn" works the same on
-Windows, Linux and in the frozen app (``juhe_desk.__main__`` calls ``freeze_support``).
+The same process checks the rows of a sheet it is sent (``checking.py``), so that the check
+never holds the app's GIL. One process serves many reads and checks: starting one costs
+about 80 ms here (more on Windows), so the last one is kept for the next request, unless it
+read a large sheet (its memory goes back to the system with it) or anything went wrong.
+multiprocessing's "spawn" works the same on Windows, Linux and in the frozen app
+(``juhe_desk.__main__`` calls ``freeze_support``).
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ _OUT_OF_MEMORY_EXITS = frozenset({
     -signal.SIGABRT, -getattr(signal, "SIGKILL", 9), 3, 0xC0000409, 0xC0000017, 0xC00000FD})
 
 
-class _ReaderProcess:
+class ReaderProcess:
     """One reader process and the app's end of its connection."""
 
     def __init__(self) -> None:
@@ -75,6 +77,7 @@ class _ReaderProcess:
         theirs.close()
         self.connection: Channel = ours
         self.ready = False
+        self.holding: str | None = None  # the key of the rows it holds for checks
         # Before any request: on Windows the job's memory limit must hold from the first read.
         if not limit_child(self.process.sentinel, READER_MEMORY_BYTES):
             log.warning("the sheet reader process runs without a memory limit")
@@ -101,15 +104,15 @@ class _ReaderProcess:
         self.connection.close()
 
 
-class _Readers:
+class Readers:
     """The reader processes: one kept for the next read, more started while reads overlap."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._idle: list[_ReaderProcess] = []
-        self._retired: list[_ReaderProcess] = []
+        self._idle: list[ReaderProcess] = []
+        self._retired: list[ReaderProcess] = []
 
-    def take(self) -> _ReaderProcess:
+    def take(self) -> ReaderProcess:
         with self._lock:
             self._reap()
             while self._idle:
@@ -117,9 +120,9 @@ class _Readers:
                 if reader.usable():
                     return reader
                 reader.stop()
-            return _ReaderProcess()
+            return ReaderProcess()
 
-    def give_back(self, reader: _ReaderProcess, *, keep: bool) -> None:
+    def give_back(self, reader: ReaderProcess, *, keep: bool) -> None:
         with self._lock:
             if keep and not self._idle and reader.usable():
                 self._idle.append(reader)
@@ -131,7 +134,7 @@ class _Readers:
         with self._lock:
             self._reap()
             if not self._idle:
-                self._idle.append(_ReaderProcess())
+                self._idle.append(ReaderProcess())
 
     def stop_all(self) -> None:
         with self._lock:
@@ -147,17 +150,17 @@ class _Readers:
             self._retired.remove(reader)
 
 
-_readers = _Readers()
+readers = Readers()
 
 
 def prepare_reader() -> None:
     """Start a reader process now, so the next read need not wait for one (about 80 ms)."""
-    _readers.prepare()
+    readers.prepare()
 
 
 def stop_readers() -> None:
     """End every idle reader process (they also end when the app does)."""
-    _readers.stop_all()
+    readers.stop_all()
 
 
 def read_sheet(path: str | Path, *, sheet: str | None = None, encoding: str | None = None,
@@ -177,13 +180,13 @@ def read_sheet(path: str | Path, *, sheet: str | None = None, encoding: str | No
     path = Path(path)
     options = {"sheet": sheet, "encoding": encoding, "delimiter": delimiter,
                "header_row": header_row}
-    return _Exchange(path, progress, cancelled).read(("read", str(path), options))
+    return Exchange(path, progress, cancelled).read(("read", str(path), options))
 
 
 def list_sheets(path: str | Path) -> list[str]:
     """The sheet names in workbook order (a text file has one, named after the file)."""
     path = Path(path)
-    return _Exchange(path, None, None).list(("list", str(path)))
+    return Exchange(path, None, None).list(("list", str(path)))
 
 
 def read_time_limit(path: Path) -> float:
@@ -195,22 +198,22 @@ def read_time_limit(path: Path) -> float:
     return READ_TIME_BASE_S + READ_TIME_PER_MB_S * size / (1024 * 1024)
 
 
-class _Exchange:
+class Exchange:
     """One request to a reader process and its answer, within the limits."""
 
     def __init__(self, path: Path, progress: Progress | None,
-                 cancelled: Cancelled | None) -> None:
+                 cancelled: Cancelled | None, time_limit: float | None = None) -> None:
         self.path = path
         self.name = display_name(path)
         self.progress = progress
         self.cancelled = cancelled
-        self.time_limit = read_time_limit(path)
+        self.time_limit = read_time_limit(path) if time_limit is None else time_limit
         self.deadline = time.monotonic() + self.time_limit
 
     def list(self, request: tuple[Any, ...]) -> list[str]:
         reader, first = self._start(request)
         names: list[str] = first[1]
-        _readers.give_back(reader, keep=True)
+        readers.give_back(reader, keep=True)
         return names
 
     def read(self, request: tuple[Any, ...]) -> SheetData:
@@ -225,18 +228,28 @@ class _Exchange:
                     break
                 rows.extend(message[1])
                 numbers.extend(message[2])
-        _readers.give_back(reader, keep=len(rows) * len(meta.columns) <= _KEEP_AFTER_CELLS)
+        readers.give_back(reader, keep=len(rows) * len(meta.columns) <= _KEEP_AFTER_CELLS)
         return dataclasses.replace(meta, path=self.path, rows=rows, source_row_numbers=numbers)
 
-    def _start(self, request: tuple[Any, ...]) -> tuple[_ReaderProcess, tuple[Any, ...]]:
+    def _start(self, request: tuple[Any, ...],
+               reader: ReaderProcess | None = None) -> tuple[ReaderProcess, tuple[Any, ...]]:
         """Send the request; the first answer that is not progress (a refusal is raised)."""
-        reader = _readers.take()
-        try:
-            reader.connection.send(request)
-        except OSError:  # it died while idle: once more with a new one
-            reader.stop()
-            reader = _ReaderProcess()
-            reader.connection.send(request)
+        if reader is None:
+            reader = readers.take()
+            try:
+                reader.connection.send(request)
+            except OSError:  # it died while idle: once more with a new one
+                reader.stop()
+                reader = ReaderProcess()
+                reader.connection.send(request)
+        else:
+            try:
+                reader.connection.send(request)
+            except OSError:
+                reader.stop()
+                raise SheetReaderCrashError(self.name) from None
+        if request[0] != "check":
+            reader.holding = None  # a read makes it forget the rows it held
         while True:
             message = self._next(reader)
             if message[0] == "progress":
@@ -244,7 +257,7 @@ class _Exchange:
                     self.progress(message[1])
                 continue
             if message[0] in ("refused", "failed"):
-                _readers.give_back(reader, keep=message[0] == "refused")
+                readers.give_back(reader, keep=message[0] == "refused")
                 if message[0] == "failed":
                     log.error("the sheet reader failed on a file:\n%s", message[1])
                     raise SheetReaderCrashError(self.name)
@@ -252,12 +265,12 @@ class _Exchange:
                 raise error
             return reader, message
 
-    def _next(self, reader: _ReaderProcess) -> tuple[Any, ...]:
+    def _next(self, reader: ReaderProcess) -> tuple[Any, ...]:
         """The reader's next message, waiting no longer than the limits allow."""
         connection = reader.connection
         while True:
             if self.cancelled is not None and self.cancelled():
-                reader.stop()
+                self._stop_on_cancel(reader)
                 raise ImportCancelled
             if time.monotonic() > self.deadline:
                 reader.stop()
@@ -272,13 +285,24 @@ class _Exchange:
             except (EOFError, OSError):
                 break
             if not reader.process.is_alive():
+                # What it said before it ended comes first: on a busy machine it can start,
+                # say it is ready and die on the file between the wait above and this check.
+                try:
+                    if connection.poll(0):
+                        continue
+                except (EOFError, OSError):
+                    pass
                 break
             if reader.over_limit():
                 reader.stop()
                 raise SheetMemoryLimitError(self.name, READER_MEMORY_MB)
         raise self._verdict_on_death(reader)
 
-    def _verdict_on_death(self, reader: _ReaderProcess) -> SheetError:
+    def _stop_on_cancel(self, reader: ReaderProcess) -> None:
+        """A read is cancelled by ending its process: the native reader cannot be asked."""
+        reader.stop()
+
+    def _verdict_on_death(self, reader: ReaderProcess) -> SheetError:
         reader.connection.close()
         reader.process.join(5)  # it is ending: let it, so its exit code says how
         if not reader.ready:

@@ -1,9 +1,10 @@
 """The campaign part of the import tab: progress, pause/resume/cancel, per-row results.
 
-Shows one campaign of the active account (the latest by default, any earlier one from the
-combo). Its messages are read from the store page by page; counts are read in the task
-runner. Actions go to the CampaignControl; exports and "send the failed rows again" need the
-sheet and the pre-send check, so they are asked of the page by signal.
+Shows one campaign of the active account (the latest by default, any other one chosen in
+the list of campaigns above it, CampaignList). Its messages are read from the store page by
+page; counts are read in the task runner. Actions go to the CampaignControl; exports and
+"send the failed rows again" need the sheet and the pre-send check, so they are asked of the
+page by signal.
 """
 
 from __future__ import annotations
@@ -13,24 +14,27 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from juhe_desk.services.campaign_list import CampaignRow
 from juhe_desk.services.sending import SendProgress
 from juhe_desk.store import Campaign, CampaignTotals, CarrierOutcome
 from juhe_desk.ui.carrier_text import carrier_outcomes_text
 from juhe_desk.ui.importing.advanced_sending import AdvancedSending
 from juhe_desk.ui.importing.campaign_control import CampaignControl
+from juhe_desk.ui.importing.campaign_list import CampaignList
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
+from juhe_desk.ui.models.campaign_list_model import state_text
 from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
@@ -38,9 +42,9 @@ from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.header_fit import widen_to_headings
+from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 REFRESH_MS = 400  # at most this often while batches come back
-RECENT_CAMPAIGNS = 50
 
 @dataclass(frozen=True, slots=True)
 class _Status:
@@ -66,9 +70,7 @@ class CampaignPanel(QWidget):
         self.source_rows_for: Callable[[int], Sequence[int]] = lambda _id: []
         self.model = CampaignModel(session.store, runner=session.runner, parent=self)
 
-        self.combo = named(QComboBox(), "campaignCombo")
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setMinimumContentsLength(30)
+        self.campaign_list = CampaignList(session, control, self)
         self.state_label = named(QLabel(), "campaignStateLabel")
         self.progress = named(QProgressBar(), "campaignProgress")
         self.progress.setRange(0, 100)
@@ -77,6 +79,11 @@ class CampaignPanel(QWidget):
         self.resume_button = named(QPushButton(self.tr("&Resume")), "resumeCampaignButton")
         self.cancel_button = named(QPushButton(self.tr("Cancel campaign…")),
                                    "cancelCampaignButton")
+        self.take_over_button = named(QPushButton(self.tr("&Take over and send…")),
+                                      "takeOverCampaignButton")
+        self.take_over_button.setToolTip(self.tr(
+            "The desk that was sending this campaign is off line: send the rest from here"))
+        self.take_over_button.hide()
         self.message_label = named(QLabel(), "campaignMessageLabel")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,7 +126,9 @@ class CampaignPanel(QWidget):
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         session.add_shutdown_hook(self._refresh_timer.stop)
-        self.combo.activated.connect(lambda _i: self.show_campaign(self.combo.currentData()))
+        self.campaign_list.chosen.connect(self.show_campaign)
+        self.campaign_list.refreshed.connect(self._list_refreshed)
+        self.take_over_button.clicked.connect(self._take_over)
         self.pause_button.clicked.connect(self._pause)
         self.resume_button.clicked.connect(self._resume)
         self.cancel_button.clicked.connect(self._cancel)
@@ -136,13 +145,11 @@ class CampaignPanel(QWidget):
         self._update_buttons()
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Campaign:")))
-        top.addWidget(self.combo, 1)
-        top.addWidget(self.state_label)
         controls = QHBoxLayout()
+        controls.addWidget(self.state_label)
         controls.addWidget(self.progress, 1)
-        for button in (self.pause_button, self.resume_button, self.cancel_button):
+        for button in (self.pause_button, self.resume_button, self.take_over_button,
+                       self.cancel_button):
             controls.addWidget(button)
         bottom = QHBoxLayout()
         for button in (self.export_button, self.export_failed_button, self.resend_button,
@@ -150,14 +157,24 @@ class CampaignPanel(QWidget):
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.advanced.toggle)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(controls)
+        details_layout.addWidget(self.message_label)
+        details_layout.addWidget(self.totals_label)
+        details_layout.addWidget(self.carriers_label)
+        details_layout.addWidget(self.view, 1)
+        # Every campaign above, the one chosen below: the clerk moves the handle.
+        split = named(QSplitter(Qt.Orientation.Vertical), "campaignSplitter")
+        split.addWidget(self.campaign_list)
+        split.addWidget(details)
+        split.setChildrenCollapsible(False)
+        split.setSizes([3, 7])  # shares of the height: a few campaigns, the messages below
+        remember_splitter(split, self.session.writes, "ui.import.campaign_splitter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(controls)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.totals_label)
-        layout.addWidget(self.carriers_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.advanced.panel)
 
@@ -167,18 +184,16 @@ class CampaignPanel(QWidget):
         return self.model.campaign_id
 
     def reload_list(self) -> None:
-        account = self.session.account
-        campaigns = self.session.store.list_campaigns(account.id) if account else []
-        shown = self.campaign_id
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        for campaign in campaigns[:RECENT_CAMPAIGNS]:
-            self.combo.addItem(f"#{campaign.id} {campaign.name}", campaign.id)
-        index = self.combo.findData(shown) if shown is not None else -1
-        self.combo.setCurrentIndex(index)
-        self.combo.blockSignals(False)
-        if shown is None and campaigns:
-            self.show_campaign(campaigns[0].id)
+        """Read the list of campaigns again (in a job); the latest is shown if none is."""
+        self.campaign_list.refresh()
+
+    def _list_refreshed(self) -> None:
+        model = self.campaign_list.list_model
+        if self.campaign_id is None and model.rowCount():
+            self.show_campaign(model.campaign_row(0).campaign_id)
+        elif self.campaign_id is not None and self.status is not None:
+            self._show_status()  # the sending desk or its state may have changed
+        self._update_buttons()
 
     def show_campaign(self, campaign_id: int | None,
                       source_rows: Sequence[int] | None = None) -> None:
@@ -190,11 +205,9 @@ class CampaignPanel(QWidget):
         if source_rows is None:
             source_rows = self.source_rows_for(campaign_id) if campaign_id is not None else ()
         self.model.show_campaign(campaign_id, source_rows)
-        index = self.combo.findData(campaign_id) if campaign_id is not None else -1
-        if index < 0 and campaign_id is not None:
-            self.reload_list()
-            index = self.combo.findData(campaign_id)
-        self.combo.setCurrentIndex(index)
+        self.campaign_list.select(campaign_id)
+        if campaign_id is not None and self.campaign_list.row(campaign_id) is None:
+            self.reload_list()  # a campaign just made: listed once read
         self.refresh()
 
     def set_source_rows(self, source_rows: Sequence[int]) -> None:
@@ -277,14 +290,11 @@ class CampaignPanel(QWidget):
         self._update_buttons()
 
     def _state_text(self, campaign: Campaign) -> str:
-        if self.control.sending_id == campaign.id:
-            return self.tr("Sending")
-        if campaign.state == "scheduled" and campaign.scheduled_at:
-            return self.tr("Scheduled for {time}").format(time=campaign.scheduled_at)
-        names = {"draft": self.tr("Draft"), "scheduled": self.tr("Not started"),
-                 "sending": self.tr("Interrupted"), "paused": self.tr("Paused"),
-                 "done": self.tr("Sent"), "cancelled": self.tr("Cancelled")}
-        return names.get(campaign.state, campaign.state)
+        row = self.campaign_list.row(campaign.id)
+        if row is None or row.state != campaign.state:  # not listed yet: no desk to name
+            row = CampaignRow(campaign.id, campaign.name, campaign.created_at,
+                              campaign.scheduled_at, campaign.state, CampaignTotals())
+        return state_text(row, self.control.sending_id == campaign.id)
 
     def _update_buttons(self) -> None:
         campaign_id = self.campaign_id
@@ -292,21 +302,43 @@ class CampaignPanel(QWidget):
         sending = campaign_id is not None and self.control.sending_id == campaign_id
         state = status.campaign.state if status else None
         totals = status.totals if status else CampaignTotals()
-        self.pause_button.setEnabled(sending and not self.control.campaign_runner.stopping)
-        self.resume_button.setEnabled(not sending and state in ("paused", "sending", "scheduled"))
+        # On a team's database: another desk sends it (pause only), or its desk is gone.
+        listed = self.campaign_list.row(campaign_id)
+        role = listed.desk_role if listed and listed.state == state == "sending" else ""
+        elsewhere = not sending and role == "other"
+        gone = not sending and role == "gone"
+        self.pause_button.setEnabled((sending and not self.control.campaign_runner.stopping)
+                                     or elsewhere)
+        self.resume_button.setVisible(not gone)
+        self.take_over_button.setVisible(gone)
+        self.resume_button.setEnabled(not sending and not elsewhere
+                                      and state in ("paused", "sending", "scheduled"))
         self.resume_button.setText(self.tr("Send &now") if state == "scheduled"
                                    else self.tr("&Resume"))
-        self.cancel_button.setEnabled(state in ("scheduled", "sending", "paused"))
-        self.export_button.setEnabled(status is not None and not sending)
+        self.cancel_button.setEnabled(not elsewhere and state in ("scheduled", "sending",
+                                                                  "paused"))
+        busy = sending or elsewhere  # its outcomes still change: nothing to act on yet
+        self.export_button.setEnabled(status is not None and not busy)
         failed = totals.failed + totals.refused
-        self.export_failed_button.setEnabled(failed > 0 and not sending)
-        self.resend_button.setEnabled(failed > 0 and not sending)
-        self.uncertain_button.setEnabled(totals.uncertain > 0 and not sending)
+        self.export_failed_button.setEnabled(failed > 0 and not busy)
+        self.resend_button.setEnabled(failed > 0 and not busy)
+        self.uncertain_button.setEnabled(totals.uncertain > 0 and not busy)
 
     # --- actions --------------------------------------------------------------------------
     def _pause(self) -> None:
+        campaign_id = self.campaign_id
+        if campaign_id is not None and self.control.sending_id != campaign_id:
+            listed = self.campaign_list.row(campaign_id)
+            if listed is not None and listed.desk_role == "other":
+                self.pause_button.setEnabled(False)
+                self.campaign_list.pause_elsewhere(campaign_id)
+                return
         self.control.pause()
         self._update_buttons()
+
+    def _take_over(self) -> None:
+        if self.campaign_id is not None:
+            self.campaign_list.take_over(self.campaign_id)
 
     def _resume(self) -> None:
         if self.campaign_id is not None:

@@ -1,18 +1,21 @@
-"""Checking every row (``check_rows``) in the task runner, ~300 ms after the last edit.
+"""Checking every row (``check_rows``) ~300 ms after the last edit, in the reader process.
 
-A check of 100,000 rows takes a couple of seconds, so it never runs on the GUI thread. A
-newer request cancels the running check's task, which stops at its next progress step; only
-the latest result is handed out. The opt-out list is read in the same job.
+A check of 100,000 rows takes a good part of a second, so it never runs on the GUI thread, nor
+in a thread of the app, where it would hold the GIL the GUI thread needs: a task-runner job
+sends the rows to the reader process once per sheet (``check_rows_apart``) and waits for the
+plan. A newer request cancels the running check's task, which stops at its next progress
+step; only the latest result is handed out. The opt-out list is read in the same job.
 """
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from juhe_desk.domain.sheet_check import CheckedRows, RowCheckOptions, check_rows
-from juhe_desk.domain.sheets import SheetData
+from juhe_desk.domain.sheet_check import CheckedRows, RowCheckOptions
+from juhe_desk.domain.sheets import ImportCancelled, SheetData
 from juhe_desk.services.before_sending import opted_out_numbers
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
@@ -44,6 +47,7 @@ class RowChecker(QObject):
         self.session = session
         self._wanted: RowCheckRequest | None = None
         self._running: TaskContext | None = None
+        self._sheet: tuple[SheetData, str] | None = None  # the last sheet checked, its key
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -76,21 +80,20 @@ class RowChecker(QObject):
         if request is None:
             return
         store = self.session.store
+        key = self._key_of(request.data)
 
         def job(ctx: TaskContext) -> CheckedRows:
-            def progress(fraction: float) -> None:
-                if ctx.cancelled:
-                    raise _Superseded
-                ctx.progress(fraction)
+            from juhe_desk.domain.sheets.checking import check_rows_apart
 
             opted_out = opted_out_numbers(store)
-            plan = check_rows(request.data.columns, request.data.rows, request.options,
-                              opted_out, progress)
-            # Worked out here once, not on the GUI thread: what the summary and the
-            # pre-send check show besides the counts.
-            plan.carrier_counts()
-            plan.numbers_with_several_texts()
-            return plan
+            data = request.data
+            try:
+                # Its carriers and numbers with several texts come worked out with it.
+                return check_rows_apart(key, data.path, data.columns, data.rows,
+                                        request.options, opted_out, ctx.progress,
+                                        lambda: ctx.cancelled)
+            except ImportCancelled:
+                raise _Superseded from None
 
         # The callbacks run later, on the GUI thread: ``running`` is assigned by then.
         running = self.session.runner.submit(
@@ -98,6 +101,13 @@ class RowChecker(QObject):
             on_error=lambda error: self._failed(running, request, error),
             on_progress=lambda value: self._progress(running, value))
         self._running = running
+
+    def _key_of(self, data: SheetData) -> str:
+        """A name for these rows, the same as long as the sheet is: the reader process then
+        keeps the rows it holds from one check to the next."""
+        if self._sheet is None or self._sheet[0] is not data:
+            self._sheet = (data, secrets.token_hex(8))
+        return self._sheet[1]
 
     def _progress(self, task: TaskContext, value: object) -> None:
         if task is self._running and isinstance(value, float):

@@ -64,6 +64,7 @@ class AccountPage(QWidget):
         self.balance_timer = QTimer(self)
         self.balance_timer.timeout.connect(self._refresh_balance_quietly)
         self.balance_timer.start(self._balance_refresh_minutes() * 60_000)
+        session.add_shutdown_hook(self.balance_timer.stop)  # no job after the runner stops
 
         session.balanceChanged.connect(self._on_balance_changed)
         session.accountChanged.connect(self._on_account_changed)

@@ -14,14 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,17 +45,13 @@ from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
 from juhe_desk.ui.importing.field_default import FieldDefaultDialog
 from juhe_desk.ui.importing.file_panel import FilePanel
 from juhe_desk.ui.importing.message_panel import MessagePanel
-from juhe_desk.ui.importing.plan_details import PlanDetailsLabel
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
+from juhe_desk.ui.importing.preview_pane import PreviewPane
 from juhe_desk.ui.importing.row_check import RowChecker, RowCheckRequest
 from juhe_desk.ui.importing.sheet_history import SheetHistory
-from juhe_desk.ui.models.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
-from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
-from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
-from juhe_desk.ui.widgets.header_fit import widen_to_headings
 from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 
@@ -98,23 +88,15 @@ class ImportPage(QWidget):
         self.launcher = CampaignLauncher(self, self.control, self.campaign_panel,
                                          self.file_panel)
         yield
-        self.preview_model = PreviewModel(self)
-        self.preview_view = named(QTableView(), "previewView")
-        self.summary_label = named(QLabel(self.tr("Open a spreadsheet to begin.")),
-                                   "importSummaryLabel")
-        self.summary_label.setWordWrap(True)  # a refusal is a few sentences: never widen
-        self.details_label = PlanDetailsLabel()
+        self.preview = PreviewPane(self)
+        # The pane's parts, by the names the page's code and its tests use.
+        pane = self.preview
+        self.preview_model, self.preview_view = pane.model, pane.view
+        self.summary_label, self.details_label = pane.summary_label, pane.details_label
+        self.filter_combo, self.start_button = pane.filter_combo, pane.start_button
+        self.export_left_out_button = pane.export_left_out_button
         self._precheck_after_replan = False  # a default was given from the pre-send check
         self.field_default_dialog: FieldDefaultDialog | None = None
-        self.filter_combo = named(QComboBox(), "previewFilterCombo")
-        self.export_left_out_button = named(QPushButton(self.tr("Export rows not sent…")),
-                                            "exportInvalidButton")
-        self.export_left_out_button.setToolTip(self.tr(
-            "The rows that will not be sent (invalid number, duplicate, opted out, no text), "
-            "each with the reason, to fix and import again."))
-        self.start_button = named(QPushButton(self.tr("&Start campaign…")),
-                                  "startCampaignButton")
-        self._setup_preview()
         yield
         self._build_layout()
         self._actions = self._make_actions()
@@ -140,8 +122,6 @@ class ImportPage(QWidget):
         self.checker.checked.connect(self._planned)
         self.checker.failed.connect(self._plan_failed)
         self.checker.busyChanged.connect(lambda _b: self._update_start())
-        self.filter_combo.currentIndexChanged.connect(
-            lambda _i: self.preview_model.set_row_filter(self.filter_combo.currentData()))
         self.start_button.clicked.connect(self.start_campaign)
         self.export_left_out_button.clicked.connect(self.export_left_out)
         self.details_label.defaultRequested.connect(self.ask_default)
@@ -157,51 +137,10 @@ class ImportPage(QWidget):
         session.accountChanged.connect(self._replan)
         self._update_start()
 
-    def _setup_preview(self) -> None:
-        view = self.preview_view
-        view.setModel(self.preview_model)
-        view.setSortingEnabled(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the sheet's order until asked
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        # Fixed row heights: Qt never measures 100,000 rows.
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(22)
-        header = view.horizontalHeader()
-        for column, width in ((PreviewModel.COL_ROW, 44), (PreviewModel.COL_NUMBER, 110),
-                              (PreviewModel.COL_TEXT, 300), (PreviewModel.COL_LENGTH, 50),
-                              (PreviewModel.COL_PARTS, 40), (PreviewModel.COL_VERDICT, 130),
-                              (PreviewModel.COL_EXTRA, 80)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(PreviewModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        widen_to_headings(header)
-        wrap_cell_tooltips(view)
-        for text, value in ((self.tr("All rows"), RowFilter.ALL),
-                            (self.tr("Rows not sent as they are"), RowFilter.PROBLEMS),
-                            (self.tr("Rows costing an extra SMS"), RowFilter.EXTRA_COST)):
-            self.filter_combo.addItem(text, value)
-
     def _build_layout(self) -> None:
-        preview = QWidget()
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self.summary_label, 1)
-        heading.addWidget(QLabel(self.tr("Show:")))
-        heading.addWidget(self.filter_combo)
-        preview_layout.addLayout(heading)
-        preview_layout.addWidget(self.details_label)
-        preview_layout.addWidget(self.preview_view, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.export_left_out_button)
-        actions.addStretch(1)
-        actions.addWidget(self.start_button)
-        preview_layout.addLayout(actions)
-
         upper = named(QSplitter(Qt.Orientation.Horizontal), "importUpperSplitter")
         upper.addWidget(self.message_panel)
-        upper.addWidget(preview)
+        upper.addWidget(self.preview)
         upper.setStretchFactor(0, 1)
         upper.setStretchFactor(1, 3)  # the texts as sent need the room
         upper.setChildrenCollapsible(False)
@@ -300,8 +239,7 @@ class ImportPage(QWidget):
         self.data = None
         self.checker.clear()
         self._show_plan(None)
-        self.summary_label.setText(explanation)
-        style_status(self.summary_label, "error")
+        self._summary(explanation, "error")
 
     # --- checking every row ---------------------------------------------------------------
     def _replan(self, at_once: bool = False) -> None:
@@ -406,8 +344,7 @@ class ImportPage(QWidget):
         self.session.runner.submit(count, on_result=counted)
 
     def _summary(self, text: str, severity: str) -> None:
-        self.summary_label.setText(text)
-        style_status(self.summary_label, severity)
+        self.preview.say(text, severity)
 
     # --- starting -------------------------------------------------------------------------
     def can_start(self) -> bool:
@@ -427,32 +364,8 @@ class ImportPage(QWidget):
         self.start_button.setEnabled(self.can_start())
         source = self.earlier_source()
         earlier = source.earlier if source is not None else None
-        # The button's meaning follows the campaign this sheet and message already made.
-        if earlier is None:
-            self.start_button.setText(self.tr("&Start campaign…"))
-        elif earlier.finished:
-            self.start_button.setText(self.tr("&Start again as a new campaign…"))
-        else:
-            self.start_button.setText(self.tr("Re&sume this campaign…"))
-        if not self.session.ready:
-            self.start_button.setToolTip(self.tr("Set up the gateway account first: Account › "
-                                                 "Account settings…"))
-        elif self.control.busy:
-            self.start_button.setToolTip(self.tr("Another campaign is being sent; start this "
-                                                 "one when it is done."))
-        elif earlier is not None and earlier.finished:
-            self.start_button.setToolTip(self.tr(
-                "This sheet with this message was sent as “{name}” ({time}). A new campaign "
-                "sends it again, after a warning.").format(
-                name=earlier.campaign.name, time=earlier.campaign.created_at[:16]))
-        elif earlier is not None:
-            self.start_button.setToolTip(self.tr(
-                "This sheet with this message is campaign “{name}”, not finished yet: it is "
-                "resumed, never started again from the first row.").format(
-                name=earlier.campaign.name))
-        else:
-            self.start_button.setToolTip(self.tr("Check the counts and the cost, then send "
-                                                 "now or at a chosen time (Ctrl+Enter)"))
+        self.preview.show_start(earlier, account_ready=self.session.ready,
+                                other_sending=self.control.busy)
         self.export_left_out_button.setEnabled(self.plan is not None and bool(
             len(self.plan.rows) - self.plan.valid))
 

@@ -173,6 +173,8 @@ class ReportsPage(QWidget):
         self.model.rowsInserted.connect(self._show_count)
         self.model.rowsRemoved.connect(self._show_count)
         self.model.layoutAboutToBeChanged.connect(self._remember_top_row)
+        # Held while scrolled down: the model keeps place only for rows someone holds.
+        self.view.verticalScrollBar().valueChanged.connect(self._remember_top_row)
         self.model.layoutChanged.connect(self._keep_top_row)
         session.synced.connect(self._synced)
         session.sendFinished.connect(lambda _report: self._campaigns_changed())

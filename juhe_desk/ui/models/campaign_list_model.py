@@ -1,0 +1,138 @@
+"""The campaigns of the account, one a row: name, when, how many, what became of them, and
+their state in words, with the desk that sends it on a team's database ("前台2 正在发送").
+
+Fed plain ``CampaignRow`` values read in a job (services/campaign_list.py); ``data()`` never
+asks the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from juhe_desk.services.campaign_list import CampaignRow
+from juhe_desk.ui import status_style
+from juhe_desk.ui.i18n import translator_for
+
+Index = QModelIndex | QPersistentModelIndex
+
+_tr = translator_for("CampaignListModel")
+
+
+def state_text(row: CampaignRow, sending_here: bool) -> str:
+    """The campaign's state as a clerk says it; ``sending_here``: this desk sends it now."""
+    if sending_here:
+        return _tr("Sending")
+    if row.state == "sending":
+        if row.desk_role == "other":
+            return _tr("{desk} is sending").format(desk=row.desk_name)
+        if row.desk_role == "gone":
+            return _tr("Interrupted: {desk} is off line").format(desk=row.desk_name)
+        if row.desk_role == "stopped":
+            return _tr("Interrupted at {desk}").format(desk=row.desk_name)
+        return _tr("Interrupted")
+    if row.state == "scheduled" and row.scheduled_at:
+        return _tr("Scheduled for {time}").format(time=row.scheduled_at[:16])
+    words = {"draft": _tr("Draft"), "scheduled": _tr("Not started"), "paused": _tr("Paused"),
+             "done": _tr("Finished"), "cancelled": _tr("Cancelled")}
+    return words.get(row.state, row.state)
+
+
+def _state_colour(row: CampaignRow, sending_here: bool) -> str | None:
+    if sending_here or row.desk_role == "other":
+        return status_style.OK
+    if row.state in ("sending", "paused"):  # stopped half-way: someone has to decide
+        return status_style.WARNING
+    if row.state in ("done", "cancelled", "draft"):
+        return status_style.MUTED
+    return None
+
+
+class CampaignListModel(QAbstractTableModel):
+    (COL_NAME, COL_WHEN, COL_TOTAL, COL_WENT, COL_DELIVERED, COL_FAILED, COL_UNCERTAIN,
+     COL_STATE) = range(8)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[CampaignRow] = ()
+        self._sending_here: int | None = None
+        self._headers = (_tr("Campaign"), _tr("Created"), _tr("Messages"), _tr("Sent"),
+                         _tr("Delivered"), _tr("Failed"), _tr("Uncertain"), _tr("State"))
+
+    def set_rows(self, rows: Sequence[CampaignRow], sending_here: int | None) -> None:
+        """The campaigns as read now; ``sending_here``: the one this desk sends, if any."""
+        same = [r.campaign_id for r in rows] == [r.campaign_id for r in self._rows]
+        if same and rows:
+            self._rows, self._sending_here = tuple(rows), sending_here
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(rows) - 1, len(self._headers) - 1))
+            return
+        self.beginResetModel()
+        self._rows, self._sending_here = tuple(rows), sending_here
+        self.endResetModel()
+
+    def campaign_row(self, row: int) -> CampaignRow:
+        return self._rows[row]
+
+    def row_of(self, campaign_id: int | None) -> int:
+        """The row showing ``campaign_id``; -1 when it is not listed."""
+        return next((i for i, r in enumerate(self._rows) if r.campaign_id == campaign_id), -1)
+
+    def find(self, campaign_id: int | None) -> CampaignRow | None:
+        row = self.row_of(campaign_id)
+        return self._rows[row] if row >= 0 else None
+
+    # --- QAbstractTableModel --------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        sending_here = row.campaign_id == self._sending_here
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column, sending_here)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.COL_STATE:
+                colour = _state_colour(row, sending_here)
+                return QColor(colour) if colour else None
+            if column == self.COL_FAILED and row.failed:
+                return QColor(status_style.ERROR)
+            if column == self.COL_UNCERTAIN and row.uncertain:
+                return QColor(status_style.WARNING)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.COL_TOTAL <= column \
+                <= self.COL_UNCERTAIN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, row: CampaignRow, column: int, sending_here: bool) -> str:
+        if column == self.COL_NAME:
+            return f"#{row.campaign_id} {row.name}"
+        if column == self.COL_WHEN:
+            return row.created_at[:16]
+        if column == self.COL_STATE:
+            return state_text(row, sending_here)
+        numbers = {self.COL_TOTAL: row.totals.total, self.COL_WENT: row.went,
+                   self.COL_DELIVERED: row.totals.delivered, self.COL_FAILED: row.failed,
+                   self.COL_UNCERTAIN: row.uncertain}
+        return str(numbers[column])

@@ -1,0 +1,105 @@
+"""The list of campaigns as the services read it: counts per campaign on either backend;
+on a team's database the desk that sends each, one that is gone with what it had in flight,
+and a pause from another desk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_backends import SharedCluster, StorePlace
+
+from juhe_desk.gateway.models import SubmitResult
+from juhe_desk.services.campaign_list import campaign_rows, pause_elsewhere
+from juhe_desk.store import DeskIdentity, NewBatch, NewCampaign, NewMessage, Store
+
+TEXT = "【店】周六八折"
+ACCOUNT = "922011"
+MOBILES = ("13800000001", "13800000002", "13800000003", "13800000004")
+
+
+def campaign(store: Store, name: str = "店庆") -> int:
+    batches = [NewBatch("send", (NewMessage(m, TEXT),)) for m in MOBILES]
+    return store.create_campaign(NewCampaign(ACCOUNT, name, "send", content=TEXT),
+                                 batches).id
+
+
+@pytest.fixture
+def two_desks(shared_cluster: SharedCluster, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    place = StorePlace("postgresql", tmp_path, shared_cluster)
+    try:
+        a, b = place.open(), place.open()
+        a.set_desk(DeskIdentity.new("前台"))
+        b.set_desk(DeskIdentity.new("收银台"))
+        yield a, b
+    finally:
+        place.close_all()
+
+
+def test_every_campaign_newest_first_with_its_counts(store_place: StorePlace) -> None:
+    store = store_place.open()
+    store.set_desk(DeskIdentity.new("前台"))
+    older, newer = campaign(store, "元旦"), campaign(store, "店庆")
+    first = store.campaign_batches(newer)[0]
+    store.start_batch(first.id)
+    store.batch_submitted(first.id, [SubmitResult(MOBILES[0], "A1B2C3D4E5F60718", 0)])
+    rows = campaign_rows(store, ACCOUNT)
+    assert [(r.campaign_id, r.name) for r in rows] == [(newer, "店庆"), (older, "元旦")]
+    row = rows[0]
+    assert (row.totals.total, row.went, row.failed, row.uncertain, row.left_to_send) == (
+        4, 1, 0, 0, 3)
+    assert row.desk_role == "" and row.state == "sending"  # this desk's own: no desk named
+    assert campaign_rows(store, "another account") == []
+
+
+def test_the_desk_that_sends_is_named_and_a_gone_one_with_what_it_had_in_flight(
+        two_desks: tuple[Store, Store]) -> None:
+    a, b = two_desks
+    campaign_id = campaign(a)
+    first, second, third, _ = a.campaign_batches(campaign_id)
+    a.claim_campaign(campaign_id)
+    a.start_batch(first.id)
+    a.batch_submitted(first.id, [SubmitResult(MOBILES[0], "A1B2C3D4E5F60718", 0)])
+    a.start_batch(second.id)
+    a.batch_answered(second.id, [SubmitResult(MOBILES[1], "A1B2C3D4E5F60719", 0)])
+    a.start_batch(third.id)  # on the wire when desk A goes
+    (row,) = campaign_rows(b, ACCOUNT)
+    assert (row.desk_role, row.desk_name) == ("other", "前台")
+    assert row.in_flight_batches == 0  # desk A is sending: nothing is settled here
+    (own,) = campaign_rows(a, ACCOUNT)
+    assert own.desk_role == ""  # desk A sees its own campaign, not another desk
+
+    a.close()
+    deadline = _Deadline(10)
+    while campaign_rows(b, ACCOUNT)[0].desk_role != "gone":
+        assert not deadline.passed(), "desk A still counted as on line"
+    (row,) = campaign_rows(b, ACCOUNT)
+    assert row.desk_name == "前台"
+    assert (row.in_flight_batches, row.in_flight_messages) == (1, 1)
+    assert row.answered_messages == 1  # answered at desk A, not recorded: it went
+    assert (row.went, row.uncertain, row.left_to_send) == (2, 1, 1)
+
+
+def test_a_pause_from_another_desk_pauses_only_a_campaign_still_sending(
+        two_desks: tuple[Store, Store]) -> None:
+    a, b = two_desks
+    campaign_id = campaign(a)
+    a.claim_campaign(campaign_id)
+    a.set_campaign_state(campaign_id, "sending")
+    assert pause_elsewhere(b, campaign_id).state == "paused"
+    assert campaign_rows(a, ACCOUNT)[0].state == "paused"
+    a.set_campaign_state(campaign_id, "cancelled")
+    assert pause_elsewhere(b, campaign_id).state == "cancelled"  # ended meanwhile: left so
+
+
+class _Deadline:
+    def __init__(self, seconds: float) -> None:
+        import time
+
+        self._time = time
+        self._end = time.monotonic() + seconds
+
+    def passed(self) -> bool:
+        self._time.sleep(0.05)  # polling the server, not standing in for an event
+        return self._time.monotonic() > self._end

@@ -1,0 +1,67 @@
+"""The list of campaigns' table model: plain rows in, a clerk's words out, under Qt's model
+tester while rows are read again (the same campaigns: changed in place; others: reset)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+
+from juhe_desk.services.campaign_list import CampaignRow
+from juhe_desk.store import CampaignTotals
+from juhe_desk.ui.i18n import install_translators
+from juhe_desk.ui.models.campaign_list_model import CampaignListModel
+
+TOTALS = CampaignTotals(total=30, pending=12, submitted=6, delivered=9, failed=2, refused=1)
+
+
+def row(campaign_id: int, **changes: object) -> CampaignRow:
+    values: dict[str, object] = dict(
+        campaign_id=campaign_id, name="店庆", created_at="2026-12-05 09:30:12",
+        scheduled_at=None, state="done", totals=TOTALS)
+    values.update(changes)
+    return CampaignRow(**values)  # type: ignore[arg-type]
+
+
+def texts(model: CampaignListModel, line: int) -> list[str]:
+    return [model.index(line, c).data() for c in range(model.columnCount())]
+
+
+def test_the_model_passes_qts_tester_as_rows_change(qtmodeltester: ModelTester) -> None:
+    model = CampaignListModel()
+    qtmodeltester.check(model)  # watches every signal from here on
+    model.set_rows([row(2, state="sending"), row(1)], sending_here=2)
+    assert model.rowCount() == 2 and model.columnCount() == 8
+    model.set_rows([row(2, state="sending", desk_role="other", desk_name="前台2"), row(1)],
+                   sending_here=None)
+    model.set_rows([row(3, state="draft")], sending_here=None)
+    model.set_rows([], sending_here=None)
+    assert model.rowCount() == 0
+
+
+def test_counts_and_states_in_english(qapp: QApplication) -> None:
+    install_translators(qapp, "en")
+    model = CampaignListModel()
+    model.set_rows([row(7, state="sending", desk_role="other", desk_name="前台2"),
+                    row(6, state="sending", desk_role="gone", desk_name="收银台",
+                        in_flight_batches=1, in_flight_messages=3),
+                    row(5, state="sending"), row(4, state="paused"), row(3)],
+                   sending_here=5)
+    assert texts(model, 0) == ["#7 店庆", "2026-12-05 09:30", "30", "18", "9", "3", "0",
+                               "前台2 is sending"]
+    assert texts(model, 1)[6:] == ["3", "Interrupted: 收银台 is off line"]
+    assert [texts(model, i)[7] for i in (2, 3, 4)] == ["Sending", "Paused", "Finished"]
+    failed = model.index(0, CampaignListModel.COL_FAILED)
+    assert failed.data(Qt.ItemDataRole.ForegroundRole) is not None  # red
+    assert model.row_of(6) == 1 and model.row_of(99) == -1
+    assert model.find(4) is not None and model.find(99) is None
+
+
+def test_states_in_chinese(qapp: QApplication) -> None:
+    install_translators(qapp, "zh_CN")
+    model = CampaignListModel()
+    model.set_rows([row(2, state="sending", desk_role="other", desk_name="前台2"),
+                    row(1, state="sending", desk_role="gone", desk_name="收银台")],
+                   sending_here=None)
+    assert [texts(model, i)[7] for i in (0, 1)] == ["前台2 正在发送", "已中断：收银台 已离线"]
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "已发出"
