@@ -57,7 +57,14 @@ WATCH_AFTER_READY_MS = 300
 
 # --- the started process --------------------------------------------------------------------
 def child(kind: str, argv: list[str]) -> int:
-    """Runs in the started process: time to paint and to idle, printed as one JSON line."""
+    """Runs in the started process: time to paint and to idle, printed as one JSON line.
+    The app starts as ``python -m juhe_desk`` does: what it does before Qt first, then the
+    app's modules (the probe's Qt imports come after them, as the app's own)."""
+    if kind != "bare":
+        from juhe_desk.__main__ import before_qt
+
+        args = before_qt(argv)
+        import juhe_desk.app as app_module
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -140,8 +147,6 @@ def child(kind: str, argv: list[str]) -> int:
         window.show()
         return app.exec()
 
-    import juhe_desk.app as app_module
-
     make_main_window = app_module.make_main_window
 
     def watched_make_main_window(args: list[str]) -> QMainWindow:
@@ -151,9 +156,7 @@ def child(kind: str, argv: list[str]) -> int:
         return window
 
     app_module.make_main_window = watched_make_main_window  # type: ignore[assignment]
-    from juhe_desk.__main__ import main
-
-    return main(argv)
+    return app_module.run(args)
 
 
 # --- the bench ------------------------------------------------------------------------------

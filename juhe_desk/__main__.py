@@ -6,6 +6,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = before_qt(sys.argv[1:] if argv is None else argv)
+    from juhe_desk.app import run
+
+    return run(args)
+
+
+def before_qt(args: list[str]) -> list[str]:
+    """What the start does before it imports Qt (bench/start_bench.py does it too); returns
+    ``args``. Exits on --help, --version and bad options."""
     # In the frozen app a spreadsheet reader process is this same program started by
     # multiprocessing: freeze_support runs it (and never returns) before anything else.
     import multiprocessing
@@ -16,11 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     collect_less()  # until the window's start has finished (app.run)
     from juhe_desk.cli import parse_args
 
-    args = sys.argv[1:] if argv is None else argv
     parse_args(args)  # --help, --version and bad options end here, before Qt loads
-    from juhe_desk.app import run
-
-    return run(args)
+    return args
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@ from __future__ import annotations
 import logging
 import sys
 
+import juhe_desk.ui.pyside_import  # noqa: F401 - first: the rest is imported without its hook
+
+# isort: split
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -54,10 +57,13 @@ def make_main_window(argv: list[str]) -> QMainWindow:
     from juhe_desk.ui.startup import build_main_window
 
     install_translators(app, options.lang)  # before the store: its rescue dialog speaks it
-    from juhe_desk.ui.team_hosting import start_team_host_if_enabled
+    from juhe_desk.services.team_host_files import may_host
 
-    # The team database this desk hosts, if it does (and this run's store is elsewhere).
-    start_team_host_if_enabled(data_dir, shared_db=options.shared_db)
+    if may_host(data_dir):  # the hosting's modules (10 ms) only on a desk set up to host
+        from juhe_desk.ui.team_hosting import start_team_host_if_enabled
+
+        # The team database this desk hosts, if it does (and this run's store is elsewhere).
+        start_team_host_if_enabled(data_dir, shared_db=options.shared_db)
     return build_main_window(options, data_dir)  # raises StartupCancelled if the user quits
 
 

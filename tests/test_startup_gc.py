@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from juhe_desk.startup_gc import START_THRESHOLDS, collect_as_usual, collect_less
+from juhe_desk.startup_gc import START_THRESHOLDS, collect_as_usual, collect_less, first_paint
 
 
 @pytest.fixture(autouse=True)
@@ -15,15 +15,16 @@ def usual_collector() -> Iterator[tuple[int, int, int]]:
     usual = gc.get_threshold()
     yield usual
     gc.unfreeze()
+    gc.enable()
     gc.set_threshold(*usual)
 
 
 def test_a_start_that_finishes_freezes_what_it_made(usual_collector: tuple[int, ...]) -> None:
     collect_less()
-    assert gc.get_threshold() == START_THRESHOLDS
+    assert gc.get_threshold() == START_THRESHOLDS and not gc.isenabled()  # none before paint
     made = [[] for _ in range(1000)]
     collect_as_usual()
-    assert gc.get_threshold() == usual_collector
+    assert gc.get_threshold() == usual_collector and gc.isenabled()
     assert gc.get_freeze_count() >= len(made)
     collect_as_usual()  # once is enough: the second call changes nothing
     assert gc.get_threshold() == usual_collector
@@ -44,5 +45,19 @@ def test_a_cancelled_start_collects_its_garbage_at_once(
 
     Cycle()
     collect_as_usual(freeze=False)
-    assert Cycle.closed and gc.get_freeze_count() == 0
+    assert Cycle.closed and gc.get_freeze_count() == 0 and gc.isenabled()
+    assert gc.get_threshold() == usual_collector
+
+
+def test_the_first_paint_freezes_what_the_start_made_so_far(
+        usual_collector: tuple[int, ...]) -> None:
+    first_paint()  # no start began (a test's window): the collector is left alone
+    assert gc.get_freeze_count() == 0
+    collect_less()
+    assert not gc.isenabled()
+    made = [[] for _ in range(1000)]
+    first_paint()
+    assert gc.get_freeze_count() >= len(made)
+    assert gc.get_threshold() == START_THRESHOLDS and gc.isenabled()  # rarely, till the end
+    collect_as_usual()
     assert gc.get_threshold() == usual_collector

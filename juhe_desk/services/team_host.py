@@ -40,6 +40,7 @@ from juhe_desk.services.shared_database import save_address, saved_address
 from juhe_desk.services.team_host_errors import TeamHostError, explain_start_failure
 from juhe_desk.services.team_host_files import (
     ADMIN_USER,
+    TEAM_FOLDER,
     HostSettings,
     read_settings,
     write_server_files,
@@ -60,7 +61,6 @@ from juhe_desk.store.shared_errors import SharedAddressError
 
 log = logging.getLogger(__name__)
 
-TEAM_FOLDER = "team-db"
 CLUSTER = "cluster"
 START_LOG = "server-start.log"
 PG_CTL_LOG = "pg_ctl.log"

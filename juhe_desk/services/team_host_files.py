@@ -17,6 +17,7 @@ from pathlib import Path
 
 from juhe_desk.store.files import create_private_file
 
+TEAM_FOLDER = "team-db"  # in the data folder: the settings, the cluster, its backups
 SETTINGS_FILE = "host.json"
 CONFIG_FILE = "juhe-desk.conf"  # included by the cluster's postgresql.conf
 INCLUDE_LINE = f"include_if_exists = '{CONFIG_FILE}'"
@@ -46,6 +47,12 @@ class HostSettings:
         for name in (self.database, self.user):
             if not NAME_PATTERN.fullmatch(name) or name == ADMIN_USER:
                 raise ValueError(f"{name!r} cannot name the team's database or user")
+
+
+def may_host(data_dir: Path) -> bool:
+    """Whether this data folder was ever set up to host a team database (its settings were
+    written): the start imports the hosting's modules only then."""
+    return (data_dir / TEAM_FOLDER / SETTINGS_FILE).exists()
 
 
 def read_settings(folder: Path) -> HostSettings | None:

@@ -3,10 +3,11 @@ PC whose clock is not China time, which clock the app shows), menus.
 
 Start-up is in two parts so that the window paints soon. Before it is shown: the session on an
 open data file, the window's frame and the tab shown first. After its first paint, one step
-each time the event loop comes round (so the window answers in between): the other tabs, the
-work the pages start, the session's background work (the demo gateway, polling, the balance),
-the data file's check and backup, and the account dialog on a first run. Then ``ready`` is
-true and ``startupFinished`` is emitted; tests and scripts that drive the window wait for it.
+each time the event loop comes round (``window_start``, so the window answers in between): the
+other tabs, the work the pages start, the session's background work (the demo gateway,
+polling, the balance), the data file's check and backup, and the account dialog on a first
+run. Then ``ready`` is true and ``startupFinished`` is emitted; tests and scripts that drive
+the window wait for it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -31,17 +30,16 @@ from PySide6.QtWidgets import (
 
 from juhe_desk import APP_NAME
 from juhe_desk.cli import Options
-from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.gateway.models import Balance
-from juhe_desk.store import Account, DeskInfo, PasswordMode
-from juhe_desk.ui import status_style
-from juhe_desk.ui.china_clock import ChinaTimeNote
+from juhe_desk.store import Account, PasswordMode
 from juhe_desk.ui.data_safety import DataSafety
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages import COMPOSE, IMPORT, KINDS, Pages
 from juhe_desk.ui.preload import preload
 from juhe_desk.ui.session import DATABASE_NAME, Session
+from juhe_desk.ui.status_labels import StatusLabels
 from juhe_desk.ui.widgets.demo_banner import demo_title, with_demo_banner
+from juhe_desk.ui.window_start import AfterJob, Step, WindowStart
 
 if TYPE_CHECKING:  # the dialogs are imported when first shown
     from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
@@ -49,9 +47,6 @@ if TYPE_CHECKING:  # the dialogs are imported when first shown
     from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
 
 log = logging.getLogger(__name__)
-
-# Should no paint come (a window started minimized), the start goes on after this anyway.
-START_WITHOUT_PAINT_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -65,8 +60,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.account_dialog: AccountDialog | None = None
         self._ready = False
-        self._start_steps: list[Callable[[], object]] | None = None  # once the window is up
-        self._starting = False
+        self._start: WindowStart | None = None  # the steps after the first paint
         self.guide_dialog: QDialog | None = None
 
         self.tabs = named(QTabWidget(), "mainTabs")
@@ -76,24 +70,12 @@ class MainWindow(QMainWindow):
         if demo:
             self.setWindowTitle(demo_title())
 
-        self.account_label = named(QLabel(), "accountLabel")
-        self.connection_label = named(QLabel(), "connectionLabel")
-        self.balance_label = named(QLabel(), "balanceLabel")
-        self.puller_label = named(QLabel(), "pullerLabel")  # a team's shared database only
-        self.puller_label.setVisible(False)
-        # A team's shared database that cannot be reached (shown only then).
-        self.shared_database_label = named(QLabel(), "sharedDatabaseStatus")
-        self.shared_database_label.setVisible(False)
-        self.online_label = named(QLabel(), "onlineDesksLabel")  # shared database only
-        self.online_label.setVisible(False)
         status = self.statusBar()
-        status.addWidget(self.account_label)
-        status.addWidget(self.connection_label, 1)
-        status.addPermanentWidget(self.shared_database_label)
-        status.addPermanentWidget(self.online_label)
-        status.addPermanentWidget(self.puller_label)
-        status.addPermanentWidget(ChinaTimeNote())
-        status.addPermanentWidget(self.balance_label)
+        self.status_labels = labels = StatusLabels(status, session)
+        self.account_label, self.connection_label = labels.account_label, labels.connection_label
+        self.balance_label, self.puller_label = labels.balance_label, labels.puller_label
+        self.shared_database_label, self.online_label = (labels.shared_database_label,
+                                                         labels.online_label)
 
         self.data_safety = DataSafety(self, session)  # backups, restore, damage found
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -102,15 +84,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.pages = Pages(session, self.tabs, file_menu, tools_menu)
         self._build_menus(file_menu, account_menu, help_menu)
-        session.accountChanged.connect(self._show_account)
-        session.balanceChanged.connect(self._show_balance)
-        session.connectionChanged.connect(self._show_connection)
-        session.pullerChanged.connect(self._show_puller)
-        session.pullProblemChanged.connect(self._show_pull_problem)
-        session.sharedDatabaseChanged.connect(self._show_shared_database)
-        session.desksOnlineChanged.connect(self._show_desks_on_line)
         session.writes.failed.connect(lambda text: status.showMessage(text, 10_000))
-        self._show_account()
 
     # --- menus ----------------------------------------------------------------------------
     def _build_menus(self, file_menu: QMenu, account_menu: QMenu, help_menu: QMenu) -> None:
@@ -163,55 +137,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             self.addAction(action)
 
-    def _show_shared_database(self, reachable: bool, explanation: str) -> None:
-        """The team's shared database went away (said until it is back) or came back."""
-        label = self.shared_database_label
-        if reachable:
-            label.clear()
-            label.setToolTip("")
-            label.setVisible(False)
-            self.statusBar().showMessage(self.tr("The team database can be reached again. "
-                                                 "Sending works again."), 10_000)
-            return
-        label.setText(self.tr("Team database unreachable: the network or its computer is "
-                              "down. Retrying…"))
-        label.setToolTip(explanation)
-        label.setVisible(True)
-
-    def _show_desks_on_line(self, names: list[str]) -> None:
-        """Who else of the team is working now (shared database only)."""
-        if names:
-            text = self.tr("Also on line: {desks}").format(desks="、".join(names))
-        else:
-            text = self.tr("No other desk on line")
-        self.online_label.setText(text)
-        self.online_label.setVisible(True)
-
-    def _show_pull_problem(self, explanation: str) -> None:
-        """This desk cannot keep what it would pull (its spool): said, in words."""
-        if explanation:
-            self.puller_label.setText(self.tr("Not receiving reports: data folder unusable"))
-            self.puller_label.setToolTip(explanation)  # what happened, what to do
-            self.puller_label.setVisible(True)
-        else:
-            self.puller_label.setToolTip("")
-            self._show_puller(self.session.team.puller if self.session.team else None)
-        status_style.style_status(self.puller_label, "error" if explanation else "")
-
-    def _show_puller(self, puller: DeskInfo | None) -> None:
-        """Which desk of the team pulls the reports and replies (shared database only)."""
-        team = self.session.team
-        if team is None or team.pull_problem:
-            return
-        if puller is None:
-            text = self.tr("No desk is receiving reports right now")
-        elif puller.is_this_desk:
-            text = self.tr("This desk receives the reports")
-        else:
-            text = self.tr("Reports received by {desk}").format(desk=puller.name)
-        self.puller_label.setText(text)
-        self.puller_label.setVisible(True)
-
     # --- start-up -------------------------------------------------------------------------
     @property
     def ready(self) -> bool:
@@ -228,58 +153,33 @@ class MainWindow(QMainWindow):
         if options.quit_after is not None:  # from the end of the start, whatever its pace
             quit_ms = int(options.quit_after * 1000)
             self.startupFinished.connect(lambda: QTimer.singleShot(quit_ms, self.close))
-        steps: list[Callable[[], object]] = [lambda: self.pages.start(options), self._preload]
+        steps: list[Step | AfterJob] = [lambda: self.pages.start(options),
+                                        AfterJob(self._preload)]
         for index in range(len(KINDS)):  # its modules, then the page: each well under a frame
-            steps += [*self.pages.import_steps(index), partial(self.pages.page_at, index)]
+            steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
         steps += [lambda: self.data_safety.start(options, checked=checked, news=news),
-                  lambda: self.session.start_background_work(self._session_started)]
-        self._start_steps = steps
+                  AfterJob(self.session.start_background_work), self._session_started]
+        self._start = WindowStart(self, steps)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
-        self._begin_start()
+        if self._start is not None:
+            self._start.painted()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._start_steps is not None and not self._starting:
-            QTimer.singleShot(START_WITHOUT_PAINT_MS, self._begin_start)
+        if self._start is not None:
+            self._start.shown()
 
-    def _begin_start(self) -> None:
-        if self._start_steps is None or self._starting:
-            return
-        self._starting = True
-        QTimer.singleShot(0, self._next_start_step)
-
-    def _next_start_step(self) -> None:
-        """One step, then the next when the event loop comes round again (or, after the
-        preload, once its job is done)."""
-        if self._start_steps:
-            step = self._start_steps.pop(0)
-            wait_for_job = step == self._preload
-            try:
-                step()
-            except Exception:  # a bug: logged, and the rest of the start still happens
-                log.exception("a start-up step failed")
-                wait_for_job = False
-            if not wait_for_job:
-                QTimer.singleShot(0, self._next_start_step)
-
-    def _preload(self) -> None:
-        def done(_result: object = None) -> None:
-            if self._start_steps is not None:
-                self._next_start_step()
-
+    def _preload(self, resume: Callable[[], None]) -> None:
         def failed(error: BaseException) -> None:  # the tabs then import it themselves
             log.warning("preloading failed", exc_info=error)
-            done()
+            resume()
 
-        self.session.runner.submit(preload, on_result=done, on_error=failed)
+        self.session.runner.submit(preload, on_result=lambda _none: resume(), on_error=failed)
 
     def _session_started(self) -> None:
         """The last step: the session's background work has begun (the demo gateway is up)."""
-        if self._start_steps is None:
-            return  # closed meanwhile
-        self._start_steps = None
         account = self.session.account
         if self.session.ready and account is not None:
             log.info("opening with account %s", account.id)
@@ -392,36 +292,6 @@ class MainWindow(QMainWindow):
                 "again."), 15_000),
             on_error=lambda error: self.statusBar().showMessage(explain_error(error), 15_000))
 
-    def _show_account(self) -> None:
-        account = self.session.account
-        if account is None:
-            self.account_label.setText(self.tr("No account set up"))
-        else:
-            self.account_label.setText(self.tr("Account {id}").format(id=account.id))
-        self._show_balance(self.session.balance)
-
-    def _show_balance(self, balance: Balance | None) -> None:
-        account = self.session.account
-        if balance is None:
-            self.balance_label.setText(self.tr("Balance: —"))
-            self.balance_label.setStyleSheet("")
-            return
-        text = self.tr("Balance: ¥{amount}").format(amount=li_to_yuan_text(balance.balance))
-        low = account is not None and balance.balance < account.low_balance_li
-        if low:
-            text += " " + self.tr("(low)")
-        self.balance_label.setText(text)
-        status_style.style_status(self.balance_label, "error" if low else "")
-
-    def _show_connection(self, ok: bool, explanation: str) -> None:
-        if ok:
-            self.connection_label.setText(self.tr("Connected"))
-            self.connection_label.setToolTip("")
-        else:
-            self.connection_label.setText(self.tr("Not connected: {reason}").format(
-                reason=explanation))
-            self.connection_label.setToolTip(explanation)
-
     def copy_diagnostics(self) -> None:
         """Read in a job (the store, the keyring, the log), then put on the clipboard."""
         from juhe_desk.ui.diagnostics import diagnostics_job
@@ -459,7 +329,8 @@ class MainWindow(QMainWindow):
         if not self.pages.may_close():
             event.ignore()
             return
-        self._start_steps = None  # what was still to start, never will
+        if self._start is not None:
+            self._start.cancel()  # what was still to start, never will
         self.session.shutdown()
         event.accept()
         app = QApplication.instance()

@@ -24,6 +24,7 @@ MODULES = (
     "juhe_desk.domain.sheets.phone_column",
     "juhe_desk.domain.sheet_check",  # the import tab's check: templates, difflib
     "juhe_desk.domain.fingerprint",
+    "juhe_desk.services.quick_send",  # the Send tab's check of numbers (before warm_up)
     "juhe_desk.services.recovery",
     "juhe_desk.services.statistics",  # the account tab
     "juhe_desk.services.optout_files",  # the inbox tab

@@ -12,7 +12,6 @@ The request is one line of JSON, so a path with Chinese characters crosses as te
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -21,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Qt
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Qt
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -43,7 +42,9 @@ _tr = translator_for("SingleInstance")
 def server_name(data_dir: Path) -> str:
     """The socket's name: one per data folder (and short enough for a Unix socket path)."""
     folder = os.path.normcase(os.path.abspath(data_dir))
-    return "juhe-desk-" + hashlib.sha256(folder.encode("utf-8")).hexdigest()[:24]
+    # SHA-256 by Qt: hashlib would load OpenSSL before the first paint (about 5 ms).
+    digest = QCryptographicHash.hash(folder.encode("utf-8"), QCryptographicHash.Algorithm.Sha256)
+    return "juhe-desk-" + bytes(digest.toHex().data()).decode("ascii")[:24]
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,6 @@ from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME, Session, account_choice
 from juhe_desk.ui.tasks import TaskContext
-from juhe_desk.ui.team_hosting import hosted_here, keep_hosting, start_hosted_for
 
 if TYPE_CHECKING:  # the dialog is imported when a file cannot be used, not at every start
     from juhe_desk.ui.dialogs.database_rescue import RescueChoice, RescueSituation
@@ -98,6 +97,8 @@ def open_shared_session(options: Options, data_dir: Path, address: SharedAddress
     """The session on the team's shared database (started first when this desk hosts it).
     While it cannot be used the user is told why, in words, and chooses to try again or
     quit: never a private history instead."""
+    from juhe_desk.ui.team_hosting import hosted_here, keep_hosting, start_hosted_for
+
     credentials = CredentialStore()
     hosted = hosted_here(data_dir, address)  # this desk's own: started first, here
     choice = account_choice(options)

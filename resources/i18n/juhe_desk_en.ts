@@ -1060,62 +1060,62 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="60"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="64"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="61"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="65"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>Check the numbers and the cost, then send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="65"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="69"/>
         <source>%v of %m batches</source>
         <translation>%v of %m batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="67"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="71"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="169"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="170"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="167"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="175"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="169"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="192"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="189"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="197"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="226"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
@@ -1123,32 +1123,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="234"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="244"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="238"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="248"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="243"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="274"/>
         <source>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</source>
         <translation>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="285"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="280"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="292"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number(s)…</numerusform>
@@ -1156,37 +1156,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="289"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="301"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="310"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="324"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="356"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="359"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="350"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="362"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="354"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="366"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
@@ -1194,12 +1194,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="359"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="371"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="373"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
@@ -1207,7 +1207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
@@ -1215,12 +1215,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="388"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="390"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
@@ -1627,12 +1627,12 @@
 <context>
     <name>ConversationsPane</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="56"/>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="64"/>
         <source>Only not handled</source>
         <translation>Only not handled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="57"/>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="65"/>
         <source>Show only the conversations with replies nobody has handled yet</source>
         <translation>Show only the conversations with replies nobody has handled yet</translation>
     </message>
@@ -2281,52 +2281,52 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="154"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="165"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="195"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="185"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="196"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="190"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="201"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="191"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="202"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="253"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="265"/>
         <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
         <translation>Fix the message first: it names columns the sheet does not have (listed under it).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="257"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="268"/>
         <source>Fix the message first: see what is wrong under it.</source>
         <translation>Fix the message first: see what is wrong under it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row(s)…</numerusform>
@@ -2334,12 +2334,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="272"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="283"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="290"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
@@ -2454,72 +2454,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="86"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="91"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="92"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="124"/>
         <source>Open the conversation</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="140"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="141"/>
         <source>All replies</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="179"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="188"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="226"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="248"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="257"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="274"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="293"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -2527,7 +2527,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="295"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="304"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -2535,7 +2535,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="297"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="306"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -2543,12 +2543,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="374"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation(s)</numerusform>
@@ -2556,7 +2556,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="367"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -2564,17 +2564,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="397"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="400"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2662,193 +2662,193 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="134"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="136"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="139"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="148"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="173"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="63"/>
         <source>The team database can be reached again. Sending works again.</source>
         <translation>The team database can be reached again. Sending works again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="66"/>
         <source>Team database unreachable: the network or its computer is down. Retrying…</source>
         <translation>Team database unreachable: the network or its computer is down. Retrying…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="74"/>
         <source>Also on line: {desks}</source>
         <translation>Also on line: {desks}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="76"/>
         <source>No other desk on line</source>
         <translation>No other desk on line</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="83"/>
         <source>Not receiving reports: data folder unusable</source>
         <translation>Not receiving reports: data folder unusable</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="97"/>
         <source>No desk is receiving reports right now</source>
         <translation>No desk is receiving reports right now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="99"/>
         <source>This desk receives the reports</source>
         <translation>This desk receives the reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="101"/>
         <source>Reports received by {desk}</source>
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="291"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="398"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="108"/>
         <source>No account set up</source>
         <translation>No account set up</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="400"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="110"/>
         <source>Account {id}</source>
         <translation>Account {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="116"/>
         <source>Balance: —</source>
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="119"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="412"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="122"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="418"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="128"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="421"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="131"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="435"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="305"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="445"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="455"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
         <source>Bulk import</source>
         <translation>Bulk import</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="96"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
     </message>
@@ -4029,32 +4029,32 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="51"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="55"/>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="55"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="59"/>
         <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
         <translation>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="60"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="64"/>
         <source>Show &amp;invalid…</source>
         <translation>Show &amp;invalid…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="64"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="68"/>
         <source>Include opted-out numbers in this send</source>
         <translation>Include opted-out numbers in this send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="66"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="70"/>
         <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
         <translation>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="213"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>Checking %Ln line(s)…</numerusform>
@@ -4062,12 +4062,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="223"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="235"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>The numbers could not be checked: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="243"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="255"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>%Ln valid</numerusform>
@@ -4075,7 +4075,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="244"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="256"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>%Ln invalid</numerusform>
@@ -4083,7 +4083,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="245"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="257"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>%Ln duplicate(s) removed</numerusform>
@@ -4091,7 +4091,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="246"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="258"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>%Ln opted out (included)</numerusform>
@@ -4099,7 +4099,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="248"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="260"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>%Ln opted out (left out)</numerusform>
@@ -4107,12 +4107,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="253"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="265"/>
         <source>By carrier: {counts}</source>
         <translation>By carrier: {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="255"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="267"/>
         <source>Invalid: {reasons}</source>
         <translation>Invalid: {reasons}</translation>
     </message>
@@ -4500,68 +4500,68 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="404"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Rep&amp;ly…</source>
         <translation>Rep&amp;ly…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="122"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="132"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="135"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="265"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -4569,42 +4569,42 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="267"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="277"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="333"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="335"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="375"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="383"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="389"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -4612,7 +4612,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="381"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="391"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -4847,22 +4847,22 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="188"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
         <source>another process</source>
         <translation>another process</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="188"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
         <source>process {pid}</source>
         <translation>process {pid}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="190"/>
         <source>juhe-desk is already running</source>
         <translation>juhe-desk is already running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="190"/>
         <source>juhe-desk is already running with this data folder ({process}):
 {folder}
 
@@ -5352,47 +5352,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="111"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="112"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="124"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="125"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="127"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="130"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="131"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="133"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="163"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="210"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="210"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="211"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="218"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="219"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

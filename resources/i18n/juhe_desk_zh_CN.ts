@@ -1046,162 +1046,162 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="60"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="64"/>
         <source>&amp;Send…</source>
         <translation>发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="61"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="65"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>检查号码和费用，然后发送 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="65"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="69"/>
         <source>%v of %m batches</source>
         <translation>第 %v 批，共 %m 批</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="67"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="71"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="161"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="169"/>
         <source>A send is running</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="170"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="167"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="175"/>
         <source>Stop sending and close</source>
         <translation>停止发送并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="169"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="192"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="189"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="197"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="220"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="226"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="234"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="244"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="238"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="248"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="243"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="253"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="274"/>
         <source>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</source>
         <translation>没有发送：团队数据库连不上，而短信要先能在那里记下才会发出。可以继续编辑短信；等状态栏不再提示这个问题后再发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="285"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="280"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="292"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>正在向 %Ln 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="289"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="301"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>正在停止：等已提交的请求完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="298"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="310"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="312"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="324"/>
         <source>The send did not start: {reason}</source>
         <translation>未能开始发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="356"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="347"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="359"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>发送已中止：{reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="350"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="362"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="354"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="366"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>有 %Ln 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="359"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="371"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="373"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>网关已接收全部 %Ln 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="366"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），已排除。正在发送给其余号码…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="388"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>没有发送任何短信：所有号码在您选定之后都退订了（例如回复了 R）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="390"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在您选定之后退订了（例如回复了 R）。</numerusform>
@@ -1598,12 +1598,12 @@
 <context>
     <name>ConversationsPane</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="56"/>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="64"/>
         <source>Only not handled</source>
         <translation>只看未处理</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="57"/>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="65"/>
         <source>Show only the conversations with replies nobody has handled yet</source>
         <translation>只显示有未处理回复的对话</translation>
     </message>
@@ -2249,64 +2249,64 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="151"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>打开表格批量发送(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="154"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="165"/>
         <source>Save a &amp;template workbook…</source>
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="184"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="195"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="185"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="196"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="190"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="201"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="191"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="202"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="242"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="253"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="265"/>
         <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="257"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="268"/>
         <source>Fix the message first: see what is wrong under it.</source>
         <translation>请先修改短信内容：问题见下方。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="272"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="283"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="279"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="290"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
@@ -2421,122 +2421,122 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="78"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="86"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>查找：号码开头、客户姓名或回复里的字</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="83"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="91"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>把当前显示的回复保存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="92"/>
         <source>Opt-out &amp;list…</source>
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="115"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="124"/>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="140"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="141"/>
         <source>All replies</source>
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="179"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="188"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="226"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="248"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="257"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="249"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="265"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="274"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="293"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="295"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="304"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="297"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="306"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="344"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="374"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="367"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="385"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="388"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="397"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="400"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2622,193 +2622,193 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="134"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="136"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="139"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="148"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="153"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="155"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="173"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="63"/>
         <source>The team database can be reached again. Sending works again.</source>
         <translation>团队数据库已重新连上，可以继续发送了。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="176"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="66"/>
         <source>Team database unreachable: the network or its computer is down. Retrying…</source>
         <translation>团队数据库连不上：网络断了，或放数据库的电脑没开，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="184"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="74"/>
         <source>Also on line: {desks}</source>
         <translation>同时在线：{desks}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="186"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="76"/>
         <source>No other desk on line</source>
         <translation>没有其他电脑在线</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="193"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="83"/>
         <source>Not receiving reports: data folder unusable</source>
         <translation>本机暂不收取回执：数据文件夹存不下</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="207"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="97"/>
         <source>No desk is receiving reports right now</source>
         <translation>暂时没有电脑收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="209"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="99"/>
         <source>This desk receives the reports</source>
         <translation>本机负责收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="211"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="101"/>
         <source>Reports received by {desk}</source>
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="391"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="291"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="398"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="108"/>
         <source>No account set up</source>
         <translation>未设置账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="400"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="110"/>
         <source>Account {id}</source>
         <translation>账户 {id}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="406"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="116"/>
         <source>Balance: —</source>
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="409"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="119"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="412"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="122"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="418"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="128"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="421"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="131"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="435"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="305"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="445"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="455"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
         <source>Bulk import</source>
         <translation>批量导入</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="215"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="85"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="96"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
     </message>
@@ -3958,84 +3958,84 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>RecipientsPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="51"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="55"/>
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="55"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="59"/>
         <source>Type or paste mobile numbers: one per line, or separated by commas or spaces. A column copied from Excel works too; +86, spaces and dashes are fine.</source>
         <translation>输入或粘贴手机号码：每行一个，或用逗号、空格分隔。也可以直接粘贴从 Excel 复制的一列；带 +86、空格或短横线都没关系。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="60"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="64"/>
         <source>Show &amp;invalid…</source>
         <translation>查看无效号码(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="64"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="68"/>
         <source>Include opted-out numbers in this send</source>
         <translation>本次发送包括已退订的号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="66"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="70"/>
         <source>Numbers whose owners replied to stop messages are left out. Tick this only if they agreed to receive this message.</source>
         <translation>回复过退订的号码会被排除。只有在对方同意接收这条短信时才勾选此项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="203"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="213"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="223"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="235"/>
         <source>The numbers could not be checked: {reason}</source>
         <translation>无法检查号码：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="243"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="255"/>
         <source>%Ln valid</source>
         <translation>
             <numerusform>有效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="244"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="256"/>
         <source>%Ln invalid</source>
         <translation>
             <numerusform>无效 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="245"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="257"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
             <numerusform>去除重复 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="246"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="258"/>
         <source>%Ln opted out (included)</source>
         <translation>
             <numerusform>已退订 %Ln 个（仍发送）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="248"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="260"/>
         <source>%Ln opted out (left out)</source>
         <translation>
             <numerusform>已退订 %Ln 个（不发送）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="253"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="265"/>
         <source>By carrier: {counts}</source>
         <translation>运营商：{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="255"/>
+        <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="267"/>
         <source>Invalid: {reasons}</source>
         <translation>无效：{reasons}</translation>
     </message>
@@ -4416,117 +4416,117 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="404"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Rep&amp;ly…</source>
         <translation>回复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="122"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="132"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="135"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="265"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="267"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="277"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="333"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="335"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="348"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="375"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="373"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="383"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="379"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="389"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="381"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="391"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -4761,22 +4761,22 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="188"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
         <source>another process</source>
         <translation>另一个进程</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="188"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
         <source>process {pid}</source>
         <translation>进程 {pid}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="190"/>
         <source>juhe-desk is already running</source>
         <translation>juhe-desk 已经在运行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="190"/>
         <source>juhe-desk is already running with this data folder ({process}):
 {folder}
 
@@ -5261,47 +5261,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="111"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="112"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="124"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="125"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="127"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="130"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="131"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="133"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="163"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="210"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="210"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="211"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="218"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="219"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

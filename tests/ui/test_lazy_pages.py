@@ -127,3 +127,38 @@ def test_every_part_named_for_an_early_import_exists() -> None:
     for kind in KINDS:
         for name in kind.parts:
             assert importlib.util.find_spec(name) is not None, name
+
+
+def test_a_page_built_in_parts_replaces_its_stand_in_once_whole(
+        qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator,
+        memory_keyring: object) -> None:
+    """The start builds the bulk import page a part per step; asked for meanwhile, it is
+    finished at once; the steps left then change nothing."""
+    window = unshown_window(qtbot, tmp_path, gateway)
+    index = NAMES.index("importPage")
+    steps = window.pages.build_steps(index)
+    assert len(steps) > 2
+    steps[0]()
+    steps[1]()
+    assert built(window) == ["composePage"]  # begun, not whole: the stand-in is in its tab
+    assert type(window.tabs.widget(index)).__name__ == "QWidget"
+    page = window.pages.importer  # its tab chosen, say
+    assert type(page).__name__ == "ImportPage" and window.tabs.widget(index) is page
+    for step in steps[2:]:
+        step()
+    assert window.pages.importer is page and built(window) == ["composePage", "importPage"]
+    assert len(window.findChildren(QWidget, "importPage")) == 1
+    assert window.findChild(QWidget, "startCampaignButton") is not None
+    show_until_ready(qtbot, window)
+    assert built(window) == NAMES
+
+
+def test_the_start_builds_each_page_in_parts_to_the_end(
+        qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator,
+        memory_keyring: object) -> None:
+    window = unshown_window(qtbot, tmp_path, gateway)
+    for index, kind in enumerate(KINDS):
+        for step in [*window.pages.import_steps(index), *window.pages.build_steps(index)]:
+            step()
+        assert type(window.tabs.widget(index)).__name__ == kind.class_name
+    assert built(window) == NAMES

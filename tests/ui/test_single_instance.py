@@ -4,6 +4,7 @@ taken over."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import subprocess
@@ -180,6 +181,10 @@ def test_a_folder_that_cannot_hold_a_lock_is_left_to_the_start_up_to_explain(
 
 
 def test_each_data_folder_has_its_own_socket(tmp_path: Path) -> None:
+    # The name an earlier version listens on (a SHA-256 of the folder): found by this one.
+    folder = os.path.normcase(os.path.abspath(tmp_path / "数据"))
+    assert server_name(tmp_path / "数据") == (
+        "juhe-desk-" + hashlib.sha256(folder.encode("utf-8")).hexdigest()[:24])
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
     assert server_name(tmp_path / "a") == server_name(tmp_path / "x" / ".." / "a")
     assert len(server_name(tmp_path / ("很长的文件夹名" * 40))) < 50  # Unix sockets: 107 bytes

@@ -21,7 +21,8 @@ LATER = ("requests", "openpyxl", "keyring", "phonenumbers", "waitress", "python_
          "juhe_desk.domain.sheets.isolation", "juhe_desk.ui.pages.import_page",
          "juhe_desk.ui.pages.inbox_page", "juhe_desk.ui.pages.conversation_view",
          "juhe_desk.ui.dialogs.database_rescue", "juhe_desk.ui.dialogs.account_dialog",
-         "psycopg")
+         "psycopg", "juhe_desk.services.team_host", "juhe_desk.services.send_check",
+         "hashlib")  # OpenSSL's
 
 CHILD = """
 import json, sys
@@ -43,3 +44,18 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path, demo: 
                           capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+@pytest.mark.parametrize("first", ["juhe_desk.app", "PySide6.QtWidgets, juhe_desk.app"])
+def test_the_app_is_imported_without_pysides_feature_hook(first: str) -> None:
+    """ui/pyside_import.py: no Python function runs around each import statement of the
+    start, nor reads each new module's source, whether PySide6 was imported before or not."""
+    code = (f"import builtins, {first}\n"
+            "import PySide6.QtNetwork\n"  # a Qt module imported later does not bring it back
+            "print(builtins.__import__ is builtins.__feature_import__,"
+            " builtins.__import__ is builtins.__orig_import__)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]

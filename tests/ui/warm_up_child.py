@@ -19,7 +19,7 @@ from importlib.abc import MetaPathFinder
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
-WATCHED = ("phonenumbers", "phonenumbers.carrierdata")
+WATCHED = ("phonenumbers", "phonenumbers.carrierdata", "juhe_desk.services.quick_send")
 imported_on_gui_thread: dict[str, bool] = {}
 
 

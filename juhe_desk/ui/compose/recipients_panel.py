@@ -3,12 +3,16 @@
 A small text is checked on the GUI thread (a few ms); a big paste goes to the task runner,
 so the window never stalls. A check belongs to one version of the text (``_generation``);
 an answer for an older version is dropped.
+
+The check's module (and the rules it brings) is imported in a job at start, before the first
+check can run on the GUI thread (``ComposePage.after_start``), not before the window paints.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
@@ -25,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain import carriers
 from juhe_desk.domain.recipients import RecipientCheck
-from juhe_desk.services.quick_send import check_recipients
-from juhe_desk.services.send_check import carrier_pairs
 from juhe_desk.ui.carrier_text import carrier_counts_text
-from juhe_desk.ui.compose.invalid_numbers_dialog import InvalidNumbersDialog
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
+
+if TYPE_CHECKING:  # shown when asked for
+    from juhe_desk.ui.compose.invalid_numbers_dialog import InvalidNumbersDialog
 
 DEBOUNCE_MS = 200
 BIG_PASTE_LINES = 5_000
@@ -120,6 +124,8 @@ class RecipientsPanel(QGroupBox):
         check = self._check
         if not self.include_opted_out.isChecked():
             return check.carriers
+        from juhe_desk.services.send_check import carrier_pairs
+
         return carrier_pairs(Counter(dict(check.carriers)) + Counter(
             dict(check.opted_out_carriers)))
 
@@ -171,6 +177,8 @@ class RecipientsPanel(QGroupBox):
 
     def show_invalid(self) -> None:
         if self._invalid_dialog is None:
+            from juhe_desk.ui.compose.invalid_numbers_dialog import InvalidNumbersDialog
+
             self._invalid_dialog = InvalidNumbersDialog(self)
         self._invalid_dialog.set_checks(self._check.invalid)
         self._invalid_dialog.show()
@@ -194,6 +202,8 @@ class RecipientsPanel(QGroupBox):
         # A team's shared database is asked in the job: over the network, it may be gone.
         if (text.count("\n") < BIG_PASTE_LINES and carriers.is_warm()
                 and store.shared_address is None):
+            from juhe_desk.services.quick_send import check_recipients  # imported when warm
+
             self._apply(generation, check_recipients(text, store))
             return
         if self._job_running:
@@ -204,6 +214,8 @@ class RecipientsPanel(QGroupBox):
                                               text.count("\n") + 1))
 
         def job(ctx: TaskContext) -> RecipientCheck:  # worker thread: plain values only
+            from juhe_desk.services.quick_send import check_recipients
+
             return check_recipients(text, store)
 
         self.session.runner.submit(job, on_result=lambda c: self._job_done(generation, c),

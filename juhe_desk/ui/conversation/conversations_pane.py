@@ -9,6 +9,7 @@ read in a job too and announced through ``unreadChanged`` (the tab's title shows
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -43,7 +44,9 @@ class ConversationsPane(QWidget):
     unreadChanged = Signal(int)  # noqa: N815 - replies not handled yet, over all numbers
     problem = Signal(str)  # a read failed: plain words
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """``staged``: built by ``build_rest``, a part per ``next()`` (the inbox page's)."""
         super().__init__(parent)
         self.setObjectName("conversationsPane")
         self.session = session
@@ -52,7 +55,12 @@ class ConversationsPane(QWidget):
         self._counting = False
         self._count_again = False
         self._warmed = False
+        self.build_rest = self._build(session)
+        if not staged:
+            for _part in self.build_rest:
+                pass
 
+    def _build(self, session: Session) -> Iterator[None]:
         self.unread_only = named(QCheckBox(self.tr("Only not handled")), "unreadOnlyCheck")
         self.unread_only.setToolTip(self.tr("Show only the conversations with replies nobody "
                                             "has handled yet"))
@@ -63,7 +71,9 @@ class ConversationsPane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
         self.view.setMinimumWidth(220)
+        yield
         self.panel = ConversationPanel(session, self)
+        yield
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

@@ -9,6 +9,11 @@ what it imports) is loaded, and the page built, when its tab is chosen, when som
 for it (``pages.inbox``...), or by the window's start once it is painted (``MainWindow``): soon
 after the start every page exists, as before. Until then its tab holds an empty stand-in of
 the same objectName, which the page replaces.
+
+The window's start builds a big page in parts, one per turn of the event loop, so that the
+window never waits for a whole page (``PageKind.parts_built``): such a page takes
+``staged=True`` and then builds itself with each ``next(page.build_rest)``. It replaces its
+stand-in once whole; asked for meanwhile (its tab chosen...), it is finished at once.
 """
 
 from __future__ import annotations
@@ -39,18 +44,22 @@ log = logging.getLogger(__name__)
 
 
 _tr = translator_for("MainWindow")
+_WHOLE = object()  # what a page's build_rest gives once it is over
 
 
 @dataclass(frozen=True, slots=True)
 class PageKind:
     """Where a tab's page lives: ``juhe_desk.ui.pages.<module>.<class_name>``. ``parts``:
     modules it imports that the window's start imports first, one at a time, so that no
-    step of it keeps the GUI thread for long (only a matter of speed: any may be missing)."""
+    step of it keeps the GUI thread for long (only a matter of speed: any may be missing).
+    ``parts_built``: the parts the page builds itself in, when more than one (its
+    ``build_rest``; again only a matter of speed)."""
 
     module: str
     class_name: str
     object_name: str
     parts: tuple[str, ...] = ()
+    parts_built: int = 1
 
 
 def _ui(*names: str) -> tuple[str, ...]:
@@ -65,18 +74,20 @@ KINDS = (
         "importing.uncertain_dialog", "importing.campaign_view", "importing.file_panel",
         "importing.message_panel"), "juhe_desk.services.campaign_exports", *_ui(
         "importing.precheck_dialog", "dialogs.repeat_send_warning", "importing.sheet_history",
-        "importing.campaign_launcher", "importing.row_check", "models.preview_model"))),
+        "importing.campaign_launcher", "importing.row_check", "models.preview_model")),
+        parts_built=4),
     PageKind("account_page", "AccountPage", "accountPage",
              _ui("pages.account_statistics", "widgets.balance_gauge")),
     PageKind("reports_page", "ReportsPage", "reportsPage",
-             _ui("models.reports_model", "widgets.report_filter_bar")),
+             _ui("models.reports_model", "widgets.report_filter_bar", "optout_actions",
+                 "widgets.campaign_totals", "widgets.carrier_rates"), parts_built=2),
     PageKind("inbox_page", "InboxPage", "inboxPage", _ui(
         "dialogs.optout_dialog", "push_service", "dialogs.push_settings_dialog",
         "models.inbox_model", "pages.inbox_review", "models.conversations_model",
         "models.conversation_model", "widgets.conversation_delegates",
         "conversation.quick_replies", "conversation.reply_box", "conversation.reply_sender",
         "dialogs.quick_replies_dialog", "pages.conversation_view",
-        "conversation.conversations_pane")),
+        "conversation.conversations_pane"), parts_built=2),
 )
 COMPOSE, IMPORT, ACCOUNT, REPORTS, INBOX = range(len(KINDS))
 
@@ -97,6 +108,7 @@ class Pages(QObject):
         self.session = session
         self.tabs = tabs
         self._pages: list[QWidget | None] = [None] * len(KINDS)
+        self._building: dict[int, QWidget] = {}  # index: a page built in parts, not whole yet
         self._options: Options | None = None  # set once the window is up: after_start due
         # The pages' menu actions go before these (the actions that follow them in a menu).
         self._menus = {"file": file_menu, "tools": tools_menu}
@@ -147,6 +159,15 @@ class Pages(QObject):
         return [*(partial(_import_part, name) for name in kind.parts),
                 partial(importlib.import_module, f"{__name__}.{kind.module}")]
 
+    def build_steps(self, index: int) -> list[Callable[[], object]]:
+        """Building the page of tab ``index``: in its parts (``PageKind.parts_built``),
+        then whatever is left (nothing, unless the page has more parts than said)."""
+        parts = KINDS[index].parts_built
+        if parts <= 1:
+            return [partial(self.page_at, index)]
+        return [*(partial(self._build_part, index) for _ in range(parts + 1)),
+                partial(self.page_at, index)]
+
     def build_all(self) -> None:
         for index in range(len(KINDS)):
             self.page_at(index)
@@ -167,14 +188,40 @@ class Pages(QObject):
             self.page_at(index)
 
     def page_at(self, index: int) -> Any:
-        """The page of tab ``index``, built now if it was not."""
+        """The page of tab ``index``, built now if it was not (finished if begun)."""
         page = self._pages[index]
         if page is not None:
             return page
+        page = self._building.pop(index, None)
+        if page is not None:
+            for _part in page.build_rest:  # type: ignore[attr-defined]
+                pass
+        else:
+            page = self._page_class(index)(self.session, self.tabs)
+        self._finish(index, page)
+        return page
+
+    def _build_part(self, index: int) -> None:
+        """One part of the page of tab ``index``: the page begun, or one more part of it,
+        or, when that was the last, the page in its tab."""
+        if self._pages[index] is not None:
+            return
+        page = self._building.get(index)
+        if page is None:
+            self._building[index] = self._page_class(index)(self.session, self.tabs,
+                                                            staged=True)
+        elif next(page.build_rest, _WHOLE) is _WHOLE:  # type: ignore[attr-defined]
+            self.page_at(index)
+
+    @staticmethod
+    def _page_class(index: int) -> Callable[..., QWidget]:
         kind = KINDS[index]
         module = importlib.import_module(f"{__name__}.{kind.module}")  # at once if imported
-        page = getattr(module, kind.class_name)(self.session, self.tabs)
-        assert isinstance(page, QWidget)
+        page_class: Callable[..., QWidget] = getattr(module, kind.class_name)
+        return page_class
+
+    def _finish(self, index: int, page: QWidget) -> None:
+        kind = KINDS[index]
         self._pages[index] = page
         self._put_in_tab(index, page)
         self._add_menu_actions(index, page)
@@ -182,7 +229,6 @@ class Pages(QObject):
         if self._options is not None:
             _after_start(page, self._options)
         self.built.emit(page)
-        return page
 
     def _put_in_tab(self, index: int, page: QWidget) -> None:
         """Swap the stand-in for the page, keeping the current tab (no currentChanged)."""

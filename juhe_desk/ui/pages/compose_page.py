@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -22,7 +24,6 @@ from juhe_desk.cli import Options
 from juhe_desk.domain import carriers
 from juhe_desk.domain.recipients import RecipientCheck
 from juhe_desk.gateway.china_time import minute_text
-from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Campaign
@@ -30,7 +31,6 @@ from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.compose.after_send import AfterSend
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
-from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.results_model import ResultsModel
 from juhe_desk.ui.naming import named
@@ -40,6 +40,10 @@ from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.header_fit import widen_to_headings
+
+if TYPE_CHECKING:  # imported in a job at start (after_start) and when sending
+    from juhe_desk.services.quick_send import QuickSend
+    from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 
 
 class ComposePage(QWidget):
@@ -84,7 +88,6 @@ class ComposePage(QWidget):
         header.resizeSection(ResultsModel.COL_MOBILE, 130)
         header.resizeSection(ResultsModel.COL_MID, 170)
         widen_to_headings(header)
-        wrap_cell_tooltips(self.results_view)
 
         self._build_layout()
 
@@ -139,9 +142,14 @@ class ComposePage(QWidget):
     # --- page hooks -----------------------------------------------------------------------
     def after_start(self, _options: Options) -> None:
         """Read libphonenumber's data in a job (about 40 ms): until it is in, the numbers
-        typed are checked in jobs too, never importing it on the GUI thread."""
+        typed are checked in jobs too, never importing it on the GUI thread.
+
+        The results' tooltips come now, after the first paint: the first view whose viewport
+        Python reaches costs about 8 ms (PySide then creates every widget class to find the
+        viewport's), and the results are empty until a send anyway."""
+        wrap_cell_tooltips(self.results_view)
         if not carriers.is_warm():
-            self.session.runner.submit(lambda _ctx: carriers.warm_up())
+            self.session.runner.submit(_warm_up)
 
     def prefill(self, mobile: str, text: str = "") -> None:
         """Start a message to ``mobile`` (the inbox's "reply"): numbers filled, text focused."""
@@ -219,6 +227,8 @@ class ComposePage(QWidget):
                               "out.", "", len(left_out)), "warning")
         if self.confirm_dialog is not None:
             self.confirm_dialog.deleteLater()
+        from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
+
         dialog = ConfirmSendDialog(quick, self)
         dialog.accepted.connect(lambda: self._start(quick))
         self.confirm_dialog = dialog
@@ -243,6 +253,8 @@ class ComposePage(QWidget):
             self._say(self.tr("Type the message text first."), "warning")
             self.content.edit.setFocus()
             return None
+        from juhe_desk.services.quick_send import QuickSend
+
         composed = self.content.composed()
         include = self.recipients.include_opted_out.isChecked()
         return QuickSend(
@@ -388,3 +400,11 @@ class ComposePage(QWidget):
         while widget is not None and not isinstance(widget, QTabWidget):
             widget = widget.parentWidget()
         return widget
+
+
+def _warm_up(_ctx: TaskContext) -> None:
+    """Worker thread: the numbers' check, then libphonenumber's data. Once it is warm the GUI
+    thread checks a few numbers itself, and then imports nothing."""
+    import juhe_desk.services.quick_send  # noqa: F401
+
+    carriers.warm_up()

@@ -8,7 +8,7 @@ exported into the user's own workbook (CampaignPanel, exports).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -56,7 +56,9 @@ from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 
 class ImportPage(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """``staged``: built by ``build_rest``, a part per ``next()`` (``pages.Pages``)."""
         super().__init__(parent)
         self.setObjectName("importPage")
         self.session = session
@@ -65,9 +67,16 @@ class ImportPage(QWidget):
         self.check_request: RowCheckRequest | None = None
         self.recovery_dialog: RecoveryDialog | None = None
         self._drop_filter: SpreadsheetDropFilter | None = None
+        self.build_rest = self._build(session)
+        if not staged:
+            for _part in self.build_rest:
+                pass
 
+    def _build(self, session: Session) -> Iterator[None]:
+        """The page in four parts of a few ms each."""
         self.file_panel = FilePanel(session, self)
         self.message_panel = MessagePanel(session, self)
+        yield
         self.checker = RowChecker(session, self)
         self.history = SheetHistory(session, self)
         self.control = CampaignControl(session, self)
@@ -78,6 +87,7 @@ class ImportPage(QWidget):
             self.campaign_panel.read_source_rows(shown)
         self.launcher = CampaignLauncher(self, self.control, self.campaign_panel,
                                          self.file_panel)
+        yield
         self.preview = PreviewPane(self)
         # The pane's parts, by the names the page's code and its tests use.
         pane = self.preview
@@ -87,6 +97,7 @@ class ImportPage(QWidget):
         self.export_left_out_button = pane.export_left_out_button
         self._precheck_after_replan = False  # a default was given from the pre-send check
         self.field_default_dialog: FieldDefaultDialog | None = None
+        yield
         self._build_layout()
         self._actions = self._make_actions()
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

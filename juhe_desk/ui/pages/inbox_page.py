@@ -63,14 +63,22 @@ class InboxPage(QWidget):
     exportFinished = Signal(str)  # noqa: N815 - the file written
     exportFailed = Signal(str)  # noqa: N815 - a plain-words explanation
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """``staged``: built by ``build_rest``, a part per ``next()`` (``pages.Pages``)."""
         super().__init__(parent)
         self.setObjectName("inboxPage")
         self.session = session
         self.optout_dialog: OptOutDialog | None = None
         self.push_dialog: PushSettingsDialog | None = None
         self._exporting = False
+        self.build_rest = self._build(session)
+        if not staged:
+            for _part in self.build_rest:
+                pass
 
+    def _build(self, session: Session) -> Iterator[None]:
+        """The page in two parts."""
         self.push_service = PushService(session.store, session.writes, self)
         session.add_shutdown_hook(self.push_service.stop)
 
@@ -90,6 +98,7 @@ class InboxPage(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setVisible(False)
 
+        yield  # what reads the store comes in one part with what hears its answers
         self.conversations = ConversationsPane(session, self)
         self.model = InboxModel(session.store, runner=session.runner, parent=self)
         self.view = named(QTableView(), "repliesView")

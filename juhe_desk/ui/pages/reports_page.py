@@ -70,10 +70,19 @@ class ExportCancelled(Exception):
 class ReportsPage(QWidget):
     exported = Signal(str, int)  # path, rows written
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """``staged``: built by ``build_rest``, a part per ``next()`` (``pages.Pages``)."""
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self.session = session
+        self.build_rest = self._build(session)
+        if not staged:
+            for _part in self.build_rest:
+                pass
+
+    def _build(self, session: Session) -> Iterator[None]:
+        """The page in two parts."""
         self._stale = False
         # New reports refresh the table at most this often, however fast they come.
         self._cooldown = QTimer(self)
@@ -85,6 +94,7 @@ class ReportsPage(QWidget):
         self._top_row: QPersistentModelIndex | None = None
 
         self.filter_bar = ReportFilterBar(self)
+        yield  # the model reads the store: it comes in one part with what hears its answers
         self.model = ReportsModel(session.store, runner=session.runner,
                                   filter=self.filter_bar.current_filter(), parent=self)
         self.view = self._make_view()

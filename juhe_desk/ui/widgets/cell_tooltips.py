@@ -3,11 +3,12 @@ lines of reasonable width, never one line across the screen; a cell whose text i
 ("…") shows its whole text even when its model gives no tooltip.
 
 Qt word-wraps a tooltip only when it is rich text, so the text goes in as escaped HTML.
+
+``html`` (and its table of entities) is imported at the first long tooltip: the Send tab
+imports this module before the window's first paint.
 """
 
 from __future__ import annotations
-
-import html
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QHelpEvent
@@ -20,6 +21,8 @@ WRAP_FROM_CHARS = 40
 def wrapped_tooltip(text: str) -> str:
     if len(text) <= WRAP_FROM_CHARS:
         return text
+    import html
+
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
