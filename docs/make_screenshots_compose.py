@@ -14,16 +14,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow
 from screenshot_support import (
-    ACCOUNT,
-    EXTNO,
     SCREENSHOTS,
+    shop_account,
     shop_gateway,
     shop_window,
     start_app,
     wait_until,
 )
 
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 
@@ -47,10 +46,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as folder:
             data_dir = Path(folder)
             with Store.open(data_dir / DATABASE_NAME) as store:
-                store.save_account(Account(id=ACCOUNT, gateway_url=sim.base_url,
-                                           name="花语鲜花店", extno=EXTNO,
-                                           signatures=(SIGNATURE,), price_li=45,
-                                           poll_interval_s=1, is_active=True))
+                store.save_account(shop_account(sim.base_url, "花语鲜花店", SIGNATURE,
+                                                poll_interval_s=1))
                 store.add_opt_outs([OPTED_OUT], "mo", "回复了 TD")
                 store.add_template("母亲节预订", TEXT)
                 store.add_template("到店取花提醒", "您预订的花束已经准备好，今天营业到晚上9点，"

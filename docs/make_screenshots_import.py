@@ -15,10 +15,9 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 from screenshot_support import (
-    ACCOUNT,
-    EXTNO,
     SCREENSHOTS,
     settle,
+    shop_account,
     shop_gateway,
     shop_window,
     start_app,
@@ -26,7 +25,7 @@ from screenshot_support import (
 )
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
@@ -73,10 +72,7 @@ def main() -> int:
             data_dir = Path(folder) / "data"
             data_dir.mkdir()
             with Store.open(data_dir / DATABASE_NAME) as store:
-                store.save_account(Account(id=ACCOUNT, gateway_url=sim.base_url,
-                                           name="优鲜果园", extno=EXTNO,
-                                           signatures=(SIGNATURE,), price_li=45,
-                                           poll_interval_s=60, is_active=True))
+                store.save_account(shop_account(sim.base_url, "优鲜果园", SIGNATURE))
             sheet = write_dispatch_list(Path(folder) / "11月5日发货清单.xlsx")
             window = shop_window(data_dir, sim.base_url, size=(1280, 860), files=[sheet])
             _shoot(window, sim)

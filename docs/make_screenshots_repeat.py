@@ -20,6 +20,7 @@ from screenshot_support import (
     EXTNO,
     SCREENSHOTS,
     ShiftedClock,
+    shop_account,
     shop_gateway,
     shop_window,
     start_app,
@@ -28,7 +29,8 @@ from screenshot_support import (
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
+from juhe_desk.store.records import DEFAULT_POLL_INTERVAL_S
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 
@@ -44,9 +46,8 @@ def sent_earlier(data_dir: Path) -> None:
     """This morning's campaign and the quick send an hour ago, as the journal keeps them."""
     clock = ShiftedClock()
     with Store.open(data_dir / DATABASE_NAME, clock=clock) as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url="http://127.0.0.1:9", name="花语鲜花店",
-                                   extno=EXTNO, signatures=(SIGNATURE,), price_li=45,
-                                   is_active=True))
+        store.save_account(shop_account("http://127.0.0.1:9", "花语鲜花店", SIGNATURE,
+                                         poll_interval_s=DEFAULT_POLL_INTERVAL_S))
         earlier = ((dt.timedelta(hours=-4, minutes=-12), "会员名单.xlsx 母亲节", MEMBERS,
                     "会员名单.xlsx"),
                    (dt.timedelta(hours=-1, minutes=-3), "快速发送 到店客户", WALK_IN, None))

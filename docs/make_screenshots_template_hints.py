@@ -23,17 +23,16 @@ from pathlib import Path
 import openpyxl
 from PySide6.QtWidgets import QMainWindow
 from screenshot_support import (
-    ACCOUNT,
-    EXTNO,
     SCREENSHOTS,
     settle,
+    shop_account,
     shop_gateway,
     shop_window,
     start_app,
     wait_until,
 )
 
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
@@ -80,10 +79,7 @@ def main(argv: list[str]) -> int:
             data_dir = Path(folder) / "data"
             data_dir.mkdir()
             with Store.open(data_dir / DATABASE_NAME) as store:
-                store.save_account(Account(id=ACCOUNT, gateway_url=sim.base_url,
-                                           name="康宁口腔", extno=EXTNO,
-                                           signatures=(SIGNATURE,), price_li=45,
-                                           poll_interval_s=60, is_active=True))
+                store.save_account(shop_account(sim.base_url, "康宁口腔", SIGNATURE))
             sheet = write_reminders(Path(folder) / "明日预约提醒.xlsx")
             window = shop_window(data_dir, sim.base_url, lang=args.lang, size=(1280, 860),
                                  files=[sheet])

@@ -22,7 +22,7 @@ from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendReport
-from juhe_desk.store import Store
+from juhe_desk.store import Account, Store
 from juhe_desk.ui.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
@@ -79,6 +79,15 @@ def shop_gateway(signature: str, *, balance: int, price: int, seed: int | None =
                                    signatures=(signature,), balance=balance,
                                    charge_type="PRECHARGE", price=price))
     return gateway
+
+
+def shop_account(gateway_url: str, name: str, signature: str, *,
+                 poll_interval_s: int = 60) -> Account:
+    """The shop's account as its window keeps it: ``ACCOUNT`` at ``gateway_url``, 4.5 分 an
+    SMS, active."""
+    return Account(id=ACCOUNT, gateway_url=gateway_url, name=name, extno=EXTNO,
+                   signatures=(signature,), price_li=45, poll_interval_s=poll_interval_s,
+                   is_active=True)
 
 
 def shop_window(data_dir: Path | str, gateway_url: str, *, lang: str = "zh_CN",
