@@ -229,7 +229,8 @@ class Exchange:
                 rows.extend(message[1])
                 numbers.extend(message[2])
         readers.give_back(reader, keep=len(rows) * len(meta.columns) <= _KEEP_AFTER_CELLS)
-        return dataclasses.replace(meta, path=self.path, rows=rows, source_row_numbers=numbers)
+        return dataclasses.replace(meta, path=self.path, rows=tuple(rows),
+                                   source_row_numbers=tuple(numbers))
 
     def _start(self, request: tuple[Any, ...],
                reader: ReaderProcess | None = None) -> tuple[ReaderProcess, tuple[Any, ...]]:
