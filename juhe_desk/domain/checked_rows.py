@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any, NamedTuple, overload
 
 from juhe_desk.domain import Explained
@@ -202,7 +203,7 @@ class CheckedRowTable(Sequence[CheckedRow]):
     def __getitem__(self, index: int | slice) -> CheckedRow | CheckedRowTable:
         if isinstance(index, slice):
             return CheckedRowTable.of_columns(column[index] for column in self._columns)
-        return _row(*(column[index] for column in self._columns))
+        return _row(*map(itemgetter(index), self._columns))
 
     def __iter__(self) -> Iterator[CheckedRow]:
         return map(_row, *self._columns)

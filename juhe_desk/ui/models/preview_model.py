@@ -54,6 +54,7 @@ class PreviewModel(QAbstractTableModel):
         self._rows = CheckedRowTable()
         self._source_rows: Sequence[int] = ()
         self._price_li = 0
+        self._last: tuple[int, CheckedRowTable, CheckedRow] | None = None  # plan_row's
         self._view: tuple[int, ...] | None = None  # positions into _rows; None: all, in order
         self._filter = RowFilter.ALL
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -87,7 +88,13 @@ class PreviewModel(QAbstractTableModel):
     def plan_row(self, row: int) -> CheckedRow | None:
         """The CheckedRow shown at ``row`` of the view."""
         position = self._position(row)
-        return self._rows[position] if position is not None else None
+        if position is None:
+            return None
+        last = self._last
+        if last is None or last[0] != position or last[1] is not self._rows:
+            # Qt asks for each role of each cell of a row in turn: the row is made once.
+            last = self._last = (position, self._rows, self._rows[position])
+        return last[2]
 
     # --- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
