@@ -38,7 +38,24 @@ def create_campaign_from_messages(store: Store, *, account_id: str, name: str, e
     campaign; otherwise ``p2p``, with texts holding a line break sent by ``send``.
     ``included_opt_outs``: numbers on the opt-out list the user chose to include; any other
     number on the list by now is written as 'opted_out' and never sent.
+    (``campaign_saving.start_saving`` writes it in steps instead, sent meanwhile.)
     """
+    campaign, batches = plan_campaign(
+        account_id=account_id, name=name, extno=extno, messages=messages,
+        batch_size=batch_size, row_indexes=row_indexes, signature=signature,
+        source_file=source_file, parent_campaign_id=parent_campaign_id,
+        scheduled_at=scheduled_at, source_fingerprint=source_fingerprint)
+    return with_reply_extension(store, store.create_campaign(campaign, batches,
+                                                             included_opt_outs))
+
+
+def plan_campaign(*, account_id: str, name: str, extno: str,
+                  messages: Sequence[tuple[str, str]], batch_size: int,
+                  row_indexes: Sequence[int | None] | None = None,
+                  signature: str = "", source_file: str | None = None,
+                  parent_campaign_id: int | None = None, scheduled_at: str | None = None,
+                  source_fingerprint: str | None = None) -> tuple[NewCampaign, list[NewBatch]]:
+    """The campaign and its planned batches, made from (mobile, text) pairs, not written."""
     if not messages:
         raise ValueError("a campaign needs at least one message")
     rows = list(row_indexes) if row_indexes is not None else [None] * len(messages)
@@ -60,8 +77,7 @@ def create_campaign_from_messages(store: Store, *, account_id: str, name: str, e
         extno=extno, signature=signature, scheduled_at=scheduled_at,
         source_file=source_file, parent_campaign_id=parent_campaign_id,
         source_fingerprint=source_fingerprint)
-    return _with_reply_extension(store, store.create_campaign(campaign, batches,
-                                                              included_opt_outs))
+    return campaign, batches
 
 
 def _taken(items: list[NewMessage], positions: Sequence[int]) -> tuple[NewMessage, ...]:
@@ -100,7 +116,7 @@ def give_up_unsent(store: Store, campaign_id: int) -> int:
                for b in planned)
 
 
-def _with_reply_extension(store: Store, campaign: Campaign) -> Campaign:
+def with_reply_extension(store: Store, campaign: Campaign) -> Campaign:
     """The campaign sent from its own extension of the 接入号 when its account uses them,
     so that replies are matched to it (domain/reply_extensions.py)."""
     account = store.find_account(campaign.account_id)
