@@ -16,8 +16,8 @@ import logging
 import threading
 from collections.abc import Collection, Sequence
 
-from juhe_desk.services.campaigns import plan_campaign, with_reply_extension
-from juhe_desk.store import Campaign, NewBatch, NewCampaign, Store
+from juhe_desk.services.campaigns import UnsavedCampaign, plan_campaign, with_reply_extension
+from juhe_desk.store import Campaign, Store
 
 log = logging.getLogger(__name__)
 
@@ -74,17 +74,17 @@ class SavingInSteps:
             self._ended = True
             self._changed.notify_all()
 
-    def _save_rest(self, store: Store, campaign: NewCampaign, batches: Sequence[NewBatch],
-                   step: int) -> None:
+    def _save_rest(self, store: Store, unsaved: UnsavedCampaign, step: int) -> None:
         failure: BaseException | None = None
         try:
             with store.job_connection():
                 at = self._saved
-                while at < len(batches):
+                while at < unsaved.batch_count:
                     step = min(step * 2, LARGEST_STEP)
-                    store.save_more_batches(campaign, self.campaign.id,
-                                            batches[at:at + step], first_seq=at + 1)
-                    at = min(at + step, len(batches))
+                    batches = unsaved.batches(at, at + step)
+                    store.save_more_batches(unsaved.campaign, self.campaign.id, batches,
+                                            first_seq=at + 1)
+                    at += len(batches)
                     self._saved_through(at)
         except Exception as exc:  # noqa: BLE001 - told by the sender's report: the rest is not saved
             log.warning("campaign %s not saved whole: %s", self.campaign.id, exc)
@@ -102,21 +102,20 @@ def start_saving(store: Store, *, account_id: str, name: str, extno: str,
     """Write the campaign's first batch, then the rest on a thread of its own; the same
     arguments as ``campaigns.create_campaign_from_messages``. Hand what it returns to the
     ``CampaignSender`` of the campaign (it waits for the saving to end)."""
-    campaign, batches = plan_campaign(
+    unsaved = plan_campaign(
         account_id=account_id, name=name, extno=extno, messages=messages,
         batch_size=batch_size, row_indexes=row_indexes, signature=signature,
         source_file=source_file, parent_campaign_id=parent_campaign_id,
         scheduled_at=scheduled_at, source_fingerprint=source_fingerprint)
-    first = batches[:FIRST_STEP]
+    first = unsaved.batches(0, FIRST_STEP)
     written = with_reply_extension(store, store.begin_campaign(
-        campaign, first, batches_total=len(batches),
-        messages_total=sum(len(batch.messages) for batch in batches),
-        included_opt_outs=included_opt_outs))
-    saving = SavingInSteps(written, len(batches), len(first))
-    if len(first) == len(batches):
+        unsaved.campaign, first, batches_total=unsaved.batch_count,
+        messages_total=unsaved.message_count, included_opt_outs=included_opt_outs))
+    saving = SavingInSteps(written, unsaved.batch_count, len(first))
+    if len(first) == unsaved.batch_count:
         saving._end()
         return saving
     saving._thread = threading.Thread(target=saving._save_rest, name="save-campaign",
-                                      args=(store, campaign, batches, FIRST_STEP))
+                                      args=(store, unsaved, FIRST_STEP))
     saving._thread.start()
     return saving
