@@ -20,6 +20,7 @@ from store_backends import StorePlace
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaign_saving import start_saving
+from juhe_desk.services.recovery import recovery_report
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.store import IllegalTransitionError, NewBatch, NewCampaign, NewMessage, PartlySaved
 
@@ -154,6 +155,11 @@ def test_killed_in_the_middle_of_the_save_nothing_goes_twice_and_nothing_is_lost
                 assert batch.state == "uncertain"
                 uncertain.update(numbers)
         assert store.get_campaign(campaign_id).state != "done"
+        entry = recovery_report(store).campaign(campaign_id)
+        assert entry is not None and entry.unsaved == 1850
+        assert entry.went + entry.not_sent + entry.uncertain == 150
+        assert "另有 1850 条在保存时程序退出，没有保存、也没有发送" in entry.text("zh_CN")
+        assert "1850 more were never saved" in entry.text("en")
 
     resumed = _driver(store_place, gateway, "run_campaign.py", "--campaign",
                       str(campaign_id), "--parallel", "2")
@@ -166,4 +172,5 @@ def test_killed_in_the_middle_of_the_save_nothing_goes_twice_and_nothing_is_lost
     assert set(sent) <= set(wanted[:150])  # and none that was never saved
     with store_place.open() as store:
         assert store.partly_saved()[0].messages_unsaved == 1850  # still said, never lost
+        assert recovery_report(store).campaign(campaign_id) is not None
         assert store.get_campaign(campaign_id).state == "paused"
