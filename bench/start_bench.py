@@ -132,7 +132,13 @@ def child(kind: str, argv: list[str]) -> int:
             stalls = [[round((end - marks["painted"]) * 1000), round(gap * 1000),
                        round(cpu * 1000)]
                       for gap, end, cpu in gaps if gap * 1000 > FRAME_MS]
-            print(RESULT_PREFIX + json.dumps({**marks, "stalls": stalls}), flush=True)
+            # The window's start steps after the paint (MainWindow.start_trace): name, ms
+            # after painted, wall and GUI-thread CPU ms.
+            trace = [[name, round((began - marks["painted"]) * 1000, 1), round(wall, 1),
+                      round(cpu, 1)]
+                     for name, began, wall, cpu in getattr(self.window, "start_trace", [])]
+            print(RESULT_PREFIX + json.dumps({**marks, "stalls": stalls, "trace": trace}),
+                  flush=True)
             self.window.close()
             app = QApplication.instance()
             if app is not None:
@@ -215,8 +221,8 @@ def launch(kind: str, argv: list[str], env: dict[str, str], timeout_s: float = 6
         raise RuntimeError(f"{kind} start failed (exit {result.returncode}):\n"
                            f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
     marks = json.loads(lines[-1][len(RESULT_PREFIX):])
-    return {name: value if name in ("stall_ms", "busy_ms", "stalls") else value - started
-            for name, value in marks.items()}
+    return {name: value if name in ("stall_ms", "busy_ms", "stalls", "trace")
+            else value - started for name, value in marks.items()}
 
 
 def main() -> int:
@@ -229,6 +235,9 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, help="keep the workbook here and reuse it")
     parser.add_argument("--verbose", action="store_true",
                         help="list each run's GUI stalls after the first paint")
+    parser.add_argument("--trace", action="store_true",
+                        help="list the window's start steps after the first paint and their"
+                             " cost (median and most of the GUI thread's CPU ms over the runs)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
     if args.child:
@@ -264,10 +273,11 @@ def main() -> int:
         for _ in range(args.runs):
             for kind, argv in kinds.items():
                 runs[kind].append(launch(kind, argv, env))
-    return report(runs, args.verbose)
+    return report(runs, args.verbose, args.trace)
 
 
-def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False) -> int:
+def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False,
+           trace: bool = False) -> int:
     def scale(mark: str) -> int:
         return 1 if mark in ("stall_ms", "busy_ms") else 1000
 
@@ -305,12 +315,37 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False) -> int:
                 stalls = " ".join(f"{at}+{gap}[{cpu}]" for at, gap, cpu in run["stalls"])
                 print(f"  {kind}: stalls (ms after painted + length [GUI thread's CPU]):"
                       f" {stalls or 'none'}")
+    if trace:
+        print_trace(runs)
     print("built: the window made (not shown); painted: shown and painted; usable: from then on"
           " no GUI stall over one frame; ready: the window's own start finished; checked: FILE"
           " read and every row checked; longest stall: the GUI thread's, from painted to 300 ms"
           " after ready (after checked); its own CPU: the most CPU time the GUI thread itself"
           " used between two heartbeats (a stall longer than that waited for a CPU or the GIL)")
     return 0 if ok else 1
+
+
+def print_trace(runs: dict[str, list[dict[str, Any]]]) -> None:
+    """Each start step of each kind, in the order of the first run: when it began (median ms
+    after painted), its wall time and the GUI thread's CPU time in it (median, most)."""
+    for kind, kind_runs in runs.items():
+        if not kind_runs[0].get("trace"):
+            continue
+        steps: dict[str, list[list[Any]]] = {}
+        for run in kind_runs:
+            seen: dict[str, int] = {}
+            for name, at, wall, cpu in run["trace"]:
+                seen[name] = seen.get(name, 0) + 1  # a step that comes more than once
+                key = f"{name} #{seen[name]}" if seen[name] > 1 else name
+                steps.setdefault(key, []).append([at, wall, cpu])
+        print(f"{kind}: start steps after painted: at ms, wall ms, CPU ms (median / most)")
+        for key, rows in steps.items():
+            at, wall, cpu = (statistics.median(row[i] for row in rows) for i in range(3))
+            most = max(row[2] for row in rows)
+            print(f"  {at:7.0f} {wall:6.1f} {cpu:6.1f} / {most:5.1f}  {key}")
+        print(f"  total CPU of the steps (median run): "
+              f"{statistics.median(sum(r[3] for r in run['trace']) for run in kind_runs):.0f}"
+              " ms")
 
 
 if __name__ == "__main__":

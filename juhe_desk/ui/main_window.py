@@ -143,6 +143,12 @@ class MainWindow(QMainWindow):
         """Every tab built and every start-up step begun (``startupFinished`` said so)."""
         return self._ready
 
+    @property
+    def start_trace(self) -> list[tuple[str, float, float, float]]:
+        """The start's steps after the first paint so far: name, start (perf_counter), wall
+        and GUI-thread CPU ms (bench/start_bench.py --trace)."""
+        return self._start.trace if self._start is not None else []
+
     def open_initial_state(self, options: Options, *, checked: bool = True,
                            news: str = "") -> None:
         """Build the tab shown first (the bulk import when FILE was given) and plan the rest

@@ -15,6 +15,7 @@ window from answering for as long as both.
 from __future__ import annotations
 
 import logging
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -52,6 +53,9 @@ class WindowStart(QObject):
         self._turn.setTimerType(Qt.TimerType.PreciseTimer)
         self._turn.setInterval(STEP_SPACING_MS)
         self._turn.timeout.connect(self._next)
+        # Each step's name, its start (perf_counter) and its wall and GUI-thread CPU time in
+        # ms: bench/start_bench.py --trace prints them.
+        self.trace: list[tuple[str, float, float, float]] = []
 
     @property
     def pending(self) -> bool:
@@ -85,6 +89,7 @@ class WindowStart(QObject):
             self._steps = None
             return
         step = steps.popleft()
+        began, began_cpu = time.perf_counter(), time.thread_time()
         try:
             if isinstance(step, AfterJob):
                 step.start(self._resume)
@@ -92,8 +97,21 @@ class WindowStart(QObject):
             step()
         except Exception:  # a bug: logged, and the rest of the start still happens
             log.exception("a start-up step failed")
+        finally:
+            self.trace.append((step_name(step), began, (time.perf_counter() - began) * 1000,
+                               (time.thread_time() - began_cpu) * 1000))
         self._turn.start()
 
     def _resume(self) -> None:
         if self._steps is not None:
             self._turn.start()
+
+
+def step_name(step: Step | AfterJob) -> str:
+    """A step's name in the trace: its function's, with the arguments of a partial."""
+    if isinstance(step, AfterJob):
+        return "after job: " + step_name(step.start)
+    func, args = getattr(step, "func", None), getattr(step, "args", ())
+    if func is not None:
+        return f"{step_name(func)}({', '.join(map(str, args))})"
+    return str(getattr(step, "__qualname__", step))
