@@ -4,7 +4,8 @@ The window builds only its frame and the tab shown first before it is shown. Fro
 paint on (or a second after being shown, should no paint come: a window started minimized)
 ``WindowStart`` runs the rest, one step per turn of the event loop, so the window answers in
 between: no step may keep the GUI thread for more than a few ms. A step may start a job and
-go on only once it is done (``AfterJob``). Closing the window cancels what is still to come.
+go on only once it is done (``AfterJob``), or ask to run again on the next turn (returning
+``AGAIN``: a page built a part per turn). Closing the window cancels what is still to come.
 
 The next step comes from a timer of 1 ms started when a step ends, not from
 ``QTimer.singleShot(0)``: that is a posted call, which Qt may run right after the previous
@@ -31,6 +32,7 @@ START_WITHOUT_PAINT_MS = 1000
 STEP_SPACING_MS = 1  # from the end of a step to the next: what came due meanwhile runs first
 
 Step = Callable[[], object]
+AGAIN = "again"  # what a step returns to run once more on the next turn (a page in parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,8 @@ class WindowStart(QObject):
             if isinstance(step, AfterJob):
                 step.start(self._resume)
                 return
-            step()
+            if step() == AGAIN:
+                steps.appendleft(step)
         except Exception:  # a bug: logged, and the rest of the start still happens
             log.exception("a start-up step failed")
         finally:
@@ -107,11 +110,12 @@ class WindowStart(QObject):
             self._turn.start()
 
 
-def step_name(step: Step | AfterJob) -> str:
+def step_name(step: object) -> str:
     """A step's name in the trace: its function's, with the arguments of a partial."""
     if isinstance(step, AfterJob):
         return "after job: " + step_name(step.start)
     func, args = getattr(step, "func", None), getattr(step, "args", ())
     if func is not None:
-        return f"{step_name(func)}({', '.join(map(str, args))})"
+        shown = (str(arg) if len(str(arg)) <= 40 else type(arg).__name__ for arg in args)
+        return f"{step_name(func)}({', '.join(shown)})"
     return str(getattr(step, "__qualname__", step))
