@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             quit_ms = int(options.quit_after * 1000)
             self.startupFinished.connect(lambda: QTimer.singleShot(quit_ms, self.close))
         steps: list[Step | AfterJob] = [partial(self.pages.start, options),
+                                        self.session.begin_background_work,
                                         AfterJob(self._preload)]
         for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]

@@ -43,6 +43,41 @@ class AfterJob:
     start: Callable[[Callable[[], None]], object]
 
 
+class HeldOutcome:
+    """A job's outcome kept until the start is ready for it: pass ``result`` and ``error`` as
+    the job's callbacks; ``then(on_result, on_error)`` gets it once both have happened,
+    whichever came first (a job begun early, used by a later step)."""
+
+    def __init__(self) -> None:
+        self._outcome: tuple[bool, object] | None = None
+        self._then: tuple[Callable[[object], None], Callable[[BaseException], None]] | None = None
+        self._handed_over = False
+
+    def result(self, value: object) -> None:
+        self._outcome = (True, value)
+        self._hand_over()
+
+    def error(self, error: BaseException) -> None:
+        self._outcome = (False, error)
+        self._hand_over()
+
+    def then(self, on_result: Callable[[object], None],
+             on_error: Callable[[BaseException], None]) -> None:
+        self._then = (on_result, on_error)
+        self._hand_over()
+
+    def _hand_over(self) -> None:
+        if self._outcome is None or self._then is None or self._handed_over:
+            return
+        (ok, value), (on_result, on_error) = self._outcome, self._then
+        self._handed_over = True  # once
+        if ok:
+            on_result(value)
+        else:
+            assert isinstance(value, BaseException)
+            on_error(value)
+
+
 class WindowStart(QObject):
     """Runs the planned steps once the window has painted."""
 
