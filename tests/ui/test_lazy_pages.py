@@ -80,8 +80,12 @@ def test_only_the_first_tab_is_built_before_the_window_is_up(
 def test_every_widget_of_the_automation_contract_is_there_once_ready(
         qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator,
         memory_keyring: object) -> None:
+    """All but the delivery reports' once ready; theirs once that tab is asked for."""
     window = unshown_window(qtbot, tmp_path, gateway)
-    show_until_ready(qtbot, window)
+    show_until_ready(qtbot, window, every_tab=False)
+    assert [name for name in CONTRACT_NAMES if window.findChild(QWidget, name) is None] == [
+        "reportsView", "reportsFilterEdit"]
+    assert window.pages.reports.objectName() == "reportsPage"
     assert [name for name in CONTRACT_NAMES if window.findChild(QWidget, name) is None] == []
     for name in NAMES:  # one of each name: no stand-in left beside its page
         assert len(window.findChildren(QWidget, name)) == 1, name
