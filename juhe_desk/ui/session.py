@@ -9,8 +9,8 @@ to pull, whether the shared database is there, the other desks live); ``--demo``
 The window is painted before the session talks to anyone: ``begin_background_work`` (called
 once the window is up) starts the demo gateway or reads the password in a job, and
 ``start_background_work`` (once the tabs are built) uses it and begins polling and the first
-balance. The
-HTTP client and the simulator are imported by the jobs that first use them, off the GUI thread.
+balance. The HTTP client and the simulator are imported by the jobs that first use them, off
+the GUI thread.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ class Session(QObject):
         self.runner.submit(read_password, on_result=begun.result, on_error=begun.error)
 
     def start_background_work(self, started: Callable[[], None]) -> None:
-        """Once the window is up: the password read from the keyring or the demo gateway
+        """Once the tabs are built: the password read from the keyring or the demo gateway
         started (``begin_background_work``, unless begun already), then poll and ask for
         the balance; ``started()`` once that has begun."""
         if self.team is not None:
