@@ -3,9 +3,10 @@
 
 The headline is end to end, as the app does it after the click (the user's time reading the
 confirmation is left out): the look before sending (texts sent to these numbers in the last
-24 hours), saving the campaign (100,000 rows written durably before the first request may
-leave, as the import tab does it: row numbers, source file, fingerprint), counting the
-numbers left out, then sending it to the last answer recorded. The customers' names from
+24 hours), saving the campaign's first batch (written durably before the first request may
+leave, with row numbers, source file, fingerprint; the rest is written in steps while it
+sends, services/campaign_saving.py, timed apart), counting the numbers left out, then
+sending it to the last answer recorded. The customers' names from
 the sheet's 姓名 column are kept by a job beside the sending, as the import tab does it:
 timed, and in the end to end figure only through what they take from the sending. The
 bare loop posts batches it already holds. Beside the headline, each part; and, not in it,
@@ -16,7 +17,7 @@ opening the store and saving the account, which happen once when the app starts.
 (b) 50 ms latency per request: ours with 4 parallel batches against the bare serial loop.
     Goal: end to end at least 3.5x faster. For reference, a bare loop with 4 threads shows
     what the simulator itself allows.
-Saving the campaign: goal <= 0.3 s for 100,000 messages.
+Saving the campaign: goal <= 0.3 s for 100,000 messages until the first request may leave.
 
 Opt-outs are looked at as the campaign is saved and as each batch leaves: the store holds
 ``--opt-outs`` numbers on its opt-out list (none of them in the campaign, so every message
@@ -57,7 +58,7 @@ from urllib.parse import urlencode
 import requests
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.services.campaigns import create_campaign_from_messages
+from juhe_desk.services import campaign_saving
 from juhe_desk.services.replies import remember_sheet_names
 from juhe_desk.services.send_pipeline import JournalWriter, RequestPreparer
 from juhe_desk.services.sending import CampaignSender, SendOptions, _Prepared
@@ -136,7 +137,9 @@ def bare_post(session: requests.Session, base_url: str, chunk: list[Message]) ->
 
 # The parts of our path, in the order they run; the first is not in the headline.
 AT_START = "open the store, save the account"
-LOOK, SAVE, SEND = "look before sending", "save the campaign", "send to the last answer"
+LOOK, SEND = "look before sending", "send to the last answer"
+SAVE = "save the campaign's first batch (the rest beside)"
+SAVED = "save the rest of it (beside the sending: not in the sum)"
 LEFT_OUT = "count those left out"
 NAMES = "keep the names (beside the sending: not in the sum)"
 
@@ -283,11 +286,16 @@ def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
             with caller:
                 store.recent_repeats(messages)
                 laps.lap(LOOK)
-                campaign = create_campaign_from_messages(
+                saving = campaign_saving.start_saving(
                     store, account_id=ACCOUNT, name="bench", extno=EXTNO, messages=messages,
                     batch_size=batch, row_indexes=row_indexes, signature=SIGN,
                     source_file="会员名单.xlsx", source_fingerprint="bench-sheet")
+                campaign = saving.campaign
                 laps.lap(SAVE)
+                saved = Laps()
+                saved_whole = threading.Thread(
+                    target=lambda: (saving.wait_until_ended(), saved.lap(SAVED)), name="saved")
+                saved_whole.start()
                 store.count_messages(MessageFilter(campaign_id=campaign.id,
                                                    statuses=("opted_out",)))
                 laps.lap(LEFT_OUT)
@@ -305,14 +313,15 @@ def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
             def make_client() -> GatewayClient:
                 return GatewayClient(base_url, ACCOUNT, PASSWORD)
             report = sender_class(store, make_client, campaign.id,
-                                  options=SendOptions(parallel=parallel)).run()
+                                  options=SendOptions(parallel=parallel), saving=saving).run()
             beside.join()
+            saved_whole.join()
             laps.lap(SEND)
             wall, cpu = clock.read()
     if report.outcome != "done":
         raise RuntimeError(f"the campaign ended {report.outcome}: {report.text('en')}")
     return Timing(wall, cpu, report.progress.accepted,
-                  {**opening.parts, **laps.parts, **names.parts})
+                  {**opening.parts, **laps.parts, **names.parts, **saved.parts})
 
 
 @dataclass(frozen=True)
@@ -349,7 +358,7 @@ def show(label: str, measured: Measured, count: int) -> None:
 
 
 def show_parts(timing: Timing, count: int) -> None:
-    for name in (LOOK, SAVE, LEFT_OUT, SEND, NAMES):
+    for name in (LOOK, SAVE, LEFT_OUT, SEND, NAMES, SAVED):
         wall, cpu = timing.parts[name]
         goal = ""
         if name == SAVE and count == SAVE_GOAL_MESSAGES:

@@ -61,6 +61,9 @@ class CampaignRecovery:
     uncertain: int
     uncertain_batches: tuple[UncertainBatch, ...] = ()
     account_id: str = ""  # whose campaign it is
+    # Messages never saved (the app stopped or the disk failed while the campaign was
+    # saved in steps, campaign_saving.py): never sent either; only the sheet has them.
+    unsaved: int = 0
 
     @property
     def went(self) -> int:
@@ -69,7 +72,7 @@ class CampaignRecovery:
 
     @property
     def started(self) -> bool:
-        return self.went + self.uncertain > 0
+        return self.went + self.uncertain + self.unsaved > 0
 
     def text(self, lang: str = "zh_CN") -> str:
         return self._text_en() if lang.startswith("en") else self._text_zh()
@@ -86,6 +89,9 @@ class CampaignRecovery:
                          "请等待状态报告，或逐批确认“已发出”或“重新发送”。")
         if self.not_sent:
             parts.append(f"点“继续发送”可发出其余 {self.not_sent} 条。")
+        if self.unsaved:
+            parts.append(f"另有 {self.unsaved} 条在保存时程序退出，没有保存、也没有发送："
+                         "请从表格重新发送这些行。")
         return "".join(parts)
 
     def _text_en(self) -> str:
@@ -102,6 +108,10 @@ class CampaignRecovery:
                          " each one as \"it went\" or \"send it again\".")
         if self.not_sent:
             parts.append(f"Choose \"Resume sending\" to send the other {self.not_sent}.")
+        if self.unsaved:
+            parts.append(f"{self.unsaved} more were never saved (the app stopped while"
+                         " saving the campaign), so never sent: send those rows again from"
+                         " the sheet.")
         return " ".join(parts)
 
 
@@ -168,6 +178,9 @@ def recovery_report(store: Store) -> RecoveryReport:
     open_batches: dict[int, list[Batch]] = {}
     for batch in store.unfinished_batches():
         open_batches.setdefault(batch.campaign_id, []).append(batch)
+    unsaved = {part.campaign_id: part.messages_unsaved for part in store.partly_saved()}
+    for campaign_id in unsaved:
+        open_batches.setdefault(campaign_id, [])
     campaigns: list[CampaignRecovery] = []
     for campaign_id in sorted(open_batches):
         campaign = store.get_campaign(campaign_id)
@@ -175,7 +188,8 @@ def recovery_report(store: Store) -> RecoveryReport:
         if sender is not None and not sender.is_this_desk:
             continue  # another desk of the team is sending it: not unfinished here
         if campaign.state in UNFINISHED_STATES:
-            campaigns.append(_campaign_recovery(store, campaign, open_batches[campaign_id]))
+            campaigns.append(_campaign_recovery(store, campaign, open_batches[campaign_id],
+                                                unsaved.get(campaign_id, 0)))
     return RecoveryReport(tuple(campaigns))
 
 
@@ -246,8 +260,8 @@ def _bring_up_to_date(store: Store, campaign: Campaign, planned: list[Batch],
             extno if extno != campaign.extno else "")
 
 
-def _campaign_recovery(store: Store, campaign: Campaign,
-                       open_batches: list[Batch]) -> CampaignRecovery:
+def _campaign_recovery(store: Store, campaign: Campaign, open_batches: list[Batch],
+                       unsaved: int) -> CampaignRecovery:
     totals = store.campaign_totals(campaign.id)
     # Messages of a batch still marked 'sending' are 'pending', yet may have gone.
     in_flight = sum(_count(store, b.id, "pending") for b in open_batches
@@ -260,7 +274,7 @@ def _campaign_recovery(store: Store, campaign: Campaign,
         submitted=totals.submitted, delivered=totals.delivered, failed=totals.failed,
         refused=totals.refused, not_sent=totals.pending - in_flight,
         uncertain=totals.uncertain + in_flight, uncertain_batches=uncertain,
-        account_id=campaign.account_id)
+        account_id=campaign.account_id, unsaved=unsaved)
 
 
 def _uncertain_batch(store: Store, batch: Batch) -> UncertainBatch:

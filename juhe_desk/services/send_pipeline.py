@@ -1,5 +1,7 @@
 """The threads beside a campaign's send workers, so that a worker's time goes to requests.
 
+- ``BatchFeed`` gives the planned batches in order; of a campaign still being saved
+  (campaign_saving.py), also the ones saved meanwhile, waiting for them.
 - ``RequestPreparer`` reads and encodes the next batches while the workers wait for their
   answers. Preparing writes nothing: a prepared batch is still "planned" until a worker
   marks it "sending", so one left over when a run stops is simply sent another time.
@@ -20,13 +22,51 @@ import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import Batch, Store
 
+if TYPE_CHECKING:
+    from juhe_desk.services.campaign_saving import SavingInSteps
+
 Prepared = TypeVar("Prepared")
 Answered = tuple[int, Sequence[SubmitResult]]  # a batch's id, the gateway's answer for it
+
+
+class BatchFeed:
+    """A campaign's planned batches, in order; with ``saving``, also those its saving
+    writes meanwhile: ``next()`` then waits for the next one to be committed (a batch is
+    sent only from its committed row) until the saving has ended."""
+
+    def __init__(self, store: Store, campaign_id: int, batches: Sequence[Batch],
+                 saving: SavingInSteps | None = None,
+                 not_planned: Callable[[int], None] = lambda count: None) -> None:
+        self._store = store
+        self._not_planned = not_planned
+        self._campaign_id = campaign_id
+        self._planned = deque(b for b in batches if b.state == "planned")
+        self._seen = max((b.seq for b in batches), default=0)  # read through this seq
+        self._saving = saving
+
+    def may_have_more(self) -> bool:
+        if self._planned:
+            return True
+        saving = self._saving
+        return saving is not None and (saving.saved > self._seen or not saving.ended)
+
+    def next(self) -> Batch | None:
+        """The next planned batch (on the preparing thread); None when none is left."""
+        while not self._planned:
+            if self._saving is None or not self._saving.wait_beyond(self._seen):
+                return None
+            batches = [b for b in self._store.campaign_batches(self._campaign_id)
+                       if b.seq > self._seen]
+            self._planned.extend(b for b in batches if b.state == "planned")
+            self._seen = max([self._seen, *(b.seq for b in batches)])
+            if len(self._planned) < len(batches):  # skipped as saved: all opted out
+                self._not_planned(len(batches) - len(self._planned))
+        return self._planned.popleft()
 
 
 class RequestPreparer(Generic[Prepared]):
@@ -39,7 +79,7 @@ class RequestPreparer(Generic[Prepared]):
     by the ``take()`` that meets it.
     """
 
-    def __init__(self, store: Store, planned: deque[Batch],
+    def __init__(self, store: Store, planned: BatchFeed,
                  prepare: Callable[[Batch], Prepared], *, ahead: int) -> None:
         self._store = store
         self._planned = planned
@@ -61,7 +101,7 @@ class RequestPreparer(Generic[Prepared]):
         with self._lock:
             # A stale look at the deque is harmless: a preparation that finds it empty
             # returns None, and so does every one after it (one thread, in order).
-            while len(self._ready) < self._ahead and self._planned:
+            while len(self._ready) < self._ahead and self._planned.may_have_more():
                 self._ready.append(self._start_one())
 
     def close(self) -> None:
@@ -74,12 +114,9 @@ class RequestPreparer(Generic[Prepared]):
         return self._thread.submit(self._prepare_next)
 
     def _prepare_next(self) -> Prepared | None:
-        try:
-            batch = self._planned.popleft()
-        except IndexError:
-            return None
         with self._store.job_connection():
-            return self._prepare(batch)
+            batch = self._planned.next()
+            return None if batch is None else self._prepare(batch)
 
 
 class JournalWriter:

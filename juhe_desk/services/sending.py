@@ -23,7 +23,10 @@ batch ``sending`` (one commit, so one wait for the disk, per batch), or alone wh
 stops; the worker decides on it at once (pause, stop), and hands it to the writer once it
 is stored. After a crash the stored answers are recorded at start; an answer not stored
 yet leaves its batch uncertain, as a lost answer does.
-bench/send_bench.py measures the effect.
+A campaign still being saved (campaign_saving.py) is sent as its batches are committed:
+a worker never sees a batch before its row and its numbers are in the journal.
+bench/send_bench.py measures the effect. What the run tells its caller (progress, the
+report, the options) is send_outcome.py.
 
 Several desks on one shared database: a run first claims the campaign (``claim_campaign``:
 one desk sends it at a time; another raises ``CampaignBusyError`` naming that desk), then
@@ -36,19 +39,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from functools import partial
 from operator import attrgetter
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from juhe_desk.gateway.codes import (
     RESULT_BALANCE_TOO_LOW,
     RESULT_SIGNATURE_NOT_REGISTERED,
     RESULT_WRONG_EXTNO,
-    describe_result,
 )
 from juhe_desk.gateway.errors import (
     GatewayError,
@@ -59,83 +59,43 @@ from juhe_desk.gateway.errors import (
 )
 from juhe_desk.gateway.models import SendOutcome
 from juhe_desk.services.interrupted import interrupted
-from juhe_desk.services.send_pipeline import HeldAnswer, JournalWriter, RequestPreparer
+from juhe_desk.services.send_outcome import (
+    DEFAULT_PARALLEL,
+    Outcome,
+    RunTally,
+    SendOptions,
+    SendProgress,
+    SendReport,
+)
+from juhe_desk.services.send_pipeline import (
+    BatchFeed,
+    HeldAnswer,
+    JournalWriter,
+    RequestPreparer,
+)
 from juhe_desk.store import Batch, IllegalTransitionError, MessageFilter, Store
 
 if TYPE_CHECKING:  # the client (and requests) is imported by whoever makes clients
     from juhe_desk.gateway.client import GatewayClient, SendRequest
+    from juhe_desk.services.campaign_saving import SavingInSteps
+
+# Where they always were: imported from here by many.
+__all__ = ["DEFAULT_PARALLEL", "CampaignSender", "ClientFactory", "Outcome", "SendOptions",
+           "SendProgress", "SendReport"]
 
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[[], "GatewayClient"]
-Outcome = Literal["done", "cancelled", "paused", "stopped"]
 
 # Every further batch would fail too: stop.
 BLOCKING_RESULTS = (RESULT_WRONG_EXTNO, RESULT_SIGNATURE_NOT_REGISTERED)
-DEFAULT_PARALLEL = 2  # requests at a time, unless the user chose otherwise (send_settings.py)
 _result_code = attrgetter("result")
-
-
-@dataclass(frozen=True, slots=True)
-class SendProgress:
-    campaign_id: int
-    batches_done: int
-    batches_total: int
-    accepted: int
-    refused: int
-    uncertain: int
-    balance: int | None = None
-    opted_out: int = 0  # left out because they opted out after they were chosen
-
-
-@dataclass(frozen=True, slots=True)
-class SendReport:
-    """How a run ended. ``reason``/``reason_en`` explain a pause or stop in the user's words."""
-
-    campaign_id: int
-    outcome: Outcome
-    progress: SendProgress
-    reason: str = ""
-    reason_en: str = ""
-    error_code: int | None = None
-    # Messages of the campaign not sent because their number opted out after it was chosen
-    # (while the send was confirmed, in this run or in an earlier one).
-    opted_out_total: int = 0
-    # Set when the user cancelled the rest (``campaigns.give_up_unsent``): the messages
-    # that will now never be sent.
-    given_up: int | None = None
-
-    def text(self, lang: str = "zh_CN") -> str:
-        return self.reason_en if lang.startswith("en") else self.reason
-
-
-@dataclass
-class SendOptions:
-    parallel: int = DEFAULT_PARALLEL
-    pacing_s: float = 0.0  # least time between the starts of two requests
-    busy_retries: int = 5  # STATUS 21 after the client's own retries
-    busy_backoff_s: float = 2.0
 
 
 class _Prepared(NamedTuple):
     batch: Batch
     request: SendRequest | None  # None: nothing left to send (the batch will be skipped)
     mobiles: frozenset[str]
-
-
-@dataclass
-class _RunProgress:
-    """What the run's threads share, under ``lock``: the counts so far, the last balance the
-    gateway told, and the report that stops the run (pause or stop), once there is one."""
-
-    done: int = 0
-    accepted: int = 0
-    refused: int = 0
-    uncertain: int = 0
-    opted_out: int = 0
-    balance: int | None = None
-    stop: SendReport | None = None
-    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 class CampaignSender:
@@ -145,15 +105,16 @@ class CampaignSender:
                  options: SendOptions | None = None,
                  cancelled: Callable[[], bool] = lambda: False,
                  sleep: Callable[[float], bool] | None = None,
-                 progress: Callable[[SendProgress], None] = lambda p: None) -> None:
+                 progress: Callable[[SendProgress], None] = lambda p: None,
+                 saving: SavingInSteps | None = None) -> None:
         self._store = store
         self._make_client = make_client
         self._campaign_id = campaign_id
         self._options = options or SendOptions()
         self._cancelled = cancelled
         self._sleep = sleep or _plain_sleep
-        self._progress = progress
-        self._run_progress = _RunProgress()
+        self._saving = saving  # the campaign is still being saved: campaign_saving.py
+        self._tally = RunTally(campaign_id, progress)
         self._local = threading.local()
         self._clients: list[GatewayClient] = []
         self._pace_lock = threading.Lock()
@@ -184,9 +145,11 @@ class CampaignSender:
         if campaign.state in ("paused", "draft"):
             self._store.set_campaign_state(self._campaign_id, "sending")
         batches = self._store.campaign_batches(self._campaign_id)
-        planned = deque(b for b in batches if b.state == "planned")
-        self._total = len(batches)
-        self._run_progress.done = len(batches) - len(planned)
+        planned = BatchFeed(self._store, self._campaign_id, batches, self._saving,
+                            not_planned=self._count_not_planned)
+        saving = self._saving
+        self._tally.total = max(len(batches), saving.batches_total if saving else 0)
+        self._tally.done = sum(b.state != "planned" for b in batches)
         workers = max(1, self._options.parallel)
         self._prepare_batch = partial(self._prepare, campaign.extno, campaign.content)
         preparer = RequestPreparer(self._store, planned, self._prepare_batch, ahead=workers)
@@ -202,10 +165,12 @@ class CampaignSender:
             journal.close()  # every answer received is recorded before the report
             for client in self._clients:
                 client.close()
+            if self._saving is not None:  # what it saved is known before the report
+                self._saving.wait_until_ended()
         return self._finish()
 
     def _halted(self) -> bool:
-        return self._run_progress.stop is not None or self._broken or self._cancelled()
+        return self._tally.stop is not None or self._broken or self._cancelled()
 
     def _break(self) -> None:
         """A worker or the journal writer failed: the others stop before their next batch."""
@@ -262,13 +227,13 @@ class CampaignSender:
             except IllegalTransitionError as exc:
                 if exc.kind != "campaign":
                     raise
-                self._halt_paused_elsewhere()  # paused (or cancelled) at another desk
+                self._tally.halt_paused_elsewhere()  # paused (or cancelled) at another desk
                 return  # (the answer, not stored with the step, is stored alone)
             answered.stored()
             if started.left_out:
-                self._count_left_out(len(started.left_out))
+                self._tally.count_left_out(len(started.left_out))
             if started.skipped:
-                self._count()
+                self._tally.count()
                 return
             if started.left_out or prepared.request is None:
                 prepared = self._prepare_batch(batch)  # without them: rare, so done here
@@ -281,29 +246,29 @@ class CampaignSender:
             except TooManyConnectionsError as exc:
                 self._store.batch_back_to_planned(batch.id, exc.text())
                 if attempt == self._options.busy_retries:
-                    self._halt("paused", exc)
+                    self._tally.halt("paused", exc)
                     return
                 if self._sleep(self._options.busy_backoff_s * (2 ** attempt)):
                     return
                 continue
             except GatewayUnreachableError as exc:
                 self._store.batch_back_to_planned(batch.id, exc.text())
-                self._halt("paused", exc)
+                self._tally.halt("paused", exc)
                 return
             except TooManyNumbersError as exc:
                 self._store.batch_refused(batch.id, exc.code, exc.text())
-                self._count(refused=numbers)
+                self._tally.count(refused=numbers)
                 return
             except GatewayRefusal as exc:
                 # The whole request was refused: nothing went out. It may go again once
                 # the user has fixed the cause (password, disabled account...).
                 self._store.batch_back_to_planned(batch.id, exc.text())
-                self._halt("stopped", exc)
+                self._tally.halt("stopped", exc)
                 return
             except GatewayError as exc:
                 self._store.batch_uncertain(batch.id, exc.text())
                 log.warning("batch %s uncertain: %s", batch.id, type(exc).__name__)
-                self._count(uncertain=numbers)
+                self._tally.count(uncertain=numbers)
                 return
             # Stored with the next batch's step to "sending" (or alone, if the run stops
             # first); recorded number by number during the next request.
@@ -313,23 +278,21 @@ class CampaignSender:
 
     def _decide(self, outcome: SendOutcome, mobiles: frozenset[str]) -> None:
         """Pause on RESULT 15; stop on 10/17 when no number of the batch was accepted."""
-        with self._run_progress.lock:
-            if outcome.balance is not None:
-                self._run_progress.balance = outcome.balance
+        self._tally.tell_balance(outcome.balance)
         if set(map(_result_code, outcome.results)) <= {0}:
             return  # all accepted (the usual answer), seen in C
         ours = [r for r in outcome.results if r.mobile in mobiles]
         codes = {r.result for r in ours if not r.accepted}
         if RESULT_BALANCE_TOO_LOW in codes:
-            self._halt_result("paused", RESULT_BALANCE_TOO_LOW)
+            self._tally.halt_result("paused", RESULT_BALANCE_TOO_LOW)
         elif codes & set(BLOCKING_RESULTS) and not any(r.accepted for r in ours):
-            self._halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
+            self._tally.halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
 
     # --- the journal-writer thread --------------------------------------------------------
     def _record(self, batch: Batch) -> None:
         summary = self._store.apply_answer(batch.id)
-        self._count(accepted=summary.accepted, refused=summary.refused,
-                    uncertain=len(summary.missing))
+        self._tally.count(accepted=summary.accepted, refused=summary.refused,
+                          uncertain=len(summary.missing))
 
     # --- shared state ---------------------------------------------------------------------
     def _client(self) -> GatewayClient:
@@ -337,7 +300,7 @@ class CampaignSender:
         if client is None:
             client = self._make_client()
             self._local.client = client
-            with self._run_progress.lock:
+            with self._tally.lock:
                 self._clients.append(client)
         return client
 
@@ -351,52 +314,18 @@ class CampaignSender:
             self._next_start = max(now, self._next_start) + self._options.pacing_s
         return delay
 
-    def _count_left_out(self, numbers: int) -> None:
-        with self._run_progress.lock:
-            self._run_progress.opted_out += numbers
-
-    def _count(self, accepted: int = 0, refused: int = 0, uncertain: int = 0) -> None:
-        with self._run_progress.lock:
-            self._run_progress.done += 1
-            self._run_progress.accepted += accepted
-            self._run_progress.refused += refused
-            self._run_progress.uncertain += uncertain
-            snapshot = self._snapshot()
-        self._progress(snapshot)
-
-    def _snapshot(self) -> SendProgress:
-        t = self._run_progress
-        return SendProgress(self._campaign_id, t.done, self._total, t.accepted, t.refused,
-                            t.uncertain, t.balance, t.opted_out)
-
-    def _halt(self, outcome: Outcome, error: GatewayError) -> None:
-        with self._run_progress.lock:
-            if self._run_progress.stop is None:
-                self._run_progress.stop = SendReport(self._campaign_id, outcome, self._snapshot(),
-                                              error.text("zh_CN"), error.text("en"),
-                                              error.code)
-
-    def _halt_paused_elsewhere(self) -> None:
-        with self._run_progress.lock:
-            if self._run_progress.stop is None:
-                self._run_progress.stop = SendReport(
-                    self._campaign_id, "paused", self._snapshot(),
-                    "这个群发任务在另一台电脑上被暂停了，剩下的没有发送。",
-                    "This campaign was paused at another desk; the rest was not sent.")
-
-    def _halt_result(self, outcome: Outcome, code: int) -> None:
-        info = describe_result(code)
-        with self._run_progress.lock:
-            if self._run_progress.stop is None:
-                self._run_progress.stop = SendReport(
-                    self._campaign_id, outcome, self._snapshot(),
-                    f"{info.meaning('zh_CN')} {info.fix('zh_CN')}".strip(),
-                    f"{info.meaning('en')} {info.fix('en')}".strip(), code)
+    def _count_not_planned(self, batches: int) -> None:
+        """Batches saved while the campaign sent, with nobody left to send: done."""
+        with self._tally.lock:
+            self._tally.done += batches
 
     def _finish(self) -> SendReport:
-        with self._run_progress.lock:
-            stop = self._run_progress.stop
-            snapshot = self._snapshot()
+        unsaved = self._store.partly_saved(self._campaign_id)
+        if unsaved:  # its saving failed, now or in an earlier run: the rest cannot go
+            self._tally.halt_part_unsaved(unsaved[0].messages_saved, unsaved[0].messages_total)
+        with self._tally.lock:
+            stop = self._tally.stop
+            snapshot = self._tally.snapshot()
         campaign = self._store.get_campaign(self._campaign_id)
         opted_out = self._store.count_messages(MessageFilter(
             campaign_id=self._campaign_id, statuses=("opted_out",)))

@@ -1,5 +1,6 @@
 """The local store: one SQLite file with the accounts, the send journal and what came back."""
 
+from juhe_desk.store.campaign_saving import PartlySaved
 from juhe_desk.store.conversation_records import (
     Conversation,
     ConversationFilter,
@@ -99,6 +100,7 @@ __all__ = [
     "OptOutReview",
     "OptOutSource",
     "OptOutsAdded",
+    "PartlySaved",
     "PasswordMode",
     "QuickReply",
     "RepeatCheck",

@@ -18,6 +18,9 @@ name. Keep it short: a difference that is not here is a query both must take.
 - ``page_cache_setting``: the statement that reads (and, with ``= -KiB``, sets) the
   connection's page cache (SQLite's ``PRAGMA cache_size``); None where the server keeps
   one cache for all (PostgreSQL's shared buffers).
+- ``unflushed``: the statements around a write transaction whose commit need not wait for
+  the disk (before it, inside it, after it), for work the journal can do again after a
+  crash (journal.apply_answer). The database stays whole either way.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class Dialect:
     contains_sql: str
     max_parameters: int  # bound parameters one statement may carry
     page_cache_setting: str | None
+    unflushed: tuple[str | None, str | None, str | None]
 
     def unindexed(self, column: str) -> str:
         return self.unindexed_prefix + column
@@ -69,6 +73,8 @@ SQLITE = Dialect(
     contains_sql="instr({c}, ?) > 0",
     max_parameters=32_766,
     page_cache_setting="PRAGMA cache_size",
+    # WAL with synchronous=NORMAL: consistent, and the next FULL commit flushes it too.
+    unflushed=("PRAGMA synchronous = NORMAL", None, "PRAGMA synchronous = FULL"),
 )
 
 POSTGRESQL = Dialect(
@@ -84,4 +90,5 @@ POSTGRESQL = Dialect(
     contains_sql="strpos({c}, ?) > 0",
     max_parameters=65_535,
     page_cache_setting=None,
+    unflushed=(None, "SET LOCAL synchronous_commit = off", None),
 )

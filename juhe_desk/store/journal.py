@@ -16,13 +16,14 @@ This module writes each step; what the journal says now is read in journal_reads
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal, cast
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Literal
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store.changes import ChangeKind
-from juhe_desk.store.connection import Connection, Row, inserted_id
+from juhe_desk.store.connection import Connection, Row
 from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
 from juhe_desk.store.journal_reads import JournalReadsMixin
 from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
@@ -30,8 +31,10 @@ from juhe_desk.store.new_campaign import (
     campaign_mobiles,
     check_batch,
     insert_batches,
+    insert_campaign,
     larger_page_cache,
     on_opt_out_list,
+    skip_if_empty,
 )
 from juhe_desk.store.records import (
     Batch,
@@ -92,24 +95,12 @@ class JournalMixin(JournalReadsMixin):
         mobiles = campaign_mobiles(planned)
         with larger_page_cache(self._db.connection(), self._sql), self._db.write() as conn:
             now = self._now()
-            campaign_id = cast(int, inserted_id(conn.execute(
-                "INSERT INTO campaigns (account_id, name, mode, state, created_at, scheduled_at,"
-                " source_file, parent_campaign_id, content, extno, signature, desk_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
-                (campaign.account_id, campaign.name, campaign.mode, campaign.state, now,
-                 campaign.scheduled_at, campaign.source_file, campaign.parent_campaign_id,
-                 campaign.content, campaign.extno, campaign.signature, self._desk_id()))))
-            if campaign.source_fingerprint is not None:
-                conn.execute("INSERT INTO campaign_sources (campaign_id, fingerprint)"
-                             " VALUES (?,?)", (campaign_id, campaign.source_fingerprint))
-            conn.executemany("INSERT INTO campaign_opt_out_includes (mobile, campaign_id)"
-                             " VALUES (?, ?) ON CONFLICT DO NOTHING",
-                             [(mobile, campaign_id) for mobile in included])
+            campaign_id = insert_campaign(conn, campaign, now, self._desk_id(), included)
             # Looked at in this transaction: nobody can add a number in between.
             opted_out = frozenset(on_opt_out_list(conn, self._sql, mobiles) - included)
             left_out = insert_batches(conn, self._sql, campaign_id, planned, now, opted_out)
             if left_out:
-                _skip_if_empty(conn, {batch_id for batch_id, _ in left_out}, now)
+                skip_if_empty(conn, {batch_id for batch_id, _ in left_out}, now)
                 complete_campaign_if_finished(conn, campaign_id)
             self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
         return self.get_campaign(campaign_id)
@@ -180,7 +171,7 @@ class JournalMixin(JournalReadsMixin):
             left_out = tuple(mobile for _, mobile in _leave_out_opted_out(
                 conn, "batch_id = :id", batch_id, now))
             self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
-            if _skip_if_empty(conn, (batch_id,), now):
+            if skip_if_empty(conn, (batch_id,), now):
                 complete_campaign_if_finished(conn, campaign_id)
                 return BatchStart(left_out, skipped=True)
             conn.execute(
@@ -206,7 +197,7 @@ class JournalMixin(JournalReadsMixin):
         mobile. A number the answer leaves out becomes 'uncertain'; results for numbers not
         in the batch are reported back, not stored. An answer is applied once.
         """
-        with self._db.write() as conn:
+        with self._unflushed_write() as conn:
             row = conn.execute("SELECT campaign_id, state, answer FROM batches WHERE id = ?",
                                (batch_id,)).fetchone()
             if row is None:
@@ -241,6 +232,24 @@ class JournalMixin(JournalReadsMixin):
             complete_campaign_if_finished(conn, row["campaign_id"])
             self._announce(conn, ChangeKind.CAMPAIGN, row["campaign_id"])
         return SubmitSummary(accepted, refused, tuple(missing), tuple(by_mobile))
+
+    @contextlib.contextmanager
+    def _unflushed_write(self) -> Iterator[Connection]:
+        """A write transaction whose commit does not wait for the disk: one fsync less
+        under the write lock the send's workers wait for. Only for recording a stored
+        answer: lost to a power cut, the answer is still stored, and recorded at start."""
+        before, inside, after = self._sql.unflushed
+        conn = self._db.connection()
+        if before:
+            conn.execute(before)
+        try:
+            with self._db.write() as conn:
+                if inside:
+                    conn.execute(inside)
+                yield conn
+        finally:
+            if after:
+                conn.execute(after)
 
     def batch_refused(self, batch_id: int, code: int | None, text: str) -> Batch:
         """sending -> refused: the gateway refused the whole request; nothing was sent."""
@@ -351,7 +360,9 @@ def _move_campaign(conn: Connection, campaign_id: int, wanted: CampaignState) ->
         raise IllegalTransitionError("campaign", campaign_id, current, wanted)
     if wanted == "done" and conn.execute(
             "SELECT 1 FROM batches WHERE campaign_id = ? AND state IN"
-            " ('planned', 'sending', 'uncertain') LIMIT 1", (campaign_id,)).fetchone():
+            " ('planned', 'sending', 'uncertain') UNION ALL"
+            " SELECT 1 FROM campaign_saving WHERE campaign_id = ? LIMIT 1",
+            (campaign_id, campaign_id)).fetchone():
         raise IllegalTransitionError("campaign", campaign_id, current, wanted)
     conn.execute("UPDATE campaigns SET state = ? WHERE id = ?", (wanted, campaign_id))
 
@@ -362,19 +373,6 @@ def _leave_out_opted_out(conn: Connection, where: str, key: int,
     opt-out list 'opted_out'; returns their (batch id, mobile)."""
     rows = conn.execute(LEAVE_OUT_SQL.format(where=where), {"id": key, "now": now}).fetchall()
     return [(row[0], row[1]) for row in rows]
-
-
-def _skip_if_empty(conn: Connection, batch_ids: Iterable[int], now: str) -> list[int]:
-    """planned -> skipped for the batches with no message left to send; returns those."""
-    skipped = []
-    for batch_id in batch_ids:
-        if conn.execute("SELECT 1 FROM messages WHERE batch_id = ? AND status = 'pending'"
-                        " LIMIT 1", (batch_id,)).fetchone() is None:
-            conn.execute("UPDATE batches SET state = 'skipped', finished_at = ?,"
-                         " error_code = NULL, error_text = '' WHERE id = ? AND state = 'planned'",
-                         (now, batch_id))
-            skipped.append(batch_id)
-    return skipped
 
 
 def _finish_batch(conn: Connection, batch_id: int, state: BatchState, now: str,

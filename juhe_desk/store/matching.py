@@ -50,11 +50,13 @@ def attach_early_reports(conn: Connection, batch_id: int, now: str) -> int:
 
 
 def complete_campaign_if_finished(conn: Connection, campaign_id: int) -> None:
-    """A campaign whose batches are all submitted or refused is done."""
+    """A campaign whose batches are all submitted or refused is done (unless some of
+    them are still to be saved: campaign_saving.py)."""
     open_batch = conn.execute(
         "SELECT 1 FROM batches WHERE campaign_id = ? AND state IN"
-        f" ({','.join('?' * len(OPEN_BATCH_STATES))}) LIMIT 1",
-        (campaign_id, *OPEN_BATCH_STATES)).fetchone()
+        f" ({','.join('?' * len(OPEN_BATCH_STATES))})"
+        " UNION ALL SELECT 1 FROM campaign_saving WHERE campaign_id = ? LIMIT 1",
+        (campaign_id, *OPEN_BATCH_STATES, campaign_id)).fetchone()
     if open_batch is None:
         conn.execute("UPDATE campaigns SET state = 'done' WHERE id = ?"
                      " AND state IN ('scheduled', 'sending', 'paused')", (campaign_id,))

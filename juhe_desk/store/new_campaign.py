@@ -62,14 +62,36 @@ def check_batch(campaign: NewCampaign, planned: NewBatch) -> None:
             raise ValueError("p2p text cannot hold a line break; send it with a send batch")
 
 
+def insert_campaign(conn: Connection, campaign: NewCampaign, now: str, desk_id: str | None,
+                    included_opt_outs: Iterable[str]) -> int:
+    """Write the campaign's own row (with its source's fingerprint and the opt-out numbers
+    included on purpose); returns its id."""
+    campaign_id = inserted_id(conn.execute(
+        "INSERT INTO campaigns (account_id, name, mode, state, created_at, scheduled_at,"
+        " source_file, parent_campaign_id, content, extno, signature, desk_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+        (campaign.account_id, campaign.name, campaign.mode, campaign.state, now,
+         campaign.scheduled_at, campaign.source_file, campaign.parent_campaign_id,
+         campaign.content, campaign.extno, campaign.signature, desk_id)))
+    assert campaign_id is not None
+    if campaign.source_fingerprint is not None:
+        conn.execute("INSERT INTO campaign_sources (campaign_id, fingerprint)"
+                     " VALUES (?,?)", (campaign_id, campaign.source_fingerprint))
+    conn.executemany("INSERT INTO campaign_opt_out_includes (mobile, campaign_id)"
+                     " VALUES (?, ?) ON CONFLICT DO NOTHING",
+                     [(mobile, campaign_id) for mobile in included_opt_outs])
+    return campaign_id
+
+
 def insert_batches(conn: Connection, dialect: Dialect, campaign_id: int,
                    batches: Sequence[NewBatch], now: str,
-                   opted_out: frozenset[str]) -> list[tuple[int, str]]:
-    """Write the planned batches and their messages; the messages whose number is in
-    ``opted_out`` are marked 'opted_out'. Returns those as (batch id, mobile)."""
+                   opted_out: frozenset[str], first_seq: int = 1) -> list[tuple[int, str]]:
+    """Write the planned batches (numbered from ``first_seq``) and their messages; the
+    messages whose number is in ``opted_out`` are marked 'opted_out'. Returns those as
+    (batch id, mobile)."""
     per_statement = rows_per_statement(dialect)
     left_out: list[tuple[int, str]] = []
-    for seq, planned in enumerate(batches, start=1):
+    for seq, planned in enumerate(batches, start=first_seq):
         batch_id = _insert_batch(conn, campaign_id, seq, planned.action)
         messages = planned.messages
         for first in range(0, len(messages), per_statement):
@@ -140,3 +162,16 @@ def _insert_batch(conn: Connection, campaign_id: int, seq: int, action: str) -> 
     assert batch_id is not None
     return batch_id
 
+
+
+def skip_if_empty(conn: Connection, batch_ids: Iterable[int], now: str) -> list[int]:
+    """planned -> skipped for the batches with no message left to send; returns those."""
+    skipped = []
+    for batch_id in batch_ids:
+        if conn.execute("SELECT 1 FROM messages WHERE batch_id = ? AND status = 'pending'"
+                        " LIMIT 1", (batch_id,)).fetchone() is None:
+            conn.execute("UPDATE batches SET state = 'skipped', finished_at = ?,"
+                         " error_code = NULL, error_text = '' WHERE id = ? AND state = 'planned'",
+                         (now, batch_id))
+            skipped.append(batch_id)
+    return skipped

@@ -22,6 +22,7 @@ from juhe_desk.store.conversations_schema import CONVERSATIONS
 from juhe_desk.store.desks_schema import DESKS
 from juhe_desk.store.optout_schema import opt_outs_at_send
 from juhe_desk.store.report_counts import REPORT_COUNTS
+from juhe_desk.store.saving_schema import CAMPAIGN_SAVING
 from juhe_desk.store.schema_steps import Migration
 
 # 1: accounts, settings, templates and the send journal (campaigns, batches, messages).
@@ -247,9 +248,11 @@ CREATE TABLE moved_in (
 # 10: each report's carrier, a generated column, and its indexes (carrier_schema.py).
 # 11: a shared database's running counts of reports, for the reports tab (report_counts.py;
 # nothing on SQLite).
+# 12: a campaign saved in steps, its batches sent while the later ones are written: the
+# campaigns not all written yet (saving_schema.py).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
                                      _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS,
-                                     _MOVED_IN, REPORT_CARRIERS, REPORT_COUNTS)
+                                     _MOVED_IN, REPORT_CARRIERS, REPORT_COUNTS, CAMPAIGN_SAVING)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
