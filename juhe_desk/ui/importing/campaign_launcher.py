@@ -95,12 +95,16 @@ class CampaignLauncher(QObject):
                                           signature=message.signature(),
                                           suffix=message.suffix(),
                                           source_rows=data.source_row_numbers)
-        sendable = [r for r in plan.sendable if r.mobile]
+        sendable = plan.sendable  # read by column: no row made for each of 100,000
+        mobiles = sendable.mobiles
         spec = NewCampaignSpec(
             name=self.tr("{file} {time}").format(file=readable(data.path.name),
                                                  time=minute_text()),
-            messages=[(r.mobile or "", r.text) for r in sendable],
-            row_indexes=[r.row for r in sendable], signature=message.signature(),
+            messages=[(mobile, text) for mobile, text
+                      in zip(mobiles, sendable.texts, strict=True) if mobile],
+            row_indexes=[index for index, mobile
+                         in zip(sendable.indexes, mobiles, strict=True) if mobile],
+            signature=message.signature(),
             source=SourceRef.of(data), source_file=readable(str(data.path)),
             included_opt_outs=plan.opted_out_included)
 
