@@ -58,6 +58,9 @@ class StoreWrites(QObject):
     """The session's queue of user-caused writes (GUI thread API)."""
 
     failed = Signal(str)  # a write without its own error handler failed: plain words
+    # Settings another desk changed, read again (frozenset of their keys): the widgets that
+    # show one follow it (a key the user here changed and is not written yet is left out).
+    settingsChanged = Signal(object)  # noqa: N815 - Qt signal naming
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,17 +108,23 @@ class StoreWrites(QObject):
         self._known = dict(settings)
 
     def refresh_known_settings(self) -> None:
-        """Read the settings again (a job, in turn with the writes): what other desks of a
-        team changed (the desk that receives pushes, say) shows without a read on the GUI
-        thread. Nothing to do without known settings."""
-        if self._known is None:
+        """Read the settings again (a job, in turn with the writes): what another desk of a
+        team changed (the send settings, the desk that receives pushes) shows here, through
+        ``settingsChanged``, without a read on the GUI thread. Asked for when another desk
+        announces a change (ui/live_desks.py). Nothing to do without known settings."""
+        if self._known is None or self._finished:
             return
 
         def read(store: Store) -> dict[str, str]:
             return store.all_settings()
 
         def known(settings: dict[str, str]) -> None:
+            before = self._known or {}
             self._known = settings
+            changed = {key for key in before.keys() | settings.keys()
+                       if before.get(key) != settings.get(key) and key not in self._unwritten}
+            if changed:
+                self.settingsChanged.emit(frozenset(changed))
 
         self._queue.append(_Write(read, known, lambda error: log.info(
             "settings not read again: %s", error), ""))
