@@ -100,7 +100,7 @@ class PushSettingsDialog(QDialog):
         form.addRow(self.tr("&Port:"), self.port_spin)
         form.addRow(self.tr("P&ublic address:"), self.public_edit)
         form.addRow(self.tr("Accept pushes &only from:"), self.allowed_edit)
-        url_label = QLabel(self.tr("Address to &register:"))
+        url_label = QLabel(self.tr("Address to re&gister:"))
         url_label.setBuddy(self.url_edit)
 
         self.buttons = QDialogButtonBox(
