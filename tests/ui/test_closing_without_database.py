@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import psycopg
 import pytest
 from keyring_backends import MemoryKeyring
 from pg_cluster import APP_PASSWORD, PgCluster, PgUnavailable
@@ -23,6 +24,7 @@ from test_shared_database_window import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, sta
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.send_settings import PARALLEL_SETTING
 from juhe_desk.store import Account, Store
+from juhe_desk.store.advisory_locks import WRITE_LOCK
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.store_writes import FINISH_WAIT_S
 
@@ -68,6 +70,24 @@ def test_closing_with_the_database_gone_does_not_wait_and_says_what_was_not_save
     assert took < FINISH_WAIT_S + 3, f"closing took {took:.1f} s"
     said = [r.getMessage() for r in caplog.records if "not saved" in r.getMessage()]
     assert said and f"{PARALLEL_SETTING} = 5" in said[0], said
+
+
+def test_closing_while_the_database_is_slow_does_not_wait_for_it(
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Another desk holds the team's write lock (a long write): closing waits for it no
+    longer than the bounded wait, and what waited for it (the pulls) is cancelled."""
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+    with psycopg.connect(own_cluster.superuser_address(team_db.database)) as other_desk, \
+            other_desk.transaction():
+        other_desk.execute("SELECT pg_advisory_xact_lock(%s, %s)", WRITE_LOCK)
+        window.session.writes.set_setting(PARALLEL_SETTING, "7", settle_ms=60_000)
+        began = time.monotonic()
+        window.close()
+        took = time.monotonic() - began
+    assert took < FINISH_WAIT_S + 3, f"closing took {took:.1f} s"
+    said = [r.getMessage() for r in caplog.records if "not saved" in r.getMessage()]
+    assert said and f"{PARALLEL_SETTING} = 7" in said[0], said
 
 
 def test_closing_with_the_database_there_saves_what_was_left(
