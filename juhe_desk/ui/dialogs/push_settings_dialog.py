@@ -209,6 +209,7 @@ class PushSettingsDialog(QDialog):
         else:
             self.warning_label.setText("")
         self.warning_label.setVisible(bool(self.warning_label.text()))
+        self._fit_height()  # a warning that appears must not squeeze the fields
 
     def _show_receiver(self, settings: PushSettings) -> None:
         """On a team's database: which desk receives, and what moving it here means."""
