@@ -4,7 +4,8 @@ with its counts and state; on a team's database, which desk sends it, live.
 Choosing a row shows that campaign below (CampaignPanel). The list is read in a job and read
 again when anything it shows may have changed: this desk's progress, another desk's change
 (heard through the session's ``synced``), a desk coming or going (``desksOnlineChanged``);
-only while it is in view (the bulk tab shown), else once it is shown again. Totals that can
+after the first read, only while it is in view (the bulk tab shown), else once it is
+shown again. Totals that can
 no longer change (an ended campaign with nothing awaiting a report) are kept, not read again.
 From here a clerk pauses a campaign another desk sends, and takes over one whose desk is
 gone, after a confirmation saying what becomes of the batches that desk had in flight.
@@ -97,13 +98,14 @@ class CampaignList(QTableView):
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the campaigns again in a job, if in view (else once shown); one read at a
-        time, the newest wins."""
+        """Read the campaigns again in a job, if in view (else once shown; the first read
+        at once: the panel below shows the latest campaign); one read at a time, the
+        newest wins."""
         account = self.session.account
         if account is None:
             self._show([])
             return
-        if not self.isVisible():
+        if not self.isVisible() and self.reads:  # the first read shows the latest at once
             self._stale = True
             return
         if self._reading:  # read again once this one is back
