@@ -14,6 +14,7 @@ from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.store import backups
 from juhe_desk.store._base import Backend, Clock
 from juhe_desk.store.accounts import AccountsMixin
+from juhe_desk.store.campaign_overview import CampaignOverviewMixin
 from juhe_desk.store.campaign_saving import CampaignSavingMixin
 from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 
 class Store(AccountsMixin, JournalMixin, CampaignSavingMixin, EventsMixin, QueriesMixin,
-            RepeatsMixin, ConversationsMixin, DesksMixin):
+            RepeatsMixin, ConversationsMixin, DesksMixin, CampaignOverviewMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
     conversations with customers, their names and quick replies.
 

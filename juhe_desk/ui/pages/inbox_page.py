@@ -81,6 +81,7 @@ class InboxPage(QWidget):
         """The page in two parts."""
         self.push_service = PushService(session.store, session.writes, self)
         session.add_shutdown_hook(self.push_service.stop)
+        session.writes.settingsChanged.connect(self.push_service.settings_changed)
 
         self.filter_edit = named(QLineEdit(), "inboxFilterEdit")
         self.filter_edit.setPlaceholderText(self.tr("Find: the start of a number, a name, or "
