@@ -224,7 +224,8 @@ class InboxPage(QWidget):
         title = QCoreApplication.translate("MainWindow", "Inbox / replies")
         if unread:
             title = self.tr("{title} ({count})").format(title=title, count=unread)
-        tabs.setTabText(tabs.indexOf(self), title)
+        if tabs.tabText(tabs.indexOf(self)) != title:  # a new title repaints the whole tab
+            tabs.setTabText(tabs.indexOf(self), title)
 
     def _main_tabs(self) -> QTabWidget | None:
         widget = self.parentWidget()

@@ -49,6 +49,7 @@ from juhe_desk.ui.widgets.campaign_totals import CampaignTotalsView
 from juhe_desk.ui.widgets.carrier_rates import CarrierRatesView
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.report_filter_bar import ReportFilterBar
+from juhe_desk.ui.widgets.steady_label import SteadyLabel
 
 REFRESH_COOLDOWN_MS = 500
 EXCEL_MAX_ROWS = 1_048_575  # a sheet's rows, less the header
@@ -100,7 +101,7 @@ class ReportsPage(QWidget):
         self.view = self._make_view()
         self.totals = CampaignTotalsView(self)
         self.carrier_rates = CarrierRatesView(session, self)
-        self.count_label = named(QLabel(), "reportsCountLabel")
+        self.count_label = named(SteadyLabel(), "reportsCountLabel")
         self.export_label = named(QLabel(), "reportsExportLabel")
         self.error_label = named(QLabel(), "reportsErrorLabel")
         self.error_label.setStyleSheet(status_style.text_style(status_style.ERROR))
