@@ -995,22 +995,22 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="109"/>
         <source>The rates by carrier cannot be read now: {reason}</source>
         <translation>The rates by carrier cannot be read now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="130"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>By carrier, the messages of {name}:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="131"/>
         <source>By carrier, the reports shown:</source>
         <translation>By carrier, the reports shown:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="141"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln message(s)</numerusform>
@@ -1018,17 +1018,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="143"/>
         <source>delivered {rate}</source>
         <translation>delivered {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="145"/>
         <source>failed {rate}</source>
         <translation>failed {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="149"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</numerusform>
@@ -2499,27 +2499,27 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="257"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="259"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="261"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="275"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="303"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -2527,7 +2527,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="305"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -2535,7 +2535,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="307"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -2543,12 +2543,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="354"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="374"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="375"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation(s)</numerusform>
@@ -2556,7 +2556,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="377"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -2564,17 +2564,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="395"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="397"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="398"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="400"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="401"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2662,72 +2662,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="109"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="123"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
@@ -2772,7 +2772,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="291"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="292"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
@@ -2812,17 +2812,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="305"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="306"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="326"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -4500,68 +4500,68 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Rep&amp;ly…</source>
         <translation>Rep&amp;ly…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="127"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report(s)</numerusform>
@@ -4569,42 +4569,42 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="54"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="59"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="73"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="90"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="98"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="389"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="338"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report(s) saved to {path}</numerusform>
@@ -4612,7 +4612,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>

@@ -983,39 +983,39 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="109"/>
         <source>The rates by carrier cannot be read now: {reason}</source>
         <translation>按运营商的比例现在读不出来：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="130"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>按运营商（{name} 的短信）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="131"/>
         <source>By carrier, the reports shown:</source>
         <translation>按运营商（筛选出的状态报告）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="141"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="143"/>
         <source>delivered {rate}</source>
         <translation>送达 {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="145"/>
         <source>failed {rate}</source>
         <translation>失败 {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="149"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}：共 %Ln 条，送达 {delivered} 条，失败 {failed} 条</numerusform>
@@ -2466,77 +2466,77 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="257"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="259"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="261"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="275"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="303"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="305"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="307"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="354"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="374"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="375"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="377"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="395"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="397"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="398"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="400"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="401"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2622,72 +2622,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="103"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="106"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="109"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="123"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
@@ -2732,7 +2732,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="291"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="292"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
@@ -2772,17 +2772,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="305"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="306"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="326"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -4416,117 +4416,117 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Rep&amp;ly…</source>
         <translation>回复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="127"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="54"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="59"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="73"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="90"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="98"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="389"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="338"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
