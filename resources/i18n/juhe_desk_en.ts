@@ -2454,72 +2454,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="86"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="69"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="74"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="111"/>
         <source>Open the conversation</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="127"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="141"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="128"/>
         <source>All replies</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="175"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="213"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="51"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="54"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="261"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="70"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="256"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply(ies)</numerusform>
@@ -2527,7 +2527,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="305"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out(s)</numerusform>
@@ -2535,7 +2535,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="307"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
@@ -2543,12 +2543,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="354"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="305"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="318"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation(s)</numerusform>
@@ -2556,7 +2556,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="377"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="320"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply(ies)</numerusform>
@@ -2564,17 +2564,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="395"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="338"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="398"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="341"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="401"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="344"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2847,7 +2847,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="211"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="96"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>

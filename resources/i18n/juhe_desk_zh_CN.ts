@@ -2421,122 +2421,122 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="86"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="69"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>查找：号码开头、客户姓名或回复里的字</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="73"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="74"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>把当前显示的回复保存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
         <source>Opt-out &amp;list…</source>
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="111"/>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="127"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="141"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="128"/>
         <source>All replies</source>
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="175"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="213"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="51"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="54"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="261"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="70"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="303"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="256"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="305"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="307"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="354"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="305"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="318"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="377"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="320"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="395"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="338"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="398"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="341"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="401"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="344"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2807,7 +2807,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="211"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="96"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
