@@ -40,6 +40,7 @@ from juhe_desk.ui.session import Session
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 
 FILTER_DELAY_MS = 250
+REFRESH_COOLDOWN_MS = 500  # the replies table is read again at most this often
 STATUS_NOTE_MS = 10_000
 
 
@@ -131,6 +132,11 @@ class InboxPage(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.modes, 1)
 
+        # Replies pushed in quick succession are shown together: a read and a repaint each.
+        self._replies_stale = False
+        self._replies_cooldown = QTimer(self, singleShot=True, interval=REFRESH_COOLDOWN_MS)
+        self._replies_cooldown.timeout.connect(self._replies_cooled_down)
+        session.add_shutdown_hook(self._replies_cooldown.stop)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
@@ -250,7 +256,7 @@ class InboxPage(QWidget):
         self.conversations.on_synced(summary)
         if not summary.new_inbound and not summary.new_opt_outs:
             return
-        self.model.refresh()
+        self._refresh_replies()
         if self.optout_dialog is not None and summary.new_opt_outs:
             self.optout_dialog.refresh()
         note = self.tr("%Ln new reply(ies)", "", len(summary.new_inbound))
@@ -265,16 +271,29 @@ class InboxPage(QWidget):
     def _changed_elsewhere(self, kinds: frozenset[ChangeKind]) -> None:
         """Another desk stored replies (ui/live_desks.py): read the lists again."""
         if ChangeKind.REPLY in kinds:
-            self.model.refresh()
+            self._refresh_replies()
             self.conversations.on_replies_elsewhere()
             self.review.refresh_count()
 
     def _opt_outs_changed(self) -> None:
-        self.model.refresh()
+        self._refresh_replies()
         self.conversations.on_opt_outs_changed()
         self.review.refresh_count()
         if self.optout_dialog is not None:
             self.optout_dialog.refresh()
+
+    def _refresh_replies(self) -> None:
+        """Read the replies table again: now, or when the cooldown ends if it was just read."""
+        if self._replies_cooldown.isActive():
+            self._replies_stale = True
+            return
+        self._replies_stale = False
+        self._replies_cooldown.start()
+        self.model.refresh()
+
+    def _replies_cooled_down(self) -> None:
+        if self._replies_stale:
+            self._refresh_replies()
 
     def _on_pushed(self, summary: SyncSummary) -> None:
         # What a push stored is news for every tab, as a pull's is.
