@@ -964,12 +964,12 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="96"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>Choose a campaign above to see how many of its messages arrived.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="103"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}: %Ln message</numerusform>
@@ -977,22 +977,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Delivered {n}</source>
         <translation>Delivered {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
         <source>Failed {n}</source>
         <translation>Failed {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="109"/>
         <source>Pending {n}</source>
         <translation>Pending {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="110"/>
         <source>Not sent, opted out {n}</source>
         <translation>Not sent, opted out {n}</translation>
     </message>
@@ -1000,22 +1000,22 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="109"/>
         <source>The rates by carrier cannot be read now: {reason}</source>
         <translation>The rates by carrier cannot be read now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="130"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>By carrier, the messages of {name}:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="131"/>
         <source>By carrier, the reports shown:</source>
         <translation>By carrier, the reports shown:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="141"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln message</numerusform>
@@ -1023,17 +1023,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="143"/>
         <source>delivered {rate}</source>
         <translation>delivered {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="145"/>
         <source>failed {rate}</source>
         <translation>failed {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="149"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}: %Ln message, {delivered} delivered, {failed} failed</numerusform>
@@ -2387,71 +2387,71 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Campaign answered</source>
         <translation>Campaign answered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="115"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Access code</source>
         <translation>Access code</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="157"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="160"/>
         <source>Sent to this number:
 {text}</source>
         <translation>Sent to this number:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="162"/>
         <source>A guess: the latest campaign sent to this number before the reply.</source>
         <translation>A guess: the latest campaign sent to this number before the reply.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="166"/>
         <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
         <translation>Sure: the reply came to this campaign&apos;s own extension of the access number.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
         <source>Opt-out reply</source>
         <translation>Opt-out reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="182"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
         <source>Likely opt-out: check it</source>
         <translation>Likely opt-out: check it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
         <source>Opt-out</source>
         <translation>Opt-out</translation>
     </message>
@@ -2459,72 +2459,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="126"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
         <source>Open the conversation</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="142"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="143"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
         <source>All replies</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="190"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="183"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="221"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="51"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="54"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="70"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply</numerusform>
@@ -2532,7 +2532,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out</numerusform>
@@ -2540,7 +2540,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="308"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that looks like an opt-out: check it</numerusform>
@@ -2548,12 +2548,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="355"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="326"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -2561,7 +2561,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="378"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="341"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -2569,17 +2569,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="396"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="399"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="362"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="402"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2667,72 +2667,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="104"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="107"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="112"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="115"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="132"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
@@ -2777,7 +2777,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="301"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="302"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
@@ -2817,17 +2817,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="326"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="335"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="336"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -2852,7 +2852,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="219"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="106"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
@@ -4505,68 +4505,68 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Rep&amp;ly…</source>
         <translation>Rep&amp;ly…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="127"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -4574,42 +4574,42 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="54"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="59"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="73"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="90"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="98"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="389"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="338"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report saved to {path}</numerusform>
@@ -4617,7 +4617,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>

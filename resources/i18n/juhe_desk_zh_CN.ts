@@ -953,34 +953,34 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="96"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>在上方选择一个群发任务，查看其中有多少条短信已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="103"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}：共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Delivered {n}</source>
         <translation>发送成功 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
         <source>Failed {n}</source>
         <translation>发送失败 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="109"/>
         <source>Pending {n}</source>
         <translation>等待报告 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="110"/>
         <source>Not sent, opted out {n}</source>
         <translation>已退订未发送 {n}</translation>
     </message>
@@ -988,39 +988,39 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="109"/>
         <source>The rates by carrier cannot be read now: {reason}</source>
         <translation>按运营商的比例现在读不出来：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="130"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>按运营商（{name} 的短信）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="131"/>
         <source>By carrier, the reports shown:</source>
         <translation>按运营商（筛选出的状态报告）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="141"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="143"/>
         <source>delivered {rate}</source>
         <translation>送达 {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="145"/>
         <source>failed {rate}</source>
         <translation>失败 {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="149"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}：共 %Ln 条，送达 {delivered} 条，失败 {failed} 条</numerusform>
@@ -2354,71 +2354,71 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Campaign answered</source>
         <translation>回复的群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="115"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Access code</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="157"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="160"/>
         <source>Sent to this number:
 {text}</source>
         <translation>发给这个号码的短信：
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="162"/>
         <source>A guess: the latest campaign sent to this number before the reply.</source>
         <translation>推测：这是客户回复之前发给该号码的最近一次群发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="166"/>
         <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
         <translation>准确：客户回复的是这次群发专用的扩展号。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>这条回复要求退订：该号码已加入退订名单（除非有人把它移除了）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>这条回复像是要求不再接收短信。请把该号码加入退订名单，或标记为“不是退订”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
         <source>Opt-out reply</source>
         <translation>退订回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="182"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
         <source>Likely opt-out: check it</source>
         <translation>疑似退订，请确认</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
@@ -2426,122 +2426,122 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="87"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>查找：号码开头、客户姓名或回复里的字</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>把当前显示的回复保存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="93"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
         <source>Opt-out &amp;list…</source>
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="126"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="142"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="143"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
         <source>All replies</source>
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="190"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="183"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="228"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="221"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="51"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="54"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="262"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="70"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="308"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="355"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="326"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="378"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="341"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="396"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="399"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="362"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="402"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2627,72 +2627,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="101"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="104"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="107"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="112"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="115"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="124"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="132"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
@@ -2737,7 +2737,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="301"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="302"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
@@ -2777,17 +2777,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="326"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="335"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="336"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -2812,7 +2812,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="219"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="106"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
@@ -4421,117 +4421,117 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Rep&amp;ly…</source>
         <translation>回复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="127"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="54"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="59"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="73"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="90"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="98"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="389"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="338"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
