@@ -22,6 +22,7 @@ from juhe_desk.store.conversations_schema import CONVERSATIONS
 from juhe_desk.store.desks_schema import DESKS
 from juhe_desk.store.optout_schema import opt_outs_at_send
 from juhe_desk.store.report_counts import REPORT_COUNTS
+from juhe_desk.store.report_indexes import REPORT_NUMBER_INDEX
 from juhe_desk.store.schema_steps import Migration
 
 # 1: accounts, settings, templates and the send journal (campaigns, batches, messages).
@@ -247,9 +248,12 @@ CREATE TABLE moved_in (
 # 10: each report's carrier, a generated column, and its indexes (carrier_schema.py).
 # 11: a shared database's running counts of reports, for the reports tab (report_counts.py;
 # nothing on SQLite).
+# 12: a shared database's number index of reports carries the id, for the number filter's
+# pages (report_indexes.py; nothing on SQLite).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
                                      _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS,
-                                     _MOVED_IN, REPORT_CARRIERS, REPORT_COUNTS)
+                                     _MOVED_IN, REPORT_CARRIERS, REPORT_COUNTS,
+                                     REPORT_NUMBER_INDEX)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
