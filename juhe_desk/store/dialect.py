@@ -13,6 +13,8 @@ name. Keep it short: a difference that is not here is a query both must take.
 - ``json_objects(alias)`` and ``json_field(alias, name)``: a JSON array of objects bound as
   one parameter, as rows (``alias.key``: the place in the array, for keeping its order), and
   one field of each as text: how a set of pulled items goes into one INSERT ... SELECT.
+- ``fence``: the end of a subquery that keeps the planner from merging it into the query
+  around it (``OFFSET 0``; SQLite takes an OFFSET only after a LIMIT).
 - ``record_results``: a batch's answer, one JSON array of (message id, mid, result,
   status) applied in one UPDATE (journal.apply_answer).
 - ``no_limit``: ``LIMIT`` without a bound (SQLite takes -1, PostgreSQL NULL).
@@ -38,6 +40,7 @@ class Dialect:
     json_texts_sql: str
     json_objects_sql: str
     json_field_sql: str
+    fence: str
     record_results: str
     no_limit: int | None
     contains_sql: str
@@ -75,6 +78,7 @@ SQLITE = Dialect(
     json_texts_sql="json_each(?) AS {alias}",
     json_objects_sql="json_each(?) AS {alias}",
     json_field_sql="json_extract({alias}.value, '$.{name}')",
+    fence="LIMIT -1 OFFSET 0",
     # Each row by primary key (tests/store check that the plan stays a rowid search).
     record_results=(
         "UPDATE messages SET mid = json_extract(u.value, '$[1]'),"
@@ -93,6 +97,7 @@ POSTGRESQL = Dialect(
     json_texts_sql="jsonb_array_elements_text(?::jsonb) AS {alias} (value)",
     json_objects_sql="jsonb_array_elements(?::jsonb) WITH ORDINALITY AS {alias} (value, key)",
     json_field_sql="({alias}.value ->> '{name}')",
+    fence="OFFSET 0",
     record_results=(
         "UPDATE messages SET mid = u.value ->> 1, result = (u.value ->> 2)::integer,"
         " status = u.value ->> 3, updated_at = ?"

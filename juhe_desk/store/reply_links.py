@@ -31,26 +31,32 @@ def linked_replies_sql(dialect: Dialect) -> str:
     def field(name: str) -> str:
         return dialect.json_field("j", name)
 
-    # The sort key that names the reply is a column of a table of its own: SQLite takes no
-    # outer column in a subquery's ORDER BY.
+    # Each lookup reads the number's messages first (a table of its own: SQLite takes no
+    # outer column in a subquery's ORDER BY, and PostgreSQL, asked for the latest one,
+    # would walk every batch back in time instead of the number's few messages).
     exact = (
         "SELECT id FROM (SELECT m.id, b.request_started_at <= e.time AS before_reply,"
         " b.request_started_at AS started FROM messages m"
         " JOIN campaigns c ON c.id = m.campaign_id JOIN batches b ON b.id = m.batch_id"
         f" WHERE m.mobile = e.mobile AND c.extno = e.access_code"
-        f" AND c.reply_suffix IS NOT NULL AND {_SENT}) AS x"
+        f" AND c.reply_suffix IS NOT NULL AND {_SENT} {dialect.fence}) AS x"
         " ORDER BY before_reply DESC, started DESC, id DESC LIMIT 1")
     guess = (
-        "SELECT m.id FROM messages m JOIN batches b ON b.id = m.batch_id"
+        "SELECT id FROM (SELECT m.id, b.request_started_at AS started FROM messages m"
+        " JOIN batches b ON b.id = m.batch_id"
         f" WHERE m.mobile = g2.mobile AND b.request_started_at <= g2.time AND {_SENT}"
-        " ORDER BY b.request_started_at DESC, m.id DESC LIMIT 1")
+        f" {dialect.fence}) AS x ORDER BY started DESC, id DESC LIMIT 1")
     items = ", ".join(f"{field(name)} AS {name}" for name in _REPLY_FIELDS)
     plain = ", ".join(_REPLY_FIELDS)
+    # Fenced (``dialect.fence``): each level is worked out once per reply; merged into one
+    # (PostgreSQL would), the lookups were repeated for each use of their result.
     return (
         "INSERT INTO inbound (mid, mobile, content, time, access_code, raw, received_at, via,"
         " campaign_id, message_id, link_kind)"
         " SELECT l.mid, l.mobile, l.content, l.time, l.access_code, l.raw, ?, ?,"
-        " linked.campaign_id, linked.id,"
+        " (SELECT linked.campaign_id FROM messages linked"
+        " WHERE linked.id = coalesce(l.exact_id, l.guess_id)),"
+        " coalesce(l.exact_id, l.guess_id),"
         " CASE WHEN l.exact_id IS NOT NULL THEN 'exact'"
         " WHEN l.guess_id IS NOT NULL THEN 'guess' END"
         f" FROM (SELECT {plain}, place, exact_id,"
@@ -58,8 +64,7 @@ def linked_replies_sql(dialect: Dialect) -> str:
         f" FROM (SELECT {plain}, place,"
         f" CASE WHEN access_code <> '' THEN ({exact}) END AS exact_id"
         f" FROM (SELECT {items}, j.key AS place FROM {dialect.json_objects('j')}) AS e"
-        ") AS g2) AS l"
-        " LEFT JOIN messages linked ON linked.id = coalesce(l.exact_id, l.guess_id)"
+        f" {dialect.fence}) AS g2 {dialect.fence}) AS l"
         " WHERE 1 = 1 ORDER BY l.place"
         " ON CONFLICT (mid, mobile, time, content) DO NOTHING"
         f" RETURNING {INBOUND_COLUMNS}")
