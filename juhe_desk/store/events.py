@@ -227,15 +227,20 @@ class EventsMixin(StoreBase):
 
 def _add_opt_outs(conn: Connection, notes: Iterable[tuple[str, str]],
                   source: OptOutSource, now: str) -> int:
-    """(mobile, note) pairs onto the list; what waited on those numbers ends (module doc)."""
-    added = 0
-    for mobile, note in dict(notes).items():
-        added += conn.execute(
-            "INSERT INTO opt_outs (mobile, added_at, source, note) VALUES (?,?,?,?)"
-            " ON CONFLICT (mobile) DO NOTHING", (mobile, now, source, note)).rowcount
-        conn.execute("DELETE FROM campaign_opt_out_includes WHERE mobile = ?", (mobile,))
-        conn.execute("UPDATE inbound SET optout_review = 'added' WHERE mobile = ?"
-                     " AND optout_review = 'open'", (mobile,))
+    """(mobile, note) pairs onto the list; what waited on those numbers ends (module doc).
+    Each statement once per number, the numbers sent together (``executemany``: on a shared
+    database one round trip, not three per number); each touches its own number's rows."""
+    by_mobile = dict(notes)
+    if not by_mobile:
+        return 0
+    added = conn.executemany(
+        "INSERT INTO opt_outs (mobile, added_at, source, note) VALUES (?,?,?,?)"
+        " ON CONFLICT (mobile) DO NOTHING",
+        [(mobile, now, source, note) for mobile, note in by_mobile.items()]).rowcount
+    numbers = [(mobile,) for mobile in by_mobile]
+    conn.executemany("DELETE FROM campaign_opt_out_includes WHERE mobile = ?", numbers)
+    conn.executemany("UPDATE inbound SET optout_review = 'added' WHERE mobile = ?"
+                     " AND optout_review = 'open'", numbers)
     return added
 
 
