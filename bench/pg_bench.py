@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -152,6 +153,7 @@ def main() -> int:
         finally:
             sqlite.close()
             pg.close()
+            shutil.rmtree(folder, ignore_errors=True)
     (sq_save, sq_send), (pg_save, pg_send) = sent  # type: ignore[misc]
     print(f"\n{args.messages:,} p2p messages, 500 a request, 4 threads, no latency")
     print(f"  saving the campaign   SQLite {sq_save:6.2f} s   PostgreSQL {pg_save:6.2f} s"
