@@ -20,8 +20,8 @@ from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
 from juhe_desk.store.desks import DesksMixin
 from juhe_desk.store.errors import StoreError
-from juhe_desk.store.events import EventsMixin
 from juhe_desk.store.journal import JournalMixin
+from juhe_desk.store.pulled_items import PulledItemsMixin
 from juhe_desk.store.queries import QueriesMixin
 from juhe_desk.store.repeats import RepeatsMixin
 from juhe_desk.store.schema import MIGRATIONS
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from juhe_desk.store.pg_database import PgDatabase
 
 
-class Store(AccountsMixin, JournalMixin, CampaignSavingMixin, EventsMixin, QueriesMixin,
+class Store(AccountsMixin, JournalMixin, CampaignSavingMixin, PulledItemsMixin, QueriesMixin,
             RepeatsMixin, ConversationsMixin, DesksMixin, CampaignOverviewMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
     conversations with customers, their names and quick replies.
