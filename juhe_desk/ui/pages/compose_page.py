@@ -32,6 +32,7 @@ from juhe_desk.ui.compose.after_send import AfterSend
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
 from juhe_desk.ui.compose.same_text import SameText
+from juhe_desk.ui.compose.throttle import Throttle
 from juhe_desk.ui.compose.unrecorded import mark_unrecorded
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.results_model import ResultsModel
@@ -63,7 +64,6 @@ class ComposePage(QWidget):
         self.confirm_dialog: ConfirmSendDialog | None = None
         self.repeat_guard = RepeatGuard(session, self)
         self.after_send = AfterSend(session, self.recipients, self.content, self)
-
         self.send_button = named(QPushButton(self.tr("&Send…")), "sendButton")
         self.send_button.setToolTip(self.tr("Check the numbers and the cost, then send "
                                             "(Ctrl+Enter)"))
@@ -75,8 +75,7 @@ class ComposePage(QWidget):
         self.cancel_button.setVisible(False)
         self.status_label = named(QLabel(), "sendStatusLabel")
         self.status_label.setWordWrap(True)  # a stopped send explains itself at length
-        self.status_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results_view = named(QTableView(), "resultsView")
         self.results_view.setModel(self.results_model)
         self.results_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -102,7 +101,8 @@ class ComposePage(QWidget):
         self.campaign_runner.created.connect(self._campaign_created)
         self.campaign_runner.optedOutAtConfirm.connect(self._opted_out_at_confirm)
         session.optOutsChanged.connect(self.recipients.recheck)
-        self.campaign_runner.progressed.connect(self._progressed)
+        self._progress_shown = Throttle(100, self._progressed, self)  # ten a second at most
+        self.campaign_runner.progressed.connect(self._progress_shown.give)
         self.campaign_runner.finished.connect(self._finished)
         self.campaign_runner.failed.connect(self._failed)
         self.recipients.failed.connect(lambda _reason: self.send_button.setEnabled(True))
@@ -311,7 +311,7 @@ class ComposePage(QWidget):
         if not self.campaign_runner.stopping:
             self._say(self.tr("Sending… {accepted} accepted, {refused} refused so far.").format(
                 accepted=progress.accepted, refused=progress.refused), "")
-        self.results_model.refresh_soon()  # one read for the batches of a tenth of a second
+        self.results_model.refresh_soon()
 
     def _finished(self, report: SendReport) -> None:
         self._sending_ended()
@@ -327,6 +327,7 @@ class ComposePage(QWidget):
                   if self.results_model.campaign_id is None else explanation, "error")
 
     def _sending_ended(self) -> None:
+        self._progress_shown.stop()  # a batch not shown yet would say "Sending…" again
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.send_button.setEnabled(True)
