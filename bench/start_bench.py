@@ -17,16 +17,23 @@ started in turn with the other kinds, so the machine's noise falls on all of the
 "Usable" is measured inside the started process, from its start (the parent's clock when it
 launches it; Linux's monotonic clock is shared by all processes):
 - **painted**: the main window has been shown and painted (its first paint pass ended);
-- **ready**: the window's own start has finished (``MainWindow.ready``: every tab built, the
-  demo gateway up, polling begun); a window without that notion is ready once painted;
+- **ready**: the window's own start has finished (``MainWindow.ready``: the tabs with work
+  from the start built, the demo gateway up, polling begun); a window without that notion is
+  ready once painted;
 - **usable**: from painted on, a 2 ms timer on the GUI thread watches until 300 ms after ready;
   usable is the end of the last gap longer than one frame (16 ms) in that time, or painted
   when there was none. From then on the window answers within a frame: work the window does
   on the GUI thread after its first paint counts, work in other threads only as far as it
   keeps the GUI thread from running.
+- **a tab first chosen**: after that watch, each tab whose page is not built yet is chosen,
+  as a click would (the page is built then): the ms from the choice to the page's first
+  paint, what a user waits for at that first click.
 The best of N of each kind is reported with its ratio to the best bare start (goal: usable
 ≤ 2x the bare window), and the medians beside them. A process that fails to come up is an
-error, not a figure.
+error, not a figure. ``--trace`` lists the window's start steps after the paint with their
+wall and GUI-thread CPU time (``MainWindow.start_trace``); ``--compare TREE`` also starts the
+demo and normal kinds from another checkout (``demo@``, ``normal@``), alternately with this
+one's, for before/after figures taken in the same run.
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ WINDOW_SIZE = (1100, 720)  # the main window's own size
 HEARTBEAT_MS = 2
 FRAME_MS = 16.0
 WATCH_AFTER_READY_MS = 300
+WATCH_AFTER_OPEN_MS = 100
 
 
 # --- the started process --------------------------------------------------------------------
@@ -69,6 +77,7 @@ def child(kind: str, argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     marks: dict[str, float] = {}
+    opened: dict[str, float] = {}  # tab not built at ready: ms from its choice to its paint
 
     class Probe(QObject):
         """Watches the main window's first paint, then the GUI thread until it is ready."""
@@ -81,13 +90,21 @@ def child(kind: str, argv: list[str]) -> int:
             self.heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
             self.heartbeat.setInterval(HEARTBEAT_MS)
             self.heartbeat.timeout.connect(self._tick)
+            self.clicked: float | None = None  # when a tab not built yet was chosen
             window.installEventFilter(self)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and "paint" not in marks:
+            if event.type() != QEvent.Type.Paint:
+                return False
+            if watched is self.window and "paint" not in marks:
                 marks["paint"] = time.perf_counter()
                 self.window.removeEventFilter(self)
                 QTimer.singleShot(0, self._painted)  # runs once this paint pass is over
+            elif watched is not self.window and self.clicked is not None:
+                opened[watched.objectName()] = (time.perf_counter() - self.clicked) * 1000
+                watched.removeEventFilter(self)
+                self.clicked = None
+                QTimer.singleShot(WATCH_AFTER_OPEN_MS, self._open_next_tab)
             return False
 
         def _tick(self) -> None:
@@ -105,7 +122,7 @@ def child(kind: str, argv: list[str]) -> int:
         def _ready(self) -> None:
             marks["ready"] = time.perf_counter()
             if kind != "file":
-                QTimer.singleShot(WATCH_AFTER_READY_MS, self._report)
+                QTimer.singleShot(WATCH_AFTER_READY_MS, self._watched)
                 return
             self.poll = QTimer(self)  # until FILE is read and every row checked
             self.poll.timeout.connect(self._file_checked)
@@ -117,9 +134,24 @@ def child(kind: str, argv: list[str]) -> int:
                     and not page.file_panel.reading):
                 self.poll.stop()
                 marks["checked"] = time.perf_counter()
-                QTimer.singleShot(WATCH_AFTER_READY_MS, self._report)
+                QTimer.singleShot(WATCH_AFTER_READY_MS, self._watched)
 
-        def _report(self) -> None:
+        def _open_next_tab(self) -> None:
+            """Choose the next tab whose page is not built yet, as a click on it would; once
+            none is left, report."""
+            pages = getattr(self.window, "pages", None)
+            tabs = getattr(self.window, "tabs", None)
+            built = set(pages.built_pages()) if pages is not None else set()
+            left = [i for i in range(tabs.count()) if tabs.widget(i) not in built] if (
+                tabs is not None and pages is not None) else []
+            if not left:
+                self._report()
+                return
+            self.clicked = time.perf_counter()
+            tabs.setCurrentIndex(left[0])  # builds the page at once
+            tabs.widget(left[0]).installEventFilter(self)
+
+        def _watched(self) -> None:
             self.heartbeat.stop()
             ticks = [*self.ticks, (time.perf_counter(), time.thread_time())]
             gaps = [(b - a, b, b_cpu - a_cpu)
@@ -132,7 +164,16 @@ def child(kind: str, argv: list[str]) -> int:
             stalls = [[round((end - marks["painted"]) * 1000), round(gap * 1000),
                        round(cpu * 1000)]
                       for gap, end, cpu in gaps if gap * 1000 > FRAME_MS]
-            print(RESULT_PREFIX + json.dumps({**marks, "stalls": stalls}), flush=True)
+            # The window's start steps after the paint (MainWindow.start_trace): name, ms
+            # after painted, wall and GUI-thread CPU ms.
+            trace = [[name, round((began - marks["painted"]) * 1000, 1), round(wall, 1),
+                      round(cpu, 1)]
+                     for name, began, wall, cpu in getattr(self.window, "start_trace", [])]
+            self.result = {**marks, "stalls": stalls, "trace": trace}
+            self._open_next_tab()
+
+        def _report(self) -> None:
+            print(RESULT_PREFIX + json.dumps({**self.result, "opened": opened}), flush=True)
             self.window.close()
             app = QApplication.instance()
             if app is not None:
@@ -206,7 +247,8 @@ def workbook(folder: Path, rows: int) -> Path:
 def launch(kind: str, argv: list[str], env: dict[str, str], timeout_s: float = 60
            ) -> dict[str, Any]:
     """Start one process and return its marks, in seconds from its launch."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--", *argv]
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind.rstrip("@"),
+               "--", *argv]
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, env=env,
                             timeout=timeout_s, check=False)
@@ -215,8 +257,8 @@ def launch(kind: str, argv: list[str], env: dict[str, str], timeout_s: float = 6
         raise RuntimeError(f"{kind} start failed (exit {result.returncode}):\n"
                            f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
     marks = json.loads(lines[-1][len(RESULT_PREFIX):])
-    return {name: value if name in ("stall_ms", "busy_ms", "stalls") else value - started
-            for name, value in marks.items()}
+    return {name: value if name in ("stall_ms", "busy_ms", "stalls", "trace", "opened")
+            else value - started for name, value in marks.items()}
 
 
 def main() -> int:
@@ -229,6 +271,12 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, help="keep the workbook here and reuse it")
     parser.add_argument("--verbose", action="store_true",
                         help="list each run's GUI stalls after the first paint")
+    parser.add_argument("--trace", action="store_true",
+                        help="list the window's start steps after the first paint and their"
+                             " cost (median and most of the GUI thread's CPU ms over the runs)")
+    parser.add_argument("--compare", type=Path, metavar="TREE",
+                        help="also start the demo and normal kinds from another checkout of"
+                             " juhe-desk (say, main's), alternately with this one's")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
     if args.child:
@@ -258,16 +306,26 @@ def main() -> int:
             folder = args.folder or Path(scratch)
             kinds["file"] = ["--data-dir", str(normal_dir),
                              str(workbook(folder, args.file_rows))]
+        envs = dict.fromkeys(kinds, env)
+        if args.compare:  # the other tree's app on the same folders, started in turn
+            other = dict(env, PYTHONPATH=os.pathsep.join(
+                [str(args.compare.resolve()), str(ROOT / "tests")]))
+            for kind in ("demo", "normal"):
+                kinds[f"{kind}@"] = kinds[kind]
+                envs[f"{kind}@"] = other
         runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
         for kind, argv in kinds.items():  # once before timing: folders made, caches warm
-            launch(kind, argv, env)
+            launch(kind, argv, envs[kind])
         for _ in range(args.runs):
             for kind, argv in kinds.items():
-                runs[kind].append(launch(kind, argv, env))
-    return report(runs, args.verbose)
+                runs[kind].append(launch(kind, argv, envs[kind]))
+        if args.compare:
+            print(f"demo@, normal@: {args.compare}")
+    return report(runs, args.verbose, args.trace)
 
 
-def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False) -> int:
+def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False,
+           trace: bool = False) -> int:
     def scale(mark: str) -> int:
         return 1 if mark in ("stall_ms", "busy_ms") else 1000
 
@@ -299,18 +357,51 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False) -> int:
                        else f"  MISSED (goal <= {GOAL_RATIO:.1f}x)")
         ok = ok and not verdict.startswith("  MISSED")
         print(f"{kind:7}{cells}   {ratio:5.2f}x{verdict}")
+    for kind in runs:  # the tabs built when first chosen: what a click on them waits for
+        names = sorted({name for run in runs[kind] for name in run.get("opened", {})})
+        if names:
+            cells = ", ".join(
+                f"{name} {statistics.median(run['opened'][name] for run in runs[kind]):.0f}"
+                f" ({max(run['opened'][name] for run in runs[kind]):.0f})" for name in names)
+            print(f"{kind}: a tab first chosen after ready, ms to its page painted, median"
+                  f" (most): {cells}")
     if verbose:  # where the stalls after the paint were, in each run
         for kind in runs:
             for run in runs[kind]:
                 stalls = " ".join(f"{at}+{gap}[{cpu}]" for at, gap, cpu in run["stalls"])
                 print(f"  {kind}: stalls (ms after painted + length [GUI thread's CPU]):"
                       f" {stalls or 'none'}")
+    if trace:
+        print_trace(runs)
     print("built: the window made (not shown); painted: shown and painted; usable: from then on"
           " no GUI stall over one frame; ready: the window's own start finished; checked: FILE"
           " read and every row checked; longest stall: the GUI thread's, from painted to 300 ms"
           " after ready (after checked); its own CPU: the most CPU time the GUI thread itself"
           " used between two heartbeats (a stall longer than that waited for a CPU or the GIL)")
     return 0 if ok else 1
+
+
+def print_trace(runs: dict[str, list[dict[str, Any]]]) -> None:
+    """Each start step of each kind, in the order of the first run: when it began (median ms
+    after painted), its wall time and the GUI thread's CPU time in it (median, most)."""
+    for kind, kind_runs in runs.items():
+        if not kind_runs[0].get("trace"):
+            continue
+        steps: dict[str, list[list[Any]]] = {}
+        for run in kind_runs:
+            seen: dict[str, int] = {}
+            for name, at, wall, cpu in run["trace"]:
+                seen[name] = seen.get(name, 0) + 1  # a step that comes more than once
+                key = f"{name} #{seen[name]}" if seen[name] > 1 else name
+                steps.setdefault(key, []).append([at, wall, cpu])
+        print(f"{kind}: start steps after painted: at ms, wall ms, CPU ms (median / most)")
+        for key, rows in steps.items():
+            at, wall, cpu = (statistics.median(row[i] for row in rows) for i in range(3))
+            most = max(row[2] for row in rows)
+            print(f"  {at:7.0f} {wall:6.1f} {cpu:6.1f} / {most:5.1f}  {key}")
+        print(f"  total CPU of the steps (median run): "
+              f"{statistics.median(sum(r[3] for r in run['trace']) for run in kind_runs):.0f}"
+              " ms")
 
 
 if __name__ == "__main__":

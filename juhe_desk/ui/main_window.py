@@ -4,10 +4,11 @@ PC whose clock is not China time, which clock the app shows), menus.
 Start-up is in two parts so that the window paints soon. Before it is shown: the session on an
 open data file, the window's frame and the tab shown first. After its first paint, one step
 each time the event loop comes round (``window_start``, so the window answers in between): the
-other tabs, the work the pages start, the session's background work (the demo gateway,
-polling, the balance), the data file's check and backup, and the account dialog on a first
-run. Then ``ready`` is true and ``startupFinished`` is emitted; tests and scripts that drive
-the window wait for it.
+tabs with work to do from the start (``pages.PageKind.at_start``), the work the pages start,
+the session's background work (the demo gateway, polling, the balance), the data file's check
+and backup, and the account dialog on a first run. Then ``ready`` is true and
+``startupFinished`` is emitted; tests and scripts that drive the window wait for it. The other
+tabs are built when first chosen (or asked for: ``pages.reports``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -140,8 +142,15 @@ class MainWindow(QMainWindow):
     # --- start-up -------------------------------------------------------------------------
     @property
     def ready(self) -> bool:
-        """Every tab built and every start-up step begun (``startupFinished`` said so)."""
+        """Every start-up step begun, the tabs with work from the start built
+        (``startupFinished`` said so); the others come when first chosen or asked for."""
         return self._ready
+
+    @property
+    def start_trace(self) -> list[tuple[str, float, float, float]]:
+        """The start's steps after the first paint so far: name, start (perf_counter), wall
+        and GUI-thread CPU ms (bench/start_bench.py --trace)."""
+        return self._start.trace if self._start is not None else []
 
     def open_initial_state(self, options: Options, *, checked: bool = True,
                            news: str = "") -> None:
@@ -153,11 +162,12 @@ class MainWindow(QMainWindow):
         if options.quit_after is not None:  # from the end of the start, whatever its pace
             quit_ms = int(options.quit_after * 1000)
             self.startupFinished.connect(lambda: QTimer.singleShot(quit_ms, self.close))
-        steps: list[Step | AfterJob] = [lambda: self.pages.start(options),
+        steps: list[Step | AfterJob] = [partial(self.pages.start, options),
+                                        self.session.begin_background_work,
                                         AfterJob(self._preload)]
-        for index in range(len(KINDS)):  # its modules, then the page: each well under a frame
+        for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
-        steps += [lambda: self.data_safety.start(options, checked=checked, news=news),
+        steps += [partial(self.data_safety.start, options, checked=checked, news=news),
                   AfterJob(self.session.start_background_work), self._session_started]
         self._start = WindowStart(self, steps)
 

@@ -6,9 +6,11 @@ ones the tabs connect to. A desk of a team adds ``team`` (ui/team_desk.py: whose
 to pull, whether the shared database is there, the other desks live); ``--demo`` adds
 ``demo_gateway`` (ui/demo_gateway.py).
 
-The window is painted before the session talks to anyone: ``start_background_work`` (called
-once the window is up) starts the demo gateway, then the polling and the first balance. The
-HTTP client and the simulator are imported by the jobs that first use them, off the GUI thread.
+The window is painted before the session talks to anyone: ``begin_background_work`` (called
+once the window is up) starts the demo gateway or reads the password in a job, and
+``start_background_work`` (once the tabs are built) uses it and begins polling and the first
+balance. The HTTP client and the simulator are imported by the jobs that first use them, off
+the GUI thread.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +37,7 @@ from juhe_desk.ui.demo_gateway import DemoGateway
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 from juhe_desk.ui.team_desk import TeamDesk
+from juhe_desk.ui.window_start import HeldOutcome
 
 if TYPE_CHECKING:
     from juhe_desk.gateway.client import GatewayClient
@@ -83,6 +87,8 @@ class Session(QObject):
         self._shutdown_hooks: list[Callable[[], None]] = []
         self.team = TeamDesk(self, data_dir) if store.shared_address is not None else None
         self.demo_gateway = DemoGateway(self) if demo else None
+        self._begun: HeldOutcome | None = None  # the start's job (begin_background_work)
+        self._begun_for: Account | None = None  # the account whose password it reads
 
     # --- construction ---------------------------------------------------------------------
     @classmethod
@@ -114,14 +120,16 @@ class Session(QObject):
                 account = replace(account, extno=options.extno)
         self.account = account  # its password comes from the keyring once the window is up
 
-    def start_background_work(self, started: Callable[[], None]) -> None:
-        """Once the window is up: read the password from the keyring or start the demo
-        gateway (in the background), then poll and ask for the balance; ``started()`` once
-        that has begun."""
-        if self.team is not None:
-            self.team.start()
+    def begin_background_work(self) -> None:
+        """Once the window is up: start reading the password from the keyring, or the demo
+        gateway, in a job now; ``start_background_work`` uses what it gives, when the
+        window's start gets there (the tabs are built by then)."""
+        if self._begun is not None:
+            return
+        self._begun = begun = HeldOutcome()
+        self._begun_for = self.account
         if self.demo_gateway is not None:
-            self._start_demo_gateway(self.demo_gateway, started)
+            self.demo_gateway.start(begun.result, begun.error)
             return
         account, credentials = self.account, self.credentials
 
@@ -131,9 +139,25 @@ class Session(QObject):
                 return None
             return credentials.load_password(account.id)
 
-        def password_read(password: str | None) -> None:
-            if self.account is account and password:  # unless another account was chosen
-                self._password = password
+        self.runner.submit(read_password, on_result=begun.result, on_error=begun.error)
+
+    def start_background_work(self, started: Callable[[], None]) -> None:
+        """Once the tabs are built: the password read from the keyring or the demo gateway
+        started (``begin_background_work``, unless begun already), then poll and ask for
+        the balance; ``started()`` once that has begun."""
+        if self.team is not None:
+            self.team.start()
+        self.begin_background_work()
+        assert self._begun is not None
+        if self.demo_gateway is not None:
+            self._begun.then(partial(self._demo_gateway_up, started),
+                             partial(self._demo_gateway_failed, started))
+            return
+        account = self._begun_for
+
+        def password_read(password: object) -> None:
+            if self.account is account and isinstance(password, str) and password:
+                self._password = password  # unless another account was chosen meanwhile
                 self.accountChanged.emit()  # what shows whether the password is known
             self._start_polling_and_balance()
             started()
@@ -142,7 +166,7 @@ class Session(QObject):
             log.error("reading the password failed", exc_info=error)
             started()
 
-        self.runner.submit(read_password, on_result=password_read, on_error=failed)
+        self._begun.then(password_read, failed)
 
     @property
     def demo(self) -> bool:
@@ -154,24 +178,21 @@ class Session(QObject):
         """The demo gateway, once it runs."""
         return self.demo_gateway.simulator if self.demo_gateway is not None else None
 
-    def _start_demo_gateway(self, demo_gateway: DemoGateway,
-                            started: Callable[[], None]) -> None:
-        def demo_gateway_up(account: Account) -> None:
-            from juhe_desk.gateway.simulator import DEMO_PASSWORD
+    def _demo_gateway_up(self, started: Callable[[], None], account: object) -> None:
+        from juhe_desk.gateway.simulator import DEMO_PASSWORD
 
-            self._password = DEMO_PASSWORD  # demo only: never written to the keyring
-            self.account = account
-            self.balance = None
-            self.accountChanged.emit()
-            self._start_polling_and_balance()
-            started()
+        assert isinstance(account, Account)
+        self._password = DEMO_PASSWORD  # demo only: never written to the keyring
+        self.account = account
+        self.balance = None
+        self.accountChanged.emit()
+        self._start_polling_and_balance()
+        started()
 
-        def failed(error: BaseException) -> None:
-            log.error("the demo gateway did not start", exc_info=error)
-            self._on_network_error(error)
-            started()
-
-        demo_gateway.start(demo_gateway_up, failed)
+    def _demo_gateway_failed(self, started: Callable[[], None], error: BaseException) -> None:
+        log.error("the demo gateway did not start", exc_info=error)
+        self._on_network_error(error)
+        started()
 
     def _start_polling_and_balance(self) -> None:
         if self.ready:

@@ -4,14 +4,18 @@ A page is a QWidget built from the session. It may offer menu actions
 (``file_actions()``, ``tools_actions()``), react once the window is up
 (``after_start(options)``) and veto closing while it is busy (``may_close()``).
 
-The window paints sooner when it builds only the tab it shows first: a page's module (and
-what it imports) is loaded, and the page built, when its tab is chosen, when something asks
-for it (``pages.inbox``...), or by the window's start once it is painted (``MainWindow``): soon
-after the start every page exists, as before. Until then its tab holds an empty stand-in of
-the same objectName, which the page replaces.
+The window paints sooner, and its start is over sooner, when it builds only what it must: the
+tab shown first before the first paint; after it, the pages that have work to do from the
+start whether or not their tab is opened (``PageKind.at_start``: the bulk import looks for an
+interrupted campaign and takes files dropped on the window; the account tab asks for the
+balance now and then and after each send; the inbox runs the push receiver and counts the
+replies waiting in its tab's title). Any other page is built, its module (and
+what it imports) loaded, when its tab is first chosen, when something asks for it
+(``pages.reports``...), or when a menu it adds actions to is opened (``PageKind.menus``).
+Until then its tab holds an empty stand-in of the same objectName, which the page replaces.
 
 The window's start builds a big page in parts, one per turn of the event loop, so that the
-window never waits for a whole page (``PageKind.parts_built``): such a page takes
+window never waits for a whole page (``PageKind.staged``): such a page takes
 ``staged=True`` and then builds itself with each ``next(page.build_rest)``. It replaces its
 stand-in once whole; asked for meanwhile (its tab chosen...), it is finished at once.
 """
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 from juhe_desk.cli import Options
 from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.session import Session
+from juhe_desk.ui.window_start import AGAIN
 
 if TYPE_CHECKING:
     from juhe_desk.ui.pages.account_page import AccountPage
@@ -52,14 +57,17 @@ class PageKind:
     """Where a tab's page lives: ``juhe_desk.ui.pages.<module>.<class_name>``. ``parts``:
     modules it imports that the window's start imports first, one at a time, so that no
     step of it keeps the GUI thread for long (only a matter of speed: any may be missing).
-    ``parts_built``: the parts the page builds itself in, when more than one (its
-    ``build_rest``; again only a matter of speed)."""
+    ``staged``: the page builds itself in parts (its ``staged=True`` and ``build_rest``).
+    ``at_start``: built by the window's start, its tab opened or not (its ``after_start``
+    has work to do from the start). ``menus``: the menus it adds actions to."""
 
     module: str
     class_name: str
     object_name: str
     parts: tuple[str, ...] = ()
-    parts_built: int = 1
+    staged: bool = False
+    at_start: bool = False
+    menus: tuple[str, ...] = ()
 
 
 def _ui(*names: str) -> tuple[str, ...]:
@@ -75,19 +83,21 @@ KINDS = (
         "importing.message_panel"), "juhe_desk.services.campaign_exports", *_ui(
         "importing.precheck_dialog", "dialogs.repeat_send_warning", "importing.sheet_history",
         "importing.campaign_launcher", "importing.row_check", "models.preview_model")),
-        parts_built=4),
+        staged=True, at_start=True, menus=("file",)),
     PageKind("account_page", "AccountPage", "accountPage",
-             _ui("pages.account_statistics", "widgets.balance_gauge")),
+             _ui("pages.account_statistics", "widgets.balance_gauge"), at_start=True),
     PageKind("reports_page", "ReportsPage", "reportsPage",
              _ui("models.reports_model", "widgets.report_filter_bar", "optout_actions",
-                 "widgets.campaign_totals", "widgets.carrier_rates"), parts_built=2),
+                 "widgets.campaign_totals", "widgets.carrier_rates"), staged=True,
+             menus=("file",)),
     PageKind("inbox_page", "InboxPage", "inboxPage", _ui(
         "dialogs.optout_dialog", "push_service", "dialogs.push_settings_dialog",
         "models.inbox_model", "pages.inbox_review", "models.conversations_model",
         "models.conversation_model", "widgets.conversation_delegates",
         "conversation.quick_replies", "conversation.reply_box", "conversation.reply_sender",
         "dialogs.quick_replies_dialog", "pages.conversation_view",
-        "conversation.conversations_pane"), parts_built=2),
+        "conversation.conversations_pane"), staged=True, at_start=True,
+        menus=("file", "tools")),
 )
 COMPOSE, IMPORT, ACCOUNT, REPORTS, INBOX = range(len(KINDS))
 
@@ -118,8 +128,8 @@ class Pages(QObject):
             stand_in.setObjectName(kind.object_name)
             tabs.addTab(stand_in, title)
         tabs.currentChanged.connect(self._tab_chosen)
-        for menu in self._menus.values():  # a menu opened early shows every page's actions
-            menu.aboutToShow.connect(self.build_all)
+        for name, menu in self._menus.items():  # a menu opened shows every page's actions
+            menu.aboutToShow.connect(partial(self.build_for_menu, name))
 
     def set_menu_end(self, menu: str, before: QAction) -> None:
         """The pages' actions of ``menu`` ("file", "tools") go just before ``before``."""
@@ -160,17 +170,27 @@ class Pages(QObject):
                 partial(importlib.import_module, f"{__name__}.{kind.module}")]
 
     def build_steps(self, index: int) -> list[Callable[[], object]]:
-        """Building the page of tab ``index``: in its parts (``PageKind.parts_built``),
-        then whatever is left (nothing, unless the page has more parts than said)."""
-        parts = KINDS[index].parts_built
-        if parts <= 1:
+        """Building the page of tab ``index``: at once, or a part per step of the window's
+        start (the step runs again until the page is whole, ``window_start.AGAIN``)."""
+        if not KINDS[index].staged:
             return [partial(self.page_at, index)]
-        return [*(partial(self._build_part, index) for _ in range(parts + 1)),
-                partial(self.page_at, index)]
+        return [partial(self._build_part, index)]
 
     def build_all(self) -> None:
         for index in range(len(KINDS)):
             self.page_at(index)
+
+    def build_for_menu(self, menu: str) -> None:
+        """The pages that add actions to ``menu`` ("file", "tools"), as it opens."""
+        for index, kind in enumerate(KINDS):
+            if menu in kind.menus:
+                self.page_at(index)
+
+    def unbuilt_at_start(self) -> list[int]:
+        """The tabs whose pages the window's start builds (``PageKind.at_start``) that are
+        not built yet."""
+        return [index for index, kind in enumerate(KINDS)
+                if kind.at_start and self._pages[index] is None]
 
     def start(self, options: Options) -> None:
         """The window is up: pages built from now on run ``after_start`` at once; those built
@@ -201,17 +221,19 @@ class Pages(QObject):
         self._finish(index, page)
         return page
 
-    def _build_part(self, index: int) -> None:
+    def _build_part(self, index: int) -> str | None:
         """One part of the page of tab ``index``: the page begun, or one more part of it,
-        or, when that was the last, the page in its tab."""
+        or, when that was the last, the page in its tab. ``AGAIN`` while parts are left."""
         if self._pages[index] is not None:
-            return
+            return None
         page = self._building.get(index)
         if page is None:
             self._building[index] = self._page_class(index)(self.session, self.tabs,
                                                             staged=True)
         elif next(page.build_rest, _WHOLE) is _WHOLE:  # type: ignore[attr-defined]
             self.page_at(index)
+            return None
+        return AGAIN
 
     @staticmethod
     def _page_class(index: int) -> Callable[..., QWidget]:

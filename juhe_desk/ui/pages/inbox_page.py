@@ -99,7 +99,8 @@ class InboxPage(QWidget):
         self.message_label.setVisible(False)
 
         yield  # what reads the store comes in one part with what hears its answers
-        self.conversations = ConversationsPane(session, self)
+        self.conversations = ConversationsPane(session, self, staged=True)
+        yield from self.conversations.build_rest  # its parts too, a few ms each
         self.model = InboxModel(session.store, runner=session.runner, parent=self)
         self.view = named(QTableView(), "repliesView")
         self.view.setModel(self.model)
