@@ -37,6 +37,11 @@ class Throttle(QObject, Generic[T]):
         self._timer.start()
         self._show(value)
 
+    @property
+    def holding(self) -> bool:
+        """Within an interval of the last value shown: a newer one waits for its end."""
+        return self._timer.isActive()
+
     def stop(self) -> None:
         self._timer.stop()
         self._pending.clear()

@@ -72,6 +72,11 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
+    @property
+    def refresh_due(self) -> bool:
+        """A re-read is waiting for its time (tests prove by it that no further read comes)."""
+        return self._refresh_timer.isActive()
+
     def stop_refreshing(self) -> None:
         """No further read (the window is closing, its store with it)."""
         self._refresh_timer.stop()
