@@ -52,6 +52,8 @@ if TYPE_CHECKING:  # the dialogs are imported when first shown
 
 log = logging.getLogger(__name__)
 
+LATER_TABS_AFTER_MS = 1000  # from the end of the start to building the tabs it left out
+
 
 class MainWindow(QMainWindow):
     startupFinished = Signal()  # noqa: N815 - Qt signal naming; see ``ready``
@@ -172,7 +174,10 @@ class MainWindow(QMainWindow):
         steps += [partial(self.data_safety.start, options, checked=checked, news=news),
                   AfterJob(self.session.start_background_work), self._session_started]
         # Then, unasked, the tabs not built yet: a first click on one finds it ready, and
-        # scripts find every widget the automation contract names without clicking.
+        # scripts find every widget the automation contract names without clicking. After a
+        # pause: their first reads (jobs) hold Python's lock for a moment, which the window,
+        # just started and used at once, should not feel.
+        steps.append(AfterJob(self._pause_before_later_tabs))
         for index in self.pages.unbuilt_later(first):
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
         self._start = WindowStart(self, steps)
@@ -186,6 +191,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._start is not None:
             self._start.shown()
+
+    def _pause_before_later_tabs(self, resume: Callable[[], None]) -> None:
+        QTimer.singleShot(LATER_TABS_AFTER_MS, self, resume)
 
     def _preload(self, resume: Callable[[], None]) -> None:
         def failed(error: BaseException) -> None:  # the tabs then import it themselves
