@@ -16,6 +16,7 @@ the GUI thread.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_NAME = "juhe-desk.sqlite3"
 DEFAULT_READ_TIMEOUT_S = 30.0
+SAVING_AT_CLOSE_S = 120.0  # a campaign being saved as the window closes: its steps end
 
 
 class Session(QObject):
@@ -367,12 +369,22 @@ class Session(QObject):
             except Exception:
                 log.exception("a shutdown hook failed")
         self.runner.shutdown()
+        _finish_savings(self.store)  # a campaign still being saved is saved whole
         self.writes.finish()  # what was asked for and not yet written, now
         if self.demo_gateway is not None:
             self.demo_gateway.stop()
         if self.team is not None:
             self.team.close()
         self.store.close()
+
+
+def _finish_savings(store: Store) -> None:
+    """Closing waits for a campaign still being saved in steps (seconds for 100,000 rows),
+    so that it is not left partly saved; only a saving that is stuck is given up."""
+    if "juhe_desk.services.campaign_saving" in sys.modules:  # none was ever started
+        from juhe_desk.services.campaign_saving import finish_savings
+
+        finish_savings(store, timeout=SAVING_AT_CLOSE_S)
 
 
 def account_choice(options: Options) -> AccountChoice:
