@@ -7,8 +7,8 @@ fsync on as a real server has it), then:
 - sending: a campaign of N p2p messages saved and sent through the real send engine to the
   simulator on 127.0.0.1 (no latency, 4 request threads), on SQLite and on PostgreSQL;
 - the reports tab's reads over M reports (what opening and filtering it asks the store: the
-  count and the first page of 200), median of 5, on both; the goals are the tab's (open
-  <= 300 ms, number filter <= 100 ms).
+  count and the first page of 200), the first run and the median of 5 more, on both; the
+  goals are the tab's (open <= 300 ms, number filter <= 100 ms, the first run).
 Each PostgreSQL figure is also given as a ratio to SQLite's in the same run.
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -37,6 +38,7 @@ from juhe_desk.store import ReportFilter, Store
 ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-bench", "1069012345", "【聚合云信】"
 STATS = ["DELIVRD"] * 88 + ["UNDELIV"] * 4 + ["EXPIRED"] * 3 + ["REJECTED"] * 2 + [
     "MA:0001", "MO:0254", "DB:0101"]
+WEEK = {"since": "2026-09-01 00:00:00", "until": "2026-09-08 00:00:00"}
 FILTERS: list[tuple[str, ReportFilter]] = [
     ("open the tab (count + first page)", ReportFilter()),
     ("filter by number '1'", ReportFilter(mobile_prefix="1")),
@@ -44,8 +46,16 @@ FILTERS: list[tuple[str, ReportFilter]] = [
     ("filter by number '13812'", ReportFilter(mobile_prefix="13812")),
     ("filter by number '1381234'", ReportFilter(mobile_prefix="1381234")),
     ("status: failed", ReportFilter(delivered=False)),
+    ("status: UNDELIV", ReportFilter(stat="UNDELIV")),
+    ("carrier: TELECOM", ReportFilter(carrier="TELECOM")),
     ("campaign: one", ReportFilter(campaign_id=7)),
+    ("a week", ReportFilter(**WEEK)),
+    ("number '138' + failed", ReportFilter(mobile_prefix="138", delivered=False)),
+    ("number '138' + a week", ReportFilter(mobile_prefix="138", **WEEK)),
+    ("number '138' + campaign", ReportFilter(mobile_prefix="138", campaign_id=7)),
+    ("carrier + failed", ReportFilter(carrier="UNICOM", delivered=False)),
 ]
+Reads = dict[str, tuple[float, float]]  # per filter: the first run, the median of 5 after it
 
 
 def send(store: Store, messages: int, gateway: GatewaySimulator) -> tuple[float, float]:
@@ -91,17 +101,31 @@ def fill_reports(store: Store, count: int) -> None:
         store._db.connection().execute("ANALYZE")
 
 
-def time_reads(store: Store) -> dict[str, float]:
-    figures: dict[str, float] = {}
+def time_reads(store: Store) -> Reads:
+    """Each filter's count and first page: its first run (the database's caches cold for
+    that filter, its plan new) and the median of 5 more."""
+    figures: Reads = {}
     for name, query in FILTERS:
         runs = []
-        for _ in range(5):
+        for _ in range(6):
             started = time.perf_counter()
             store.count_reports(query)
             store.fetch_reports(query, 0, 200)
             runs.append((time.perf_counter() - started) * 1000)
-        figures[name] = statistics.median(runs)
+        figures[name] = (runs[0], statistics.median(runs[1:]))
     return figures
+
+
+def print_reads(sq_reads: Reads, pg_reads: Reads) -> None:
+    """The goals are the tab's: open <= 300 ms, a number filter <= 100 ms (first run)."""
+    for name, _ in FILTERS:
+        goal = 300 if name.startswith("open") else 100 if name.startswith("filter by") \
+            else None
+        (sq_first, sq_warm), (pg_first, pg_warm) = sq_reads[name], pg_reads[name]
+        verdict = "" if goal is None else (" ok" if pg_first <= goal else " MISSED") + \
+            f" (goal <= {goal} ms)"
+        print(f"  {name:34s} SQLite {sq_first:6.1f} / {sq_warm:6.1f} ms   PostgreSQL"
+              f" {pg_first:6.1f} / {pg_warm:6.1f} ms  ({pg_warm / sq_warm:4.1f}x){verdict}")
 
 
 def both(label: str, work: Callable[[Store], object], sqlite: Store, pg: Store) -> tuple[
@@ -129,20 +153,17 @@ def main() -> int:
         finally:
             sqlite.close()
             pg.close()
+            shutil.rmtree(folder, ignore_errors=True)
     (sq_save, sq_send), (pg_save, pg_send) = sent  # type: ignore[misc]
     print(f"\n{args.messages:,} p2p messages, 500 a request, 4 threads, no latency")
     print(f"  saving the campaign   SQLite {sq_save:6.2f} s   PostgreSQL {pg_save:6.2f} s"
           f"  ({pg_save / sq_save:.2f}x)")
     print(f"  sending               SQLite {sq_send:6.2f} s   PostgreSQL {pg_send:6.2f} s"
           f"  ({pg_send / sq_send:.2f}x)")
-    print(f"\nreports tab reads over {args.reports:,} reports (count + first page, median of 5)")
+    print(f"\nreports tab reads over {args.reports:,} reports (count + first page:"
+          " first run / median of 5 more)")
     sq_reads, pg_reads = reads  # type: ignore[misc]
-    for name, _ in FILTERS:
-        goal = 300 if name.startswith("open") else 100 if "number" in name else None
-        verdict = "" if goal is None else (" ok" if pg_reads[name] <= goal else " MISSED") + \
-            f" (goal <= {goal} ms)"
-        print(f"  {name:36s} SQLite {sq_reads[name]:7.1f} ms   PostgreSQL "
-              f"{pg_reads[name]:7.1f} ms  ({pg_reads[name] / sq_reads[name]:.1f}x){verdict}")
+    print_reads(sq_reads, pg_reads)
     return 0
 
 

@@ -2,7 +2,8 @@
 stream in, and a 100,000-row workbook is opened and checked in the bulk tab.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_stall.py [--numbers N] [--rows N]
-                                  [--folder DIR] [--poll-ms MS] [--trace] [--demo]
+                                  [--replies N] [--folder DIR] [--poll-ms MS] [--trace]
+                                  [--demo]
 
 Everything goes through the real window (``make_main_window``, signed in to the gateway
 simulator in its own process, as a real gateway is), the way a user does it:
@@ -16,7 +17,10 @@ simulator in its own process, as a real gateway is), the way a user does it:
    (100,000) opened, as "Open…" does: read in the reader process, every row checked, the
    preview filled; then a message with two fields typed, and every row checked again;
 5. reports: the delivery reports tab, until it shows all N reports;
-6. results: back to the Send tab, its results showing each number's report.
+6. inbox: the Inbox tab while ``--replies`` replies (600) arrive by push, 20 every 200 ms
+   (``reply_pusher.py``, as the push receiver stores them), its conversations first, then
+   all replies, until it shows them all;
+7. results: back to the Send tab, its results showing each number's report.
 A 2 ms QTimer on the GUI thread records every gap between two of its ticks. Goal: the longest
 gap <= 16 ms (one frame at 60 Hz) in every phase. ``--trace`` names what the GUI thread was
 doing in each gap over 16 ms (its Python stack, sampled every millisecond by another thread)
@@ -211,6 +215,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--numbers", type=int, default=20_000)
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--replies", type=int, default=600)
     parser.add_argument("--folder", type=Path, help="keep the workbook here and reuse it")
     parser.add_argument("--poll-ms", type=int, default=200)
     parser.add_argument("--idle-s", type=float, default=2.0)
@@ -276,8 +281,7 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
         run_until(lambda: False, args.idle_s)
 
         marks["paste"] = time.perf_counter()
-        compose.recipients.set_numbers("\n".join(
-            f"1{'3578'[i % 4]}{i:09d}" for i in range(args.numbers)))
+        compose.recipients.set_numbers("\n".join(number(i) for i in range(args.numbers)))
         compose.content.set_text(TEXT)
         run_until(lambda: compose.recipients.up_to_date, 60)
 
@@ -309,6 +313,8 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
         run_until(lambda: stored.all_in.is_set() and not compose.campaign_runner.busy
                   and reports.model.rowCount() >= args.numbers
                   and not reports.model.is_loading(), 300)
+        marks["inbox"] = time.perf_counter()
+        watch_replies(window, args.replies, lambda i: number(i * 7 % args.numbers))
         marks["results"] = time.perf_counter()
         window.tabs.setCurrentWidget(compose)
         run_until(lambda: False, 1.5)
@@ -324,6 +330,29 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
     return report(meter, marks, trace, collector, args, checked_s,
                   f"{stored.count:,} reports stored, {reports.model.rowCount():,} shown,"
                   f" {len(importer.data or ()):,} rows read and checked")
+
+
+def number(i: int) -> str:
+    """The i-th number the campaign is sent to."""
+    return f"1{'3578'[i % 4]}{i:09d}"
+
+
+def watch_replies(window: object, total: int, numbers: Callable[[int], str]) -> None:
+    """The Inbox tab while ``total`` replies arrive by push: its conversations, then (from
+    half way) all replies, until the table shows every one."""
+    from reply_pusher import ReplyPusher
+
+    inbox = window.pages.inbox  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(inbox)  # type: ignore[attr-defined]
+    pusher = ReplyPusher(inbox.push_service._store_items, numbers, total)
+    pusher.start()
+    try:
+        run_until(lambda: pusher.pushed >= total // 2, 120)
+        inbox.modes.setCurrentIndex(1)  # all replies
+        run_until(lambda: pusher.pushed >= total and inbox.model.rowCount() >= total
+                  and not inbox.model.is_loading(), 120)
+    finally:
+        pusher.stop()
 
 
 class ReportWatcher:
@@ -356,12 +385,13 @@ class ReportWatcher:
 def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | None,
            collector: CollectorWatch | None, args: argparse.Namespace, checked_s: float,
            counts: str) -> int:
-    phases = ["idle", "paste", "send", "file", "reports", "results", "end"]
+    phases = ["idle", "paste", "send", "file", "reports", "inbox", "results", "end"]
     names = {"idle": "idle window (baseline)",
              "paste": f"(paste {args.numbers:,} numbers: not in the goal)",
              "send": f"Send tab: {args.numbers:,} numbers sent",
              "file": f"bulk tab: {args.rows:,} rows read, checked",
-             "reports": "reports tab, reports streaming in", "results": "Send tab, results"}
+             "reports": "reports tab, reports streaming in",
+             "inbox": f"Inbox tab, {args.replies:,} replies pushed", "results": "Send tab, results"}
     print(f"{args.numbers:,} numbers sent, {counts}; the workbook read and checked in"
           f" {checked_s:.1f} s; {marks['end'] - marks['send']:.1f} s in all")
     worst = 0.0

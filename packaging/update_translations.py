@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -143,9 +144,30 @@ def _point_locations_at_sources(ts: Path, stand_in_root: Path) -> None:
         ts.write_text(fixed, encoding="utf-8")
 
 
+PLURAL_MARK = re.compile(r"([A-Za-z]+)\((s|es|ies)\)")
+
+
+def english_numerus_forms(source: str) -> list[str]:
+    """The singular and the plural of a count's text written with ``word(s)``,
+    ``batch(es)`` or ``entry(ies)``: "%Ln number(s)" -> "%Ln number", "%Ln numbers".
+    (A verb after it, "were" or "are", is made singular by hand in the English file.)"""
+
+    def form(plural: bool) -> str:
+        def word(match: re.Match[str]) -> str:
+            stem, ending = match.group(1), match.group(2)
+            if not plural:
+                return stem
+            return stem[:-1] + "ies" if ending == "ies" else stem + ending
+
+        return PLURAL_MARK.sub(word, source)
+
+    return [form(False), form(True)]
+
+
 def fill_with_source(ts: Path) -> int:
     """Make every translation of ``ts`` its source text, finished; returns how many changed.
-    For the English file: the source strings are English already."""
+    For the English file: the source strings are English already. A count's text gets its
+    singular and plural (``english_numerus_forms``), a singular written by hand kept."""
     root = ET.parse(ts).getroot()
     changed = 0
     for message in root.iter("message"):
@@ -155,12 +177,15 @@ def fill_with_source(ts: Path) -> int:
             translation = ET.SubElement(message, "translation")
         forms = translation.findall("numerusform")
         if message.get("numerus") == "yes":
-            if not forms:
-                forms = [ET.SubElement(translation, "numerusform") for _ in range(2)]
+            singular, plural = english_numerus_forms(source)
             texts = [form.text or "" for form in forms]
-            if texts != [source] * len(forms) or translation.get("type"):
+            kept = len(texts) == 2 and texts[1] == plural and texts[0] \
+                and not PLURAL_MARK.search(texts[0]) and not translation.get("type")
+            if not kept:
                 for form in forms:
-                    form.text = source
+                    translation.remove(form)
+                for text in (singular, plural):
+                    ET.SubElement(translation, "numerusform").text = text
                 changed += 1
         elif (translation.text or "") != source or translation.get("type"):
             translation.text = source

@@ -7,8 +7,12 @@ but its text goes by ``send``).
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from itertools import compress, repeat
+from operator import itemgetter
+from typing import Any, NamedTuple, overload
 
 from juhe_desk.domain import Explained
 from juhe_desk.domain.carriers import Carrier, count_by_carrier
@@ -61,9 +65,172 @@ class CheckedRow(NamedTuple):
         return self.reason or self.verdict.zh
 
 
+_FIELDS = len(CheckedRow._fields)
+_VERDICT = CheckedRow._fields.index("verdict")
+_VERDICTS = tuple(Verdict)  # a verdict is kept as its position here: a small int
+_CODES = {verdict: code for code, verdict in enumerate(_VERDICTS)}
+_SENDABLE_CODES = frozenset(_CODES[v] for v in _VERDICTS if v.sendable)
+
+
+class CheckedRowTable(Sequence[CheckedRow]):
+    """The checked rows of a sheet, kept as one tuple per field of ``CheckedRow``.
+
+    A sheet has 100,000 rows and more, and the app keeps its checked rows while the user looks
+    at them. As 100,000 tuples they were 100,000 objects the garbage collector tracks and
+    walks in every full pass (50 ms and more holding the GIL here: a stall of the window,
+    every few seconds while a campaign sends). As columns of strings and small ints (the
+    verdict as its position in ``Verdict``), each column a tuple, the collector stops
+    tracking them the first time it meets them, and never walks them again. A row is made
+    when it is asked for (``table[i]``, iterating) and usually freed at once; the columns
+    (``verdicts``, ``texts`` …) are there for passes over every row without making any.
+
+    A table is made by ``append``/``extend``/``extend_ok`` (lists then) and ``freeze``,
+    which turns the columns into tuples; every other way of making one gives it frozen.
+    """
+
+    __slots__ = ("_columns", "_lists")
+
+    def __init__(self, rows: Iterable[CheckedRow] = ()) -> None:
+        lists: tuple[list[Any], ...] = tuple([] for _ in range(_FIELDS))
+        self._lists: tuple[list[Any], ...] | None = lists  # while it is being made
+        self._columns: tuple[Sequence[Any], ...] = lists
+        self.extend(rows)
+
+    @classmethod
+    def of_columns(cls, columns: Iterable[Iterable[Any]]) -> CheckedRowTable:
+        """A frozen table of these columns (one per field, verdicts as codes, all as long)."""
+        table = cls()
+        table._columns = tuple(map(tuple, columns))
+        table._lists = None
+        return table
+
+    # --- making it --------------------------------------------------------------------------
+    def append(self, row: CheckedRow) -> None:
+        for column, value in zip(self._building(), row, strict=True):
+            column.append(value)
+        self._building()[_VERDICT][-1] = _CODES[row.verdict]
+
+    def extend(self, rows: Iterable[CheckedRow]) -> None:
+        if isinstance(rows, CheckedRowTable):
+            for column, more in zip(self._building(), rows._columns, strict=True):
+                column.extend(more)
+            return
+        for row in rows:
+            self.append(row)
+
+    def extend_ok(self, start: int, mobiles: Sequence[str], texts: Sequence[str],
+                  lengths: Sequence[int], parts: Sequence[int]) -> None:
+        """Rows ``start``, ``start + 1``, … with the verdict OK, their number as written."""
+        count = len(mobiles)
+        row, mobile, phone_text, text, length, part, verdict, reason, reason_en, extra = (
+            self._building())
+        row.extend(range(start, start + count))
+        mobile.extend(mobiles)
+        phone_text.extend(mobiles)
+        text.extend(texts)
+        length.extend(lengths)
+        part.extend(parts)
+        verdict.extend(repeat(_CODES[Verdict.OK], count))
+        reason.extend(repeat("", count))
+        reason_en.extend(repeat("", count))
+        extra.extend(repeat(0, count))
+
+    def set_extra_parts(self, usual: int) -> None:
+        """Each sendable row needing more parts than ``usual``: how many more."""
+        self._building()[-1][:] = [
+            parts - usual if parts > usual and code in _SENDABLE_CODES else 0
+            for parts, code in zip(self.parts, self._columns[_VERDICT], strict=True)]
+
+    def freeze(self) -> CheckedRowTable:
+        """The table is made: its columns become tuples, which the collector lets go of."""
+        if self._lists is not None:
+            self._columns = tuple(map(tuple, self._lists))
+            self._lists = None
+        return self
+
+    def _building(self) -> tuple[list[Any], ...]:
+        if self._lists is None:
+            raise TypeError("a frozen CheckedRowTable does not change")
+        return self._lists
+
+    # --- reading it ---------------------------------------------------------------------------
+    @property
+    def indexes(self) -> Sequence[int]:
+        """Each row's index into the sheet's data rows."""
+        return self._columns[0]
+
+    @property
+    def mobiles(self) -> Sequence[str | None]:
+        return self._columns[1]
+
+    @property
+    def texts(self) -> Sequence[str]:
+        return self._columns[3]
+
+    @property
+    def parts(self) -> Sequence[int]:
+        return self._columns[5]
+
+    @property
+    def verdicts(self) -> Sequence[Verdict]:
+        """Each row's verdict (a list made for the asking: a pass over every row)."""
+        return list(map(_VERDICTS.__getitem__, self._columns[_VERDICT]))
+
+    @property
+    def extra_parts(self) -> Sequence[int]:
+        return self._columns[-1]
+
+    def sendable_flags(self) -> list[bool]:
+        """For each row, whether it will be sent."""
+        return list(map(_SENDABLE_CODES.__contains__, self._columns[_VERDICT]))
+
+    def sendable(self) -> CheckedRowTable:
+        """The rows that will be sent, in order (the table itself when all will be)."""
+        keep = self.sendable_flags()
+        if all(keep) and self._lists is None:
+            return self
+        return CheckedRowTable.of_columns(compress(column, keep) for column in self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns[0])
+
+    @overload
+    def __getitem__(self, index: int) -> CheckedRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> CheckedRowTable: ...
+
+    def __getitem__(self, index: int | slice) -> CheckedRow | CheckedRowTable:
+        if isinstance(index, slice):
+            return CheckedRowTable.of_columns(column[index] for column in self._columns)
+        return _row(*map(itemgetter(index), self._columns))
+
+    def __iter__(self) -> Iterator[CheckedRow]:
+        return map(_row, *self._columns)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CheckedRowTable):
+            return list(map(tuple, self._columns)) == list(map(tuple, other._columns))
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and all(
+                mine == theirs for mine, theirs in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal tables may be one being made
+
+    def __repr__(self) -> str:
+        return f"CheckedRowTable({list(self)!r})"
+
+
+def _row(index: int, mobile: str | None, phone_text: str, text: str, length: int, parts: int,
+         verdict: int, reason: str, reason_en: str, extra_parts: int) -> CheckedRow:
+    return tuple.__new__(CheckedRow, (index, mobile, phone_text, text, length, parts,
+                                      _VERDICTS[verdict], reason, reason_en, extra_parts))
+
+
 @dataclass(frozen=True, slots=True)
 class CheckedRows:
-    rows: tuple[CheckedRow, ...]
+    rows: CheckedRowTable
     counts: dict[Verdict, int] = field(default_factory=dict)
     total_parts: int = 0
     usual_parts: int = 1
@@ -79,8 +246,8 @@ class CheckedRows:
                                                  repr=False)  # numbers_with_several_texts()
 
     @property
-    def sendable(self) -> list[CheckedRow]:
-        return [r for r in self.rows if r.verdict.sendable]
+    def sendable(self) -> CheckedRowTable:
+        return self.rows.sendable()
 
     @property
     def valid(self) -> int:
@@ -99,7 +266,9 @@ class CheckedRows:
         return self.counts.get(Verdict.EMPTY_FIELD, 0)
 
     def messages(self) -> list[tuple[str, str]]:
-        return [(r.mobile, r.text) for r in self.sendable if r.mobile]
+        sendable = self.sendable
+        return [(mobile, text) for mobile, text in zip(sendable.mobiles, sendable.texts,
+                                                       strict=True) if mobile]
 
     def number_count(self) -> int:
         """How many numbers get a text: fewer than the messages when a number gets several
@@ -112,18 +281,26 @@ class CheckedRows:
         those rows (indexes into the sheet's data rows): why it gets two. Worked out on the
         first call (a pass over the rows: call it in the planning job)."""
         if not self._several:
-            rows: dict[str, list[int]] = {}
-            for row in self.rows:
-                if row.verdict.sendable and row.mobile:
-                    rows.setdefault(row.mobile, []).append(row.row)
-            self._several.append({mobile: indexes for mobile, indexes in rows.items()
-                                  if len(indexes) > 1})
+            table = self.rows
+            sent = [(mobile, index) for index, mobile, sendable
+                    in zip(table.indexes, table.mobiles, table.sendable_flags(), strict=True)
+                    if mobile and sendable]
+            times = Counter(mobile for mobile, _index in sent)
+            several: dict[str, list[int]] = {}
+            if len(times) < len(sent):  # a list per number only for those sent more than once
+                for mobile, index in sent:
+                    if times[mobile] > 1:
+                        several.setdefault(mobile, []).append(index)
+            self._several.append(several)
         return self._several[0]
 
     def carrier_counts(self) -> dict[Carrier, int]:
         """The numbers that will get a text, each once, by carrier, biggest first. Worked out
         on the first call (some 30 ms for 100,000 rows: call it in the planning job)."""
         if not self._carriers:
-            numbers = {r.mobile for r in self.rows if r.verdict.sendable and r.mobile}
+            table = self.rows
+            numbers = {mobile for mobile, sendable in zip(table.mobiles,
+                                                          table.sendable_flags(), strict=True)
+                       if mobile and sendable}
             self._carriers.append(count_by_carrier(numbers))
         return self._carriers[0]

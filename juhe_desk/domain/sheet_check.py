@@ -13,7 +13,13 @@ from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple, cast
 
-from juhe_desk.domain.checked_rows import CheckedRow, CheckedRows, RowCheckOptions, Verdict
+from juhe_desk.domain.checked_rows import (
+    CheckedRow,
+    CheckedRows,
+    CheckedRowTable,
+    RowCheckOptions,
+    Verdict,
+)
 from juhe_desk.domain.collector import collector_paused
 from juhe_desk.domain.numbers import normalize_mobile, plain_mobiles, split_cell_numbers
 from juhe_desk.domain.templates import (
@@ -26,6 +32,7 @@ from juhe_desk.domain.textlen import compose_pieces, text_composer
 
 __all__ = [
     "CheckedRow",
+    "CheckedRowTable",
     "CheckedRows",
     "RowCheckOptions",
     "TemplateError",
@@ -107,7 +114,7 @@ class _SheetCheck:
         self.fixed = self.compose(options.template)  # the text when there are no fields
         self.indexes = compiled.column_indexes(columns) if compiled.fields else {}
         self.width = max(options.phone_column + 1, len(columns) if compiled.fields else 0)
-        self.planned: list[CheckedRow] = []
+        self.planned = CheckedRowTable()
         self.first_texts: dict[str, str] = {}  # each number met, with its first text
         self.more_pairs: set[tuple[str, str]] = set()  # a number met again with another text
         self.counts: Counter[Verdict] = Counter()
@@ -136,9 +143,7 @@ class _SheetCheck:
             ordinary = _Columns(mobiles, texts, lengths, parts)
             self._add_one_by_one(start, chunk, irregular, numbers, ordinary)
             return
-        self.planned.extend(map(tuple.__new__, repeat(CheckedRow), zip(
-            range(start, start + len(chunk)), mobiles, mobiles, texts, lengths, parts,
-            repeat(Verdict.OK), repeat(""), repeat(""), repeat(0))))
+        self.planned.extend_ok(start, cast("list[str]", mobiles), texts, lengths, parts)
         if not self.unrepeated:
             self.first_texts.update(zip(mobiles, texts, strict=True))  # type: ignore[arg-type]
         self.counts[Verdict.OK] += len(chunk)
@@ -148,14 +153,16 @@ class _SheetCheck:
         sendable = self.sendable_parts
         usual = sendable.most_common(1)[0][0] if sendable else 1
         total_parts = sum(parts * count for parts, count in sendable.items())
-        rows = tuple(self.planned)
+        rows = self.planned
         if any(parts > usual for parts in sendable):
-            rows = tuple(_with_extra(r, usual) if r.parts > usual and r.verdict.sendable else r
-                         for r in rows)
+            rows.set_extra_parts(usual)
+        rows.freeze()
         included: frozenset[str] = frozenset()
         if self.options.include_opted_out:
-            included = frozenset(r.mobile for r in rows
-                                 if r.mobile and r.verdict.sendable and r.mobile in self.listed)
+            included = frozenset(
+                mobile for mobile, sendable in zip(rows.mobiles, rows.sendable_flags(),
+                                                   strict=True)
+                if mobile and sendable and mobile in self.listed)
         empty_fields = {name: self.empty_fields[name] for name in self.compiled.required
                         if self.empty_fields[name]}
         return CheckedRows(rows, dict(self.counts), total_parts, usual,
@@ -318,6 +325,3 @@ def _numbers_of(cell: object) -> list[_Number]:
         return [(m, check.original, ("", "")) for m in several]
     return [(None, check.original, (check.reason_text("zh_CN"), check.reason_text("en")))]
 
-
-def _with_extra(row: CheckedRow, usual: int) -> CheckedRow:
-    return row._replace(extra_parts=row.parts - usual)

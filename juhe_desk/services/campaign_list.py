@@ -1,7 +1,9 @@
 """Every campaign of an account as a clerk sees it in a list: its counts, its state and, on
 a team's shared database, which desk sends it (or sent it and is gone).
 
-``campaign_rows`` is read in a job (a few queries per campaign shown); ``pause_elsewhere``
+``campaign_rows`` is read in a job: the campaigns and the totals of all of them in one query
+each, and only the totals that can still change (``settled``: those that cannot are kept by
+the caller); a few more queries per campaign whose desk is gone. ``pause_elsewhere``
 pauses a campaign another desk sends: that desk stops before its next batch
 (services/sending.py). Taking over from a desk that is gone is ``recovery.resume``: the
 batches that desk had in flight become uncertain and are never sent again by themselves.
@@ -9,6 +11,7 @@ batches that desk had in flight become uncertain and are never sent again by the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +25,7 @@ from juhe_desk.store import (
 )
 
 RECENT_CAMPAIGNS = 50  # the newest; older ones stay in the reports tab and the exports
+ENDED: tuple[CampaignState, ...] = ("done", "cancelled")
 
 # Who sends a campaign, as this desk sees it:
 # "" nobody else (a SQLite file, or this desk), "other" another desk sends it now,
@@ -67,12 +71,23 @@ class CampaignRow:
         return self.totals.uncertain + self.in_flight_messages
 
 
-def campaign_rows(store: Store, account_id: str,
-                  limit: int = RECENT_CAMPAIGNS) -> list[CampaignRow]:
-    """The newest ``limit`` campaigns of ``account_id``, newest first."""
-    campaigns = store.list_campaigns(account_id)[:limit]
+def campaign_rows(store: Store, account_id: str, limit: int = RECENT_CAMPAIGNS,
+                  settled: Mapping[int, CampaignTotals] | None = None) -> list[CampaignRow]:
+    """The newest ``limit`` campaigns of ``account_id``, newest first. ``settled``: totals
+    read before of campaigns whose totals cannot change any more (``totals_settled``),
+    used as they are while the campaign is still ended."""
+    campaigns = store.recent_campaigns(account_id, limit)
+    settled = settled or {}
+    totals = {c.id: settled[c.id] for c in campaigns if c.id in settled and c.state in ENDED}
+    totals.update(store.campaigns_totals(c.id for c in campaigns if c.id not in totals))
     desks = store.campaign_desks(c.id for c in campaigns if c.state == "sending")
-    return [_row(store, c, desks.get(c.id)) for c in campaigns]
+    return [_row(store, c, desks.get(c.id), totals[c.id]) for c in campaigns]
+
+
+def totals_settled(row: CampaignRow) -> bool:
+    """Whether the row's totals can no longer change: the campaign ended, and no message
+    awaits its delivery report or is uncertain (a late report settles those)."""
+    return row.state in ENDED and not row.totals.submitted and not row.totals.uncertain
 
 
 def pause_elsewhere(store: Store, campaign_id: int) -> Campaign:
@@ -84,7 +99,8 @@ def pause_elsewhere(store: Store, campaign_id: int) -> Campaign:
     return store.set_campaign_state(campaign_id, "paused")
 
 
-def _row(store: Store, campaign: Campaign, desk: CampaignDesk | None) -> CampaignRow:
+def _row(store: Store, campaign: Campaign, desk: CampaignDesk | None,
+         totals: CampaignTotals) -> CampaignRow:
     role: DeskRole = ""
     in_flight: list[int] = []
     answered: list[int] = []
@@ -100,7 +116,7 @@ def _row(store: Store, campaign: Campaign, desk: CampaignDesk | None) -> Campaig
         else:
             role = "stopped"
     return CampaignRow(campaign.id, campaign.name, campaign.created_at, campaign.scheduled_at,
-                       campaign.state, store.campaign_totals(campaign.id), role,
+                       campaign.state, totals, role,
                        desk.desk.name if desk is not None else "", len(in_flight),
                        _pending(store, in_flight), _pending(store, answered))
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from juhe_desk.gateway.push_receiver import new_push_secret, secret_push_path
 from juhe_desk.store.settings import Settings, SettingsReader
 
+PUSH_PREFIX = "push."  # every key of these settings starts so
 KEY_ENABLED = "push.enabled"
 KEY_HOST = "push.host"
 KEY_PORT = "push.port"

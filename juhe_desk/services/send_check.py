@@ -84,7 +84,7 @@ class SendCheck:
             empty_fields=tuple(plan.empty_fields.items()),
             empty_field_rows=plan.empty_field_rows,
             line_break=plan.counts.get(Verdict.LINE_BREAK, 0),
-            extra_cost_rows=sum(1 for r in sendable if r.extra_parts),
+            extra_cost_rows=len(sendable.extra_parts) - sendable.extra_parts.count(0),
             price_li=price_li, balance=balance, signature=signature, suffix=suffix,
             sample_text=sendable[0].text if sendable else "", personalised=plan.personalised,
             numbers=plan.number_count(), carriers=carrier_pairs(plan.carrier_counts()),

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import cast
 
 from juhe_desk.store._base import StoreBase
+from juhe_desk.store.changes import ChangeKind
 from juhe_desk.store.connection import Row, inserted_id
 from juhe_desk.store.errors import NotFoundError
 from juhe_desk.store.records import Account, PasswordMode, Template
@@ -86,10 +87,12 @@ class AccountsMixin(StoreBase):
             conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                              values.items())
+            self._announce(conn, ChangeKind.SETTINGS, len(values))
 
     def delete_setting(self, key: str) -> None:
         with self._db.write() as conn:
             conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            self._announce(conn, ChangeKind.SETTINGS, 1)
 
     def all_settings(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM settings")}
@@ -100,6 +103,7 @@ class AccountsMixin(StoreBase):
             template_id = cast(int, inserted_id(conn.execute(
                 "INSERT INTO templates (name, text, updated_at) VALUES (?,?,?) RETURNING id",
                 (name, text, self._now()))))
+            self._announce(conn, ChangeKind.TEMPLATE, template_id)
         return self.get_template(template_id)
 
     def update_template(self, template_id: int, name: str, text: str) -> Template:
@@ -107,12 +111,14 @@ class AccountsMixin(StoreBase):
             changed = conn.execute(
                 "UPDATE templates SET name = ?, text = ?, updated_at = ? WHERE id = ?",
                 (name, text, self._now(), template_id)).rowcount
+            self._announce(conn, ChangeKind.TEMPLATE, template_id)
         if not changed:
             raise NotFoundError("template", template_id)
         return self.get_template(template_id)
 
     def delete_template(self, template_id: int) -> bool:
         with self._db.write() as conn:
+            self._announce(conn, ChangeKind.TEMPLATE, template_id)
             return conn.execute("DELETE FROM templates WHERE id = ?", (template_id,)).rowcount > 0
 
     def get_template(self, template_id: int) -> Template:

@@ -1,7 +1,8 @@
 """What one desk changed that the others must show: announced on the shared database.
 
 After a write the other desks must see (reports or replies stored by the puller, the
-opt-out list, a campaign's progress or state), the writer sends
+opt-out list, a campaign's progress or state, the shared settings, the saved texts), the
+writer sends
 ``NOTIFY juhe_changes, '<kind>:<id>'`` inside the same transaction (``pg_notify``): the
 server delivers it when, and only if, the transaction commits, so a listener that hears
 it reads the rows already there. A notification carries ids, never rows or numbers (the
@@ -25,6 +26,8 @@ class ChangeKind(StrEnum):
     REPLY = "reply"  # id: the newest reply stored
     OPT_OUT = "opt_out"  # id: how many numbers changed (the numbers stay out of it)
     CAMPAIGN = "campaign"  # id: the campaign whose progress or state changed
+    SETTINGS = "settings"  # id: how many settings changed (the send settings, push, ...)
+    TEMPLATE = "template"  # id: the saved text added, changed or deleted
 
 
 @dataclass(frozen=True, slots=True)

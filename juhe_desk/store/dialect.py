@@ -10,6 +10,11 @@ name. Keep it short: a difference that is not here is a query both must take.
   from its statistics and has no unary plus on text, so the column stays as it is.
 - ``json_texts(alias)``: a JSON array bound as one parameter, as rows of ``alias.value``
   (text): how thousands of values go into one statement on both.
+- ``json_objects(alias)`` and ``json_field(alias, name)``: a JSON array of objects bound as
+  one parameter, as rows (``alias.key``: the place in the array, for keeping its order), and
+  one field of each as text: how a set of pulled items goes into one INSERT ... SELECT.
+- ``fence``: the end of a subquery that keeps the planner from merging it into the query
+  around it (``OFFSET 0``; SQLite takes an OFFSET only after a LIMIT).
 - ``record_results``: a batch's answer, one JSON array of (message id, mid, result,
   status) applied in one UPDATE (journal.apply_answer).
 - ``no_limit``: ``LIMIT`` without a bound (SQLite takes -1, PostgreSQL NULL).
@@ -36,6 +41,9 @@ class Dialect:
     name: DialectName
     unindexed_prefix: str
     json_texts_sql: str
+    json_objects_sql: str
+    json_field_sql: str
+    fence: str
     record_results: str
     no_limit: int | None
     contains_sql: str
@@ -50,6 +58,15 @@ class Dialect:
         """A table expression over a JSON array parameter (``?``): rows of ``alias.value``."""
         return self.json_texts_sql.format(alias=alias)
 
+    def json_objects(self, alias: str) -> str:
+        """A table expression over a JSON array of objects (``?``): rows of ``alias.value``
+        (one object) and ``alias.key`` (its place in the array)."""
+        return self.json_objects_sql.format(alias=alias)
+
+    def json_field(self, alias: str, name: str) -> str:
+        """The text of field ``name`` of ``alias.value`` (a row of ``json_objects``)."""
+        return self.json_field_sql.format(alias=alias, name=name)
+
     def limit(self, limit: int) -> int | None:
         """A ``LIMIT`` parameter; a negative ``limit`` means all rows."""
         return self.no_limit if limit < 0 else limit
@@ -63,6 +80,9 @@ SQLITE = Dialect(
     name="sqlite",
     unindexed_prefix="+",
     json_texts_sql="json_each(?) AS {alias}",
+    json_objects_sql="json_each(?) AS {alias}",
+    json_field_sql="json_extract({alias}.value, '$.{name}')",
+    fence="LIMIT -1 OFFSET 0",
     # Each row by primary key (tests/store check that the plan stays a rowid search).
     record_results=(
         "UPDATE messages SET mid = json_extract(u.value, '$[1]'),"
@@ -81,6 +101,9 @@ POSTGRESQL = Dialect(
     name="postgresql",
     unindexed_prefix="",
     json_texts_sql="jsonb_array_elements_text(?::jsonb) AS {alias} (value)",
+    json_objects_sql="jsonb_array_elements(?::jsonb) WITH ORDINALITY AS {alias} (value, key)",
+    json_field_sql="({alias}.value ->> '{name}')",
+    fence="OFFSET 0",
     record_results=(
         "UPDATE messages SET mid = u.value ->> 1, result = (u.value ->> 2)::integer,"
         " status = u.value ->> 3, updated_at = ?"

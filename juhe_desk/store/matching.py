@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from juhe_desk.store.connection import Connection
+from juhe_desk.store.dialect import Dialect
 from juhe_desk.store.records import MessageStatus
 
 DELIVERED_STAT = "DELIVRD"
@@ -14,20 +17,48 @@ def status_for_stat(stat: str) -> MessageStatus:
     return "delivered" if stat == DELIVERED_STAT else "failed"
 
 
+# Make the report the message's latest, unless the message already has a later one. On equal
+# times a failure wins over DELIVRD (a long message with a lost part did not arrive whole), so
+# the outcome does not depend on the order reports come in.
+_APPLY_REPORT = (
+    "UPDATE messages SET stat = :stat, stat_time = :time, status = :status,"
+    " updated_at = :now WHERE id = :id AND (stat_time IS NULL OR stat_time < :time"
+    " OR (stat_time = :time AND :stat <> 'DELIVRD'))")
+
+
 def apply_report(conn: Connection, message_id: int, stat: str, time: str,
                  now: str) -> None:
-    """Make the report the message's latest, unless the message already has a later one.
+    """Make the report the message's latest (``_APPLY_REPORT``)."""
+    apply_reports(conn, [(message_id, stat, time)], now)
 
-    On equal times a failure wins over DELIVRD (a long message with a lost part did not
-    arrive whole), so the outcome does not depend on the order reports come in.
-    """
-    conn.execute(
-        "UPDATE messages SET stat = :stat, stat_time = :time, status = :status,"
-        " updated_at = :now WHERE id = :id AND (stat_time IS NULL OR stat_time < :time"
-        " OR (stat_time = :time AND :stat <> 'DELIVRD'))",
+
+def apply_reports(conn: Connection, reports: Iterable[tuple[int, str, str]],
+                  now: str) -> None:
+    """(message id, stat, time) of each report, in the order they were stored: one
+    statement per report, sent together (``executemany``: on PostgreSQL one round trip)."""
+    conn.executemany(_APPLY_REPORT, [
         {"stat": stat, "time": time, "status": status_for_stat(stat), "now": now,
-         "id": message_id},
-    )
+         "id": message_id} for message_id, stat, time in reports])
+
+
+def linked_reports_sql(dialect: Dialect) -> str:
+    """One INSERT of a set of reports (a JSON array of objects bound after the received time
+    and the via), each linked to the message of its mid and number if there is one. Reports
+    stored before are left out; returns the new ones' id, message_id, campaign_id, stat and
+    time."""
+    fields = ", ".join(f"{dialect.json_field('j', name)} AS {name}"
+                       for name in ("mid", "mobile", "stat", "time", "access_code", "raw"))
+    return (
+        "INSERT INTO reports (mid, mobile, stat, time, access_code, raw, received_at, via,"
+        " message_id, campaign_id)"
+        " SELECT i.mid, i.mobile, i.stat, i.time, i.access_code, i.raw, ?, ?, m.id,"
+        " m.campaign_id"
+        f" FROM (SELECT {fields}, j.key AS place FROM {dialect.json_objects('j')}) AS i"
+        " LEFT JOIN messages m ON m.mid IS NOT NULL AND m.mid = i.mid"
+        " AND m.mobile = i.mobile"
+        " WHERE 1 = 1 ORDER BY i.place, m.id"  # WHERE: SQLite's ON CONFLICT after a SELECT
+        " ON CONFLICT (mid, mobile, stat, time) DO NOTHING"
+        " RETURNING id, message_id, campaign_id, stat, time")
 
 
 def link_report(conn: Connection, report_id: int, message_id: int,

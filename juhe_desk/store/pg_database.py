@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,7 @@ from juhe_desk.store.thread_watch import ThreadWatch, check
 log = logging.getLogger(__name__)
 
 MAX_CONNECTIONS = 12  # the GUI thread, the task runner's threads, a send's threads
+CANCEL_WAIT_S = 2.0  # closing: at most this long asking the server to cancel statements
 VERSION_TABLE = "juhe_desk_schema"
 
 
@@ -73,6 +75,9 @@ class PgDatabase:
         self._closed = False
         self._locks: SessionLocks | None = None
         self._locks_guard = threading.Lock()
+        # The pool's connections lent to threads now: ``close`` cancels what they run.
+        self._lent: set[psycopg.Connection[Any]] = set()
+        self._lent_guard = threading.Lock()
         self.watch: ThreadWatch | None = None  # tests: the GUI thread (thread_watch)
 
     @classmethod
@@ -186,10 +191,21 @@ class PgDatabase:
 
     def close(self) -> None:
         """Close every connection: the pool's, lent or idle, and the locks' (releasing
-        the roles this desk held). Idempotent."""
+        the roles this desk held). A statement still running on a lent connection (a job
+        waiting for a server that does not answer, or for another desk's write) is
+        cancelled, so its thread ends now. Idempotent."""
         if self._closed:
             return
         self._closed = True
+        with self._lent_guard:
+            lent = list(self._lent)
+        deadline = time.monotonic() + CANCEL_WAIT_S
+        for raw in lent:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            with contextlib.suppress(Exception):  # gone, or nothing running
+                raw.cancel_safe(timeout=left)
         with self._locks_guard:
             if self._locks is not None:
                 self._locks.close()
@@ -199,9 +215,14 @@ class PgDatabase:
         if self._closed:
             raise StoreClosedError()
         with _pool_errors(self.address):
-            return PgConnection(self.pool.getconn())
+            raw = self.pool.getconn()
+        with self._lent_guard:
+            self._lent.add(raw)
+        return PgConnection(raw)
 
     def _give_back(self, conn: PgConnection) -> None:
+        with self._lent_guard:
+            self._lent.discard(conn.raw)
         if self._closed:
             return
         with contextlib.suppress(Exception):  # a broken one is discarded by the pool

@@ -46,7 +46,8 @@ REPORTS = IndexedTable("reports", _rows.REPORT_COLUMNS,
                        (("mobile", "time"), ("stat", "time"), ("time",), ("campaign_id", "time"),
                         ("campaign_id", "mobile", "time"), ("campaign_id", "stat", "time"),
                         ("carrier", "time"), ("carrier", "stat", "time")),
-                       drive_order=("mobile", "campaign_id", "stat", "carrier", "time"))
+                       drive_order=("mobile", "campaign_id", "stat", "carrier", "time"),
+                       ids_first=("mobile",))  # report_indexes.py
 INBOUND = IndexedTable("inbound", _rows.INBOUND_COLUMNS,
                        (("mobile", "time"), ("time",), ("campaign_id", "time"),
                         ("optout_review", "time")),

@@ -22,6 +22,7 @@ from juhe_desk.store.conversations_schema import CONVERSATIONS
 from juhe_desk.store.desks_schema import DESKS
 from juhe_desk.store.optout_schema import opt_outs_at_send
 from juhe_desk.store.report_counts import REPORT_COUNTS
+from juhe_desk.store.report_indexes import REPORT_NUMBER_INDEX
 from juhe_desk.store.saving_schema import CAMPAIGN_SAVING
 from juhe_desk.store.schema_steps import Migration
 
@@ -250,9 +251,12 @@ CREATE TABLE moved_in (
 # nothing on SQLite).
 # 12: a campaign saved in steps, its batches sent while the later ones are written: the
 # campaigns not all written yet (saving_schema.py).
+# 13: a shared database's number index of reports carries the id, for the number filter's
+# pages (report_indexes.py; nothing on SQLite).
 MIGRATIONS: tuple[Migration, ...] = (_JOURNAL, _EVENTS, _FAST_MESSAGES, _BATCH_ANSWERS,
                                      _REPEAT_GUARD, opt_outs_at_send, CONVERSATIONS, DESKS,
-                                     _MOVED_IN, REPORT_CARRIERS, REPORT_COUNTS, CAMPAIGN_SAVING)
+                                     _MOVED_IN, REPORT_CARRIERS, REPORT_COUNTS, CAMPAIGN_SAVING,
+                                     REPORT_NUMBER_INDEX)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,13 +14,14 @@ from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.store import backups
 from juhe_desk.store._base import Backend, Clock
 from juhe_desk.store.accounts import AccountsMixin
+from juhe_desk.store.campaign_overview import CampaignOverviewMixin
 from juhe_desk.store.campaign_saving import CampaignSavingMixin
 from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
 from juhe_desk.store.desks import DesksMixin
 from juhe_desk.store.errors import StoreError
-from juhe_desk.store.events import EventsMixin
 from juhe_desk.store.journal import JournalMixin
+from juhe_desk.store.pulled_items import PulledItemsMixin
 from juhe_desk.store.queries import QueriesMixin
 from juhe_desk.store.repeats import RepeatsMixin
 from juhe_desk.store.schema import MIGRATIONS
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
     from juhe_desk.store.pg_database import PgDatabase
 
 
-class Store(AccountsMixin, JournalMixin, CampaignSavingMixin, EventsMixin, QueriesMixin,
-            RepeatsMixin, ConversationsMixin, DesksMixin):
+class Store(AccountsMixin, JournalMixin, CampaignSavingMixin, PulledItemsMixin, QueriesMixin,
+            RepeatsMixin, ConversationsMixin, DesksMixin, CampaignOverviewMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
     conversations with customers, their names and quick replies.
 

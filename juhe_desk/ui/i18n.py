@@ -59,13 +59,10 @@ def install_translators(app: QApplication, requested: str | None) -> str:
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                        if language == "zh_CN" else QLocale(QLocale.Language.English,
                                                            QLocale.Country.UnitedStates))
-    if language == "en":
-        return language  # the source strings are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [
-        (f"juhe_desk_{language}", str(resource_path("i18n"))),
-        (f"qtbase_{language}", qt_dir),
-    ]
+    candidates = [(f"juhe_desk_{language}", str(resource_path("i18n")))]
+    if language != "en":  # English: the sources, and the singular and plural of counts
+        candidates.append((f"qtbase_{language}", qt_dir))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

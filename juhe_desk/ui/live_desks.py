@@ -6,8 +6,9 @@ and reports each burst of the others' changes as progress; a change is passed on
 when nothing was in the last ``COALESCE_MS``, else together with the others of that time at
 its end (at most about three refreshes a second, and no wait for the first), through the
 session's signals the tabs already refresh on: ``synced`` for reports and campaign
-progress, ``optOutsChanged`` for the opt-out list, and ``changedElsewhere`` (the kinds) for
-the rest (replies). After the listener was away (its connection dropped) every kind counts
+progress, ``optOutsChanged`` for the opt-out list, the settings read again
+(``session.writes.settingsChanged``), and ``changedElsewhere`` (the kinds) for the rest
+(replies, saved texts). After the listener was away (its connection dropped) every kind counts
 as changed: the desk reads everything afresh.
 """
 
@@ -89,6 +90,8 @@ class LiveDesks(QObject):
             self.session.synced.emit(SyncSummary(new_reports=1))  # "some": pages re-read
         if ChangeKind.OPT_OUT in kinds:
             self.session.optOutsChanged.emit()
+        if ChangeKind.SETTINGS in kinds:  # read in turn with the writes: settingsChanged
+            self.session.writes.refresh_known_settings()
         self.session.changedElsewhere.emit(kinds)
 
     def _listener_failed(self, error: BaseException) -> None:

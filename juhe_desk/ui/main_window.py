@@ -41,6 +41,7 @@ from juhe_desk.ui.preload import preload
 from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.status_labels import StatusLabels
 from juhe_desk.ui.widgets.demo_banner import demo_title, with_demo_banner
+from juhe_desk.ui.widgets.steady_tabs import SteadyTabWidget
 from juhe_desk.ui.window_start import AfterJob, Step, WindowStart
 
 if TYPE_CHECKING:  # the dialogs are imported when first shown
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self._start: WindowStart | None = None  # the steps after the first paint
         self.guide_dialog: QDialog | None = None
 
-        self.tabs = named(QTabWidget(), "mainTabs")
+        self.tabs: QTabWidget = named(SteadyTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         demo = session.demo
         self.setCentralWidget(with_demo_banner(self.tabs) if demo else self.tabs)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.push_receiver import PushReceiver, parse_allowed
-from juhe_desk.services.push_settings import PushSettings
+from juhe_desk.services.push_settings import PUSH_PREFIX, PushSettings
 from juhe_desk.services.sync import SyncSummary, store_pushed_items
 from juhe_desk.store import Store
 from juhe_desk.store.settings import Settings
@@ -54,6 +54,7 @@ class PushService(QObject):
         self._store = store
         self._settings: Settings = settings or store  # the window's: StoreWrites
         self._receiver: PushReceiver | None = None
+        self._applied: PushSettings | None = None  # as last applied
         self.last_error = ""
         self.received_elsewhere = False  # a team's other desk receives: not an error to show
         self._team = store.shared_address is not None
@@ -71,6 +72,13 @@ class PushService(QObject):
     def start_from_settings(self) -> bool:
         """Start when the saved settings say so; True when it runs afterwards."""
         return self.apply(PushSettings.load(self._settings))
+
+    def settings_changed(self, keys: frozenset[str]) -> None:
+        """Another desk of the team changed the push settings (chose itself to receive,
+        say): the receiver runs here, or stops, as they say now."""
+        if any(key.startswith(PUSH_PREFIX) for key in keys) \
+                and PushSettings.load(self._settings) != self._applied:
+            self.start_from_settings()
 
     @property
     def in_team(self) -> bool:
@@ -118,6 +126,7 @@ class PushService(QObject):
                 # Never the path: it holds the secret.
                 log.info("push receiver listening on %s:%d (allow-list: %s)", settings.host,
                          receiver.port, settings.allowed or "none")
+        self._applied = settings
         self.stateChanged.emit(self.running, self.last_error)
         return self.running
 

@@ -368,9 +368,16 @@ class Session(QObject):
                 hook()
             except Exception:
                 log.exception("a shutdown hook failed")
+        # What was asked for and not yet written: on a thread of its own, waited for a
+        # bounded time. Where the team's database does not answer, it is closed before the
+        # jobs are waited for: those waiting for a connection fail at once, not in 10 s.
+        unsaved = self.writes.finish()
+        closed_early = bool(unsaved) or self.shared_database_down
+        if closed_early:
+            self.store.close()
         self.runner.shutdown()
-        _finish_savings(self.store)  # a campaign still being saved is saved whole
-        self.writes.finish()  # what was asked for and not yet written, now
+        if not closed_early:  # a campaign still being saved is saved whole (not if it cannot)
+            _finish_savings(self.store)
         if self.demo_gateway is not None:
             self.demo_gateway.stop()
         if self.team is not None:

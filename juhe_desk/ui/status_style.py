@@ -27,5 +27,7 @@ STYLES = {"ok": text_style(OK), "warning": text_style(WARNING),
 
 def style_status(label: QLabel, severity: str) -> None:
     """Colour ``label`` for ``severity`` ("ok", "warning", "error" or "" for plain)."""
-    label.setStyleSheet(STYLES.get(severity, ""))
+    style = STYLES.get(severity, "")
+    if label.styleSheet() != style:  # a new style sheet lays out and repaints the whole tab
+        label.setStyleSheet(style)
 

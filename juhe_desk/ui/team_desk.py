@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHARED_CHECK_S = 5  # how often the shared database is asked whether it is there
-SETTINGS_EVERY_CHECKS = 6  # the settings read again every 30 s (other desks' changes)
+# The settings read again every 30 s as well: another desk's change is announced and read
+# at once (ui/live_desks.py), this catches one from a desk of a version that announced none.
+SETTINGS_EVERY_CHECKS = 6
 
 
 class TeamDesk(QObject):

@@ -75,8 +75,8 @@
         <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="138"/>
         <source>%n digit(s) per campaign</source>
         <translation>
-            <numerusform>%n digit(s) per campaign</numerusform>
-            <numerusform>%n digit(s) per campaign</numerusform>
+            <numerusform>%n digit per campaign</numerusform>
+            <numerusform>%n digits per campaign</numerusform>
         </translation>
     </message>
     <message>
@@ -223,171 +223,171 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="91"/>
         <source>Refresh balance</source>
         <translation>Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>Ask the gateway for the balance now (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="102"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="105"/>
         <source>Warn when the balance is below</source>
         <translation>Warn when the balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="122"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="141"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
         <source>Choose the account to send from</source>
         <translation>Choose the account to send from</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;dd account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edit account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="142"/>
         <source>Active account</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="142"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="146"/>
         <source>Signature(s)</source>
         <translation>Signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="147"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="162"/>
         <source>No account with a password is set up.</source>
         <translation>No account with a password is set up.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="163"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="165"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="182"/>
         <source>Could not update the balance: {reason}</source>
         <translation>Could not update the balance: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="194"/>
         <source>Balance not checked yet</source>
         <translation>Balance not checked yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="199"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="205"/>
         <source>Updated at {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Pre-paid</source>
         <translation>Pre-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
         <source>Post-paid</source>
         <translation>Post-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>Pre-paid: sending stops when the balance runs out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>Post-paid: the provider bills the account afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>The gateway did not say how the account is charged.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
         <source>The account owes ¥{amount}.</source>
         <translation>The account owes ¥{amount}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="227"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="231"/>
         <source>No SMS left: please top up the account.</source>
         <translation>No SMS left: please top up the account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="230"/>
-        <source>About %Ln SMS left at ¥{price} each</source>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="234"/>
+        <source>About {count} SMS left at ¥{price} each</source>
         <translation>
-            <numerusform>About %Ln SMS left at ¥{price} each</numerusform>
-            <numerusform>About %Ln SMS left at ¥{price} each</numerusform>
+            <numerusform>About {count} SMS left at ¥{price} each</numerusform>
+            <numerusform>About {count} SMS left at ¥{price} each</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="321"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="330"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>No account is set up yet: use Add account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="331"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="340"/>
         <source>¥{price} per part</source>
         <translation>¥{price} per part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="341"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="343"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>No password is saved for account {id}: use Edit account… to enter it.</translation>
     </message>
@@ -415,32 +415,37 @@
         <translation>The least time between two requests.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="61"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="62"/>
         <source>{typed} was not taken: requests at a time go from {low} to {high}. Still {value}.</source>
         <translation>{typed} was not taken: requests at a time go from {low} to {high}. Still {value}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="65"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="66"/>
         <source>{typed} was not taken: the pause between requests goes from 0 to {high} seconds. Still {value} s.</source>
         <translation>{typed} was not taken: the pause between requests goes from 0 to {high} seconds. Still {value} s.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="71"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="72"/>
         <source>Leave these as they are unless the gateway says it is busy or your provider asks you to send more slowly: then lower the requests at a time, or add a pause between requests. A change applies to the next campaign sent or resumed.</source>
         <translation>Leave these as they are unless the gateway says it is busy or your provider asks you to send more slowly: then lower the requests at a time, or add a pause between requests. A change applies to the next campaign sent or resumed.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="76"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="77"/>
         <source>Requests at a time:</source>
         <translation>Requests at a time:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="79"/>
         <source>Pause between requests:</source>
         <translation>Pause between requests:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="103"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="114"/>
+        <source>Changed at another desk: {parallel} at a time, {pause} s between requests.</source>
+        <translation>Changed at another desk: {parallel} at a time, {pause} s between requests.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="120"/>
         <source>Saved: {parallel} at a time, {pause} s between requests.</source>
         <translation>Saved: {parallel} at a time, {pause} s between requests.</translation>
     </message>
@@ -451,8 +456,8 @@
         <location filename="../../juhe_desk/ui/compose/after_send.py" line="62"/>
         <source>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</source>
         <translation>
-            <numerusform>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</numerusform>
-            <numerusform>The Recipients box now holds only the %Ln number(s) not accepted; the text is kept.</numerusform>
+            <numerusform>The Recipients box now holds only the %Ln number not accepted; the text is kept.</numerusform>
+            <numerusform>The Recipients box now holds only the %Ln numbers not accepted; the text is kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -508,8 +513,8 @@
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="180"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
-            <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
-            <numerusform>The campaign is cancelled: %Ln message(s) were not sent.</numerusform>
+            <numerusform>The campaign is cancelled: %Ln message was not sent.</numerusform>
+            <numerusform>The campaign is cancelled: %Ln messages were not sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -526,8 +531,8 @@
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
-            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
-            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
+            <numerusform>%Ln number was not sent: it opted out (e.g. replied R) after it was chosen.</numerusform>
+            <numerusform>%Ln numbers were not sent: they opted out (e.g. replied R) after they were chosen.</numerusform>
         </translation>
     </message>
     <message>
@@ -564,8 +569,8 @@
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="267"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
-            <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
-            <numerusform>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
+            <numerusform>Sent, but %Ln message is uncertain: the gateway did not answer in time. It is never sent again by itself; wait for its delivery report or decide with “Uncertain batches…”. {counts}</numerusform>
+            <numerusform>Sent, but %Ln messages are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</numerusform>
         </translation>
     </message>
     <message>
@@ -577,99 +582,99 @@
         <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="274"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
-            <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
-            <numerusform>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</numerusform>
+            <numerusform>Sent: all %Ln number accepted by the gateway. Delivery reports follow.</numerusform>
+            <numerusform>Sent: all %Ln numbers accepted by the gateway. Delivery reports follow.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="100"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="101"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="136"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="148"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="168"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="263"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="279"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="283"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
-            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
-            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
+            <numerusform>%Ln number opted out while you were confirming (e.g. replied R): it is not sent.</numerusform>
+            <numerusform>%Ln numbers opted out while you were confirming (e.g. replied R): they are not sent.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="308"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="316"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="317"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="314"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="318"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="315"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="341"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="345"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="336"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="339"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="343"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="344"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="355"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -677,39 +682,39 @@
 <context>
     <name>CampaignList</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="179"/>
         <source>Asking the other desk to pause: it stops before its next batch.</source>
         <translation>Asking the other desk to pause: it stops before its next batch.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="189"/>
         <source>Take over this campaign?</source>
         <translation>Take over this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="165"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="192"/>
         <source>Take over and send the rest</source>
         <translation>Take over and send the rest</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="168"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="195"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="205"/>
         <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
         <translation>
-            <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</numerusform>
-            <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</numerusform>
+            <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message not sent yet.</numerusform>
+            <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln messages not sent yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="210"/>
         <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
         <translation>
-            <numerusform>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</numerusform>
-            <numerusform>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</numerusform>
+            <numerusform>%Ln message may or may not have gone (the other desk was sending it, or it was uncertain already). It is marked uncertain and never sent again by itself: wait for its delivery report, or decide its batch with “Uncertain batches…”.</numerusform>
+            <numerusform>%Ln messages may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</numerusform>
         </translation>
     </message>
 </context>
@@ -857,137 +862,137 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="77"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="337"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="316"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
         <source>&amp;Take over and send…</source>
         <translation>&amp;Take over and send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="88"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
         <source>The desk that was sending this campaign is off line: send the rest from here</source>
         <translation>The desk that was sending this campaign is off line: send the rest from here</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="93"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="116"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="95"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="118"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="97"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="120"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="99"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="274"/>
         <source>By carrier: {rates}</source>
         <translation>By carrier: {rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="300"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="279"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="336"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="315"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="372"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="45"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="373"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="46"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="377"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="50"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="379"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="51"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="410"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="374"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
-            <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
-            <numerusform>%Ln batch(es) will be sent again: click Resume.</numerusform>
+            <numerusform>%Ln batch will be sent again: click Resume.</numerusform>
+            <numerusform>%Ln batches will be sent again: click Resume.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="96"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>Choose a campaign above to see how many of its messages arrived.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="103"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
-            <numerusform>{name}: %Ln message(s)</numerusform>
-            <numerusform>{name}: %Ln message(s)</numerusform>
+            <numerusform>{name}: %Ln message</numerusform>
+            <numerusform>{name}: %Ln messages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Delivered {n}</source>
         <translation>Delivered {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
         <source>Failed {n}</source>
         <translation>Failed {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="109"/>
         <source>Pending {n}</source>
         <translation>Pending {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="110"/>
         <source>Not sent, opted out {n}</source>
         <translation>Not sent, opted out {n}</translation>
     </message>
@@ -995,44 +1000,44 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="109"/>
         <source>The rates by carrier cannot be read now: {reason}</source>
         <translation>The rates by carrier cannot be read now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="130"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>By carrier, the messages of {name}:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="131"/>
         <source>By carrier, the reports shown:</source>
         <translation>By carrier, the reports shown:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="141"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
-            <numerusform>{carrier} · %Ln message(s)</numerusform>
-            <numerusform>{carrier} · %Ln message(s)</numerusform>
+            <numerusform>{carrier} · %Ln message</numerusform>
+            <numerusform>{carrier} · %Ln messages</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="143"/>
         <source>delivered {rate}</source>
         <translation>delivered {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="145"/>
         <source>failed {rate}</source>
         <translation>failed {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="149"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
-            <numerusform>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</numerusform>
-            <numerusform>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</numerusform>
+            <numerusform>{carrier}: %Ln message, {delivered} delivered, {failed} failed</numerusform>
+            <numerusform>{carrier}: %Ln messages, {delivered} delivered, {failed} failed</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,8 +1123,8 @@
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="226"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
-            <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
-            <numerusform>%Ln number(s) that got this text in the last 24 hours are left out.</numerusform>
+            <numerusform>%Ln number that got this text in the last 24 hours is left out.</numerusform>
+            <numerusform>%Ln numbers that got this text in the last 24 hours are left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,8 +1156,8 @@
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="292"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
-            <numerusform>Sending to %Ln number(s)…</numerusform>
-            <numerusform>Sending to %Ln number(s)…</numerusform>
+            <numerusform>Sending to %Ln number…</numerusform>
+            <numerusform>Sending to %Ln numbers…</numerusform>
         </translation>
     </message>
     <message>
@@ -1189,8 +1194,8 @@
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="366"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
-            <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
-            <numerusform>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
+            <numerusform>%Ln number may or may not have received the message: the gateway did not answer in time. Do not send to it again before its delivery report arrives (Delivery reports tab). {counts}</numerusform>
+            <numerusform>%Ln numbers may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</numerusform>
         </translation>
     </message>
     <message>
@@ -1202,16 +1207,16 @@
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="373"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
-            <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
-            <numerusform>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
+            <numerusform>All %Ln number accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
+            <numerusform>All %Ln numbers accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
-            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
-            <numerusform>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
+            <numerusform>%Ln number opted out while you were confirming (e.g. replied R): it is left out. Sending to the others…</numerusform>
+            <numerusform>%Ln numbers opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,8 +1228,8 @@
         <location filename="../../juhe_desk/ui/pages/compose_page.py" line="390"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
-            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
-            <numerusform>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
+            <numerusform>%Ln number was not sent: it opted out (e.g. replied R) after you chose it.</numerusform>
+            <numerusform>%Ln numbers were not sent: they opted out (e.g. replied R) after you chose them.</numerusform>
         </translation>
     </message>
 </context>
@@ -1244,8 +1249,8 @@
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
         <source>Send to %Ln number(s)</source>
         <translation>
-            <numerusform>Send to %Ln number(s)</numerusform>
-            <numerusform>Send to %Ln number(s)</numerusform>
+            <numerusform>Send to %Ln number</numerusform>
+            <numerusform>Send to %Ln numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,32 +1297,32 @@
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="101"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
-            <numerusform>%Ln invalid entry(ies) will be skipped.</numerusform>
-            <numerusform>%Ln invalid entry(ies) will be skipped.</numerusform>
+            <numerusform>%Ln invalid entry will be skipped.</numerusform>
+            <numerusform>%Ln invalid entries will be skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="103"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
-            <numerusform>%Ln repeated number(s) get the message only once.</numerusform>
-            <numerusform>%Ln repeated number(s) get the message only once.</numerusform>
+            <numerusform>%Ln repeated number gets the message only once.</numerusform>
+            <numerusform>%Ln repeated numbers get the message only once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
-            <numerusform>%Ln number(s) on the opt-out list are left out.</numerusform>
-            <numerusform>%Ln number(s) on the opt-out list are left out.</numerusform>
+            <numerusform>%Ln number on the opt-out list is left out.</numerusform>
+            <numerusform>%Ln numbers on the opt-out list are left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="109"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
-            <numerusform>%Ln number(s) on the opt-out list are included, as you chose.</numerusform>
-            <numerusform>%Ln number(s) on the opt-out list are included, as you chose.</numerusform>
+            <numerusform>%Ln number on the opt-out list is included, as you chose.</numerusform>
+            <numerusform>%Ln numbers on the opt-out list are included, as you chose.</numerusform>
         </translation>
     </message>
     <message>
@@ -1334,96 +1339,96 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="48"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="49"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
         <source>Put a saved text into the message box</source>
         <translation>Put a saved text into the message box</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
         <source>Save as template…</source>
         <translation>Save as template…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="55"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="267"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="275"/>
         <source>Delete template</source>
         <translation>Delete template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="58"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="59"/>
         <source>Type the message here.</source>
         <translation>Type the message here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="68"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="69"/>
         <source>Add an opt-out note:</source>
         <translation>Add an opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="72"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="73"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="135"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="137"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} characters · {parts} part(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="142"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="144"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
-            <numerusform>%Ln more character(s) make it {parts} parts</numerusform>
-            <numerusform>%Ln more character(s) make it {parts} parts</numerusform>
+            <numerusform>%Ln more character makes it {parts} parts</numerusform>
+            <numerusform>%Ln more characters make it {parts} parts</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="152"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="158"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>The signature {signature} is added at the start and counted above.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="158"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="160"/>
         <source>The text holds the signature {signature}.</source>
         <translation>The text holds the signature {signature}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="194"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="202"/>
         <source>Choose a saved text…</source>
         <translation>Choose a saved text…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="206"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="214"/>
         <source>The saved texts cannot be read now: {reason}</source>
         <translation>The saved texts cannot be read now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="238"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>Type the text first, then save it as a template.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="235"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="243"/>
         <source>Save as template</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="236"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="244"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>Name of the template (a template with the same name is replaced):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="268"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="276"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>Delete the template “{name}”? The message box keeps its text.</translation>
     </message>
@@ -1545,8 +1550,8 @@
         <location filename="../../juhe_desk/ui/pages/conversation_view.py" line="222"/>
         <source>%Ln earlier message(s) are not shown.</source>
         <translation>
-            <numerusform>%Ln earlier message(s) are not shown.</numerusform>
-            <numerusform>%Ln earlier message(s) are not shown.</numerusform>
+            <numerusform>%Ln earlier message is not shown.</numerusform>
+            <numerusform>%Ln earlier messages are not shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -1604,8 +1609,8 @@
         <location filename="../../juhe_desk/ui/models/conversations_model.py" line="118"/>
         <source>%n reply(ies) not handled yet</source>
         <translation>
-            <numerusform>%n reply(ies) not handled yet</numerusform>
-            <numerusform>%n reply(ies) not handled yet</numerusform>
+            <numerusform>%n reply not handled yet</numerusform>
+            <numerusform>%n replies not handled yet</numerusform>
         </translation>
     </message>
     <message>
@@ -1648,8 +1653,8 @@
         <location filename="../../juhe_desk/ui/widgets/daily_chart.py" line="58"/>
         <source>%Ln message(s) sent</source>
         <translation>
-            <numerusform>%Ln message(s) sent</numerusform>
-            <numerusform>%Ln message(s) sent</numerusform>
+            <numerusform>%Ln message sent</numerusform>
+            <numerusform>%Ln messages sent</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,8 +1934,8 @@
         <location filename="../../juhe_desk/ui/importing/field_default.py" line="40"/>
         <source>%Ln row(s) have no {field}. Type what the text should say there instead, e.g. 顾客 for a missing name; it is used in every row whose {field} is blank.</source>
         <translation>
-            <numerusform>%Ln row(s) have no {field}. Type what the text should say there instead, e.g. 顾客 for a missing name; it is used in every row whose {field} is blank.</numerusform>
-            <numerusform>%Ln row(s) have no {field}. Type what the text should say there instead, e.g. 顾客 for a missing name; it is used in every row whose {field} is blank.</numerusform>
+            <numerusform>%Ln row has no {field}. Type what the text should say there instead, e.g. 顾客 for a missing name; it is used in every row whose {field} is blank.</numerusform>
+            <numerusform>%Ln rows have no {field}. Type what the text should say there instead, e.g. 顾客 for a missing name; it is used in every row whose {field} is blank.</numerusform>
         </translation>
     </message>
     <message>
@@ -2051,8 +2056,8 @@
         <location filename="../../juhe_desk/ui/importing/file_panel.py" line="230"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
-            <numerusform>{name}: %Ln row(s)</numerusform>
-            <numerusform>{name}: %Ln row(s)</numerusform>
+            <numerusform>{name}: %Ln row</numerusform>
+            <numerusform>{name}: %Ln rows</numerusform>
         </translation>
     </message>
     <message>
@@ -2281,65 +2286,65 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="158"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>&amp;Open spreadsheet for bulk sending…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="165"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
         <source>Save a &amp;template workbook…</source>
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="15"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="16"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="21"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="22"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="253"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="239"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="265"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="251"/>
         <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
         <translation>Fix the message first: it names columns the sheet does not have (listed under it).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="254"/>
         <source>Fix the message first: see what is wrong under it.</source>
         <translation>Fix the message first: see what is wrong under it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="259"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
-            <numerusform>Checking %Ln row(s)…</numerusform>
-            <numerusform>Checking %Ln row(s)…</numerusform>
+            <numerusform>Checking %Ln row…</numerusform>
+            <numerusform>Checking %Ln rows…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="283"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="269"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="276"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
@@ -2382,71 +2387,71 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Campaign answered</source>
         <translation>Campaign answered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="115"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Access code</source>
         <translation>Access code</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="157"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="160"/>
         <source>Sent to this number:
 {text}</source>
         <translation>Sent to this number:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="162"/>
         <source>A guess: the latest campaign sent to this number before the reply.</source>
         <translation>A guess: the latest campaign sent to this number before the reply.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="166"/>
         <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
         <translation>Sure: the reply came to this campaign&apos;s own extension of the access number.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
         <source>Opt-out reply</source>
         <translation>Opt-out reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="182"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
         <source>Likely opt-out: check it</source>
         <translation>Likely opt-out: check it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
         <source>Opt-out</source>
         <translation>Opt-out</translation>
     </message>
@@ -2454,127 +2459,127 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="86"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
         <source>Open the conversation</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="141"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
         <source>All replies</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="183"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="221"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="257"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="51"/>
         <source>replies-{date}.xlsx</source>
         <translation>replies-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="54"/>
         <source>Export replies</source>
         <translation>Export replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="70"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
         <source>%Ln new reply(ies)</source>
         <translation>
-            <numerusform>%Ln new reply(ies)</numerusform>
-            <numerusform>%Ln new reply(ies)</numerusform>
+            <numerusform>%Ln new reply</numerusform>
+            <numerusform>%Ln new replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
-            <numerusform>, %Ln opt-out(s)</numerusform>
-            <numerusform>, %Ln opt-out(s)</numerusform>
+            <numerusform>, %Ln opt-out</numerusform>
+            <numerusform>, %Ln opt-outs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
-            <numerusform>, %Ln that look like opt-outs: check them</numerusform>
+            <numerusform>, %Ln that looks like an opt-out: check it</numerusform>
             <numerusform>, %Ln that look like opt-outs: check them</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="326"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="374"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
         <source>%Ln conversation(s)</source>
         <translation>
-            <numerusform>%Ln conversation(s)</numerusform>
-            <numerusform>%Ln conversation(s)</numerusform>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="341"/>
         <source>%Ln reply(ies)</source>
         <translation>
-            <numerusform>%Ln reply(ies)</numerusform>
-            <numerusform>%Ln reply(ies)</numerusform>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="397"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="362"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="400"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2641,8 +2646,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/compose/invalid_numbers_dialog.py" line="57"/>
         <source>%Ln entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</source>
         <translation>
-            <numerusform>%Ln entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</numerusform>
-            <numerusform>%Ln entry(ies) of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</numerusform>
+            <numerusform>%Ln entry of the recipients box is not a usable mobile number and will be skipped. Correct it in the box, or leave it out.</numerusform>
+            <numerusform>%Ln entries of the recipients box are not usable mobile numbers and will be skipped. Correct them in the box, or leave them out.</numerusform>
         </translation>
     </message>
 </context>
@@ -2662,72 +2667,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="132"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
@@ -2772,7 +2777,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="291"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="302"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
@@ -2812,43 +2817,43 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="305"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="326"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="336"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="105"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="105"/>
         <source>Bulk import</source>
         <translation>Bulk import</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="105"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="105"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="224"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="106"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
     </message>
@@ -2962,24 +2967,24 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/optout_actions.py" line="56"/>
         <source>%Ln number(s) added to the opt-out list: they get no more messages.</source>
         <translation>
-            <numerusform>%Ln number(s) added to the opt-out list: they get no more messages.</numerusform>
-            <numerusform>%Ln number(s) added to the opt-out list: they get no more messages.</numerusform>
+            <numerusform>%Ln number added to the opt-out list: it gets no more messages.</numerusform>
+            <numerusform>%Ln numbers added to the opt-out list: they get no more messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/optout_actions.py" line="59"/>
         <source>%Ln number(s) were already on it.</source>
         <translation>
-            <numerusform>%Ln number(s) were already on it.</numerusform>
-            <numerusform>%Ln number(s) were already on it.</numerusform>
+            <numerusform>%Ln number was already on it.</numerusform>
+            <numerusform>%Ln numbers were already on it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/optout_actions.py" line="68"/>
         <source>%Ln reply(ies) marked as not an opt-out.</source>
         <translation>
-            <numerusform>%Ln reply(ies) marked as not an opt-out.</numerusform>
-            <numerusform>%Ln reply(ies) marked as not an opt-out.</numerusform>
+            <numerusform>%Ln reply marked as not an opt-out.</numerusform>
+            <numerusform>%Ln replies marked as not an opt-out.</numerusform>
         </translation>
     </message>
 </context>
@@ -3049,8 +3054,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="204"/>
         <source>Remove %Ln number(s) from the opt-out list? They will get messages again.</source>
         <translation>
-            <numerusform>Remove %Ln number(s) from the opt-out list? They will get messages again.</numerusform>
-            <numerusform>Remove %Ln number(s) from the opt-out list? They will get messages again.</numerusform>
+            <numerusform>Remove %Ln number from the opt-out list? It will get messages again.</numerusform>
+            <numerusform>Remove %Ln numbers from the opt-out list? They will get messages again.</numerusform>
         </translation>
     </message>
     <message>
@@ -3062,8 +3067,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="220"/>
         <source>%Ln number(s) removed from the list.</source>
         <translation>
-            <numerusform>%Ln number(s) removed from the list.</numerusform>
-            <numerusform>%Ln number(s) removed from the list.</numerusform>
+            <numerusform>%Ln number removed from the list.</numerusform>
+            <numerusform>%Ln numbers removed from the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -3075,8 +3080,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="268"/>
         <source>%Ln number(s) added</source>
         <translation>
-            <numerusform>%Ln number(s) added</numerusform>
-            <numerusform>%Ln number(s) added</numerusform>
+            <numerusform>%Ln number added</numerusform>
+            <numerusform>%Ln numbers added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3104,8 +3109,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/optout_dialog.py" line="289"/>
         <source>%Ln number(s)</source>
         <translation>
-            <numerusform>%Ln number(s)</numerusform>
-            <numerusform>%Ln number(s)</numerusform>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -3150,8 +3155,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="84"/>
         <source>%Ln number(s) added</source>
         <translation>
-            <numerusform>%Ln number(s) added</numerusform>
-            <numerusform>%Ln number(s) added</numerusform>
+            <numerusform>%Ln number added</numerusform>
+            <numerusform>%Ln numbers added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3199,8 +3204,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/optout_files_ui.py" line="118"/>
         <source>%Ln number(s) saved to {path}.</source>
         <translation>
-            <numerusform>%Ln number(s) saved to {path}.</numerusform>
-            <numerusform>%Ln number(s) saved to {path}.</numerusform>
+            <numerusform>%Ln number saved to {path}.</numerusform>
+            <numerusform>%Ln numbers saved to {path}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3367,8 +3372,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/plan_details.py" line="44"/>
         <source>%Ln number(s) get more than one text</source>
         <translation>
-            <numerusform>%Ln number(s) get more than one text</numerusform>
-            <numerusform>%Ln number(s) get more than one text</numerusform>
+            <numerusform>%Ln number gets more than one text</numerusform>
+            <numerusform>%Ln numbers get more than one text</numerusform>
         </translation>
     </message>
     <message>
@@ -3380,24 +3385,24 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/plan_details.py" line="50"/>
         <source>%Ln row(s) need an extra SMS (highlighted)</source>
         <translation>
-            <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
-            <numerusform>%Ln row(s) need an extra SMS (highlighted)</numerusform>
+            <numerusform>%Ln row needs an extra SMS (highlighted)</numerusform>
+            <numerusform>%Ln rows need an extra SMS (highlighted)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/plan_details.py" line="53"/>
         <source>%Ln row(s) without text</source>
         <translation>
-            <numerusform>%Ln row(s) without text</numerusform>
-            <numerusform>%Ln row(s) without text</numerusform>
+            <numerusform>%Ln row without text</numerusform>
+            <numerusform>%Ln rows without text</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/plan_details.py" line="55"/>
         <source>%Ln text(s) with a line break, sent separately</source>
         <translation>
-            <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
-            <numerusform>%Ln text(s) with a line break, sent separately</numerusform>
+            <numerusform>%Ln text with a line break, sent separately</numerusform>
+            <numerusform>%Ln texts with a line break, sent separately</numerusform>
         </translation>
     </message>
     <message>
@@ -3409,8 +3414,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/plan_details.py" line="62"/>
         <source>Empty field: {field} (%Ln row(s), not sent)</source>
         <translation>
-            <numerusform>Empty field: {field} (%Ln row(s), not sent)</numerusform>
-            <numerusform>Empty field: {field} (%Ln row(s), not sent)</numerusform>
+            <numerusform>Empty field: {field} (%Ln row, not sent)</numerusform>
+            <numerusform>Empty field: {field} (%Ln rows, not sent)</numerusform>
         </translation>
     </message>
 </context>
@@ -3450,8 +3455,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
-            <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
-            <numerusform>(%Ln row(s) need an extra SMS)</numerusform>
+            <numerusform>(%Ln row needs an extra SMS)</numerusform>
+            <numerusform>(%Ln rows need an extra SMS)</numerusform>
         </translation>
     </message>
     <message>
@@ -3500,16 +3505,16 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="175"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
-            <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
-            <numerusform>%Ln text(s) that went to the same numbers in the last 24 hours are left out</numerusform>
+            <numerusform>%Ln text that went to the same numbers in the last 24 hours is left out</numerusform>
+            <numerusform>%Ln texts that went to the same numbers in the last 24 hours are left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
-            <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
-            <numerusform>%Ln number(s) get a text they got in the last 24 hours again, as you chose</numerusform>
+            <numerusform>%Ln number gets a text it got in the last 24 hours again, as you chose</numerusform>
+            <numerusform>%Ln numbers get a text they got in the last 24 hours again, as you chose</numerusform>
         </translation>
     </message>
     <message>
@@ -3526,8 +3531,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="224"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
-            <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
-            <numerusform>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</numerusform>
+            <numerusform>%Ln text holds a line break: it is sent on its own, which takes a little longer.</numerusform>
+            <numerusform>%Ln texts hold a line break: they are sent one by one, which takes a little longer.</numerusform>
         </translation>
     </message>
     <message>
@@ -3552,16 +3557,16 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
         <source>%Ln text(s)</source>
         <translation>
-            <numerusform>%Ln text(s)</numerusform>
-            <numerusform>%Ln text(s)</numerusform>
+            <numerusform>%Ln text</numerusform>
+            <numerusform>%Ln texts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>%Ln number(s)</source>
         <translation>
-            <numerusform>%Ln number(s)</numerusform>
-            <numerusform>%Ln number(s)</numerusform>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -3588,8 +3593,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="192"/>
         <source>Empty field: {field} (%Ln row(s))</source>
         <translation>
-            <numerusform>Empty field: {field} (%Ln row(s))</numerusform>
-            <numerusform>Empty field: {field} (%Ln row(s))</numerusform>
+            <numerusform>Empty field: {field} (%Ln row)</numerusform>
+            <numerusform>Empty field: {field} (%Ln rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -3611,8 +3616,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="219"/>
         <source>%Ln number(s) get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</source>
         <translation>
-            <numerusform>%Ln number(s) get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</numerusform>
-            <numerusform>%Ln number(s) get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</numerusform>
+            <numerusform>%Ln number gets more than one text: the sheet has it on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</numerusform>
+            <numerusform>%Ln numbers get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</numerusform>
         </translation>
     </message>
     <message>
@@ -3644,16 +3649,16 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="273"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
-            <numerusform>Schedule for %Ln number(s)</numerusform>
-            <numerusform>Schedule for %Ln number(s)</numerusform>
+            <numerusform>Schedule for %Ln number</numerusform>
+            <numerusform>Schedule for %Ln numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="274"/>
         <source>Send to %Ln number(s)</source>
         <translation>
-            <numerusform>Send to %Ln number(s)</numerusform>
-            <numerusform>Send to %Ln number(s)</numerusform>
+            <numerusform>Send to %Ln number</numerusform>
+            <numerusform>Send to %Ln numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -3695,22 +3700,22 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="156"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="163"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>+{parts} SMS (¥{cost})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="165"/>
         <source>+{parts} SMS</source>
         <translation>+{parts} SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="183"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="190"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="187"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="194"/>
         <source>It costs ¥{cost} more.</source>
         <translation>It costs ¥{cost} more.</translation>
     </message>
@@ -3812,8 +3817,8 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="103"/>
-        <source>Address to &amp;register:</source>
-        <translation>Address to &amp;register:</translation>
+        <source>Address to re&amp;gister:</source>
+        <translation>Address to re&amp;gister:</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="146"/>
@@ -3841,32 +3846,32 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Only programs on this computer can reach this address; a gateway on the internet cannot.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="219"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="220"/>
         <source>“{desk}” receives now. After OK this computer does: have the router forward port {port} to this computer too, or pushes will not arrive.</source>
         <translation>“{desk}” receives now. After OK this computer does: have the router forward port {port} to this computer too, or pushes will not arrive.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="224"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="225"/>
         <source>The team&apos;s pushes arrive at this computer only: the router must forward port {port} here.</source>
         <translation>The team&apos;s pushes arrive at this computer only: the router must forward port {port} here.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="227"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="228"/>
         <source>“{desk}” receives the team&apos;s pushes. Tick the box to receive them on this computer instead.</source>
         <translation>“{desk}” receives the team&apos;s pushes. Tick the box to receive them on this computer instead.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="234"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="235"/>
         <source>Running: listening on port {port}.</source>
         <translation>Running: listening on port {port}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="236"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="237"/>
         <source>Not running: {reason}</source>
         <translation>Not running: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="238"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="239"/>
         <source>Not running.</source>
         <translation>Not running.</translation>
     </message>
@@ -4021,8 +4026,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/quick_replies_dialog.py" line="191"/>
         <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%Ln character(s)</numerusform>
-            <numerusform>%Ln character(s)</numerusform>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
 </context>
@@ -4057,8 +4062,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="213"/>
         <source>Checking %Ln line(s)…</source>
         <translation>
-            <numerusform>Checking %Ln line(s)…</numerusform>
-            <numerusform>Checking %Ln line(s)…</numerusform>
+            <numerusform>Checking %Ln line…</numerusform>
+            <numerusform>Checking %Ln lines…</numerusform>
         </translation>
     </message>
     <message>
@@ -4086,8 +4091,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/compose/recipients_panel.py" line="257"/>
         <source>%Ln duplicate(s) removed</source>
         <translation>
-            <numerusform>%Ln duplicate(s) removed</numerusform>
-            <numerusform>%Ln duplicate(s) removed</numerusform>
+            <numerusform>%Ln duplicate removed</numerusform>
+            <numerusform>%Ln duplicates removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4205,8 +4210,8 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="128"/>
         <source>• and %Ln more earlier send(s)</source>
         <translation>
-            <numerusform>• and %Ln more earlier send(s)</numerusform>
-            <numerusform>• and %Ln more earlier send(s)</numerusform>
+            <numerusform>• and %Ln more earlier send</numerusform>
+            <numerusform>• and %Ln more earlier sends</numerusform>
         </translation>
     </message>
     <message>
@@ -4218,16 +4223,16 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="136"/>
         <source>• quick send at {when}: %Ln number(s)</source>
         <translation>
-            <numerusform>• quick send at {when}: %Ln number(s)</numerusform>
-            <numerusform>• quick send at {when}: %Ln number(s)</numerusform>
+            <numerusform>• quick send at {when}: %Ln number</numerusform>
+            <numerusform>• quick send at {when}: %Ln numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../juhe_desk/ui/dialogs/repeat_send_warning.py" line="138"/>
         <source>• campaign “{name}”, sent {when}: %Ln number(s)</source>
         <translation>
-            <numerusform>• campaign “{name}”, sent {when}: %Ln number(s)</numerusform>
-            <numerusform>• campaign “{name}”, sent {when}: %Ln number(s)</numerusform>
+            <numerusform>• campaign “{name}”, sent {when}: %Ln number</numerusform>
+            <numerusform>• campaign “{name}”, sent {when}: %Ln numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -4288,7 +4293,7 @@ What was moved stays in the team database; once that is put right, start again t
         <location filename="../../juhe_desk/ui/conversation/reply_box.py" line="172"/>
         <source>(%Ln more make it {parts} parts)</source>
         <translation>
-            <numerusform>(%Ln more make it {parts} parts)</numerusform>
+            <numerusform>(%Ln more makes it {parts} parts)</numerusform>
             <numerusform>(%Ln more make it {parts} parts)</numerusform>
         </translation>
     </message>
@@ -4500,119 +4505,119 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Rep&amp;ly…</source>
         <translation>Rep&amp;ly…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="127"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
         <source>%Ln report(s)</source>
         <translation>
-            <numerusform>%Ln report(s)</numerusform>
-            <numerusform>%Ln report(s)</numerusform>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="54"/>
         <source>Export delivery reports</source>
         <translation>Export delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="59"/>
         <source>delivery-reports</source>
         <translation>delivery-reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="73"/>
         <source>Delivery reports</source>
         <translation>Delivery reports</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="90"/>
         <source>Cancel export</source>
         <translation>Cancel export</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="98"/>
         <source>Exporting… {done} of {total}</source>
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="389"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="338"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
-            <numerusform>%Ln report(s) saved to {path}</numerusform>
-            <numerusform>%Ln report(s) saved to {path}</numerusform>
+            <numerusform>%Ln report saved to {path}</numerusform>
+            <numerusform>%Ln reports saved to {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -4919,8 +4924,8 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <location filename="../../juhe_desk/ui/pages/account_statistics.py" line="161"/>
         <source>No SMS sent in the last %Ln day(s).</source>
         <translation>
-            <numerusform>No SMS sent in the last %Ln day(s).</numerusform>
-            <numerusform>No SMS sent in the last %Ln day(s).</numerusform>
+            <numerusform>No SMS sent in the last %Ln day.</numerusform>
+            <numerusform>No SMS sent in the last %Ln days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5227,8 +5232,8 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="156"/>
         <source>Batch {seq}: %Ln number(s), sent at {time}</source>
         <translation>
-            <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
-            <numerusform>Batch {seq}: %Ln number(s), sent at {time}</numerusform>
+            <numerusform>Batch {seq}: %Ln number, sent at {time}</numerusform>
+            <numerusform>Batch {seq}: %Ln numbers, sent at {time}</numerusform>
         </translation>
     </message>
     <message>
@@ -5240,8 +5245,8 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
         <location filename="../../juhe_desk/ui/importing/uncertain_dialog.py" line="167"/>
         <source>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</source>
         <translation>
-            <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
-            <numerusform>Delivery reports after it was sent: %Ln of {total} number(s) ({delivered} delivered)</numerusform>
+            <numerusform>Delivery reports after it was sent: %Ln of {total} number ({delivered} delivered)</numerusform>
+            <numerusform>Delivery reports after it was sent: %Ln of {total} numbers ({delivered} delivered)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

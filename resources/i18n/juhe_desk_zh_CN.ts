@@ -222,170 +222,170 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="82"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="89"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="91"/>
         <source>Refresh balance</source>
         <translation>刷新余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>立即向网关查询余额 (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="100"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="102"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="105"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="122"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="141"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
         <source>Choose the account to send from</source>
         <translation>选择用哪个账户发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="134"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
         <source>A&amp;dd account…</source>
         <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
         <source>&amp;Edit account…</source>
         <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="142"/>
         <source>Active account</source>
         <translation>当前账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="142"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="146"/>
         <source>Signature(s)</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="147"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="160"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="162"/>
         <source>No account with a password is set up.</source>
         <translation>还没有设置带密码的账户。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="163"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="165"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="182"/>
         <source>Could not update the balance: {reason}</source>
         <translation>无法更新余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="192"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="194"/>
         <source>Balance not checked yet</source>
         <translation>尚未查询余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="199"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="203"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="205"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="208"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
         <source>Pre-paid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
         <source>Post-paid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="215"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>预付费：余额用完后将无法发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>后付费：服务商事后按用量结算。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>网关未告知该账户的计费方式。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="222"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
         <source>The account owes ¥{amount}.</source>
         <translation>该账户已欠费 {amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="227"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="231"/>
         <source>No SMS left: please top up the account.</source>
         <translation>余额已不足以发送短信：请为账户充值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="230"/>
-        <source>About %Ln SMS left at ¥{price} each</source>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="234"/>
+        <source>About {count} SMS left at ¥{price} each</source>
         <translation>
-            <numerusform>按每条 {price} 元计，约还能发送 %Ln 条短信</numerusform>
+            <numerusform>按每条 {price} 元计，约还能发送 {count} 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="321"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="330"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>还没有设置账户：请点击“添加账户…”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="331"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="340"/>
         <source>¥{price} per part</source>
         <translation>每条 {price} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="332"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="341"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="334"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="343"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
     </message>
@@ -413,32 +413,37 @@
         <translation>两次请求之间的最短间隔。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="61"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="62"/>
         <source>{typed} was not taken: requests at a time go from {low} to {high}. Still {value}.</source>
         <translation>没有采用 {typed}：同时请求数只能是 {low} 到 {high}。仍为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="65"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="66"/>
         <source>{typed} was not taken: the pause between requests goes from 0 to {high} seconds. Still {value} s.</source>
         <translation>没有采用 {typed}：请求间隔只能是 0 到 {high} 秒。仍为 {value} 秒。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="71"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="72"/>
         <source>Leave these as they are unless the gateway says it is busy or your provider asks you to send more slowly: then lower the requests at a time, or add a pause between requests. A change applies to the next campaign sent or resumed.</source>
         <translation>一般不用改。只有网关提示繁忙，或短信服务商要求发慢一点时，才调低同时请求数，或加上请求间隔。改动从下一次开始或继续的群发起生效。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="76"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="77"/>
         <source>Requests at a time:</source>
         <translation>同时请求数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="79"/>
         <source>Pause between requests:</source>
         <translation>请求间隔：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="103"/>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="114"/>
+        <source>Changed at another desk: {parallel} at a time, {pause} s between requests.</source>
+        <translation>已在另一台电脑上修改：同时 {parallel} 个请求，间隔 {pause} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/advanced_sending.py" line="120"/>
         <source>Saved: {parallel} at a time, {pause} s between requests.</source>
         <translation>已保存：同时 {parallel} 个请求，间隔 {pause} 秒。</translation>
     </message>
@@ -578,90 +583,90 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="100"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="101"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="136"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="144"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="148"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="168"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="263"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="279"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="283"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="293"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="297"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="308"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="316"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="313"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="317"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="314"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="318"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="315"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="341"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="345"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="336"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="339"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="343"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="344"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="351"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="355"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -669,34 +674,34 @@
 <context>
     <name>CampaignList</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="152"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="179"/>
         <source>Asking the other desk to pause: it stops before its next batch.</source>
         <translation>正在让另一台电脑暂停：它发完手上这一批就停下。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="189"/>
         <source>Take over this campaign?</source>
         <translation>接手这个群发任务？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="165"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="192"/>
         <source>Take over and send the rest</source>
         <translation>接手并发送剩下的</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="168"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="195"/>
         <source>Not now</source>
         <translation>先不接手</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="205"/>
         <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
         <translation>
             <numerusform>“{desk}”之前在发送“{name}”，现在已经离线。接手后，由这台电脑发送还没发出的 %Ln 条短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="183"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="210"/>
         <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
         <translation>
             <numerusform>有 %Ln 条短信不确定是否已经发出（那台电脑当时正在发送它们，或者它们本来就不确定）。它们会标为“不确定”，不会自动重发：请等状态报告，或通过“不确定的批次…”逐批决定。</numerusform>
@@ -847,98 +852,98 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="77"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="337"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="316"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
         <source>Cancel campaign…</source>
         <translation>取消群发…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="81"/>
         <source>&amp;Take over and send…</source>
         <translation>接手继续发送(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="88"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
         <source>The desk that was sending this campaign is off line: send the rest from here</source>
         <translation>原来发送这个任务的电脑已离线：由这台电脑发送剩下的</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="93"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="116"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="95"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="118"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="97"/>
         <source>Export failed rows…</source>
         <translation>导出发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="120"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="99"/>
         <source>Send failed rows again…</source>
         <translation>重新发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="122"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>Uncertain batches…</source>
         <translation>不确定的批次…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="274"/>
         <source>By carrier: {rates}</source>
         <translation>按运营商：{rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="300"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="279"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="285"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} 条因退订未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="336"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="315"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="372"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="45"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="373"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="46"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="377"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="50"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="379"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="51"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="410"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="374"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>
@@ -948,34 +953,34 @@
 <context>
     <name>CampaignTotalsView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="94"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="96"/>
         <source>Choose a campaign above to see how many of its messages arrived.</source>
         <translation>在上方选择一个群发任务，查看其中有多少条短信已送达。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="103"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
         <source>{name}: %Ln message(s)</source>
         <translation>
             <numerusform>{name}：共 %Ln 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="105"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
         <source>Delivered {n}</source>
         <translation>发送成功 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="106"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
         <source>Failed {n}</source>
         <translation>发送失败 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="107"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="109"/>
         <source>Pending {n}</source>
         <translation>等待报告 {n}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/campaign_totals.py" line="110"/>
         <source>Not sent, opted out {n}</source>
         <translation>已退订未发送 {n}</translation>
     </message>
@@ -983,39 +988,39 @@
 <context>
     <name>CarrierRatesView</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="108"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="109"/>
         <source>The rates by carrier cannot be read now: {reason}</source>
         <translation>按运营商的比例现在读不出来：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="127"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="130"/>
         <source>By carrier, the messages of {name}:</source>
         <translation>按运营商（{name} 的短信）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="128"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="131"/>
         <source>By carrier, the reports shown:</source>
         <translation>按运营商（筛选出的状态报告）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="138"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="141"/>
         <source>{carrier} · %Ln message(s)</source>
         <translation>
             <numerusform>{carrier} · %Ln 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="140"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="143"/>
         <source>delivered {rate}</source>
         <translation>送达 {rate}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="142"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="145"/>
         <source>failed {rate}</source>
         <translation>失败 {rate}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="146"/>
+        <location filename="../../juhe_desk/ui/widgets/carrier_rates.py" line="149"/>
         <source>{carrier}: %Ln message(s), {delivered} delivered, {failed} failed</source>
         <translation>
             <numerusform>{carrier}：共 %Ln 条，送达 {delivered} 条，失败 {failed} 条</numerusform>
@@ -1309,95 +1314,95 @@
 <context>
     <name>ContentPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="48"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="49"/>
         <source>Message</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="52"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
         <source>Put a saved text into the message box</source>
         <translation>把已保存的模板填入短信内容框</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="53"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="54"/>
         <source>Save as template…</source>
         <translation>存为模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="55"/>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="267"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="56"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="275"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="58"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="59"/>
         <source>Type the message here.</source>
         <translation>在这里输入短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="68"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="69"/>
         <source>Add an opt-out note:</source>
         <translation>添加退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="72"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="73"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="135"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="137"/>
         <source>{chars} characters · {parts} part(s)</source>
         <translation>{chars} 个字 · 计 {parts} 条</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="142"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="144"/>
         <source>%Ln more character(s) make it {parts} parts</source>
         <translation>
             <numerusform>再多 %Ln 个字就变成 {parts} 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="152"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="154"/>
         <source>No signature is set for this account. Most gateways refuse a message without its registered 【signature】: add it in Account settings, or type it into the text.</source>
         <translation>这个账户没有设置签名。大多数网关会拒绝不带已报备【签名】的短信：请在“账户设置”中添加，或直接写进短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="156"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="158"/>
         <source>The signature {signature} is added at the start and counted above.</source>
         <translation>签名 {signature} 会自动加在开头，已计入上面的字数。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="158"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="160"/>
         <source>The text holds the signature {signature}.</source>
         <translation>短信内容中已包含签名 {signature}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="194"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="202"/>
         <source>Choose a saved text…</source>
         <translation>选择已保存的模板…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="206"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="214"/>
         <source>The saved texts cannot be read now: {reason}</source>
         <translation>现在读不到保存的常用短信：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="230"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="238"/>
         <source>Type the text first, then save it as a template.</source>
         <translation>请先输入内容，再存为模板。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="235"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="243"/>
         <source>Save as template</source>
         <translation>存为模板</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="236"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="244"/>
         <source>Name of the template (a template with the same name is replaced):</source>
         <translation>模板名称（同名的模板会被替换）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="268"/>
+        <location filename="../../juhe_desk/ui/compose/content_panel.py" line="276"/>
         <source>Delete the template “{name}”? The message box keeps its text.</source>
         <translation>删除模板“{name}”？短信内容框中的文字会保留。</translation>
     </message>
@@ -2249,64 +2254,64 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="158"/>
         <source>&amp;Open spreadsheet for bulk sending…</source>
         <translation>打开表格批量发送(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="165"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="161"/>
         <source>Save a &amp;template workbook…</source>
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="15"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="196"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="16"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="21"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="202"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="22"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="253"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="239"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="265"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="251"/>
         <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="254"/>
         <source>Fix the message first: see what is wrong under it.</source>
         <translation>请先修改短信内容：问题见下方。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="259"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="283"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="269"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="290"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="276"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
@@ -2349,71 +2354,71 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Campaign answered</source>
         <translation>回复的群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="114"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="115"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Access code</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="157"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="160"/>
         <source>Sent to this number:
 {text}</source>
         <translation>发给这个号码的短信：
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="159"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="162"/>
         <source>A guess: the latest campaign sent to this number before the reply.</source>
         <translation>推测：这是客户回复之前发给该号码的最近一次群发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="166"/>
         <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
         <translation>准确：客户回复的是这次群发专用的扩展号。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="170"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>这条回复要求退订：该号码已加入退订名单（除非有人把它移除了）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>这条回复像是要求不再接收短信。请把该号码加入退订名单，或标记为“不是退订”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
         <source>Opt-out reply</source>
         <translation>退订回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="179"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="182"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
         <source>Likely opt-out: check it</source>
         <translation>疑似退订，请确认</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="185"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="199"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
@@ -2421,122 +2426,122 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="86"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>查找：号码开头、客户姓名或回复里的字</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="90"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>把当前显示的回复保存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
         <source>Opt-out &amp;list…</source>
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="140"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="141"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
         <source>All replies</source>
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="188"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="183"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="226"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="221"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="257"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="51"/>
         <source>replies-{date}.xlsx</source>
         <translation>回复-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="258"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="54"/>
         <source>Export replies</source>
         <translation>导出回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="260"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="56"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="274"/>
+        <location filename="../../juhe_desk/ui/pages/replies_export.py" line="70"/>
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="302"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="306"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="353"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="326"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="374"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="376"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="341"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="394"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="397"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="362"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="400"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2622,72 +2627,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="81"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="82"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="85"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="99"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="102"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="83"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="86"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="84"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="113"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="125"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="130"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="132"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
@@ -2732,7 +2737,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="291"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="302"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
@@ -2772,43 +2777,43 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="305"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="326"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="336"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="105"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="105"/>
         <source>Bulk import</source>
         <translation>批量导入</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="105"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="95"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="105"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="224"/>
-        <location filename="../../juhe_desk/ui/pages/__init__.py" line="96"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/__init__.py" line="106"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
     </message>
@@ -3625,22 +3630,22 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="156"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="163"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>多 {parts} 条（{cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="158"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="165"/>
         <source>+{parts} SMS</source>
         <translation>多 {parts} 条</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="183"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="190"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>这条内容有 {length} 个字：要计 {parts} 条，而大多数行只需 {usual} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="187"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="194"/>
         <source>It costs ¥{cost} more.</source>
         <translation>多花 {cost} 元。</translation>
     </message>
@@ -3742,8 +3747,8 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="103"/>
-        <source>Address to &amp;register:</source>
-        <translation>要登记的地址(&amp;R)：</translation>
+        <source>Address to re&amp;gister:</source>
+        <translation>要登记的地址(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="146"/>
@@ -3771,32 +3776,32 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>只有本机上的程序能访问这个地址，互联网上的网关无法访问。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="219"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="220"/>
         <source>“{desk}” receives now. After OK this computer does: have the router forward port {port} to this computer too, or pushes will not arrive.</source>
         <translation>现在由“{desk}”接收。点“确定”后改由这台电脑接收：请同时把路由器的 {port} 端口转发改到这台电脑，否则推送收不到。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="224"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="225"/>
         <source>The team&apos;s pushes arrive at this computer only: the router must forward port {port} here.</source>
         <translation>团队的推送只发到这台电脑：路由器要把 {port} 端口转发到这里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="227"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="228"/>
         <source>“{desk}” receives the team&apos;s pushes. Tick the box to receive them on this computer instead.</source>
         <translation>团队的推送由“{desk}”接收。勾选上面的选项，可改由这台电脑接收。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="234"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="235"/>
         <source>Running: listening on port {port}.</source>
         <translation>运行中：正在监听端口 {port}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="236"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="237"/>
         <source>Not running: {reason}</source>
         <translation>未运行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="238"/>
+        <location filename="../../juhe_desk/ui/dialogs/push_settings_dialog.py" line="239"/>
         <source>Not running.</source>
         <translation>未运行。</translation>
     </message>
@@ -4416,117 +4421,117 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="404"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
         <source>Rep&amp;ly…</source>
         <translation>回复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="132"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="135"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="127"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="54"/>
         <source>Export delivery reports</source>
         <translation>导出状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="57"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="345"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="59"/>
         <source>delivery-reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="358"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="73"/>
         <source>Delivery reports</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="375"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="90"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="383"/>
+        <location filename="../../juhe_desk/ui/pages/reports_export.py" line="98"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="389"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="338"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="391"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>

@@ -17,6 +17,7 @@ from juhe_desk.domain.numbers import normalize_mobile, split_cell_numbers
 from juhe_desk.domain.sheet_check import (
     CheckedRow,
     CheckedRows,
+    CheckedRowTable,
     RowCheckOptions,
     Verdict,
     check_row_template,
@@ -90,8 +91,8 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
     final = tuple(r._replace(extra_parts=r.parts - usual)
                   if r.verdict.sendable and r.parts > usual else r for r in planned)
     blank_counts = {n: empty_fields[n] for n in compiled.required if empty_fields[n]}
-    return CheckedRows(final, dict(counts), sum(sendable), usual, bool(compiled.fields),
-                        empty_fields=blank_counts)
+    return CheckedRows(CheckedRowTable(final).freeze(), dict(counts), sum(sendable), usual,
+                       bool(compiled.fields), empty_fields=blank_counts)
 
 
 def reference_carriers(plan: CheckedRows) -> dict[Carrier | None, int]:

@@ -63,7 +63,7 @@ def values(sheet: object) -> list[list[object]]:
 def test_xlsx_results_go_into_the_users_own_workbook(tmp_path: Path) -> None:
     source_path = user_workbook(tmp_path / "source.xlsx")
     source = read_sheet(source_path)
-    assert (source.header_row_index, source.source_row_numbers) == (1, [3, 4, 6])
+    assert (source.header_row_index, list(source.source_row_numbers)) == (1, [3, 4, 6])
 
     out = export_results(source, results_for(source.source_row_numbers), tmp_path / "out.xlsx")
 

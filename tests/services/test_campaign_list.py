@@ -11,7 +11,7 @@ import pytest
 from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.gateway.models import SubmitResult
-from juhe_desk.services.campaign_list import campaign_rows, pause_elsewhere
+from juhe_desk.services.campaign_list import campaign_rows, pause_elsewhere, totals_settled
 from juhe_desk.store import DeskIdentity, NewBatch, NewCampaign, NewMessage, Store
 
 TEXT = "【店】周六八折"
@@ -103,3 +103,37 @@ class _Deadline:
     def passed(self) -> bool:
         self._time.sleep(0.05)  # polling the server, not standing in for an event
         return self._time.monotonic() > self._end
+
+
+def test_all_listed_totals_in_one_query_and_settled_ones_not_read_again(
+        store_place: StorePlace) -> None:
+    store = store_place.open()
+    ended, cancelled, sending = campaign(store, "元旦"), campaign(store, "春节"), campaign(store)
+    store.set_campaign_state(ended, "cancelled")  # done and cancelled end a campaign
+    store.set_campaign_state(cancelled, "cancelled")
+    first = store.campaign_batches(sending)[0]
+    store.start_batch(first.id)
+    store.batch_submitted(first.id, [SubmitResult(MOBILES[0], "A1B2C3D4E5F60718", 0)])
+    assert store.campaigns_totals([ended, cancelled, sending, 999]) == {
+        i: store.campaign_totals(i) for i in (ended, cancelled, sending, 999)}
+    assert [c.id for c in store.recent_campaigns(ACCOUNT, 2)] == [sending, cancelled]
+
+    asked: list[list[int]] = []
+    totals = store.campaigns_totals
+
+    def recorded(ids: Iterator[int]) -> object:
+        listed = sorted(ids)
+        asked.append(listed)
+        return totals(listed)
+
+    store.campaigns_totals = recorded  # type: ignore[method-assign]
+    rows = campaign_rows(store, ACCOUNT)
+    assert asked == [sorted((ended, cancelled, sending))]  # one query for all of them
+    settled = {r.campaign_id: r.totals for r in rows if totals_settled(r)}
+    assert set(settled) == {ended, cancelled}  # nothing of theirs awaits a report
+    again = campaign_rows(store, ACCOUNT, settled=settled)
+    assert asked[-1] == [sending]  # only what can still change
+    assert again == rows
+    # Kept totals count only while their campaign is ended (as read in the same turn).
+    campaign_rows(store, ACCOUNT, settled={**settled, sending: settled[ended]})
+    assert asked[-1] == [sending]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
 import pytest
+from keyring_backends import MemoryKeyring, installed_keyring
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from juhe_desk.app import make_main_window
 from juhe_desk.gateway.china_time import CHINA_TZ, now_in_china
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -336,3 +339,46 @@ def test_without_any_account_the_page_says_what_to_do(open_window: Callable[...,
     assert page.statistics.answer is None and not page.statistics.busy
     qtbot.waitUntil(lambda: window.account_dialog is not None, timeout=5000)  # type: ignore[attr-defined]
     window.account_dialog.reject()  # type: ignore[attr-defined]
+
+
+def test_a_huge_balance_says_how_many_sms_it_pays_for(
+        open_account_window: Callable[..., QMainWindow], gateway: GatewaySimulator,
+        qtbot: QtBot, tmp_path: Path) -> None:
+    save_accounts(tmp_path / "data", stored_account(gateway))  # 0.050 元 a part
+    gateway.set_balance(ACCOUNT, 50 * (2**31 + 5))  # more SMS than a 32-bit count holds
+    page = page_of(open_account_window(), show=True)
+    qtbot.waitUntil(lambda: page.gauge.balance_li == 50 * (2**31 + 5), timeout=5000)
+    assert page.sms_left_label.text() == "按每条 0.050 元计，约还能发送 2,147,483,653 条短信"
+
+
+class SlowKeyring(MemoryKeyring):
+    """Answers only once ``answer`` is set: a keyring still unlocking at start."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answer = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.answer.wait(10)
+        return super().get_password(service, username)
+
+
+def test_statistics_follow_once_the_password_comes_from_the_keyring(
+        qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator) -> None:
+    slow = SlowKeyring()
+    with installed_keyring(slow):
+        slow.set_password("juhe-desk", ACCOUNT, PASSWORD)
+        window = make_main_window(["--data-dir", str(tmp_path / "data"), "--lang", "zh_CN",
+                                   "--gateway", gateway.base_url, "--account", ACCOUNT])
+        qtbot.addWidget(window)
+        window.show()
+        tabs = window.findChild(QTabWidget, "mainTabs")
+        qtbot.waitUntil(lambda: isinstance(tabs.widget(2), AccountPage), timeout=10_000)
+        page = page_of(window, show=True)  # opened before the keyring answered
+        waiting = tr("StatisticsPanel",
+                     "Enter the account's password (Edit account…) to get statistics.")
+        qtbot.waitUntil(lambda: page.statistics.status_label.text() == waiting, timeout=5000)
+        slow.answer.set()
+        qtbot.waitUntil(lambda: page.statistics.answer is not None, timeout=10_000)
+        assert page.statistics.status_label.text() != waiting
+        qtbot.waitUntil(lambda: bool(getattr(window, "ready", False)), timeout=10_000)

@@ -242,6 +242,19 @@ def test_prefill_starts_a_reply(window: QMainWindow, qtbot: QtBot) -> None:
                     timeout=3000)
 
 
+def test_the_numbers_text_is_read_once_per_change_and_never_stale(
+        window: QMainWindow, qtbot: QtBot) -> None:
+    recipients = compose_page(window).recipients
+    recipients.set_numbers("13800000001")
+    assert recipients.text() == "13800000001"
+    qtbot.keyClicks(recipients.edit, "2")  # typed (at the start): read again
+    assert recipients.text() == recipients.edit.toPlainText() == "213800000001"
+    recipients.replace_numbers("13900000001")  # keeps what it read for Ctrl+Z
+    assert recipients.text() == "13900000001"
+    assert recipients.bring_back_replaced()
+    assert recipients.text() == "213800000001"
+
+
 def test_ctrl_enter_in_the_text_asks_to_send(window: QMainWindow, qtbot: QtBot) -> None:
     page = compose_page(window)
     page.recipients.set_numbers("13800000001")

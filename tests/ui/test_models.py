@@ -267,3 +267,25 @@ def test_invalid_numbers_model_passes_the_model_tester(qtmodeltester: ModelTeste
     assert model.index(1, InvalidNumbersModel.COL_REASON).data(DISPLAY)
     model.set_checks(())
     assert model.rowCount() == 0
+
+
+def test_results_model_reads_once_for_the_changes_of_a_tenth_of_a_second(
+        store: Store, campaign_id: int, runner: TaskRunner, qtbot: QtBot) -> None:
+    """A send's batches and pulls ask for a refresh tens of times a second: one read each
+    ``REFRESH_MS`` (a job and a repaint each), none after the window closes."""
+    model = ResultsModel(store, runner=runner)
+    model.show_campaign(campaign_id)
+    qtbot.waitUntil(lambda: not model.is_loading() and model.rowCount() == 12)
+    reads: list[None] = []
+    model.loaded.connect(lambda: reads.append(None))
+    for _batch in range(20):  # twenty batches answered in a moment
+        model.refresh_soon()
+    qtbot.waitUntil(lambda: len(reads) == 1)
+    assert not model.refresh_due  # read once, and no further read is waiting
+    model.refresh_soon()  # the next change, later, is read too
+    qtbot.waitUntil(lambda: len(reads) == 2)
+    model.refresh_soon()
+    assert model.refresh_due
+    model.stop_refreshing()  # the window closing: nothing is read after it
+    assert not model.refresh_due
+    assert len(reads) == 2

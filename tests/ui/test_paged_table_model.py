@@ -245,6 +245,24 @@ def list_query(items: list[Item], fail: list[bool]) -> PagedQuery[str, Item]:
     return PagedQuery(lambda text: len(matching(text)), fetch)
 
 
+def test_refresh_that_reads_the_same_rows_repaints_nothing() -> None:
+    """New rows below the ones in view (an ascending order) are inserted; the rows in view
+    are not repainted, since what they show did not change."""
+    items = [Item(i, f"item {i}") for i in range(30)]
+    model = ItemsModel(list_query(items, []), "", order="id", descending=False, page_size=8)
+    assert model.index(0, 1).data() == "item 0"  # reads page 0
+    changed: list[tuple[int, int]] = []
+    inserted: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_r: changed.append((first.row(), last.row())))
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    items.append(Item(30, "item 30"))
+    model.refresh()
+    assert inserted == [(30, 30)] and changed == []
+    items[0] = Item(0, "item zero")
+    model.refresh()
+    assert changed == [(0, 30)] and model.index(0, 1).data() == "item zero"
+
+
 def test_refresh_removes_rows_when_fewer_match(qtmodeltester: ModelTester) -> None:
     items = [Item(i, f"item {i}") for i in range(30)]
     model = ItemsModel(list_query(items, []), "", order="id", descending=False, page_size=8)

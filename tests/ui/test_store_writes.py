@@ -90,3 +90,24 @@ def test_what_is_left_at_shutdown_is_written(store: Store, runner: TaskRunner) -
     writes.finish()
     assert store.get_setting("campaign.parallel") == "3"
     assert store.is_opted_out("13800000001")
+
+
+def test_closing_waits_a_bounded_time_for_a_write_held_up_and_says_what_was_left(
+        store: Store, runner: TaskRunner, qtbot: QtBot,
+        caplog: pytest.LogCaptureFixture) -> None:
+    writes = StoreWrites(store, runner)
+    held, release = threading.Event(), threading.Event()
+
+    def held_up(s: Store) -> None:  # a database that does not answer
+        held.set()
+        release.wait(10)
+        s.set_setting("first", "1")
+
+    writes.submit(held_up, what="the first change")
+    assert held.wait(5)
+    writes.set_setting("campaign.parallel", "4", settle_ms=10_000)
+    assert writes.finish(wait_s=0.2) == ["the first change", "settings campaign.parallel = 4"]
+    assert "not saved" in caplog.text and "campaign.parallel = 4" in caplog.text
+    release.set()  # it answers after all: what was left is written after it, in order
+    qtbot.waitUntil(lambda: store.get_setting("campaign.parallel") == "4", timeout=5000)
+    assert store.get_setting("first") == "1"

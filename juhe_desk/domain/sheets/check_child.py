@@ -21,12 +21,14 @@ import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from juhe_desk.domain.checked_rows import CheckedRowTable
 from juhe_desk.domain.sheets.model import Row
 
 if TYPE_CHECKING:
     from juhe_desk.domain.sheets.child import Channel
 
-# Checked rows per message: unpickling 2,048 of them takes the app about 1 ms.
+# Checked rows per message (a CheckedRowTable: a list per field): unpickling 2,048 of them
+# takes the app well under 1 ms.
 CHECKED_CHUNK_ROWS = 2048
 
 
@@ -85,7 +87,7 @@ def check(connection: Channel, request: tuple[Any, ...]) -> None:
         connection.send(("failed", traceback.format_exc()))
         return
     rows = plan.rows
-    connection.send(("checked", dataclasses.replace(plan, rows=())))
+    connection.send(("checked", dataclasses.replace(plan, rows=CheckedRowTable().freeze())))
     for start in range(0, len(rows), CHECKED_CHUNK_ROWS):
         connection.send(("checked-rows", rows[start:start + CHECKED_CHUNK_ROWS]))
     connection.send(("done",))

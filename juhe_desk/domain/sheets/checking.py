@@ -17,8 +17,7 @@ from collections.abc import Sequence, Set
 from pathlib import Path
 from typing import Any
 
-from juhe_desk.domain.checked_rows import CheckedRow, CheckedRows, RowCheckOptions
-from juhe_desk.domain.collector import collector_paused
+from juhe_desk.domain.checked_rows import CheckedRows, CheckedRowTable, RowCheckOptions
 from juhe_desk.domain.sheets.child import CHUNK_ROWS
 from juhe_desk.domain.sheets.errors import (
     ImportCancelled,
@@ -89,15 +88,14 @@ class _CheckExchange(Exchange):
         if first[0] != "checked":
             raise RuntimeError(f"the reader process answered a check with {first[0]!r}")
         plan: CheckedRows = first[1]
-        checked: list[CheckedRow] = []
-        with collector_paused():  # many small tuples, none in a cycle
-            while True:
-                message = self._next(reader)
-                if message[0] == "done":
-                    break
-                checked.extend(message[1])
+        checked = CheckedRowTable()  # columns: strings and ints, nothing the collector tracks
+        while True:
+            message = self._next(reader)
+            if message[0] == "done":
+                break
+            checked.extend(message[1])
         readers.give_back(reader, keep=True)
-        return dataclasses.replace(plan, rows=tuple(checked))
+        return dataclasses.replace(plan, rows=checked.freeze())
 
     def _holding(self, key: str, columns: Sequence[str], rows: Sequence[Row]) -> ReaderProcess:
         """A reader process holding these rows: the idle one, sent them unless it has them."""

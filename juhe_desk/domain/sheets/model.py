@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +18,10 @@ class SheetData:
     """One sheet, read.
 
     ``rows`` hold the cells as read (a number stored as a number is a float, an empty cell is
-    ``""``), one tuple per non-blank data row, each as long as ``columns``.
+    ``""``), one tuple per non-blank data row, each as long as ``columns``. The app holds them
+    (and the row numbers) in tuples: a tuple of strings, numbers and tuples of them is one the
+    garbage collector stops tracking, where a list of 100,000 rows is walked in each of its
+    full passes.
     ``source_row_numbers[i]`` is the 1-based row of ``rows[i]`` in the sheet (the CSV record
     number for text files), so results can be written back beside the right row.
     ``header_row_index`` is the 0-based row of the header in the sheet, ``None`` when the sheet
@@ -32,8 +35,8 @@ class SheetData:
     sheet_names: list[str]
     header_row_index: int | None
     columns: list[str]
-    rows: list[Row]
-    source_row_numbers: list[int]
+    rows: Sequence[Row]
+    source_row_numbers: Sequence[int]
     first_column: int = 0
     header_values: Row = ()
     # Non-blank rows above the header (a title such as "2026年11月客户名单"), with their row number.

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.domain.textlen import ComposedText, ComposeWarning, compose_text, next_boundary
 from juhe_desk.store import Store, Template
+from juhe_desk.store.changes import ChangeKind
 from juhe_desk.ui import status_style
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
@@ -102,6 +103,7 @@ class ContentPanel(QGroupBox):
         self.save_template_button.clicked.connect(self.ask_template_name)
         self.delete_template_button.clicked.connect(self.ask_delete_template)
         session.accountChanged.connect(self.update_counts)
+        session.changedElsewhere.connect(self._changed_elsewhere)
         self._templates_read = 0  # the newest read of the saved texts
         self.reload_templates()
         self.update_counts()
@@ -187,6 +189,12 @@ class ContentPanel(QGroupBox):
         store = self.session.store
         self.session.runner.submit(lambda ctx: store.list_templates(),
                                    on_result=listed, on_error=failed)
+
+    def _changed_elsewhere(self, kinds: frozenset[ChangeKind]) -> None:
+        """Another desk of the team saved, changed or deleted a text: listed again, the
+        one chosen kept (the message box is left as it is)."""
+        if ChangeKind.TEMPLATE in kinds:
+            self.reload_templates(select_id=self.selected_template_id())
 
     def _list_templates(self, templates: list[Template], select_id: int | None) -> None:
         combo = self.template_combo

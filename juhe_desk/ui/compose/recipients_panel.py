@@ -93,6 +93,7 @@ class RecipientsPanel(QGroupBox):
         self.edit.installEventFilter(self)
 
         self._edits = 0  # textChanged so far: comparing it is cheaper than 20,000 lines of text
+        self._read = (-1, "")  # (edits, the text then): reading 20,000 lines out costs ms
         self.edit.textChanged.connect(self._edited)
         self.include_opted_out.toggled.connect(lambda _on: self._show_counts())
         self.show_invalid_button.clicked.connect(self.show_invalid)
@@ -141,10 +142,18 @@ class RecipientsPanel(QGroupBox):
         setPlainText is a few ms. setPlainText empties the undo stack, so while it stays empty
         (nothing typed since, or all of it undone) Ctrl+Z puts the old text back instead.
         """
-        before = self.edit.toPlainText()
+        before = self.text()
         self.edit.setPlainText(text)
         self._replaced = before
         self.edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    def text(self) -> str:
+        """The box's text, read out of the edit once per change (the check read it already)."""
+        edits, text = self._read
+        if edits != self._edits:
+            text = self.edit.toPlainText()
+            self._read = (self._edits, text)
+        return text
 
     def bring_back_replaced(self) -> bool:
         """Undo the last replace_numbers if nothing was typed since; False if there is none."""
@@ -195,7 +204,7 @@ class RecipientsPanel(QGroupBox):
 
     def _check_now(self) -> None:  # GUI thread
         generation = self._generation
-        text = self.edit.toPlainText()
+        text = self.text()
         store = self.session.store
         # A few numbers are checked here, once libphonenumber's data is in (read in a job
         # at start): never an import on the GUI thread.

@@ -100,7 +100,7 @@ class PushSettingsDialog(QDialog):
         form.addRow(self.tr("&Port:"), self.port_spin)
         form.addRow(self.tr("P&ublic address:"), self.public_edit)
         form.addRow(self.tr("Accept pushes &only from:"), self.allowed_edit)
-        url_label = QLabel(self.tr("Address to &register:"))
+        url_label = QLabel(self.tr("Address to re&gister:"))
         url_label.setBuddy(self.url_edit)
 
         self.buttons = QDialogButtonBox(
@@ -209,6 +209,7 @@ class PushSettingsDialog(QDialog):
         else:
             self.warning_label.setText("")
         self.warning_label.setVisible(bool(self.warning_label.text()))
+        self._fit_height()  # a warning that appears must not squeeze the fields
 
     def _show_receiver(self, settings: PushSettings) -> None:
         """On a team's database: which desk receives, and what moving it here means."""

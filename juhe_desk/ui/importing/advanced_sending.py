@@ -57,6 +57,7 @@ class AdvancedSending(QObject):
         # Written once the value settles: one write, not one per step.
         self.parallel_spin.valueChanged.connect(self._parallel_changed)
         self.pacing_spin.valueChanged.connect(self._pacing_changed)
+        session.writes.settingsChanged.connect(self._changed_elsewhere)
         self.parallel_spin.refused.connect(lambda typed: self._refused(self.tr(
             "{typed} was not taken: requests at a time go from {low} to {high}. Still "
             "{value}.").format(typed=typed, low=MIN_PARALLEL, high=MAX_PARALLEL,
@@ -97,6 +98,22 @@ class AdvancedSending(QObject):
     def _pacing_changed(self, value: float) -> None:
         self.session.writes.set_setting(PACING_SETTING, f"{value:.1f}", settle_ms=SETTLE_MS)
         self._saved()
+
+    def _changed_elsewhere(self, keys: frozenset[str]) -> None:
+        """Another desk of the team changed them: shown here, not written again."""
+        if not keys & {PARALLEL_SETTING, PACING_SETTING}:
+            return
+        options = send_options(self.session.writes)
+        for spin in (self.parallel_spin, self.pacing_spin):
+            spin.blockSignals(True)  # shown, not written back
+        self.parallel_spin.setValue(options.parallel)
+        self.pacing_spin.setValue(options.pacing_s)
+        for spin in (self.parallel_spin, self.pacing_spin):
+            spin.blockSignals(False)
+        self.status_label.setText(self.tr(
+            "Changed at another desk: {parallel} at a time, {pause} s between requests.")
+            .format(parallel=options.parallel, pause=f"{options.pacing_s:.1f}"))
+        style_status(self.status_label, "ok")
 
     def _saved(self) -> None:
         self.status_label.setText(self.tr(

@@ -63,6 +63,8 @@ Created = Callable[[Campaign], None] | None
 
 log = logging.getLogger(__name__)
 
+SAY_LEFT_OUT_LOOK_S = 0.25  # how soon the job waiting for a saving sees the window close
+
 
 class CampaignLauncher(QObject):
     busyChanged = Signal(bool)  # noqa: N815 - a campaign is being written to the store
@@ -96,12 +98,16 @@ class CampaignLauncher(QObject):
                                           signature=message.signature(),
                                           suffix=message.suffix(),
                                           source_rows=data.source_row_numbers)
-        sendable = [r for r in plan.sendable if r.mobile]
+        sendable = plan.sendable  # read by column: no row made for each of 100,000
+        mobiles = sendable.mobiles
         spec = NewCampaignSpec(
             name=self.tr("{file} {time}").format(file=readable(data.path.name),
                                                  time=minute_text()),
-            messages=[(r.mobile or "", r.text) for r in sendable],
-            row_indexes=[r.row for r in sendable], signature=message.signature(),
+            messages=[(mobile, text) for mobile, text
+                      in zip(mobiles, sendable.texts, strict=True) if mobile],
+            row_indexes=[index for index, mobile
+                         in zip(sendable.indexes, mobiles, strict=True) if mobile],
+            signature=message.signature(),
             source=SourceRef.of(data), source_file=readable(str(data.path)),
             included_opt_outs=plan.opted_out_included)
 
@@ -277,7 +283,10 @@ class CampaignLauncher(QObject):
         """The numbers left out as the campaign was written, said once all its steps are
         (a job that waits for the saving, beside the sending)."""
         def job(ctx: TaskContext) -> int:
-            saving.wait_until_ended()
+            # Closing cancels it: the session waits for the saving itself, where it can end.
+            while not saving.wait_until_ended(SAY_LEFT_OUT_LOOK_S):
+                if ctx.cancelled:
+                    return 0
             return saving.left_out
 
         self.session.runner.submit(job, on_result=lambda n: self._say_left_out(n) if n else None)

@@ -3,7 +3,10 @@ with its counts and state; on a team's database, which desk sends it, live.
 
 Choosing a row shows that campaign below (CampaignPanel). The list is read in a job and read
 again when anything it shows may have changed: this desk's progress, another desk's change
-(heard through the session's ``synced``), a desk coming or going (``desksOnlineChanged``).
+(heard through the session's ``synced``), a desk coming or going (``desksOnlineChanged``);
+after the first read, only while it is in view (the bulk tab shown), else once it is
+shown again. Totals that can
+no longer change (an ended campaign with nothing awaiting a report) are kept, not read again.
 From here a clerk pauses a campaign another desk sends, and takes over one whose desk is
 gone, after a confirmation saying what becomes of the batches that desk had in flight.
 """
@@ -11,9 +14,16 @@ gone, after a confirmation saying what becomes of the batches that desk had in f
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
-from juhe_desk.services.campaign_list import CampaignRow, campaign_rows, pause_elsewhere
+from juhe_desk.services.campaign_list import (
+    CampaignRow,
+    campaign_rows,
+    pause_elsewhere,
+    totals_settled,
+)
+from juhe_desk.store import CampaignTotals
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.models.campaign_list_model import CampaignListModel
@@ -40,6 +50,9 @@ class CampaignList(QTableView):
         self.take_over_box: QMessageBox | None = None
         self._token = 0
         self._reading = False
+        self._stale = False  # a read was asked for while out of view: done once shown
+        self._settled: dict[int, CampaignTotals] = {}  # totals that cannot change any more
+        self.reads = 0  # how many reads went to the store (tests count them)
         self.setModel(self.list_model)
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -79,21 +92,34 @@ class CampaignList(QTableView):
         if not self._timer.isActive():
             self._timer.start()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:  # what changed while the tab was not shown
+            self.refresh()
+
     def refresh(self) -> None:
-        """Read the campaigns again in a job; one read at a time, the newest wins."""
+        """Read the campaigns again in a job, if in view (else once shown; the first read
+        at once: the panel below shows the latest campaign); one read at a time, the
+        newest wins."""
         account = self.session.account
         if account is None:
             self._show([])
             return
+        if not self.isVisible() and self.reads:  # the first read shows the latest at once
+            self._stale = True
+            return
         if self._reading:  # read again once this one is back
             self.schedule_refresh()
             return
+        self._stale = False
         self._reading = True
         self._token += 1
+        self.reads += 1
         token, store, account_id = self._token, self.session.store, account.id
+        settled = dict(self._settled)
 
         def job(ctx: TaskContext) -> list[CampaignRow]:
-            return campaign_rows(store, account_id)
+            return campaign_rows(store, account_id, settled=settled)
 
         self.session.runner.submit(job, on_result=lambda rows: self._read(token, rows),
                                    on_error=self._not_read)
@@ -108,6 +134,7 @@ class CampaignList(QTableView):
         self.setToolTip(explain_error(error))
 
     def _show(self, rows: list[CampaignRow]) -> None:
+        self._settled = {r.campaign_id: r.totals for r in rows if totals_settled(r)}
         self.setToolTip("")
         self.list_model.set_rows(rows, self.control.sending_id)
         self.select(self.shown)

@@ -15,13 +15,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.importing.advanced_sending import AdvancedSending
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.campaign_list import CampaignList
+from juhe_desk.ui.importing.campaign_parts import ask_to_cancel, messages_view
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
 from juhe_desk.ui.models.campaign_list_model import state_text
 from juhe_desk.ui.models.campaign_model import CampaignModel
@@ -41,8 +39,6 @@ from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
-from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
-from juhe_desk.ui.widgets.header_fit import widen_to_headings
 from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
 
 REFRESH_MS = 400  # at most this often while batches come back
@@ -93,24 +89,7 @@ class CampaignPanel(QWidget):
         self.totals_label = named(QLabel(), "campaignTotalsLabel")
         self.carriers_label = named(QLabel(), "campaignCarriersLabel")
         self.carriers_label.setWordWrap(True)
-        self.view = named(QTableView(), "campaignView")
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(CampaignModel.COL_ROW, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        header = self.view.horizontalHeader()
-        for column, width in ((CampaignModel.COL_ROW, 50), (CampaignModel.COL_MOBILE, 110),
-                              (CampaignModel.COL_STATUS, 120), (CampaignModel.COL_STAT, 80),
-                              (CampaignModel.COL_REASON, 220), (CampaignModel.COL_MID, 150),
-                              (CampaignModel.COL_TIME, 140)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
-        widen_to_headings(header)
-        wrap_cell_tooltips(self.view)
-        header.setSectionResizeMode(CampaignModel.COL_REASON, QHeaderView.ResizeMode.Interactive)
+        self.view = messages_view(self.model)
         self.export_button = named(QPushButton(self.tr("&Export results…")),
                                    "exportResultsButton")
         self.export_button.setToolTip(self.tr("Your spreadsheet with the columns 发送结果, "
@@ -369,22 +348,7 @@ class CampaignPanel(QWidget):
         campaign_id = self.campaign_id
         if campaign_id is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel this campaign?"),
-                          self.tr("The messages not sent yet will not be sent. What went "
-                                  "already cannot be called back."),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("cancelCampaignBox")
-        cancel = box.addButton(self.tr("Cancel the campaign"),
-                               QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.finished.connect(lambda _r: self._cancel_answered(campaign_id,
-                                                             box.clickedButton() is cancel))
-        box.open()
-
-    def _cancel_answered(self, campaign_id: int, confirmed: bool) -> None:
-        if confirmed:
-            self.control.cancel(campaign_id)
+        ask_to_cancel(self, lambda: self.control.cancel(campaign_id))
 
     def _export(self, kind: str) -> None:
         if self.campaign_id is not None:

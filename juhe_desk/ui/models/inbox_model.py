@@ -38,11 +38,13 @@ _tr = translator_for("InboxModel")
 @dataclass(frozen=True, slots=True)
 class InboxRow(InboundRecord):
     """A reply as the inbox shows it: the stored reply, the name of the campaign it most
-    likely answers ("#id" when unnamed or deleted) and the text that campaign sent to the
-    number. All read in the job that fetches the page, so ``data()`` never reads the store."""
+    likely answers ("#id" when unnamed or deleted), the text that campaign sent to the
+    number and whether the reply's words ask to opt out. All read (and judged) in the job
+    that fetches the page, so ``data()`` neither reads the store nor parses a reply."""
 
     campaign_name: str = ""
     sent_text: str = ""
+    asks_opt_out: bool = False
 
 
 _REPLY_FIELDS = tuple(f.name for f in fields(InboundRecord))
@@ -56,6 +58,7 @@ def inbox_rows(store: Store, replies: Sequence[InboundRecord]) -> list[InboxRow]
     rows = []
     for reply in replies:
         values = {name: getattr(reply, name) for name in _REPLY_FIELDS}
+        values["asks_opt_out"] = is_optout_reply(reply.content)
         campaign_id = reply.campaign_id
         if campaign_id is not None:
             values["campaign_name"] = names.get(campaign_id) or f"#{campaign_id}"
@@ -127,7 +130,7 @@ class InboxModel(PagedTableModel[InboundFilter, InboxRow]):
             if role == SORT_ROLE and column == self.COL_CAMPAIGN:
                 return record.campaign_id if record.campaign_id is not None else -1
             return self._text(record, column)
-        opted_out = is_optout_reply(record.content) or record.review == "added"
+        opted_out = record.asks_opt_out or record.review == "added"
         waiting = record.review == "open"
         if role == Qt.ItemDataRole.BackgroundRole and (opted_out or waiting):
             return OPT_OUT_BACKGROUND if opted_out else REVIEW_BACKGROUND
@@ -187,7 +190,7 @@ def export_formatter() -> Callable[[InboxRow], tuple[str, ...]]:
 
     def texts(row: InboxRow) -> tuple[str, ...]:
         mark = ""
-        if is_optout_reply(row.content) or row.review == "added":
+        if row.asks_opt_out or row.review == "added":
             mark = marked
         elif row.review == "open":
             mark = likely

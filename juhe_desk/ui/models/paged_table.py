@@ -1,35 +1,26 @@
 """A lazy, paged table model over a store query: the base of the big history tables.
 
-The store answers two questions about a filter: how many rows match (``count(filter)``) and
-one page of them (``fetch(filter, offset, limit, order, descending)``); sorting and
-filtering are done there, in SQL. This model never holds more than ``cache_pages`` pages of
-``page_size`` rows (an LRU of pages); a row that is not in the cache shows a placeholder and
-its page is fetched, the page the view asked for last first.
+The store counts the rows a filter matches and reads one page of them (``PagedQuery``;
+sorting and filtering are SQL's). The model holds a few pages (``paged_pages.PageCache``);
+a row whose page is not held shows a placeholder while that page is read.
 
-Where the work runs: measured on 1,000,000 reports (bench/history_bench.py, 2 CPUs), count
-plus first page take 1-15 ms for narrow filters but 50-75 ms when a filter matches nearly
-every row (the count walks the whole index range; number prefix "1"), and a page deep in
-the table up to 300 ms (OFFSET walks the index, filtered walks worse). That is over the
-50 ms a GUI thread may block, so, given a ``TaskRunner``, every count and page runs in the
-runner's pool and the GUI thread only swaps results in (the tab opens with count, first
-page and first paint in ~45 ms, a number filter shows in 17-75 ms); without a runner
-(tests, small tables) everything runs in place.
+Where the work runs: on 1,000,000 reports (bench/history_bench.py, 2 CPUs) count plus first
+page take 1-75 ms (most for a filter matching nearly every row) and a page deep in the table
+up to 300 ms, so, given a ``TaskRunner``, every count and page is read in its pool and the
+GUI thread only swaps results in; without a runner (tests, small tables) all runs in place.
+A view's paint asks ~7 roles per visible cell: ``multiData`` answers them in one call into
+Python (each call must take the GIL, which busy workers hold).
 
-Painting: a view asks ~7 roles per visible cell; ``multiData`` answers them in one call
-into Python (each call must take the GIL, which busy workers hold).
-
-Freshness: ``set_filter``/``sort`` load count and first page, then reset the model (old
-rows stay on screen until then; the latest request wins). ``refresh()`` re-reads the count
-and the most recently viewed pages, inserts or removes rows at the end, and moves
-persistent indexes (selection, current row) to where their record went, so scroll position
-and selection survive new rows arriving.
+Freshness: ``set_filter``/``sort`` load count and first page, then reset the model (the
+latest request wins). ``refresh()`` re-reads the count and the pages viewed last, inserts or
+removes rows at the end, and moves persistent indexes (selection, current row) to where
+their record went, so scroll position and selection survive new rows arriving.
 
 Subclasses give ``column_count``, ``header``, ``cell``, ``roles`` and ``sort_orders``.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import Any, ClassVar, Generic, cast
 
@@ -54,6 +45,7 @@ from juhe_desk.store.paged_query import (
 )
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.models.model_index import Index
+from juhe_desk.ui.models.paged_pages import PageCache
 from juhe_desk.ui.tasks import TaskRunner
 
 __all__ = ["DISPLAY", "PLACEHOLDER", "SORT_ROLE", "PagedQuery", "PagedTableModel"]
@@ -84,13 +76,12 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self._query = query
         self._runner = runner
         self._page_size = page_size
-        self._cache_pages = max(cache_pages, REFRESH_PAGES + 1)
+        self._pages: PageCache[R] = PageCache(page_size, max(cache_pages, REFRESH_PAGES + 1),
+                                             wanted_limit=REFRESH_PAGES * 2)
         self._epochs = 0
         self._shown = QueryState(filter, order, descending, 0)
         self._target = self._shown
         self._count = 0
-        self._pages: OrderedDict[int, list[R]] = OrderedDict()
-        self._wanted: OrderedDict[int, None] = OrderedDict()  # most recently asked last
         self._page_in_flight = False
         self._load_in_flight = False
         self._refresh_in_flight = False
@@ -145,7 +136,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         if self._load_in_flight or self._refresh_in_flight:
             self._refresh_again = True
             return
-        recent = list(self._pages)[-REFRESH_PAGES:] or [0]
+        recent = self._pages.recent(REFRESH_PAGES) or [0]
         shown = self._shown
         query, size = self._query, self._page_size
 
@@ -157,18 +148,14 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
 
     def record(self, row: int) -> R | None:
         """The record of ``row`` when its page is loaded (None otherwise; nothing is fetched)."""
-        page = self._pages.get(row // self._page_size)
-        offset = row % self._page_size
-        return page[offset] if page is not None and offset < len(page) else None
+        return self._pages.record(row)
 
     def cached_records(self) -> Iterator[R]:
         """The records loaded now, a few pages at most."""
-        for page in self._pages.values():
-            yield from page
+        return self._pages.records()
 
     def column_changed(self, column: int) -> None:
-        """Every row's ``column`` shows something new (e.g. names arrived): one
-        ``dataChanged`` for that column alone, the rows and the other columns stay."""
+        """Every row's ``column`` shows something new (names arrived): one ``dataChanged``."""
         if self._count and 0 <= column < self.column_count():
             self.dataChanged.emit(self.index(0, column), self.index(self._count - 1, column))
 
@@ -206,9 +193,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
 
     def multiData(self, index: Index,  # noqa: N802 - Qt API
                   roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N803
-        """Every role of a cell in one call. A view's paint asks ~7 roles per cell, and each
-        call into Python must take the GIL, which busy workers hold: fewer calls, no stutter.
-        """
+        """Every role of a cell in one call (see the module's note on painting)."""
         # The type stubs lack the span's sequence methods, which it has.
         span = cast("Sequence[QModelRoleData]", roleDataSpan if isinstance(
             roleDataSpan, QModelRoleDataSpan) else QModelRoleDataSpan(roleDataSpan))
@@ -234,13 +219,11 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         if not 0 <= row < self._count or not index.isValid():
             return None, False
         number, offset = divmod(row, self._page_size)
-        page = self._pages.get(number)
+        page = self._pages.use(number)
         if page is None:
             page = self._missing_page(number)
             if page is None:
                 return None, True
-        else:
-            self._pages.move_to_end(number)
         # The table may have shrunk since the count.
         return (page[offset] if offset < len(page) else None), False
 
@@ -254,7 +237,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
     def _retarget(self, filter: F, order: str, descending: bool) -> None:
         self._epochs += 1
         self._target = QueryState(filter, order, descending, self._epochs)
-        self._wanted.clear()
+        self._pages.forget_wanted()
         if not self._load_in_flight:
             self._start_load()
 
@@ -277,8 +260,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self.beginResetModel()
         self._shown = target
         self._count = snap.count
-        self._pages = OrderedDict(snap.pages)
-        self._wanted.clear()
+        self._pages.replace(snap.pages)
         self.endResetModel()
         self.loaded.emit()
         self._after_load()
@@ -292,7 +274,6 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self._shown = self._target
         self._count = 0
         self._pages.clear()
-        self._wanted.clear()
         self.endResetModel()
         self.loadFailed.emit(explain_error(error))
         self._after_load()
@@ -320,12 +301,9 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self.loadFailed.emit(explain_error(error))
 
     def _swap_in(self, snap: Snapshot[R]) -> None:
-        """New count and pages; persistent indexes follow their records where found.
-
-        Usually no persistent index moves (nothing selected): then the rows are told their
-        data changed, which repaints what is in view; only a move needs a layout change, after
-        which the view lays out every row again (7-12 ms for 20,000 rows, many times a
-        second while reports stream in)."""
+        """New count and pages. Persistent indexes follow their records where found: only
+        a move needs a layout change (the view lays out every row again: 7-12 ms for 20,000
+        rows); otherwise a repaint, only when a page re-read holds other records."""
         old_count, new_count = self._count, snap.count
         if new_count > old_count:
             self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
@@ -346,59 +324,54 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
             if row is not None and row != old.row():
                 moved_from.append(old)
                 moved_to.append(self.index(row, old.column()))
+        changed = any(self._pages.peek(number) != page for number, page in snap.pages.items())
         if moved_from:
             self.layoutAboutToBeChanged.emit()
         self._epochs += 1
         shown = self._shown
         self._shown = QueryState(shown.filter, shown.order, shown.descending, self._epochs)
         self._target = self._shown
-        self._pages = OrderedDict(sorted(snap.pages.items()))
-        self._wanted.clear()
+        self._pages.replace(snap.pages)
         if moved_from:
             self.changePersistentIndexList(moved_from, moved_to)
             self.layoutChanged.emit()
-        elif self._count:
+        elif self._count and changed:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self._count - 1, self.column_count() - 1))
 
     # --- pages ----------------------------------------------------------------------------
     def _missing_page(self, number: int) -> list[R] | None:
         if self._runner is None:  # in place: read it now, no signal from inside data()
-            rows = list(self._query.fetch(self._shown.filter, number * self._page_size,
-                                          self._page_size, self._shown.order,
-                                          self._shown.descending))
-            self._store_page(number, rows)
+            rows = self._page_reader(number)()
+            self._pages.put(number, rows)
             return rows
         if self._shown == self._target and not self._load_in_flight:
-            self._wanted[number] = None
-            self._wanted.move_to_end(number)
-            while len(self._wanted) > REFRESH_PAGES * 2:  # scrolled past: no longer needed
-                self._wanted.popitem(last=False)
+            self._pages.want(number)
             self._pump()
         return None
 
     def _pump(self) -> None:
         """Fetch the page asked for last, one page at a time."""
-        if self._page_in_flight or not self._wanted or self._load_in_flight:
+        if self._page_in_flight or self._load_in_flight:
             return
-        number, _ = self._wanted.popitem(last=True)
-        if number in self._pages:
-            self._pump()
+        number = self._pages.next_wanted()
+        if number is None:
             return
         shown = self._shown
-        query, size = self._query, self._page_size
-
-        def job() -> list[R]:
-            return list(query.fetch(shown.filter, number * size, size, shown.order,
-                                    shown.descending))
-
         self._page_in_flight = True
-        self._run(job, lambda rows: self._page_done(shown, number, rows), self._page_failed)
+        self._run(self._page_reader(number), lambda rows: self._page_done(shown, number, rows),
+                  self._page_failed)
+
+    def _page_reader(self, number: int) -> Callable[[], list[R]]:
+        """Reads page ``number`` of the rows shown now (touches nothing of the model's)."""
+        shown, query, size = self._shown, self._query, self._page_size
+        return lambda: list(query.fetch(shown.filter, number * size, size, shown.order,
+                                        shown.descending))
 
     def _page_done(self, shown: QueryState[F], number: int, rows: list[R]) -> None:
         self._page_in_flight = False
         if shown == self._shown:
-            self._store_page(number, rows)
+            self._pages.put(number, rows)
             last = min(self._count, (number + 1) * self._page_size) - 1
             first = number * self._page_size
             if first <= last:
@@ -409,12 +382,6 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
     def _page_failed(self, error: BaseException) -> None:
         self._page_in_flight = False
         self.loadFailed.emit(explain_error(error))
-
-    def _store_page(self, number: int, rows: list[R]) -> None:
-        self._pages[number] = rows
-        self._pages.move_to_end(number)
-        while len(self._pages) > self._cache_pages:
-            self._pages.popitem(last=False)
 
     # --- running jobs ---------------------------------------------------------------------
     def _run(self, job: Callable[[], Any], on_result: Callable[[Any], None],

@@ -1,8 +1,8 @@
 """The bulk-import preview: every checked row of a CheckedRows, as it will be sent.
 
-The plan lives in memory (up to a few hundred thousand rows); ``data()`` computes each
-visible cell from its CheckedRow, so nothing per row is built up front. Sorting and the
-"show only" filter keep a list of row positions, not copies of rows.
+The plan lives in memory (up to a few hundred thousand rows, as columns: CheckedRowTable);
+``data()`` computes each visible cell from its CheckedRow, so nothing per row is built up
+front. Sorting and the "show only" filter keep a list of row positions, not copies of rows.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from juhe_desk.domain.money import li_to_yuan_text
-from juhe_desk.domain.sheet_check import CheckedRow, CheckedRows, Verdict
+from juhe_desk.domain.sheet_check import CheckedRow, CheckedRows, CheckedRowTable, Verdict
 from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.models.model_index import Index
@@ -51,10 +51,11 @@ class PreviewModel(QAbstractTableModel):
         self._headers = (_tr("Row"), _tr("Number"), _tr("Text as sent"), _tr("Characters"),
                          _tr("SMS"), _tr("Check"), _tr("Extra cost"))
         self._plan: CheckedRows | None = None
-        self._rows: tuple[CheckedRow, ...] = ()
+        self._rows = CheckedRowTable()
         self._source_rows: Sequence[int] = ()
         self._price_li = 0
-        self._view: list[int] | None = None  # positions into _rows; None: all, in order
+        self._last: tuple[int, CheckedRowTable, CheckedRow] | None = None  # plan_row's
+        self._view: tuple[int, ...] | None = None  # positions into _rows; None: all, in order
         self._filter = RowFilter.ALL
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._language = current_language()
@@ -69,7 +70,7 @@ class PreviewModel(QAbstractTableModel):
         """Show ``plan``; ``source_rows[i]`` is the sheet row of data row ``i``."""
         self.beginResetModel()
         self._plan = plan
-        self._rows = plan.rows if plan is not None else ()
+        self._rows = plan.rows if plan is not None else CheckedRowTable()
         self._source_rows = source_rows
         self._price_li = price_li
         self._language = current_language()
@@ -87,7 +88,13 @@ class PreviewModel(QAbstractTableModel):
     def plan_row(self, row: int) -> CheckedRow | None:
         """The CheckedRow shown at ``row`` of the view."""
         position = self._position(row)
-        return self._rows[position] if position is not None else None
+        if position is None:
+            return None
+        last = self._last
+        if last is None or last[0] != position or last[1] is not self._rows:
+            # Qt asks for each role of each cell of a row in turn: the row is made once.
+            last = self._last = (position, self._rows, self._rows[position])
+        return last[2]
 
     # --- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -204,7 +211,7 @@ class PreviewModel(QAbstractTableModel):
         keep = _FILTERS[self._filter]
         positions: list[int] | None = None
         if keep is not None:
-            positions = [i for i, r in enumerate(self._rows) if keep(r)]
+            positions = keep(self._rows)
         if self._sort is not None:
             column, order = self._sort
             if positions is None:
@@ -212,7 +219,7 @@ class PreviewModel(QAbstractTableModel):
             rows = self._rows
             positions.sort(key=lambda i: _sortable(self._sort_value(rows[i], column)),
                            reverse=order == Qt.SortOrder.DescendingOrder)
-        self._view = positions
+        self._view = positions if positions is None else tuple(positions)  # untracked
 
 
 def _sortable(value: object) -> tuple[int, object]:
@@ -230,8 +237,10 @@ def _verdict_colour(verdict: Verdict) -> QColor:
     return _MUTED
 
 
-_FILTERS: dict[RowFilter, Callable[[CheckedRow], bool] | None] = {
+# The positions of the rows each choice shows (None: all of them), read from one column.
+_FILTERS: dict[RowFilter, Callable[[CheckedRowTable], list[int]] | None] = {
     RowFilter.ALL: None,
-    RowFilter.PROBLEMS: lambda r: r.verdict != Verdict.OK,
-    RowFilter.EXTRA_COST: lambda r: r.extra_parts > 0,
+    RowFilter.PROBLEMS: lambda rows: [i for i, verdict in enumerate(rows.verdicts)
+                                      if verdict is not Verdict.OK],
+    RowFilter.EXTRA_COST: lambda rows: [i for i, extra in enumerate(rows.extra_parts) if extra],
 }

@@ -2,7 +2,10 @@
 
 Built on the paged store model: counts and pages are read in the task runner, a page at a
 time, so a campaign of a million numbers scrolls like one of three. Every message is a row
-from the start ("waiting"); ``refresh()`` after each batch re-reads the rows in view.
+from the start ("waiting"). While it sends and its reports come in, ``refresh_soon()``
+re-reads the rows in view at most every ``REFRESH_MS``: a read per batch and per pull (tens
+a second) would each be a job holding the GIL and a repaint, for changes no one can follow
+faster.
 Mids stay text (Qt would cut big ints to 32 bits).
 """
 
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from juhe_desk.gateway.codes import describe_result, describe_stat
@@ -29,6 +32,7 @@ REFUSED_COLOR = QColor(status_style.ERROR)
 UNCERTAIN_COLOR = QColor(status_style.WARNING)
 IDLE_COLOR = QColor(status_style.MUTED)
 OPTED_OUT_COLOR = QColor(status_style.OPTED_OUT)
+REFRESH_MS = 100
 
 
 class ResultsModel(PagedTableModel[MessageFilter, Message]):
@@ -48,6 +52,10 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
         self._unrecorded: frozenset[int] = frozenset()  # batches whose answer was not stored
         super().__init__(message_query(store), NO_CAMPAIGN, order="row", descending=False,
                          runner=runner, parent=parent)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
 
     @property
     def campaign_id(self) -> int | None:
@@ -58,6 +66,20 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
         self._sending = True
         self._unrecorded = frozenset()
         self.set_filter(MessageFilter(campaign_id=campaign_id))
+
+    def refresh_soon(self) -> None:
+        """Re-read the rows in view within ``REFRESH_MS``, once for all the changes until then."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    @property
+    def refresh_due(self) -> bool:
+        """A re-read is waiting for its time (tests prove by it that no further read comes)."""
+        return self._refresh_timer.isActive()
+
+    def stop_refreshing(self) -> None:
+        """No further read (the window is closing, its store with it)."""
+        self._refresh_timer.stop()
 
     def clear(self) -> None:
         self.set_filter(NO_CAMPAIGN)

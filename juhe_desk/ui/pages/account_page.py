@@ -34,6 +34,7 @@ BALANCE_REFRESH_SETTING = "balance.refresh_minutes"
 DEFAULT_BALANCE_REFRESH_MINUTES = 5
 
 log = logging.getLogger(__name__)
+QT_INT_MAX = 2**31 - 1  # the largest count tr() takes
 
 
 def _label(name: str, selectable: bool = False) -> QLabel:
@@ -55,6 +56,7 @@ class AccountPage(QWidget):
         self._balance_time: dt.datetime | None = None
         self._balance_requested = False
         self._shown_account_id: str | None = None
+        self._shown_ready = False  # whether the password was known when last shown
         self._accounts: dict[str, Account] = {}  # as listed last, by id
         self._accounts_read = 0  # the newest read of the saved accounts
 
@@ -227,8 +229,11 @@ class AccountPage(QWidget):
         left = sms_left(balance.balance, account.price_li)
         if left == 0:
             return self.tr("No SMS left: please top up the account.")
-        return self.tr("About %Ln SMS left at ¥{price} each", "", left).format(
-            price=li_to_yuan_text(account.price_li, 3))
+        # Qt takes the count as a 32-bit int: a larger one (a huge balance) would raise.
+        # It only picks the plural form; the number is written here, grouped as %Ln does.
+        return self.tr("About {count} SMS left at ¥{price} each", "",
+                       min(left, QT_INT_MAX)).format(
+            count=f"{left:,}", price=li_to_yuan_text(account.price_li, 3))
 
     def _balance_refresh_minutes(self) -> int:
         text = self.session.writes.setting(BALANCE_REFRESH_SETTING)  # no store read
@@ -271,6 +276,10 @@ class AccountPage(QWidget):
         account = self.session.account
         switched = (account.id if account else None) != self._shown_account_id
         self._shown_account_id = account.id if account else None
+        # The password came (from the keyring at start, or typed in): the statistics
+        # can be asked for now, not only "enter the password".
+        password_came = self.session.ready and not self._shown_ready
+        self._shown_ready = self.session.ready
         self._fill_account_combo()
         self._show_details(account)
         self.threshold_spin.blockSignals(True)
@@ -281,7 +290,7 @@ class AccountPage(QWidget):
         if switched:
             self._balance_time = None
         self._show_balance()
-        if switched and self.isVisible():
+        if (switched or password_came) and self.isVisible():
             self.statistics.load()
 
     def _fill_account_combo(self) -> None:

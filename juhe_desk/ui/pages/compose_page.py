@@ -31,6 +31,9 @@ from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.compose.after_send import AfterSend
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
+from juhe_desk.ui.compose.same_text import SameText
+from juhe_desk.ui.compose.throttle import Throttle
+from juhe_desk.ui.compose.unrecorded import mark_unrecorded
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.results_model import ResultsModel
 from juhe_desk.ui.naming import named
@@ -57,10 +60,10 @@ class ComposePage(QWidget):
         # Closing the window stops a quick send for good: it is not resumed at the next start.
         session.add_shutdown_hook(self.campaign_runner.cancel)
         self.results_model = ResultsModel(session.store, runner=session.runner, parent=self)
+        session.add_shutdown_hook(self.results_model.stop_refreshing)
         self.confirm_dialog: ConfirmSendDialog | None = None
         self.repeat_guard = RepeatGuard(session, self)
         self.after_send = AfterSend(session, self.recipients, self.content, self)
-
         self.send_button = named(QPushButton(self.tr("&Send…")), "sendButton")
         self.send_button.setToolTip(self.tr("Check the numbers and the cost, then send "
                                             "(Ctrl+Enter)"))
@@ -72,9 +75,7 @@ class ComposePage(QWidget):
         self.cancel_button.setVisible(False)
         self.status_label = named(QLabel(), "sendStatusLabel")
         self.status_label.setWordWrap(True)  # a stopped send explains itself at length
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results_view = named(QTableView(), "resultsView")
         self.results_view.setModel(self.results_model)
         self.results_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -100,7 +101,8 @@ class ComposePage(QWidget):
         self.campaign_runner.created.connect(self._campaign_created)
         self.campaign_runner.optedOutAtConfirm.connect(self._opted_out_at_confirm)
         session.optOutsChanged.connect(self.recipients.recheck)
-        self.campaign_runner.progressed.connect(self._progressed)
+        self._progress_shown = Throttle(100, self._progressed, self)  # ten a second at most
+        self.campaign_runner.progressed.connect(self._progress_shown.give)
         self.campaign_runner.finished.connect(self._finished)
         self.campaign_runner.failed.connect(self._failed)
         self.recipients.failed.connect(lambda _reason: self.send_button.setEnabled(True))
@@ -210,7 +212,7 @@ class ComposePage(QWidget):
         if quick is None:
             return
         self.send_button.setEnabled(False)  # until the journal is read and the user decided
-        self.repeat_guard.check([(mobile, quick.text) for mobile in quick.mobiles],
+        self.repeat_guard.check(SameText(quick.mobiles, quick.text),  # pairs made in the job
                                 lambda left_out: self._open_confirm(quick, left_out),
                                 self._repeat_stopped)
 
@@ -309,7 +311,7 @@ class ComposePage(QWidget):
         if not self.campaign_runner.stopping:
             self._say(self.tr("Sending… {accepted} accepted, {refused} refused so far.").format(
                 accepted=progress.accepted, refused=progress.refused), "")
-        self.results_model.refresh()  # one read at a time: the model folds repeats together
+        self.results_model.refresh_soon()
 
     def _finished(self, report: SendReport) -> None:
         self._sending_ended()
@@ -320,25 +322,12 @@ class ComposePage(QWidget):
     def _failed(self, _campaign_id: int, explanation: str) -> None:
         self._sending_ended()
         if self.results_model.campaign_id is not None:
-            self._mark_unrecorded(self.results_model.campaign_id)
+            mark_unrecorded(self.session, self.results_model, self.results_model.campaign_id)
         self._say(self.tr("The send did not start: {reason}").format(reason=explanation)
                   if self.results_model.campaign_id is None else explanation, "error")
 
-    def _mark_unrecorded(self, campaign_id: int) -> None:
-        """The numbers whose answer was not stored are uncertain in the table: the batches
-        the journal still has as "sending" are read in a job."""
-        store = self.session.store
-
-        def job(ctx: TaskContext) -> list[int]:
-            return [b.id for b in store.campaign_batches(campaign_id) if b.state == "sending"]
-
-        def done(batch_ids: list[int]) -> None:
-            if self.results_model.campaign_id == campaign_id:
-                self.results_model.mark_unrecorded(batch_ids)
-
-        self.session.runner.submit(job, on_result=done)
-
     def _sending_ended(self) -> None:
+        self._progress_shown.stop()  # a batch not shown yet would say "Sending…" again
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.send_button.setEnabled(True)
@@ -347,7 +336,7 @@ class ComposePage(QWidget):
 
     def _synced(self, summary: SyncSummary) -> None:
         if self.results_model.campaign_id is not None:
-            self.results_model.refresh()  # delivery reports change the outcomes
+            self.results_model.refresh_soon()  # delivery reports change the outcomes
         if summary.new_opt_outs:
             self.recipients.recheck()  # someone just replied "R": leave them out from now on
 

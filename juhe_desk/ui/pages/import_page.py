@@ -14,13 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from juhe_desk.cli import Options
 from juhe_desk.domain.sheet_check import (
@@ -41,6 +35,7 @@ from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.campaign_launcher import CampaignLauncher
 from juhe_desk.ui.importing.campaign_view import CampaignPanel
+from juhe_desk.ui.importing.close_question import pause_and_close
 from juhe_desk.ui.importing.drop_filter import SpreadsheetDropFilter
 from juhe_desk.ui.importing.field_default import FieldDefaultDialog
 from juhe_desk.ui.importing.file_panel import FilePanel
@@ -193,17 +188,7 @@ class ImportPage(QWidget):
         """While a campaign sends, ask; closing pauses it between batches."""
         if not self.control.busy:
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A campaign is sending"),
-                          self.tr("A campaign is being sent right now. If you close the "
-                                  "window, it pauses after the requests on their way; you can "
-                                  "resume it the next time you open juhe-desk."),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("closeWhileCampaignBox")
-        pause = box.addButton(self.tr("Pause and close"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep sending"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not pause:
+        if not pause_and_close(self):
             return False
         self.control.pause()
         return True

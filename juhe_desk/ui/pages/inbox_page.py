@@ -6,14 +6,11 @@ counts the replies nobody handled yet: "上行/回复 (3)"."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, QModelIndex, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,35 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.cli import Options
-from juhe_desk.domain.workbook_export import write_table_xlsx
-from juhe_desk.gateway.china_time import today_in_china
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import InboundRecord
 from juhe_desk.store.changes import ChangeKind
 from juhe_desk.ui.conversation.conversations_pane import ConversationsPane
 from juhe_desk.ui.dialogs.optout_dialog import OptOutDialog
 from juhe_desk.ui.dialogs.push_settings_dialog import PushSettingsDialog
-from juhe_desk.ui.errors import explain_error
-from juhe_desk.ui.models.inbox_model import (
-    InboxModel,
-    export_formatter,
-    export_headers,
-    inbound_filter_for,
-)
+from juhe_desk.ui.models.inbox_model import InboxModel, inbound_filter_for
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages.inbox_review import InboxReview
+from juhe_desk.ui.pages.replies_export import RepliesExport
 from juhe_desk.ui.push_service import PushService
 from juhe_desk.ui.session import Session
-from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 
 FILTER_DELAY_MS = 250
+REFRESH_COOLDOWN_MS = 500  # the replies table is read again at most this often
 STATUS_NOTE_MS = 10_000
-_EXPORT_WIDTHS = {0: 20, 1: 14, 2: 40, 3: 24, 4: 16, 5: 10}
-
-
-class ExportCancelledError(Exception):
-    """The export stopped because the app is closing."""
 
 
 class InboxPage(QWidget):
@@ -71,7 +56,6 @@ class InboxPage(QWidget):
         self.session = session
         self.optout_dialog: OptOutDialog | None = None
         self.push_dialog: PushSettingsDialog | None = None
-        self._exporting = False
         self.build_rest = self._build(session)
         if not staged:
             for _part in self.build_rest:
@@ -81,6 +65,7 @@ class InboxPage(QWidget):
         """The page in two parts."""
         self.push_service = PushService(session.store, session.writes, self)
         session.add_shutdown_hook(self.push_service.stop)
+        session.writes.settingsChanged.connect(self.push_service.settings_changed)
 
         self.filter_edit = named(QLineEdit(), "inboxFilterEdit")
         self.filter_edit.setPlaceholderText(self.tr("Find: the start of a number, a name, or "
@@ -121,6 +106,10 @@ class InboxPage(QWidget):
                               (InboxModel.COL_CAMPAIGN, 180), (InboxModel.COL_ACCESS_CODE, 120)):
             self.view.setColumnWidth(column, width)
 
+        self.exporter = RepliesExport(self.model, session.runner, self.export_progress, self)
+        self.exporter.finished.connect(self._exported)
+        self.exporter.failed.connect(self._export_failed)
+        self.exporter.busyChanged.connect(self._set_export_busy)
         self.review = InboxReview(session, self.view, self.model, self)
         self.reply_action = QAction(self.tr("Open the conversation"), self)
         self.reply_action.setObjectName("inboxReplyAction")
@@ -145,6 +134,11 @@ class InboxPage(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.modes, 1)
 
+        # Replies pushed in quick succession are shown together: a read and a repaint each.
+        self._replies_stale = False
+        self._replies_cooldown = QTimer(self, singleShot=True, interval=REFRESH_COOLDOWN_MS)
+        self._replies_cooldown.timeout.connect(self._replies_cooled_down)
+        session.add_shutdown_hook(self._replies_cooldown.stop)
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._filter_timer.start)
@@ -225,7 +219,8 @@ class InboxPage(QWidget):
         title = QCoreApplication.translate("MainWindow", "Inbox / replies")
         if unread:
             title = self.tr("{title} ({count})").format(title=title, count=unread)
-        tabs.setTabText(tabs.indexOf(self), title)
+        if tabs.tabText(tabs.indexOf(self)) != title:  # a new title repaints the whole tab
+            tabs.setTabText(tabs.indexOf(self), title)
 
     def _main_tabs(self) -> QTabWidget | None:
         widget = self.parentWidget()
@@ -251,53 +246,19 @@ class InboxPage(QWidget):
         dialog.open()
         return dialog
 
-    # --- export ---------------------------------------------------------------------------
+    # --- export (replies_export.py) ------------------------------------------------------
     def choose_export_file(self) -> None:
-        if self._exporting:
-            return
-        name = self.tr("replies-{date}.xlsx").format(date=today_in_china().isoformat())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export replies"),
-                                              str(Path(_documents_folder()) / name),
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            self.export_to(path)
+        self.exporter.choose_file()
 
     def export_to(self, path: str) -> None:
-        """Write every row of the current filter and order to ``path`` (in the background)."""
-        if self._exporting:
-            return
-        rows = self.model.all_rows()
-        texts = export_formatter()
-        headers = export_headers()
-        total = self.model.rowCount()
-        sheet = self.tr("Replies")
-
-        def exported_rows(ctx: TaskContext) -> Iterator[tuple[str, ...]]:
-            for record in rows():
-                if ctx.cancelled:  # the window closes: the file is not written
-                    raise ExportCancelledError()
-                yield texts(record)
-
-        def job(ctx: TaskContext) -> str:
-            write_table_xlsx(path, headers, exported_rows(ctx),
-                             text_columns=(1, 4), sheet_name=sheet,
-                             column_widths=_EXPORT_WIDTHS, row_count=total,
-                             progress=lambda fraction: ctx.progress(fraction))
-            return path
-
-        self._exporting = True
-        self._set_export_busy(True)
-        self.session.runner.submit(job, on_result=self._exported, on_error=self._export_failed,
-                                   on_progress=self._export_progressed)
+        self.exporter.export_to(path)
 
     # --- reacting -------------------------------------------------------------------------
     def _on_synced(self, summary: SyncSummary) -> None:
         self.conversations.on_synced(summary)
         if not summary.new_inbound and not summary.new_opt_outs:
             return
-        self.model.refresh()
+        self._refresh_replies()
         if self.optout_dialog is not None and summary.new_opt_outs:
             self.optout_dialog.refresh()
         note = self.tr("%Ln new reply(ies)", "", len(summary.new_inbound))
@@ -312,16 +273,29 @@ class InboxPage(QWidget):
     def _changed_elsewhere(self, kinds: frozenset[ChangeKind]) -> None:
         """Another desk stored replies (ui/live_desks.py): read the lists again."""
         if ChangeKind.REPLY in kinds:
-            self.model.refresh()
+            self._refresh_replies()
             self.conversations.on_replies_elsewhere()
             self.review.refresh_count()
 
     def _opt_outs_changed(self) -> None:
-        self.model.refresh()
+        self._refresh_replies()
         self.conversations.on_opt_outs_changed()
         self.review.refresh_count()
         if self.optout_dialog is not None:
             self.optout_dialog.refresh()
+
+    def _refresh_replies(self) -> None:
+        """Read the replies table again: now, or when the cooldown ends if it was just read."""
+        if self._replies_cooldown.isActive():
+            self._replies_stale = True
+            return
+        self._replies_stale = False
+        self._replies_cooldown.start()
+        self.model.refresh()
+
+    def _replies_cooled_down(self) -> None:
+        if self._replies_stale:
+            self._refresh_replies()
 
     def _on_pushed(self, summary: SyncSummary) -> None:
         # What a push stored is news for every tab, as a pull's is.
@@ -349,24 +323,14 @@ class InboxPage(QWidget):
             self.open_conversation(record.mobile)
 
     def _exported(self, path: str) -> None:
-        self._exporting = False
-        self._set_export_busy(False)
         self._status_note(self.tr("Replies saved to {path}").format(path=path))
         self.exportFinished.emit(path)
 
-    def _export_failed(self, error: BaseException) -> None:
-        self._exporting = False
-        self._set_export_busy(False)
-        text = explain_error(error)
+    def _export_failed(self, text: str) -> None:
         self._show_problem(text)
         self.exportFailed.emit(text)
 
-    def _export_progressed(self, fraction: Any) -> None:
-        self.export_progress.setValue(int(float(fraction) * 100))
-
     def _set_export_busy(self, busy: bool) -> None:
-        self.export_progress.setValue(0)
-        self.export_progress.setVisible(busy)
         self.export_button.setEnabled(not busy)
         self._actions["export"].setEnabled(not busy)
 
@@ -403,7 +367,3 @@ class InboxPage(QWidget):
         push.triggered.connect(self.show_push_settings)
         return {"export": export, "optout": optout, "push": push}
 
-
-def _documents_folder() -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return folder or QDir.homePath()

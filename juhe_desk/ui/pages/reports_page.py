@@ -11,11 +11,10 @@ context menu).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from PySide6.QtCore import (
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -43,28 +42,22 @@ from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.models.reports_model import ReportsModel
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.optout_actions import OptOutActions
+from juhe_desk.ui.pages.reports_export import EXCEL_MAX_ROWS, ReportsExport
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.campaign_totals import CampaignTotalsView
 from juhe_desk.ui.widgets.carrier_rates import CarrierRatesView
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.report_filter_bar import ReportFilterBar
+from juhe_desk.ui.widgets.steady_label import SteadyLabel
 
 REFRESH_COOLDOWN_MS = 500
-EXCEL_MAX_ROWS = 1_048_575  # a sheet's rows, less the header
 STATUS_NOTE_MS = 10_000
-TEXT_COLUMNS = (ReportsModel.COL_TIME, ReportsModel.COL_MOBILE, ReportsModel.COL_STAT,
-                ReportsModel.COL_MID)  # Excel must keep every digit and never guess a date
-EXPORT_WIDTHS = {0: 20, 1: 14, 2: 9, 3: 10, 4: 36, 5: 20, 6: 20, 7: 8}
 # A typical text of each column: the columns are sized by these, never by reading rows.
 # A campaign made from a sheet is named after it and its time: room for a usual one.
 COLUMN_SAMPLES = ("2026-01-01 00:00:00", "13800138000", "Broadnet", "MA:0000",
                   "超过有效期仍未送达（手机", "客户名单.xlsx 2026-01-01 00:00",
                   "0123456789ABCDEF", "Push")
-
-
-class ExportCancelled(Exception):
-    pass
 
 
 class ReportsPage(QWidget):
@@ -89,7 +82,6 @@ class ReportsPage(QWidget):
         self._cooldown.setSingleShot(True)
         self._cooldown.setInterval(REFRESH_COOLDOWN_MS)
         self._cooldown.timeout.connect(self._cooled_down)
-        self._export: TaskContext | None = None  # the export job running
         self._campaigns_read = 0  # the newest read of the campaign list
         self._top_row: QPersistentModelIndex | None = None
 
@@ -100,7 +92,7 @@ class ReportsPage(QWidget):
         self.view = self._make_view()
         self.totals = CampaignTotalsView(self)
         self.carrier_rates = CarrierRatesView(session, self)
-        self.count_label = named(QLabel(), "reportsCountLabel")
+        self.count_label = named(SteadyLabel(), "reportsCountLabel")
         self.export_label = named(QLabel(), "reportsExportLabel")
         self.error_label = named(QLabel(), "reportsErrorLabel")
         self.error_label.setStyleSheet(status_style.text_style(status_style.ERROR))
@@ -164,6 +156,10 @@ class ReportsPage(QWidget):
         self.reply_action.triggered.connect(self.reply_to_selected)
         self.view.doubleClicked.connect(lambda _index: self.reply_to_selected())
         self.optout_actions.said.connect(self._status_note)
+        self.exporter = ReportsExport(self.model, session.runner, self.export_button,
+                                      self.export_label, self)
+        self.exporter.exported.connect(self._exported)
+        self.exporter.failed.connect(self._show_error)
         self.view.selectionModel().selectionChanged.connect(self._update_opt_out_button)
         self.model.modelReset.connect(self._update_opt_out_button)
         self.export_button.clicked.connect(self.choose_export_path)
@@ -331,77 +327,20 @@ class ReportsPage(QWidget):
     def _show_exception(self, error: BaseException) -> None:
         self._show_error(explain_error(error))
 
-    # --- export ---------------------------------------------------------------------------
+    # --- export (reports_export.py) --------------------------------------------------------
     def choose_export_path(self) -> QFileDialog | None:
-        """Ask where to save (non-blocking); the export starts when a file is chosen."""
-        if self._export is not None:  # the button reads "Cancel export" meanwhile
-            self._export.cancel()
-            return None
-        dialog = QFileDialog(self, self.tr("Export delivery reports"))
-        dialog.setObjectName("reportsExportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Excel workbook (*.xlsx)"))
-        dialog.setDefaultSuffix("xlsx")
-        dialog.selectFile(self.tr("delivery-reports") + ".xlsx")
-        dialog.fileSelected.connect(self.export_to)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.exporter.choose_path()
 
     def export_to(self, path: str) -> None:
-        """Write every row of the current filter and order to ``path`` (in the runner)."""
-        from juhe_desk.domain.workbook_export import write_table_xlsx
+        self.exporter.export_to(path)
 
-        total = min(self.model.rowCount(), EXCEL_MAX_ROWS)
-        headers = [self.model.header(c) for c in range(self.model.column_count())]
-        read_rows, texts = self.model.all_rows(), self.model.row_formatter()
-        sheet_name = self.tr("Delivery reports")
-
-        def export(ctx: TaskContext) -> tuple[str, int]:
-            written = 0
-
-            def rows() -> Iterator[tuple[str, ...]]:
-                nonlocal written
-                for record in _limited(read_rows(), total, lambda: ctx.cancelled,
-                                       ctx.progress):
-                    written += 1
-                    yield texts(record)
-
-            write_table_xlsx(path, headers, rows(), text_columns=TEXT_COLUMNS,
-                             sheet_name=sheet_name, column_widths=EXPORT_WIDTHS,
-                             row_count=total)
-            return path, written
-
-        self.export_button.setText(self.tr("Cancel export"))
-        self._show_export_progress(0, total)
-        self._export = self.session.runner.submit(
-            export, on_result=self._exported, on_error=self._export_failed,
-            on_progress=lambda done: self._show_export_progress(int(done), total))
-
-    def _show_export_progress(self, done: int, total: int) -> None:
-        number = QLocale().toString
-        self.export_label.setText(self.tr("Exporting… {done} of {total}").format(
-            done=number(done), total=number(total)))
-
-    def _exported(self, result: tuple[str, int]) -> None:
-        path, written = result
-        self._export_finished()
+    def _exported(self, path: str, written: int) -> None:
         text = self.tr("%Ln report(s) saved to {path}", "", written).format(path=path)
         if written == EXCEL_MAX_ROWS:
             text += " " + self.tr("(a sheet holds no more rows: narrow the filter for the "
                                   "rest)")
         self.export_label.setText(text)
         self.exported.emit(path, written)
-
-    def _export_failed(self, error: BaseException) -> None:
-        self._export_finished()
-        if not isinstance(error, ExportCancelled):
-            self._show_error(explain_error(error))
-
-    def _export_finished(self) -> None:
-        self._export = None
-        self.export_label.clear()
-        self.export_button.setText(self.tr("&Export to Excel…"))
 
     def select_row(self, row: int) -> None:
         """Select one row (keyboard users and tests)."""
@@ -439,17 +378,4 @@ class ReportsPage(QWidget):
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, STATUS_NOTE_MS)
-
-
-def _limited(records: Iterator[ReportRecord], limit: int, cancelled: Callable[[], bool],
-             progress: Callable[[int], None]) -> Iterator[ReportRecord]:
-    """Up to ``limit`` records, reporting progress and stopping when cancelled (worker)."""
-    for done, record in enumerate(records):
-        if done >= limit:
-            return
-        if done % 2000 == 0:
-            if cancelled():
-                raise ExportCancelled()
-            progress(done)
-        yield record
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from juhe_desk.store import CampaignTotals
 from juhe_desk.ui import status_style
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.widgets.steady_label import SteadyLabel
 
 DELIVERED = QColor("#2e9d5b")
 FAILED = QColor(status_style.ERROR)
@@ -64,10 +65,11 @@ class CampaignTotalsView(QWidget):
         super().__init__(parent)
         self.setObjectName("campaignTotals")
         self.title_label = named(QLabel(), "campaignTitleLabel")
-        self.delivered_label = named(QLabel(), "campaignDeliveredLabel")
-        self.failed_label = named(QLabel(), "campaignFailedLabel")
-        self.pending_label = named(QLabel(), "campaignPendingLabel")
-        self.opted_out_label = named(QLabel(), "campaignOptedOutLabel")
+        # The numbers change as reports come in: steady, they never lay the tab out again.
+        self.delivered_label = named(SteadyLabel(), "campaignDeliveredLabel")
+        self.failed_label = named(SteadyLabel(), "campaignFailedLabel")
+        self.pending_label = named(SteadyLabel(), "campaignPendingLabel")
+        self.opted_out_label = named(SteadyLabel(), "campaignOptedOutLabel")
         self.bar = StackedBar(self)
         numbers = QHBoxLayout()
         self._swatches: dict[QLabel, QLabel] = {}

@@ -21,6 +21,7 @@ from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
+from juhe_desk.ui.widgets.steady_label import SteadyLabel
 
 SETTLE_MS = 400  # after the last change of the filter
 MAX_CARRIERS = 5
@@ -52,8 +53,8 @@ class CarrierRatesView(QWidget):
         self._names: list[QLabel] = []
         self._rates: list[QLabel] = []
         for column in range(1, MAX_CARRIERS + 1):
-            name, rates = named(QLabel(), "carrierNameLabel"), named(QLabel(),
-                                                                    "carrierRatesLabel")
+            name = named(SteadyLabel(), "carrierNameLabel")
+            rates = named(SteadyLabel(), "carrierRatesLabel")
             rates.setTextFormat(Qt.TextFormat.RichText)
             self._grid.addWidget(name, 0, column)
             self._grid.addWidget(rates, 1, column)
@@ -112,6 +113,8 @@ class CarrierRatesView(QWidget):
         self.setVisible(True)
 
     def _caption_across(self, across: bool) -> None:
+        if self.caption.wordWrap() == across:
+            return  # laid out again, the whole tab would be painted again
         self.caption.setWordWrap(across)
         self._grid.removeWidget(self.caption)
         self._grid.addWidget(self.caption, 0, 0, 2, MAX_CARRIERS + 2 if across else 1)
