@@ -8,7 +8,8 @@ tabs with work to do from the start (``pages.PageKind.at_start``), the work the 
 the session's background work (the demo gateway, polling, the balance), the data file's check
 and backup, and the account dialog on a first run. Then ``ready`` is true and
 ``startupFinished`` is emitted; tests and scripts that drive the window wait for it. The other
-tabs are built when first chosen (or asked for: ``pages.reports``).
+tabs are built after that, in the same small steps (or at once when first chosen or asked for:
+``pages.reports``), so every widget of the automation contract comes without a click.
 """
 
 from __future__ import annotations
@@ -170,6 +171,10 @@ class MainWindow(QMainWindow):
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
         steps += [partial(self.data_safety.start, options, checked=checked, news=news),
                   AfterJob(self.session.start_background_work), self._session_started]
+        # Then, unasked, the tabs not built yet: a first click on one finds it ready, and
+        # scripts find every widget the automation contract names without clicking.
+        for index in self.pages.unbuilt_later(first):
+            steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
         self._start = WindowStart(self, steps)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API

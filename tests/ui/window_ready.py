@@ -2,8 +2,9 @@
 
 The window paints first and finishes its start afterwards, a step each time the event loop
 comes round: the pages with work from the start (bulk import, inbox), the demo gateway,
-polling, the data file's check and backup. The other tabs are built when first opened; a
-test gets every tab built, as a user who has opened each of them would have it.
+polling, the data file's check and backup. The other tabs are built after it, in steps (or
+when first opened); a test gets every tab built at once, as a user who has opened each of them
+would have it.
 """
 
 from __future__ import annotations

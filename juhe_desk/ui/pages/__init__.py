@@ -10,8 +10,9 @@ start whether or not their tab is opened (``PageKind.at_start``: the bulk import
 interrupted campaign and takes files dropped on the window; the account tab asks for the
 balance now and then and after each send; the inbox runs the push receiver and counts the
 replies waiting in its tab's title). Any other page is built, its module (and
-what it imports) loaded, when its tab is first chosen, when something asks for it
-(``pages.reports``...), or when a menu it adds actions to is opened (``PageKind.menus``).
+what it imports) loaded, in parts after the start is over, or sooner, at once, when its tab is
+first chosen, when something asks for it (``pages.reports``...), or when a menu it adds
+actions to is opened (``PageKind.menus``).
 Until then its tab holds an empty stand-in of the same objectName, which the page replaces.
 
 The window's start builds a big page in parts, one per turn of the event loop, so that the
@@ -191,6 +192,12 @@ class Pages(QObject):
         not built yet."""
         return [index for index, kind in enumerate(KINDS)
                 if kind.at_start and self._pages[index] is None]
+
+    def unbuilt_later(self, first: int) -> list[int]:
+        """The tabs the window's start does not build (neither ``first`` nor ``at_start``):
+        built after it, unless chosen or asked for sooner."""
+        return [index for index, kind in enumerate(KINDS)
+                if index != first and not kind.at_start]
 
     def start(self, options: Options) -> None:
         """The window is up: pages built from now on run ``after_start`` at once; those built
