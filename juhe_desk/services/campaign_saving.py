@@ -8,16 +8,22 @@ What keeps every message sent once and none lost silently is the journal's rule
 transaction with its messages; a campaign whose batches are not all written is marked so,
 and stays marked if the app dies or the disk fails meanwhile, so the next start says how
 much of it was never saved (recovery.py).
+
+The saving outlives whoever started it: pausing or closing does not stop it (its thread
+is no daemon, ``finish_savings`` is waited for before the store closes), and whoever
+sends the campaign later in this process finds it with ``being_saved`` (a scheduled
+campaign, one resumed after a pause), so only a real failure leaves it partly saved.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Collection, Sequence
 
 from juhe_desk.services.campaigns import UnsavedCampaign, plan_campaign, with_reply_extension
-from juhe_desk.store import Campaign, Store
+from juhe_desk.store import Campaign, MessageFilter, Store
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +31,9 @@ FIRST_STEP = 1  # batches written before the first request may leave
 # Each later step doubles, up to this many batches: a few commits (one wait for the disk
 # each), and no step holding the journal's write lock long from a worker starting a batch.
 LARGEST_STEP = 16
+
+_savings: dict[tuple[int, int], SavingInSteps] = {}  # (id of the store, campaign id)
+_savings_lock = threading.Lock()
 
 
 class SavingInSteps:
@@ -36,6 +45,7 @@ class SavingInSteps:
         self.batches_total = batches_total
         self.failure: BaseException | None = None
         self._saved = saved
+        self._left_out = 0
         self._ended = False
         self._changed = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -50,6 +60,12 @@ class SavingInSteps:
         with self._changed:
             return self._ended
 
+    @property
+    def left_out(self) -> int:
+        """Messages written as not sent so far: their number opted out after the check."""
+        with self._changed:
+            return self._left_out
+
     def wait_beyond(self, seq: int) -> bool:
         """Wait until the batch after ``seq`` is saved (True), or the saving ended without
         it (False: it never will be)."""
@@ -57,15 +73,19 @@ class SavingInSteps:
             self._changed.wait_for(lambda: self._saved > seq or self._ended)
             return self._saved > seq
 
-    def wait_until_ended(self) -> None:
+    def wait_until_ended(self, timeout: float | None = None) -> bool:
+        """True once the saving has ended (False: ``timeout`` seconds went by first)."""
         with self._changed:
-            self._changed.wait_for(lambda: self._ended)
+            if not self._changed.wait_for(lambda: self._ended, timeout):
+                return False
         if self._thread is not None:
-            self._thread.join()
+            self._thread.join(timeout)
+        return True
 
-    def _saved_through(self, seq: int) -> None:
+    def _saved_through(self, seq: int, left_out: int = 0) -> None:
         with self._changed:
             self._saved = seq
+            self._left_out += left_out
             self._changed.notify_all()
 
     def _end(self, failure: BaseException | None = None) -> None:
@@ -73,19 +93,24 @@ class SavingInSteps:
             self.failure = failure
             self._ended = True
             self._changed.notify_all()
+        with _savings_lock:
+            for key, saving in list(_savings.items()):
+                if saving is self:
+                    del _savings[key]
 
     def _save_rest(self, store: Store, unsaved: UnsavedCampaign, step: int) -> None:
         failure: BaseException | None = None
         try:
             with store.job_connection():
+                self._saved_through(self._saved, _left_out_so_far(store, self.campaign.id))
                 at = self._saved
                 while at < unsaved.batch_count:
                     step = min(step * 2, LARGEST_STEP)
                     batches = unsaved.batches(at, at + step)
-                    store.save_more_batches(unsaved.campaign, self.campaign.id, batches,
-                                            first_seq=at + 1)
+                    left_out = store.save_more_batches(unsaved.campaign, self.campaign.id,
+                                                       batches, first_seq=at + 1)
                     at += len(batches)
-                    self._saved_through(at)
+                    self._saved_through(at, left_out)
         except Exception as exc:  # noqa: BLE001 - told by the sender's report: the rest is not saved
             log.warning("campaign %s not saved whole: %s", self.campaign.id, exc)
             failure = exc
@@ -113,9 +138,39 @@ def start_saving(store: Store, *, account_id: str, name: str, extno: str,
         messages_total=unsaved.message_count, included_opt_outs=included_opt_outs))
     saving = SavingInSteps(written, unsaved.batch_count, len(first))
     if len(first) == unsaved.batch_count:
+        saving._saved_through(len(first), _left_out_so_far(store, written.id))
         saving._end()
         return saving
+    # No daemon (a thread started from a worker of Qt's pool would be one by default): the
+    # process does not end in the middle of a step, nor does closing the window stop it.
     saving._thread = threading.Thread(target=saving._save_rest, name="save-campaign",
-                                      args=(store, unsaved, FIRST_STEP))
+                                      args=(store, unsaved, FIRST_STEP), daemon=False)
+    with _savings_lock:
+        _savings[(id(store), written.id)] = saving
     saving._thread.start()
     return saving
+
+
+def being_saved(store: Store, campaign_id: int) -> SavingInSteps | None:
+    """The saving of this campaign still under way in this process, if any: whoever sends
+    it hands it to its ``CampaignSender``, which then waits for the batches still to come."""
+    with _savings_lock:
+        return _savings.get((id(store), campaign_id))
+
+
+def finish_savings(store: Store, timeout: float) -> bool:
+    """Wait (at most ``timeout`` seconds in all) for every saving into ``store`` to end,
+    before the store closes; False if one is still under way."""
+    with _savings_lock:
+        savings = [s for (store_id, _), s in _savings.items() if store_id == id(store)]
+    deadline = time.monotonic() + timeout
+    ended = True
+    for saving in savings:
+        if not saving.wait_until_ended(max(0.0, deadline - time.monotonic())):
+            log.warning("campaign %s still being saved as the store closes", saving.campaign.id)
+            ended = False
+    return ended
+
+
+def _left_out_so_far(store: Store, campaign_id: int) -> int:
+    return store.count_messages(MessageFilter(campaign_id=campaign_id, statuses=("opted_out",)))

@@ -1,8 +1,8 @@
 """The Send tab's quick send: one text to many numbers, gathered on the GUI thread.
 
 Its numbers are the recipients box sorted out (``check_recipients``); it is written as a
-campaign of its own (``write``) and then sent like any other; its counts and cost are a
-``SendCheck``.
+campaign of its own (``write``, saved in steps) and then sent like any other; its counts
+and cost are a ``SendCheck``.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from juhe_desk.domain.carriers import Carrier, count_by_carrier
 from juhe_desk.domain.recipients import RecipientCheck, parse_recipients
 from juhe_desk.gateway.models import Balance
-from juhe_desk.services.campaigns import create_campaign_from_messages
+from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
 from juhe_desk.services.send_check import SendCheck, carrier_pairs
-from juhe_desk.store import Account, Campaign, Store
+from juhe_desk.store import Account, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +55,12 @@ class QuickSend:
         carriers.subtract(gone)
         return replace(self, mobiles=mobiles, carriers=carrier_pairs(carriers))
 
-    def write(self, store: Store, name: str) -> Campaign:
-        """Worker thread: the campaign with every message, in one transaction. A number that
-        opted out since the check (and was not chosen) is written as not sent."""
+    def write(self, store: Store, name: str) -> SavingInSteps:
+        """Worker thread: the campaign with its first batch; the rest is saved in steps while
+        it sends (campaign_saving.py). A number that opted out since the check (and was not
+        chosen) is written as not sent."""
         account = self.account
-        return create_campaign_from_messages(
+        return start_saving(
             store, account_id=account.id, name=name, extno=account.extno,
             messages=[(mobile, self.text) for mobile in self.mobiles],
             batch_size=account.batch_size, signature=self.signature,

@@ -76,9 +76,10 @@ class CampaignSavingMixin(JournalReadsMixin):
         return self.get_campaign(campaign_id)
 
     def save_more_batches(self, campaign: NewCampaign, campaign_id: int,
-                          batches: Sequence[NewBatch], *, first_seq: int) -> None:
+                          batches: Sequence[NewBatch], *, first_seq: int) -> int:
         """Write the campaign's next batches (numbered from ``first_seq``, right after the
-        ones saved) in one transaction; the last of them ends its saving."""
+        ones saved) in one transaction; the last of them ends its saving. Returns how many
+        of their messages were left out (their number is on the opt-out list by now)."""
         for batch in batches:
             check_batch(campaign, batch)
         with larger_page_cache(self._db.connection(), self._sql), self._db.write() as conn:
@@ -94,9 +95,10 @@ class CampaignSavingMixin(JournalReadsMixin):
             if saved + len(batches) == row[0]:
                 conn.execute("DELETE FROM campaign_saving WHERE campaign_id = ?",
                              (campaign_id,))
-            self._write_batches(conn, campaign_id, batches, first_seq, included)
+            left_out = self._write_batches(conn, campaign_id, batches, first_seq, included)
             complete_campaign_if_finished(conn, campaign_id)  # its batches may all be gone
             self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
+        return left_out
 
     def partly_saved(self, campaign_id: int | None = None) -> list[PartlySaved]:
         """The campaigns (or this one) whose batches are not all written yet: being saved
@@ -112,7 +114,7 @@ class CampaignSavingMixin(JournalReadsMixin):
                 for cid, batches, messages, saved_b, saved_m in rows]
 
     def _write_batches(self, conn: Connection, campaign_id: int, batches: Sequence[NewBatch],
-                       first_seq: int, included: frozenset[str]) -> None:
+                       first_seq: int, included: frozenset[str]) -> int:
         now = self._now()
         # Looked at in this transaction: nobody can add a number in between.
         opted_out = frozenset(on_opt_out_list(conn, self._sql, campaign_mobiles(batches))
@@ -122,3 +124,4 @@ class CampaignSavingMixin(JournalReadsMixin):
         if left_out:
             skip_if_empty(conn, {batch_id for batch_id, _ in left_out}, now)
             complete_campaign_if_finished(conn, campaign_id)
+        return len(left_out)

@@ -2,6 +2,8 @@
 
 ``start(campaign_id, options)`` sends a campaign already in the store (the bulk tab);
 ``start_new(write, options)`` first writes it, in the same job (the Send tab's quick send).
+Either way a campaign still being saved in steps (services/campaign_saving.py) is sent as
+its batches are committed.
 The job is a ``CampaignSender`` whose cancel check and back-off sleep are the job's own
 ``TaskContext``: ``pause()`` cancels that context, so the sender stops between batches and
 the batches not sent stay planned, the campaign paused, for
@@ -19,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from juhe_desk.services.campaign_saving import SavingInSteps, being_saved
 from juhe_desk.services.campaigns import give_up_unsent
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress, SendReport
-from juhe_desk.store import Campaign, MessageFilter, Store
+from juhe_desk.store import Campaign, Store
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
@@ -29,7 +32,8 @@ from juhe_desk.ui.tasks import TaskContext
 if TYPE_CHECKING:  # the client (and requests) is imported in the jobs that make one
     from juhe_desk.gateway.client import GatewayClient
 
-WriteCampaign = Callable[[Store], Campaign]  # runs in the job, before the sending
+# Runs in the job: writes the campaign's first batch, the rest is saved while it sends.
+WriteCampaign = Callable[[Store], SavingInSteps]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,19 +48,26 @@ def send_campaign(ctx: TaskContext, store: Store, make_client: Callable[[], Gate
                   give_up: threading.Event) -> SendReport:
     """Worker thread: write the campaign when given how, send its planned batches until done
     or ``ctx`` is cancelled, then give up what is left when ``give_up`` is set."""
+    new: SavingInSteps | None = None
     if isinstance(campaign, int):
         campaign_id = campaign
+        saving = being_saved(store, campaign_id)  # e.g. scheduled, or paused while saved
     else:
-        written = campaign(store)
-        ctx.progress(written)
-        campaign_id = written.id
-        left_out = store.count_messages(MessageFilter(campaign_id=campaign_id,
-                                                      statuses=("opted_out",)))
-        if left_out:
-            ctx.progress(OptedOutMeanwhile(left_out))
+        saving = new = campaign(store)
+        ctx.progress(new.campaign)
+        campaign_id = new.campaign.id
+    told = 0
+
+    def progress(value: object) -> None:
+        nonlocal told  # a new campaign's numbers left out, counted as its steps are written
+        if new is not None and new.left_out > told:
+            told = new.left_out
+            ctx.progress(OptedOutMeanwhile(told))
+        ctx.progress(value)
+
     sender = CampaignSender(store, make_client, campaign_id, options=options,
                             cancelled=lambda: ctx.cancelled, sleep=ctx.wait,
-                            progress=ctx.progress)
+                            progress=progress, saving=saving)
     report = sender.run()
     if give_up.is_set():
         report = replace(report, given_up=give_up_unsent(store, campaign_id))

@@ -16,6 +16,7 @@ the GUI thread.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_NAME = "juhe-desk.sqlite3"
 DEFAULT_READ_TIMEOUT_S = 30.0
+SAVING_AT_CLOSE_S = 120.0  # a campaign being saved as the window closes: its steps end
 
 
 class Session(QObject):
@@ -370,14 +372,26 @@ class Session(QObject):
         # bounded time. Where the team's database does not answer, it is closed before the
         # jobs are waited for: those waiting for a connection fail at once, not in 10 s.
         unsaved = self.writes.finish()
-        if unsaved or self.shared_database_down:
+        closed_early = bool(unsaved) or self.shared_database_down
+        if closed_early:
             self.store.close()
         self.runner.shutdown()
+        if not closed_early:  # a campaign still being saved is saved whole (not if it cannot)
+            _finish_savings(self.store)
         if self.demo_gateway is not None:
             self.demo_gateway.stop()
         if self.team is not None:
             self.team.close()
         self.store.close()
+
+
+def _finish_savings(store: Store) -> None:
+    """Closing waits for a campaign still being saved in steps (seconds for 100,000 rows),
+    so that it is not left partly saved; only a saving that is stuck is given up."""
+    if "juhe_desk.services.campaign_saving" in sys.modules:  # none was ever started
+        from juhe_desk.services.campaign_saving import finish_savings
+
+        finish_savings(store, timeout=SAVING_AT_CLOSE_S)
 
 
 def account_choice(options: Options) -> AccountChoice:

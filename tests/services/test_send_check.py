@@ -83,7 +83,9 @@ def test_a_quick_send_is_checked_and_written_as_one_campaign(store_place: StoreP
 
     with store_place.open() as store:
         store.save_account(account)
-        campaign = fewer.write(store, "Quick send")
+        saving = fewer.write(store, "Quick send")
+        saving.wait_until_ended()
+        campaign = saving.campaign
         assert (campaign.mode, campaign.content, campaign.signature) == (
             "send", "【店】您好", "【店】")
         assert len(store.campaign_batches(campaign.id)) == 1

@@ -3,8 +3,9 @@
 A checked plan (or the failed rows of a campaign) -> the journal read in a job: an earlier
 campaign from the same sheet and message (sheet_history), texts sent to the same numbers in
 the last 24 hours (store.recent_repeats) -> a warning when either is found, whose default
-does not send -> PrecheckDialog -> the whole campaign written to the store in one
-transaction (a job) -> CampaignControl sends it now or at its time. Exports of results read
+does not send -> PrecheckDialog -> the campaign's first batch written to the store (a
+job), the rest saved in steps beside (services/campaign_saving.py) -> CampaignControl sends
+it now or at its time. Exports of results read
 the store in a job as well.
 """
 
@@ -39,11 +40,11 @@ from juhe_desk.services.campaign_exports import (
     remember_source,
     source_of,
 )
-from juhe_desk.services.campaigns import create_campaign_from_messages
+from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
 from juhe_desk.services.replies import remember_sheet_names
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.services.sheet_rows import remember_sheet_rows
-from juhe_desk.store import Campaign, MessageFilter
+from juhe_desk.store import Campaign
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.campaign_control import CampaignControl
@@ -61,6 +62,8 @@ from juhe_desk.ui.tasks import TaskContext
 Created = Callable[[Campaign], None] | None
 
 log = logging.getLogger(__name__)
+
+SAY_LEFT_OUT_LOOK_S = 0.25  # how soon the job waiting for a saving sees the window close
 
 
 class CampaignLauncher(QObject):
@@ -233,30 +236,28 @@ class CampaignLauncher(QObject):
         data = self.file_panel.data  # its names go with the campaign (conversations)
         sheet = data if spec.source is not None and spec.source.matches(data) else None
 
-        def job(ctx: TaskContext) -> tuple[Campaign, int]:
-            campaign = create_campaign_from_messages(
+        def job(ctx: TaskContext) -> SavingInSteps:
+            saving = start_saving(  # its first batch; the rest while it sends (or waits)
                 store, account_id=account_id, name=spec.name, extno=extno, messages=spec.messages,
                 batch_size=batch_size, row_indexes=spec.row_indexes, signature=spec.signature,
                 source_file=spec.source_file, parent_campaign_id=spec.parent_campaign_id,
                 scheduled_at=scheduled_at, source_fingerprint=spec.source_fingerprint,
                 included_opt_outs=spec.included_opt_outs)
             if spec.source is not None:
-                remember_source(store, campaign.id, spec.source)
+                remember_source(store, saving.campaign.id, spec.source)
             if sheet is not None:
-                remember_sheet_rows(store, campaign.id, sheet.source_row_numbers)
-            return campaign, store.count_messages(MessageFilter(
-                campaign_id=campaign.id, statuses=("opted_out",)))
+                remember_sheet_rows(store, saving.campaign.id, sheet.source_row_numbers)
+            return saving
 
-        def done(result: tuple[Campaign, int]) -> None:
-            campaign, left_out = result
+        def done(saving: SavingInSteps) -> None:
+            campaign = saving.campaign
             self._set_busy(False)
             if created is not None:
                 created(campaign)
             self._launch(campaign)
             if sheet is not None:  # nothing waits for them: kept while the campaign sends
                 self._keep_names(campaign.id, sheet, spec)
-            if left_out:
-                self._say_left_out(left_out)
+            self._left_out_once_saved(saving)
 
         def failed(error: BaseException) -> None:
             self._set_busy(False)
@@ -277,6 +278,18 @@ class CampaignLauncher(QObject):
         # Only the conversations miss them; their sheet is read again when one is opened.
         self.session.runner.submit(job, on_error=lambda error: log.warning(
             "the names of campaign %s were not kept: %s", campaign_id, error))
+
+    def _left_out_once_saved(self, saving: SavingInSteps) -> None:
+        """The numbers left out as the campaign was written, said once all its steps are
+        (a job that waits for the saving, beside the sending)."""
+        def job(ctx: TaskContext) -> int:
+            # Closing cancels it: the session waits for the saving itself, where it can end.
+            while not saving.wait_until_ended(SAY_LEFT_OUT_LOOK_S):
+                if ctx.cancelled:
+                    return 0
+            return saving.left_out
+
+        self.session.runner.submit(job, on_result=lambda n: self._say_left_out(n) if n else None)
 
     def _say_left_out(self, numbers: int) -> None:
         """Numbers that opted out while the pre-send check was open: written as not sent."""

@@ -1,0 +1,223 @@
+"""A big campaign is saved in steps while its first batches go (services/campaign_saving.py),
+through the real window against the simulator: from both tabs every number goes once; the
+first request leaves while the rest is still being written and the window carries on
+meanwhile; pausing or closing the window while it is saved leaves a campaign saved whole,
+which the next start sends.
+
+The saving is held at its second step (until the test lets it go) so that each test sees
+the campaign half saved, whatever the machine's speed."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from import_helpers import (
+    ACCOUNT,
+    button,
+    confirm_with_enter,
+    customer_rows,
+    import_page,
+    open_and_check,
+    open_precheck,
+    save_account,
+    signed_in_args,
+    type_template,
+    wait_checked,
+    wait_sent,
+    write_xlsx,
+)
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.store import MessageFilter, NewBatch, NewCampaign, Store
+from juhe_desk.store.campaign_saving import CampaignSavingMixin
+from juhe_desk.ui.pages.compose_page import ComposePage
+from juhe_desk.ui.pages.import_page import ImportPage
+from juhe_desk.ui.session import DATABASE_NAME
+
+WindowFactory = Callable[..., QMainWindow]
+ROWS, BATCH = 3000, 100  # 30 batches: saved in steps of 1, 2, 4, 8 and 15
+WAIT_MS = 30_000
+
+
+class HeldSaving:
+    """Holds every campaign's saving before its second step until ``release()``."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reached = threading.Event()
+        self._go = threading.Event()
+        save_more = CampaignSavingMixin.save_more_batches
+
+        def held(store: CampaignSavingMixin, campaign: NewCampaign, campaign_id: int,
+                 batches: Sequence[NewBatch], *, first_seq: int) -> int:
+            self.reached.set()
+            assert self._go.wait(WAIT_MS / 1000), "the test never let the saving go on"
+            return save_more(store, campaign, campaign_id, batches, first_seq=first_seq)
+
+        monkeypatch.setattr(CampaignSavingMixin, "save_more_batches", held)
+
+    def release(self) -> None:
+        self._go.set()
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldSaving]:
+    holding = HeldSaving(monkeypatch)
+    yield holding
+    holding.release()  # a failed test does not leave a thread waiting
+
+
+def numbers(count: int = ROWS) -> set[str]:
+    return {str(13800138001 + i) for i in range(count)}
+
+
+def sent(gateway: GatewaySimulator) -> Counter[str]:
+    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
+
+
+def checked_page(qtbot: QtBot, window: QMainWindow, tmp_path: Path) -> ImportPage:
+    page = import_page(window)
+    open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(ROWS)))
+    type_template(qtbot, page, "{姓名}您好，您的订单{单号}已发货")
+    assert wait_checked(qtbot, page, timeout=WAIT_MS) == [ROWS, 0, 0, 0]
+    return page
+
+
+def half_saved(qtbot: QtBot, held: HeldSaving, store: Store, campaign_id: int) -> None:
+    """The campaign is shown and its saving waits at its second step: one batch saved."""
+    qtbot.waitUntil(held.reached.is_set, timeout=WAIT_MS)
+    [part] = store.partly_saved(campaign_id)
+    assert (part.batches_saved, part.batches_total) == (1, ROWS // BATCH)
+    assert store.get_campaign(campaign_id).state not in ("done", "failed")
+    # Started from a worker of Qt's pool, yet no daemon: the process never ends mid-step.
+    savers = [t for t in threading.enumerate() if t.name == "save-campaign"]
+    assert savers and not any(t.daemon for t in savers)
+
+
+def test_the_bulk_tab_sends_while_saving_and_every_number_goes_once(
+        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        tmp_path: Path, held: HeldSaving) -> None:
+    save_account(tmp_path / "data", gateway, batch_size=BATCH)
+    page = checked_page(qtbot, open_window(*signed_in_args(gateway)), tmp_path)
+    confirm_with_enter(qtbot, open_precheck(qtbot, page))
+    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None, timeout=WAIT_MS)
+    campaign_id = page.campaign_panel.campaign_id
+    assert campaign_id is not None
+    store = page.session.store
+    # The window went on to show and send the campaign without waiting for its saving:
+    # its first batch reached the gateway while the other 29 are not written yet.
+    qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH, timeout=WAIT_MS)
+    half_saved(qtbot, held, store, campaign_id)
+    assert page.control.busy and not page.launcher.busy
+
+    held.release()
+    wait_sent(qtbot, page, timeout=WAIT_MS)
+    assert sent(gateway) == Counter(numbers())  # every number, once
+    assert store.partly_saved() == []
+    assert store.get_campaign(campaign_id).state == "done"
+    assert store.count_messages(MessageFilter(campaign_id=campaign_id)) == ROWS
+
+
+def test_the_send_tab_sends_while_saving_and_every_number_goes_once(
+        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        tmp_path: Path, held: HeldSaving) -> None:
+    save_account(tmp_path / "data", gateway, batch_size=BATCH)
+    window = open_window(*signed_in_args(gateway))
+    page = window.findChild(ComposePage, "composePage")
+    assert page is not None
+    page.recipients.set_numbers("\n".join(sorted(numbers())))
+    qtbot.waitUntil(lambda: page.recipients.up_to_date, timeout=WAIT_MS)
+    content = page.findChild(QPlainTextEdit, "contentEdit")
+    assert content is not None
+    content.setFocus()
+    typed = QInputMethodEvent()
+    typed.setCommitString("周末全场八折，欢迎光临")
+    QApplication.sendEvent(content, typed)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirm_dialog is not None
+                    and page.confirm_dialog.isVisible(), timeout=WAIT_MS)
+    dialog = page.confirm_dialog
+    assert dialog is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH, timeout=WAIT_MS)
+    campaign_id = page.campaign_runner.campaign_id
+    assert campaign_id is not None and page.campaign_runner.busy
+    store = page.session.store
+    half_saved(qtbot, held, store, campaign_id)
+
+    with qtbot.waitSignal(page.session.sendFinished, timeout=WAIT_MS):
+        held.release()
+    assert sent(gateway) == Counter(numbers())
+    assert store.partly_saved() == []
+    assert store.get_campaign(campaign_id).state == "done"
+
+
+def test_pausing_while_saving_saves_it_whole_and_resume_sends_the_rest_once(
+        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        tmp_path: Path, held: HeldSaving) -> None:
+    save_account(tmp_path / "data", gateway, batch_size=BATCH)
+    page = checked_page(qtbot, open_window(*signed_in_args(gateway)), tmp_path)
+    confirm_with_enter(qtbot, open_precheck(qtbot, page))
+    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None, timeout=WAIT_MS)
+    campaign_id = page.campaign_panel.campaign_id
+    assert campaign_id is not None
+    store = page.session.store
+    half_saved(qtbot, held, store, campaign_id)
+    pause = button(page, "pauseCampaignButton")
+    qtbot.waitUntil(pause.isEnabled, timeout=WAIT_MS)
+    qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
+
+    held.release()  # the pause does not stop the saving
+    qtbot.waitUntil(lambda: not page.control.busy, timeout=WAIT_MS)
+    assert store.get_campaign(campaign_id).state == "paused"
+    assert store.partly_saved() == []
+    assert store.count_messages(MessageFilter(campaign_id=campaign_id)) == ROWS
+    went = sent(gateway)
+    assert set(went) < numbers() and max(went.values(), default=1) == 1
+
+    page.control.resume(campaign_id)
+    wait_sent(qtbot, page, timeout=WAIT_MS)
+    assert sent(gateway) == Counter(numbers())  # the rest, once
+    assert store.get_campaign(campaign_id).state == "done"
+
+
+def test_closing_the_window_while_a_scheduled_campaign_is_saved_leaves_it_whole(
+        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        tmp_path: Path, held: HeldSaving) -> None:
+    data_dir = tmp_path / "data"
+    save_account(data_dir, gateway, batch_size=BATCH)
+    first = open_window(*signed_in_args(gateway))
+    page = checked_page(qtbot, first, tmp_path)
+    dialog = open_precheck(qtbot, page)
+    dialog.choose_time(QDateTime.currentDateTime().addSecs(3600))
+    confirm_with_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=WAIT_MS)
+    (campaign_id, _when), = page.control.scheduler.armed().items()
+    half_saved(qtbot, held, page.session.store, campaign_id)
+    # The user closes the window now; the saving goes on only once closing has begun.
+    page.session.add_shutdown_hook(held.release)
+    assert not page.control.busy
+    first.close()
+    assert not first.isVisible()
+    assert sent(gateway) == Counter()
+
+    with Store.open(data_dir / DATABASE_NAME) as store:
+        assert store.partly_saved() == []
+        assert store.count_messages(MessageFilter(campaign_id=campaign_id)) == ROWS
+        assert store.get_campaign(campaign_id).state == "scheduled"
+
+    again = import_page(open_window(*signed_in_args(gateway)))
+    qtbot.waitUntil(lambda: campaign_id in again.control.scheduler.armed(), timeout=WAIT_MS)
+    again.control.start(campaign_id)  # "send now"
+    qtbot.waitUntil(lambda: sent(gateway) == Counter(numbers()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not again.control.busy, timeout=WAIT_MS)
+    assert again.session.store.get_campaign(campaign_id).state == "done"
+    assert again.recovery_dialog is None  # nothing was left partly saved
