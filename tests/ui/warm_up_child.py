@@ -64,8 +64,10 @@ if __name__ == "__main__":
     page.recipients.when_checked(lambda _check: numbers_checked.set())  # checks at once
 
     def step() -> None:
-        if warmed and "移动" in counts.text():
-            print(json.dumps({"gui_thread": imported_on_gui_thread, "warmed": bool(warmed),
+        # The start's warm-up is skipped when the numbers' check (a job) warmed the data first.
+        warm = bool(warmed) or carriers.is_warm()
+        if warm and "移动" in counts.text():
+            print(json.dumps({"gui_thread": imported_on_gui_thread, "warmed": warm,
                               "counts": counts.text()}, ensure_ascii=False), flush=True)
             window.close()
             app.quit()
