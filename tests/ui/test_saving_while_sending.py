@@ -90,6 +90,15 @@ def checked_page(qtbot: QtBot, window: QMainWindow, tmp_path: Path) -> ImportPag
     return page
 
 
+def confirmed_campaign(qtbot: QtBot, page: ImportPage) -> int:
+    """The pre-send check confirmed: the campaign the bulk tab then shows."""
+    confirm_with_enter(qtbot, open_precheck(qtbot, page))
+    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None, timeout=WAIT_MS)
+    campaign_id = page.campaign_panel.campaign_id
+    assert campaign_id is not None
+    return campaign_id
+
+
 def half_saved(qtbot: QtBot, held: HeldSaving, store: Store, campaign_id: int) -> None:
     """The campaign is shown and its saving waits at its second step: one batch saved."""
     qtbot.waitUntil(held.reached.is_set, timeout=WAIT_MS)
@@ -106,10 +115,7 @@ def test_the_bulk_tab_sends_while_saving_and_every_number_goes_once(
         tmp_path: Path, held: HeldSaving) -> None:
     save_account(tmp_path / "data", gateway, batch_size=BATCH)
     page = checked_page(qtbot, open_window(*signed_in_args(gateway)), tmp_path)
-    confirm_with_enter(qtbot, open_precheck(qtbot, page))
-    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None, timeout=WAIT_MS)
-    campaign_id = page.campaign_panel.campaign_id
-    assert campaign_id is not None
+    campaign_id = confirmed_campaign(qtbot, page)
     store = page.session.store
     # The window went on to show and send the campaign without waiting for its saving:
     # its first batch reached the gateway while the other 29 are not written yet.
@@ -165,10 +171,7 @@ def test_pausing_while_saving_saves_it_whole_and_resume_sends_the_rest_once(
         tmp_path: Path, held: HeldSaving) -> None:
     save_account(tmp_path / "data", gateway, batch_size=BATCH)
     page = checked_page(qtbot, open_window(*signed_in_args(gateway)), tmp_path)
-    confirm_with_enter(qtbot, open_precheck(qtbot, page))
-    qtbot.waitUntil(lambda: page.campaign_panel.campaign_id is not None, timeout=WAIT_MS)
-    campaign_id = page.campaign_panel.campaign_id
-    assert campaign_id is not None
+    campaign_id = confirmed_campaign(qtbot, page)
     store = page.session.store
     half_saved(qtbot, held, store, campaign_id)
     pause = button(page, "pauseCampaignButton")
