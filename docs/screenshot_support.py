@@ -111,6 +111,7 @@ def _shown(window: object, size: tuple[int, int]) -> MainWindow:
     assert isinstance(window, MainWindow)
     window.resize(*size)
     window.show()
+    wait_until(lambda: window.ready)  # the start's steps over: account, gateway, polling
     return window
 
 
