@@ -37,12 +37,12 @@ from juhe_desk.ui.demo_gateway import DemoGateway
 from juhe_desk.ui.session_closing import close_session
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
-from juhe_desk.ui.team_desk import TeamDesk
 from juhe_desk.ui.window_start import HeldOutcome
 
 if TYPE_CHECKING:
     from juhe_desk.gateway.client import GatewayClient
     from juhe_desk.gateway.simulator import GatewaySimulator
+    from juhe_desk.ui.team_desk import TeamDesk
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,11 @@ class Session(QObject):
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
         self._shutdown_hooks: list[Callable[[], None]] = []
-        self.team = TeamDesk(self, data_dir) if store.shared_address is not None else None
+        self.team: TeamDesk | None = None
+        if store.shared_address is not None:  # its modules only on a desk of a team
+            from juhe_desk.ui.team_desk import TeamDesk
+
+            self.team = TeamDesk(self, data_dir)
         self.demo_gateway = DemoGateway(self) if demo else None
         self._begun: HeldOutcome | None = None  # the start's job (begin_background_work)
         self._begun_for: Account | None = None  # the account whose password it reads
