@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from juhe_desk import APP_ID, APP_NAME, __version__, dataclass_code
 from juhe_desk.cli import Options, parse_args
-from juhe_desk.logfile import setup_logging
 from juhe_desk.resources import resource_path
 from juhe_desk.startup_gc import collect_as_usual
 from juhe_desk.ui.platform_setup import before_application, default_data_dir, use_platform_fonts
@@ -44,6 +43,10 @@ def make_main_window(argv: list[str]) -> QMainWindow:
     options = parse_args(argv)
     configure_application(app)
     data_dir = options.data_dir or default_data_dir(options.demo)
+    # Imported here, once the data folder's cache of dataclass methods is read (_run): the
+    # log's redaction brings the gateway's models and their 40 methods.
+    from juhe_desk.logfile import setup_logging
+
     setup_logging(data_dir)  # before the store opens: its failures are logged too
     log.info("juhe-desk %s starting (demo=%s)", __version__, options.demo)
 
