@@ -70,11 +70,6 @@ class PgTools:
     def program(self, name: str) -> Path:
         return self.bin_dir / f"{name}{EXE_SUFFIX}"
 
-    def major_version(self) -> int:
-        """18 for "postgres (PostgreSQL) 18.6"."""
-        out = self.run("postgres", ["--version"], timeout=30).stdout
-        return int(out.rsplit(" ", 1)[-1].split(".")[0])
-
     def run(self, name: str, args: Sequence[str], *, stdin_text: str | None = None,
             env: Mapping[str, str] | None = None, timeout: float = 120,
             output: IO[bytes] | None = None) -> subprocess.CompletedProcess[str]:
