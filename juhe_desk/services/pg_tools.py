@@ -104,7 +104,7 @@ class PgTools:
         entry = pwd.getpwnam(self.server_user)
         return entry.pw_uid, entry.pw_gid
 
-    def hand_over(self, path: Path) -> None:
+    def give_to_server_user(self, path: Path) -> None:
         """Make ``path`` the server user's (a folder the server writes), when there is one."""
         uid, gid = self._server_ids()
         if uid is not None and gid is not None:
