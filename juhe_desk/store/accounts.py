@@ -56,11 +56,6 @@ class AccountsMixin(StoreBase):
         return [_account(r) for r in self._rows(
             f"SELECT {_ACCOUNT_COLUMNS} FROM accounts ORDER BY name, id")]
 
-    def delete_account(self, account_id: str) -> bool:
-        """Remove the account's settings (its campaigns stay). True when it existed."""
-        with self._db.write() as conn:
-            return conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,)).rowcount > 0
-
     def set_active_account(self, account_id: str) -> None:
         with self._db.write() as conn:
             if conn.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() \
@@ -88,11 +83,6 @@ class AccountsMixin(StoreBase):
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                              values.items())
             self._announce(conn, ChangeKind.SETTINGS, len(values))
-
-    def delete_setting(self, key: str) -> None:
-        with self._db.write() as conn:
-            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-            self._announce(conn, ChangeKind.SETTINGS, 1)
 
     def all_settings(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM settings")}
