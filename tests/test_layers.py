@@ -20,6 +20,12 @@ ALLOWED = {
     **{module: {module} for module in FOUNDATION},
     # Jobs may read and save passwords (credentials.py: the keyring, no Qt).
     "services": {"services", "gateway", "domain", "store", "credentials"},
+    # The plain modules of the start (app.py assembles them with ui): no Qt, so that
+    # ``--help`` works without a display and the log starts before any window.
+    "cli": {"cli", "store"},
+    "logfile": {"logfile", "gateway"},
+    "resources": {"resources"},
+    "startup_gc": {"startup_gc"},
 }
 
 
