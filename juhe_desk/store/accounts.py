@@ -56,6 +56,11 @@ class AccountsMixin(StoreBase):
         return [_account(r) for r in self._rows(
             f"SELECT {_ACCOUNT_COLUMNS} FROM accounts ORDER BY name, id")]
 
+    def delete_account(self, account_id: str) -> bool:
+        """Remove the account's settings (its campaigns stay). True when it existed."""
+        with self._db.write() as conn:
+            return conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,)).rowcount > 0
+
     def set_active_account(self, account_id: str) -> None:
         with self._db.write() as conn:
             if conn.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() \

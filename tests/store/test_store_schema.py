@@ -254,9 +254,10 @@ def test_accounts_keep_their_settings_and_one_is_active(store: Store) -> None:
     assert store.get_account("922011").gateway_url == "http://other"
     with pytest.raises(NotFoundError):
         store.set_active_account("nobody")
-    assert store.find_account("922013") is None
+    assert store.delete_account("922012") and not store.delete_account("922012")
+    assert store.find_account("922012") is None
     with pytest.raises(NotFoundError) as caught:
-        store.get_account("922013")
+        store.get_account("922012")
     assert "账号" in caught.value.text() and "account" in caught.value.text("en")
     with pytest.raises(sqlite3.IntegrityError):
         store.save_account(Account(id="x", gateway_url="http://gw", batch_size=501))
