@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,14 @@ def test_lower_layers_use_no_qt_and_import_nothing_above(layer: str) -> None:
                 if part in FOUNDATION:
                     continue  # every layer may use them: they import nothing of juhe_desk
                 assert part in allowed, f"{path} imports {module} (upward)"
+
+
+def test_every_plain_layer_is_checked_by_mypy_strict() -> None:
+    """A module below ui that mypy does not check strictly escapes the typing the lower
+    layers promise: pyproject.toml's strict override must name it."""
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    strict = {pattern for override in config["tool"]["mypy"]["overrides"]
+              if override.get("strict") for pattern in override["module"]}
+    missing = [layer for layer in plain_modules()
+               if f"juhe_desk.{layer}" not in strict and f"juhe_desk.{layer}.*" not in strict]
+    assert not missing, f"add to the mypy strict override in pyproject.toml: {missing}"
