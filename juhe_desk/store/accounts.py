@@ -89,11 +89,6 @@ class AccountsMixin(StoreBase):
                              values.items())
             self._announce(conn, ChangeKind.SETTINGS, len(values))
 
-    def delete_setting(self, key: str) -> None:
-        with self._db.write() as conn:
-            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-            self._announce(conn, ChangeKind.SETTINGS, 1)
-
     def all_settings(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM settings")}
 

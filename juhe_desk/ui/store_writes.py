@@ -60,7 +60,7 @@ class StoreWrites(QObject):
     failed = Signal(str)  # a write without its own error handler failed: plain words
     # Settings another desk changed, read again (frozenset of their keys): the widgets that
     # show one follow it (a key the user here changed and is not written yet is left out).
-    settingsChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    settingsChanged = Signal(frozenset)  # noqa: N815 - Qt signal naming
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from pg_cluster import APP_PASSWORD
 from store_backends import SharedCluster, StorePlace
+from time_support import wait_until
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import (
@@ -171,9 +172,8 @@ def test_a_desk_killed_by_sigkill_lets_go_of_its_role(
                 holder.kill()
         # The kernel closes the dead process's socket; the server ends its session and its
         # locks with it, at once (a lost network takes the keepalives' ~25 s instead).
-        deadline = _deadline(10)
-        while not other.try_take_puller(ACCOUNT):
-            assert not deadline(), "the killed desk's role was not released"
+        wait_until(lambda: other.try_take_puller(ACCOUNT), 10,
+                   "the killed desk's role released", interval=0.05)
         mine = other.puller_of(ACCOUNT)
         assert mine is not None and mine.is_this_desk
     finally:
@@ -182,21 +182,7 @@ def test_a_desk_killed_by_sigkill_lets_go_of_its_role(
 
 def _wait_released(released: Callable[[], bool]) -> None:
     """A closed connection's session ends on the server a moment later: its locks with it."""
-    deadline = _deadline(10)
-    while not released():
-        assert not deadline(), "the lock was not released"
-
-
-def _deadline(seconds: float):  # type: ignore[no-untyped-def]
-    import time
-
-    end = time.monotonic() + seconds
-
-    def passed() -> bool:
-        time.sleep(0.05)  # polling the server, not standing in for an event
-        return time.monotonic() > end
-
-    return passed
+    wait_until(released, 10, "the lock released", interval=0.05)  # a query each look
 
 
 def test_a_campaign_of_a_desk_that_is_gone_is_taken_over_its_uncertain_batch_kept(
