@@ -34,6 +34,7 @@ from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Account, PasswordMode, Store
 from juhe_desk.store.desk_identity import load_or_create
+from juhe_desk.ui.callback_owner import still_wanted
 from juhe_desk.ui.demo_gateway import DemoGateway
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
@@ -363,7 +364,7 @@ class Session(QObject):
             self.team.stop()
         if self.demo_gateway is not None:
             self.demo_gateway.stop_timer()
-        for hook in self._shutdown_hooks:
+        for hook in still_wanted(self._shutdown_hooks):  # not a deleted widget's
             try:
                 hook()
             except Exception:
