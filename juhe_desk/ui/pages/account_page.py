@@ -283,9 +283,10 @@ class AccountPage(QWidget):
         self._shown_ready = self.session.ready
         self._fill_account_combo()
         self._show_details(account)
-        self.threshold_spin.blockSignals(True)
-        self.threshold_spin.setValue((account.low_balance_li if account else 0) / 1000)
-        self.threshold_spin.blockSignals(False)
+        if switched or not self.threshold_button.isEnabled():  # keep a value being typed in
+            self.threshold_spin.blockSignals(True)  # (an edit at another desk: account_follow)
+            self.threshold_spin.setValue((account.low_balance_li if account else 0) / 1000)
+            self.threshold_spin.blockSignals(False)
         self._threshold_edited()
         self.threshold_spin.setEnabled(account is not None)
         if switched:
