@@ -23,6 +23,7 @@ from juhe_desk.store.journal import JournalMixin
 from juhe_desk.store.pulled_items import PulledItemsMixin
 from juhe_desk.store.queries import QueriesMixin
 from juhe_desk.store.repeats import RepeatsMixin
+from juhe_desk.store.reports_awaited import ReportsAwaitedMixin
 from juhe_desk.store.saving_desks import SavingDesksMixin
 from juhe_desk.store.schema import MIGRATIONS
 from juhe_desk.store.schema_steps import Migration
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 
 
 class Store(AccountsMixin, JournalMixin, CampaignSavingMixin, PulledItemsMixin, QueriesMixin,
-            RepeatsMixin, ConversationsMixin, SavingDesksMixin, CampaignOverviewMixin):
+            RepeatsMixin, ConversationsMixin, SavingDesksMixin, CampaignOverviewMixin,
+            ReportsAwaitedMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
     conversations with customers, their names and quick replies.
 
