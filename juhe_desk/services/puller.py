@@ -45,7 +45,10 @@ TAKEOVER_CHECK_S = 5  # how often a desk that does not pull asks whether it may
 # size, 200 items in tens of milliseconds); one by one, each item cost 2-5 ms of round trips
 # and a pull of 1000 kept the other desks waiting seconds.
 MOVE_CHUNK = 200
-SOON_S = 0.5  # between pulls while reports are awaited (the account's interval otherwise)
+# Between pulls while reports are awaited (the account's interval otherwise, 30 s by default).
+# Not shorter: the tabs re-read new items at most every 0.5 s (reports_page, inbox_page), so
+# pulls closer than that make items wait for the tab's next read instead of the gateway.
+SOON_S = 1.0
 # After a send, most reports arrive within minutes; later ones wait for the usual interval.
 REPORTS_AWAITED = dt.timedelta(minutes=10)
 
