@@ -90,6 +90,13 @@ class StoreWrites(QObject):
         self._queue.append(_Write(work, on_done, on_error, what or _describe(work)))
         self._pump()
 
+    def read(self, work: Callable[[Store], T], on_done: Callable[[T], None],
+             on_error: Callable[[BaseException], None]) -> None:
+        """Read with ``work(store)`` in a job after the writes asked for before it (it
+        sees them); a read left undone at close loses nothing, and is not logged."""
+        self._queue.append(_Write(work, on_done, on_error, ""))
+        self._pump()
+
     def set_setting(self, key: str, value: str, *, settle_ms: int = 0) -> None:
         """Store a setting once no new value came for ``settle_ms``."""
         self._settling[key] = value

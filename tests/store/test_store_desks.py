@@ -26,6 +26,7 @@ from juhe_desk.store import (
     NewMessage,
     Store,
 )
+from juhe_desk.store.advisory_locks import puller_key
 from juhe_desk.store.desk_identity import load_or_create
 from juhe_desk.store.journal import INTERRUPTED_TEXT
 
@@ -81,6 +82,23 @@ def test_one_desk_pulls_an_account_and_another_takes_over_when_it_goes(
     assert c.try_take_puller(ACCOUNT) and not b.try_take_puller(ACCOUNT)
     taken = b.puller_of(ACCOUNT)
     assert taken is not None and taken.name == "办公室"
+
+
+def test_the_puller_is_named_by_its_lock_even_before_or_against_its_roles_row(
+        three_desks: list[Store]) -> None:
+    """The role's row is written after the lock is taken, in a write that may wait behind
+    other desks' writes: meanwhile the desks name the puller by who holds the lock."""
+    a, b, c = three_desks
+    assert c.try_take_puller(ACCOUNT)  # 办公室 pulled last: the row names it
+    c.release_puller(ACCOUNT)
+    locks = a._session_locks()
+    assert locks is not None and locks.try_lock(puller_key(ACCOUNT))  # its row not written yet
+    seen = b.puller_of(ACCOUNT)
+    assert seen is not None and (seen.name, seen.id) == ("前台", a.desk.id)  # type: ignore[union-attr]
+    here = a.puller_of(ACCOUNT)
+    assert here is not None and here.is_this_desk
+    locks.unlock(puller_key(ACCOUNT))
+    assert b.puller_of(ACCOUNT) is None
 
 
 def test_a_campaign_is_sent_by_one_desk_at_a_time(three_desks: list[Store]) -> None:
