@@ -127,7 +127,7 @@ def test_three_numbers_are_sent_once_each(window: QMainWindow, qtbot: QtBot,
     dialog = open_confirmation(qtbot, page)
     assert label(dialog, "confirmTotalLabel").text() == "3"
     assert "0.15" in label(dialog, "confirmCostLabel").text()
-    assert "1000.00" in label(dialog, "confirmBalanceLabel").text()
+    assert "1,000.00" in label(dialog, "confirmBalanceLabel").text()
     with qtbot.waitSignal(page.session.sendFinished, timeout=10_000) as finished:
         confirm_with_enter(qtbot, dialog)
     assert finished.args[0].outcome == "done"
