@@ -33,7 +33,9 @@ from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Account, PasswordMode, Store
 from juhe_desk.store.desk_identity import load_or_create
+from juhe_desk.ui.callback_owner import still_wanted
 from juhe_desk.ui.demo_gateway import DemoGateway
+from juhe_desk.ui.pull_pace import PullPace
 from juhe_desk.ui.session_closing import close_session
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
@@ -85,6 +87,7 @@ class Session(QObject):
         self._polling = False
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
+        self.pull_pace = PullPace(self)  # the account's interval, or sooner
         self._shutdown_hooks: list[Callable[[], None]] = []
         self.team: TeamDesk | None = None
         if store.shared_address is not None:  # its modules only on a desk of a team
@@ -328,6 +331,7 @@ class Session(QObject):
 
     def _on_pull_turn(self, turn: PullTurn) -> None:
         self._polling = False
+        self.pull_pace.after_turn(turn)  # sooner while reports are awaited
         if self.team is not None:
             self.team.puller_is(turn.puller)
         summary = turn.summary
@@ -360,9 +364,9 @@ class Session(QObject):
         self._shutdown_hooks.append(hook)
 
     def shutdown(self) -> None:
-        """Stop timers, hooks and workers, then the demo gateway, then close the database
-        (in that order: ``session_closing.close_session``)."""
-        close_session(self, self._shutdown_hooks)
+        """Stop timers, hooks (not a deleted widget's) and workers, then the demo gateway,
+        then close the database (in that order: ``session_closing.close_session``)."""
+        close_session(self, still_wanted(self._shutdown_hooks))
 
 
 def account_choice(options: Options) -> AccountChoice:
