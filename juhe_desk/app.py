@@ -15,16 +15,13 @@ import juhe_desk.ui.pyside_import  # noqa: F401 - first: the rest is imported wi
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from juhe_desk import APP_ID, APP_NAME, __version__
+from juhe_desk import APP_ID, APP_NAME, __version__, dataclass_code
 from juhe_desk.cli import Options, parse_args
-from juhe_desk.logfile import setup_logging
 from juhe_desk.resources import resource_path
 from juhe_desk.startup_gc import collect_as_usual
 from juhe_desk.ui.platform_setup import before_application, default_data_dir, use_platform_fonts
 
 log = logging.getLogger(__name__)
-
-
 
 
 def configure_application(app: QApplication) -> None:
@@ -46,6 +43,10 @@ def make_main_window(argv: list[str]) -> QMainWindow:
     options = parse_args(argv)
     configure_application(app)
     data_dir = options.data_dir or default_data_dir(options.demo)
+    # Imported here, once the data folder's cache of dataclass methods is read (_run): the
+    # log's redaction brings the gateway's models and their 40 methods.
+    from juhe_desk.logfile import setup_logging
+
     setup_logging(data_dir)  # before the store opens: its failures are logged too
     log.info("juhe-desk %s starting (demo=%s)", __version__, options.demo)
 
@@ -75,17 +76,19 @@ def run(argv: list[str]) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    from juhe_desk.ui.startup import StartupCancelled
-
     before_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
-    from juhe_desk.ui.main_window import MainWindow
-    from juhe_desk.ui.single_instance import SingleInstance, defer_to_running_copy
-
     options = parse_args(argv)
     configure_application(app)
-    instance = SingleInstance(options.data_dir or default_data_dir(options.demo))
+    data_dir = options.data_dir or default_data_dir(options.demo)
+    # Before the window's modules: their dataclasses' methods compiled by earlier starts.
+    dataclass_code.keep_in(data_dir)
+    from juhe_desk.ui.main_window import MainWindow
+    from juhe_desk.ui.single_instance import SingleInstance, defer_to_running_copy
+    from juhe_desk.ui.startup import StartupCancelled
+
+    instance = SingleInstance(data_dir)
     if not instance.claim():  # this data folder is open in another copy: bring that forward
         return defer_to_running_copy(app, instance, options)
     try:
@@ -105,6 +108,9 @@ def _run(argv: list[str]) -> int:
         smoke = start_smoke_test(window, options.smoke_test, options.file)
     code = app.exec()
     instance.release()
+    # What this run compiled anew, for the next start (not after a start that was given up:
+    # the data folder then stays as it was).
+    dataclass_code.save()
     return smoke.exit_code if smoke is not None else code
 
 

@@ -16,7 +16,6 @@ the GUI thread.
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
@@ -37,20 +36,20 @@ from juhe_desk.store.desk_identity import load_or_create
 from juhe_desk.ui.callback_owner import still_wanted
 from juhe_desk.ui.demo_gateway import DemoGateway
 from juhe_desk.ui.pull_pace import PullPace
+from juhe_desk.ui.session_closing import close_session
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
-from juhe_desk.ui.team_desk import TeamDesk
 from juhe_desk.ui.window_start import HeldOutcome
 
 if TYPE_CHECKING:
     from juhe_desk.gateway.client import GatewayClient
     from juhe_desk.gateway.simulator import GatewaySimulator
+    from juhe_desk.ui.team_desk import TeamDesk
 
 log = logging.getLogger(__name__)
 
 DATABASE_NAME = "juhe-desk.sqlite3"
 DEFAULT_READ_TIMEOUT_S = 30.0
-SAVING_AT_CLOSE_S = 120.0  # a campaign being saved as the window closes: its steps end
 
 
 class Session(QObject):
@@ -90,7 +89,11 @@ class Session(QObject):
         self.poll_timer.timeout.connect(self.poll_now)
         self.pull_pace = PullPace(self)  # the account's interval, or sooner
         self._shutdown_hooks: list[Callable[[], None]] = []
-        self.team = TeamDesk(self, data_dir) if store.shared_address is not None else None
+        self.team: TeamDesk | None = None
+        if store.shared_address is not None:  # its modules only on a desk of a team
+            from juhe_desk.ui.team_desk import TeamDesk
+
+            self.team = TeamDesk(self, data_dir)
         self.demo_gateway = DemoGateway(self) if demo else None
         self._begun: HeldOutcome | None = None  # the start's job (begin_background_work)
         self._begun_for: Account | None = None  # the account whose password it reads
@@ -361,41 +364,9 @@ class Session(QObject):
         self._shutdown_hooks.append(hook)
 
     def shutdown(self) -> None:
-        """Stop timers, hooks and workers, then the demo gateway, then close the database."""
-        self.poll_timer.stop()
-        if self.team is not None:
-            self.team.stop()
-        if self.demo_gateway is not None:
-            self.demo_gateway.stop_timer()
-        for hook in still_wanted(self._shutdown_hooks):  # not a deleted widget's
-            try:
-                hook()
-            except Exception:
-                log.exception("a shutdown hook failed")
-        # What was asked for and not yet written: on a thread of its own, waited for a
-        # bounded time. Where the team's database does not answer, it is closed before the
-        # jobs are waited for: those waiting for a connection fail at once, not in 10 s.
-        unsaved = self.writes.finish()
-        closed_early = bool(unsaved) or self.shared_database_down
-        if closed_early:
-            self.store.close()
-        self.runner.shutdown()
-        if not closed_early:  # a campaign still being saved is saved whole (not if it cannot)
-            _finish_savings(self.store)
-        if self.demo_gateway is not None:
-            self.demo_gateway.stop()
-        if self.team is not None:
-            self.team.close()
-        self.store.close()
-
-
-def _finish_savings(store: Store) -> None:
-    """Closing waits for a campaign still being saved in steps (seconds for 100,000 rows),
-    so that it is not left partly saved; only a saving that is stuck is given up."""
-    if "juhe_desk.services.campaign_saving" in sys.modules:  # none was ever started
-        from juhe_desk.services.campaign_saving import finish_savings
-
-        finish_savings(store, timeout=SAVING_AT_CLOSE_S)
+        """Stop timers, hooks (not a deleted widget's) and workers, then the demo gateway,
+        then close the database (in that order: ``session_closing.close_session``)."""
+        close_session(self, still_wanted(self._shutdown_hooks))
 
 
 def account_choice(options: Options) -> AccountChoice:

@@ -27,13 +27,10 @@ from juhe_desk.logfile import current_log_file
 from juhe_desk.services.desk_start import DeskStart, open_prepared
 from juhe_desk.services.shared_database import saved_address
 from juhe_desk.store import Store, StoreError, StoreTooNewError
-from juhe_desk.store.backups import list_backups
 from juhe_desk.store.database import upgrade_pending
 from juhe_desk.store.failures import StorageProblem, check_folder, storage_problem
 from juhe_desk.store.files import companions
-from juhe_desk.store.rescue import restore_latest, start_fresh
 from juhe_desk.store.shared_address import SharedAddress
-from juhe_desk.ui.busy import run_while_waiting
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language, translator_for
 from juhe_desk.ui.main_window import MainWindow
@@ -42,6 +39,9 @@ from juhe_desk.ui.tasks import TaskContext
 
 if TYPE_CHECKING:  # the dialog is imported when a file cannot be used, not at every start
     from juhe_desk.ui.dialogs.database_rescue import RescueChoice, RescueSituation
+
+# What only a shared database, an upgrade or a damaged file needs (the dialog that waits
+# for a job, backups, the rescue) is imported there: the usual start paints without it.
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +97,7 @@ def open_shared_session(options: Options, data_dir: Path, address: SharedAddress
     """The session on the team's shared database (started first when this desk hosts it).
     While it cannot be used the user is told why, in words, and chooses to try again or
     quit: never a private history instead."""
+    from juhe_desk.ui.busy import run_while_waiting
     from juhe_desk.ui.team_hosting import hosted_here, keep_hosting, start_hosted_for
 
     credentials = CredentialStore()
@@ -158,6 +159,7 @@ def _open_store(database: Path) -> Store:
     rewrites the whole file) runs off the GUI thread while the user is asked to wait."""
     if not upgrade_pending(database):
         return Store.open(database)
+    from juhe_desk.ui.busy import run_while_waiting
 
     def upgrade(ctx: TaskContext) -> Store:
         return Store.open(database)  # its connection goes back to the store's pool
@@ -166,6 +168,7 @@ def _open_store(database: Path) -> Store:
 
 
 def _situation(error: Exception, database: Path, note: str) -> RescueSituation:
+    from juhe_desk.store.backups import list_backups
     from juhe_desk.ui.dialogs.database_rescue import RescueSituation
 
     problem = storage_problem(error, database.parent)
@@ -205,6 +208,9 @@ def _carry_out(choice: RescueChoice, database: Path) -> tuple[str, str]:
 def restore_latest_backup(database: Path) -> str:
     """Keep the current file aside and put the newest sound backup in its place (in the
     background, the user waiting); returns what was done, in words."""
+    from juhe_desk.store.rescue import restore_latest
+    from juhe_desk.ui.busy import run_while_waiting
+
     def job(ctx: TaskContext) -> str:
         return restore_latest(database, now_in_china()).taken_at.strftime("%Y-%m-%d %H:%M")
 
@@ -215,6 +221,8 @@ def restore_latest_backup(database: Path) -> str:
 
 def start_new_file(database: Path) -> str:
     """Keep the current file aside; the store then starts a new one. Returns it in words."""
+    from juhe_desk.store.rescue import start_fresh
+
     kept = start_fresh(database, now_in_china())
     name = kept.name if kept is not None else ""
     return _tr("A new, empty data file was started; the damaged one was kept as {name} in "
