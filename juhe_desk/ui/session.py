@@ -61,6 +61,7 @@ class Session(QObject):
     optOutsChanged = Signal()  # noqa: N815 - numbers added to or removed from the opt-out list
     conversationRequested = Signal(str)  # noqa: N815 - "回复" on a number: open its conversation
     # Shared database: which desk pulls the account's reports and replies (None: none now).
+    # object, not DeskInfo: naming that type here would import the store before the first paint.
     pullerChanged = Signal(object)  # noqa: N815 - DeskInfo | None
     # Shared database: why this desk cannot pull now (its spool), in words; "" once it can.
     pullProblemChanged = Signal(str)  # noqa: N815 - Qt signal naming
@@ -68,7 +69,7 @@ class Session(QObject):
     sharedDatabaseChanged = Signal(bool, str)  # noqa: N815 - ok, explanation
     # Shared database: what other desks changed (frozenset[ChangeKind], ui/live_desks.py)
     # and the names of the other desks on line.
-    changedElsewhere = Signal(object)  # noqa: N815 - Qt signal naming
+    changedElsewhere = Signal(frozenset)  # noqa: N815 - Qt signal naming
     desksOnlineChanged = Signal(list)  # noqa: N815 - Qt signal naming
 
     def __init__(self, store: Store, data_dir: Path, credentials: CredentialStore, *,

@@ -97,7 +97,7 @@ def open_shared_session(options: Options, data_dir: Path, address: SharedAddress
     """The session on the team's shared database (started first when this desk hosts it).
     While it cannot be used the user is told why, in words, and chooses to try again or
     quit: never a private history instead."""
-    from juhe_desk.ui.busy import run_while_waiting
+    from juhe_desk.ui.dialogs.busy import run_while_waiting
     from juhe_desk.ui.team_hosting import hosted_here, keep_hosting, start_hosted_for
 
     credentials = CredentialStore()
@@ -159,7 +159,7 @@ def _open_store(database: Path) -> Store:
     rewrites the whole file) runs off the GUI thread while the user is asked to wait."""
     if not upgrade_pending(database):
         return Store.open(database)
-    from juhe_desk.ui.busy import run_while_waiting
+    from juhe_desk.ui.dialogs.busy import run_while_waiting
 
     def upgrade(ctx: TaskContext) -> Store:
         return Store.open(database)  # its connection goes back to the store's pool
@@ -209,7 +209,7 @@ def restore_latest_backup(database: Path) -> str:
     """Keep the current file aside and put the newest sound backup in its place (in the
     background, the user waiting); returns what was done, in words."""
     from juhe_desk.store.rescue import restore_latest
-    from juhe_desk.ui.busy import run_while_waiting
+    from juhe_desk.ui.dialogs.busy import run_while_waiting
 
     def job(ctx: TaskContext) -> str:
         return restore_latest(database, now_in_china()).taken_at.strftime("%Y-%m-%d %H:%M")

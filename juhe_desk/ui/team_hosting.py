@@ -23,7 +23,7 @@ from juhe_desk.services.pg_tools import PgTools
 from juhe_desk.services.team_backups import back_up_team, team_backup_due
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.store.shared_address import SharedAddress
-from juhe_desk.ui.busy import run_while_waiting
+from juhe_desk.ui.dialogs.busy import run_while_waiting
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
