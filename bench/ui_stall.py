@@ -47,6 +47,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from simulator_process import gateway_process
+from stall_events import EventLog
 
 ROOT = Path(__file__).resolve().parents[1]
 TICK_MS = 5  # hostile_bench's; this bench ticks every 2 ms
@@ -167,20 +168,23 @@ class StackSampler:
 
     def __init__(self) -> None:
         self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self.others: list[tuple[float, tuple[str, ...]]] = []  # other threads, when busy
         self._gui = threading.main_thread().ident
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stack-sampler", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        me = threading.get_ident()
         while not self._stop.wait(0.001):
-            frame = sys._current_frames().get(self._gui or 0)
-            stack = []
-            while frame is not None and len(stack) < 40:
-                code = frame.f_code
-                stack.append(f"{Path(code.co_filename).stem}.{code.co_name}")
-                frame = frame.f_back
-            self.samples.append((time.perf_counter(), tuple(stack)))
+            frames = sys._current_frames()
+            moment = time.perf_counter()
+            self.samples.append((moment, _stack(frames.get(self._gui or 0), 40)))
+            for ident, frame in frames.items():
+                if ident not in (me, self._gui):
+                    stack = _stack(frame, 3)
+                    if stack and not stack[0].endswith(IDLE):
+                        self.others.append((moment, stack))
 
     def stop(self) -> None:
         self._stop.set()
@@ -199,6 +203,31 @@ class StackSampler:
             counts[label] = counts.get(label, 0) + 1
         top = sorted(counts.items(), key=lambda item: -item[1])[:3]
         return "; ".join(f"{100 * n // len(chosen)}% {label}" for label, n in top)
+
+    def others_during(self, end: float, gap_ms: float) -> str:
+        """What other threads ran most in (end - gap, end] (sampled as the GIL allowed)."""
+        start = end - gap_ms / 1000
+        counts: dict[str, int] = {}
+        for moment, stack in self.others:
+            if start < moment <= end:
+                label = " < ".join(stack)
+                counts[label] = counts.get(label, 0) + 1
+        top = sorted(counts.items(), key=lambda item: -item[1])[:3]
+        return "; ".join(f"{n}x {label}" for label, n in top)
+
+
+IDLE = (".wait", ".select", ".get", ".accept", ".poll", "._worker", ".readinto", ".recv_into",
+        ".serve_forever", ".sleep")
+
+
+def _stack(frame: object, depth: int) -> tuple[str, ...]:
+    """The innermost ``depth`` frames of a thread's Python stack, as module.function."""
+    stack = []
+    while frame is not None and len(stack) < depth:
+        code = frame.f_code  # type: ignore[attr-defined]
+        stack.append(f"{Path(code.co_filename).stem}.{code.co_name}")
+        frame = frame.f_back  # type: ignore[attr-defined]
+    return tuple(stack)
 
 
 def make_workbook(path: Path, rows: int) -> Path:
@@ -221,6 +250,11 @@ def main() -> int:
     parser.add_argument("--idle-s", type=float, default=2.0)
     parser.add_argument("--demo", action="store_true", help="the in-process demo gateway")
     parser.add_argument("--trace", action="store_true")
+    parser.add_argument("--events", action="store_true",
+                        help="with --trace: the events the GUI thread handled in each stall")
+    parser.add_argument("--stalls-in", default="",
+                        help="with --trace: list only the stalls of these phases (comma-separated:"
+                             " send,file,reports,inbox,results)")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
@@ -273,6 +307,7 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
     meter = StallMeter(tick_ms=2)
     trace = StackSampler() if args.trace else None
     collector = CollectorWatch() if args.trace else None
+    events = EventLog() if args.trace and args.events else None
     marks: dict[str, float] = {}
     try:
         run_until(lambda: False, 0.5)  # the start's own work (first pull, balance) settles
@@ -326,8 +361,10 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
             trace.stop()
         if collector is not None:
             collector.stop()
+        if events is not None:
+            events.stop()
         window.close()
-    return report(meter, marks, trace, collector, args, checked_s,
+    return report(meter, marks, trace, collector, events, args, checked_s,
                   f"{stored.count:,} reports stored, {reports.model.rowCount():,} shown,"
                   f" {len(importer.data or ()):,} rows read and checked")
 
@@ -383,7 +420,8 @@ class ReportWatcher:
 
 
 def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | None,
-           collector: CollectorWatch | None, args: argparse.Namespace, checked_s: float,
+           collector: CollectorWatch | None, events: EventLog | None,
+           args: argparse.Namespace, checked_s: float,
            counts: str) -> int:
     phases = ["idle", "paste", "send", "file", "reports", "inbox", "results", "end"]
     names = {"idle": "idle window (baseline)",
@@ -419,16 +457,26 @@ def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | Non
         print("  (in brackets the CPU time in the gap of the GUI thread, and of the whole app"
               " process: what the app's other threads used beside the GUI thread's held the"
               " GIL or a CPU; a gap the app hardly used waited for a CPU others used)")
-        stalls = sorted(zip(meter.gaps, meter.ends, meter.busy, meter.app_busy, strict=True),
-                        reverse=True)
+
+        def phase_of(end: float) -> str:
+            return max((p for p in phases[:-1] if marks.get(p, 0) <= end),
+                       key=lambda p: marks[p])
+
+        wanted = set(args.stalls_in.split(",")) if args.stalls_in else set(phases)
+        stalls = sorted((s for s in zip(meter.gaps, meter.ends, meter.busy, meter.app_busy,
+                                        strict=True)
+                         if s[0] > FRAME_MS and s[1] > marks["send"]
+                         and phase_of(s[1]) in wanted), reverse=True)
         for gap, end, busy, app_busy in stalls[:25]:
-            if gap > FRAME_MS and end > marks["send"]:
-                phase = max((p for p in phases[:-1] if marks.get(p, 0) <= end),
-                            key=lambda p: marks[p])
-                print(f"  {gap:5.1f} ms ({busy:4.1f} ms GUI, {app_busy:5.1f} ms app CPU) in"
-                      f" {phase}:"
-                      f" {trace.during(end, gap)}{collector.during(end, gap)}"
-                      f"  [{end - gap / 1000:.6f}..{end:.6f}]")
+            print(f"  {gap:5.1f} ms ({busy:4.1f} ms GUI, {app_busy:5.1f} ms app CPU) in"
+                  f" {phase_of(end)}:"
+                  f" {trace.during(end, gap)}{collector.during(end, gap)}"
+                  f"  [{end - gap / 1000:.6f}..{end:.6f}]")
+            if events is not None:
+                print(f"      events: {events.during(end, gap)}")
+            others = trace.others_during(end, gap)
+            if others:
+                print(f"      other threads: {others}")
     return 0 if worst <= GOAL_MS else 1
 
 
