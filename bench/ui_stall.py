@@ -151,6 +151,16 @@ class CollectorWatch:
     def stop(self) -> None:
         self._gc.callbacks.remove(self._note)
 
+    def summary(self, start: float, end: float) -> str:
+        """The passes of each generation that ended in (start, end]: how many, the longest."""
+        parts = []
+        for generation in (0, 1, 2):
+            took = [stop - begin for begin, stop, gen, _t in self.passes
+                    if gen == generation and start < stop <= end]
+            if took:
+                parts.append(f"gen {generation}: {len(took)}, longest {1000 * max(took):.0f} ms")
+        return "collector " + (", ".join(parts) or "idle")
+
     def during(self, end: float, gap_ms: float) -> str:
         """The collector's passes over 1 ms that overlapped (end - gap, end]."""
         start = end - gap_ms / 1000
@@ -438,6 +448,8 @@ def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | Non
             continue
         start, end = marks[phase], marks[following]
         print(f"  {names[phase]:<38} {meter.summary(start, end)}")
+        if collector is not None:
+            print(f"  {'':<38} {collector.summary(start, end)}")
         if phase not in ("idle", "paste"):
             worst = max(worst, meter.longest(start, end))
     baseline = meter.longest(marks["idle"], marks["paste"])
