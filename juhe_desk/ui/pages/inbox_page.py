@@ -40,6 +40,7 @@ from juhe_desk.ui.session import Session
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.steady_label import SteadyLabel
 from juhe_desk.ui.widgets.steady_tabs import SteadyTabWidget
+from juhe_desk.ui.widgets.text_cells_delegate import TextCellsDelegate
 
 FILTER_DELAY_MS = 250
 REFRESH_COOLDOWN_MS = 500  # the replies table is read again at most this often
@@ -93,6 +94,7 @@ class InboxPage(QWidget):
         self.model = InboxModel(session.store, runner=session.runner, parent=self)
         self.view = named(QTableView(), "repliesView")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(TextCellsDelegate(self.view, self.model))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.horizontalHeader().setSortIndicator(InboxModel.COL_TIME,
