@@ -106,7 +106,8 @@ class StallMeter:
         slow = sum(g > GOAL_MS for g in gaps)
         return (f"max {gaps[-1]:6.1f} ms · p99 {p99:5.1f} ms · {len(gaps)} ticks,"
                 f" {slow} over {GOAL_MS:.0f} ms · GUI thread's own work at most"
-                f" {max((b for _g, b in chosen), default=0.0):.1f} ms CPU between two ticks")
+                f" {max((b for _g, b in chosen), default=0.0):.1f} ms CPU between two ticks,"
+                f" {sum(b for _g, b in chosen):.0f} ms in all")
 
     def longest(self, start: float = 0.0, end: float = float("inf")) -> float:
         return max((g for g, e in zip(self.gaps, self.ends, strict=True) if start < e <= end),
