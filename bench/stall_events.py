@@ -65,6 +65,20 @@ class EventLog(QObject):
                          for wall, cpu, kind, name in spans[:top] if wall > 0.001)
 
 
+    def busiest(self, start: float, end: float, top: int = 8) -> str:
+        """The events that took most of the GUI thread's CPU in (start, end], in all."""
+        spent: dict[tuple[int, str], list[float]] = {}
+        for (began, cpu, kind, name), (_after, after_cpu, _k, _n) in zip(
+                self.events, self.events[1:], strict=False):
+            if start < began <= end:
+                entry = spent.setdefault((kind, name), [0.0, 0])
+                entry[0] += after_cpu - cpu
+                entry[1] += 1
+        ranked = sorted(spent.items(), key=lambda item: -item[1][0])[:top]
+        return "; ".join(f"{_kind(kind)} {name} {1000 * cpu:.0f} ms CPU ({count}x)"
+                         for (kind, name), (cpu, count) in ranked)
+
+
 def _kind(kind: int) -> str:
     try:
         return QEvent.Type(kind).name

@@ -451,6 +451,8 @@ def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | Non
         print(f"  {names[phase]:<38} {meter.summary(start, end)}")
         if collector is not None:
             print(f"  {'':<38} {collector.summary(start, end)}")
+        if events is not None and phase not in ("idle", "paste"):
+            print(f"  {'':<38} GUI thread's CPU went to: {events.busiest(start, end)}")
         if phase not in ("idle", "paste"):
             worst = max(worst, meter.longest(start, end))
     baseline = meter.longest(marks["idle"], marks["paste"])

@@ -50,7 +50,8 @@ def test_rows_kept_look_as_rows_painted_afresh(store: Store, qtbot: QtBot) -> No
     view.show()
     qtbot.waitExposed(view)
     afresh = shown(view, delegate, 0)
-    assert shown(view, delegate, 100) == afresh  # painted into the pictures kept
+    assert shown(view, delegate, 100) == afresh  # seen once: painted as before
+    assert shown(view, delegate, 100) == afresh  # seen again: painted into pictures kept
     assert shown(view, delegate, 100) == afresh  # copied from them
     view.setCurrentIndex(model.index(1, 0))
     assert shown(view, delegate, 100) == shown(view, delegate, 0)
@@ -67,8 +68,9 @@ def test_a_row_whose_conversation_changed_is_painted_again(store: Store, qtbot: 
     view.show()
     qtbot.waitExposed(view)
     before = shown(view, delegate, 100)
+    assert shown(view, delegate, 100) == before  # kept now
     store.add_inbound([reply(59, "13900000003", "新的一条回复")], "pull")
     model.refresh()  # in place: no runner
     after = shown(view, delegate, 100)
     assert after != before
-    assert after == shown(view, delegate, 0)
+    assert after == shown(view, delegate, 100) == shown(view, delegate, 0)

@@ -6,8 +6,9 @@ cell (a call into Python, ~16 µs a cell) and lays its text out again with a ``Q
 each time (~21 µs): 9 ms for the 208 cells of a full table on an idle 2-CPU machine. This
 delegate reads the row's record from the model in Python directly and draws each text from a
 ``QStaticText`` kept by text and width, so a row that only moved down is drawn from what
-was laid out before: 6-7 ms instead of 9-10 for the whole table; a text seen for the first
-time costs about what Qt's delegate costs.
+was laid out before: 6-7 ms instead of 9-10 for the whole table. A text seen for the first
+time is painted Qt's way (laying it out for later would cost more, and it may not come
+back: reports arriving faster than the table refreshes); the second time, it is kept.
 
 It paints what the usual delegate would: the background and text colours and the text cut
 off with "…" on the right, placed as the style places it. A cell it does not handle (a row
@@ -49,6 +50,7 @@ class TextCellsDelegate(QStyledItemDelegate):
         self._margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
                                                 None, view) + 1
         self._texts: OrderedDict[tuple[str, int], QStaticText] = OrderedDict()
+        self._seen: OrderedDict[tuple[str, int], None] = OrderedDict()  # painted once
         self._font = QFont()  # the font of the texts kept
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -66,11 +68,16 @@ class TextCellsDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         rect = option.rect
+        width = rect.width() - 2 * self._margin
+        laid_out = self._laid_out(text, width, option) if text else None
+        if laid_out is None and text:
+            super().paint(painter, option, index)
+            return
         background = (model.cell(record, column, BACKGROUND) if BACKGROUND in model.roles
                       else None)
         if isinstance(background, (QColor, QBrush)):
             painter.fillRect(rect, background)
-        if not text:
+        if laid_out is None:
             return
         foreground = (model.cell(record, column, FOREGROUND) if FOREGROUND in model.roles
                       else None)
@@ -79,8 +86,6 @@ class TextCellsDelegate(QStyledItemDelegate):
         if not isinstance(foreground, QColor):
             group = QPalette.ColorGroup.Active if state & _ACTIVE else QPalette.ColorGroup.Inactive
             foreground = option.palette.color(group, QPalette.ColorRole.Text)
-        width = rect.width() - 2 * self._margin
-        laid_out = self._laid_out(text, width, option)
         # The painter has the view's font, the text's (a new one is slow to set: ~40 µs); the
         # text is cut off to fit, so no clip either. No save() and restore() around: a
         # restored painter lays the next text out again (~50 µs); the view sets its own pen.
@@ -88,17 +93,26 @@ class TextCellsDelegate(QStyledItemDelegate):
         top = rect.top() + (rect.height() - int(laid_out.size().height())) // 2  # as Qt's
         painter.drawStaticText(QPointF(rect.left() + self._margin, top), laid_out)
 
-    def _laid_out(self, text: str, width: int, option: QStyleOptionViewItem) -> QStaticText:
-        """``text`` cut off to ``width`` as the style would, laid out once in the font."""
+    def _laid_out(self, text: str, width: int,
+                  option: QStyleOptionViewItem) -> QStaticText | None:
+        """``text`` cut off to ``width`` as the style would, laid out once in the font; None
+        the first time it is seen (laying it out for later costs more than Qt's painting)."""
         font = option.font
         if font != self._font:  # the view's font changed: the texts kept are of another
             self._texts.clear()
+            self._seen.clear()
             self._font = QFont(font)
         key = (text, width)
         laid_out = self._texts.get(key)
         if laid_out is not None:
             self._texts.move_to_end(key)
             return laid_out
+        if key not in self._seen:  # the first time: Qt's way, no dearer (it may not return)
+            self._seen[key] = None
+            while len(self._seen) > _KEPT:
+                self._seen.popitem(last=False)
+            return None
+        del self._seen[key]
         shown = option.fontMetrics.elidedText(text, option.textElideMode, width)
         laid_out = QStaticText(shown)
         laid_out.setTextFormat(Qt.TextFormat.PlainText)
