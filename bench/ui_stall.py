@@ -3,7 +3,7 @@ stream in, and a 100,000-row workbook is opened and checked in the bulk tab.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_stall.py [--numbers N] [--rows N]
                                   [--replies N] [--folder DIR] [--poll-ms MS] [--trace]
-                                  [--demo]
+                                  [--events] [--stalls-in PHASES] [--demo]
 
 Everything goes through the real window (``make_main_window``, signed in to the gateway
 simulator in its own process, as a real gateway is), the way a user does it:
@@ -26,7 +26,11 @@ gap <= 16 ms (one frame at 60 Hz) in every phase. ``--trace`` names what the GUI
 doing in each gap over 16 ms (its Python stack, sampled every millisecond by another thread)
 and when (the monotonic clock, as ``perf record -k CLOCK_MONOTONIC`` stamps its samples: what
 another thread holding the GIL was doing meanwhile is only seen there), and every pass of the
-garbage collector over 1 ms in the gap (a pass holds the GIL, whichever thread runs it).
+garbage collector over 1 ms in the gap (a pass holds the GIL, whichever thread runs it), what
+the app's other threads ran meanwhile (sampled as the GIL let the sampler run), and each
+phase's collector passes. ``--events`` (with ``--trace``) adds the events the GUI thread
+handled in each stall and where its CPU went in each phase (``stall_events.py``);
+``--stalls-in reports,inbox`` lists only those phases' stalls.
 ``--demo`` uses the app's built-in demo gateway instead, whose server threads then share the
 app's GIL.
 
