@@ -49,7 +49,7 @@ PAD = 8  # inside a bubble
 MARGIN = 10  # around a bubble
 BUBBLE_SHARE = 0.72  # of the view's width, at most
 _LAYOUTS_KEPT = 400
-_ROWS_KEPT = 100  # rows of the conversation list kept painted (a few screens)
+_ROWS_KEPT = 60  # rows of the conversation list kept painted: a few screens (~60 KB each)
 # What of a row's state changes its look, as an int (PySide's flags are slow to combine).
 _ROW_STATES = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver
                | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Active
