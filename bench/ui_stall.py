@@ -3,7 +3,7 @@ stream in, and a 100,000-row workbook is opened and checked in the bulk tab.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_stall.py [--numbers N] [--rows N]
                                   [--replies N] [--folder DIR] [--poll-ms MS] [--trace]
-                                  [--demo]
+                                  [--events] [--stalls-in PHASES] [--demo]
 
 Everything goes through the real window (``make_main_window``, signed in to the gateway
 simulator in its own process, as a real gateway is), the way a user does it:
@@ -26,7 +26,11 @@ gap <= 16 ms (one frame at 60 Hz) in every phase. ``--trace`` names what the GUI
 doing in each gap over 16 ms (its Python stack, sampled every millisecond by another thread)
 and when (the monotonic clock, as ``perf record -k CLOCK_MONOTONIC`` stamps its samples: what
 another thread holding the GIL was doing meanwhile is only seen there), and every pass of the
-garbage collector over 1 ms in the gap (a pass holds the GIL, whichever thread runs it).
+garbage collector over 1 ms in the gap (a pass holds the GIL, whichever thread runs it), what
+the app's other threads ran meanwhile (sampled as the GIL let the sampler run), and each
+phase's collector passes. ``--events`` (with ``--trace``) adds the events the GUI thread
+handled in each stall and where its CPU went in each phase (``stall_events.py``);
+``--stalls-in reports,inbox`` lists only those phases' stalls.
 ``--demo`` uses the app's built-in demo gateway instead, whose server threads then share the
 app's GIL.
 
@@ -47,6 +51,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from simulator_process import gateway_process
+from stall_events import EventLog
+from stall_trace import CollectorWatch, StackSampler
 
 ROOT = Path(__file__).resolve().parents[1]
 TICK_MS = 5  # hostile_bench's; this bench ticks every 2 ms
@@ -105,7 +111,8 @@ class StallMeter:
         slow = sum(g > GOAL_MS for g in gaps)
         return (f"max {gaps[-1]:6.1f} ms · p99 {p99:5.1f} ms · {len(gaps)} ticks,"
                 f" {slow} over {GOAL_MS:.0f} ms · GUI thread's own work at most"
-                f" {max((b for _g, b in chosen), default=0.0):.1f} ms CPU between two ticks")
+                f" {max((b for _g, b in chosen), default=0.0):.1f} ms CPU between two ticks,"
+                f" {sum(b for _g, b in chosen):.0f} ms in all")
 
     def longest(self, start: float = 0.0, end: float = float("inf")) -> float:
         return max((g for g, e in zip(self.gaps, self.ends, strict=True) if start < e <= end),
@@ -124,81 +131,6 @@ def run_until(done: Callable[[], bool], timeout_s: float) -> None:
     check.start(50)
     loop.exec()
     check.stop()
-
-
-class CollectorWatch:
-    """Every pass of the cyclic garbage collector: when, how long, which generation and on
-    which thread. A pass holds the GIL throughout, whichever thread's allocation set it off,
-    so a long one stalls the GUI thread even when another thread ran it."""
-
-    def __init__(self) -> None:
-        import gc
-
-        self.passes: list[tuple[float, float, int, str]] = []  # start, end, generation, thread
-        self._started = 0.0
-        self._gc = gc
-        gc.callbacks.append(self._note)
-
-    def _note(self, phase: str, info: dict[str, int]) -> None:
-        now = time.perf_counter()
-        if phase == "start":
-            self._started = now
-        else:
-            self.passes.append((self._started, now, info["generation"],
-                                threading.current_thread().name))
-
-    def stop(self) -> None:
-        self._gc.callbacks.remove(self._note)
-
-    def during(self, end: float, gap_ms: float) -> str:
-        """The collector's passes over 1 ms that overlapped (end - gap, end]."""
-        start = end - gap_ms / 1000
-        seen = [f"gen {gen} {1000 * (stop - begin):.0f} ms on {thread}"
-                for begin, stop, gen, thread in self.passes
-                if begin < end and stop > start and stop - begin > 0.001]
-        return f" · collector: {', '.join(seen)}" if seen else ""
-
-
-class StackSampler:
-    """A thread that looks at the GUI thread's Python stack every millisecond; ``during``
-    names the functions it was in most often between two moments (a gap of the heartbeat).
-    While Qt paints or lays out, the stack shows the Python frame that called into Qt (or
-    the event loop's ``exec`` when nothing in Python did): a hint, not a profile."""
-
-    def __init__(self) -> None:
-        self.samples: list[tuple[float, tuple[str, ...]]] = []
-        self._gui = threading.main_thread().ident
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="stack-sampler", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.001):
-            frame = sys._current_frames().get(self._gui or 0)
-            stack = []
-            while frame is not None and len(stack) < 40:
-                code = frame.f_code
-                stack.append(f"{Path(code.co_filename).stem}.{code.co_name}")
-                frame = frame.f_back
-            self.samples.append((time.perf_counter(), tuple(stack)))
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def during(self, end: float, gap_ms: float) -> str:
-        """The innermost frames seen most in (end - gap, end], with their share."""
-        start = end - gap_ms / 1000
-        chosen = [stack for moment, stack in self.samples if start < moment <= end]
-        if not chosen:
-            return "?"
-        counts: dict[str, int] = {}
-        for stack in chosen:
-            ours = [f for f in stack if not f.startswith(("ui_stall.", "threading."))]
-            label = " < ".join(ours[:3]) if ours else "(in Qt, called from the event loop)"
-            counts[label] = counts.get(label, 0) + 1
-        top = sorted(counts.items(), key=lambda item: -item[1])[:3]
-        return "; ".join(f"{100 * n // len(chosen)}% {label}" for label, n in top)
 
 
 def make_workbook(path: Path, rows: int) -> Path:
@@ -221,6 +153,11 @@ def main() -> int:
     parser.add_argument("--idle-s", type=float, default=2.0)
     parser.add_argument("--demo", action="store_true", help="the in-process demo gateway")
     parser.add_argument("--trace", action="store_true")
+    parser.add_argument("--events", action="store_true",
+                        help="with --trace: the events the GUI thread handled in each stall")
+    parser.add_argument("--stalls-in", default="",
+                        help="with --trace: list only the stalls of these phases (comma-separated:"
+                             " send,file,reports,inbox,results)")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
@@ -273,6 +210,7 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
     meter = StallMeter(tick_ms=2)
     trace = StackSampler() if args.trace else None
     collector = CollectorWatch() if args.trace else None
+    events = EventLog() if args.trace and args.events else None
     marks: dict[str, float] = {}
     try:
         run_until(lambda: False, 0.5)  # the start's own work (first pull, balance) settles
@@ -326,8 +264,10 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
             trace.stop()
         if collector is not None:
             collector.stop()
+        if events is not None:
+            events.stop()
         window.close()
-    return report(meter, marks, trace, collector, args, checked_s,
+    return report(meter, marks, trace, collector, events, args, checked_s,
                   f"{stored.count:,} reports stored, {reports.model.rowCount():,} shown,"
                   f" {len(importer.data or ()):,} rows read and checked")
 
@@ -383,7 +323,8 @@ class ReportWatcher:
 
 
 def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | None,
-           collector: CollectorWatch | None, args: argparse.Namespace, checked_s: float,
+           collector: CollectorWatch | None, events: EventLog | None,
+           args: argparse.Namespace, checked_s: float,
            counts: str) -> int:
     phases = ["idle", "paste", "send", "file", "reports", "inbox", "results", "end"]
     names = {"idle": "idle window (baseline)",
@@ -400,6 +341,10 @@ def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | Non
             continue
         start, end = marks[phase], marks[following]
         print(f"  {names[phase]:<38} {meter.summary(start, end)}")
+        if collector is not None:
+            print(f"  {'':<38} {collector.summary(start, end)}")
+        if events is not None and phase not in ("idle", "paste"):
+            print(f"  {'':<38} GUI thread's CPU went to: {events.busiest(start, end)}")
         if phase not in ("idle", "paste"):
             worst = max(worst, meter.longest(start, end))
     baseline = meter.longest(marks["idle"], marks["paste"])
@@ -419,16 +364,26 @@ def report(meter: StallMeter, marks: dict[str, float], trace: StackSampler | Non
         print("  (in brackets the CPU time in the gap of the GUI thread, and of the whole app"
               " process: what the app's other threads used beside the GUI thread's held the"
               " GIL or a CPU; a gap the app hardly used waited for a CPU others used)")
-        stalls = sorted(zip(meter.gaps, meter.ends, meter.busy, meter.app_busy, strict=True),
-                        reverse=True)
+
+        def phase_of(end: float) -> str:
+            return max((p for p in phases[:-1] if marks.get(p, 0) <= end),
+                       key=lambda p: marks[p])
+
+        wanted = set(args.stalls_in.split(",")) if args.stalls_in else set(phases)
+        stalls = sorted((s for s in zip(meter.gaps, meter.ends, meter.busy, meter.app_busy,
+                                        strict=True)
+                         if s[0] > FRAME_MS and s[1] > marks["send"]
+                         and phase_of(s[1]) in wanted), reverse=True)
         for gap, end, busy, app_busy in stalls[:25]:
-            if gap > FRAME_MS and end > marks["send"]:
-                phase = max((p for p in phases[:-1] if marks.get(p, 0) <= end),
-                            key=lambda p: marks[p])
-                print(f"  {gap:5.1f} ms ({busy:4.1f} ms GUI, {app_busy:5.1f} ms app CPU) in"
-                      f" {phase}:"
-                      f" {trace.during(end, gap)}{collector.during(end, gap)}"
-                      f"  [{end - gap / 1000:.6f}..{end:.6f}]")
+            print(f"  {gap:5.1f} ms ({busy:4.1f} ms GUI, {app_busy:5.1f} ms app CPU) in"
+                  f" {phase_of(end)}:"
+                  f" {trace.during(end, gap)}{collector.during(end, gap)}"
+                  f"  [{end - gap / 1000:.6f}..{end:.6f}]")
+            if events is not None:
+                print(f"      events: {events.during(end, gap)}")
+            others = trace.others_during(end, gap)
+            if others:
+                print(f"      other threads: {others}")
     return 0 if worst <= GOAL_MS else 1
 
 

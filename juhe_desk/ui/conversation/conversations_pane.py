@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from juhe_desk.services.sync import SyncSummary
+from juhe_desk.ui.compose.throttle import Throttle
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.models.conversations_model import (
     MOBILE_ROLE,
@@ -38,6 +39,7 @@ from juhe_desk.ui.widgets.conversation_delegates import ConversationListDelegate
 
 LIST_WIDTH = 300
 WARM_UP_DELAY_MS = 1000
+REFRESH_COOLDOWN_MS = 500  # new replies read the list again at most this often
 
 
 class ConversationsPane(QWidget):
@@ -65,6 +67,11 @@ class ConversationsPane(QWidget):
         self.unread_only.setToolTip(self.tr("Show only the conversations with replies nobody "
                                             "has handled yet"))
         self.model = ConversationsModel(session.store, runner=session.runner, parent=self)
+        # Replies pushed every fraction of a second: the list (a read, a repaint) and the
+        # count follow them at once, then at most every REFRESH_COOLDOWN_MS.
+        self._replies_arrived: Throttle[None] = Throttle(
+            REFRESH_COOLDOWN_MS, lambda _none: self._refresh_list(), self)
+        session.add_shutdown_hook(self._replies_arrived.stop)
         self.view = named(QListView(), "inboxView")
         self.view.setModel(self.model)
         self.view.setItemDelegate(ConversationListDelegate(self.view))
@@ -148,8 +155,7 @@ class ConversationsPane(QWidget):
     def on_synced(self, summary: SyncSummary) -> None:
         """New replies or reports were stored: the list, the count and the open one."""
         if summary.new_inbound:
-            self.model.refresh()
-            self.refresh_unread()
+            self._replies_arrived.give(None)
         mobile = self.panel.mobile
         if mobile is not None and (summary.new_reports or summary.resolved or any(
                 r.mobile == mobile for r in summary.new_inbound)):
@@ -178,6 +184,10 @@ class ConversationsPane(QWidget):
         mobile = index.data(MOBILE_ROLE) if index.isValid() else None
         if isinstance(mobile, str) and mobile:
             self.panel.open(mobile)
+
+    def _refresh_list(self) -> None:
+        self.model.refresh()
+        self.refresh_unread()
 
     def _handled(self, _mobile: str) -> None:
         self.model.refresh()

@@ -150,6 +150,12 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         """The record of ``row`` when its page is loaded (None otherwise; nothing is fetched)."""
         return self._pages.record(row)
 
+    def painted_record(self, row: int) -> R | None:
+        """The record of ``row`` for a delegate painting it, as ``data()`` reads it: its page
+        counts as in view (``refresh`` reads it again); a page not held is asked for (None
+        meanwhile, and None past the end)."""
+        return self._row_record(row)[0]
+
     def cached_records(self) -> Iterator[R]:
         """The records loaded now, a few pages at most."""
         return self._pages.records()
@@ -215,8 +221,12 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
 
     def _cell_record(self, index: Index) -> tuple[R | None, bool]:
         """(the record, or None) and whether its page is being read."""
-        row = index.row()
-        if not 0 <= row < self._count or not index.isValid():
+        if not index.isValid():
+            return None, False
+        return self._row_record(index.row())
+
+    def _row_record(self, row: int) -> tuple[R | None, bool]:
+        if not 0 <= row < self._count:
             return None, False
         number, offset = divmod(row, self._page_size)
         page = self._pages.use(number)

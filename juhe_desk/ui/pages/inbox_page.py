@@ -38,6 +38,9 @@ from juhe_desk.ui.pages.replies_export import RepliesExport
 from juhe_desk.ui.push_service import PushService
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
+from juhe_desk.ui.widgets.steady_label import SteadyLabel
+from juhe_desk.ui.widgets.steady_tabs import SteadyTabWidget
+from juhe_desk.ui.widgets.text_cells_delegate import TextCellsDelegate
 
 FILTER_DELAY_MS = 250
 REFRESH_COOLDOWN_MS = 500  # the replies table is read again at most this often
@@ -71,7 +74,9 @@ class InboxPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Find: the start of a number, a name, or "
                                                     "words in a reply"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.count_label = named(QLabel(), "inboxCountLabel")
+        # A count that changes with every reply pushed: neither it nor the modes' tabs lay
+        # out (and repaint) the whole page again for a new number (steady_label.py).
+        self.count_label = named(SteadyLabel(), "inboxCountLabel")
         self.export_button = named(QPushButton(self.tr("&Export…")), "inboxExportButton")
         self.export_button.setToolTip(self.tr("Save the replies shown to an Excel file"))
         self.optout_button = named(QPushButton(self.tr("Opt-out &list…")), "optOutListButton")
@@ -89,6 +94,7 @@ class InboxPage(QWidget):
         self.model = InboxModel(session.store, runner=session.runner, parent=self)
         self.view = named(QTableView(), "repliesView")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(TextCellsDelegate(self.view, self.model))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.horizontalHeader().setSortIndicator(InboxModel.COL_TIME,
@@ -126,7 +132,7 @@ class InboxPage(QWidget):
         replies_layout = QVBoxLayout(replies)
         replies_layout.addLayout(self.review.bar)
         replies_layout.addWidget(self.view, 1)
-        self.modes = named(QTabWidget(), "inboxModes")
+        self.modes = named(SteadyTabWidget(), "inboxModes")
         self.modes.addTab(self.conversations, self.tr("Conversations"))
         self.modes.addTab(replies, self.tr("All replies"))
         layout = QVBoxLayout(self)

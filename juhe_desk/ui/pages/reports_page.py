@@ -50,6 +50,7 @@ from juhe_desk.ui.widgets.carrier_rates import CarrierRatesView
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.report_filter_bar import ReportFilterBar
 from juhe_desk.ui.widgets.steady_label import SteadyLabel
+from juhe_desk.ui.widgets.text_cells_delegate import TextCellsDelegate
 
 REFRESH_COOLDOWN_MS = 500
 STATUS_NOTE_MS = 10_000
@@ -183,6 +184,7 @@ class ReportsPage(QWidget):
     def _make_view(self) -> QTableView:
         view = named(QTableView(self), "reportsView")
         view.setModel(self.model)
+        view.setItemDelegate(TextCellsDelegate(view, self.model))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QTextDocument, QTextOption
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QPixmap,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from juhe_desk.ui import status_style
@@ -24,6 +33,7 @@ from juhe_desk.ui.models.conversations_model import (
     TIME_ROLE,
     UNREAD_ROLE,
     WAITING_ROLE,
+    ConversationsModel,
 )
 from juhe_desk.ui.models.model_index import Index
 
@@ -39,6 +49,23 @@ PAD = 8  # inside a bubble
 MARGIN = 10  # around a bubble
 BUBBLE_SHARE = 0.72  # of the view's width, at most
 _LAYOUTS_KEPT = 400
+_ROWS_KEPT = 60  # rows of the conversation list kept painted: a few screens (~60 KB each)
+# What of a row's state changes its look, as an int (PySide's flags are slow to combine).
+_ROW_STATES = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver
+               | QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Active
+               | QStyle.StateFlag.State_Enabled).value
+
+
+def _first_sight(seen: OrderedDict[tuple[object, ...], None], key: tuple[object, ...],
+                 limit: int) -> bool:
+    """True the first time ``key`` is seen (it is noted among the ``limit`` seen last)."""
+    if key in seen:
+        del seen[key]
+        return False
+    seen[key] = None
+    while len(seen) > limit:
+        seen.popitem(last=False)
+    return True
 
 
 def _small(font: QFont) -> QFont:
@@ -53,13 +80,61 @@ def month_day_time(time: str) -> str:
 
 
 class ConversationListDelegate(QStyledItemDelegate):
-    """Name (bold while unread) and number, time; the latest reply and the unread badge."""
+    """Name (bold while unread) and number, time; the latest reply and the unread badge.
+
+    A row is painted once into a picture kept by what it shows (its record, size, state,
+    font and palette) and then copied: replies pushed every fraction of a second repaint the
+    list, whose rows mostly only moved down (~200 µs a row painted, ~10 µs copied). A row is
+    kept when it is painted the second time as it was: one painted once, as when replies come
+    from a new number each, costs what it did before (keeping one costs ~150 µs more)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows_kept = _ROWS_KEPT
+        self._rows: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._seen: OrderedDict[tuple[object, ...], None] = OrderedDict()  # painted once
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 2 + 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        model = index.model()
+        record = (model.painted_record(index.row())
+                  if isinstance(model, ConversationsModel) and self.rows_kept else None)
+        if record is None:
+            self._paint_row(painter, option, index)
+            return
+        rect: QRect = option.rect
+        ratio = painter.device().devicePixelRatioF()
+        key = (record, rect.width(), rect.height(), option.state.value & _ROW_STATES, ratio,
+               option.font.key(), option.palette.cacheKey())
+        picture = self._rows.get(key)
+        if picture is not None:
+            self._rows.move_to_end(key)
+        elif _first_sight(self._seen, key, self.rows_kept):  # a row seen once costs no more
+            self._paint_row(painter, option, index)  # than before: it may never come back
+            return
+        else:
+            picture = self._rows[key] = self._picture(option, index, ratio)
+            while len(self._rows) > self.rows_kept:
+                self._rows.popitem(last=False)
+        painter.drawPixmap(rect.topLeft(), picture)
+
+    def _picture(self, option: QStyleOptionViewItem, index: Index, ratio: float) -> QPixmap:
+        """The row as painted on the view's background."""
+        size = option.rect.size()
+        picture = QPixmap(size * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(option.palette.base().color())
+        at_origin = QStyleOptionViewItem(option)
+        at_origin.rect = QRect(QPoint(0, 0), size)
+        painter = QPainter(picture)
+        self._paint_row(painter, at_origin, index)
+        painter.end()
+        return picture
+
+    def _paint_row(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if widget is not None else None
