@@ -21,14 +21,15 @@ from PySide6.QtGui import QColor, QFont
 from juhe_desk.domain.numbers import to_ascii
 from juhe_desk.domain.optout import is_optout_reply
 from juhe_desk.store import InboundFilter, InboundOrder, InboundRecord, Store
+from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
 OPT_OUT_BACKGROUND = QColor("#fdecea")
-OPT_OUT_FOREGROUND = QColor("#a0281b")
+OPT_OUT_FOREGROUND = QColor(status_style.STOP_REPLY)
 REVIEW_BACKGROUND = QColor("#fff4d6")
-REVIEW_FOREGROUND = QColor("#8a5a00")
+REVIEW_FOREGROUND = QColor(status_style.REVIEW)
 _NUMBER_LIKE = re.compile(r"\+?[0-9][0-9\s-]*")
 
 
