@@ -28,7 +28,17 @@ from import_helpers import (
     wait_checked,
     write_xlsx,
 )
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +57,7 @@ from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.campaign_model import CampaignModel
+from juhe_desk.ui.models.paged_table import SORT_ROLE
 from juhe_desk.ui.models.preview_model import EXTRA_COST_BACKGROUND, PreviewModel
 from juhe_desk.ui.pages.import_page import ImportPage
 
@@ -336,6 +347,50 @@ def test_preview_sorts_and_filters_problems(qtbot: QtBot, page: ImportPage, orde
     combo.setCurrentIndex(2)  # costing an extra SMS
     assert page.preview_model.rowCount() == 1
 
+
+
+def test_a_preview_paint_asks_each_cell_once(qtbot: QtBot, page: ImportPage,
+                                             orders: Path) -> None:
+    """Every role of a cell comes from one call into Python (each call waits for the GIL
+    while a worker is busy), and gives what ``data`` gives role by role."""
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    model = page.preview_model
+    roles = (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                item = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(item))
+                assert item.data() == model.data(index, role)
+    calls = {"data": 0, "multiData": 0}
+
+    class Counting(PreviewModel):
+        def data(self, index: QModelIndex | QPersistentModelIndex,
+                 role: int = Qt.ItemDataRole.DisplayRole) -> object:
+            calls["data"] += 1
+            return super().data(index, role)
+
+        def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                      span: QModelRoleDataSpan | QModelRoleData) -> None:
+            calls["multiData"] += 1
+            super().multiData(index, span)
+
+    counting = Counting()
+    assert model.plan is not None
+    counting.set_plan(model.plan)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(counting)
+    view.resize(900, 400)
+    view.grab()  # a paint
+    cells = min(counting.rowCount(), 10) * counting.columnCount()
+    assert calls["multiData"] >= cells
+    assert calls["data"] < cells
 
 @pytest.mark.slow
 def test_100000_rows_load_without_freezing_the_window(qtbot: QtBot, page: ImportPage,

@@ -3,16 +3,22 @@
 The plan lives in memory (up to a few hundred thousand rows, as columns: CheckedRowTable);
 ``data()`` computes each visible cell from its CheckedRow, so nothing per row is built up
 front. Sorting and the "show only" filter keep a list of row positions, not copies of rows.
+A paint asks some seven roles of each visible cell: ``multiData`` answers them in one call
+into Python per cell, and each such call must first take the GIL, which a busy worker (a
+campaign sending, a check's results coming in) hands over only every millisecond.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import Enum
+from typing import cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     Qt,
 )
@@ -30,6 +36,7 @@ _BAD = QColor(status_style.ERROR)
 _WARN = QColor(status_style.WARNING)
 _MUTED = QColor(status_style.MUTED)
 _OK = QColor(status_style.OK)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 _tr = translator_for("PreviewModel")
@@ -116,9 +123,25 @@ class PreviewModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.plan_row(index.row())
-        if row is None:
-            return None
+        return None if row is None else self._value(row, index.column(), role)
+
+    def multiData(self, index: Index,  # noqa: N802 - Qt API
+                  roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N803
+        """Every role of a cell in one call (see the module's note on painting)."""
+        # The type stubs lack the span's sequence methods, which it has.
+        span = cast("Sequence[QModelRoleData]", roleDataSpan if isinstance(
+            roleDataSpan, QModelRoleDataSpan) else QModelRoleDataSpan(roleDataSpan))
+        row = self.plan_row(index.row()) if index.isValid() else None
         column = index.column()
+        for number in range(len(span)):
+            item = span[number]
+            value = None if row is None else self._value(row, column, item.role())
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
+    def _value(self, row: CheckedRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == SORT_ROLE:
@@ -131,7 +154,7 @@ class PreviewModel(QAbstractTableModel):
             return _verdict_colour(row.verdict)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
                 self.COL_ROW, self.COL_LENGTH, self.COL_PARTS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
