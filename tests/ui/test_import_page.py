@@ -137,7 +137,7 @@ def test_xlsx_with_title_row_and_float_numbers(qtbot: QtBot, page: ImportPage,
     assert button(page, "startCampaignButton").isEnabled()
 
 
-def test_rows_are_checked_in_the_reader_process_sent_once(
+def test_rows_are_checked_in_the_reader_process_that_read_them(
         qtbot: QtBot, page: ImportPage, orders: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No thread of the app checks the rows (it would hold the GIL the window needs): the
     reader process does, holding the sheet's rows from one message to the next."""
@@ -160,8 +160,21 @@ def test_rows_are_checked_in_the_reader_process_sent_once(
     assert wait_checked(qtbot, page) == [19, 1, 1, 0]
     assert page.plan is not None and page.plan.rows[0].text.endswith("请注意查收。")
     assert in_the_app == []
-    (key,) = set(sent)  # the rows went to the reader process once, for several checks
-    assert len(sent) == 1 and any(reader.holding == key for reader in readers._idle)
+    # The process that read the rows kept them for every check: they were never sent back.
+    assert page.data is not None and page.data.rows_key is not None
+    assert sent == [] and any(r.holding == page.data.rows_key for r in readers._idle)
+
+    readers.stop_all()  # another process checks next: the rows go to it, once
+    type_template(qtbot, page, TEMPLATE + "谢谢")
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.rows[0].text.endswith("谢谢"),
+                    timeout=10_000)
+    type_template(qtbot, page, TEMPLATE)
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.rows[0].text.endswith("查收。"),
+                    timeout=10_000)
+    assert wait_checked(qtbot, page) == [19, 1, 1, 0]
+    assert in_the_app == []
+    assert sent == [page.data.rows_key]
+    assert any(reader.holding == page.data.rows_key for reader in readers._idle)
 
 
 def test_unknown_field_is_an_error_before_sending(qtbot: QtBot, page: ImportPage,
