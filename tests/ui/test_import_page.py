@@ -88,6 +88,23 @@ def preview_row(page: ImportPage, mobile: str) -> int:
     raise AssertionError(f"{mobile} is not in the preview")
 
 
+
+def test_the_tab_built_unseen_is_laid_out_and_painted_before_it_is_shown(
+        qtbot: QtBot, window: QMainWindow, page: ImportPage) -> None:
+    """Built by the window's start while another tab shows, the bulk tab is laid out at its
+    tab's size and painted once into an image, a part at a time: the click on the tab then
+    does not make all of it at once (some 20 ms of the GUI thread)."""
+    stack = page.parentWidget()
+    assert stack is not None and not page.isVisible()
+    qtbot.waitUntil(lambda: page.size() == stack.size()
+                    and page.preview_view.width() > page.width() // 3)
+    assert not page.isVisible()
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs is not None
+    tabs.setCurrentWidget(page)
+    qtbot.waitUntil(page.preview_view.isVisible)
+    assert page.size() == stack.size()
+
 def test_xlsx_with_title_row_and_float_numbers(qtbot: QtBot, page: ImportPage,
                                                orders: Path) -> None:
     counts = open_and_check(qtbot, page, orders)
