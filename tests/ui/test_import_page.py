@@ -19,6 +19,7 @@ from import_helpers import (
     customer_rows,
     import_page,
     open_and_check,
+    open_precheck,
     sample_rows,
     save_account,
     signed_in_args,
@@ -193,6 +194,25 @@ def test_rows_are_checked_in_the_reader_process_that_read_them(
     assert sent == [page.data.rows_key]
     assert any(reader.holding == page.data.rows_key for reader in readers._idle)
 
+
+
+def test_the_campaign_is_made_from_the_rows_in_a_job(
+        qtbot: QtBot, page: ImportPage, orders: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start goes through every row (the counts, the messages): not on the GUI thread."""
+    from juhe_desk.ui.importing import campaign_launcher
+
+    threads: list[str] = []
+    original = campaign_launcher.SendCheck.of_checked_rows
+    monkeypatch.setattr(campaign_launcher.SendCheck, "of_checked_rows", lambda *a, **k: (
+        threads.append(threading.current_thread().name), original(*a, **k))[1])
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    before = len(threads)  # the tab's own count under the plan is a job too
+    dialog = open_precheck(qtbot, page)
+    assert dialog.check.messages == 19
+    assert len(threads) > before
+    assert threading.main_thread().name not in threads
 
 def test_unknown_field_is_an_error_before_sending(qtbot: QtBot, page: ImportPage,
                                                   orders: Path) -> None:
