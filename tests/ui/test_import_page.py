@@ -59,7 +59,11 @@ from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.models.paged_table import SORT_ROLE
-from juhe_desk.ui.models.preview_model import EXTRA_COST_BACKGROUND, PreviewModel
+from juhe_desk.ui.models.preview_model import (
+    EXTRA_COST_BACKGROUND,
+    PreviewModel,
+    RowFilter,
+)
 from juhe_desk.ui.pages.import_page import ImportPage
 
 WindowFactory = Callable[..., QMainWindow]
@@ -441,6 +445,30 @@ def test_a_preview_paint_asks_each_cell_once(qtbot: QtBot, page: ImportPage,
     cells = min(counting.rowCount(), 10) * counting.columnCount()
     assert calls["multiData"] >= cells
     assert calls["data"] < cells
+
+
+def test_each_column_sorts_by_its_sort_values(qtbot: QtBot, page: ImportPage,
+                                             orders: Path) -> None:
+    """Sorting reads the table's columns (a sort in C), in the order of the cells' values."""
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    model = page.preview_model
+    model.set_row_filter(RowFilter.ALL)
+
+    def shown(column: int) -> list[object]:
+        return [model.index(row, column).data(SORT_ROLE) for row in range(model.rowCount())]
+
+    for column in range(model.columnCount()):
+        values = shown(column)
+        assert len(set(map(type, values))) == 1  # one kind of value in a column
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            descending = order == Qt.SortOrder.DescendingOrder
+            assert shown(column) == sorted(values, reverse=descending)  # type: ignore[type-var]
+            assert model.rowCount() == len(values)
+        model.sort(-1)
+        assert shown(column) == values  # back in the sheet's order
 
 @pytest.mark.slow
 def test_100000_rows_load_without_freezing_the_window(qtbot: QtBot, page: ImportPage,

@@ -36,6 +36,7 @@ _BAD = QColor(status_style.ERROR)
 _WARN = QColor(status_style.WARNING)
 _MUTED = QColor(status_style.MUTED)
 _OK = QColor(status_style.OK)
+_OK_POSITION = list(Verdict).index(Verdict.OK)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -239,15 +240,29 @@ class PreviewModel(QAbstractTableModel):
             column, order = self._sort
             if positions is None:
                 positions = list(range(len(self._rows)))
-            rows = self._rows
-            positions.sort(key=lambda i: _sortable(self._sort_value(rows[i], column)),
-                           reverse=order == Qt.SortOrder.DescendingOrder)
+            # A key read from the table's columns, so the sort runs in C (150-350 ms of the
+            # GUI thread for 100,000 rows with a row made for each): the order of _sort_value.
+            keys = self._sort_keys(column)
+            positions.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         self._view = positions if positions is None else tuple(positions)  # untracked
 
-
-def _sortable(value: object) -> tuple[int, object]:
-    # Numbers before text, so that mixed columns never compare int with str.
-    return (0, value) if isinstance(value, int) else (1, str(value))
+    def _sort_keys(self, column: int) -> Sequence[int] | Sequence[str]:
+        """Each row's ``_sort_value`` in ``column``, one pass over a column or none."""
+        rows = self._rows
+        if column == self.COL_ROW:
+            return rows.indexes  # the sheet's rows go up with the data rows
+        if column == self.COL_NUMBER:
+            return [mobile or text for mobile, text in zip(rows.mobiles, rows.phone_texts,
+                                                            strict=True)]
+        if column == self.COL_TEXT:
+            return [text.replace("\r", " ").replace("\n", " ") for text in rows.texts]
+        if column == self.COL_LENGTH:
+            return rows.lengths
+        if column == self.COL_PARTS:
+            return rows.parts
+        if column == self.COL_VERDICT:
+            return rows.verdict_positions
+        return rows.extra_parts
 
 
 def _verdict_colour(verdict: Verdict) -> QColor:
@@ -263,7 +278,7 @@ def _verdict_colour(verdict: Verdict) -> QColor:
 # The positions of the rows each choice shows (None: all of them), read from one column.
 _FILTERS: dict[RowFilter, Callable[[CheckedRowTable], list[int]] | None] = {
     RowFilter.ALL: None,
-    RowFilter.PROBLEMS: lambda rows: [i for i, verdict in enumerate(rows.verdicts)
-                                      if verdict is not Verdict.OK],
+    RowFilter.PROBLEMS: lambda rows: [i for i, code in enumerate(rows.verdict_positions)
+                                      if code != _OK_POSITION],
     RowFilter.EXTRA_COST: lambda rows: [i for i, extra in enumerate(rows.extra_parts) if extra],
 }
