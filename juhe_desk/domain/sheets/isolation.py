@@ -124,9 +124,15 @@ class Readers:
 
     def give_back(self, reader: ReaderProcess, *, keep: bool) -> None:
         with self._lock:
-            if keep and not self._idle and reader.usable():
-                self._idle.append(reader)
-                return
+            if keep and reader.usable():
+                if reader.holding is not None:  # rows for the next check: worth more than
+                    for other in self._idle:    # one started meanwhile (prepare_reader)
+                        other.retire()
+                        self._retired.append(other)
+                    self._idle.clear()
+                if not self._idle:
+                    self._idle.append(reader)
+                    return
             reader.retire()
             self._retired.append(reader)
 
