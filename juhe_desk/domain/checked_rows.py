@@ -164,8 +164,16 @@ class CheckedRowTable(Sequence[CheckedRow]):
         return self._columns[1]
 
     @property
+    def phone_texts(self) -> Sequence[str]:
+        return self._columns[2]
+
+    @property
     def texts(self) -> Sequence[str]:
         return self._columns[3]
+
+    @property
+    def lengths(self) -> Sequence[int]:
+        return self._columns[4]
 
     @property
     def parts(self) -> Sequence[int]:
@@ -175,6 +183,11 @@ class CheckedRowTable(Sequence[CheckedRow]):
     def verdicts(self) -> Sequence[Verdict]:
         """Each row's verdict (a list made for the asking: a pass over every row)."""
         return list(map(_VERDICTS.__getitem__, self._columns[_VERDICT]))
+
+    @property
+    def verdict_positions(self) -> Sequence[int]:
+        """Each row's verdict as its position in ``Verdict`` (the column as kept: no pass)."""
+        return self._columns[_VERDICT]
 
     @property
     def extra_parts(self) -> Sequence[int]:

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from juhe_desk.domain import sheet_check
+from juhe_desk.domain.fingerprint import rows_digest
 from juhe_desk.domain.sheet_check import RowCheckOptions, TemplateError, Verdict, check_rows
-from juhe_desk.domain.sheets import ImportCancelled, stop_readers
+from juhe_desk.domain.sheets import ImportCancelled, read_sheet, stop_readers
 from juhe_desk.domain.sheets.checking import check_rows_apart
 from juhe_desk.domain.sheets.isolation import readers
 from juhe_desk.domain.templates import ProblemKind
@@ -85,6 +86,22 @@ def test_rows_go_once_per_sheet_and_a_read_takes_them_back() -> None:
     other = check_rows_apart("sheet-2", PATH, COLUMNS, rows[:10], OPTIONS)
     assert len(other.rows) == 11 and reader.holding == "sheet-2"
 
+
+
+def test_the_process_that_read_a_sheet_checks_it_without_its_rows(tmp_path: Path) -> None:
+    """A read leaves its rows in the reader process, kept over one started meanwhile: the
+    check that follows is sent none (the rows passed here are not even looked at)."""
+    path = tmp_path / "名单.csv"
+    path.write_text("姓名,手机号,单号\n" + "".join(
+        f"客户{i},{13800000000 + i},A{i}\n" for i in range(300)), encoding="utf-8")
+    # While it reads, another process is started (as the tab does when it is shown).
+    data = read_sheet(path, progress=lambda _fraction: readers.prepare())
+    (kept,) = readers._idle
+    assert data.rows_key is not None and kept.holding == data.rows_key
+    assert data.digest == rows_digest(data.columns, data.rows)
+    plan = check_rows_apart(data.rows_key, path, data.columns, [], OPTIONS)
+    assert len(plan.rows) == 300 and "客户299您好，您的订单A299已发货" in plan.rows[299].text
+    assert readers._idle == [kept]
 
 def test_a_cancel_stops_the_check_and_the_process_serves_on() -> None:
     rows = sheet(60_000)

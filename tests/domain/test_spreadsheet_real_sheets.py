@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from juhe_desk.domain.fingerprint import rows_digest
 from juhe_desk.domain.sheets import (
     SheetData,
     SheetEmptyError,
@@ -77,6 +78,8 @@ def test_every_sheet_of_every_file_is_read_or_refused_in_words(name: str) -> Non
         assert len(set(outcome.columns)) == len(outcome.columns)
         assert len(outcome.source_row_numbers) == len(outcome.rows)
         assert list(outcome.source_row_numbers) == sorted(set(outcome.source_row_numbers))
+        # The reader process's digest is the one the app would work out from what it got.
+        assert outcome.digest == rows_digest(outcome.columns, outcome.rows)
 
 
 @pytest.mark.parametrize("name", FILES or ["none"])

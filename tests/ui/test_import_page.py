@@ -19,6 +19,7 @@ from import_helpers import (
     customer_rows,
     import_page,
     open_and_check,
+    open_precheck,
     sample_rows,
     save_account,
     signed_in_args,
@@ -28,7 +29,17 @@ from import_helpers import (
     wait_checked,
     write_xlsx,
 )
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +58,12 @@ from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.campaign_model import CampaignModel
-from juhe_desk.ui.models.preview_model import EXTRA_COST_BACKGROUND, PreviewModel
+from juhe_desk.ui.models.paged_table import SORT_ROLE
+from juhe_desk.ui.models.preview_model import (
+    EXTRA_COST_BACKGROUND,
+    PreviewModel,
+    RowFilter,
+)
 from juhe_desk.ui.pages.import_page import ImportPage
 
 WindowFactory = Callable[..., QMainWindow]
@@ -76,6 +92,23 @@ def preview_row(page: ImportPage, mobile: str) -> int:
             return row
     raise AssertionError(f"{mobile} is not in the preview")
 
+
+
+def test_the_tab_built_unseen_is_laid_out_and_painted_before_it_is_shown(
+        qtbot: QtBot, window: QMainWindow, page: ImportPage) -> None:
+    """Built by the window's start while another tab shows, the bulk tab is laid out at its
+    tab's size and painted once into an image, a part at a time: the click on the tab then
+    does not make all of it at once (some 20 ms of the GUI thread)."""
+    stack = page.parentWidget()
+    assert stack is not None and not page.isVisible()
+    qtbot.waitUntil(lambda: page.size() == stack.size()
+                    and page.preview_view.width() > page.width() // 3)
+    assert not page.isVisible()
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert tabs is not None
+    tabs.setCurrentWidget(page)
+    qtbot.waitUntil(page.preview_view.isVisible)
+    assert page.size() == stack.size()
 
 def test_xlsx_with_title_row_and_float_numbers(qtbot: QtBot, page: ImportPage,
                                                orders: Path) -> None:
@@ -126,7 +159,7 @@ def test_xlsx_with_title_row_and_float_numbers(qtbot: QtBot, page: ImportPage,
     assert button(page, "startCampaignButton").isEnabled()
 
 
-def test_rows_are_checked_in_the_reader_process_sent_once(
+def test_rows_are_checked_in_the_reader_process_that_read_them(
         qtbot: QtBot, page: ImportPage, orders: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No thread of the app checks the rows (it would hold the GIL the window needs): the
     reader process does, holding the sheet's rows from one message to the next."""
@@ -149,9 +182,41 @@ def test_rows_are_checked_in_the_reader_process_sent_once(
     assert wait_checked(qtbot, page) == [19, 1, 1, 0]
     assert page.plan is not None and page.plan.rows[0].text.endswith("请注意查收。")
     assert in_the_app == []
-    (key,) = set(sent)  # the rows went to the reader process once, for several checks
-    assert len(sent) == 1 and any(reader.holding == key for reader in readers._idle)
+    # The process that read the rows kept them for every check: they were never sent back.
+    assert page.data is not None and page.data.rows_key is not None
+    assert sent == [] and any(r.holding == page.data.rows_key for r in readers._idle)
 
+    readers.stop_all()  # another process checks next: the rows go to it, once
+    type_template(qtbot, page, TEMPLATE + "谢谢")
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.rows[0].text.endswith("谢谢"),
+                    timeout=10_000)
+    type_template(qtbot, page, TEMPLATE)
+    qtbot.waitUntil(lambda: page.plan is not None and page.plan.rows[0].text.endswith("查收。"),
+                    timeout=10_000)
+    assert wait_checked(qtbot, page) == [19, 1, 1, 0]
+    assert in_the_app == []
+    assert sent == [page.data.rows_key]
+    assert any(reader.holding == page.data.rows_key for reader in readers._idle)
+
+
+
+def test_the_campaign_is_made_from_the_rows_in_a_job(
+        qtbot: QtBot, page: ImportPage, orders: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start goes through every row (the counts, the messages): not on the GUI thread."""
+    from juhe_desk.ui.importing import campaign_launcher
+
+    threads: list[str] = []
+    original = campaign_launcher.SendCheck.of_checked_rows
+    monkeypatch.setattr(campaign_launcher.SendCheck, "of_checked_rows", lambda *a, **k: (
+        threads.append(threading.current_thread().name), original(*a, **k))[1])
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    before = len(threads)  # the tab's own count under the plan is a job too
+    dialog = open_precheck(qtbot, page)
+    assert dialog.check.messages == 19
+    assert len(threads) > before
+    assert threading.main_thread().name not in threads
 
 def test_unknown_field_is_an_error_before_sending(qtbot: QtBot, page: ImportPage,
                                                   orders: Path) -> None:
@@ -336,6 +401,74 @@ def test_preview_sorts_and_filters_problems(qtbot: QtBot, page: ImportPage, orde
     combo.setCurrentIndex(2)  # costing an extra SMS
     assert page.preview_model.rowCount() == 1
 
+
+
+def test_a_preview_paint_asks_each_cell_once(qtbot: QtBot, page: ImportPage,
+                                             orders: Path) -> None:
+    """Every role of a cell comes from one call into Python (each call waits for the GIL
+    while a worker is busy), and gives what ``data`` gives role by role."""
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    model = page.preview_model
+    roles = (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                item = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(item))
+                assert item.data() == model.data(index, role)
+    calls = {"data": 0, "multiData": 0}
+
+    class Counting(PreviewModel):
+        def data(self, index: QModelIndex | QPersistentModelIndex,
+                 role: int = Qt.ItemDataRole.DisplayRole) -> object:
+            calls["data"] += 1
+            return super().data(index, role)
+
+        def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                      span: QModelRoleDataSpan | QModelRoleData) -> None:
+            calls["multiData"] += 1
+            super().multiData(index, span)
+
+    counting = Counting()
+    assert model.plan is not None
+    counting.set_plan(model.plan)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(counting)
+    view.resize(900, 400)
+    view.grab()  # a paint
+    cells = min(counting.rowCount(), 10) * counting.columnCount()
+    assert calls["multiData"] >= cells
+    assert calls["data"] < cells
+
+
+def test_each_column_sorts_by_its_sort_values(qtbot: QtBot, page: ImportPage,
+                                             orders: Path) -> None:
+    """Sorting reads the table's columns (a sort in C), in the order of the cells' values."""
+    open_and_check(qtbot, page, orders)
+    type_template(qtbot, page, TEMPLATE)
+    wait_checked(qtbot, page)
+    model = page.preview_model
+    model.set_row_filter(RowFilter.ALL)
+
+    def shown(column: int) -> list[object]:
+        return [model.index(row, column).data(SORT_ROLE) for row in range(model.rowCount())]
+
+    for column in range(model.columnCount()):
+        values = shown(column)
+        assert len(set(map(type, values))) == 1  # one kind of value in a column
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            descending = order == Qt.SortOrder.DescendingOrder
+            assert shown(column) == sorted(values, reverse=descending)  # type: ignore[type-var]
+            assert model.rowCount() == len(values)
+        model.sort(-1)
+        assert shown(column) == values  # back in the sheet's order
 
 @pytest.mark.slow
 def test_100000_rows_load_without_freezing_the_window(qtbot: QtBot, page: ImportPage,

@@ -45,6 +45,11 @@ def forget() -> None:
     _Held.key, _Held.columns, _Held.rows = None, (), []
 
 
+def keep(key: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
+    """The rows this process just read, held for checks as if they had been sent."""
+    _Held.key, _Held.columns, _Held.rows = key, columns, list(rows)
+
+
 def hold(request: tuple[Any, ...]) -> None:
     _kind, key, columns, rows, first = request
     if first or key != _Held.key:

@@ -4,12 +4,14 @@ Runs in a process of its own (``isolation.py`` starts it with multiprocessing's 
 that a native reader that aborts or balloons takes only this process down. Messages on the
 connection, all pickled tuples:
 
-- in: ``("read", path, options)`` or ``("list", path)``; the connection's end means stop.
-  The row check's requests (``"hold"``, ``"check"``) are ``check_child.py``'s.
+- in: ``("read", path, options, key)`` or ``("list", path)``; the connection's end means
+  stop. The row check's requests (``"hold"``, ``"check"``) are ``check_child.py``'s.
 - out: ``("ready",)`` once, when the limits are in force; ``("progress", fraction)`` now and
   then; then ``("sheet", meta, rows)`` (the SheetData
-  without its rows), ``("rows", rows, numbers)`` for each chunk and ``("done",)``; or
-  ``("sheets", names)``; or ``("refused", SheetError)``; or ``("failed", traceback text)``.
+  without its rows), ``("rows", rows, numbers)`` for each chunk and ``("done", digest)``
+  (``rows_digest`` of what was read, or None); or ``("sheets", names)``; or
+  ``("refused", SheetError)``; or ``("failed", traceback text)``. The rows read stay here,
+  held under ``key`` for the checks that follow, as if the app had sent them (``"hold"``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import sys
 import traceback
 from typing import Any
 
+from juhe_desk.domain.fingerprint import rows_digest
 from juhe_desk.domain.sheets import check_child
 from juhe_desk.domain.sheets.errors import SheetError, SheetTooLargeError
 from juhe_desk.domain.sheets.limits import limit_this_process
@@ -85,14 +88,21 @@ def _answer(connection: Channel, request: tuple[Any, ...]) -> None:
     except Exception:  # noqa: BLE001 - a bug of ours: the app logs it and refuses in words
         connection.send(("failed", traceback.format_exc()))
         return
-    _send_sheet(connection, data)
+    _send_sheet(connection, data, request[3] if len(request) > 3 else None)
 
 
-def _send_sheet(connection: Channel, data: SheetData) -> None:
+def _send_sheet(connection: Channel, data: SheetData, key: str | None) -> None:
     rows, numbers = data.rows, data.source_row_numbers
     connection.send(("sheet", dataclasses.replace(data, rows=[], source_row_numbers=[]),
                      len(rows)))
     for start in range(0, len(rows), CHUNK_ROWS):
         connection.send(("rows", rows[start:start + CHUNK_ROWS],
                          numbers[start:start + CHUNK_ROWS]))
-    connection.send(("done",))
+    if key is not None:
+        check_child.keep(key, data.columns, rows)
+    # While the app takes in the last chunks: the app would spend some 0.1 s of its GIL on it.
+    try:
+        digest: str | None = rows_digest(data.columns, rows)
+    except Exception:  # noqa: BLE001 - the app works it out itself then
+        digest = None
+    connection.send(("done", digest))

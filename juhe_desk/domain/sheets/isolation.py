@@ -21,6 +21,7 @@ import dataclasses
 import logging
 import multiprocessing
 import os
+import secrets
 import signal
 import threading
 import time
@@ -123,9 +124,15 @@ class Readers:
 
     def give_back(self, reader: ReaderProcess, *, keep: bool) -> None:
         with self._lock:
-            if keep and not self._idle and reader.usable():
-                self._idle.append(reader)
-                return
+            if keep and reader.usable():
+                if reader.holding is not None:  # rows for the next check: worth more than
+                    for other in self._idle:    # one started meanwhile (prepare_reader)
+                        other.retire()
+                        self._retired.append(other)
+                    self._idle.clear()
+                if not self._idle:
+                    self._idle.append(reader)
+                    return
             reader.retire()
             self._retired.append(reader)
 
@@ -179,7 +186,9 @@ def read_sheet(path: str | Path, *, sheet: str | None = None, encoding: str | No
     path = Path(path)
     options = {"sheet": sheet, "encoding": encoding, "delimiter": delimiter,
                "header_row": header_row}
-    return Exchange(path, progress, cancelled).read(("read", str(path), options))
+    # The reader process keeps the rows it read under this name, for the checks to come.
+    key = secrets.token_hex(8)
+    return Exchange(path, progress, cancelled).read(("read", str(path), options, key))
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -229,9 +238,13 @@ class Exchange:
                 break
             rows.extend(message[1])
             numbers.extend(message[2])
+        digest: str | None = message[1]
+        key: str = request[3]
+        reader.holding = key  # the rows it read, for the checks that follow
         readers.give_back(reader, keep=len(rows) * len(meta.columns) <= _KEEP_AFTER_CELLS)
         return dataclasses.replace(meta, path=self.path, rows=tuple(rows),
-                                   source_row_numbers=tuple(numbers))
+                                   source_row_numbers=tuple(numbers), rows_key=key,
+                                   digest=digest)
 
     def _start(self, request: tuple[Any, ...],
                reader: ReaderProcess | None = None) -> tuple[ReaderProcess, tuple[Any, ...]]:

@@ -43,6 +43,12 @@ class SheetData:
     title_rows: list[tuple[int, Row]] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
+    # What the reader process (``read_sheet``) adds: the name under which it keeps these rows
+    # for the checks that follow (``check_rows_apart``: they are not sent back to it), and
+    # the digest of the header and cells (``fingerprint.rows_digest``), worked out there, so
+    # that no thread of the app spends the GIL on either.
+    rows_key: str | None = field(default=None, compare=False)
+    digest: str | None = field(default=None, compare=False)
 
     def __len__(self) -> int:
         return len(self.rows)

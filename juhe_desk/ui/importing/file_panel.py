@@ -49,6 +49,16 @@ PathChooser = Callable[[QWidget, str, str, str], Path | None]
 log = logging.getLogger(__name__)
 
 
+def show_progress(bar: QProgressBar, value: int) -> None:
+    """``bar.setValue(value)``, painted with the window's next paint: QProgressBar repaints
+    at once, in the middle of whatever the GUI thread does next."""
+    if value == bar.value():
+        return
+    bar.setUpdatesEnabled(False)
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)  # and update(): painted in the next paint pass
+
+
 def spreadsheet_filter() -> str:
     patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
     return f"({patterns})"
@@ -215,7 +225,7 @@ class FilePanel(QWidget):
 
     def _read_progress(self, reading: TaskContext, value: object) -> None:
         if reading is self._reading and isinstance(value, float):
-            self.progress.setValue(int(value * 100))
+            show_progress(self.progress, int(value * 100))
 
     def _read_done(self, reading: TaskContext, data: SheetData) -> None:
         if reading is not self._reading:

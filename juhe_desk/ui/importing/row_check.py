@@ -104,9 +104,10 @@ class RowChecker(QObject):
 
     def _key_of(self, data: SheetData) -> str:
         """A name for these rows, the same as long as the sheet is: the reader process then
-        keeps the rows it holds from one check to the next."""
+        keeps the rows it holds from one check to the next (the one that read them holds
+        them already, under the name it read them with)."""
         if self._sheet is None or self._sheet[0] is not data:
-            self._sheet = (data, secrets.token_hex(8))
+            self._sheet = (data, data.rows_key or secrets.token_hex(8))
         return self._sheet[1]
 
     def _progress(self, task: TaskContext, value: object) -> None:

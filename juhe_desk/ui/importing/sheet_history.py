@@ -54,7 +54,7 @@ class SheetHistory(QObject):
         self._token += 1
         token, store, account_id = self._token, self.session.store, account.id
         known = self.state if self._for is not None and self._for[0] is data else None
-        digest = known.digest if known is not None else None
+        digest = known.digest if known is not None else data.digest  # the reader's
 
         def job(ctx: TaskContext) -> SourceState:
             return source_state(store, data, options, account_id, digest)
