@@ -41,7 +41,7 @@ def read(path: Path, key: dict[str, Any], size: int) -> Kept | None:
         return None
     try:
         return _parse(data, {**key, "format": FORMAT}, size)
-    except (ValueError, TypeError, KeyError, IndexError):  # JSON errors are ValueErrors
+    except (ValueError, TypeError, KeyError, IndexError, RecursionError):  # JSON: ValueError
         return None
 
 
