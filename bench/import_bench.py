@@ -131,10 +131,10 @@ def measure(kind: str, path: Path) -> dict[str, float]:
         phone = guess_phone_column(data)
         assert phone is not None
         read_done = time.perf_counter()
-        plan = check_rows(data.columns, data.rows,
-                             RowCheckOptions(phone, TEMPLATE, SIGNATURE, OPTOUT_SUFFIX))
-        count = plan.valid
-        assert count == len(data.rows) and plan.rows[-1].text.endswith(OPTOUT_SUFFIX)
+        checked_rows = check_rows(data.columns, data.rows,
+                                  RowCheckOptions(phone, TEMPLATE, SIGNATURE, OPTOUT_SUFFIX))
+        count = checked_rows.valid
+        assert count == len(data.rows) and checked_rows.rows[-1].text.endswith(OPTOUT_SUFFIX)
         parts = {"read": read_done - started, "plan": time.perf_counter() - read_done}
     elif kind == "write_table":
         data = read_sheet(path)
