@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -38,8 +36,9 @@ from juhe_desk.ui import status_style
 from juhe_desk.ui.carrier_text import carrier_counts_text
 from juhe_desk.ui.china_clock import CHINA_ZONE, ChinaTimeNote, qt_now_in_china, to_china
 from juhe_desk.ui.dialogs.send_check_view import (
-    add_blocked_footer,
+    add_confirm_buttons,
     add_notes,
+    add_text_preview,
     balance_text,
     blocked_amounts,
     cost_text,
@@ -67,7 +66,6 @@ class PrecheckDialog(QDialog):
         self.check = check
         self.blocked = check.blocked
         self._clock = clock
-        self.confirm_button: QPushButton | None = None
 
         self.now_radio = named(QRadioButton(self.tr("Send &now")), "sendNowRadio")
         self.later_radio = named(QRadioButton(self.tr("Send &at:")), "scheduleRadio")
@@ -96,30 +94,20 @@ class PrecheckDialog(QDialog):
         if check.sample_text:
             caption = (self.tr("The first text, as it will be sent:") if check.personalised
                        else self.tr("Every number gets this text:"))
-            layout.addWidget(QLabel(caption))
-            sample = named(QPlainTextEdit(check.sample_text), "precheckSample")
-            sample.setReadOnly(True)
-            sample.setMaximumHeight(80)
-            layout.addWidget(sample)
+            add_text_preview(layout, caption, check.sample_text, "precheckSample", max_height=80)
         layout.addLayout(self._when())
         layout.addWidget(self.clock_note)
         layout.addWidget(self.quiet_label)
 
-        buttons = named(QDialogButtonBox(), "precheckButtons")
+        # The confirm button's text says now or when: set by _when_changed.
+        self.confirm_button = add_confirm_buttons(
+            self, layout, "precheckButtons",
+            blocked_text=self._blocked_text() if self.blocked else None,
+            blocked_name="precheckBlockedLabel", confirm_text="",
+            confirm_name="precheckConfirmButton")
         if self.blocked:
-            add_blocked_footer(layout, buttons, self._blocked_text(), "precheckBlockedLabel")
             for widget in (self.now_radio, self.later_radio, self.when_edit):
                 widget.setEnabled(False)
-        else:
-            self.confirm_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-            self.confirm_button.setObjectName("precheckConfirmButton")
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-            self.confirm_button.setDefault(True)
-            self.confirm_button.setAutoDefault(True)
-            self.confirm_button.setFocus()
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.setMinimumWidth(500)
 
         self.later_radio.toggled.connect(self._when_changed)
