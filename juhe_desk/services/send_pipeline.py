@@ -60,8 +60,7 @@ class BatchFeed:
         while not self._planned:
             if self._saving is None or not self._saving.wait_beyond(self._seen):
                 return None
-            batches = [b for b in self._store.campaign_batches(self._campaign_id)
-                       if b.seq > self._seen]
+            batches = self._store.campaign_batches(self._campaign_id, after_seq=self._seen)
             self._planned.extend(b for b in batches if b.state == "planned")
             self._seen = max([self._seen, *(b.seq for b in batches)])
             if len(self._planned) < len(batches):  # skipped as saved: all opted out
