@@ -145,7 +145,7 @@ class ConversationsMixin(StoreBase):
         names are left out. Returns how many were written."""
         # One row per number (the last name wins, as it would row by row): PostgreSQL
         # refuses to update a row twice in one statement.
-        named = {mobile: name.strip() for mobile, name in names if name and name.strip()}
+        named = {mobile: kept for mobile, name in names if name and (kept := name.strip())}
         pairs = list(chain.from_iterable(named.items()))
         now = self._now()
         for start in range(0, len(pairs), 2 * _NAMES_PER_WRITE):
