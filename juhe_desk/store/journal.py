@@ -157,9 +157,10 @@ class JournalMixin(JournalReadsMixin, UnflushedWritesMixin):
         ``left_out`` must not be in the request. With nobody left, planned -> skipped.
         ``answered``: the answer of the sender's previous batch, stored in the same
         transaction (``batch_answered``): one commit, one wait for the disk, where two
-        would be; if this step fails, neither is stored.
+        would be; if this step fails, neither is stored. Its commit never copies the log
+        into the database file (unflushed.py): a send worker waits for this step.
         """
-        with self._db.write() as conn:
+        with self._write_without_checkpoint() as conn:
             if answered is not None:
                 _store_answer(conn, answered[0], answered[1], self._now())
             row = _move_batch(conn, batch_id, "planned", "sending")
