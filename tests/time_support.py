@@ -24,11 +24,13 @@ class FakeClock:
         self.now += by if isinstance(by, dt.timedelta) else dt.timedelta(seconds=by)
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 5.0, *,
-               what: str = "the condition", interval: float = 0.01) -> None:
+def wait_until(condition: Callable[[], bool], timeout: float = 5.0,
+               what: str = "the condition", *, interval: float = 0.01) -> float:
     """Look at ``condition`` every ``interval`` seconds until it holds; fails the test
-    after ``timeout`` seconds (for what no event or signal announces)."""
-    deadline = time.monotonic() + timeout
+    after ``timeout`` seconds (for what no event or signal announces). Returns the seconds
+    it took."""
+    start = time.monotonic()
     while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        assert time.monotonic() - start < timeout, f"not within {timeout} s: {what}"
         time.sleep(interval)
+    return time.monotonic() - start

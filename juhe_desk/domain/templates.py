@@ -234,11 +234,6 @@ def compile_template(template: str) -> CompiledTemplate:
     return CompiledTemplate(template)
 
 
-def template_fields(template: str) -> list[str]:
-    """The field names, each once, in order of first use."""
-    return list(compile_template(template).fields)
-
-
 def merge(template: str, row: Mapping[str, object]) -> str:
     """The template filled in from ``row``."""
     return compile_template(template).merge(row)

@@ -75,16 +75,16 @@ def export_campaign(store: Store, campaign_id: int, source: SheetData | SourceRe
     data = source if isinstance(source, SheetData) else source.read()
     _report(progress, 0.2)
     results = row_results(campaign_messages(store, campaign_id), data.source_row_numbers,
-                          words, plan)
+                          words, checked=plan)
     _report(progress, 0.4)
     return export_results(data, results, out, only_failed=only_failed,
                           progress=lambda f: _report(progress, 0.4 + 0.6 * f))
 
 
-def export_left_out(data: SheetData, plan: CheckedRows, out: Path, language: str,
+def export_left_out(data: SheetData, checked: CheckedRows, out: Path, language: str,
                     progress: Progress | None = None) -> Path:
     """Worker thread: the rows that will not be sent, each with its reason."""
-    rows = left_out_rows(plan, data.source_row_numbers, language)
+    rows = left_out_rows(checked, data.source_row_numbers, language)
     return export_invalid_rows(data, rows, out, progress=progress)
 
 

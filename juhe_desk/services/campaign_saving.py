@@ -116,6 +116,7 @@ class SavingInSteps:
             log.warning("campaign %s not saved whole: %s", self.campaign.id, exc)
             failure = exc
         finally:
+            store.release_saving(self.campaign.id)  # the other desks: saving_desks.py
             self._end(failure)
 
 
@@ -148,6 +149,7 @@ def start_saving(store: Store, *, account_id: str, name: str, extno: str,
                                       args=(store, unsaved), daemon=False)
     with _savings_lock:
         _savings[(id(store), written.id)] = saving
+    store.hold_saving(written.id)  # the other desks see it is being saved: saving_desks.py
     saving._thread.start()
     return saving
 

@@ -51,6 +51,5 @@ def move_desk_history(database: Path, store: Store, *,
     stop, a ``StoreError`` in words when the file cannot be read."""
     if store.shared_address is None:
         raise ValueError("the history moves into a shared database")
-    with store.job_connection():
-        return move_history(database, store, source_key(database), progress=progress,
-                            should_stop=should_stop)
+    return move_history(database, store, source_key(database), progress=progress,
+                        should_stop=should_stop)

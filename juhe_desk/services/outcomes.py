@@ -55,9 +55,9 @@ class OutcomeWords:
 
 
 def row_results(messages: Iterable[Message], source_rows: Sequence[int], words: OutcomeWords,
-                plan: CheckedRows | None = None) -> list[RowResult]:
+                checked: CheckedRows | None = None) -> list[RowResult]:
     """One RowResult per source row that has a message (several numbers in one cell are
-    joined), plus, given the plan, the rows left out with the reason why."""
+    joined), plus, given the checked rows, the rows left out with the reason why."""
     by_row: dict[int, list[RowResult]] = {}
     for message in messages:
         if message.row_index is None or not 0 <= message.row_index < len(source_rows):
@@ -67,18 +67,18 @@ def row_results(messages: Iterable[Message], source_rows: Sequence[int], words: 
             outcome=words.status(message), report=message.stat, reason=words.reason(message),
             mid=message.mid, time=_time(message),
             failed=message.status in FAILED_STATUSES))
-    if plan is not None:
-        for number, reason in left_out_rows(plan, source_rows, words.language):
+    if checked is not None:
+        for number, reason in left_out_rows(checked, source_rows, words.language):
             if number not in by_row:
                 by_row[number] = [RowResult(number, outcome=words.not_sent, reason=reason)]
     return [_joined(number, results) for number, results in sorted(by_row.items())]
 
 
-def left_out_rows(plan: CheckedRows, source_rows: Sequence[int],
+def left_out_rows(checked: CheckedRows, source_rows: Sequence[int],
                   language: str) -> list[tuple[int, str]]:
-    """(sheet row, reason) of every row the plan does not send."""
+    """(sheet row, reason) of every checked row that is not sent."""
     reasons: dict[int, list[str]] = {}
-    for row in plan.rows:
+    for row in checked.rows:
         if row.verdict.sendable or not 0 <= row.row < len(source_rows):
             continue
         verdict = row.verdict.text(language)

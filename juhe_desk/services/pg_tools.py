@@ -70,11 +70,6 @@ class PgTools:
     def program(self, name: str) -> Path:
         return self.bin_dir / f"{name}{EXE_SUFFIX}"
 
-    def major_version(self) -> int:
-        """18 for "postgres (PostgreSQL) 18.6"."""
-        out = self.run("postgres", ["--version"], timeout=30).stdout
-        return int(out.rsplit(" ", 1)[-1].split(".")[0])
-
     def run(self, name: str, args: Sequence[str], *, stdin_text: str | None = None,
             env: Mapping[str, str] | None = None, timeout: float = 120,
             output: IO[bytes] | None = None) -> subprocess.CompletedProcess[str]:
@@ -109,7 +104,7 @@ class PgTools:
         entry = pwd.getpwnam(self.server_user)
         return entry.pw_uid, entry.pw_gid
 
-    def hand_over(self, path: Path) -> None:
+    def give_to_server_user(self, path: Path) -> None:
         """Make ``path`` the server user's (a folder the server writes), when there is one."""
         uid, gid = self._server_ids()
         if uid is not None and gid is not None:

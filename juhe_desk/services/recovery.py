@@ -13,7 +13,7 @@ answered for that message, or after the user said the batch went.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from juhe_desk.domain.textlen import resigned, sms_parts
 from juhe_desk.store import Batch, Campaign, CampaignState, MessageFilter, MessageStatus, Store
@@ -64,6 +64,9 @@ class CampaignRecovery:
     # Messages never saved (the app stopped or the disk failed while the campaign was
     # saved in steps, campaign_saving.py): never sent either; only the sheet has them.
     unsaved: int = 0
+    # Set when those messages are not lost but still being saved by this desk of the team
+    # (store/saving_desks.py): they come, and go, once it has saved them.
+    saving_desk: str = ""
 
     @property
     def went(self) -> int:
@@ -89,7 +92,10 @@ class CampaignRecovery:
                          "请等待状态报告，或逐批确认“已发出”或“重新发送”。")
         if self.not_sent:
             parts.append(f"点“继续发送”可发出其余 {self.not_sent} 条。")
-        if self.unsaved:
+        if self.unsaved and self.saving_desk:
+            parts.append(f"另有 {self.unsaved} 条还在“{self.saving_desk}”保存中，"
+                         "保存完后才能继续发送。")
+        elif self.unsaved:
             parts.append(f"另有 {self.unsaved} 条在保存时程序退出，没有保存、也没有发送："
                          "请从表格重新发送这些行。")
         return "".join(parts)
@@ -108,7 +114,10 @@ class CampaignRecovery:
                          " each one as \"it went\" or \"send it again\".")
         if self.not_sent:
             parts.append(f"Choose \"Resume sending\" to send the other {self.not_sent}.")
-        if self.unsaved:
+        if self.unsaved and self.saving_desk:
+            parts.append(f"{self.unsaved} more are still being saved at"
+                         f" \"{self.saving_desk}\"; it can resume once they are saved.")
+        elif self.unsaved:
             parts.append(f"{self.unsaved} more were never saved (the app stopped while"
                          " saving the campaign), so never sent: send those rows again from"
                          " the sheet.")
@@ -188,8 +197,12 @@ def recovery_report(store: Store) -> RecoveryReport:
         if sender is not None and not sender.is_this_desk:
             continue  # another desk of the team is sending it: not unfinished here
         if campaign.state in UNFINISHED_STATES:
-            campaigns.append(_campaign_recovery(store, campaign, open_batches[campaign_id],
-                                                unsaved.get(campaign_id, 0)))
+            recovery = _campaign_recovery(store, campaign, open_batches[campaign_id],
+                                          unsaved.get(campaign_id, 0))
+            saver = store.saving_elsewhere(campaign_id) if recovery.unsaved else None
+            if saver is not None:  # not lost: that desk is saving them now
+                recovery = replace(recovery, saving_desk=saver.name)
+            campaigns.append(recovery)
     return RecoveryReport(tuple(campaigns))
 
 
@@ -217,6 +230,7 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
             f"群发任务“{campaign.name}”正在由“{sender.name}”发送，请等它发完，或请那台电脑先暂停它。",
             message_en=f"Campaign \"{campaign.name}\" is being sent by \"{sender.name}\";"
                        " wait until it is done, or ask that desk to pause it first.")
+    _refuse_while_saved_elsewhere(store, campaign)
     # Another desk that sent it and is gone: what it had in flight becomes uncertain.
     store.recover_interrupted_batches(own_too=False, campaign_id=campaign_id)
     batches = store.campaign_batches(campaign_id)
@@ -237,6 +251,22 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
         campaign = store.get_campaign(campaign_id)
     messages = sum(_count(store, b.id, "pending") for b in planned)
     return ResumeSummary(campaign, len(planned), messages, uncertain, new_signature, new_extno)
+
+
+def _refuse_while_saved_elsewhere(store: Store, campaign: Campaign) -> None:
+    """A campaign another desk is still saving in steps: its sender there sends the rest
+    as it is saved; here it would stop at the last saved batch as if the rest were lost."""
+    parts = store.partly_saved(campaign.id)
+    saver = store.saving_elsewhere(campaign.id) if parts else None
+    if saver is None:
+        return
+    part = parts[0]
+    raise ResumeError(
+        f"群发任务“{campaign.name}”还在“{saver.name}”保存中（已保存 {part.messages_saved}"
+        f" / {part.messages_total} 条），请等它保存完再继续发送。",
+        message_en=f"Campaign \"{campaign.name}\" is still being saved at \"{saver.name}\""
+                   f" ({part.messages_saved} of {part.messages_total} messages saved);"
+                   " resume it once it is saved.")
 
 
 def _bring_up_to_date(store: Store, campaign: Campaign, planned: list[Batch],

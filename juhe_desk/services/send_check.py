@@ -66,28 +66,28 @@ class SendCheck:
     several_texts_examples: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     @classmethod
-    def of_checked_rows(cls, plan: CheckedRows, *, price_li: int, balance: Balance | None,
+    def of_checked_rows(cls, checked: CheckedRows, *, price_li: int, balance: Balance | None,
                         signature: str, suffix: str,
                         source_rows: Sequence[int] = ()) -> SendCheck:
-        """The check of a campaign about to be made from ``plan``; ``source_rows[i]`` is the
-        sheet row of data row ``i`` (the plan's carriers and the numbers with several texts
-        are best worked out in the planning job first)."""
-        sendable = plan.sendable
-        several = plan.numbers_with_several_texts()
+        """The check of a campaign about to be made from the ``checked`` rows;
+        ``source_rows[i]`` is the sheet row of data row ``i`` (their carriers and the numbers
+        with several texts are best worked out in the checking job first)."""
+        sendable = checked.sendable
+        several = checked.numbers_with_several_texts()
         examples = tuple((mobile, tuple(_sheet_row(i, source_rows) for i in rows))
                          for mobile, rows in list(several.items())[:SEVERAL_TEXTS_EXAMPLES])
         return cls(
-            messages=len(sendable), total_parts=plan.total_parts,
-            invalid=plan.invalid, duplicates=plan.duplicates,
-            opted_out=plan.counts.get(Verdict.OPTED_OUT, 0),
-            empty_text=plan.counts.get(Verdict.EMPTY_TEXT, 0),
-            empty_fields=tuple(plan.empty_fields.items()),
-            empty_field_rows=plan.empty_field_rows,
-            line_break=plan.counts.get(Verdict.LINE_BREAK, 0),
+            messages=len(sendable), total_parts=checked.total_parts,
+            invalid=checked.invalid, duplicates=checked.duplicates,
+            opted_out=checked.counts.get(Verdict.OPTED_OUT, 0),
+            empty_text=checked.counts.get(Verdict.EMPTY_TEXT, 0),
+            empty_fields=tuple(checked.empty_fields.items()),
+            empty_field_rows=checked.empty_field_rows,
+            line_break=checked.counts.get(Verdict.LINE_BREAK, 0),
             extra_cost_rows=len(sendable.extra_parts) - sendable.extra_parts.count(0),
             price_li=price_li, balance=balance, signature=signature, suffix=suffix,
-            sample_text=sendable[0].text if sendable else "", personalised=plan.personalised,
-            numbers=plan.number_count(), carriers=carrier_pairs(plan.carrier_counts()),
+            sample_text=sendable[0].text if sendable else "", personalised=checked.personalised,
+            numbers=checked.number_count(), carriers=carrier_pairs(checked.carrier_counts()),
             several_texts=len(several), several_texts_examples=examples)
 
     @property

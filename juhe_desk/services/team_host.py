@@ -189,11 +189,11 @@ class TeamHost:
         tools = self.tools
         _check_path_for_server(tools.bin_dir)
         private_folder(self.folder)
-        tools.hand_over(self.folder)
+        tools.give_to_server_user(self.folder)
         partial = self.folder / (CLUSTER + ".partial")  # a half-made cluster is never used
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir(mode=0o700)
-        tools.hand_over(partial)
+        tools.give_to_server_user(partial)
         result = tools.run("initdb", [
             "-D", str(partial), "-U", ADMIN_USER, "-E", "UTF8", "--locale=C",
             "--auth=reject", "--no-instructions"],
@@ -287,7 +287,7 @@ class TeamHost:
         """None once the server is up, else what it said."""
         start_log = self.folder / START_LOG  # what the server says until its own logs start
         start_log.write_bytes(b"")
-        self.tools.hand_over(start_log)
+        self.tools.give_to_server_user(start_log)
         # pg_ctl's own words go to a file: on Windows the server inherits pg_ctl's handles
         # and keeps them open, so a pipe would never reach its end.
         pg_ctl_log = self.folder / PG_CTL_LOG

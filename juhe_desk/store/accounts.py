@@ -40,6 +40,7 @@ class AccountsMixin(StoreBase):
                  account.low_balance_li, int(account.is_active),
                  account.reply_extension_digits),
             )
+            self._announce(conn, ChangeKind.ACCOUNT, account.id)
         return self.get_account(account.id)
 
     def get_account(self, account_id: str) -> Account:
@@ -59,7 +60,10 @@ class AccountsMixin(StoreBase):
     def delete_account(self, account_id: str) -> bool:
         """Remove the account's settings (its campaigns stay). True when it existed."""
         with self._db.write() as conn:
-            return conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,)).rowcount > 0
+            deleted = conn.execute("DELETE FROM accounts WHERE id = ?",
+                                   (account_id,)).rowcount > 0
+            self._announce(conn, ChangeKind.ACCOUNT, account_id)
+            return deleted
 
     def set_active_account(self, account_id: str) -> None:
         with self._db.write() as conn:
@@ -88,11 +92,6 @@ class AccountsMixin(StoreBase):
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                              values.items())
             self._announce(conn, ChangeKind.SETTINGS, len(values))
-
-    def delete_setting(self, key: str) -> None:
-        with self._db.write() as conn:
-            conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-            self._announce(conn, ChangeKind.SETTINGS, 1)
 
     def all_settings(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM settings")}

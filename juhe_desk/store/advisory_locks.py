@@ -34,6 +34,7 @@ def account_key(purpose: int, account_id: str) -> tuple[int, int]:
 PULLER = 3  # account_key purpose: the one desk that pulls an account's reports and replies
 CAMPAIGNS = JUHE_DESK + 1  # first key of "this desk sends campaign N" (second key: N)
 DESKS = JUHE_DESK + 2  # first key of "this desk is running" (second key: its id hashed)
+SAVINGS = JUHE_DESK + 3  # first key of "this desk is saving campaign N" (second key: N)
 
 LockKey = tuple[int, int]
 
@@ -44,6 +45,10 @@ def puller_key(account_id: str) -> LockKey:
 
 def campaign_key(campaign_id: int) -> LockKey:
     return CAMPAIGNS, campaign_id
+
+
+def saving_key(campaign_id: int) -> LockKey:
+    return SAVINGS, campaign_id
 
 
 def desk_key(desk_id: str) -> LockKey:

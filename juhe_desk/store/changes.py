@@ -1,7 +1,8 @@
 """What one desk changed that the others must show: announced on the shared database.
 
 After a write the other desks must see (reports or replies stored by the puller, the
-opt-out list, a campaign's progress or state, the shared settings, the saved texts), the
+opt-out list, a campaign's progress or state, the shared settings, the saved texts, an
+account's details), the
 writer sends
 ``NOTIFY juhe_changes, '<kind>:<id>'`` inside the same transaction (``pg_notify``): the
 server delivers it when, and only if, the transaction commits, so a listener that hears
@@ -28,6 +29,7 @@ class ChangeKind(StrEnum):
     CAMPAIGN = "campaign"  # id: the campaign whose progress or state changed
     SETTINGS = "settings"  # id: how many settings changed (the send settings, push, ...)
     TEMPLATE = "template"  # id: the saved text added, changed or deleted
+    ACCOUNT = "account"  # id: the account saved (its price, signatures, ...) or removed
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from juhe_desk.store._base import StoreBase
-from juhe_desk.store.advisory_locks import LockKey, campaign_key, desk_key, puller_key
+from juhe_desk.store.advisory_locks import (
+    DESKS,
+    LockKey,
+    campaign_key,
+    desk_key,
+    puller_key,
+)
 from juhe_desk.store.database import Database
 from juhe_desk.store.desk_identity import DeskIdentity
 from juhe_desk.store.errors import StoreError
@@ -186,9 +192,17 @@ class DesksMixin(StoreBase):
         if locks is None:
             desk = self._desk
             return None if desk is None else DeskInfo(desk.id, desk.name, True)
+        # Who holds it: the desk whose own lock the same connection holds. The role's row
+        # is written after the lock is taken, in a write that may wait behind others' (a
+        # campaign being saved): read alone, it could name nobody, or the desk before.
         if not locks.held_by_anyone((key,)):
             return None
-        row = self._row("SELECT r.desk_id, d.name FROM desk_roles r"
+        beside = locks.held_beside(key, DESKS)
+        for known in self._rows("SELECT id, name FROM desks"):
+            if desk_key(known["id"]) in beside:
+                this = self._desk is not None and known["id"] == self._desk.id
+                return DeskInfo(known["id"], known["name"] or known["id"], this)
+        row = self._row("SELECT r.desk_id, d.name FROM desk_roles r"  # a desk of no name
                         " LEFT JOIN desks d ON d.id = r.desk_id WHERE r.role = ?", (role,))
         if row is None:
             return DeskInfo("", "?", False)

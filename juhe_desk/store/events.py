@@ -148,15 +148,7 @@ class EventsMixin(StoreBase):
                 f" WHERE id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk)]
         return records
 
-    # --- likely opt-outs, for review ------------------------------------------------------
-    def flag_for_review(self, inbound_ids: Iterable[int]) -> int:
-        """Replies that look like opt-outs wait for a person (none already decided)."""
-        with self._db.write() as conn:
-            return sum(conn.execute(
-                "UPDATE inbound SET optout_review = 'open' WHERE id = ?"
-                " AND optout_review IS NULL", (inbound_id,)).rowcount
-                for inbound_id in dict.fromkeys(inbound_ids))
-
+    # --- likely opt-outs, for review (flagged as pulled replies are stored: pulled_items) --
     def add_opt_outs_from_replies(self, inbound_ids: Sequence[int],
                                   source: OptOutSource = "mo") -> OptOutsAdded:
         """Put the senders of these replies on the opt-out list, each noted with its reply;

@@ -19,6 +19,9 @@ file's rows the shared database holds (``MoveResult``, move_in_counts.py).
 
 A campaign still "sending" in the file arrives paused, its batches that were being sent
 uncertain: nothing moved in is sent again by another desk without a person deciding.
+A campaign the file holds as partly saved (``campaign_saving``: the desk moved in while it
+was saving one, or a save had failed) keeps that mark: it never becomes 'done', and the
+desks' starts say how many of its messages were never saved (recovery.py), as anywhere else.
 """
 
 from __future__ import annotations
@@ -263,6 +266,11 @@ class _Mover:
                 with pg.cursor() as cursor:
                     cursor.executemany(f"INSERT INTO {table} (campaign_id, {column})"
                                        " VALUES (%s, %s) ON CONFLICT DO NOTHING", rows)
+        saving = self.file.execute("SELECT batches, messages FROM campaign_saving"
+                                   " WHERE campaign_id = ?", (old_id,)).fetchone()
+        if saving is not None:  # moved in mid-save: the rest never came; it is never 'done'
+            pg.execute("INSERT INTO campaign_saving (campaign_id, batches, messages)"
+                       " VALUES (%s, %s, %s)", (new_id, *saving))
         if self.file.execute("SELECT 1 FROM campaign_names_read WHERE campaign_id = ?",
                              (old_id,)).fetchone():
             pg.execute("INSERT INTO campaign_names_read (campaign_id) VALUES (%s)"

@@ -31,6 +31,13 @@ _HELD_NOW = ("SELECT classid::bigint, objid::bigint FROM pg_locks WHERE locktype
              " AND granted AND objsubid = 2 AND classid::bigint = ANY(%s)")
 
 
+_HELD_BESIDE = ("SELECT b.classid::bigint, b.objid::bigint FROM pg_locks r JOIN pg_locks b"
+                " ON b.pid = r.pid WHERE r.locktype = 'advisory' AND r.granted"
+                " AND r.objsubid = 2 AND r.classid::bigint = %s AND r.objid::bigint = %s"
+                " AND b.locktype = 'advisory' AND b.granted AND b.objsubid = 2"
+                " AND b.classid::bigint = %s")
+
+
 class SessionLocks:
     def __init__(self, conninfo: str, url: str) -> None:
         self._conninfo = conninfo
@@ -112,6 +119,23 @@ class SessionLocks:
         held = {(_signed(first), _signed(second)) for first, second in rows}
         return wanted & held
 
+    def held_beside(self, key: LockKey, first: int) -> set[LockKey]:
+        """The keys with first key ``first`` held by the session that holds ``key`` (none
+        when nobody holds it): a role's holder known by its desk's own lock, which the same
+        connection holds (desks.py), never by a row written after the lock was taken.
+        Raises ``SharedStoreUnavailableError`` when the server cannot say."""
+        with self._lock:
+            conn = self._connection()
+            if conn is None:
+                raise SharedStoreUnavailableError("no lock connection", self._url)
+            try:
+                rows = conn.execute(_HELD_BESIDE, (_unsigned(key[0]), _unsigned(key[1]),
+                                                   _unsigned(first))).fetchall()
+            except psycopg.OperationalError as exc:
+                self._lost()
+                raise SharedStoreUnavailableError(str(exc), self._url) from exc
+        return {(_signed(a), _signed(b)) for a, b in rows}
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -154,3 +178,8 @@ class SessionLocks:
 
 def _signed(value: int) -> int:
     return value - (1 << 32) if value >= 1 << 31 else value
+
+
+def _unsigned(value: int) -> int:
+    """A signed 32-bit key as pg_locks shows it (an oid)."""
+    return value + (1 << 32) if value < 0 else value

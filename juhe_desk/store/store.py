@@ -18,12 +18,13 @@ from juhe_desk.store.campaign_overview import CampaignOverviewMixin
 from juhe_desk.store.campaign_saving import CampaignSavingMixin
 from juhe_desk.store.conversations import ConversationsMixin
 from juhe_desk.store.database import Database
-from juhe_desk.store.desks import DesksMixin
 from juhe_desk.store.errors import StoreError
 from juhe_desk.store.journal import JournalMixin
 from juhe_desk.store.pulled_items import PulledItemsMixin
 from juhe_desk.store.queries import QueriesMixin
 from juhe_desk.store.repeats import RepeatsMixin
+from juhe_desk.store.reports_awaited import ReportsAwaitedMixin
+from juhe_desk.store.saving_desks import SavingDesksMixin
 from juhe_desk.store.schema import MIGRATIONS
 from juhe_desk.store.schema_steps import Migration
 from juhe_desk.store.shared_address import SharedAddress
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 
 
 class Store(AccountsMixin, JournalMixin, CampaignSavingMixin, PulledItemsMixin, QueriesMixin,
-            RepeatsMixin, ConversationsMixin, DesksMixin, CampaignOverviewMixin):
+            RepeatsMixin, ConversationsMixin, SavingDesksMixin, CampaignOverviewMixin,
+            ReportsAwaitedMixin):
     """Accounts, settings, templates, the send journal, reports, inbound and opt-outs;
     conversations with customers, their names and quick replies.
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import QLabel, QWidget
 
 from juhe_desk.gateway.china_time import CHINA_OFFSET, CHINA_TZ, pc_clock_is_china_time
+from juhe_desk.ui import status_style
 
 CHINA_ZONE = QTimeZone.fromSecondsAheadOfUtc(int(CHINA_OFFSET.total_seconds()))
 
@@ -39,7 +40,7 @@ class ChinaTimeNote(QLabel):
             "The SMS gateway and your customers go by China time, so juhe-desk shows every "
             "time, and schedules sends, in China time, whatever this computer's clock is "
             "set to."))
-        self.setStyleSheet("color: #666666;")
+        self.setStyleSheet(status_style.text_style(status_style.MUTED))
         if pc_clock_is_china_time():
             # Hidden explicitly: a parent or status bar showing its children leaves it so.
             self.hide()

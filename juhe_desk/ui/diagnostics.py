@@ -23,11 +23,6 @@ from juhe_desk.ui.session import Session
 LOG_LINES = 200
 
 
-def diagnostics_text(session: Session) -> str:
-    """The text, read here and now (a job: see ``diagnostics_job``)."""
-    return diagnostics_job(session)()
-
-
 def diagnostics_job(session: Session) -> Callable[[], str]:
     """What reads the text in a job (the settings from the store, the keyring, the log
     file): the session's plain values are gathered here, on the GUI thread."""

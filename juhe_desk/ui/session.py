@@ -34,7 +34,9 @@ from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Account, PasswordMode, Store
 from juhe_desk.store.desk_identity import load_or_create
+from juhe_desk.ui.callback_owner import still_wanted
 from juhe_desk.ui.demo_gateway import DemoGateway
+from juhe_desk.ui.pull_pace import PullPace
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 from juhe_desk.ui.team_desk import TeamDesk
@@ -86,6 +88,7 @@ class Session(QObject):
         self._polling = False
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll_now)
+        self.pull_pace = PullPace(self)  # the account's interval, or sooner
         self._shutdown_hooks: list[Callable[[], None]] = []
         self.team = TeamDesk(self, data_dir) if store.shared_address is not None else None
         self.demo_gateway = DemoGateway(self) if demo else None
@@ -325,6 +328,7 @@ class Session(QObject):
 
     def _on_pull_turn(self, turn: PullTurn) -> None:
         self._polling = False
+        self.pull_pace.after_turn(turn)  # sooner while reports are awaited
         if self.team is not None:
             self.team.puller_is(turn.puller)
         summary = turn.summary
@@ -363,7 +367,7 @@ class Session(QObject):
             self.team.stop()
         if self.demo_gateway is not None:
             self.demo_gateway.stop_timer()
-        for hook in self._shutdown_hooks:
+        for hook in still_wanted(self._shutdown_hooks):  # not a deleted widget's
             try:
                 hook()
             except Exception:

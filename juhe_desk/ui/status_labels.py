@@ -117,6 +117,8 @@ class StatusLabels(QObject):
             self.balance_label.setText(_tr("Balance: —"))
             self.balance_label.setStyleSheet("")
             return
+        # Ungrouped here (¥1286.45) on purpose: scripts read balanceLabel's amount as a number
+        # (automation-contract.md); the gauge and the dialogs group it for people.
         text = _tr("Balance: ¥{amount}").format(amount=li_to_yuan_text(balance.balance))
         low = account is not None and balance.balance < account.low_balance_li
         if low:

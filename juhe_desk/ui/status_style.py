@@ -14,6 +14,8 @@ ERROR = "#c0392b"  # the red of every error, refusal and failure
 MUTED = "#6b6b6b"  # hints, idle and pending rows
 NOTE = "#8a6d3b"  # a note that does not block
 OPTED_OUT = "#7b4f9d"  # numbers on the opt-out list
+STOP_REPLY = "#a0281b"  # a reply that asks to stop (the inbox row, the conversation's badge)
+REVIEW = "#8a5a00"  # replies waiting for a person to look at them
 
 
 def text_style(colour: str, *, bold: bool = False) -> str:

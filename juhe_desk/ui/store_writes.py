@@ -60,7 +60,7 @@ class StoreWrites(QObject):
     failed = Signal(str)  # a write without its own error handler failed: plain words
     # Settings another desk changed, read again (frozenset of their keys): the widgets that
     # show one follow it (a key the user here changed and is not written yet is left out).
-    settingsChanged = Signal(object)  # noqa: N815 - Qt signal naming
+    settingsChanged = Signal(frozenset)  # noqa: N815 - Qt signal naming
 
     def __init__(self, store: Store, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +88,13 @@ class StoreWrites(QObject):
         """Run ``work(store)`` in a job after the writes asked for before it; ``what`` it
         writes, in a few words, is logged if closing the window left it unwritten."""
         self._queue.append(_Write(work, on_done, on_error, what or _describe(work)))
+        self._pump()
+
+    def read(self, work: Callable[[Store], T], on_done: Callable[[T], None],
+             on_error: Callable[[BaseException], None]) -> None:
+        """Read with ``work(store)`` in a job after the writes asked for before it (it
+        sees them); a read left undone at close loses nothing, and is not logged."""
+        self._queue.append(_Write(work, on_done, on_error, ""))
         self._pump()
 
     def set_setting(self, key: str, value: str, *, settle_ms: int = 0) -> None:

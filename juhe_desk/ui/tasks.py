@@ -8,7 +8,8 @@ making an older one pointless, an export the user cancels; ``shutdown()`` cancel
 all. Its result or its exception comes back to the GUI thread through one
 signal-carrying QObject that the runner creates in the GUI thread and never moves,
 connected (queued) to the runner's own slots, which then call the callbacks the caller
-gave. The callbacks therefore always run on the GUI thread.
+gave. The callbacks therefore always run on the GUI thread, and never on a widget deleted
+meanwhile: a result for a closed page or dialog is dropped quietly (callback_owner.py).
 
 Every job runs inside the runner's ``job_scope`` (the session's is
 ``store.job_connection``): a job reaches the database without opening or releasing
@@ -30,6 +31,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from juhe_desk.ui.callback_owner import gone
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +156,8 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _on_finished(self, task_id: int, result: object) -> None:
         callbacks = self._running.pop(task_id, None)
-        if callbacks is not None and callbacks.on_result is not None:
+        if callbacks is not None and callbacks.on_result is not None \
+                and not gone(callbacks.on_result):
             callbacks.on_result(result)
 
     @Slot(int, object)
@@ -165,12 +169,14 @@ class TaskRunner(QObject):
         for watcher in self.failure_watchers:
             watcher(error)
         if callbacks.on_error is not None:
-            callbacks.on_error(error)
+            if not gone(callbacks.on_error):  # asked for by a widget since deleted: dropped
+                callbacks.on_error(error)
         else:
             log.error("background task failed", exc_info=error)
 
     @Slot(int, object)
     def _on_progress(self, task_id: int, value: object) -> None:
         callbacks = self._running.get(task_id)
-        if callbacks is not None and callbacks.on_progress is not None:
+        if callbacks is not None and callbacks.on_progress is not None \
+                and not gone(callbacks.on_progress):
             callbacks.on_progress(value)

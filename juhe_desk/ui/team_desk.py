@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, QTimer
 from juhe_desk.services.puller import TAKEOVER_CHECK_S
 from juhe_desk.store import DeskInfo
 from juhe_desk.store.spool import SPOOL_NAME, SpoolPlace, SpoolUnavailableError
+from juhe_desk.ui.account_follow import AccountFollower
 from juhe_desk.ui.live_desks import LiveDesks
 from juhe_desk.ui.tasks import TaskContext
 
@@ -62,6 +63,7 @@ class TeamDesk(QObject):
         self.check_timer.timeout.connect(self.check_shared_database)
         session.runner.failure_watchers.append(self._watch_failure)
         self.live = LiveDesks(session)
+        self.account_follow = AccountFollower(session)  # edited at another desk
 
     def start(self) -> None:
         """Once the window is up: the checks and the other desks' changes."""

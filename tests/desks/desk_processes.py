@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import time_support
 from pg_cluster import APP_PASSWORD
 
 DRIVER = Path(__file__).with_name("run_desk.py")
@@ -107,10 +108,5 @@ class Desk:
 
 def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> float:
     """Poll ``condition`` (the database's or the simulator's state) until it holds; the
-    seconds it took."""
-    start = time.monotonic()
-    while not condition():
-        if time.monotonic() - start > timeout:
-            raise AssertionError(f"not within {timeout} s: {what}")
-        time.sleep(0.05)  # polling shared state, not standing in for an event
-    return time.monotonic() - start
+    seconds it took. Every 50 ms: each look is a query to the shared database."""
+    return time_support.wait_until(condition, timeout, what, interval=0.05)

@@ -15,7 +15,15 @@ from store_backends import SharedCluster, StorePlace
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import DeliveryReport, InboundMessage, PulledItems
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
-from juhe_desk.services.puller import MOVE_CHUNK, move_spooled, pull_through_spool, pull_turn
+from juhe_desk.services.puller import (
+    MOVE_CHUNK,
+    SOON_S,
+    PullTurn,
+    move_spooled,
+    next_pull_s,
+    pull_through_spool,
+    pull_turn,
+)
 from juhe_desk.store import DeskIdentity
 from juhe_desk.store.shared_errors import SharedStoreError
 from juhe_desk.store.spool import SPOOL_NAME, Spool
@@ -139,3 +147,30 @@ def test_a_big_pull_is_moved_in_parts_each_announced_as_it_commits(
         assert store.count_reports() == count and spool.count() == 0
     finally:
         place.close_all()
+
+
+def test_replies_are_pulled_between_rounds_of_reports_each_stored_once(
+        gateway: GatewaySimulator, store_place: StorePlace, spool: Spool) -> None:
+    store = store_place.open()
+    store.set_desk(DeskIdentity.new("前台"))
+    with GatewayClient(gateway.base_url, ACCOUNT, PASSWORD) as client:
+        client.send([f"1390000{i:04d}" for i in range(25)], f"{SIGN}你好", extno=EXTNO)
+        for number in ("13900000001", "13900000002", "13900000003"):
+            gateway.inject_mo(ACCOUNT, number, "几点开门？")
+        gateway.flush_reports()
+        before = len(gateway.request_log())
+        turn = pull_turn(client, store, ACCOUNT, spool if store_place.is_postgres else None,
+                         report_size=10, mo_size=10)
+    asked = [r.action for r in gateway.request_log()[before:]]
+    if store_place.is_postgres:  # through the spool: a round of each, in turn
+        assert asked == ["report", "mo", "report", "report"]
+    assert turn.pulled_here and not turn.hurry  # nothing of this store waits for reports
+    assert store.count_reports() == 25
+    assert int(store._scalar("SELECT count(*) FROM inbound")) == 3
+    assert gateway.state(ACCOUNT).queued_reports == gateway.state(ACCOUNT).queued_inbound == 0
+
+
+def test_the_next_pull_comes_soon_only_while_it_hurries() -> None:
+    assert next_pull_s(PullTurn(None, None, hurry=True), 30) == SOON_S
+    assert next_pull_s(PullTurn(None, None, hurry=False), 30) == 30
+    assert next_pull_s(PullTurn(None, None, hurry=True), 0.2) == 0.2  # never slower

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from store_backends import SharedCluster, StorePlace
+from time_support import wait_until
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.services.campaign_list import campaign_rows, pause_elsewhere, totals_settled
@@ -71,9 +72,8 @@ def test_the_desk_that_sends_is_named_and_a_gone_one_with_what_it_had_in_flight(
     assert own.desk_role == ""  # desk A sees its own campaign, not another desk
 
     a.close()
-    deadline = _Deadline(10)
-    while campaign_rows(b, ACCOUNT)[0].desk_role != "gone":
-        assert not deadline.passed(), "desk A still counted as on line"
+    wait_until(lambda: campaign_rows(b, ACCOUNT)[0].desk_role == "gone", 10,
+               "desk A no longer counted as on line", interval=0.05)  # a query each look
     (row,) = campaign_rows(b, ACCOUNT)
     assert row.desk_name == "前台"
     assert (row.in_flight_batches, row.in_flight_messages) == (1, 1)
@@ -91,18 +91,6 @@ def test_a_pause_from_another_desk_pauses_only_a_campaign_still_sending(
     assert campaign_rows(a, ACCOUNT)[0].state == "paused"
     a.set_campaign_state(campaign_id, "cancelled")
     assert pause_elsewhere(b, campaign_id).state == "cancelled"  # ended meanwhile: left so
-
-
-class _Deadline:
-    def __init__(self, seconds: float) -> None:
-        import time
-
-        self._time = time
-        self._end = time.monotonic() + seconds
-
-    def passed(self) -> bool:
-        self._time.sleep(0.05)  # polling the server, not standing in for an event
-        return self._time.monotonic() > self._end
 
 
 def test_all_listed_totals_in_one_query_and_settled_ones_not_read_again(

@@ -152,11 +152,9 @@ def kill_at(running: Driver, gateway: GatewaySimulator, point: KillPoint) -> Non
     elif point.kind == "delay":
         # Counted from the first request: the run's start (claiming the campaign on a shared
         # database) takes longer on a busy machine, and the kill must land mid-run.
-        deadline = time.monotonic() + LINE_TIMEOUT_S
-        while not gateway.request_log():
-            assert time.monotonic() < deadline, "no request reached the gateway"
-            time.sleep(0.001)
-        time.sleep(point.value)
+        wait_until(lambda: bool(gateway.request_log()), LINE_TIMEOUT_S,
+                   what="a request at the gateway", interval=0.001)
+        time.sleep(point.value)  # the kill point itself: so long into the run
     else:  # a request the gateway has processed but not yet answered
         wait_until(lambda: gateway.state(ACCOUNT).in_flight > 0, LINE_TIMEOUT_S,
                    what="a request at the gateway", interval=0.001)

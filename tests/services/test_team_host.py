@@ -21,6 +21,7 @@ from team_host_support import (
     listening_elsewhere,
     server_user,
 )
+from time_support import wait_until
 
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.services.pg_tools import PgTools
@@ -224,15 +225,12 @@ def test_debians_postgresql_serves_the_same_way(team_hosts: Hosts,
 
 def _wait_gone(pid: int) -> None:
     """Until ``pid`` is gone (a killed process our test started is reaped by init)."""
-    import time
 
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+    def gone() -> bool:
         try:
             state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
         except (FileNotFoundError, ProcessLookupError):
-            return
-        if state == "Z":  # dead, waiting for a parent that may never reap it
-            return
-        time.sleep(0.02)
-    raise AssertionError(f"process {pid} is still there")
+            return True
+        return state == "Z"  # dead, waiting for a parent that may never reap it
+
+    wait_until(gone, 30, f"process {pid} gone", interval=0.02)

@@ -15,7 +15,16 @@ from store_backends import SharedCluster, StorePlace
 from time_support import FakeClock
 
 from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.store import Account, Store, move_in_counts
+from juhe_desk.services.recovery import recovery_report
+from juhe_desk.store import (
+    Account,
+    NewBatch,
+    NewCampaign,
+    NewMessage,
+    PartlySaved,
+    Store,
+    move_in_counts,
+)
 from juhe_desk.store.move_in import MoveStopped, move_history
 
 KEY = "desk-a-file"
@@ -130,3 +139,27 @@ def test_a_campaign_that_was_sending_arrives_paused_its_open_batch_uncertain(
     moved = next(c for c in shared.list_campaigns() if c.name == "发送中")
     assert moved.state == "paused"
     assert [b.state for b in shared.campaign_batches(moved.id)] == ["uncertain"]
+
+
+def test_a_campaign_moved_in_mid_save_keeps_its_mark_never_done_and_the_start_says_so(
+        shared: Store, tmp_path: Path) -> None:
+    path = tmp_path / "saving.sqlite3"
+    campaign = NewCampaign(account_id=ACCOUNT, name="保存中", mode="p2p", extno=EXTNO)
+    first = NewBatch("p2p", tuple(NewMessage(f"1380000000{i}", "【聚合云信】你好", 1, i)
+                                  for i in range(2)))
+    with Store.open(path) as desk:  # 3 batches of 2 to come, the first one saved
+        desk.save_account(Account(ACCOUNT, "http://127.0.0.1:1", extno=EXTNO))
+        desk.begin_campaign(campaign, [first], batches_total=3, messages_total=6)
+
+    with shared.job_connection():
+        assert move_history(path, shared, KEY).complete
+    moved = next(c for c in shared.list_campaigns() if c.name == "保存中")
+    assert shared.partly_saved() == [PartlySaved(moved.id, 1, 3, 2, 6)]
+    [batch] = shared.campaign_batches(moved.id)
+    shared.set_campaign_state(moved.id, "sending")
+    shared.start_batch(batch.id)
+    shared.batch_submitted(batch.id, [])
+    assert shared.get_campaign(moved.id).state == "sending"  # never 'done' with 4 unsaved
+    [told] = recovery_report(shared).campaigns
+    assert (told.campaign_id, told.unsaved) == (moved.id, 4)
+    assert "4 more were never saved" in told.text("en")

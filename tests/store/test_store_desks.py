@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from pg_cluster import APP_PASSWORD
 from store_backends import SharedCluster, StorePlace
+from time_support import wait_until
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import (
@@ -25,6 +26,7 @@ from juhe_desk.store import (
     NewMessage,
     Store,
 )
+from juhe_desk.store.advisory_locks import puller_key
 from juhe_desk.store.desk_identity import load_or_create
 from juhe_desk.store.journal import INTERRUPTED_TEXT
 
@@ -80,6 +82,23 @@ def test_one_desk_pulls_an_account_and_another_takes_over_when_it_goes(
     assert c.try_take_puller(ACCOUNT) and not b.try_take_puller(ACCOUNT)
     taken = b.puller_of(ACCOUNT)
     assert taken is not None and taken.name == "办公室"
+
+
+def test_the_puller_is_named_by_its_lock_even_before_or_against_its_roles_row(
+        three_desks: list[Store]) -> None:
+    """The role's row is written after the lock is taken, in a write that may wait behind
+    other desks' writes: meanwhile the desks name the puller by who holds the lock."""
+    a, b, c = three_desks
+    assert c.try_take_puller(ACCOUNT)  # 办公室 pulled last: the row names it
+    c.release_puller(ACCOUNT)
+    locks = a._session_locks()
+    assert locks is not None and locks.try_lock(puller_key(ACCOUNT))  # its row not written yet
+    seen = b.puller_of(ACCOUNT)
+    assert seen is not None and (seen.name, seen.id) == ("前台", a.desk.id)  # type: ignore[union-attr]
+    here = a.puller_of(ACCOUNT)
+    assert here is not None and here.is_this_desk
+    locks.unlock(puller_key(ACCOUNT))
+    assert b.puller_of(ACCOUNT) is None
 
 
 def test_a_campaign_is_sent_by_one_desk_at_a_time(three_desks: list[Store]) -> None:
@@ -171,9 +190,8 @@ def test_a_desk_killed_by_sigkill_lets_go_of_its_role(
                 holder.kill()
         # The kernel closes the dead process's socket; the server ends its session and its
         # locks with it, at once (a lost network takes the keepalives' ~25 s instead).
-        deadline = _deadline(10)
-        while not other.try_take_puller(ACCOUNT):
-            assert not deadline(), "the killed desk's role was not released"
+        wait_until(lambda: other.try_take_puller(ACCOUNT), 10,
+                   "the killed desk's role released", interval=0.05)
         mine = other.puller_of(ACCOUNT)
         assert mine is not None and mine.is_this_desk
     finally:
@@ -182,21 +200,7 @@ def test_a_desk_killed_by_sigkill_lets_go_of_its_role(
 
 def _wait_released(released: Callable[[], bool]) -> None:
     """A closed connection's session ends on the server a moment later: its locks with it."""
-    deadline = _deadline(10)
-    while not released():
-        assert not deadline(), "the lock was not released"
-
-
-def _deadline(seconds: float):  # type: ignore[no-untyped-def]
-    import time
-
-    end = time.monotonic() + seconds
-
-    def passed() -> bool:
-        time.sleep(0.05)  # polling the server, not standing in for an event
-        return time.monotonic() > end
-
-    return passed
+    wait_until(released, 10, "the lock released", interval=0.05)  # a query each look
 
 
 def test_a_campaign_of_a_desk_that_is_gone_is_taken_over_its_uncertain_batch_kept(

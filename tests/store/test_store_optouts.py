@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from time_support import FakeClock
 
-from juhe_desk.gateway.models import InboundMessage, SubmitResult
+from juhe_desk.gateway.models import InboundMessage, PulledItems, SubmitResult
 from juhe_desk.store import (
     Campaign,
     CampaignTotals,
@@ -129,17 +129,19 @@ def test_a_reply_to_a_number_left_out_is_not_attributed_to_that_campaign(store: 
 
 
 def _reply(store: Store, mobile: str, content: str, second: int) -> int:
-    (stored,) = store.add_inbound([InboundMessage(f"M{second}", mobile, content,
-                                                  f"2026-11-01 10:00:{second:02d}", "1069")],
-                                  "pull")
-    return stored.id
+    """A pulled reply, stored as the app stores it (one that looks like an opt-out waits
+    for review)."""
+    stored = store.add_items(PulledItems(inbound=(InboundMessage(
+        f"M{second}", mobile, content, f"2026-11-01 10:00:{second:02d}", "1069"),),
+        primary="inbound"), "pull")
+    (reply,) = stored.new_inbound
+    return reply.id
 
 
 def test_likely_opt_outs_wait_for_review_until_added_or_dismissed(store: Store) -> None:
     stop = _reply(store, "13800000001", "别再发了", 1)
     again = _reply(store, "13800000001", "烦不烦", 2)
     maybe = _reply(store, "13800000002", "不需要", 3)
-    assert store.flag_for_review([stop, again, maybe]) == 3
     waiting = InboundFilter(review="open")
     assert store.count_inbound(waiting) == 3
 
@@ -149,12 +151,11 @@ def test_likely_opt_outs_wait_for_review_until_added_or_dismissed(store: Store) 
     assert store.count_inbound(waiting) == 0  # both replies of the added number are decided
     assert {r.id: r.review for r in store.fetch_inbound()} == {
         stop: "added", again: "added", maybe: "dismissed"}
-    assert store.flag_for_review([maybe]) == 0  # a decision is kept
     assert store.add_opt_outs_from_replies([again]) == OptOutsAdded(added=0, already=1)
 
 
 def test_an_opt_out_by_any_route_ends_the_review_of_that_number(store: Store) -> None:
     flagged = _reply(store, "13800000001", "别发了", 1)
-    store.flag_for_review([flagged])
+    assert store.fetch_inbound(InboundFilter(review="open"))[0].id == flagged
     store.add_opt_outs(["13800000001"], "mo", note="reply")  # then the customer sent "TD"
     assert store.fetch_inbound(InboundFilter(review="added"))[0].id == flagged

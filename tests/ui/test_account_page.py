@@ -124,7 +124,7 @@ def test_gauge_shows_the_balance_after_start_and_after_a_send(
     page = page_of(window, show=True)
     qtbot.waitUntil(lambda: page.gauge.balance_li == 1_000_000, timeout=5000)
     assert page.gauge.objectName() == "balanceGauge"
-    assert page.gauge.amount_text() == "¥1000.00"
+    assert page.gauge.amount_text() == "¥1,000.00"
     assert page.gauge.caption == tr("AccountPage", "Pre-paid")
     assert page.charge_label.text() == tr(
         "AccountPage", "Pre-paid: sending stops when the balance runs out.")

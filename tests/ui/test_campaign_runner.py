@@ -22,8 +22,9 @@ from import_helpers import (
     wait_checked,
     write_xlsx,
 )
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from message_boxes import answer_next_box
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -85,16 +86,7 @@ def test_cancel_while_sending_gives_up_the_rest(
     qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH and cancel.isEnabled(),
                     timeout=5000)
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        go = next(b for b in box.buttons()
-                  if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
-        go.click()
-
-    QTimer.singleShot(0, answer)
+    answer_next_box(QMessageBox.ButtonRole.DestructiveRole)
     with qtbot.waitSignal(page.control.campaign_runner.finished, timeout=5000) as ended:
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     report: SendReport = ended.args[0]

@@ -9,7 +9,8 @@ from typing import TypeVar
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from message_boxes import answer_next_box
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -182,19 +183,6 @@ def test_templates_are_saved_chosen_and_deleted(window: QMainWindow, qtbot: QtBo
     qtbot.waitUntil(lambda: combo.findText("店庆") == -1, timeout=3000)  # written, then shown
     assert page.session.store.list_templates() == []
     assert content.toPlainText() == "本周六店庆，全场八折"
-
-
-def answer_next_box(button: QMessageBox.StandardButton) -> None:
-    """Clicks ``button`` of the next message box that opens."""
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(button).click()
-        else:
-            QTimer.singleShot(20, answer)
-
-    QTimer.singleShot(0, answer)
 
 
 def test_send_explains_what_is_missing(window: QMainWindow, qtbot: QtBot) -> None:

@@ -27,10 +27,10 @@ from keyring_backends import MemoryKeyring
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer, Seen, describe
+from time_support import FakeClock
 from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
-from juhe_desk.gateway.china_time import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import SCHEMA_VERSION, Store
 from juhe_desk.store.backups import list_backups
@@ -70,12 +70,12 @@ def data_dir(tmp_path: Path) -> Path:
 
 def with_backups(data_dir: Path) -> Path:
     """A data file and two daily backups; the newer holds "the newer data"."""
-    now = [dt.datetime(2026, 11, 1, 9, 0, tzinfo=CHINA_TZ)]
+    clock = FakeClock()
     database = data_dir / DATABASE_NAME
     fill_store(database)
-    with Store.open(database, clock=lambda: now[0]) as store:
+    with Store.open(database, clock=clock) as store:
         store.back_up_automatically()
-        now[0] += dt.timedelta(days=1)
+        clock.advance(dt.timedelta(days=1))
         store.set_setting("marker", "the newer data")
         store.back_up_automatically()
         store.set_setting("marker", "after the last backup")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from message_boxes import answer_next_box
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -126,7 +127,7 @@ def test_three_numbers_are_sent_once_each(window: QMainWindow, qtbot: QtBot,
     dialog = open_confirmation(qtbot, page)
     assert label(dialog, "confirmTotalLabel").text() == "3"
     assert "0.15" in label(dialog, "confirmCostLabel").text()
-    assert "1000.00" in label(dialog, "confirmBalanceLabel").text()
+    assert "1,000.00" in label(dialog, "confirmBalanceLabel").text()
     with qtbot.waitSignal(page.session.sendFinished, timeout=10_000) as finished:
         confirm_with_enter(qtbot, dialog)
     assert finished.args[0].outcome == "done"
@@ -289,23 +290,12 @@ def test_closing_during_a_send_asks_first(window: QMainWindow, qtbot: QtBot,
     confirm_with_enter(qtbot, open_confirmation(qtbot, page))
     assert page.campaign_runner.busy
 
-    answer_close_box(QMessageBox.ButtonRole.RejectRole)
+    answer_next_box(QMessageBox.ButtonRole.RejectRole, name="closeWhileSendingBox")
     assert page.may_close() is False
     assert page.campaign_runner.busy and not page.campaign_runner.stopping
-    answer_close_box(QMessageBox.ButtonRole.DestructiveRole)
+    answer_next_box(QMessageBox.ButtonRole.DestructiveRole, name="closeWhileSendingBox")
     assert page.may_close() is True
     assert page.campaign_runner.stopping
     qtbot.waitUntil(lambda: not page.campaign_runner.busy, timeout=5000)
 
 
-def answer_close_box(role: QMessageBox.ButtonRole) -> None:
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        assert box.objectName() == "closeWhileSendingBox"
-        button = next(b for b in box.buttons() if box.buttonRole(b) == role)
-        button.click()
-
-    QTimer.singleShot(0, answer)

@@ -10,9 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.store import Store
+from juhe_desk.ui.callback_owner import still_wanted
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
 
@@ -77,3 +81,59 @@ def test_cancelling_a_context_wakes_its_wait_at_once(qtbot: QtBot, runner: TaskR
     ctx.cancel()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)  # not a minute later
     assert results == [(True, True)]
+
+
+class _Asker(QLabel):
+    """A widget that asks for a result: with a bound method, and with a closure."""
+
+    def __init__(self, runner: TaskRunner, go: threading.Event, shown: list[str]) -> None:
+        super().__init__()
+        self.shown = shown
+
+        def job(ctx: TaskContext) -> str:
+            assert go.wait(10), "the test never let the job finish"
+            return "结果"
+
+        def show(result: str) -> None:
+            self.setText(result)  # a deleted label would raise here
+            self.shown.append(f"closure {result}")
+
+        runner.submit(job, on_result=self.show_result)
+        runner.submit(job, on_result=show, on_progress=show, on_error=self.show_error)
+
+    def show_result(self, result: str) -> None:
+        self.setText(result)
+        self.shown.append(f"method {result}")
+
+    def show_error(self, error: BaseException) -> None:
+        self.setText(str(error))
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped_quietly(
+        qtbot: QtBot, runner: TaskRunner) -> None:
+    go = threading.Event()
+    shown: list[str] = []
+    kept = _Asker(runner, go, shown)
+    closed = _Asker(runner, go, [])
+    plain: list[str] = []
+    runner.submit(lambda ctx: go.wait(10) and "无主", on_result=plain.append)
+    closed.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(closed), timeout=5000)
+    go.set()
+    qtbot.waitUntil(lambda: runner.busy() == 0, timeout=5000)
+    assert sorted(shown) == ["closure 结果", "method 结果"]  # the live widget's, both
+    assert plain == ["无主"]  # a callback of no widget is always called
+    assert kept.text() == "结果"
+
+
+def test_a_deleted_widgets_shutdown_hook_is_left_out(qtbot: QtBot) -> None:
+    kept, closed = QTimer(), QTimer()
+    stopped: list[str] = []
+    closed.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(closed), timeout=5000)
+    hooks = [kept.stop, closed.stop, lambda: stopped.append("plain")]
+    wanted = still_wanted(hooks)
+    assert wanted == [hooks[0], hooks[2]]
+    for hook in wanted:
+        hook()  # none raises "Internal C++ object already deleted"
+    assert stopped == ["plain"]

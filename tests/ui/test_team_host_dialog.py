@@ -4,7 +4,7 @@ stop and start; and the server started with the app and stopped when it quits.""
 from __future__ import annotations
 
 import psycopg
-from PySide6.QtCore import QTimer
+from message_boxes import answer_next_box
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from team_host_support import (
@@ -31,18 +31,6 @@ def _dialog(qtbot: QtBot, host: TeamHost) -> TeamHostDialog:
     dialog.show()
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=WAIT_MS)
     return dialog
-
-
-def _answer(name: str, button: QMessageBox.StandardButton) -> None:
-    def press() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.objectName() == name \
-                    and widget.isVisible():
-                widget.button(button).click()
-                return
-        QTimer.singleShot(20, press)
-
-    QTimer.singleShot(0, press)
 
 
 def test_setting_up_shows_what_the_other_desks_type(qtbot: QtBot, team_hosts: Hosts) -> None:
@@ -80,7 +68,7 @@ def test_setting_up_shows_what_the_other_desks_type(qtbot: QtBot, team_hosts: Ho
     assert dialog.view.last_backup.taken_at.strftime("%Y-%m-%d %H:%M") in \
         dialog.backup_label.text()
 
-    _answer("teamStopConfirm", QMessageBox.StandardButton.Yes)
+    answer_next_box(QMessageBox.StandardButton.Yes, name="teamStopConfirm")
     dialog.start_stop_button.click()
     qtbot.waitUntil(lambda: dialog.view is not None and not dialog.view.status.running,
                     timeout=WAIT_MS)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from juhe_desk.store.backups import BackupFile
 from juhe_desk.store.failures import StorageProblem
 from juhe_desk.ui.naming import named
-from juhe_desk.ui.status_style import style_status
+from juhe_desk.ui.status_style import MUTED, style_status, text_style
 
-_DETAIL_STYLE = "color: #666;"
+_DETAIL_STYLE = text_style(MUTED)
 
 
 class RescueChoice(Enum):

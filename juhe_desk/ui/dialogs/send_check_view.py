@@ -10,10 +10,10 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import translator_for
+from juhe_desk.ui.money_text import yuan_text
 from juhe_desk.ui.naming import named
 
 _tr = translator_for("SendCheckView")
@@ -58,8 +58,8 @@ def cost_text(check: SendCheck) -> str:
     if cost is None:
         return _tr("unknown: no price per SMS is set (Account settings)")
     return _tr("¥{cost} ({parts} × ¥{price})").format(
-        cost=li_to_yuan_text(cost), parts=check.total_parts,
-        price=li_to_yuan_text(check.price_li, 3))
+        cost=yuan_text(cost), parts=check.total_parts,
+        price=yuan_text(check.price_li, 3))
 
 
 def balance_text(check: SendCheck, *, unknown: str, left_after: str) -> str:
@@ -69,20 +69,20 @@ def balance_text(check: SendCheck, *, unknown: str, left_after: str) -> str:
     balance = check.balance
     if balance is None:
         return unknown
-    amount = li_to_yuan_text(balance.balance)
+    amount = yuan_text(balance.balance)
     if not balance.is_prepaid:
         return _tr("¥{amount} (post-paid: the cost is billed later)").format(amount=amount)
     cost = check.cost_li
     if cost is None or check.blocked:
         return _tr("¥{amount} (pre-paid)").format(amount=amount)
-    return left_after.format(amount=amount, left=li_to_yuan_text(balance.balance - cost))
+    return left_after.format(amount=amount, left=yuan_text(balance.balance - cost))
 
 
 def blocked_amounts(check: SendCheck) -> dict[str, str]:
     """``amount`` (the balance), and ``cost`` and ``short`` when the cost is known, in yuan."""
     balance = check.balance
-    amounts = {"amount": li_to_yuan_text(balance.balance if balance is not None else 0)}
+    amounts = {"amount": yuan_text(balance.balance if balance is not None else 0)}
     if check.cost_li is not None:
-        amounts.update(cost=li_to_yuan_text(check.cost_li),
-                       short=li_to_yuan_text(check.shortfall_li))
+        amounts.update(cost=yuan_text(check.cost_li),
+                       short=yuan_text(check.shortfall_li))
     return amounts

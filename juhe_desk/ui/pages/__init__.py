@@ -160,9 +160,6 @@ class Pages(QObject):
     def built_pages(self) -> Iterator[QWidget]:
         yield from (page for page in self._pages if page is not None)
 
-    def all_built(self) -> bool:
-        return all(page is not None for page in self._pages)
-
     def import_steps(self, index: int) -> list[Callable[[], object]]:
         """Importing the module of tab ``index`` (and what it imports) in a few steps,
         without building the page."""

@@ -25,6 +25,7 @@ from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import Balance
 from juhe_desk.store import Account, Store
 from juhe_desk.ui import status_style
+from juhe_desk.ui.money_text import yuan_text
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.pages.account_statistics import StatisticsPanel
 from juhe_desk.ui.session import Session
@@ -200,7 +201,7 @@ class AccountPage(QWidget):
         self.low_label.setVisible(low)
         self.low_label.setText(self.tr("Below your warning level of ¥{amount}: top up soon so "
                                        "that sending does not stop.").format(
-            amount=li_to_yuan_text(threshold)) if low else "")
+            amount=yuan_text(threshold)) if low else "")
         if self._balance_time is not None and not self._balance_requested:
             self.updated_label.setText(self.tr("Updated at {time}").format(
                 time=self._balance_time.strftime("%H:%M:%S")))
@@ -222,7 +223,7 @@ class AccountPage(QWidget):
     def _sms_left_text(self, balance: Balance, account: Account | None) -> str:
         if balance.balance < 0:
             return self.tr("The account owes ¥{amount}.").format(
-                amount=li_to_yuan_text(-balance.balance))
+                amount=yuan_text(-balance.balance))
         if account is None or account.price_li <= 0:
             return self.tr("Set the price per SMS part (Edit account…) to see how many SMS "
                            "the balance pays for.")
@@ -282,9 +283,10 @@ class AccountPage(QWidget):
         self._shown_ready = self.session.ready
         self._fill_account_combo()
         self._show_details(account)
-        self.threshold_spin.blockSignals(True)
-        self.threshold_spin.setValue((account.low_balance_li if account else 0) / 1000)
-        self.threshold_spin.blockSignals(False)
+        if switched or not self.threshold_button.isEnabled():  # keep a value being typed in
+            self.threshold_spin.blockSignals(True)  # (an edit at another desk: account_follow)
+            self.threshold_spin.setValue((account.low_balance_li if account else 0) / 1000)
+            self.threshold_spin.blockSignals(False)
         self._threshold_edited()
         self.threshold_spin.setEnabled(account is not None)
         if switched:

@@ -24,6 +24,7 @@ from juhe_desk.cli import Options
 from juhe_desk.domain import carriers
 from juhe_desk.domain.recipients import RecipientCheck
 from juhe_desk.gateway.china_time import minute_text
+from juhe_desk.services.same_text import SameText
 from juhe_desk.services.sending import SendOptions, SendProgress, SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Campaign
@@ -31,7 +32,6 @@ from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.compose.after_send import AfterSend
 from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
-from juhe_desk.ui.compose.same_text import SameText
 from juhe_desk.ui.compose.throttle import Throttle
 from juhe_desk.ui.compose.unrecorded import mark_unrecorded
 from juhe_desk.ui.i18n import current_language

@@ -46,8 +46,8 @@ from juhe_desk.ui.widgets.conversation_delegates import BubbleDelegate
 log = logging.getLogger(__name__)
 _MAINLAND_MOBILE = re.compile(r"1\d{10}")
 _NAME_STYLE = "font-size: 15px; font-weight: bold;"
-_OPTED_OUT_STYLE = ("QLabel { color: white; background: #a0281b; border-radius: 4px;"
-                    " padding: 1px 6px; }")
+_OPTED_OUT_STYLE = (f"QLabel {{ color: white; background: {status_style.STOP_REPLY};"
+                    " border-radius: 4px; padding: 1px 6px; }")
 _TIMELINE_STYLE = "QListView { background: #f2f3f5; }"
 
 

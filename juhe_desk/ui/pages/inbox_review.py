@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView
 
 from juhe_desk.store import InboundFilter, InboundRecord
+from juhe_desk.ui import status_style
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.models.inbox_model import InboxModel
 from juhe_desk.ui.naming import named
@@ -23,7 +24,7 @@ from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
 WAITING = InboundFilter(review="open")
-_WAITING_STYLE = "QPushButton { color: #8a5a00; font-weight: bold; }"
+_WAITING_STYLE = f"QPushButton {{ color: {status_style.REVIEW}; font-weight: bold; }}"
 
 
 class InboxReview(QObject):

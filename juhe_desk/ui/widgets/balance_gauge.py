@@ -1,4 +1,5 @@
-"""The balance gauge: a painted dial in 元 with the low-balance threshold marked."""
+"""The balance gauge: a painted dial in 元 with the low-balance threshold marked; its amounts
+grouped as the language writes large numbers (money_text.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from juhe_desk.domain.money import li_to_yuan_text
 from juhe_desk.ui import status_style
+from juhe_desk.ui.money_text import whole_or_cents_yuan, yuan_text
 
 START_ANGLE = 225.0  # degrees, Qt's counter-clockwise from 3 o'clock
 SPAN = 270.0
@@ -26,11 +27,6 @@ def nice_scale_li(balance_li: int, threshold_li: int) -> int:
         if step * magnitude >= top:
             return step * magnitude
     return 10 * magnitude
-
-
-def _short_yuan(li: int) -> str:
-    """A scale label: whole yuan when they are whole, else two decimals."""
-    return li_to_yuan_text(li, 0) if li % 1000 == 0 else li_to_yuan_text(li)
 
 
 class BalanceGauge(QWidget):
@@ -68,13 +64,17 @@ class BalanceGauge(QWidget):
     def scale_li(self) -> int:
         return nice_scale_li(self._balance_li or 0, self._threshold_li)
 
+    def scale_text(self) -> str:
+        """The mark at the dial's full end, in 元 grouped as the language writes them."""
+        return whole_or_cents_yuan(self.scale_li())
+
     def amount_text(self) -> str:
         """The big text in the middle: the balance, or what a post-paid account owes."""
         if self._balance_li is None:
             return "—"
         if self._balance_li < 0:
-            return self.tr("owes ¥{amount}").format(amount=li_to_yuan_text(-self._balance_li))
-        return f"¥{li_to_yuan_text(self._balance_li)}"
+            return self.tr("owes ¥{amount}").format(amount=yuan_text(-self._balance_li))
+        return f"¥{yuan_text(self._balance_li)}"
 
     def set_balance(self, balance_li: int | None, threshold_li: int, caption: str = "") -> None:
         self._balance_li = balance_li
@@ -83,7 +83,7 @@ class BalanceGauge(QWidget):
         description = " · ".join(t for t in (self.amount_text(), caption) if t)
         if self._threshold_li:
             description += " · " + self.tr("warning below ¥{amount}").format(
-                amount=li_to_yuan_text(self._threshold_li))
+                amount=yuan_text(self._threshold_li))
         self.setToolTip(description)
         self.setAccessibleDescription(description)
         self.update()
@@ -120,7 +120,7 @@ class BalanceGauge(QWidget):
             painter.drawArc(rect, int(START_ANGLE * 16), int(-SPAN * fraction * 16))
         if self._threshold_li > 0:
             self._draw_threshold_mark(painter, rect, self._threshold_li / scale, width)
-        self._draw_scale_ends(painter, rect, scale, width)
+        self._draw_scale_ends(painter, rect, width)
         self._draw_texts(painter, rect)
         painter.end()
 
@@ -161,15 +161,16 @@ class BalanceGauge(QWidget):
         painter.drawLine(self._point(rect, angle, radius - width),
                          self._point(rect, angle, radius + width * 0.9))
 
-    def _draw_scale_ends(self, painter: QPainter, rect: QRectF, scale: int,
-                         width: float) -> None:
+    def _draw_scale_ends(self, painter: QPainter, rect: QRectF, width: float) -> None:
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, rect.width() / 28))
         painter.setFont(small)
         painter.setPen(self.palette().placeholderText().color())
         radius = rect.width() / 2
-        for angle, label in ((START_ANGLE, "0"), (START_ANGLE - SPAN, _short_yuan(scale))):
+        metrics = QFontMetricsF(small)
+        for angle, label in ((START_ANGLE, "0"), (START_ANGLE - SPAN, self.scale_text())):
             anchor = self._point(rect, angle, radius)
-            box = QRectF(anchor.x() - 40, anchor.y() + width * 0.7, 80, 18)
+            half = max(40.0, metrics.horizontalAdvance(label) / 2 + 2)
+            box = QRectF(anchor.x() - half, anchor.y() + width * 0.7, 2 * half, 18)
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                              label)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from juhe_desk.ui.compose.same_text import SameText
+from juhe_desk.services.same_text import SameText
 
 
 @given(st.lists(st.text(max_size=12), max_size=30), st.text(max_size=20), st.integers(-40, 40),

@@ -1,0 +1,112 @@
+"""A campaign one desk of a team is still saving in steps, as another desk sees it: "still
+being saved at 前台" (and a resume there refused until it is saved, then allowed), never
+"never saved"; a save that failed is told as never saved, as on one desk."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from desk_processes import ACCOUNT, EXTNO, SIGN
+from store_backends import SharedCluster, StorePlace
+
+from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
+from juhe_desk.services.recovery import ResumeError, recovery_report, resume
+from juhe_desk.store import DeskIdentity, NewBatch, NewCampaign, Store
+from juhe_desk.store.campaign_saving import CampaignSavingMixin
+
+WAIT_S = 30.0
+
+
+@pytest.fixture
+def desks(shared_cluster: SharedCluster, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+    place = StorePlace("postgresql", tmp_path, shared_cluster)
+    try:
+        a, b = place.open(), place.open()
+        a.set_desk(DeskIdentity.new("前台"))
+        b.set_desk(DeskIdentity.new("收银台"))
+        yield a, b
+    finally:
+        place.close_all()
+
+
+class HeldStep:
+    """Holds the saving before its second step; ``go(fail=True)`` makes that step fail."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reached = threading.Event()
+        self._go = threading.Event()
+        self.fail = False
+        save_more = CampaignSavingMixin.save_more_batches
+
+        def held(store: CampaignSavingMixin, campaign: NewCampaign, campaign_id: int,
+                 batches: Sequence[NewBatch], *, first_seq: int) -> int:
+            self.reached.set()
+            assert self._go.wait(WAIT_S), "the test never let the saving go on"
+            if self.fail:
+                raise OSError("disk full")
+            return save_more(store, campaign, campaign_id, batches, first_seq=first_seq)
+
+        monkeypatch.setattr(CampaignSavingMixin, "save_more_batches", held)
+
+    def go(self, *, fail: bool = False) -> None:
+        self.fail = fail
+        self._go.set()
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldStep]:
+    holding = HeldStep(monkeypatch)
+    yield holding
+    holding.go()
+
+
+def paused_mid_save(a: Store, held: HeldStep) -> SavingInSteps:
+    """前台 starts a campaign of 3 batches of 50, pauses it after its first batch is saved
+    (the saving goes on: held here before its second step)."""
+    saving = start_saving(a, account_id=ACCOUNT, name="店庆", extno=EXTNO, batch_size=50,
+                          messages=[(str(13800000000 + i), f"{SIGN}周六八折")
+                                    for i in range(150)])
+    assert held.reached.wait(WAIT_S)
+    a.set_campaign_state(saving.campaign.id, "sending")
+    a.set_campaign_state(saving.campaign.id, "paused")
+    return saving
+
+
+def test_a_campaign_another_desk_is_saving_is_told_as_being_saved_there_not_lost(
+        desks: tuple[Store, Store], held: HeldStep) -> None:
+    a, b = desks
+    saving = paused_mid_save(a, held)
+    campaign_id = saving.campaign.id
+
+    [told] = recovery_report(b).campaigns
+    assert (told.unsaved, told.saving_desk) == (100, "前台")
+    assert "still being saved at \"前台\"" in told.text("en")
+    assert "never saved" not in told.text("en")
+    assert "还在“前台”保存中" in told.text("zh_CN")
+    with pytest.raises(ResumeError) as refused:
+        resume(b, campaign_id)
+    assert "still being saved at \"前台\" (50 of 150 messages saved)" in refused.value.text("en")
+    assert "还在“前台”保存中" in refused.value.text("zh_CN")
+    assert b.get_campaign(campaign_id).state == "paused"  # left as it was
+
+    held.go()
+    assert saving.wait_until_ended(WAIT_S) and saving.failure is None
+    summary = resume(b, campaign_id)  # saved whole: 收银台 may send it now
+    assert (summary.batches_to_send, summary.messages_to_send) == (3, 150)
+
+
+def test_a_save_that_failed_at_a_desk_still_running_is_told_as_never_saved(
+        desks: tuple[Store, Store], held: HeldStep) -> None:
+    a, b = desks
+    saving = paused_mid_save(a, held)
+    held.go(fail=True)
+    assert saving.wait_until_ended(WAIT_S) and saving.failure is not None
+
+    [told] = recovery_report(b).campaigns
+    assert (told.unsaved, told.saving_desk) == (100, "")
+    assert "100 more were never saved" in told.text("en")
+    summary = resume(b, saving.campaign.id)  # what was saved may go; the sender says the rest
+    assert summary.batches_to_send == 1
