@@ -16,7 +16,7 @@ from juhe_desk.ui.dialogs.send_check_view import (
     add_notes,
     add_text_preview,
     balance_text,
-    blocked_amounts,
+    blocked_text,
     cost_text,
     summary_form,
 )
@@ -89,12 +89,12 @@ class ConfirmSendDialog(QDialog):
         return notes
 
     def _blocked_text(self) -> str:
-        amounts = blocked_amounts(self.check)
-        if self.check.cost_li is None:
-            return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
-                           "Ask the gateway administrator to top up the account, then send "
-                           "again.").format(**amounts)
-        return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
-                       "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
-                       "top up the account, or send to fewer numbers or a shorter text.").format(
-            **amounts)
+        return blocked_text(
+            self.check,
+            used_up=self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
+                            "Ask the gateway administrator to top up the account, then send "
+                            "again."),
+            too_dear=self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid "
+                             "balance is only ¥{amount} (¥{short} short). Ask the gateway "
+                             "administrator to top up the account, or send to fewer numbers or "
+                             "a shorter text."))

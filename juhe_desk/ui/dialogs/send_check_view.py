@@ -122,11 +122,13 @@ def balance_text(check: SendCheck, *, unknown: str, left_after: str) -> str:
     return left_after.format(amount=amount, left=yuan_text(balance.balance - cost))
 
 
-def blocked_amounts(check: SendCheck) -> dict[str, str]:
-    """``amount`` (the balance), and ``cost`` and ``short`` when the cost is known, in yuan."""
+def blocked_text(check: SendCheck, *, used_up: str, too_dear: str) -> str:
+    """Why a pre-paid balance cannot pay: ``used_up`` (with ``{amount}``, the balance) when
+    the cost is not known, else ``too_dear`` (with ``{cost}``, ``{amount}`` and ``{short}``),
+    in yuan. The texts come from the dialog, in its own words."""
     balance = check.balance
-    amounts = {"amount": yuan_text(balance.balance if balance is not None else 0)}
-    if check.cost_li is not None:
-        amounts.update(cost=yuan_text(check.cost_li),
-                       short=yuan_text(check.shortfall_li))
-    return amounts
+    amount = yuan_text(balance.balance if balance is not None else 0)
+    if check.cost_li is None:
+        return used_up.format(amount=amount)
+    return too_dear.format(amount=amount, cost=yuan_text(check.cost_li),
+                           short=yuan_text(check.shortfall_li))

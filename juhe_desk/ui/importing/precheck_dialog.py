@@ -40,7 +40,7 @@ from juhe_desk.ui.dialogs.send_check_view import (
     add_notes,
     add_text_preview,
     balance_text,
-    blocked_amounts,
+    blocked_text,
     cost_text,
     summary_form,
 )
@@ -232,15 +232,14 @@ class PrecheckDialog(QDialog):
         check = self.check
         if check.messages == 0:
             return self.tr("There is nobody to send to: no row has a valid number and a text.")
-        amounts = blocked_amounts(check)
-        if check.cost_li is None:
-            return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
-                           "Ask the gateway administrator to top up the account.").format(
-                **amounts)
-        return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
-                       "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
-                       "top up the account, or send to fewer rows or a shorter text.").format(
-            **amounts)
+        return blocked_text(
+            check,
+            used_up=self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
+                            "Ask the gateway administrator to top up the account."),
+            too_dear=self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid "
+                             "balance is only ¥{amount} (¥{short} short). Ask the gateway "
+                             "administrator to top up the account, or send to fewer rows or a "
+                             "shorter text."))
 
     def _when_changed(self) -> None:
         later = self.later_radio.isChecked()
