@@ -46,7 +46,7 @@ MEASUREMENTS = {
     "calamine": "(b) bare python-calamine read",
     "import": "(c) read_sheet + normalise + merge",
     "import_cold": "(c0) (c), reader process not started",
-    "plan": "(d) read_sheet + check_rows",
+    "check": "(d) read_sheet + check_rows",
     "write_table": "(e) write_table_xlsx, 9 columns",
     "export": "(f) export_results, new workbook",
 }
@@ -94,7 +94,7 @@ def measure(kind: str, path: Path) -> dict[str, float]:
     # phonenumbers, which the number check imports on first use (once a session in the app,
     # which warms it up at start), is imported with the other modules, before the clock.
     warm_up(with_carriers=False)
-    if kind in ("import", "plan"):  # the reader process runs, as once the tab was shown
+    if kind in ("import", "check"):  # the reader process runs, as once the tab was shown
         tiny = path.with_name(f"tiny-{kind}.csv")
         tiny.write_text("手机号\n13800000001\n", encoding="utf-8")
         read_sheet(tiny)
@@ -126,16 +126,16 @@ def measure(kind: str, path: Path) -> dict[str, float]:
         assert len(texts) == count == len(data.rows)
         parts = {"read": read_done - started, "normalise": checked - read_done,
                  "merge": merged - checked}
-    elif kind == "plan":
+    elif kind == "check":
         data = read_sheet(path)
         phone = guess_phone_column(data)
         assert phone is not None
         read_done = time.perf_counter()
-        plan = check_rows(data.columns, data.rows,
-                             RowCheckOptions(phone, TEMPLATE, SIGNATURE, OPTOUT_SUFFIX))
-        count = plan.valid
-        assert count == len(data.rows) and plan.rows[-1].text.endswith(OPTOUT_SUFFIX)
-        parts = {"read": read_done - started, "plan": time.perf_counter() - read_done}
+        checked_rows = check_rows(data.columns, data.rows,
+                                  RowCheckOptions(phone, TEMPLATE, SIGNATURE, OPTOUT_SUFFIX))
+        count = checked_rows.valid
+        assert count == len(data.rows) and checked_rows.rows[-1].text.endswith(OPTOUT_SUFFIX)
+        parts = {"read": read_done - started, "check": time.perf_counter() - read_done}
     elif kind == "write_table":
         data = read_sheet(path)
         started = time.perf_counter()  # the writing alone
@@ -207,7 +207,7 @@ def main() -> None:
             print(f"written in {time.perf_counter() - started:.1f} s: ", end="")
         print(f"{path.name}, {path.stat().st_size / 1e6:.1f} MB")
         runs: dict[str, list[dict[str, float]]] = {kind: [] for kind in kinds}
-        taking_turns = [kind for kind in ("calamine", "import", "plan", "import_cold")
+        taking_turns = [kind for kind in ("calamine", "import", "check", "import_cold")
                         if kind in kinds]
         for _ in range(args.repeat):
             for kind in taking_turns:
@@ -230,7 +230,7 @@ def main() -> None:
             split = [f"{k[5:]} {v:.2f} s" for k, v in run.items() if k.startswith("part_")]
             if split:
                 print(f"{'':<40}{' + '.join(split)}")
-    for kind, label in (("import", "(c)"), ("plan", "(d)"), ("import_cold", "(c0)")):
+    for kind, label in (("import", "(c)"), ("check", "(d)"), ("import_cold", "(c0)")):
         if kind not in best:
             continue
         ratio = best[kind]["seconds"] / best["calamine"]["seconds"]

@@ -30,7 +30,8 @@ The simulator sets TCP_NODELAY, as real servers do; ``--simulator-nagle`` turns 
 turns, and each figure is the best of ``--repeat`` runs (the median is shown beside it): on a
 shared machine other load only ever adds. ``--profile`` then runs ours once more under
 cProfile, one profile per thread: the look and the saving (the calling thread), the
-request workers, the thread preparing requests and the one recording answers.
+request workers, the thread preparing requests, the one recording answers, and the two
+beside the sending: saving the rest of the campaign and keeping the names.
 
     .venv/bin/python bench/send_bench.py [--messages N] [--batch 500] [--repeat 3]
                                          [--opt-outs 10000] [--simulator-nagle] [--profile]
@@ -53,12 +54,14 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import requests
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.services import campaign_saving
+from juhe_desk.services.campaign_saving import SavingInSteps
 from juhe_desk.services.replies import remember_sheet_names
 from juhe_desk.services.send_pipeline import JournalWriter, RequestPreparer
 from juhe_desk.services.sending import CampaignSender, SendOptions, _Prepared
@@ -259,6 +262,25 @@ class _ProfiledSender(CampaignSender):
             super()._record(batch)
 
 
+@contextlib.contextmanager
+def profiled_saving(profiles: ThreadProfiles | None) -> Iterator[None]:
+    """The thread saving the rest of the campaign (``SavingInSteps._save_rest``, started by
+    ``start_saving``) under a profile of its own."""
+    if profiles is None:
+        yield
+        return
+    save_rest = SavingInSteps._save_rest
+
+    def profiled(saving: SavingInSteps, *args: Any) -> None:
+        with profiles.profiling("saving the rest (beside)"):
+            save_rest(saving, *args)
+    SavingInSteps._save_rest = profiled  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        SavingInSteps._save_rest = save_rest  # type: ignore[method-assign]
+
+
 def opt_out_list(count: int) -> list[str]:
     """Numbers for the opt-out list, none of them among ``make_messages``'."""
     return [str(15000000000 + i) for i in range(count)]
@@ -283,7 +305,7 @@ def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
             store.add_opt_outs(opt_out_list(opt_outs), "import")  # the list as it stands
             laps, clock = Laps(), Clock()
             rows, row_indexes = make_sheet(messages), list(range(len(messages)))
-            with caller:
+            with caller, profiled_saving(profiles):
                 store.recent_repeats(messages)
                 laps.lap(LOOK)
                 saving = campaign_saving.start_saving(
@@ -303,7 +325,9 @@ def full_path(base_url: str, messages: list[Message], batch: int, parallel: int,
             names = Laps()
 
             def keep_names() -> None:
-                with store.job_connection():
+                with store.job_connection(), (
+                        profiles.profiling("keeping the names (beside)")
+                        if profiles is not None else contextlib.nullcontext()):
                     remember_sheet_names(store, campaign.id, SHEET_COLUMNS, rows, messages,
                                          row_indexes)
                 names.lap(NAMES)

@@ -130,7 +130,7 @@ def child(kind: str, argv: list[str]) -> int:
 
         def _file_checked(self) -> None:
             page = self.window.pages.importer  # type: ignore[attr-defined]
-            if (page.data is not None and page.plan is not None and not page.checker.busy
+            if (page.data is not None and page.checked_rows is not None and not page.checker.busy
                     and not page.file_panel.reading):
                 self.poll.stop()
                 marks["checked"] = time.perf_counter()

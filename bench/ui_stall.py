@@ -237,12 +237,12 @@ def run(argv: list[str], data_dir: Path, workbook: Path, args: argparse.Namespac
         marks["file"] = time.perf_counter()
         window.tabs.setCurrentWidget(importer)
         importer.open_file(workbook)
-        run_until(lambda: importer.plan is not None and not importer.checker.busy
+        run_until(lambda: importer.checked_rows is not None and not importer.checker.busy
                   and not importer.file_panel.reading, 300)
         checked_s = time.perf_counter() - marks["file"]
         before = importer.details_label.text()
         importer.message_panel.template_edit.setPlainText(TEMPLATE)  # checked again, as typed
-        run_until(lambda: importer.plan is not None and importer.plan.personalised
+        run_until(lambda: importer.checked_rows is not None and importer.checked_rows.personalised
                   and not importer.checker.busy and importer.details_label.text() != before,
                   300)
 

@@ -88,7 +88,7 @@ def _shoot(window: QMainWindow, sim: GatewaySimulator) -> None:
     assert page is not None
     wait_until(lambda: page.session.balance is not None and page.data is not None)
     page.message_panel.template_edit.setPlainText(TEMPLATE)
-    wait_until(lambda: page.plan is not None and page.plan.personalised
+    wait_until(lambda: page.checked_rows is not None and page.checked_rows.personalised
                 and not page.checker.busy)
     page.start_campaign()  # the journal is read first (sent before?), then the check opens
     launcher = page.launcher
@@ -107,7 +107,7 @@ def _shoot(window: QMainWindow, sim: GatewaySimulator) -> None:
     page.campaign_panel.refresh()
     # The duplicate (sheet row 7), the short number (10) and the long text (15) in view.
     invalid = next(r for r in range(page.preview_model.rowCount())
-                   if (row := page.preview_model.plan_row(r)) is not None and not row.mobile)
+                   if (row := page.preview_model.checked_row(r)) is not None and not row.mobile)
     page.preview_view.scrollTo(page.preview_model.index(invalid + 1, 0),
                                QAbstractItemView.ScrollHint.PositionAtCenter)
     campaign = page.campaign_panel

@@ -103,8 +103,8 @@ def _shoot(window: QMainWindow, out: Path) -> None:
     window.grab().save(str(out / "template-hints.png"))
 
     page.message_panel.template_edit.setPlainText(RIGHT)
-    wait_until(lambda: page.plan is not None and page.plan.personalised
-               and bool(page.plan.empty_fields) and not page.checker.busy)
+    wait_until(lambda: page.checked_rows is not None and page.checked_rows.personalised
+               and bool(page.checked_rows.empty_fields) and not page.checker.busy)
     settle()
     window.grab().save(str(out / "template-hints-blank.png"))
 

@@ -248,7 +248,7 @@ class CheckedRows:
     total_parts: int = 0
     usual_parts: int = 1
     personalised: bool = False
-    # Numbers on the opt-out list that the plan sends to, because the user included them.
+    # Numbers on the opt-out list that the checked rows send to, because the user included them.
     opted_out_included: frozenset[str] = frozenset()
     # Each field used without a default -> the rows (EMPTY_FIELD) where it is blank, in the
     # order of the template: what with_default() can fill.

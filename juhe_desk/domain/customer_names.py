@@ -39,13 +39,29 @@ def names_from_rows(columns: Sequence[str], rows: Sequence[Sequence[object]],
     column = name_column(columns)
     if column is None:
         return
+    if not verify:  # as the sheet was sent: comprehensions (100,000 rows beside a send)
+        yield from _names_as_sent(rows, mobiles, row_indexes, column)
+        return
     for mobile, row in zip(mobiles, row_indexes, strict=True):
         if row is None or not 0 <= row < len(rows) or column >= len(rows[row]):
             continue
         cells = rows[row]
         name = _text(cells[column])
-        if name and (not verify or holds_number(cells, mobile)):
+        if name and holds_number(cells, mobile):
             yield mobile, name[:MAX_NAME_CHARS]
+
+
+def _names_as_sent(rows: Sequence[Sequence[object]], mobiles: Sequence[str],
+                   row_indexes: Sequence[int | None], column: int) -> list[tuple[str, str]]:
+    """``names_from_rows`` without ``verify``, in three passes that make no call per row
+    but the text's own: it runs beside a send, and Python's lock it holds, the send's
+    threads wait for."""
+    count = len(rows)
+    cells = [(mobile, cells[column]) for mobile, row in zip(mobiles, row_indexes, strict=True)
+             if row is not None and 0 <= row < count and column < len(cells := rows[row])]
+    named = [(mobile, " ".join(cell.split())[:MAX_NAME_CHARS]) for mobile, cell in cells
+             if isinstance(cell, str)]
+    return [(mobile, name) for mobile, name in named if name]
 
 
 def holds_number(cells: Sequence[object], mobile: str) -> bool:

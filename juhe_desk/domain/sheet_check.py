@@ -84,23 +84,24 @@ def check_rows(columns: Sequence[str], rows: Sequence[Sequence[object]],
     step = max(1, total // 50)
     rows_left = iter(rows)
     with collector_paused():
-        planner = _SheetCheck(compiled, columns, options, opted_out, _phone_cells(rows, options))
+        phone_cells = _phone_cells(rows, options)
+        sheet_check = _SheetCheck(compiled, columns, options, opted_out, phone_cells)
         for start in range(0, total, step):
             if progress is not None:
                 progress(start / total)
-            planner.add_rows(start, list(islice(rows_left, step)))
-    return planner.plan()
+            sheet_check.add_rows(start, list(islice(rows_left, step)))
+    return sheet_check.checked_rows()
 
 
 class _SheetCheck:
-    """The plan, built a chunk of rows at a time.
+    """The checked rows, built a chunk of rows at a time.
 
     Sheets have 100,000 rows and more, so each chunk is checked column by column, each step
     one pass in C: numbers, texts, lengths, parts. A chunk whose rows all come out OK (numbers
     as written, none met before, texts without line breaks) is added as it is. In any other
     chunk, each row gets its verdict in turn (``_verdict``), and the irregular rows (a number
     to repair or none, an empty field or text) are checked from their cells (``_add_row``).
-    Both ways give the same plan; a chunk added as it is shares no number with any other row
+    Both ways give the same checked rows; a chunk added as it is shares no number with any other row
     met, so the order in which its numbers are counted as met does not matter.
     """
 
@@ -114,7 +115,7 @@ class _SheetCheck:
         self.fixed = self.compose(options.template)  # the text when there are no fields
         self.indexes = compiled.column_indexes(columns) if compiled.fields else {}
         self.width = max(options.phone_column + 1, len(columns) if compiled.fields else 0)
-        self.planned = CheckedRowTable()
+        self.checked = CheckedRowTable()
         self.first_texts: dict[str, str] = {}  # each number met, with its first text
         self.more_pairs: set[tuple[str, str]] = set()  # a number met again with another text
         self.counts: Counter[Verdict] = Counter()
@@ -143,17 +144,17 @@ class _SheetCheck:
             ordinary = _Columns(mobiles, texts, lengths, parts)
             self._add_one_by_one(start, chunk, irregular, numbers, ordinary)
             return
-        self.planned.extend_ok(start, cast("list[str]", mobiles), texts, lengths, parts)
+        self.checked.extend_ok(start, cast("list[str]", mobiles), texts, lengths, parts)
         if not self.unrepeated:
             self.first_texts.update(zip(mobiles, texts, strict=True))  # type: ignore[arg-type]
         self.counts[Verdict.OK] += len(chunk)
         self.sendable_parts.update(parts)
 
-    def plan(self) -> CheckedRows:
+    def checked_rows(self) -> CheckedRows:
         sendable = self.sendable_parts
         usual = sendable.most_common(1)[0][0] if sendable else 1
         total_parts = sum(parts * count for parts, count in sendable.items())
-        rows = self.planned
+        rows = self.checked
         if any(parts > usual for parts in sendable):
             rows.set_extra_parts(usual)
         rows.freeze()
@@ -265,7 +266,7 @@ class _SheetCheck:
         return Verdict.OK
 
     def _add(self, row: CheckedRow) -> None:
-        self.planned.append(row)
+        self.checked.append(row)
         self.counts[row.verdict] += 1
         if row.verdict.sendable:
             self.sendable_parts[row.parts] += 1

@@ -69,13 +69,13 @@ def source_of(store: Store, campaign_id: int) -> SourceRef | None:
 
 
 def export_campaign(store: Store, campaign_id: int, source: SheetData | SourceRef, out: Path,
-                    words: OutcomeWords, *, plan: CheckedRows | None = None,
+                    words: OutcomeWords, *, checked: CheckedRows | None = None,
                     only_failed: bool = False, progress: Progress | None = None) -> Path:
     """Worker thread: the user's sheet with 发送结果, 状态报告, 原因, 消息ID, 时间 appended."""
     data = source if isinstance(source, SheetData) else source.read()
     _report(progress, 0.2)
     results = row_results(campaign_messages(store, campaign_id), data.source_row_numbers,
-                          words, checked=plan)
+                          words, checked=checked)
     _report(progress, 0.4)
     return export_results(data, results, out, only_failed=only_failed,
                           progress=lambda f: _report(progress, 0.4 + 0.6 * f))

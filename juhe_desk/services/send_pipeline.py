@@ -14,6 +14,12 @@
 The preparer and the writer each run on one thread of their own; like every thread that is
 not the GUI thread, they use the store inside ``Store.job_connection()`` blocks: one per
 batch prepared or recorded (a connection from the store's idle ones, so that costs nothing).
+
+A worker waits for the store's write lock to mark its next batch "sending" (every ~15 ms at
+no latency), so the writes beside it keep that lock a few milliseconds each: recording one
+answer, saving one more batch of a campaign still being saved, 500 of a sheet's names. Of
+those, only the last of a saving or of the names waits for the disk under it, and none
+copies SQLite's log into the database file there (store/unflushed.py).
 """
 
 from __future__ import annotations
@@ -60,8 +66,7 @@ class BatchFeed:
         while not self._planned:
             if self._saving is None or not self._saving.wait_beyond(self._seen):
                 return None
-            batches = [b for b in self._store.campaign_batches(self._campaign_id)
-                       if b.seq > self._seen]
+            batches = self._store.campaign_batches(self._campaign_id, after_seq=self._seen)
             self._planned.extend(b for b in batches if b.state == "planned")
             self._seen = max([self._seen, *(b.seq for b in batches)])
             if len(self._planned) < len(batches):  # skipped as saved: all opted out

@@ -34,6 +34,7 @@ from juhe_desk.store.new_campaign import (
     skip_if_empty,
 )
 from juhe_desk.store.records import Campaign, NewBatch, NewCampaign
+from juhe_desk.store.unflushed import UnflushedWritesMixin
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class PartlySaved:
         return self.messages_total - self.messages_saved
 
 
-class CampaignSavingMixin(JournalReadsMixin):
+class CampaignSavingMixin(JournalReadsMixin, UnflushedWritesMixin):
     def begin_campaign(self, campaign: NewCampaign, first: Sequence[NewBatch], *,
                        batches_total: int, messages_total: int,
                        included_opt_outs: Iterable[str] = ()) -> Campaign:
@@ -82,7 +83,15 @@ class CampaignSavingMixin(JournalReadsMixin):
         of their messages were left out (their number is on the opt-out list by now)."""
         for batch in batches:
             check_batch(campaign, batch)
-        with larger_page_cache(self._db.connection(), self._sql), self._db.write() as conn:
+        # A middle step commits without waiting for the disk (unflushed.py): its batches
+        # are on the disk once the step marking one of them 'sending' commits, before its
+        # request leaves; lost to a power cut before that, they were never sent, and the
+        # mark says they are not saved. The step that ends the saving waits for the disk.
+        total = self._scalar("SELECT batches FROM campaign_saving WHERE campaign_id = ?",
+                             (campaign_id,))
+        ends = total is None or first_seq - 1 + len(batches) >= total
+        write = self._db.write() if ends else self._unflushed_write()
+        with larger_page_cache(self._db.connection(), self._sql), write as conn:
             row = conn.execute("SELECT batches FROM campaign_saving WHERE campaign_id = ?",
                                (campaign_id,)).fetchone()
             saved = conn.execute("SELECT COUNT(*) FROM batches WHERE campaign_id = ?",

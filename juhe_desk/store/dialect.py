@@ -26,6 +26,10 @@ name. Keep it short: a difference that is not here is a query both must take.
 - ``unflushed``: the statements around a write transaction whose commit need not wait for
   the disk (before it, inside it, after it), for work the journal can do again after a
   crash (journal.apply_answer). The database stays whole either way.
+- ``checkpoint_off`` and ``checkpoint``: the statements around a write transaction whose
+  commit must not copy the log into the database file (SQLite's automatic WAL checkpoint;
+  before it, after it), and the one that copies it without waiting for anyone, run outside
+  the write lock instead (store/unflushed.py). PostgreSQL's server checkpoints by itself.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ class Dialect:
     max_parameters: int  # bound parameters one statement may carry
     page_cache_setting: str | None
     unflushed: tuple[str | None, str | None, str | None]
+    checkpoint_off: tuple[str | None, str | None]
+    checkpoint: str | None
 
     def unindexed(self, column: str) -> str:
         return self.unindexed_prefix + column
@@ -95,6 +101,9 @@ SQLITE = Dialect(
     page_cache_setting="PRAGMA cache_size",
     # WAL with synchronous=NORMAL: consistent, and the next FULL commit flushes it too.
     unflushed=("PRAGMA synchronous = NORMAL", None, "PRAGMA synchronous = FULL"),
+    # 1000 pages: SQLite's own default, which the connections keep.
+    checkpoint_off=("PRAGMA wal_autocheckpoint = 0", "PRAGMA wal_autocheckpoint = 1000"),
+    checkpoint="PRAGMA wal_checkpoint(PASSIVE)",
 )
 
 POSTGRESQL = Dialect(
@@ -114,4 +123,6 @@ POSTGRESQL = Dialect(
     max_parameters=65_535,
     page_cache_setting=None,
     unflushed=(None, "SET LOCAL synchronous_commit = off", None),
+    checkpoint_off=(None, None),
+    checkpoint=None,
 )

@@ -16,9 +16,8 @@ This module writes each step; what the journal says now is read in journal_reads
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from juhe_desk.gateway.models import SubmitResult
@@ -47,6 +46,7 @@ from juhe_desk.store.records import (
     NewCampaign,
     SubmitSummary,
 )
+from juhe_desk.store.unflushed import UnflushedWritesMixin
 
 BATCH_TRANSITIONS: dict[str, frozenset[str]] = {
     "planned": frozenset({"sending", "skipped"}),
@@ -76,7 +76,7 @@ Answered = tuple[int, Sequence[SubmitResult]]
 INTERRUPTED_TEXT = "程序在请求进行中退出，无法确定是否已发送 / the app stopped during the request"
 
 
-class JournalMixin(JournalReadsMixin):
+class JournalMixin(JournalReadsMixin, UnflushedWritesMixin):
     # --- campaigns ------------------------------------------------------------------------
     def create_campaign(self, campaign: NewCampaign, batches: Iterable[NewBatch],
                         included_opt_outs: Iterable[str] = ()) -> Campaign:
@@ -157,9 +157,10 @@ class JournalMixin(JournalReadsMixin):
         ``left_out`` must not be in the request. With nobody left, planned -> skipped.
         ``answered``: the answer of the sender's previous batch, stored in the same
         transaction (``batch_answered``): one commit, one wait for the disk, where two
-        would be; if this step fails, neither is stored.
+        would be; if this step fails, neither is stored. Its commit never copies the log
+        into the database file (unflushed.py): a send worker waits for this step.
         """
-        with self._db.write() as conn:
+        with self._write_without_checkpoint() as conn:
             if answered is not None:
                 _store_answer(conn, answered[0], answered[1], self._now())
             row = _move_batch(conn, batch_id, "planned", "sending")
@@ -197,6 +198,7 @@ class JournalMixin(JournalReadsMixin):
         mobile. A number the answer leaves out becomes 'uncertain'; results for numbers not
         in the batch are reported back, not stored. An answer is applied once.
         """
+        # Lost to a power cut, the answer is still stored, and recorded at start.
         with self._unflushed_write() as conn:
             row = conn.execute("SELECT campaign_id, state, answer FROM batches WHERE id = ?",
                                (batch_id,)).fetchone()
@@ -232,24 +234,6 @@ class JournalMixin(JournalReadsMixin):
             complete_campaign_if_finished(conn, row["campaign_id"])
             self._announce(conn, ChangeKind.CAMPAIGN, row["campaign_id"])
         return SubmitSummary(accepted, refused, tuple(missing), tuple(by_mobile))
-
-    @contextlib.contextmanager
-    def _unflushed_write(self) -> Iterator[Connection]:
-        """A write transaction whose commit does not wait for the disk: one fsync less
-        under the write lock the send's workers wait for. Only for recording a stored
-        answer: lost to a power cut, the answer is still stored, and recorded at start."""
-        before, inside, after = self._sql.unflushed
-        conn = self._db.connection()
-        if before:
-            conn.execute(before)
-        try:
-            with self._db.write() as conn:
-                if inside:
-                    conn.execute(inside)
-                yield conn
-        finally:
-            if after:
-                conn.execute(after)
 
     def batch_refused(self, batch_id: int, code: int | None, text: str) -> Batch:
         """sending -> refused: the gateway refused the whole request; nothing was sent."""

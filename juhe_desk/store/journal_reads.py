@@ -44,10 +44,12 @@ class JournalReadsMixin(StoreBase):
             raise NotFoundError("batch", batch_id)
         return _rows.batch(row)
 
-    def campaign_batches(self, campaign_id: int) -> list[Batch]:
+    def campaign_batches(self, campaign_id: int, after_seq: int = 0) -> list[Batch]:
+        """The campaign's batches in order; ``after_seq``: only those after that one (the
+        ones a campaign saved in steps has added since)."""
         return [_rows.batch(r) for r in self._rows(
-            f"SELECT {_rows.BATCH_COLUMNS} FROM batches WHERE campaign_id = ? ORDER BY seq",
-            (campaign_id,))]
+            f"SELECT {_rows.BATCH_COLUMNS} FROM batches WHERE campaign_id = ? AND seq > ?"
+            " ORDER BY seq", (campaign_id, after_seq))]
 
     def unfinished_batches(self) -> list[Batch]:
         """Planned, sending or uncertain batches of campaigns not cancelled, in send order."""

@@ -223,148 +223,148 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="85"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
         <source>Refresh balance</source>
         <translation>Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>Ask the gateway for the balance now (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="103"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="106"/>
         <source>Warn when the balance is below</source>
         <translation>Warn when the balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="124"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="125"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
         <source>Choose the account to send from</source>
         <translation>Choose the account to send from</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>A&amp;dd account…</source>
         <translation>A&amp;dd account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
         <source>&amp;Edit account…</source>
         <translation>&amp;Edit account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="142"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
         <source>Active account</source>
         <translation>Active account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="146"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="147"/>
         <source>Signature(s)</source>
         <translation>Signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="147"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="148"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="163"/>
         <source>No account with a password is set up.</source>
         <translation>No account with a password is set up.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="165"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="166"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="182"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="183"/>
         <source>Could not update the balance: {reason}</source>
         <translation>Could not update the balance: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="194"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="195"/>
         <source>Balance not checked yet</source>
         <translation>Balance not checked yet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="205"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="206"/>
         <source>Updated at {time}</source>
         <translation>Updated at {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>Pre-paid</source>
         <translation>Pre-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="213"/>
         <source>Post-paid</source>
         <translation>Post-paid</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>Pre-paid: sending stops when the balance runs out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>Post-paid: the provider bills the account afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="221"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>The gateway did not say how the account is charged.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
         <source>The account owes ¥{amount}.</source>
         <translation>The account owes ¥{amount}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="228"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="231"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="232"/>
         <source>No SMS left: please top up the account.</source>
         <translation>No SMS left: please top up the account.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="234"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="235"/>
         <source>About {count} SMS left at ¥{price} each</source>
         <translation>
             <numerusform>About {count} SMS left at ¥{price} each</numerusform>
@@ -372,22 +372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="332"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>No account is set up yet: use Add account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="342"/>
         <source>¥{price} per part</source>
         <translation>¥{price} per part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="343"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="345"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>No password is saved for account {id}: use Edit account… to enter it.</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>BalanceGauge</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="48"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="44"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
@@ -487,7 +487,7 @@
 <context>
     <name>BusyDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/busy.py" line="29"/>
+        <location filename="../../juhe_desk/ui/dialogs/busy.py" line="29"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
@@ -590,32 +590,32 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="98"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="144"/>
         <source>No failed row is left to send again.</source>
         <translation>No failed row is left to send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="156"/>
         <source>{name} (failed rows again)</source>
         <translation>{name} (failed rows again)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="179"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="264"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="272"/>
         <source>The campaign was not created: {reason}</source>
         <translation>The campaign was not created: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="304"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>%Ln number opted out while you were confirming (e.g. replied R): it is not sent.</numerusform>
@@ -623,58 +623,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="318"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="337"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} failed rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="338"/>
         <source>{name} results.xlsx</source>
         <translation>{name} results.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="339"/>
         <source>Save the results</source>
         <translation>Save the results</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="366"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="346"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="354"/>
         <source>Saving the results…</source>
         <translation>Saving the results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="349"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
         <source>The results were saved to {path}.</source>
         <translation>The results were saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="356"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="364"/>
         <source>Save the rows not sent</source>
         <translation>Save the rows not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="365"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} rows not sent.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="368"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="376"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>The rows not sent were saved to {path}.</translation>
     </message>
@@ -1050,14 +1050,80 @@
     </message>
 </context>
 <context>
+    <name>CheckedDetailsLabel</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="41"/>
+        <source>%Ln SMS in all</source>
+        <translation>
+            <numerusform>%Ln SMS in all</numerusform>
+            <numerusform>%Ln SMS in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="43"/>
+        <source>, about ¥{cost}</source>
+        <translation>, about ¥{cost}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="46"/>
+        <source>%Ln number(s) get more than one text</source>
+        <translation>
+            <numerusform>%Ln number gets more than one text</numerusform>
+            <numerusform>%Ln numbers get more than one text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="49"/>
+        <source>by carrier: {counts}</source>
+        <translation>by carrier: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="52"/>
+        <source>%Ln row(s) need an extra SMS (highlighted)</source>
+        <translation>
+            <numerusform>%Ln row needs an extra SMS (highlighted)</numerusform>
+            <numerusform>%Ln rows need an extra SMS (highlighted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="55"/>
+        <source>%Ln row(s) without text</source>
+        <translation>
+            <numerusform>%Ln row without text</numerusform>
+            <numerusform>%Ln rows without text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="57"/>
+        <source>%Ln text(s) with a line break, sent separately</source>
+        <translation>
+            <numerusform>%Ln text with a line break, sent separately</numerusform>
+            <numerusform>%Ln texts with a line break, sent separately</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="61"/>
+        <source>use a default…</source>
+        <translation>use a default…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="64"/>
+        <source>Empty field: {field} (%Ln row(s), not sent)</source>
+        <translation>
+            <numerusform>Empty field: {field} (%Ln row, not sent)</numerusform>
+            <numerusform>Empty field: {field} (%Ln rows, not sent)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChinaTimeNote</name>
     <message>
-        <location filename="../../juhe_desk/ui/china_clock.py" line="37"/>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="38"/>
         <source>Times are China time (UTC+8)</source>
         <translation>Times are China time (UTC+8)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/china_clock.py" line="39"/>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="40"/>
         <source>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</source>
         <translation>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</translation>
     </message>
@@ -1236,17 +1302,17 @@
 <context>
     <name>ConfirmSendDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="44"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="35"/>
         <source>Send these messages?</source>
         <translation>Send these messages?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="54"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="44"/>
         <source>Each number gets this text:</source>
         <translation>Each number gets this text:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="50"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number</numerusform>
@@ -1254,47 +1320,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="60"/>
         <source>Numbers:</source>
         <translation>Numbers:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="61"/>
         <source>By carrier:</source>
         <translation>By carrier:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="63"/>
         <source>SMS per number:</source>
         <translation>SMS per number:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="64"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="66"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="68"/>
         <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
         <translation>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="70"/>
         <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left after this send</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="101"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="79"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
             <numerusform>%Ln invalid entry will be skipped.</numerusform>
@@ -1302,7 +1368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="81"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
             <numerusform>%Ln repeated number gets the message only once.</numerusform>
@@ -1310,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
             <numerusform>%Ln number on the opt-out list is left out.</numerusform>
@@ -1318,7 +1384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
             <numerusform>%Ln number on the opt-out list is included, as you chose.</numerusform>
@@ -1326,12 +1392,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="94"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="119"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="97"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</translation>
     </message>
@@ -1436,12 +1502,12 @@
 <context>
     <name>ConversationListDelegate</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="198"/>
         <source>opted out</source>
         <translation>opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="125"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="200"/>
         <source>check</source>
         <translation>check</translation>
     </message>
@@ -1632,12 +1698,12 @@
 <context>
     <name>ConversationsPane</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="64"/>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="66"/>
         <source>Only not handled</source>
         <translation>Only not handled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="65"/>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="67"/>
         <source>Show only the conversations with replies nobody has handled yet</source>
         <translation>Show only the conversations with replies nobody has handled yet</translation>
     </message>
@@ -1962,98 +2028,98 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="89"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="99"/>
         <source>&amp;Open spreadsheet…</source>
         <translation>&amp;Open spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="100"/>
         <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
         <translation>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="92"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
         <source>No file opened yet.</source>
         <translation>No file opened yet.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="95"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="105"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="108"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="101"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="106"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="116"/>
         <source>Save a template workbook…</source>
         <translation>Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="119"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="123"/>
         <source>Reading… %p%</source>
         <translation>Reading… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="142"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
         <source>Comma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
         <source>Semicolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
         <source>Bar |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="181"/>
         <source>Spreadsheets {patterns}</source>
         <translation>Spreadsheets {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="182"/>
         <source>Open a spreadsheet</source>
         <translation>Open a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="210"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="230"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="240"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}: %Ln row</numerusform>
@@ -2061,33 +2127,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="244"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="254"/>
         <source>Reading {name} was cancelled.</source>
         <translation>Reading {name} was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="266"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="270"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="280"/>
         <source>Detect ({found})</source>
         <translation>Detect ({found})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="284"/>
         <source>Save the template workbook</source>
         <translation>Save the template workbook</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="275"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="285"/>
         <source>customer-list.xlsx</source>
         <translation>customer-list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="296"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>The template was saved as {path}. Fill it in, save it, then open it here.</translation>
     </message>
@@ -2316,22 +2382,22 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="239"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="265"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>Choose the column that holds the phone numbers.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="277"/>
         <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
         <translation>Fix the message first: it names columns the sheet does not have (listed under it).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="280"/>
         <source>Fix the message first: see what is wrong under it.</source>
         <translation>Fix the message first: see what is wrong under it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="285"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>Checking %Ln row…</numerusform>
@@ -2339,12 +2405,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="269"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>Type the message to send, then check the texts below.</translation>
     </message>
@@ -2387,71 +2453,71 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Campaign answered</source>
         <translation>Campaign answered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="119"/>
         <source>Access code</source>
         <translation>Access code</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="160"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
         <source>Sent to this number:
 {text}</source>
         <translation>Sent to this number:
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="162"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
         <source>A guess: the latest campaign sent to this number before the reply.</source>
         <translation>A guess: the latest campaign sent to this number before the reply.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="166"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
         <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
         <translation>Sure: the reply came to this campaign&apos;s own extension of the access number.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="181"/>
         <source>Opt-out reply</source>
         <translation>Opt-out reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="182"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="183"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="189"/>
         <source>Likely opt-out: check it</source>
         <translation>Likely opt-out: check it</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="189"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="203"/>
         <source>Opt-out</source>
         <translation>Opt-out</translation>
     </message>
@@ -2459,47 +2525,47 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="74"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>Find: the start of a number, a name, or words in a reply</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>Save the replies shown to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>Opt-out &amp;list…</source>
         <translation>Opt-out &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="120"/>
         <source>Open the conversation</source>
         <translation>Open the conversation</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="136"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="137"/>
         <source>All replies</source>
         <translation>All replies</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="183"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="189"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>The push receiver did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="227"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
@@ -2524,7 +2590,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Replies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="270"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln new reply</numerusform>
@@ -2532,7 +2598,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="272"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>, %Ln opt-out</numerusform>
@@ -2540,7 +2606,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="274"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>, %Ln that looks like an opt-out: check it</numerusform>
@@ -2548,12 +2614,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="326"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="332"/>
         <source>Replies saved to {path}</source>
         <translation>Replies saved to {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="345"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -2561,7 +2627,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="347"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln reply</numerusform>
@@ -2569,17 +2635,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>Export re&amp;plies…</source>
         <translation>Export re&amp;plies…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="368"/>
         <source>&amp;Opt-out list…</source>
         <translation>&amp;Opt-out list…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="371"/>
         <source>&amp;Push receiver…</source>
         <translation>&amp;Push receiver…</translation>
     </message>
@@ -2587,42 +2653,42 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxReview</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="46"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="47"/>
         <source>Replies that look like a request to stop messages (such as 别发了 or 不需要) but were not added to the opt-out list by themselves. Check each one.</source>
         <translation>Replies that look like a request to stop messages (such as 别发了 or 不需要) but were not added to the opt-out list by themselves. Check each one.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="48"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="49"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="50"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="51"/>
         <source>Put the senders of the selected replies on the opt-out list: they get no more messages</source>
         <translation>Put the senders of the selected replies on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="52"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="53"/>
         <source>&amp;Not an opt-out</source>
         <translation>&amp;Not an opt-out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="54"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="55"/>
         <source>The selected replies do not ask to stop: they no longer wait for a look</source>
         <translation>The selected replies do not ask to stop: they no longer wait for a look</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="62"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="63"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="64"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="65"/>
         <source>Not an opt-out</source>
         <translation>Not an opt-out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="118"/>
         <source>Likely opt-outs to check (%Ln)</source>
         <translation>
             <numerusform>Likely opt-outs to check (%Ln)</numerusform>
@@ -2797,22 +2863,22 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Balance: —</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/status_labels.py" line="119"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="121"/>
         <source>Balance: ¥{amount}</source>
         <translation>Balance: ¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/status_labels.py" line="122"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="124"/>
         <source>(low)</source>
         <translation>(low)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/status_labels.py" line="128"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="130"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/status_labels.py" line="131"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="133"/>
         <source>Not connected: {reason}</source>
         <translation>Not connected: {reason}</translation>
     </message>
@@ -2852,7 +2918,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="225"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="107"/>
         <source>Inbox / replies</source>
         <translation>Inbox / replies</translation>
@@ -3354,105 +3420,39 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
 </context>
 <context>
-    <name>PlanDetailsLabel</name>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="39"/>
-        <source>%Ln SMS in all</source>
-        <translation>
-            <numerusform>%Ln SMS in all</numerusform>
-            <numerusform>%Ln SMS in all</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="41"/>
-        <source>, about ¥{cost}</source>
-        <translation>, about ¥{cost}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="44"/>
-        <source>%Ln number(s) get more than one text</source>
-        <translation>
-            <numerusform>%Ln number gets more than one text</numerusform>
-            <numerusform>%Ln numbers get more than one text</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="47"/>
-        <source>by carrier: {counts}</source>
-        <translation>by carrier: {counts}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="50"/>
-        <source>%Ln row(s) need an extra SMS (highlighted)</source>
-        <translation>
-            <numerusform>%Ln row needs an extra SMS (highlighted)</numerusform>
-            <numerusform>%Ln rows need an extra SMS (highlighted)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="53"/>
-        <source>%Ln row(s) without text</source>
-        <translation>
-            <numerusform>%Ln row without text</numerusform>
-            <numerusform>%Ln rows without text</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="55"/>
-        <source>%Ln text(s) with a line break, sent separately</source>
-        <translation>
-            <numerusform>%Ln text with a line break, sent separately</numerusform>
-            <numerusform>%Ln texts with a line break, sent separately</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="59"/>
-        <source>use a default…</source>
-        <translation>use a default…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="62"/>
-        <source>Empty field: {field} (%Ln row(s), not sent)</source>
-        <translation>
-            <numerusform>Empty field: {field} (%Ln row, not sent)</numerusform>
-            <numerusform>Empty field: {field} (%Ln rows, not sent)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="65"/>
         <source>Start this campaign?</source>
         <translation>Start this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="72"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="70"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="73"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="71"/>
         <source>Send &amp;at:</source>
         <translation>Send &amp;at:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="95"/>
         <source>The first text, as it will be sent:</source>
         <translation>The first text, as it will be sent:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="96"/>
         <source>Every number gets this text:</source>
         <translation>Every number gets this text:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>(%Ln row needs an extra SMS)</numerusform>
@@ -3460,49 +3460,49 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
         <source>SMS in all:</source>
         <translation>SMS in all:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
         <source>Estimated cost:</source>
         <translation>Estimated cost:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>Balance:</source>
         <translation>Balance:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
         <source>Signature:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>Opt-out note:</source>
         <translation>Opt-out note:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="174"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="166"/>
         <source>Sent already:</source>
         <translation>Sent already:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="175"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>%Ln text that went to the same numbers in the last 24 hours is left out</numerusform>
@@ -3510,7 +3510,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="167"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>%Ln number gets a text it got in the last 24 hours again, as you chose</numerusform>
@@ -3518,17 +3518,17 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>Sends again:</source>
         <translation>Sends again:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>the failed rows of “{name}”</source>
         <translation>the failed rows of “{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="224"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>%Ln text holds a line break: it is sent on its own, which takes a little longer.</numerusform>
@@ -3536,12 +3536,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>%Ln with an empty field</source>
         <translation>
             <numerusform>%Ln with an empty field</numerusform>
@@ -3549,12 +3549,12 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>{texts}, to {numbers}</source>
         <translation>{texts}, to {numbers}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>%Ln text(s)</source>
         <translation>
             <numerusform>%Ln text</numerusform>
@@ -3562,7 +3562,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln number</numerusform>
@@ -3570,27 +3570,27 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
         <source>Messages:</source>
         <translation>Messages:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
         <source>By carrier:</source>
         <translation>By carrier:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>¥{amount} (pre-paid); about ¥{left} left afterwards</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="176"/>
         <source>Rows not sent because a field is empty</source>
         <translation>Rows not sent because a field is empty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="192"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="180"/>
         <source>Empty field: {field} (%Ln row(s))</source>
         <translation>
             <numerusform>Empty field: {field} (%Ln row)</numerusform>
@@ -3598,22 +3598,22 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
         <source>Use a default for all…</source>
         <translation>Use a default for all…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>Give {field} a word that stands in where its cell is blank (e.g. 顾客), so that these rows are sent too.</source>
         <translation>Give {field} a word that stands in where its cell is blank (e.g. 顾客), so that these rows are sent too.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="213"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>{number}: rows {rows}</source>
         <translation>{number}: rows {rows}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="219"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="207"/>
         <source>%Ln number(s) get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</source>
         <translation>
             <numerusform>%Ln number gets more than one text: the sheet has it on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</numerusform>
@@ -3621,32 +3621,32 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="221"/>
         <source>{earlier}, {row}</source>
         <translation>{earlier}, {row}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="246"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="234"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>There is nobody to send to: no row has a valid number and a text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="249"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="237"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="239"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="250"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="260"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>Schedule for %Ln number</numerusform>
@@ -3654,7 +3654,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="261"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>Send to %Ln number</numerusform>
@@ -3665,57 +3665,57 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
         <source>Text as sent</source>
         <translation>Text as sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
         <source>Extra cost</source>
         <translation>Extra cost</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="187"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>+{parts} SMS (¥{cost})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="165"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
         <source>+{parts} SMS</source>
         <translation>+{parts} SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="214"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="194"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="218"/>
         <source>It costs ¥{cost} more.</source>
         <translation>It costs ¥{cost} more.</translation>
     </message>
@@ -4505,68 +4505,68 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
         <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Rep&amp;ly…</source>
         <translation>Rep&amp;ly…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="127"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -4574,7 +4574,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
@@ -4609,7 +4609,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="338"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report saved to {path}</numerusform>
@@ -4617,7 +4617,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -4683,22 +4683,22 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>SendCheckView</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="58"/>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="102"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>unknown: no price per SMS is set (Account settings)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="59"/>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="103"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>¥{cost} ({parts} × ¥{price})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="73"/>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="117"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>¥{amount} (post-paid: the cost is billed later)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="76"/>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="120"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>¥{amount} (pre-paid)</translation>
     </message>
@@ -5357,47 +5357,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="112"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="125"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="127"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="131"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="133"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="134"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="166"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="210"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="216"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="211"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="217"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="219"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="227"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

@@ -222,170 +222,170 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="84"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="85"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="91"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
         <source>Refresh balance</source>
         <translation>刷新余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="92"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="93"/>
         <source>Ask the gateway for the balance now (F5)</source>
         <translation>立即向网关查询余额 (F5)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="103"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="106"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="124"/>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="125"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="126"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="127"/>
         <source>Choose the account to send from</source>
         <translation>选择用哪个账户发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="136"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="137"/>
         <source>A&amp;dd account…</source>
         <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="138"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="139"/>
         <source>&amp;Edit account…</source>
         <translation>编辑账户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="142"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="143"/>
         <source>Active account</source>
         <translation>当前账户</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="144"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="145"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="146"/>
         <source>Access number (extno)</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="146"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="147"/>
         <source>Signature(s)</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="147"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="148"/>
         <source>Price per SMS part</source>
         <translation>每条短信单价</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="162"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="163"/>
         <source>No account with a password is set up.</source>
         <translation>还没有设置带密码的账户。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="165"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="166"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="182"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="183"/>
         <source>Could not update the balance: {reason}</source>
         <translation>无法更新余额：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="194"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="195"/>
         <source>Balance not checked yet</source>
         <translation>尚未查询余额</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="201"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="202"/>
         <source>Below your warning level of ¥{amount}: top up soon so that sending does not stop.</source>
         <translation>余额已低于您设置的提醒值 {amount} 元：请尽快充值，以免发送中断。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="205"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="206"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="210"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="211"/>
         <source>Pre-paid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="212"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="213"/>
         <source>Post-paid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="217"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="218"/>
         <source>Pre-paid: sending stops when the balance runs out.</source>
         <translation>预付费：余额用完后将无法发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
         <source>Post-paid: the provider bills the account afterwards.</source>
         <translation>后付费：服务商事后按用量结算。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="220"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="221"/>
         <source>The gateway did not say how the account is charged.</source>
         <translation>网关未告知该账户的计费方式。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="224"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="225"/>
         <source>The account owes ¥{amount}.</source>
         <translation>该账户已欠费 {amount} 元。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="227"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="228"/>
         <source>Set the price per SMS part (Edit account…) to see how many SMS the balance pays for.</source>
         <translation>请设置每条短信单价（编辑账户…），即可看到余额还能发送多少条短信。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="231"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="232"/>
         <source>No SMS left: please top up the account.</source>
         <translation>余额已不足以发送短信：请为账户充值。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="234"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="235"/>
         <source>About {count} SMS left at ¥{price} each</source>
         <translation>
             <numerusform>按每条 {price} 元计，约还能发送 {count} 条短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="330"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="332"/>
         <source>No account is set up yet: use Add account…</source>
         <translation>还没有设置账户：请点击“添加账户…”</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="342"/>
         <source>¥{price} per part</source>
         <translation>每条 {price} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="343"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/account_page.py" line="343"/>
+        <location filename="../../juhe_desk/ui/pages/account_page.py" line="345"/>
         <source>No password is saved for account {id}: use Edit account… to enter it.</source>
         <translation>账户 {id} 没有保存密码：请点击“编辑账户…”填写密码。</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>BalanceGauge</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="48"/>
+        <location filename="../../juhe_desk/ui/widgets/balance_gauge.py" line="44"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>BusyDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/busy.py" line="29"/>
+        <location filename="../../juhe_desk/ui/dialogs/busy.py" line="29"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -583,90 +583,90 @@
 <context>
     <name>CampaignLauncher</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="104"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="98"/>
         <source>{file} {time}</source>
         <translation>{file} {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="139"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="144"/>
         <source>No failed row is left to send again.</source>
         <translation>没有需要重新发送的失败行。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="151"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="156"/>
         <source>{name} (failed rows again)</source>
         <translation>{name}（重发失败行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="179"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="264"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="272"/>
         <source>The campaign was not created: {reason}</source>
         <translation>未能创建群发：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="304"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are not sent.</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），不会发送给它们。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="310"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="318"/>
         <source>Scheduled for {time}. juhe-desk must be running then (if it is closed, the campaign waits until it is opened again).</source>
         <translation>已定时于 {time}。届时 juhe-desk 必须在运行（如果程序已关闭，群发会等到下次打开时再开始）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="325"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="333"/>
         <source>This campaign was not made from a spreadsheet, so there is no sheet to write its results into.</source>
         <translation>这次群发不是从表格创建的，所以没有可以写入结果的表格。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="329"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="337"/>
         <source>{name} failed rows.xlsx</source>
         <translation>{name} 发送失败的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="330"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="338"/>
         <source>{name} results.xlsx</source>
         <translation>{name} 发送结果.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="331"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="339"/>
         <source>Save the results</source>
         <translation>保存发送结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="332"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="358"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="340"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="366"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="346"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="354"/>
         <source>Saving the results…</source>
         <translation>正在保存发送结果…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="349"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
         <source>The results were saved to {path}.</source>
         <translation>发送结果已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="356"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="364"/>
         <source>Save the rows not sent</source>
         <translation>保存不发送的行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="357"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="365"/>
         <source>{name} rows not sent.xlsx</source>
         <translation>{name} 不发送的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="368"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_launcher.py" line="376"/>
         <source>The rows not sent were saved to {path}.</source>
         <translation>不发送的行已保存到 {path}。</translation>
     </message>
@@ -1036,14 +1036,74 @@
     </message>
 </context>
 <context>
+    <name>CheckedDetailsLabel</name>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="41"/>
+        <source>%Ln SMS in all</source>
+        <translation>
+            <numerusform>共 %Ln 条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="43"/>
+        <source>, about ¥{cost}</source>
+        <translation>，约 {cost} 元</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="46"/>
+        <source>%Ln number(s) get more than one text</source>
+        <translation>
+            <numerusform>%Ln 个号码会收到不止一条短信</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="49"/>
+        <source>by carrier: {counts}</source>
+        <translation>运营商：{counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="52"/>
+        <source>%Ln row(s) need an extra SMS (highlighted)</source>
+        <translation>
+            <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="55"/>
+        <source>%Ln row(s) without text</source>
+        <translation>
+            <numerusform>%Ln 行没有内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="57"/>
+        <source>%Ln text(s) with a line break, sent separately</source>
+        <translation>
+            <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="61"/>
+        <source>use a default…</source>
+        <translation>填默认值…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../juhe_desk/ui/importing/checked_details.py" line="64"/>
+        <source>Empty field: {field} (%Ln row(s), not sent)</source>
+        <translation>
+            <numerusform>字段为空: {field}（%Ln 行，不发送）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChinaTimeNote</name>
     <message>
-        <location filename="../../juhe_desk/ui/china_clock.py" line="37"/>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="38"/>
         <source>Times are China time (UTC+8)</source>
         <translation>时间均为北京时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/china_clock.py" line="39"/>
+        <location filename="../../juhe_desk/ui/china_clock.py" line="40"/>
         <source>The SMS gateway and your customers go by China time, so juhe-desk shows every time, and schedules sends, in China time, whatever this computer&apos;s clock is set to.</source>
         <translation>短信网关和您的客户都按北京时间，所以本软件显示的时间和定时发送都按北京时间，与这台电脑的时钟设置无关。</translation>
     </message>
@@ -1216,97 +1276,97 @@
 <context>
     <name>ConfirmSendDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="44"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="35"/>
         <source>Send these messages?</source>
         <translation>确认发送这些短信？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="54"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="44"/>
         <source>Each number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="50"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="82"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="60"/>
         <source>Numbers:</source>
         <translation>号码数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="61"/>
         <source>By carrier:</source>
         <translation>运营商：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="63"/>
         <source>SMS per number:</source>
         <translation>每个号码的短信条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="86"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="64"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="65"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="88"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="66"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="90"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="68"/>
         <source>unknown: it could not be checked. You can still send; the gateway refuses the numbers the balance cannot pay for.</source>
         <translation>未知：无法查询余额。您仍然可以发送；余额不足以支付的号码会被网关拒绝。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="70"/>
         <source>¥{amount} (pre-paid); about ¥{left} left after this send</source>
         <translation>{amount} 元（预付费），本次发送后约剩 {left} 元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="101"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="79"/>
         <source>%Ln invalid entry(ies) will be skipped.</source>
         <translation>
             <numerusform>%Ln 个无效条目将被跳过。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="103"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="81"/>
         <source>%Ln repeated number(s) get the message only once.</source>
         <translation>
             <numerusform>%Ln 个重复的号码只发送一次。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="84"/>
         <source>%Ln number(s) on the opt-out list are left out.</source>
         <translation>
             <numerusform>退订名单中的 %Ln 个号码不发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="87"/>
         <source>%Ln number(s) on the opt-out list are included, as you chose.</source>
         <translation>
             <numerusform>按您的选择，退订名单中的 %Ln 个号码也会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="94"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account, then send again.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值后再发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="119"/>
+        <location filename="../../juhe_desk/ui/dialogs/confirm_send.py" line="97"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer numbers or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少号码、缩短内容。</translation>
     </message>
@@ -1410,12 +1470,12 @@
 <context>
     <name>ConversationListDelegate</name>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="123"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="198"/>
         <source>opted out</source>
         <translation>已退订</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="125"/>
+        <location filename="../../juhe_desk/ui/widgets/conversation_delegates.py" line="200"/>
         <source>check</source>
         <translation>待确认</translation>
     </message>
@@ -1603,12 +1663,12 @@
 <context>
     <name>ConversationsPane</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="64"/>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="66"/>
         <source>Only not handled</source>
         <translation>只看未处理</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="65"/>
+        <location filename="../../juhe_desk/ui/conversation/conversations_pane.py" line="67"/>
         <source>Show only the conversations with replies nobody has handled yet</source>
         <translation>只显示有未处理回复的对话</translation>
     </message>
@@ -1931,131 +1991,131 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="89"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="99"/>
         <source>&amp;Open spreadsheet…</source>
         <translation>打开表格(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="90"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="100"/>
         <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）或 CSV 文件。也可以直接把文件拖到窗口里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="92"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
         <source>No file opened yet.</source>
         <translation>还没有打开文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="95"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="105"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="108"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="101"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
         <source>Separator:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="106"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="116"/>
         <source>Save a template workbook…</source>
         <translation>保存模板表格…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="119"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>一个带有常用列（姓名、手机号、单号…）的空白表格，填好即可使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="113"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="123"/>
         <source>Reading… %p%</source>
         <translation>正在读取… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="114"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="128"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="132"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="138"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="142"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
         <source>Bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="181"/>
         <source>Spreadsheets {patterns}</source>
         <translation>表格文件 {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="172"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="182"/>
         <source>Open a spreadsheet</source>
         <translation>打开表格</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="200"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="210"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="230"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="240"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}：%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="244"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="254"/>
         <source>Reading {name} was cancelled.</source>
         <translation>已取消读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="266"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="270"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="280"/>
         <source>Detect ({found})</source>
         <translation>自动识别（{found}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="284"/>
         <source>Save the template workbook</source>
         <translation>保存模板表格</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="275"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="285"/>
         <source>customer-list.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="296"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>模板已保存为 {path}。填好并保存后，在这里打开它。</translation>
     </message>
@@ -2284,34 +2344,34 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="239"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="265"/>
         <source>Choose the column that holds the phone numbers.</source>
         <translation>请选择手机号所在的列。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="277"/>
         <source>Fix the message first: it names columns the sheet does not have (listed under it).</source>
         <translation>请先修改短信内容：其中用到了表格里没有的列（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="254"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="280"/>
         <source>Fix the message first: see what is wrong under it.</source>
         <translation>请先修改短信内容：问题见下方。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="259"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="285"/>
         <source>Checking %Ln row(s)…</source>
         <translation>
             <numerusform>正在检查 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="269"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="295"/>
         <source>{valid} valid · {invalid} invalid · {duplicates} duplicate · {opted_out} opted out</source>
         <translation>有效 {valid} · 无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/import_page.py" line="276"/>
+        <location filename="../../juhe_desk/ui/pages/import_page.py" line="303"/>
         <source>Type the message to send, then check the texts below.</source>
         <translation>请输入要发送的短信内容，然后检查下方的内容。</translation>
     </message>
@@ -2354,71 +2414,71 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Campaign answered</source>
         <translation>回复的群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Reply</source>
         <translation>回复内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="117"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="118"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="119"/>
         <source>Access code</source>
         <translation>接入号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="160"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="161"/>
         <source>Sent to this number:
 {text}</source>
         <translation>发给这个号码的短信：
 {text}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="162"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="163"/>
         <source>A guess: the latest campaign sent to this number before the reply.</source>
         <translation>推测：这是客户回复之前发给该号码的最近一次群发。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="166"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="167"/>
         <source>Sure: the reply came to this campaign&apos;s own extension of the access number.</source>
         <translation>准确：客户回复的是这次群发专用的扩展号。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="173"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="174"/>
         <source>This reply asks to opt out: the number is on the opt-out list unless someone removed it.</source>
         <translation>这条回复要求退订：该号码已加入退订名单（除非有人把它移除了）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="176"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="177"/>
         <source>This reply looks like a request to stop messages. Add the number to the opt-out list, or mark it as not an opt-out.</source>
         <translation>这条回复像是要求不再接收短信。请把该号码加入退订名单，或标记为“不是退订”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="180"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="181"/>
         <source>Opt-out reply</source>
         <translation>退订回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="182"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="183"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="189"/>
         <source>Likely opt-out: check it</source>
         <translation>疑似退订，请确认</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="188"/>
-        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="202"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="189"/>
+        <location filename="../../juhe_desk/ui/models/inbox_model.py" line="203"/>
         <source>Opt-out</source>
         <translation>退订</translation>
     </message>
@@ -2426,47 +2486,47 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="71"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="74"/>
         <source>Find: the start of a number, a name, or words in a reply</source>
         <translation>查找：号码开头、客户姓名或回复里的字</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="75"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="80"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="76"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="81"/>
         <source>Save the replies shown to an Excel file</source>
         <translation>把当前显示的回复保存为 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="77"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="82"/>
         <source>Opt-out &amp;list…</source>
         <translation>退订名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="120"/>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="130"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="136"/>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="131"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="137"/>
         <source>All replies</source>
         <translation>全部回复</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="183"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="189"/>
         <source>The push receiver did not start: {reason}</source>
         <translation>推送接收未能启动：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="221"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="227"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
@@ -2491,57 +2551,57 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>回复</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="264"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="270"/>
         <source>%Ln new reply(ies)</source>
         <translation>
             <numerusform>%Ln 条新回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="266"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="272"/>
         <source>, %Ln opt-out(s)</source>
         <translation>
             <numerusform>，%Ln 条退订</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="268"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="274"/>
         <source>, %Ln that look like opt-outs: check them</source>
         <translation>
             <numerusform>，%Ln 条疑似退订待确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="326"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="332"/>
         <source>Replies saved to {path}</source>
         <translation>回复已保存到 {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="339"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="345"/>
         <source>%Ln conversation(s)</source>
         <translation>
             <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="341"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="347"/>
         <source>%Ln reply(ies)</source>
         <translation>
             <numerusform>%Ln 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="359"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
         <source>Export re&amp;plies…</source>
         <translation>导出回复(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="362"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="368"/>
         <source>&amp;Opt-out list…</source>
         <translation>退订名单(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="365"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="371"/>
         <source>&amp;Push receiver…</source>
         <translation>推送接收(&amp;P)…</translation>
     </message>
@@ -2549,42 +2609,42 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InboxReview</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="46"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="47"/>
         <source>Replies that look like a request to stop messages (such as 别发了 or 不需要) but were not added to the opt-out list by themselves. Check each one.</source>
         <translation>看起来像要求不再接收短信的回复（例如“别发了”“不需要”），但没有自动加入退订名单。请逐条确认。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="48"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="49"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="50"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="51"/>
         <source>Put the senders of the selected replies on the opt-out list: they get no more messages</source>
         <translation>把选中回复的发送号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="52"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="53"/>
         <source>&amp;Not an opt-out</source>
         <translation>不是退订(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="54"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="55"/>
         <source>The selected replies do not ask to stop: they no longer wait for a look</source>
         <translation>选中的回复并不是要退订：不再提示确认</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="62"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="63"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="64"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="65"/>
         <source>Not an opt-out</source>
         <translation>不是退订</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_review.py" line="118"/>
         <source>Likely opt-outs to check (%Ln)</source>
         <translation>
             <numerusform>待确认的疑似退订（%Ln）</numerusform>
@@ -2757,22 +2817,22 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>余额：—</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/status_labels.py" line="119"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="121"/>
         <source>Balance: ¥{amount}</source>
         <translation>余额：{amount} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/status_labels.py" line="122"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="124"/>
         <source>(low)</source>
         <translation>（偏低）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/status_labels.py" line="128"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="130"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/status_labels.py" line="131"/>
+        <location filename="../../juhe_desk/ui/status_labels.py" line="133"/>
         <source>Not connected: {reason}</source>
         <translation>未连接：{reason}</translation>
     </message>
@@ -2812,7 +2872,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="219"/>
+        <location filename="../../juhe_desk/ui/pages/inbox_page.py" line="225"/>
         <location filename="../../juhe_desk/ui/pages/__init__.py" line="107"/>
         <source>Inbox / replies</source>
         <translation>上行/回复</translation>
@@ -3301,291 +3361,231 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
 </context>
 <context>
-    <name>PlanDetailsLabel</name>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="39"/>
-        <source>%Ln SMS in all</source>
-        <translation>
-            <numerusform>共 %Ln 条短信</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="41"/>
-        <source>, about ¥{cost}</source>
-        <translation>，约 {cost} 元</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="44"/>
-        <source>%Ln number(s) get more than one text</source>
-        <translation>
-            <numerusform>%Ln 个号码会收到不止一条短信</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="47"/>
-        <source>by carrier: {counts}</source>
-        <translation>运营商：{counts}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="50"/>
-        <source>%Ln row(s) need an extra SMS (highlighted)</source>
-        <translation>
-            <numerusform>%Ln 行需要多计费一条（已突出显示）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="53"/>
-        <source>%Ln row(s) without text</source>
-        <translation>
-            <numerusform>%Ln 行没有内容</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="55"/>
-        <source>%Ln text(s) with a line break, sent separately</source>
-        <translation>
-            <numerusform>%Ln 条内容含换行，将逐条发送</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="59"/>
-        <source>use a default…</source>
-        <translation>填默认值…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/plan_details.py" line="62"/>
-        <source>Empty field: {field} (%Ln row(s), not sent)</source>
-        <translation>
-            <numerusform>字段为空: {field}（%Ln 行，不发送）</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PrecheckDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="66"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="65"/>
         <source>Start this campaign?</source>
         <translation>开始这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="72"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="70"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="73"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="71"/>
         <source>Send &amp;at:</source>
         <translation>定时发送(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="97"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="95"/>
         <source>The first text, as it will be sent:</source>
         <translation>第一条短信的实际发送内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="96"/>
         <source>Every number gets this text:</source>
         <translation>每个号码都将收到以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="145"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="133"/>
         <source>{invalid} invalid · {duplicates} duplicate · {opted_out} opted out · {empty} without text</source>
         <translation>无效 {invalid} · 重复 {duplicates} · 已退订 {opted_out} · 无内容 {empty}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="141"/>
         <source>(%Ln row(s) need an extra SMS)</source>
         <translation>
             <numerusform>（有 %Ln 行需要多计费一条）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="149"/>
         <source>Left out:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
         <source>SMS in all:</source>
         <translation>短信总条数：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="151"/>
         <source>Estimated cost:</source>
         <translation>预计费用：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="152"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
         <source>Signature:</source>
         <translation>签名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
         <source>Opt-out note:</source>
         <translation>退订提示：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="174"/>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="178"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="166"/>
         <source>Sent already:</source>
         <translation>已发送过：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="175"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="163"/>
         <source>%Ln text(s) that went to the same numbers in the last 24 hours are left out</source>
         <translation>
             <numerusform>已跳过 %Ln 条 24 小时内发给同一号码的相同短信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="167"/>
         <source>%Ln number(s) get a text they got in the last 24 hours again, as you chose</source>
         <translation>
             <numerusform>按您的选择，%Ln 个号码将再次收到 24 小时内收到过的短信</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>Sends again:</source>
         <translation>重新发送：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="170"/>
         <source>the failed rows of “{name}”</source>
         <translation>“{name}”中发送失败的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="224"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="212"/>
         <source>%Ln text(s) hold a line break: they are sent one by one, which takes a little longer.</source>
         <translation>
             <numerusform>有 %Ln 条内容含有换行：它们会逐条发送，所需时间稍长。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
         <source>unknown: it could not be checked. The gateway refuses the numbers the balance cannot pay for; the campaign then pauses.</source>
         <translation>未知：无法查询余额。余额不足以支付的号码会被网关拒绝，届时群发会暂停。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="138"/>
         <source>%Ln with an empty field</source>
         <translation>
             <numerusform>字段为空 %Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="142"/>
         <source>{texts}, to {numbers}</source>
         <translation>{texts}，发给 {numbers}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="143"/>
         <source>%Ln text(s)</source>
         <translation>
             <numerusform>%Ln 条短信</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="144"/>
         <source>%Ln number(s)</source>
         <translation>
             <numerusform>%Ln 个号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="146"/>
         <source>Messages:</source>
         <translation>短信：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="159"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="147"/>
         <source>By carrier:</source>
         <translation>运营商：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="156"/>
         <source>¥{amount} (pre-paid); about ¥{left} left afterwards</source>
         <translation>{amount} 元（预付费），发送后约剩 {left} 元</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="176"/>
         <source>Rows not sent because a field is empty</source>
         <translation>因字段为空而不发送的行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="192"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="180"/>
         <source>Empty field: {field} (%Ln row(s))</source>
         <translation>
             <numerusform>字段为空: {field}（%Ln 行）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="183"/>
         <source>Use a default for all…</source>
         <translation>全部用默认值…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="199"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="187"/>
         <source>Give {field} a word that stands in where its cell is blank (e.g. 顾客), so that these rows are sent too.</source>
         <translation>给 {field} 一个默认词（例如“顾客”），单元格为空时用它代替，这些行就也能发送了。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="213"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="201"/>
         <source>{number}: rows {rows}</source>
         <translation>{number}：第 {rows} 行</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="219"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="207"/>
         <source>%Ln number(s) get more than one text: the sheet has them on several rows with different texts ({examples}). To send one text per number, tick “Keep only the first row per number”.</source>
         <translation>
             <numerusform>%Ln 个号码会收到不止一条短信：它们在表格里出现在多行，内容各不相同（{examples}）。如果每个号码只发一条，请勾选“同一号码只保留第一行”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="221"/>
         <source>{earlier}, {row}</source>
         <translation>{earlier}、{row}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="246"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="234"/>
         <source>There is nobody to send to: no row has a valid number and a text.</source>
         <translation>没有可发送的对象：没有一行同时具备有效号码和内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="249"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="237"/>
         <source>This cannot be sent: the pre-paid balance is used up (¥{amount}). Ask the gateway administrator to top up the account.</source>
         <translation>无法发送：预付费余额已用完（{amount} 元）。请联系网关管理员为账户充值。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="239"/>
         <source>This cannot be sent: it costs about ¥{cost}, but the pre-paid balance is only ¥{amount} (¥{short} short). Ask the gateway administrator to top up the account, or send to fewer rows or a shorter text.</source>
         <translation>无法发送：本次约需 {cost} 元，但预付费余额只有 {amount} 元（差 {short} 元）。请联系网关管理员充值，或减少行数、缩短内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="250"/>
         <source>{time} is outside 08:00-22:00. Marketing texts sent at night annoy customers and may break the rules on commercial SMS; a time in the day is better. (Order and delivery notices may go at any time.)</source>
         <translation>{time} 不在 08:00-22:00 之间。夜间发送营销短信会打扰客户，还可能违反商业短信的相关规定，建议改在白天发送。（订单和物流通知可以随时发送。）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="260"/>
         <source>Schedule for %Ln number(s)</source>
         <translation>
             <numerusform>定时发送给 %Ln 个号码</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/precheck_dialog.py" line="261"/>
         <source>Send to %Ln number(s)</source>
         <translation>
             <numerusform>发送给 %Ln 个号码</numerusform>
@@ -3595,57 +3595,57 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
         <source>Text as sent</source>
         <translation>实际发送内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
         <source>Extra cost</source>
         <translation>额外费用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
         <source>SMS</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="187"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>多 {parts} 条（{cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="165"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
         <source>+{parts} SMS</source>
         <translation>多 {parts} 条</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="190"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="214"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>这条内容有 {length} 个字：要计 {parts} 条，而大多数行只需 {usual} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="194"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="218"/>
         <source>It costs ¥{cost} more.</source>
         <translation>多花 {cost} 元。</translation>
     </message>
@@ -4421,75 +4421,75 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="104"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
         <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="106"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="108"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <source>Rep&amp;ly…</source>
         <translation>回复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="116"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="120"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="124"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="127"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="271"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -4524,14 +4524,14 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="338"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -4597,22 +4597,22 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>SendCheckView</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="58"/>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="102"/>
         <source>unknown: no price per SMS is set (Account settings)</source>
         <translation>未知：没有设置每条短信单价（账户设置）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="59"/>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="103"/>
         <source>¥{cost} ({parts} × ¥{price})</source>
         <translation>{cost} 元（{parts} 条 × {price} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="73"/>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="117"/>
         <source>¥{amount} (post-paid: the cost is billed later)</source>
         <translation>{amount} 元（后付费：费用事后结算）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="76"/>
+        <location filename="../../juhe_desk/ui/dialogs/send_check_view.py" line="120"/>
         <source>¥{amount} (pre-paid)</source>
         <translation>{amount} 元（预付费）</translation>
     </message>
@@ -5266,47 +5266,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="112"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="125"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="127"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="131"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="133"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="134"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="164"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="166"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="210"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="216"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="211"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="217"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="219"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="227"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from juhe_desk.domain.customer_names import holds_number, name_column, names_from_rows
+from hypothesis import given
+from hypothesis import strategies as st
+
+from juhe_desk.domain.customer_names import (
+    MAX_NAME_CHARS,
+    holds_number,
+    name_column,
+    names_from_rows,
+)
 
 
 def test_the_name_column_is_found_by_its_header() -> None:
@@ -37,3 +45,23 @@ def test_a_sheet_read_again_gives_names_only_where_the_row_still_holds_the_numbe
     assert holds_number(("００８６１３８０００００００１",), "13800000001")
     assert not holds_number(("913800000001",), "13800000001")
     assert not holds_number((13800000001.5, None, 3), "13800000001")
+
+
+_CELLS = st.one_of(st.none(), st.text(max_size=30), st.floats(allow_nan=False), st.integers())
+
+
+@given(st.lists(st.lists(_CELLS, max_size=3), max_size=8),
+       st.lists(st.one_of(st.none(), st.integers(-2, 10)), max_size=12))
+def test_names_as_sent_are_each_row_s_name_as_one_row_at_a_time_would_give(
+        rows: list[list[object]], row_indexes: list[int | None]) -> None:
+    # The fast passes for a sheet as it was sent, against the rule row by row.
+    mobiles = [f"138{i:08d}" for i in range(len(row_indexes))]
+    expected = []
+    for mobile, row in zip(mobiles, row_indexes, strict=True):
+        if row is None or not 0 <= row < len(rows) or len(rows[row]) < 2:
+            continue
+        cell = rows[row][1]
+        name = " ".join(cell.split()) if isinstance(cell, str) else ""
+        if name:
+            expected.append((mobile, name[:MAX_NAME_CHARS]))
+    assert list(names_from_rows(["手机号", "姓名"], rows, mobiles, row_indexes)) == expected

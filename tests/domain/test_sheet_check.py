@@ -17,14 +17,14 @@ COLUMNS = ["姓名", "手机号", "单号"]
 SIGN = "【聚合云信】"
 
 
-def plan(rows: list[tuple[object, ...]], template: str = "{姓名}您好，您的订单{单号}已发货",
+def check(rows: list[tuple[object, ...]], template: str = "{姓名}您好，您的订单{单号}已发货",
          **options: object):
     return check_rows(COLUMNS, rows, RowCheckOptions(phone_column=1, template=template,
                                                     signature=SIGN, **options))  # type: ignore[arg-type]
 
 
 def test_rows_get_numbers_texts_and_verdicts() -> None:
-    result = plan([("张三", 13800000001.0, "A1"), ("李四", "138-0000-0002", "A2"),
+    result = check([("张三", 13800000001.0, "A1"), ("李四", "138-0000-0002", "A2"),
                    ("王五", "1.38E+10", "A3"), ("赵六", "+86 138 0000 0004", "")])
     verdicts = [r.verdict for r in result.rows]
     assert verdicts == [Verdict.OK, Verdict.OK, Verdict.INVALID, Verdict.EMPTY_FIELD]
@@ -42,8 +42,8 @@ def test_rows_get_numbers_texts_and_verdicts() -> None:
 def test_duplicates_same_text_dropped_different_text_kept() -> None:
     rows = [("张三", "13800000001", "A1"), ("张三", "13800000001", "A1"),
             ("张三", "13800000001", "A2")]
-    assert [r.verdict for r in plan(rows).rows] == [Verdict.OK, Verdict.DUPLICATE, Verdict.OK]
-    first_only = plan(rows, keep_first_only=True)
+    assert [r.verdict for r in check(rows).rows] == [Verdict.OK, Verdict.DUPLICATE, Verdict.OK]
+    first_only = check(rows, keep_first_only=True)
     assert [r.verdict for r in first_only.rows] == [Verdict.OK, Verdict.DUPLICATE,
                                                     Verdict.DUPLICATE]
 
@@ -51,7 +51,7 @@ def test_duplicates_same_text_dropped_different_text_kept() -> None:
 def test_a_number_with_two_texts_gets_both() -> None:
     rows = [("张三", "13800000001", "A1"), ("张三", "13800000001", "A2"),
             ("李四", "13800000002", "A3"), ("李四", "13800000002", "A3")]
-    result = plan(rows)
+    result = check(rows)
     assert [mobile for mobile, _text in result.messages()] == [
         "13800000001", "13800000001", "13800000002"]
 
@@ -63,20 +63,20 @@ def test_opted_out_left_out_unless_included() -> None:
     kept = check_rows(COLUMNS, rows, RowCheckOptions(1, "你好", include_opted_out=True),
                          {"13800000001"})
     assert kept.rows[0].verdict is Verdict.OK
-    # the plan says which numbers on the list it sends to, so the send leaves out the others
+    # the checked rows say which numbers on the list are sent to, so the send leaves out others
     assert (opted.opted_out_included, kept.opted_out_included) == (frozenset(),
                                                                   {"13800000001"})
 
 
 def test_several_numbers_in_one_cell_become_several_rows() -> None:
-    result = plan([("张三", "13800000001/13800000002", "A1")])
+    result = check([("张三", "13800000001/13800000002", "A1")])
     assert [r.mobile for r in result.rows] == ["13800000001", "13800000002"]
     assert {r.row for r in result.rows} == {0}
 
 
 def test_rows_crossing_a_part_boundary_carry_the_extra_parts() -> None:
     long_name = "长" * 60
-    result = plan([("张三", "13800000001", "A1"), ("李四", "13800000002", "A2"),
+    result = check([("张三", "13800000001", "A1"), ("李四", "13800000002", "A2"),
                    (long_name, "13800000003", "A3")])
     assert [r.parts for r in result.rows] == [1, 1, 2]
     assert [r.extra_parts for r in result.rows] == [0, 0, 1]
@@ -84,19 +84,19 @@ def test_rows_crossing_a_part_boundary_carry_the_extra_parts() -> None:
 
 
 def test_line_break_is_sendable_but_flagged() -> None:
-    result = plan([("张\n三", "13800000001", "A1")])
+    result = check([("张\n三", "13800000001", "A1")])
     assert result.rows[0].verdict is Verdict.LINE_BREAK
     assert result.valid == 1
 
 
 def test_unknown_field_is_an_error_before_any_row() -> None:
     with pytest.raises(TemplateError) as caught:
-        plan([("张三", "13800000001", "A1")], template="{姓命}您好")
+        check([("张三", "13800000001", "A1")], template="{姓命}您好")
     assert "姓名" in caught.value.text("zh_CN")  # the suggestion
 
 
 def test_one_text_for_all() -> None:
-    result = plan([("张三", "13800000001", "A1"), ("李四", "13800000002", "A2")],
+    result = check([("张三", "13800000001", "A1"), ("李四", "13800000002", "A2")],
                   template="店庆八折")
     assert not result.personalised
     assert {r.text for r in result.rows} == {f"{SIGN}店庆八折"}
@@ -166,7 +166,7 @@ def test_an_empty_default_lets_a_field_be_blank() -> None:
     assert result.rows[0].verdict is Verdict.OK and result.rows[0].text == "您好"
 
 
-def test_the_plan_counts_the_numbers_to_send_by_carrier() -> None:
+def test_the_checked_rows_count_the_numbers_to_send_by_carrier() -> None:
     rows = [("a", "13912345678"), ("b", "13800000001"), ("c", "18600000004"),
             ("d", "19200000000"), ("e", "15400000000"), ("f", "13912345678"),
             ("g", "16200000001")]

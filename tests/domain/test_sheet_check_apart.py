@@ -1,5 +1,6 @@
-"""The row check in the reader process: the same plan as in the app, rows sent once per sheet,
-a cancel that stops it at its next step and leaves the process serving, refusals whole."""
+"""The row check in the reader process: the same checked rows as in the app, rows sent once
+per sheet, a cancel that stops it at its next step and leaves the process serving, refusals
+whole."""
 
 from __future__ import annotations
 
@@ -99,8 +100,8 @@ def test_the_process_that_read_a_sheet_checks_it_without_its_rows(tmp_path: Path
     (kept,) = readers._idle
     assert data.rows_key is not None and kept.holding == data.rows_key
     assert data.digest == rows_digest(data.columns, data.rows)
-    plan = check_rows_apart(data.rows_key, path, data.columns, [], OPTIONS)
-    assert len(plan.rows) == 300 and "客户299您好，您的订单A299已发货" in plan.rows[299].text
+    checked = check_rows_apart(data.rows_key, path, data.columns, [], OPTIONS)
+    assert len(checked.rows) == 300 and "客户299您好，您的订单A299已发货" in checked.rows[299].text
     assert readers._idle == [kept]
 
 def test_a_cancel_stops_the_check_and_the_process_serves_on() -> None:
@@ -113,8 +114,8 @@ def test_a_cancel_stops_the_check_and_the_process_serves_on() -> None:
     (reader,) = readers._idle  # asked to stop, not ended: it serves the next check
     pid = reader.process.pid
     assert reader.holding == "sheet-1" and reader.process.is_alive()
-    plan = check_rows_apart("sheet-1", PATH, COLUMNS, rows, OPTIONS)
-    assert len(plan.rows) == 60_001 and readers._idle[0].process.pid == pid
+    checked = check_rows_apart("sheet-1", PATH, COLUMNS, rows, OPTIONS)
+    assert len(checked.rows) == 60_001 and readers._idle[0].process.pid == pid
 
 
 def test_a_template_error_comes_back_whole() -> None:
@@ -134,6 +135,6 @@ def test_a_check_the_reader_process_cannot_do_is_done_here(
     (reader,) = readers._idle
     reader.holding = "sheet-2"  # a lie: it holds sheet-1's rows, and fails the check
     rows = sheet(30)
-    plan = check_rows_apart("sheet-2", PATH, COLUMNS, rows, OPTIONS)
+    checked = check_rows_apart("sheet-2", PATH, COLUMNS, rows, OPTIONS)
     assert len(checks_in_this_process) == 1
-    assert plan == check_rows(COLUMNS, rows, OPTIONS)
+    assert checked == check_rows(COLUMNS, rows, OPTIONS)

@@ -1,5 +1,5 @@
 """check_rows, which checks ordinary rows column by column, against a plain row-by-row
-reading of the rules: the same plan, row for row, for sheets of every kind."""
+reading of the rules: the same checked rows, row for row, for sheets of every kind."""
 
 from __future__ import annotations
 
@@ -26,14 +26,14 @@ from juhe_desk.domain.sheet_check import (
 from juhe_desk.domain.textlen import compose_text
 
 
-def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
+def reference_check(columns: Sequence[str], rows: Sequence[Sequence[object]],
                    options: RowCheckOptions, opted_out: Container[str] = frozenset(),
                    progress: Callable[[float], None] | None = None) -> CheckedRows:
     """The rules, one row and one number at a time, with the public one-value functions."""
     compiled = check_row_template(options.template, columns)
     seen_pairs: set[tuple[str, str]] = set()
     seen_numbers: set[str] = set()
-    planned: list[CheckedRow] = []
+    rows_checked: list[CheckedRow] = []
     empty_fields: Counter[str] = Counter()
     step = max(1, len(rows) // 50)
     for index, row in enumerate(rows):
@@ -50,8 +50,9 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
             numbers = [None]
         for mobile in numbers:
             if mobile is None:
-                planned.append(CheckedRow(index, None, check.original, "", 0, 0, Verdict.INVALID,
-                                       check.reason_text("zh_CN"), check.reason_text("en")))
+                rows_checked.append(CheckedRow(index, None, check.original, "", 0, 0,
+                                               Verdict.INVALID, check.reason_text("zh_CN"),
+                                               check.reason_text("en")))
                 continue
             blank: list[str] = []
             if compiled.fields:
@@ -83,20 +84,20 @@ def reference_plan(columns: Sequence[str], rows: Sequence[Sequence[object]],
                     verdict = Verdict.LINE_BREAK
                 else:
                     verdict = Verdict.OK
-            planned.append(CheckedRow(index, mobile, check.original, text, length, parts, verdict,
-                                   reason_zh, reason_en))
-    counts = Counter(r.verdict for r in planned)
-    sendable = [r.parts for r in planned if r.verdict.sendable]
+            rows_checked.append(CheckedRow(index, mobile, check.original, text, length, parts,
+                                           verdict, reason_zh, reason_en))
+    counts = Counter(r.verdict for r in rows_checked)
+    sendable = [r.parts for r in rows_checked if r.verdict.sendable]
     usual = Counter(sendable).most_common(1)[0][0] if sendable else 1
     final = tuple(r._replace(extra_parts=r.parts - usual)
-                  if r.verdict.sendable and r.parts > usual else r for r in planned)
+                  if r.verdict.sendable and r.parts > usual else r for r in rows_checked)
     blank_counts = {n: empty_fields[n] for n in compiled.required if empty_fields[n]}
     return CheckedRows(CheckedRowTable(final).freeze(), dict(counts), sum(sendable), usual,
                        bool(compiled.fields), empty_fields=blank_counts)
 
 
-def reference_carriers(plan: CheckedRows) -> dict[Carrier | None, int]:
-    numbers = {r.mobile for r in plan.rows if r.verdict.sendable and r.mobile}
+def reference_carriers(checked: CheckedRows) -> dict[Carrier | None, int]:
+    numbers = {r.mobile for r in checked.rows if r.verdict.sendable and r.mobile}
     return dict(Counter(carrier_of(m) for m in numbers).most_common())
 
 
@@ -144,30 +145,30 @@ sheets = st.integers(0, 150).flatmap(
 @settings(max_examples=60, deadline=None)
 @given(sheets, templates, signatures, suffixes, st.booleans(), st.booleans(),
        st.sets(st.sampled_from(POOL), max_size=2))
-def test_the_plan_is_the_rules_row_by_row(rows: list[tuple[object, ...]], template: str,
+def test_the_check_is_the_rules_row_by_row(rows: list[tuple[object, ...]], template: str,
                                           signature: str, suffix: str, keep_first_only: bool,
                                           include_opted_out: bool, opted_out: set[str]) -> None:
     options = RowCheckOptions(1, template, signature, suffix, keep_first_only, include_opted_out)
     seen: list[float] = []
     expected_progress: list[float] = []
-    plan = check_rows(COLUMNS, rows, options, opted_out, seen.append)
-    expected = reference_plan(COLUMNS, rows, options, opted_out, expected_progress.append)
-    assert plan.rows == expected.rows
-    assert list(plan.counts.items()) == list(expected.counts.items())
-    assert (plan.total_parts, plan.usual_parts, plan.personalised) == (
+    checked = check_rows(COLUMNS, rows, options, opted_out, seen.append)
+    expected = reference_check(COLUMNS, rows, options, opted_out, expected_progress.append)
+    assert checked.rows == expected.rows
+    assert list(checked.counts.items()) == list(expected.counts.items())
+    assert (checked.total_parts, checked.usual_parts, checked.personalised) == (
         expected.total_parts, expected.usual_parts, expected.personalised)
-    assert list(plan.carrier_counts().items()) == list(reference_carriers(expected).items())
-    assert list(plan.empty_fields.items()) == list(expected.empty_fields.items())
+    assert list(checked.carrier_counts().items()) == list(reference_carriers(expected).items())
+    assert list(checked.empty_fields.items()) == list(expected.empty_fields.items())
     sent = [(r.mobile, r.row) for r in expected.rows if r.verdict.sendable and r.mobile]
     numbers = Counter(mobile for mobile, _ in sent)
-    assert plan.number_count() == len(numbers)
-    assert plan.numbers_with_several_texts() == {
+    assert checked.number_count() == len(numbers)
+    assert checked.numbers_with_several_texts() == {
         mobile: [row for m, row in sent if m == mobile]
         for mobile, count in numbers.items() if count > 1}
     assert seen == expected_progress
 
 
-def test_a_large_mixed_sheet_is_planned_as_row_by_row() -> None:
+def test_a_large_mixed_sheet_is_checked_as_row_by_row() -> None:
     """Chunks of many rows, each with a few rows that are not ordinary, numbers repeated
     across chunks and within them."""
     chooser = random.Random(20261125)
@@ -190,22 +191,22 @@ def test_a_large_mixed_sheet_is_planned_as_row_by_row() -> None:
             RowCheckOptions(1, "{姓名}您好，订单{单号}", "【聚合云信】", keep_first_only=True),
             RowCheckOptions(1, "店庆八折", "【聚合云信】")):
         opted = {str(13_000_000_000 + 7 * n) for n in range(0, 20_000, 50)}
-        plan = check_rows(COLUMNS, rows, options, opted)
-        expected = reference_plan(COLUMNS, rows, options, opted)
-        assert plan.rows == expected.rows
-        assert plan.counts == expected.counts
-        assert plan.carrier_counts() == reference_carriers(expected)
-        assert {Verdict.OK, Verdict.DUPLICATE, Verdict.INVALID} <= set(plan.counts)
+        checked = check_rows(COLUMNS, rows, options, opted)
+        expected = reference_check(COLUMNS, rows, options, opted)
+        assert checked.rows == expected.rows
+        assert checked.counts == expected.counts
+        assert checked.carrier_counts() == reference_carriers(expected)
+        assert {Verdict.OK, Verdict.DUPLICATE, Verdict.INVALID} <= set(checked.counts)
 
 
-def test_a_clean_sheet_of_many_rows_is_planned_as_row_by_row() -> None:
+def test_a_clean_sheet_of_many_rows_is_checked_as_row_by_row() -> None:
     rows = [(f"客户{i}", float(13_000_000_000 + i * 7), f"SO{i:08d}", i * 0.5)
             for i in range(5000)]
     options = RowCheckOptions(1, "{姓名}您好，您的订单{单号}已发货", "【聚合云信】", "拒收请回复R")
-    plan = check_rows(COLUMNS, rows, options)
-    assert plan.rows == reference_plan(COLUMNS, rows, options).rows
-    assert plan.counts == {Verdict.OK: 5000}
-    assert plan.rows[7].text == "【聚合云信】客户7您好，您的订单SO00000007已发货拒收请回复R"
+    checked = check_rows(COLUMNS, rows, options)
+    assert checked.rows == reference_check(COLUMNS, rows, options).rows
+    assert checked.counts == {Verdict.OK: 5000}
+    assert checked.rows[7].text == "【聚合云信】客户7您好，您的订单SO00000007已发货拒收请回复R"
 
 
 @pytest.mark.parametrize(("template", "signature", "suffix", "name"), [
@@ -225,5 +226,5 @@ def test_awkward_texts_in_chunks_of_ordinary_rows(template: str, signature: str,
         (f"客户{i}", float(13_000_000_000 + i), f"A{i}", "") for i in range(300)]
     rows[150] = (name, 13_900_000_000.0, "A150", "")
     options = RowCheckOptions(1, template, signature, suffix)
-    plan = check_rows(COLUMNS, rows, options)
-    assert plan.rows == reference_plan(COLUMNS, rows, options).rows
+    checked = check_rows(COLUMNS, rows, options)
+    assert checked.rows == reference_check(COLUMNS, rows, options).rows

@@ -37,3 +37,11 @@ def test_a_p2p_body() -> None:
 
 def test_empty_form() -> None:
     assert encode_form({}) == b""
+
+
+def test_a_body_of_texts_repeating_the_same_runs() -> None:
+    # Runs escaped once and looked up after: every repeat must come out the same.
+    listing = "\r".join(f"1380000{i:04d}#【店】尊敬的{'王李'[i % 2]}  先生 {i} 分 & 再见 "
+                        for i in range(300))
+    fields = {"mobileContentList": listing, " lead": "  ", "tail ": "x  "}
+    assert encode_form(fields) == urllib_form(fields)

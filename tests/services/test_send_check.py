@@ -37,13 +37,13 @@ def test_nobody_to_send_to_blocks() -> None:
     assert SendCheck(messages=0, total_parts=0).blocked
 
 
-def test_a_campaign_plan_gives_its_counts() -> None:
+def test_the_checked_rows_give_their_counts() -> None:
     rows = [["13800000001", "王"], ["13800000001", "王"], ["123", "李"],
             ["13800000003", "赵"], ["13800000004", ""]]
-    plan = check_rows(["手机", "姓名"], rows,
+    checked = check_rows(["手机", "姓名"], rows,
                          RowCheckOptions(template="【店】{姓名}您好", phone_column=0),
                          opted_out=frozenset({"13800000003"}))
-    check = SendCheck.of_checked_rows(plan, price_li=50, balance=None, signature="【店】",
+    check = SendCheck.of_checked_rows(checked, price_li=50, balance=None, signature="【店】",
                                        suffix="")
     assert (check.messages, check.invalid, check.duplicates, check.opted_out) == (1, 1, 1, 1)
     assert check.total_parts == 1 and check.cost_li == 50
@@ -56,9 +56,9 @@ def test_a_number_with_several_texts_is_named_with_its_sheet_rows() -> None:
     rows = [["13800000001", "王", "A1"], ["18900000002", "李", "B2"],
             ["13800000001", "王", "A3"], ["13000000003", "", "C4"],
             ["18900000002", "李", "B2"]]  # the same text again: sent once
-    plan = check_rows(["手机", "姓名", "单号"], rows,
+    checked = check_rows(["手机", "姓名", "单号"], rows,
                          RowCheckOptions(template="{姓名|顾客}，订单{单号}已发货", phone_column=0))
-    check = SendCheck.of_checked_rows(plan, price_li=0, balance=None, signature="", suffix="",
+    check = SendCheck.of_checked_rows(checked, price_li=0, balance=None, signature="", suffix="",
                                        source_rows=[2, 3, 4, 5, 6])
     assert (check.messages, check.number_count, check.duplicates) == (4, 3, 1)
     assert check.several_texts == 1

@@ -99,7 +99,7 @@ def summary_counts(page: ImportPage) -> list[int]:
 
 def wait_checked(qtbot: QtBot, page: ImportPage, timeout: int = 10_000) -> list[int]:
     """Until the rows are read and checked; returns the summary's counts."""
-    qtbot.waitUntil(lambda: page.plan is not None and not page.checker.busy
+    qtbot.waitUntil(lambda: page.checked_rows is not None and not page.checker.busy
                     and len(summary_counts(page)) == 4, timeout=timeout)
     return summary_counts(page)
 

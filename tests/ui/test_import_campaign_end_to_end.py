@@ -80,7 +80,8 @@ def test_spreadsheet_to_campaign_to_results(qtbot: QtBot, window: QMainWindow,
     open_and_check(qtbot, page, source)
     assert page.message_panel.phone_combo.currentText() == "手机号"
     type_template(qtbot, page, TEMPLATE)
-    qtbot.waitUntil(lambda: page.plan is not None and page.plan.personalised, timeout=5000)
+    qtbot.waitUntil(lambda: page.checked_rows is not None
+                    and page.checked_rows.personalised, timeout=5000)
     assert wait_checked(qtbot, page) == [19, 1, 1, 0]
 
     dialog = open_precheck(qtbot, page)

@@ -120,8 +120,8 @@ def test_xlsx_with_title_row_and_float_numbers(qtbot: QtBot, page: ImportPage,
     assert not button(page, "startCampaignButton").isEnabled()
 
     type_template(qtbot, page, TEMPLATE)
-    qtbot.waitUntil(lambda: "{" not in summary_text(page) and page.plan is not None
-                    and page.plan.personalised, timeout=5000)
+    qtbot.waitUntil(lambda: "{" not in summary_text(page) and page.checked_rows is not None
+                    and page.checked_rows.personalised, timeout=5000)
     assert wait_checked(qtbot, page) == [19, 1, 1, 0]  # valid, invalid, duplicate, opted out
 
     model = page.preview_model
@@ -140,8 +140,8 @@ def test_xlsx_with_title_row_and_float_numbers(qtbot: QtBot, page: ImportPage,
     assert model.index(invalid, PreviewModel.COL_VERDICT).data().startswith(
         Verdict.INVALID.text(language))
     duplicates = [r for r in range(model.rowCount())
-                  if model.plan_row(r) is not None
-                  and model.plan_row(r).verdict == Verdict.DUPLICATE]  # type: ignore[union-attr]
+                  if model.checked_row(r) is not None
+                  and model.checked_row(r).verdict == Verdict.DUPLICATE]  # type: ignore[union-attr]
     assert len(duplicates) == 1
 
     long_row = preview_row(page, "13900139000")
@@ -178,9 +178,10 @@ def test_rows_are_checked_in_the_reader_process_that_read_them(
 
     assert open_and_check(qtbot, page, orders) == [19, 1, 1, 0]
     type_template(qtbot, page, TEMPLATE)
-    qtbot.waitUntil(lambda: page.plan is not None and page.plan.personalised, timeout=10_000)
+    qtbot.waitUntil(lambda: page.checked_rows is not None
+                    and page.checked_rows.personalised, timeout=10_000)
     assert wait_checked(qtbot, page) == [19, 1, 1, 0]
-    assert page.plan is not None and page.plan.rows[0].text.endswith("请注意查收。")
+    assert page.checked_rows is not None and page.checked_rows.rows[0].text.endswith("请注意查收。")
     assert in_the_app == []
     # The process that read the rows kept them for every check: they were never sent back.
     assert page.data is not None and page.data.rows_key is not None
@@ -188,10 +189,12 @@ def test_rows_are_checked_in_the_reader_process_that_read_them(
 
     readers.stop_all()  # another process checks next: the rows go to it, once
     type_template(qtbot, page, TEMPLATE + "谢谢")
-    qtbot.waitUntil(lambda: page.plan is not None and page.plan.rows[0].text.endswith("谢谢"),
+    qtbot.waitUntil(lambda: page.checked_rows is not None
+                    and page.checked_rows.rows[0].text.endswith("谢谢"),
                     timeout=10_000)
     type_template(qtbot, page, TEMPLATE)
-    qtbot.waitUntil(lambda: page.plan is not None and page.plan.rows[0].text.endswith("查收。"),
+    qtbot.waitUntil(lambda: page.checked_rows is not None
+                    and page.checked_rows.rows[0].text.endswith("查收。"),
                     timeout=10_000)
     assert wait_checked(qtbot, page) == [19, 1, 1, 0]
     assert in_the_app == []
@@ -435,8 +438,8 @@ def test_a_preview_paint_asks_each_cell_once(qtbot: QtBot, page: ImportPage,
             super().multiData(index, span)
 
     counting = Counting()
-    assert model.plan is not None
-    counting.set_plan(model.plan)
+    assert model.checked_rows is not None
+    counting.set_checked_rows(model.checked_rows)
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(counting)
@@ -496,11 +499,11 @@ def test_100000_rows_load_without_freezing_the_window(qtbot: QtBot, page: Import
                                                   if value else None)
     page.file_panel.loaded.connect(lambda _data: note("loaded"))
     page.checker.progressed.connect(lambda _value: note("check progress"))
-    page.checker.checked.connect(lambda _request, _plan: note("checked"))
+    page.checker.checked.connect(lambda _request, _checked_rows: note("checked"))
     timer.start(10)
     try:
         page.open_file(path)
-        qtbot.waitUntil(lambda: page.plan is not None and not page.checker.busy
+        qtbot.waitUntil(lambda: page.checked_rows is not None and not page.checker.busy
                         and len(summary_counts(page)) == 4, timeout=60_000)
     finally:
         timer.stop()
@@ -546,10 +549,11 @@ def test_models_pass_the_qt_model_tester(qtbot: QtBot, qtmodeltester: ModelTeste
     qtmodeltester.check(page.preview_model)
 
     store = page.session.store
-    assert page.plan is not None
+    assert page.checked_rows is not None
     campaign = create_campaign_from_messages(
-        store, account_id="922011", name="t", extno="1069012345", messages=page.plan.messages(),
-        batch_size=5, row_indexes=[r.row for r in page.plan.sendable])
+        store, account_id="922011", name="t", extno="1069012345",
+        messages=page.checked_rows.messages(),
+        batch_size=5, row_indexes=[r.row for r in page.checked_rows.sendable])
     model = CampaignModel(store)
     model.show_campaign(campaign.id, page.data.source_row_numbers if page.data else ())
     assert model.rowCount() == 19

@@ -28,6 +28,7 @@ from test_send_end_to_end import (
 from test_shared_database_window import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, start
 
 from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.services.campaign_saving import being_saved
 from juhe_desk.store import Account, Store
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.main_window import MainWindow
@@ -110,6 +111,12 @@ def test_a_running_send_stops_before_its_next_batch_and_sends_nothing_twice(
     fill_in(qtbot, page, "\n".join(numbers), "周末全场八折")
     confirm_with_enter(qtbot, open_confirmation(qtbot, page))
     qtbot.waitUntil(lambda: len(gateway.submissions(ACCOUNT)) >= 2, timeout=20_000)
+    # The campaign is saved a batch a step beside the sending: all of it, before the server
+    # goes (a saving cut short is another test's: nothing unsaved goes, and it is said).
+    saved_id = page.results_model.campaign_id
+    assert saved_id is not None
+    qtbot.waitUntil(lambda: being_saved(window.session.store, saved_id) is None,
+                    timeout=20_000)
 
     own_cluster.stop()
     qtbot.waitUntil(lambda: not page.campaign_runner.busy, timeout=30_000)

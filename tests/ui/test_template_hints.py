@@ -101,7 +101,8 @@ def test_a_blank_cell_flags_its_row_and_a_default_sends_it(
         qtbot: QtBot, page: ImportPage, sheet: Path, gateway: GatewaySimulator) -> None:
     open_and_check(qtbot, page, sheet)
     type_template(qtbot, page, "{姓名}您好，订单{订单编号}已发货")
-    qtbot.waitUntil(lambda: page.plan is not None and page.plan.personalised, timeout=5000)
+    qtbot.waitUntil(lambda: page.checked_rows is not None
+                    and page.checked_rows.personalised, timeout=5000)
     assert wait_checked(qtbot, page) == [5, 1, 0, 0]
     model = page.preview_model
     verdicts = [model.index(r, PreviewModel.COL_VERDICT).data() for r in range(model.rowCount())]
@@ -153,7 +154,8 @@ def test_a_default_from_the_import_tab_link(qtbot: QtBot, page: ImportPage,
                                             sheet: Path) -> None:
     open_and_check(qtbot, page, sheet)
     type_template(qtbot, page, "{姓名}您好")
-    qtbot.waitUntil(lambda: page.plan is not None and page.plan.empty_fields == {"姓名": 2},
+    qtbot.waitUntil(lambda: page.checked_rows is not None
+                    and page.checked_rows.empty_fields == {"姓名": 2},
                     timeout=5000)
     details = label(page, "planDetailsLabel")
     qtbot.waitUntil(lambda: 'href="default:0"' in details.text(), timeout=5000)  # a job's
@@ -162,6 +164,7 @@ def test_a_default_from_the_import_tab_link(qtbot: QtBot, page: ImportPage,
     assert asked is not None and asked.isVisible()
     qtbot.mouseClick(asked.ok_button, Qt.MouseButton.LeftButton)  # nothing typed: left out
     assert page.message_panel.template() == "{姓名|}您好"
-    qtbot.waitUntil(lambda: page.plan is not None and page.plan.empty_fields == {}
+    qtbot.waitUntil(lambda: page.checked_rows is not None
+                    and page.checked_rows.empty_fields == {}
                     and not page.checker.busy, timeout=5000)
     assert page.launcher.precheck_dialog is None  # asked from the tab: no check opens

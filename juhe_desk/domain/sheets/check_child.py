@@ -1,5 +1,5 @@
 """The row check, in the reader process: the rows a check is sent, held for the next check,
-checked there, and the plan sent back a chunk at a time.
+checked there, and the checked rows sent back a chunk at a time.
 
 Checking 100,000 rows takes a few hundred ms of Python, and a thread of the app doing it holds
 the app's GIL for tens of ms at a time (one pass in C over a whole column, the garbage
@@ -9,9 +9,9 @@ besides those of ``child.py``:
 - in: ``("hold", key, columns, rows, first)``: rows of the sheet ``key`` (``first``: forget
   those held before), no answer; ``("check", key, options, opted_out)``; ``("cancel",)``
   while a check runs (and ignored when it came too late).
-- out: ``("progress", fraction)`` now and then, then ``("checked", plan without its rows)``,
-  ``("checked-rows", rows)`` for each chunk and ``("done",)``; or ``("cancelled",)``; or
-  ``("refused", TemplateError)``; or ``("failed", traceback text)``.
+- out: ``("progress", fraction)`` now and then, then ``("checked", the CheckedRows without
+  its rows)``, ``("checked-rows", rows)`` for each chunk and ``("done",)``; or
+  ``("cancelled",)``; or ``("refused", TemplateError)``; or ``("failed", traceback text)``.
 """
 
 from __future__ import annotations
@@ -77,11 +77,11 @@ def check(connection: Channel, request: tuple[Any, ...]) -> None:
         connection.send(("progress", fraction))
 
     try:
-        plan = check_rows(_Held.columns, _Held.rows, options, opted_out, progress)
+        checked = check_rows(_Held.columns, _Held.rows, options, opted_out, progress)
         # Worked out here, once: what the summary and the pre-send check show besides the
         # counts (the app would hold its GIL for them).
-        plan.carrier_counts()
-        plan.numbers_with_several_texts()
+        checked.carrier_counts()
+        checked.numbers_with_several_texts()
     except _Cancelled:
         connection.send(("cancelled",))
         return
@@ -91,8 +91,8 @@ def check(connection: Channel, request: tuple[Any, ...]) -> None:
     except Exception:  # noqa: BLE001 - a bug of ours: the app logs it and says so in words
         connection.send(("failed", traceback.format_exc()))
         return
-    rows = plan.rows
-    connection.send(("checked", dataclasses.replace(plan, rows=CheckedRowTable().freeze())))
+    rows = checked.rows
+    connection.send(("checked", dataclasses.replace(checked, rows=CheckedRowTable().freeze())))
     for start in range(0, len(rows), CHECKED_CHUNK_ROWS):
         connection.send(("checked-rows", rows[start:start + CHECKED_CHUNK_ROWS]))
     connection.send(("done",))

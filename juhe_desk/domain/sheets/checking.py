@@ -4,7 +4,7 @@ A check of 100,000 rows in a thread of the app holds the app's GIL for tens of m
 (a pass in C over a whole column, the collector walking the rows made), and the window stalls
 meanwhile. So the rows go to the reader process (``check_child.py``) once per sheet, in
 chunks, and are held there while the user changes the message; each check runs there and only
-the plan comes back, a chunk at a time. The result is the same ``CheckedRows`` as
+the checked rows come back, a chunk at a time. The result is the same ``CheckedRows`` as
 ``check_rows`` in the app, its carrier counts and numbers with several texts worked out.
 """
 
@@ -51,7 +51,7 @@ def check_rows_apart(key: str, path: Path, columns: Sequence[str], rows: Sequenc
     time_limit = READ_TIME_BASE_S + CHECK_TIME_PER_ROW_S * len(rows)
     exchange = _CheckExchange(path, progress, cancelled, time_limit)
     try:
-        plan = exchange.check(key, columns, rows, options, frozenset(opted_out))
+        checked = exchange.check(key, columns, rows, options, frozenset(opted_out))
     except (SheetMemoryLimitError, SheetReaderCrashError) as error:
         # The reader process's memory limit is there for the native readers; a sheet near the
         # largest the app reads (10,000,000 cells) can need more than that to be checked. It
@@ -59,8 +59,8 @@ def check_rows_apart(key: str, path: Path, columns: Sequence[str], rows: Sequenc
         log.warning("the row check could not run in the reader process (%s): checked here",
                     type(error).__name__)
         return _check_here(columns, rows, options, opted_out, progress, cancelled)
-    log.info("rows checked in the reader process: %d", len(plan.rows))
-    return plan
+    log.info("rows checked in the reader process: %d", len(checked.rows))
+    return checked
 
 
 def _check_here(columns: Sequence[str], rows: Sequence[Row], options: RowCheckOptions,
@@ -74,10 +74,10 @@ def _check_here(columns: Sequence[str], rows: Sequence[Row], options: RowCheckOp
         if progress is not None:
             progress(fraction)
 
-    plan = check_rows(columns, rows, options, opted_out, step)
-    plan.carrier_counts()
-    plan.numbers_with_several_texts()
-    return plan
+    checked = check_rows(columns, rows, options, opted_out, step)
+    checked.carrier_counts()
+    checked.numbers_with_several_texts()
+    return checked
 
 
 class _CheckExchange(Exchange):
@@ -87,15 +87,15 @@ class _CheckExchange(Exchange):
         _reader, first = self._start(("check", key, options, opted_out), reader)
         if first[0] != "checked":
             raise RuntimeError(f"the reader process answered a check with {first[0]!r}")
-        plan: CheckedRows = first[1]
-        checked = CheckedRowTable()  # columns: strings and ints, nothing the collector tracks
+        checked: CheckedRows = first[1]
+        received = CheckedRowTable()  # columns: strings and ints, nothing the collector tracks
         while True:
             message = self._next(reader)
             if message[0] == "done":
                 break
-            checked.extend(message[1])
+            received.extend(message[1])
         readers.give_back(reader, keep=True)
-        return dataclasses.replace(plan, rows=checked.freeze())
+        return dataclasses.replace(checked, rows=received.freeze())
 
     def _holding(self, key: str, columns: Sequence[str], rows: Sequence[Row]) -> ReaderProcess:
         """A reader process holding these rows: the idle one, sent them unless it has them."""

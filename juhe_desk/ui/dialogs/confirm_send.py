@@ -6,29 +6,20 @@ button: the gateway would refuse the numbers it cannot pay for, halfway through.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from juhe_desk.services.quick_send import QuickSend
 from juhe_desk.ui import status_style
 from juhe_desk.ui.carrier_text import carrier_counts_text
 from juhe_desk.ui.dialogs.send_check_view import (
-    add_blocked_footer,
+    add_confirm_buttons,
     add_notes,
+    add_text_preview,
     balance_text,
-    blocked_amounts,
+    blocked_text,
     cost_text,
     summary_form,
 )
-from juhe_desk.ui.naming import named
 
 PREVIEW_NUMBERS = 5
 _NOTE_STYLE = status_style.text_style(status_style.NOTE)
@@ -45,32 +36,19 @@ class ConfirmSendDialog(QDialog):
         self.quick = quick
         self.check = quick.check
         self.blocked = self.check.blocked
-        self.send_button: QPushButton | None = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._summary())
         add_notes(layout, self._notes(), _NOTE_STYLE)
 
-        layout.addWidget(QLabel(self.tr("Each number gets this text:")))
-        preview = named(QPlainTextEdit(quick.text), "confirmTextPreview")
-        preview.setReadOnly(True)
-        preview.setMaximumHeight(90)
-        layout.addWidget(preview)
-
-        buttons = named(QDialogButtonBox(), "confirmButtons")
-        if self.blocked:
-            add_blocked_footer(layout, buttons, self._blocked_text(), "confirmBlockedLabel")
-        else:
-            count = len(quick.mobiles)
-            self.send_button = buttons.addButton(self.tr("Send to %Ln number(s)", "", count),
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-            self.send_button.setObjectName("confirmSendButton")
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-            self.send_button.setDefault(True)
-            self.send_button.setFocus()
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_text_preview(layout, self.tr("Each number gets this text:"), quick.text,
+                         "confirmTextPreview", max_height=90)
+        self.send_button = add_confirm_buttons(
+            self, layout, "confirmButtons",
+            blocked_text=self._blocked_text() if self.blocked else None,
+            blocked_name="confirmBlockedLabel",
+            confirm_text=self.tr("Send to %Ln number(s)", "", len(quick.mobiles)),
+            confirm_name="confirmSendButton")
         self.setMinimumWidth(460)
 
     def _summary(self) -> QFormLayout:
@@ -111,12 +89,12 @@ class ConfirmSendDialog(QDialog):
         return notes
 
     def _blocked_text(self) -> str:
-        amounts = blocked_amounts(self.check)
-        if self.check.cost_li is None:
-            return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
-                           "Ask the gateway administrator to top up the account, then send "
-                           "again.").format(**amounts)
-        return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
-                       "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
-                       "top up the account, or send to fewer numbers or a shorter text.").format(
-            **amounts)
+        return blocked_text(
+            self.check,
+            used_up=self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
+                            "Ask the gateway administrator to top up the account, then send "
+                            "again."),
+            too_dear=self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid "
+                             "balance is only ¥{amount} (¥{short} short). Ask the gateway "
+                             "administrator to top up the account, or send to fewer numbers or "
+                             "a shorter text."))

@@ -1,14 +1,23 @@
 """What both confirmations before a send show of a ``SendCheck`` the same way.
 
 ``ConfirmSendDialog`` (the Send tab) and ``PrecheckDialog`` (a campaign) differ in their
-rows and wording; the form, the notes, the cost and the blocked footer are these.
+rows and wording; the form, the notes, the text preview, the cost and the buttons (or the
+blocked footer) are these.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui import status_style
@@ -40,6 +49,41 @@ def add_notes(layout: QVBoxLayout, notes: Iterable[str | tuple[str, str]], style
         label.setWordWrap(True)
         label.setStyleSheet(style)
         layout.addWidget(label)
+
+
+def add_text_preview(layout: QVBoxLayout, caption: str, text: str, name: str,
+                     max_height: int) -> QPlainTextEdit:
+    """``caption`` over ``text`` shown read-only, as it will be sent."""
+    layout.addWidget(QLabel(caption))
+    preview = named(QPlainTextEdit(text), name)
+    preview.setReadOnly(True)
+    preview.setMaximumHeight(max_height)
+    layout.addWidget(preview)
+    return preview
+
+
+def add_confirm_buttons(dialog: QDialog, layout: QVBoxLayout, name: str, *,
+                        blocked_text: str | None, blocked_name: str, confirm_text: str,
+                        confirm_name: str) -> QPushButton | None:
+    """The buttons under a confirmation, named ``name``, answering ``dialog``: with a
+    ``blocked_text``, why nothing can be sent and Close (``add_blocked_footer``); otherwise
+    the confirm button (default and focused: Enter confirms) and Cancel. Returns the confirm
+    button, None when blocked."""
+    buttons = named(QDialogButtonBox(), name)
+    confirm = None
+    if blocked_text is not None:
+        add_blocked_footer(layout, buttons, blocked_text, blocked_name)
+    else:
+        confirm = buttons.addButton(confirm_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        confirm.setObjectName(confirm_name)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        confirm.setDefault(True)
+        confirm.setAutoDefault(True)
+        confirm.setFocus()
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return confirm
 
 
 def add_blocked_footer(layout: QVBoxLayout, buttons: QDialogButtonBox, text: str,
@@ -78,11 +122,13 @@ def balance_text(check: SendCheck, *, unknown: str, left_after: str) -> str:
     return left_after.format(amount=amount, left=yuan_text(balance.balance - cost))
 
 
-def blocked_amounts(check: SendCheck) -> dict[str, str]:
-    """``amount`` (the balance), and ``cost`` and ``short`` when the cost is known, in yuan."""
+def blocked_text(check: SendCheck, *, used_up: str, too_dear: str) -> str:
+    """Why a pre-paid balance cannot pay: ``used_up`` (with ``{amount}``, the balance) when
+    the cost is not known, else ``too_dear`` (with ``{cost}``, ``{amount}`` and ``{short}``),
+    in yuan. The texts come from the dialog, in its own words."""
     balance = check.balance
-    amounts = {"amount": yuan_text(balance.balance if balance is not None else 0)}
-    if check.cost_li is not None:
-        amounts.update(cost=yuan_text(check.cost_li),
-                       short=yuan_text(check.shortfall_li))
-    return amounts
+    amount = yuan_text(balance.balance if balance is not None else 0)
+    if check.cost_li is None:
+        return used_up.format(amount=amount)
+    return too_dear.format(amount=amount, cost=yuan_text(check.cost_li),
+                           short=yuan_text(check.shortfall_li))

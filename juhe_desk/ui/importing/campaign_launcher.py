@@ -1,6 +1,6 @@
 """Creating campaigns after the pre-send check, and the per-campaign file work.
 
-A checked plan (or the failed rows of a campaign) -> the journal read in a job: an earlier
+The checked rows (or the failed rows of a campaign) -> the journal read in a job: an earlier
 campaign from the same sheet and message (sheet_history), texts sent to the same numbers in
 the last 24 hours (store.recent_repeats) -> a warning when either is found, whose default
 does not send -> PrecheckDialog -> the campaign's first batch written to the store (a
@@ -82,13 +82,13 @@ class CampaignLauncher(QObject):
         self.precheck_dialog: PrecheckDialog | None = None
         self.repeat_guard = RepeatGuard(self.session, page)
         self.busy = False
-        # The sheet and plan of the campaign created last: its left-out rows go in exports.
+        # The sheet and checked rows of the campaign created last: its left-out rows go in exports.
         self._origin: tuple[int, SheetData, CheckedRows] | None = None
 
-    # --- a checked plan -------------------------------------------------------------------
-    def confirm_plan(self, data: SheetData, plan: CheckedRows, message: MessagePanel,
-                     options: RowCheckOptions, known: SourceState | None = None) -> None:
-        """``options`` are the ones ``plan`` was made with; ``known`` what SheetHistory found
+    # --- the checked rows -----------------------------------------------------------------
+    def confirm_checked_rows(self, data: SheetData, checked: CheckedRows, message: MessagePanel,
+                             options: RowCheckOptions, known: SourceState | None = None) -> None:
+        """``options`` are the ones ``checked`` was made with; ``known`` what SheetHistory found
         for them (its sheet digest saves the job a pass over the rows)."""
         account = self.session.account
         if account is None:
@@ -101,10 +101,10 @@ class CampaignLauncher(QObject):
 
         def prepare() -> tuple[SendCheck, NewCampaignSpec]:
             """In the job: a pass over every row (some 20 ms for 100,000 of them)."""
-            check = SendCheck.of_checked_rows(plan, price_li=price, balance=balance,
+            check = SendCheck.of_checked_rows(checked, price_li=price, balance=balance,
                                               signature=signature, suffix=suffix,
                                               source_rows=data.source_row_numbers)
-            sendable = plan.sendable  # read by column: no row made for each of 100,000
+            sendable = checked.sendable  # read by column: no row made for each of 100,000
             mobiles = sendable.mobiles
             spec = NewCampaignSpec(
                 name=name,
@@ -113,12 +113,12 @@ class CampaignLauncher(QObject):
                 row_indexes=[index for index, mobile
                              in zip(sendable.indexes, mobiles, strict=True) if mobile],
                 signature=signature, source=source, source_file=source_file,
-                included_opt_outs=plan.opted_out_included)
+                included_opt_outs=checked.opted_out_included)
             return check, spec
 
         def created(campaign: Campaign) -> None:
             message.remember()
-            self._origin = (campaign.id, data, plan)
+            self._origin = (campaign.id, data, checked)
 
         store, account_id = self.session.store, account.id
         digest = known.digest if known is not None else data.digest  # the reader's
@@ -344,11 +344,11 @@ class CampaignLauncher(QObject):
             out = out.with_suffix(".xlsx")
         words = outcome_words(current_language())
         origin = self._origin
-        plan = origin[2] if origin is not None and origin[0] == campaign_id else None
+        checked = origin[2] if origin is not None and origin[0] == campaign_id else None
         chosen = source
 
         def job(ctx: TaskContext) -> Path:
-            return export_campaign(store, campaign_id, chosen, out, words, plan=plan,
+            return export_campaign(store, campaign_id, chosen, out, words, checked=checked,
                                    only_failed=kind == "failed", progress=ctx.progress)
 
         self.panel.say(self.tr("Saving the results…"), "")
@@ -357,9 +357,9 @@ class CampaignLauncher(QObject):
                 self.tr("The results were saved to {path}.").format(path=path), "ok"),
             on_error=lambda e: self.panel.say(explain_error(e), "error"))
 
-    def export_left_out(self, data: SheetData, plan: CheckedRows,
+    def export_left_out(self, data: SheetData, checked: CheckedRows,
                         say: Callable[[str, str], None]) -> None:
-        """The rows the plan does not send, each with its reason, to fix and import again."""
+        """The rows of ``checked`` not sent, each with its reason, to fix and import again."""
         out = self.file_panel.ask_save_path(
             self.page, self.tr("Save the rows not sent"),
             self.tr("{name} rows not sent.xlsx").format(name=readable(data.path.stem)),
@@ -369,7 +369,7 @@ class CampaignLauncher(QObject):
         language = current_language()
 
         def job(ctx: TaskContext) -> Path:
-            return export_left_out(data, plan, out, language, ctx.progress)
+            return export_left_out(data, checked, out, language, ctx.progress)
 
         self.session.runner.submit(
             job, on_result=lambda path: say(

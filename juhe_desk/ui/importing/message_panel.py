@@ -2,7 +2,7 @@
 
 A text without ``{列名}`` fields goes to every row as it is (one text for all: the ``send``
 action); a text with fields is merged per row (``p2p``). The panel only gathers the choices;
-the page checks and plans them. What is wrong with the text is listed under it, all at once:
+the page checks the rows with them. What is wrong with the text is listed under it, all at once:
 each column the sheet lacks with the headers it likely meant, a click on one putting it in
 the text; and a field can be given a default for the rows where it is blank.
 """
@@ -46,7 +46,7 @@ _NOTE_STYLE = status_style.text_style(status_style.MUTED)
 
 
 class MessagePanel(QWidget):
-    changed = Signal()  # any choice that changes the plan
+    changed = Signal()  # any choice that changes the checked rows
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,7 +168,7 @@ class MessagePanel(QWidget):
         return self.suffix_edit.text().strip() if self.suffix_check.isChecked() else ""
 
     def options(self) -> RowCheckOptions | None:
-        """The plan's options, or None while no phone column is chosen."""
+        """The options to check the rows with, or None while no phone column is chosen."""
         column = self.phone_column()
         if column is None:
             return None

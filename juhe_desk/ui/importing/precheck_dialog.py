@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -38,10 +36,11 @@ from juhe_desk.ui import status_style
 from juhe_desk.ui.carrier_text import carrier_counts_text
 from juhe_desk.ui.china_clock import CHINA_ZONE, ChinaTimeNote, qt_now_in_china, to_china
 from juhe_desk.ui.dialogs.send_check_view import (
-    add_blocked_footer,
+    add_confirm_buttons,
     add_notes,
+    add_text_preview,
     balance_text,
-    blocked_amounts,
+    blocked_text,
     cost_text,
     summary_form,
 )
@@ -67,7 +66,6 @@ class PrecheckDialog(QDialog):
         self.check = check
         self.blocked = check.blocked
         self._clock = clock
-        self.confirm_button: QPushButton | None = None
 
         self.now_radio = named(QRadioButton(self.tr("Send &now")), "sendNowRadio")
         self.later_radio = named(QRadioButton(self.tr("Send &at:")), "scheduleRadio")
@@ -96,30 +94,20 @@ class PrecheckDialog(QDialog):
         if check.sample_text:
             caption = (self.tr("The first text, as it will be sent:") if check.personalised
                        else self.tr("Every number gets this text:"))
-            layout.addWidget(QLabel(caption))
-            sample = named(QPlainTextEdit(check.sample_text), "precheckSample")
-            sample.setReadOnly(True)
-            sample.setMaximumHeight(80)
-            layout.addWidget(sample)
+            add_text_preview(layout, caption, check.sample_text, "precheckSample", max_height=80)
         layout.addLayout(self._when())
         layout.addWidget(self.clock_note)
         layout.addWidget(self.quiet_label)
 
-        buttons = named(QDialogButtonBox(), "precheckButtons")
+        # The confirm button's text says now or when: set by _when_changed.
+        self.confirm_button = add_confirm_buttons(
+            self, layout, "precheckButtons",
+            blocked_text=self._blocked_text() if self.blocked else None,
+            blocked_name="precheckBlockedLabel", confirm_text="",
+            confirm_name="precheckConfirmButton")
         if self.blocked:
-            add_blocked_footer(layout, buttons, self._blocked_text(), "precheckBlockedLabel")
             for widget in (self.now_radio, self.later_radio, self.when_edit):
                 widget.setEnabled(False)
-        else:
-            self.confirm_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-            self.confirm_button.setObjectName("precheckConfirmButton")
-            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-            self.confirm_button.setDefault(True)
-            self.confirm_button.setAutoDefault(True)
-            self.confirm_button.setFocus()
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.setMinimumWidth(500)
 
         self.later_radio.toggled.connect(self._when_changed)
@@ -244,15 +232,14 @@ class PrecheckDialog(QDialog):
         check = self.check
         if check.messages == 0:
             return self.tr("There is nobody to send to: no row has a valid number and a text.")
-        amounts = blocked_amounts(check)
-        if check.cost_li is None:
-            return self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
-                           "Ask the gateway administrator to top up the account.").format(
-                **amounts)
-        return self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid balance "
-                       "is only ¥{amount} (¥{short} short). Ask the gateway administrator to "
-                       "top up the account, or send to fewer rows or a shorter text.").format(
-            **amounts)
+        return blocked_text(
+            check,
+            used_up=self.tr("This cannot be sent: the pre-paid balance is used up (¥{amount}). "
+                            "Ask the gateway administrator to top up the account."),
+            too_dear=self.tr("This cannot be sent: it costs about ¥{cost}, but the pre-paid "
+                             "balance is only ¥{amount} (¥{short} short). Ask the gateway "
+                             "administrator to top up the account, or send to fewer rows or a "
+                             "shorter text."))
 
     def _when_changed(self) -> None:
         later = self.later_radio.isChecked()

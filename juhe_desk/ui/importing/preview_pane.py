@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from juhe_desk.services.before_sending import EarlierCampaign
 from juhe_desk.ui.i18n import translator_for
-from juhe_desk.ui.importing.plan_details import PlanDetailsLabel
+from juhe_desk.ui.importing.checked_details import CheckedDetailsLabel
 from juhe_desk.ui.models.preview_model import PreviewModel, RowFilter
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.status_style import style_status
@@ -35,7 +35,7 @@ _COLUMN_WIDTHS = ((PreviewModel.COL_ROW, 44), (PreviewModel.COL_NUMBER, 110),
 
 
 class PreviewPane(QWidget):
-    """The page fills it (``model.set_plan``, ``say``) and wires its buttons."""
+    """The page fills it (``model.set_checked_rows``, ``say``) and wires its buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +44,7 @@ class PreviewPane(QWidget):
         self.summary_label = named(QLabel(_tr("Open a spreadsheet to begin.")),
                                    "importSummaryLabel")
         self.summary_label.setWordWrap(True)  # a refusal is a few sentences: never widen
-        self.details_label = PlanDetailsLabel()
+        self.details_label = CheckedDetailsLabel()
         self.filter_combo = named(QComboBox(), "previewFilterCombo")
         self.export_left_out_button = named(QPushButton(_tr("Export rows not sent…")),
                                             "exportInvalidButton")

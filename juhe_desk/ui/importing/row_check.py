@@ -3,7 +3,7 @@
 A check of 100,000 rows takes a good part of a second, so it never runs on the GUI thread, nor
 in a thread of the app, where it would hold the GIL the GUI thread needs: a task-runner job
 sends the rows to the reader process once per sheet (``check_rows_apart``) and waits for the
-plan. A newer request cancels the running check's task, which stops at its next progress
+checked rows. A newer request cancels the running check's task, which stops at its next progress
 step; only the latest result is handed out. The opt-out list is read in the same job.
 """
 
@@ -56,7 +56,7 @@ class RowChecker(QObject):
 
     @property
     def busy(self) -> bool:
-        """A check is waiting or running: the plan shown may be out of date."""
+        """A check is waiting or running: the checked rows shown may be out of date."""
         return self._timer.isActive() or self._running is not None
 
     def request(self, data: SheetData, options: RowCheckOptions, *, at_once: bool = False) -> None:
@@ -97,7 +97,7 @@ class RowChecker(QObject):
 
         # The callbacks run later, on the GUI thread: ``running`` is assigned by then.
         running = self.session.runner.submit(
-            job, on_result=lambda plan: self._done(running, request, plan),
+            job, on_result=lambda checked_rows: self._done(running, request, checked_rows),
             on_error=lambda error: self._failed(running, request, error),
             on_progress=lambda value: self._progress(running, value))
         self._running = running
@@ -114,12 +114,13 @@ class RowChecker(QObject):
         if task is self._running and isinstance(value, float):
             self.progressed.emit(value)
 
-    def _done(self, task: TaskContext, request: RowCheckRequest, plan: CheckedRows) -> None:
+    def _done(self, task: TaskContext, request: RowCheckRequest,
+              checked_rows: CheckedRows) -> None:
         if task is not self._running:
             return
         self._running = None
         if request is self._wanted and not task.cancelled:
-            self.checked.emit(request, plan)
+            self.checked.emit(request, checked_rows)
         self.busyChanged.emit(self.busy)
 
     def _failed(self, task: TaskContext, request: RowCheckRequest,

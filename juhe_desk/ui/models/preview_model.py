@@ -1,6 +1,6 @@
 """The bulk-import preview: every checked row of a CheckedRows, as it will be sent.
 
-The plan lives in memory (up to a few hundred thousand rows, as columns: CheckedRowTable);
+The checked rows live in memory (up to a few hundred thousand rows, as columns: CheckedRowTable);
 ``data()`` computes each visible cell from its CheckedRow, so nothing per row is built up
 front. Sorting and the "show only" filter keep a list of row positions, not copies of rows.
 A paint asks some seven roles of each visible cell: ``multiData`` answers them in one call
@@ -58,11 +58,11 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = (_tr("Row"), _tr("Number"), _tr("Text as sent"), _tr("Characters"),
                          _tr("SMS"), _tr("Check"), _tr("Extra cost"))
-        self._plan: CheckedRows | None = None
+        self._checked: CheckedRows | None = None
         self._rows = CheckedRowTable()
         self._source_rows: Sequence[int] = ()
         self._price_li = 0
-        self._last: tuple[int, CheckedRowTable, CheckedRow] | None = None  # plan_row's
+        self._last: tuple[int, CheckedRowTable, CheckedRow] | None = None  # checked_row's
         self._view: tuple[int, ...] | None = None  # positions into _rows; None: all, in order
         self._filter = RowFilter.ALL
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -70,15 +70,15 @@ class PreviewModel(QAbstractTableModel):
 
     # --- what is shown --------------------------------------------------------------------
     @property
-    def plan(self) -> CheckedRows | None:
-        return self._plan
+    def checked_rows(self) -> CheckedRows | None:
+        return self._checked
 
-    def set_plan(self, plan: CheckedRows | None, source_rows: Sequence[int] = (),
+    def set_checked_rows(self, checked: CheckedRows | None, source_rows: Sequence[int] = (),
                  price_li: int = 0) -> None:
-        """Show ``plan``; ``source_rows[i]`` is the sheet row of data row ``i``."""
+        """Show ``checked``; ``source_rows[i]`` is the sheet row of data row ``i``."""
         self.beginResetModel()
-        self._plan = plan
-        self._rows = plan.rows if plan is not None else CheckedRowTable()
+        self._checked = checked
+        self._rows = checked.rows if checked is not None else CheckedRowTable()
         self._source_rows = source_rows
         self._price_li = price_li
         self._language = current_language()
@@ -93,7 +93,7 @@ class PreviewModel(QAbstractTableModel):
         self._rebuild_view()
         self.endResetModel()
 
-    def plan_row(self, row: int) -> CheckedRow | None:
+    def checked_row(self, row: int) -> CheckedRow | None:
         """The CheckedRow shown at ``row`` of the view."""
         position = self._position(row)
         if position is None:
@@ -123,7 +123,7 @@ class PreviewModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self.plan_row(index.row())
+        row = self.checked_row(index.row())
         return None if row is None else self._value(row, index.column(), role)
 
     def multiData(self, index: Index,  # noqa: N802 - Qt API
@@ -132,7 +132,7 @@ class PreviewModel(QAbstractTableModel):
         # The type stubs lack the span's sequence methods, which it has.
         span = cast("Sequence[QModelRoleData]", roleDataSpan if isinstance(
             roleDataSpan, QModelRoleDataSpan) else QModelRoleDataSpan(roleDataSpan))
-        row = self.plan_row(index.row()) if index.isValid() else None
+        row = self.checked_row(index.row()) if index.isValid() else None
         column = index.column()
         for number in range(len(span)):
             item = span[number]
@@ -210,8 +210,8 @@ class PreviewModel(QAbstractTableModel):
 
     def _tooltip(self, row: CheckedRow, column: int) -> str | None:
         if row.extra_parts:
-            plan = self._plan
-            usual = plan.usual_parts if plan is not None else 1
+            checked = self._checked
+            usual = checked.usual_parts if checked is not None else 1
             text = _tr("This text is {length} characters long: {parts} SMS instead of the "
                        "{usual} most rows need.").format(length=row.length, parts=row.parts,
                                                         usual=usual)

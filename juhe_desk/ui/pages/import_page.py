@@ -58,7 +58,7 @@ class ImportPage(QWidget):
         self.setObjectName("importPage")
         self.session = session
         self.data: SheetData | None = None
-        self.plan: CheckedRows | None = None
+        self.checked_rows: CheckedRows | None = None
         self.check_request: RowCheckRequest | None = None
         self.recovery_dialog: RecoveryDialog | None = None
         self._drop_filter: SpreadsheetDropFilter | None = None
@@ -91,7 +91,7 @@ class ImportPage(QWidget):
         self.summary_label, self.details_label = pane.summary_label, pane.details_label
         self.filter_combo, self.start_button = pane.filter_combo, pane.start_button
         self.export_left_out_button = pane.export_left_out_button
-        self._precheck_after_replan = False  # a default was given from the pre-send check
+        self._precheck_after_recheck = False  # a default was given from the pre-send check
         self.field_default_dialog: FieldDefaultDialog | None = None
         yield
         self._build_layout()
@@ -114,9 +114,9 @@ class ImportPage(QWidget):
         self.file_panel.loaded.connect(self._loaded)
         self.file_panel.readFailed.connect(self._read_failed)
         self.file_panel.readingChanged.connect(lambda _r: self._update_start())
-        self.message_panel.changed.connect(self._replan)
-        self.checker.checked.connect(self._planned)
-        self.checker.failed.connect(self._plan_failed)
+        self.message_panel.changed.connect(self._recheck)
+        self.checker.checked.connect(self._rows_checked)
+        self.checker.failed.connect(self._rows_check_failed)
         self.checker.busyChanged.connect(lambda _b: self._update_start())
         self.start_button.clicked.connect(self.start_campaign)
         self.export_left_out_button.clicked.connect(self.export_left_out)
@@ -130,7 +130,7 @@ class ImportPage(QWidget):
         self.launcher.busyChanged.connect(lambda _b: self._update_start())
         self.campaign_panel.exportRequested.connect(self.launcher.export)
         self.campaign_panel.resendRequested.connect(self.launcher.resend_failed)
-        session.accountChanged.connect(self._replan)
+        session.accountChanged.connect(self._recheck)
         self._update_start()
 
     def _build_layout(self) -> None:
@@ -240,9 +240,9 @@ class ImportPage(QWidget):
             if data is not self.file_panel.data:
                 return  # another file, or the same one read again, came meanwhile
             self.data = data
-            self._show_plan(None)
+            self._show_checked_rows(None)
             self.message_panel.set_columns(data.columns, column)
-            self._replan(at_once=True)
+            self._recheck(at_once=True)
 
         self.session.runner.submit(lambda _ctx: guess_phone_column(data), on_result=guessed,
                                    on_error=lambda _error: guessed(None))
@@ -250,25 +250,25 @@ class ImportPage(QWidget):
     def _read_failed(self, explanation: str) -> None:
         self.data = None
         self.checker.clear()
-        self._show_plan(None)
+        self._show_checked_rows(None)
         self._summary(explanation, "error")
 
     # --- checking every row ---------------------------------------------------------------
-    def _replan(self, at_once: bool = False) -> None:
+    def _recheck(self, at_once: bool = False) -> None:
         data = self.data
         if data is None:
             return
         options = self.message_panel.options()
         if options is None:
             self.checker.clear()
-            self._show_plan(None)
+            self._show_checked_rows(None)
             self._summary(self.tr("Choose the column that holds the phone numbers."), "warning")
             return
         try:
             compiled = check_row_template(options.template, data.columns)
         except TemplateError as error:
             self.checker.clear()
-            self._show_plan(None)
+            self._show_checked_rows(None)
             if error.problems:
                 self.message_panel.show_problems(error.problems)
             else:
@@ -286,36 +286,37 @@ class ImportPage(QWidget):
         self.checker.request(data, options, at_once=at_once)
         self._update_start()
 
-    def _planned(self, request: RowCheckRequest, plan: CheckedRows) -> None:
+    def _rows_checked(self, request: RowCheckRequest, checked: CheckedRows) -> None:
         if request.data is not self.data:
             return
         self.check_request = request
-        self._show_plan(plan)
+        self._show_checked_rows(checked)
         self.history.look_up(request.data, request.options)
         self._summary(self.tr("{valid} valid · {invalid} invalid · {duplicates} duplicate · "
                               "{opted_out} opted out").format(
-            valid=plan.valid, invalid=plan.invalid, duplicates=plan.duplicates,
-            opted_out=plan.counts.get(Verdict.OPTED_OUT, 0)), "ok" if plan.valid else "warning")
+            valid=checked.valid, invalid=checked.invalid, duplicates=checked.duplicates,
+            opted_out=checked.counts.get(Verdict.OPTED_OUT, 0)),
+            "ok" if checked.valid else "warning")
         if self.message_panel.template().strip():
-            self._show_details(plan)
+            self._show_details(checked)
         else:
             self.details_label.show_text(self.tr("Type the message to send, then check the "
                                                  "texts below."))
-        if self._precheck_after_replan:
-            self._precheck_after_replan = False
+        if self._precheck_after_recheck:
+            self._precheck_after_recheck = False
             self.start_campaign()
 
-    def _plan_failed(self, request: RowCheckRequest, explanation: str) -> None:
+    def _rows_check_failed(self, request: RowCheckRequest, explanation: str) -> None:
         if request.data is self.data:
-            self._show_plan(None)
+            self._show_checked_rows(None)
             self._summary(explanation, "error")
 
-    def _show_plan(self, plan: CheckedRows | None) -> None:
-        self.plan = plan
+    def _show_checked_rows(self, checked: CheckedRows | None) -> None:
+        self.checked_rows = checked
         account = self.session.account
         rows = self.data.source_row_numbers if self.data is not None else []
-        self.preview_model.set_plan(plan, rows, account.price_li if account else 0)
-        if plan is None:
+        self.preview_model.set_checked_rows(checked, rows, account.price_li if account else 0)
+        if checked is None:
             self.check_request = None
             self.details_label.show_text("")
         self._update_start()
@@ -331,7 +332,7 @@ class ImportPage(QWidget):
             if precheck is not None:
                 precheck.reject()
             if self.message_panel.use_default(name, default) and precheck is not None:
-                self._precheck_after_replan = True
+                self._precheck_after_recheck = True
 
         dialog.chosen.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
@@ -339,19 +340,19 @@ class ImportPage(QWidget):
         dialog.open()
         return dialog
 
-    def _show_details(self, plan: CheckedRows) -> None:
+    def _show_details(self, checked: CheckedRows) -> None:
         """The SMS count, cost and rows needing attention; counted in the task runner (the
         rows of a large sheet take tens of ms to go through)."""
         account = self.session.account
         price = account.price_li if account is not None else 0
 
         def count(ctx: TaskContext) -> SendCheck:
-            return SendCheck.of_checked_rows(plan, price_li=price, balance=None, signature="",
+            return SendCheck.of_checked_rows(checked, price_li=price, balance=None, signature="",
                                               suffix="")
 
         def counted(check: SendCheck) -> None:
-            if plan is self.plan and self.message_panel.template().strip():
-                self.details_label.show_plan(plan, price, check)
+            if checked is self.checked_rows and self.message_panel.template().strip():
+                self.details_label.show_checked(checked, price, check)
 
         self.session.runner.submit(count, on_result=counted)
 
@@ -360,7 +361,8 @@ class ImportPage(QWidget):
 
     # --- starting -------------------------------------------------------------------------
     def can_start(self) -> bool:
-        return (self.plan is not None and self.plan.valid > 0 and not self.checker.busy
+        checked = self.checked_rows
+        return (checked is not None and checked.valid > 0 and not self.checker.busy
                 and bool(self.message_panel.template().strip())
                 and not self.file_panel.reading and self.session.ready
                 and not self.control.busy and not self.launcher.busy)
@@ -378,20 +380,20 @@ class ImportPage(QWidget):
         earlier = source.earlier if source is not None else None
         self.preview.show_start(earlier, account_ready=self.session.ready,
                                 other_sending=self.control.busy)
-        self.export_left_out_button.setEnabled(self.plan is not None and bool(
-            len(self.plan.rows) - self.plan.valid))
+        self.export_left_out_button.setEnabled(self.checked_rows is not None and bool(
+            len(self.checked_rows.rows) - self.checked_rows.valid))
 
     def start_campaign(self) -> None:
         """The pre-send check for the rows shown; its default button starts the campaign."""
-        request = self.check_request
-        if not self.can_start() or self.plan is None or self.data is None or request is None:
+        request, checked = self.check_request, self.checked_rows
+        if not self.can_start() or checked is None or self.data is None or request is None:
             return
-        self.launcher.confirm_plan(self.data, self.plan, self.message_panel, request.options,
-                                   self.earlier_source())
+        self.launcher.confirm_checked_rows(self.data, checked, self.message_panel,
+                                           request.options, self.earlier_source())
 
     def export_left_out(self) -> None:
-        if self.data is not None and self.plan is not None:
-            self.launcher.export_left_out(self.data, self.plan, self._summary)
+        if self.data is not None and self.checked_rows is not None:
+            self.launcher.export_left_out(self.data, self.checked_rows, self._summary)
 
     def source_rows_for(self, campaign_id: int) -> Callable[[], Sequence[int]]:
         """What reads (in a job) the sheet rows of a campaign's messages: those of its

@@ -14,13 +14,15 @@ from juhe_desk.services.send_check import SendCheck
 from juhe_desk.ui.carrier_text import carrier_counts_text
 
 
-class PlanDetailsLabel(QLabel):
+class CheckedDetailsLabel(QLabel):
     """Rich text; ``defaultRequested(field, rows)`` when a field's "use a default" is clicked."""
 
     defaultRequested = Signal(str, int)  # noqa: N815 - Qt signal naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The name scripts and tests know it by (automation contract), from when the
+        # checked rows were called the plan.
         self.setObjectName("planDetailsLabel")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
@@ -33,13 +35,13 @@ class PlanDetailsLabel(QLabel):
         self._empty_fields = ()
         self.setText(html.escape(text))
 
-    def show_plan(self, plan: CheckedRows, price_li: int, check: SendCheck) -> None:
+    def show_checked(self, checked: CheckedRows, price_li: int, check: SendCheck) -> None:
         """SMS and cost, the numbers by carrier, the rows that need attention, from the
-        plan's ``check`` (counted in a job: a large sheet's rows take tens of ms)."""
-        parts = [self.tr("%Ln SMS in all", "", plan.total_parts)]
+        checked rows' ``check`` (counted in a job: a large sheet's rows take tens of ms)."""
+        parts = [self.tr("%Ln SMS in all", "", checked.total_parts)]
         if price_li > 0:
             parts[0] += self.tr(", about ¥{cost}").format(
-                cost=li_to_yuan_text(plan.total_parts * price_li))
+                cost=li_to_yuan_text(checked.total_parts * price_li))
         if check.several_texts:
             parts.append(self.tr("%Ln number(s) get more than one text", "",
                                  check.several_texts))
