@@ -10,21 +10,32 @@ lets each module go. The app's bundle carries only the modules that hold Chinese
 (``packaging/juhe-desk.spec``), which is all this reads there.
 
 Nothing is read until the first question: ``load_regions()`` in a background job keeps the
-wait off the GUI thread. Every function takes the 11 digits of a mobile number.
+wait off the GUI thread. Given a folder (the data folder's ``cache``), it keeps the table
+there (``region_file``) for the data it was built from, and later runs read it back in a few
+ms instead of executing the geodata again. Every function takes the 11 digits of a mobile
+number.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.machinery
 import importlib.util
+import logging
 import pkgutil
 import re
 import threading
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
-from typing import NamedTuple, cast
+from pathlib import Path
+from typing import Any, NamedTuple, cast
+
+from juhe_desk.domain import region_file
+
+log = logging.getLogger(__name__)
 
 GEODATA_PACKAGE = "phonenumbers.geodata"
+KEPT_FILE = "china-mobile-regions.bin"  # in the folder given to load_regions
 CHINA_MOBILE_KEYS = "861"  # +86, then a mobile number's first digit
 _FIRST, _END = 1_300_000, 2_000_000  # the 7-digit prefixes of mobile numbers, 130 0000 to 199 9999
 _DATA_MODULE = re.compile(r"data\d+")
@@ -70,13 +81,38 @@ def region_of(mobile: str) -> Region | None:
     return table.regions[table.by_prefix[offset]]
 
 
-def load_regions() -> _RegionIndex:
-    """Read the data now, once (thread-safe); later calls return at once."""
+def load_regions(folder: Path | None = None) -> _RegionIndex:
+    """Read the data now, once (thread-safe); later calls return at once. With a ``folder``,
+    the table kept there for the installed data when there is one, else built and kept."""
     global _index
     with _loading:
         if _index is None:
-            _index = _build_index(_geodata_modules())
+            _index = _kept_or_built(folder) if folder is not None else _build_index(
+                _geodata_modules())
         return _index
+
+
+def _kept_or_built(folder: Path) -> _RegionIndex:
+    path, names = folder / KEPT_FILE, geodata_module_names()
+    key = _data_key(names)
+    kept = region_file.read(path, key, _END - _FIRST)
+    if kept is not None:
+        rows, by_prefix = kept
+        return _RegionIndex([Region(*row) if row else None for row in rows], by_prefix)
+    built = _build_index(read_geodata_module(name) for name in names)
+    try:
+        region_file.write(path, key, built.regions, built.by_prefix)
+    except OSError as error:  # a full or read-only disk: the next run builds it again
+        log.info("the table of regions was not kept: %s", error)
+    return built
+
+
+def _data_key(names: list[str]) -> dict[str, Any]:
+    """What the table is built from: the library's version and its geodata modules here
+    (the app's bundle carries only some)."""
+    # Imported already: finding the geodata's modules imports their parent.
+    version = getattr(importlib.import_module("phonenumbers"), "__version__", "")
+    return {"phonenumbers": str(version), "modules": names}
 
 
 def china_mobile_entries() -> dict[str, Mapping[str, str]]:

@@ -126,6 +126,8 @@ class SmokeTest(QObject):
             self._fail("send", f"outcome {report.outcome}, {report.progress.accepted} accepted")
             return
         self._done("send")
+        # Its results are read while shown (a FILE brought the import tab forward).
+        self.window.tabs.setCurrentWidget(self.compose)
         self._pull.start()
         self._check_report()
 

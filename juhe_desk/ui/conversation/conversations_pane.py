@@ -118,7 +118,8 @@ class ConversationsPane(QWidget):
 
     def _warm_up(self) -> None:
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile: no need
-            self.session.runner.submit(lambda ctx: warm_number_facts())
+            data_dir = self.session.data_dir
+            self.session.runner.submit(lambda ctx: warm_number_facts(data_dir))
 
     # --- public ---------------------------------------------------------------------------
     def set_search(self, text: str) -> None:

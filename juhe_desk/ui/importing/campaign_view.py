@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -106,7 +107,8 @@ class CampaignPanel(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._refresh_if_shown)
+        self._stale = False  # a refresh came due while hidden: done when shown again
         session.add_shutdown_hook(self._refresh_timer.stop)
         self.campaign_list.chosen.connect(self.show_campaign)
         self.campaign_list.refreshed.connect(self._list_refreshed)
@@ -238,8 +240,29 @@ class CampaignPanel(QWidget):
             self._show_status()
 
     def _schedule_refresh(self) -> None:
-        if self.campaign_id is not None and not self._refresh_timer.isActive():
+        if self.campaign_id is None:
+            return
+        if not self.isVisible():  # no reads for a hidden tab: one when it is shown again
+            self._stale = True
+        elif not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    @property
+    def refresh_due(self) -> bool:
+        """A re-read is waiting for its time (tests prove by it that no further read comes)."""
+        return self._refresh_timer.isActive()
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _campaign_changed(self, campaign_id: int) -> None:
         self.reload_list()

@@ -5,7 +5,8 @@ time, so a campaign of a million numbers scrolls like one of three. Every messag
 from the start ("waiting"). While it sends and its reports come in, ``refresh_soon()``
 re-reads the rows in view at most every ``REFRESH_MS``: a read per batch and per pull (tens
 a second) would each be a job holding the GIL and a repaint, for changes no one can follow
-faster.
+faster. Nor while its view is hidden (another tab is shown): then one read when it is shown
+again (``refresh_only_while_shown``).
 Mids stay text (Qt would cut big ints to 32 bits).
 """
 
@@ -14,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from juhe_desk.gateway.codes import describe_result, describe_stat
 from juhe_desk.store import Message, MessageFilter, Store
@@ -55,7 +57,9 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._refresh_if_shown)
+        self._view: QWidget | None = None  # refreshed only while shown (None: always)
+        self._stale = False  # a refresh came due while the view was hidden
 
     @property
     def campaign_id(self) -> int | None:
@@ -68,9 +72,33 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
         self.set_filter(MessageFilter(campaign_id=campaign_id))
 
     def refresh_soon(self) -> None:
-        """Re-read the rows in view within ``REFRESH_MS``, once for all the changes until then."""
-        if not self._refresh_timer.isActive():
+        """Re-read the rows in view within ``REFRESH_MS``, once for all the changes until then
+        (or once the view is shown again)."""
+        if not self._view_shown():
+            self._stale = True
+        elif not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    def refresh_only_while_shown(self, view: QWidget) -> None:
+        """No reads while ``view`` is hidden (each would hold the GIL for rows no one sees):
+        one when it is shown again."""
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._view and event.type() == QEvent.Type.Show and self._stale:
+            self._stale = False
+            self.refresh()
+        return super().eventFilter(watched, event)
+
+    def _view_shown(self) -> bool:
+        return self._view is None or self._view.isVisible()
+
+    def _refresh_if_shown(self) -> None:
+        if self._view_shown():
+            self.refresh()
+        else:
+            self._stale = True
 
     @property
     def refresh_due(self) -> bool:
@@ -80,6 +108,7 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
     def stop_refreshing(self) -> None:
         """No further read (the window is closing, its store with it)."""
         self._refresh_timer.stop()
+        self._stale = False
 
     def clear(self) -> None:
         self.set_filter(NO_CAMPAIGN)

@@ -78,6 +78,7 @@ class ComposePage(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results_view = named(QTableView(), "resultsView")
         self.results_view.setModel(self.results_model)
+        self.results_model.refresh_only_while_shown(self.results_view)
         self.results_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.results_view.setSortingEnabled(True)  # in send order until a header is clicked
         self.results_view.setAlternatingRowColors(True)

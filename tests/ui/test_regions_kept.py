@@ -1,0 +1,42 @@
+"""The inbox's warm-up keeps the table of mobile numbers' cities in the data folder's cache
+(built once: later starts read it in a few ms instead of executing libphonenumber's data)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from juhe_desk import dataclass_code
+from juhe_desk.domain import regions
+from juhe_desk.domain.regions import KEPT_FILE
+
+WindowFactory = Callable[..., QMainWindow]
+
+
+@pytest.fixture
+def fresh_table() -> Iterator[None]:
+    """This window loads the table itself; the process's own is put back after."""
+    kept = regions._index
+    regions._index = None
+    yield
+    regions._index = kept
+
+
+def test_the_inboxs_warm_up_keeps_the_cities_in_the_data_folders_cache(
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, fresh_table: None) -> None:
+    data_dir = tmp_path / "data"
+    window = open_window("--demo", data_dir=data_dir)
+    kept = data_dir / dataclass_code.FOLDER / KEPT_FILE
+    assert not kept.exists()
+    inbox = window.findChild(QWidget, "inboxPage")
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert inbox is not None and tabs is not None
+    tabs.setCurrentWidget(inbox)
+    qtbot.waitUntil(kept.is_file, timeout=15_000)
+    qtbot.waitUntil(lambda: regions._index is not None, timeout=5000)
+    assert regions.region_of("13912345678") == regions.Region("江苏省", "常州市", "Jiangsu",
+                                                              "Changzhou")
