@@ -49,6 +49,32 @@ def store_place(request: pytest.FixtureRequest, tmp_path: Path,
     place.close_all()
 
 
+@pytest.fixture
+def two_desks(shared_cluster: SharedCluster, tmp_path: Path) -> Iterator[tuple[object, object]]:
+    """Two desks (前台, 收银台) on one team database, each with a store of its own."""
+    from juhe_desk.store import DeskIdentity
+
+    place = StorePlace("postgresql", tmp_path, shared_cluster)
+    try:
+        a, b = place.open(), place.open()
+        a.set_desk(DeskIdentity.new("前台"))
+        b.set_desk(DeskIdentity.new("收银台"))
+        yield a, b
+    finally:
+        place.close_all()
+
+
+@pytest.fixture
+def fresh_regions_table() -> Iterator[None]:
+    """The test loads the table of cities itself; the process's own is put back after."""
+    from juhe_desk.domain import regions
+
+    kept = regions._index
+    regions._index = None
+    yield
+    regions._index = kept
+
+
 @pytest.fixture(params=NOT_CHINA_ZONES)
 def pc_zone(request: pytest.FixtureRequest) -> object:
     """The test runs once on a PC in UTC and once on one in Tokyo (time_zones.py)."""

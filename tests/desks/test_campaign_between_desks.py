@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from desk_processes import ACCOUNT, EXTNO, PASSWORD, SIGN, wait_until
-from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -19,7 +17,6 @@ from juhe_desk.services.recovery import recovery_report
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendReport
 from juhe_desk.store import (
     CampaignBusyError,
-    DeskIdentity,
     NewBatch,
     NewCampaign,
     NewMessage,
@@ -36,21 +33,9 @@ def gateway() -> Iterator[GatewaySimulator]:
         yield sim
 
 
-@pytest.fixture
-def desks(shared_cluster: SharedCluster, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    place = StorePlace("postgresql", tmp_path, shared_cluster)
-    try:
-        a, b = place.open(), place.open()
-        a.set_desk(DeskIdentity.new("前台"))
-        b.set_desk(DeskIdentity.new("收银台"))
-        yield a, b
-    finally:
-        place.close_all()
-
-
 def test_another_desk_sees_who_sends_pauses_it_and_cannot_send_it_meanwhile(
-        desks: tuple[Store, Store], gateway: GatewaySimulator) -> None:
-    a, b = desks
+        two_desks: tuple[Store, Store], gateway: GatewaySimulator) -> None:
+    a, b = two_desks
     numbers = [f"1380000{i:04d}" for i in range(30)]
     content = f"{SIGN}周六八折"
     campaign_id = a.create_campaign(

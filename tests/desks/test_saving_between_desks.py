@@ -6,30 +6,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 import pytest
 from desk_processes import ACCOUNT, EXTNO, SIGN
-from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
 from juhe_desk.services.recovery import ResumeError, recovery_report, resume
-from juhe_desk.store import DeskIdentity, NewBatch, NewCampaign, Store
+from juhe_desk.store import NewBatch, NewCampaign, Store
 from juhe_desk.store.campaign_saving import CampaignSavingMixin
 
 WAIT_S = 30.0
-
-
-@pytest.fixture
-def desks(shared_cluster: SharedCluster, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    place = StorePlace("postgresql", tmp_path, shared_cluster)
-    try:
-        a, b = place.open(), place.open()
-        a.set_desk(DeskIdentity.new("前台"))
-        b.set_desk(DeskIdentity.new("收银台"))
-        yield a, b
-    finally:
-        place.close_all()
 
 
 class HeldStep:
@@ -76,8 +62,8 @@ def paused_mid_save(a: Store, held: HeldStep) -> SavingInSteps:
 
 
 def test_a_campaign_another_desk_is_saving_is_told_as_being_saved_there_not_lost(
-        desks: tuple[Store, Store], held: HeldStep) -> None:
-    a, b = desks
+        two_desks: tuple[Store, Store], held: HeldStep) -> None:
+    a, b = two_desks
     saving = paused_mid_save(a, held)
     campaign_id = saving.campaign.id
 
@@ -99,8 +85,8 @@ def test_a_campaign_another_desk_is_saving_is_told_as_being_saved_there_not_lost
 
 
 def test_a_save_that_failed_at_a_desk_still_running_is_told_as_never_saved(
-        desks: tuple[Store, Store], held: HeldStep) -> None:
-    a, b = desks
+        two_desks: tuple[Store, Store], held: HeldStep) -> None:
+    a, b = two_desks
     saving = paused_mid_save(a, held)
     held.go(fail=True)
     assert saving.wait_until_ended(WAIT_S) and saving.failure is not None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import tempfile
 from array import array
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,15 +16,6 @@ from juhe_desk.domain import region_file, regions
 from juhe_desk.domain.regions import KEPT_FILE, load_regions, region_of
 
 SIZE = 700_000  # 7-digit prefixes 130 0000 to 199 9999
-
-
-@pytest.fixture
-def fresh_table() -> Iterator[None]:
-    """Each test loads the table itself; the process's own is put back after."""
-    kept = regions._index
-    regions._index = None
-    yield
-    regions._index = kept
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +29,7 @@ def _load(folder: Path | None) -> regions._RegionIndex:
 
 
 def test_the_kept_table_answers_as_the_built_one(
-        tmp_path: Path, built: regions._RegionIndex, fresh_table: None) -> None:
+        tmp_path: Path, built: regions._RegionIndex, fresh_regions_table: None) -> None:
     first = _load(tmp_path / "cache")  # built, then kept
     assert (tmp_path / "cache" / KEPT_FILE).is_file()
     assert first.regions == built.regions and first.by_prefix == built.by_prefix
@@ -75,7 +65,7 @@ def _damaged(data: bytes, count: int) -> dict[str, bytes]:
 
 
 def test_a_damaged_or_foreign_file_is_ignored_and_replaced(
-        tmp_path: Path, built: regions._RegionIndex, fresh_table: None) -> None:
+        tmp_path: Path, built: regions._RegionIndex, fresh_regions_table: None) -> None:
     folder = tmp_path / "cache"
     _load(folder)
     good = (folder / KEPT_FILE).read_bytes()
@@ -96,7 +86,7 @@ def test_a_damaged_or_foreign_file_is_ignored_and_replaced(
 
 
 def test_a_folder_that_cannot_be_written_costs_only_the_file(
-        tmp_path: Path, built: regions._RegionIndex, fresh_table: None) -> None:
+        tmp_path: Path, built: regions._RegionIndex, fresh_regions_table: None) -> None:
     not_a_folder = tmp_path / "cache"
     not_a_folder.write_text("a file where the folder should be")
     table = _load(not_a_folder)

@@ -5,10 +5,8 @@ and a pause from another desk."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from store_backends import SharedCluster, StorePlace
+from store_backends import StorePlace
 from time_support import wait_until
 
 from juhe_desk.gateway.models import SubmitResult
@@ -24,18 +22,6 @@ def campaign(store: Store, name: str = "店庆") -> int:
     batches = [NewBatch("send", (NewMessage(m, TEXT),)) for m in MOBILES]
     return store.create_campaign(NewCampaign(ACCOUNT, name, "send", content=TEXT),
                                  batches).id
-
-
-@pytest.fixture
-def two_desks(shared_cluster: SharedCluster, tmp_path: Path) -> Iterator[tuple[Store, Store]]:
-    place = StorePlace("postgresql", tmp_path, shared_cluster)
-    try:
-        a, b = place.open(), place.open()
-        a.set_desk(DeskIdentity.new("前台"))
-        b.set_desk(DeskIdentity.new("收银台"))
-        yield a, b
-    finally:
-        place.close_all()
 
 
 def test_every_campaign_newest_first_with_its_counts(store_place: StorePlace) -> None:

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,17 +16,9 @@ from juhe_desk.domain.regions import KEPT_FILE
 WindowFactory = Callable[..., QMainWindow]
 
 
-@pytest.fixture
-def fresh_table() -> Iterator[None]:
-    """This window loads the table itself; the process's own is put back after."""
-    kept = regions._index
-    regions._index = None
-    yield
-    regions._index = kept
-
-
 def test_the_inboxs_warm_up_keeps_the_cities_in_the_data_folders_cache(
-        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, fresh_table: None) -> None:
+        qtbot: QtBot, open_window: WindowFactory, tmp_path: Path,
+        fresh_regions_table: None) -> None:
     data_dir = tmp_path / "data"
     window = open_window("--demo", data_dir=data_dir)
     kept = data_dir / dataclass_code.FOLDER / KEPT_FILE
