@@ -20,6 +20,7 @@ from juhe_desk.services.replies import ReplyDraft, write_reply
 from juhe_desk.services.sending import SendOptions, SendReport
 from juhe_desk.store import Campaign
 from juhe_desk.ui.campaign_runner import CampaignRunner
+from juhe_desk.ui.dialogs.careful_question import careful_question
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.repeat_guard import LeftOut, RepeatGuard
 from juhe_desk.ui.session import Session
@@ -67,18 +68,15 @@ class ReplySender(QObject):
 
     # --- the checks -----------------------------------------------------------------------
     def _confirm_opted_out(self, draft: ReplyDraft) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The number opted out"),
-                          self.tr("{mobile} is on the opt-out list: the customer asked for no "
-                                  "more messages. Send this reply only if they asked you to "
-                                  "answer them.").format(mobile=draft.mobile),
-                          QMessageBox.StandardButton.NoButton, self.parent_widget)
-        box.setObjectName("replyOptOutConfirm")
-        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box, send, keep = careful_question(
+            self.parent_widget, "replyOptOutConfirm", QMessageBox.Icon.Warning,
+            self.tr("The number opted out"),
+            self.tr("{mobile} is on the opt-out list: the customer asked for no more messages. "
+                    "Send this reply only if they asked you to answer them.").format(
+                        mobile=draft.mobile),
+            self.tr("Send anyway"), self.tr("Do not send"), QMessageBox.ButtonRole.AcceptRole)
         send.setObjectName("replyOptOutSendButton")
-        keep = box.addButton(self.tr("Do not send"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("replyOptOutKeepButton")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
 
         def decided(_result: int) -> None:
             self.confirm_box = None

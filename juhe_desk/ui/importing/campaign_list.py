@@ -24,6 +24,7 @@ from juhe_desk.services.campaign_list import (
     totals_settled,
 )
 from juhe_desk.store import CampaignTotals
+from juhe_desk.ui.dialogs.careful_question import careful_question
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.models.campaign_list_model import CampaignListModel
@@ -186,14 +187,12 @@ class CampaignList(QTableView):
         row = self.row(campaign_id)
         if row is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Take over this campaign?"),
-                          self._take_over_text(row), QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("takeOverConfirm")
-        go = box.addButton(self.tr("Take over and send the rest"),
-                           QMessageBox.ButtonRole.AcceptRole)
+        box, go, _keep = careful_question(
+            self, "takeOverConfirm", QMessageBox.Icon.Question,
+            self.tr("Take over this campaign?"), self._take_over_text(row),
+            self.tr("Take over and send the rest"), self.tr("Not now"),
+            QMessageBox.ButtonRole.AcceptRole)
         go.setObjectName("takeOverConfirmButton")
-        keep = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
         box.finished.connect(lambda _r: self._take_over_answered(campaign_id,
                                                                 box.clickedButton() is go))
         self.take_over_box = box

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
 
+from juhe_desk.ui.dialogs.careful_question import careful_question
 from juhe_desk.ui.i18n import translator_for
 from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.naming import named
@@ -43,14 +44,10 @@ def messages_view(model: CampaignModel) -> QTableView:
 def ask_to_cancel(parent: QWidget, confirmed: Callable[[], None]) -> QMessageBox:
     """``cancelCampaignBox``: cancel the campaign? The default keeps it; ``confirmed()``
     runs once the clerk chose to cancel."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Cancel this campaign?"),
-                      _tr("The messages not sent yet will not be sent. What went "
-                          "already cannot be called back."),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("cancelCampaignBox")
-    cancel = box.addButton(_tr("Cancel the campaign"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
+    box, cancel, _keep = careful_question(
+        parent, "cancelCampaignBox", QMessageBox.Icon.Question, _tr("Cancel this campaign?"),
+        _tr("The messages not sent yet will not be sent. What went already cannot be called "
+            "back."), _tr("Cancel the campaign"), _tr("Keep it"))
     box.finished.connect(lambda _r: confirmed() if box.clickedButton() is cancel else None)
     box.open()
     return box

@@ -34,6 +34,7 @@ from juhe_desk.ui.compose.content_panel import ContentPanel
 from juhe_desk.ui.compose.recipients_panel import RecipientsPanel
 from juhe_desk.ui.compose.throttle import Throttle
 from juhe_desk.ui.compose.unrecorded import mark_unrecorded
+from juhe_desk.ui.dialogs.careful_question import careful_question
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.models.results_model import ResultsModel
 from juhe_desk.ui.naming import named
@@ -169,16 +170,11 @@ class ComposePage(QWidget):
         """While a send runs, ask; closing stops the send after the requests in flight."""
         if not self.campaign_runner.busy:
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("A send is running"),
-                          self.tr("Messages are being sent right now. If you close the window, "
-                                  "sending stops after the current batch and the remaining "
-                                  "numbers are not sent."), QMessageBox.StandardButton.NoButton,
-                          self)
-        box.setObjectName("closeWhileSendingBox")
-        stop = box.addButton(self.tr("Stop sending and close"),
-                             QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep sending"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
+        box, stop, _keep = careful_question(
+            self, "closeWhileSendingBox", QMessageBox.Icon.Warning, self.tr("A send is running"),
+            self.tr("Messages are being sent right now. If you close the window, sending stops "
+                    "after the current batch and the remaining numbers are not sent."),
+            self.tr("Stop sending and close"), self.tr("Keep sending"))
         box.exec()
         if box.clickedButton() is not stop:
             return False
