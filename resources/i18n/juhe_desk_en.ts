@@ -682,27 +682,27 @@
 <context>
     <name>CampaignList</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="180"/>
         <source>Asking the other desk to pause: it stops before its next batch.</source>
         <translation>Asking the other desk to pause: it stops before its next batch.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="189"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="192"/>
         <source>Take over this campaign?</source>
         <translation>Take over this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="192"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="193"/>
         <source>Take over and send the rest</source>
         <translation>Take over and send the rest</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="193"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="205"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="204"/>
         <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
         <translation>
             <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message not sent yet.</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="210"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="209"/>
         <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
         <translation>
             <numerusform>%Ln message may or may not have gone (the other desk was sending it, or it was uncertain already). It is marked uncertain and never sent again by itself: wait for its delivery report, or decide its batch with “Uncertain batches…”.</numerusform>
@@ -933,22 +933,22 @@
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="47"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="46"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="48"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="49"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="51"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="49"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
@@ -1131,62 +1131,62 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="67"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="68"/>
         <source>&amp;Send…</source>
         <translation>&amp;Send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="68"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="69"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>Check the numbers and the cost, then send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="72"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="73"/>
         <source>%v of %m batches</source>
         <translation>%v of %m batches</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="74"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="75"/>
         <source>Stop sending</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="174"/>
         <source>A send is running</source>
         <translation>A send is running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="173"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="175"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="178"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
         <source>Stop sending and close</source>
         <translation>Stop sending and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="195"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="191"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="200"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
         <source>Nothing was sent: {reason}</source>
         <translation>Nothing was sent: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>%Ln number that got this text in the last 24 hours is left out.</numerusform>
@@ -1194,32 +1194,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="247"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="243"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="247"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>Enter at least one valid mobile number in the Recipients box.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="256"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="252"/>
         <source>Type the message text first.</source>
         <translation>Type the message text first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
         <source>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</source>
         <translation>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="284"/>
         <source>Quick send {time}</source>
         <translation>Quick send {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="295"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="291"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>Sending to %Ln number…</numerusform>
@@ -1227,37 +1227,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>Stopping after the requests already on their way…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="313"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="309"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>Sending… {accepted} accepted, {refused} refused so far.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="323"/>
         <source>The send did not start: {reason}</source>
         <translation>The send did not start: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="346"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="342"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>{accepted} accepted, {refused} refused.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="349"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="345"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>Sending stopped: {reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="348"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="352"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>%Ln number may or may not have received the message: the gateway did not answer in time. Do not send to it again before its delivery report arrives (Delivery reports tab). {counts}</numerusform>
@@ -1265,12 +1265,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="357"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>Sent, but the gateway refused some numbers; the table says why. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="363"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="359"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>All %Ln number accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</numerusform>
@@ -1278,7 +1278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="364"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>%Ln number opted out while you were confirming (e.g. replied R): it is left out. Sending to the others…</numerusform>
@@ -1286,12 +1286,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="374"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="380"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="376"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>%Ln number was not sent: it opted out (e.g. replied R) after you chose it.</numerusform>
@@ -2362,22 +2362,22 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Save a &amp;template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/close_question.py" line="15"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="17"/>
         <source>A campaign is sending</source>
         <translation>A campaign is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/close_question.py" line="16"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="18"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/close_question.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="20"/>
         <source>Pause and close</source>
         <translation>Pause and close</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/close_question.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="20"/>
         <source>Keep sending</source>
         <translation>Keep sending</translation>
     </message>
@@ -4326,27 +4326,27 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReplySender</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="58"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="59"/>
         <source>No gateway account with a known password is set up: open Account › Account settings… first.</source>
         <translation>No gateway account with a known password is set up: open Account › Account settings… first.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="70"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="73"/>
         <source>The number opted out</source>
         <translation>The number opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="71"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="74"/>
         <source>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</source>
         <translation>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="76"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="77"/>
         <source>Send anyway</source>
         <translation>Send anyway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="78"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="77"/>
         <source>Do not send</source>
         <translation>Do not send</translation>
     </message>

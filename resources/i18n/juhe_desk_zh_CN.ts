@@ -674,34 +674,34 @@
 <context>
     <name>CampaignList</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="179"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="180"/>
         <source>Asking the other desk to pause: it stops before its next batch.</source>
         <translation>正在让另一台电脑暂停：它发完手上这一批就停下。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="189"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="192"/>
         <source>Take over this campaign?</source>
         <translation>接手这个群发任务？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="192"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="193"/>
         <source>Take over and send the rest</source>
         <translation>接手并发送剩下的</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="195"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="193"/>
         <source>Not now</source>
         <translation>先不接手</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="205"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="204"/>
         <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
         <translation>
             <numerusform>“{desk}”之前在发送“{name}”，现在已经离线。接手后，由这台电脑发送还没发出的 %Ln 条短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="210"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="209"/>
         <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
         <translation>
             <numerusform>有 %Ln 条短信不确定是否已经发出（那台电脑当时正在发送它们，或者它们本来就不确定）。它们会标为“不确定”，不会自动重发：请等状态报告，或通过“不确定的批次…”逐批决定。</numerusform>
@@ -923,22 +923,22 @@
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="45"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="47"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="46"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="48"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="50"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="49"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="51"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="49"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
@@ -1111,162 +1111,162 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="67"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="68"/>
         <source>&amp;Send…</source>
         <translation>发送(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="68"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="69"/>
         <source>Check the numbers and the cost, then send (Ctrl+Enter)</source>
         <translation>检查号码和费用，然后发送 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="72"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="73"/>
         <source>%v of %m batches</source>
         <translation>第 %v 批，共 %m 批</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="74"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="75"/>
         <source>Stop sending</source>
         <translation>停止发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="172"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="174"/>
         <source>A send is running</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="173"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="175"/>
         <source>Messages are being sent right now. If you close the window, sending stops after the current batch and the remaining numbers are not sent.</source>
         <translation>短信正在发送中。如果现在关闭窗口，将在当前这一批发送完后停止，剩余的号码不会发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="178"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
         <source>Stop sending and close</source>
         <translation>停止发送并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="180"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="177"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="195"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="191"/>
         <source>No gateway account is set up yet. Open Account › Account settings… and enter the account and password the gateway administrator gave you.</source>
         <translation>还没有设置网关账户。请打开“账户 › 账户设置…”，填写网关管理员给您的账户和密码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="200"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="196"/>
         <source>The password of account {account} is not known on this computer. Open Account › Account settings… and enter it again.</source>
         <translation>这台电脑上没有账户 {account} 的密码。请打开“账户 › 账户设置…”重新填写。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="223"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="219"/>
         <source>Nothing was sent: {reason}</source>
         <translation>没有发送：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="229"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="225"/>
         <source>%Ln number(s) that got this text in the last 24 hours are left out.</source>
         <translation>
             <numerusform>已跳过 %Ln 个在 24 小时内收到过这条短信的号码。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="247"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="243"/>
         <source>Every number is on the opt-out list, so there is nobody to send to. Tick “Include opted-out numbers” only if they agreed to get this message.</source>
         <translation>所有号码都在退订名单中，没有可发送的号码。只有在对方同意接收这条短信时，才勾选“包括已退订的号码”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="251"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="247"/>
         <source>Enter at least one valid mobile number in the Recipients box.</source>
         <translation>请在“收件人”框中至少填写一个有效的手机号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="256"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="252"/>
         <source>Type the message text first.</source>
         <translation>请先填写短信内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="277"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="273"/>
         <source>Nothing was sent: the team database cannot be reached, and messages are only sent once they can be recorded there. You can go on writing; send again when the status bar no longer shows the problem.</source>
         <translation>没有发送：团队数据库连不上，而短信要先能在那里记下才会发出。可以继续编辑短信；等状态栏不再提示这个问题后再发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="288"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="284"/>
         <source>Quick send {time}</source>
         <translation>快速发送 {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="295"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="291"/>
         <source>Sending to %Ln number(s)…</source>
         <translation>
             <numerusform>正在向 %Ln 个号码发送…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="304"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="300"/>
         <source>Stopping after the requests already on their way…</source>
         <translation>正在停止：等已提交的请求完成后停止…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="313"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="309"/>
         <source>Sending… {accepted} accepted, {refused} refused so far.</source>
         <translation>正在发送…目前已提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="327"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="323"/>
         <source>The send did not start: {reason}</source>
         <translation>未能开始发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="346"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="342"/>
         <source>{accepted} accepted, {refused} refused.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="349"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="345"/>
         <source>Sending stopped: {reason} {counts}</source>
         <translation>发送已中止：{reason} {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="352"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="348"/>
         <source>Sending was stopped as you asked; the remaining numbers were not sent. {counts}</source>
         <translation>已按您的要求停止发送，剩余的号码没有发送。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="356"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="352"/>
         <source>%Ln number(s) may or may not have received the message: the gateway did not answer in time. Do not send to them again before their delivery reports arrive (Delivery reports tab). {counts}</source>
         <translation>
             <numerusform>有 %Ln 个号码不确定是否已收到短信：网关没有及时应答。在收到它们的状态报告（“状态报告”页）之前，请不要再次发送给这些号码。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="361"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="357"/>
         <source>Sent, but the gateway refused some numbers; the table says why. {counts}</source>
         <translation>已发送，但网关拒绝了部分号码，原因见表格。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="363"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="359"/>
         <source>All %Ln number(s) accepted by the gateway. Delivery reports will follow in the Delivery reports tab.</source>
         <translation>
             <numerusform>网关已接收全部 %Ln 个号码。状态报告稍后会显示在“状态报告”页。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="368"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="364"/>
         <source>%Ln number(s) opted out while you were confirming (e.g. replied R): they are left out. Sending to the others…</source>
         <translation>
             <numerusform>有 %Ln 个号码在您确认期间退订了（例如回复了 R），已排除。正在发送给其余号码…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="378"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="374"/>
         <source>Nothing was sent: every number opted out (e.g. replied R) after you chose it.</source>
         <translation>没有发送任何短信：所有号码在您选定之后都退订了（例如回复了 R）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="380"/>
+        <location filename="../../juhe_desk/ui/pages/compose_page.py" line="376"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after you chose them.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在您选定之后退订了（例如回复了 R）。</numerusform>
@@ -2324,22 +2324,22 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>保存模板表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/close_question.py" line="15"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="17"/>
         <source>A campaign is sending</source>
         <translation>正在群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/close_question.py" line="16"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="18"/>
         <source>A campaign is being sent right now. If you close the window, it pauses after the requests on their way; you can resume it the next time you open juhe-desk.</source>
         <translation>群发正在进行中。如果现在关闭窗口，会在已提交的请求完成后暂停；下次打开 juhe-desk 时可以继续发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/close_question.py" line="21"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="20"/>
         <source>Pause and close</source>
         <translation>暂停并关闭</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/close_question.py" line="22"/>
+        <location filename="../../juhe_desk/ui/importing/close_question.py" line="20"/>
         <source>Keep sending</source>
         <translation>继续发送</translation>
     </message>
@@ -4242,27 +4242,27 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReplySender</name>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="58"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="59"/>
         <source>No gateway account with a known password is set up: open Account › Account settings… first.</source>
         <translation>还没有设置好网关账户和密码：请先打开“账户 › 账户设置…”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="70"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="73"/>
         <source>The number opted out</source>
         <translation>这个号码已退订</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="71"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="74"/>
         <source>{mobile} is on the opt-out list: the customer asked for no more messages. Send this reply only if they asked you to answer them.</source>
         <translation>{mobile} 在退订名单上：客户要求不再收短信。只有客户要您回复时才发送这条回复。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="76"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="77"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="78"/>
+        <location filename="../../juhe_desk/ui/conversation/reply_sender.py" line="77"/>
         <source>Do not send</source>
         <translation>不发送</translation>
     </message>
