@@ -4,30 +4,20 @@ the dialog asks for the price the contract says instead of filling one in silent
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
+from import_helpers import WindowFactory
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel, QLineEdit, QMainWindow, QSpinBox
 from pytestqt.qtbot import QtBot
-from test_first_run import (
-    ACCOUNT,
-    EXTNO,
-    PASSWORD,
-    balance_queries,
-    balance_text,
-    child,
-    first_run_dialog,
-    press_save,
-)
+from sim_account import ACCOUNT, EXTNO, PASSWORD
+from test_first_run import balance_queries, balance_text, child, first_run_dialog, press_save
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog
 from juhe_desk.ui.main_window import MainWindow
-
-WindowFactory = Callable[..., QMainWindow]
 
 
 def without_price(qtbot: QtBot, dialog: AccountDialog, gateway_url: str) -> QLineEdit:

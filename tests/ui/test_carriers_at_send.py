@@ -8,23 +8,22 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
 import pytest
+from import_helpers import WindowFactory
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, MessageFilter, Store
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
 UI_TESTS = Path(__file__).parent
-WindowFactory = Callable[..., QMainWindow]
 # Two of 移动, one each of 联通, 电信 and 广电, one of the unused prefix 154, one twice.
 PASTE = "13800000001\n13900000002\n13000000003\n18900000004\n19200000005\n15400000006\n" \
         "13800000001"

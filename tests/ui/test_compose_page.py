@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import keyring
 import pytest
+from import_helpers import WindowFactory
 from message_boxes import answer_next_box
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.domain.numbers import InvalidReason
 from juhe_desk.domain.textlen import ComposeWarning
@@ -34,8 +35,6 @@ from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 
 # The simulator account of tests/ui/conftest.py
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
-WindowFactory = Callable[..., QMainWindow]
 W = TypeVar("W", bound=QWidget)
 
 MIXED_PASTE = """13800000001

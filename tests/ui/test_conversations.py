@@ -6,13 +6,14 @@ opt-outs and the repeat warning; unread counts, mark handled, search."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
+from import_helpers import WindowFactory
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import format_gateway_time
@@ -27,11 +28,9 @@ from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.pages.reports_page import ReportsPage
 from juhe_desk.ui.session import DATABASE_NAME, Session
 
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
 TEXT = SIGNATURE + "春季新品到店，凭短信享9折。"
 WANG = "13912345678"  # 中国移动, 江苏省常州市
 LI = "13800000002"
-WindowFactory = Callable[..., QMainWindow]
 
 
 def open_signed_in(open_window: WindowFactory, gateway: GatewaySimulator, data_dir: Path,

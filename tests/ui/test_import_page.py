@@ -6,7 +6,6 @@ import codecs
 import csv
 import importlib
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +14,8 @@ from import_helpers import (
     LONG_NAME,
     SIGNATURE,
     TEMPLATE,
+    SignedIn,
+    WindowFactory,
     button,
     customer_rows,
     import_page,
@@ -66,13 +67,10 @@ from juhe_desk.ui.models.preview_model import (
 )
 from juhe_desk.ui.pages.import_page import ImportPage
 
-WindowFactory = Callable[..., QMainWindow]
-
 
 @pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    save_account(tmp_path / "data", gateway)
-    return open_window(*signed_in_args(gateway))
+def window(signed_in: SignedIn, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
+    return signed_in()
 
 
 @pytest.fixture

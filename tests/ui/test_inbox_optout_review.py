@@ -3,14 +3,15 @@ real window against the simulator."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
+from import_helpers import WindowFactory
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
@@ -21,10 +22,8 @@ from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.pages.reports_page import ReportsPage
 from juhe_desk.ui.session import Session
 
-ACCOUNT, PASSWORD, EXTNO = "922011", "pw-for-tests-7731", "1069012345"
 TEXT = "【聚合云信】春季新品到店，凭短信享9折。"
 NUMBERS = ["13800000001", "13800000002", "13800000003", "13800000004"]
-WindowFactory = Callable[..., QMainWindow]
 
 
 def signed_in(open_window: WindowFactory, gateway: GatewaySimulator,

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QPushButton, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
@@ -20,8 +21,6 @@ from juhe_desk.ui.models.inbox_model import InboxModel, inbound_filter_for
 from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.session import Session
 
-ACCOUNT = "922011"
-EXTNO = "1069012345"
 TEXT = "【聚合云信】春季新品到店，凭短信享9折。"
 
 

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import keyring.backend
 import pytest
+from import_helpers import WindowFactory
 from keyring.backends import fail
 from keyring_backends import MemoryKeyring, NoKeyring, RefusingKeyring, installed_keyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.credentials import UNAVAILABLE_ZH
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -27,8 +29,6 @@ from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME
 
 # The simulator account of tests/ui/conftest.py
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
-WindowFactory = Callable[..., QMainWindow]
 THIS_RUN_ONLY = "本次运行"  # in UNAVAILABLE_ZH and in the dialog's Chinese wording alike
 
 BACKENDS: dict[str, Callable[[], keyring.backend.KeyringBackend]] = {

@@ -15,11 +15,12 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
+from import_helpers import WindowFactory
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -28,12 +29,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
 )
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, SIGNATURE
 
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign_from_messages
@@ -43,9 +44,7 @@ from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 from juhe_desk.ui.tasks import TaskContext
 
-ACCOUNT, EXTNO, SIGNATURE = "922011", "1069012345", "【聚合云信】"
 SECRET = "Pw-7h3-Unique!"
-WindowFactory = Callable[..., QMainWindow]
 
 
 def secret_forms(secret: str) -> dict[str, bytes]:
