@@ -25,6 +25,7 @@ from screenshot_support import (
     SCREENSHOTS,
     ShiftedClock,
     send_campaign,
+    shop_account,
     shop_gateway,
     shop_window,
     start_app,
@@ -34,7 +35,7 @@ from screenshot_support import (
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.sending import SendOptions
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.ui.session import DATABASE_NAME
 
 SIGNATURE = "【康宁口腔】"
@@ -102,10 +103,8 @@ def main() -> int:
     with sim, tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         with Store.open(data_dir / DATABASE_NAME, clock=clock) as store:
-            store.save_account(Account(
-                id=ACCOUNT, gateway_url=sim.base_url, name="康宁口腔", extno=EXTNO,
-                signatures=(SIGNATURE,), price_li=50, low_balance_li=100_000, is_active=True,
-                reply_extension_digits=2))
+            store.save_account(shop_account(sim.base_url, "康宁口腔", SIGNATURE, price_li=50,
+                                            low_balance_li=100_000, reply_extension_digits=2))
             for title, text in QUICK_REPLIES:
                 store.add_quick_reply(title, text)
             numbers = _history(sim, store, clock)
