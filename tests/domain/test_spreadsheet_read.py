@@ -546,14 +546,19 @@ def big_rows(count: int) -> list[list[object]]:
     return [HEADER] + [[f"客户{i}", 13800000000 + i, f"SO{i}", i] for i in range(count)]
 
 
-@pytest.mark.parametrize("name", ["big.xlsx", "big.csv"])
-def test_progress_rises_to_one(tmp_path: Path, name: str) -> None:
-    path = tmp_path / name
+def big_sheet(path: Path) -> Path:
+    """10,000 customers at ``path``, as .csv or .xlsx by its suffix."""
     rows = big_rows(10_000)
-    if name.endswith(".csv"):
+    if path.suffix == ".csv":
         write_text(path, "\n".join(",".join(map(str, r)) for r in rows), "utf-8")
     else:
         write_xlsx(path, rows)
+    return path
+
+
+@pytest.mark.parametrize("name", ["big.xlsx", "big.csv"])
+def test_progress_rises_to_one(tmp_path: Path, name: str) -> None:
+    path = big_sheet(tmp_path / name)
     seen: list[float] = []
 
     data = read_sheet(path, progress=seen.append)
@@ -566,12 +571,7 @@ def test_progress_rises_to_one(tmp_path: Path, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["big.xlsx", "big.csv"])
 def test_cancel_stops_the_read(tmp_path: Path, name: str) -> None:
-    path = tmp_path / name
-    rows = big_rows(10_000)
-    if name.endswith(".csv"):
-        write_text(path, "\n".join(",".join(map(str, r)) for r in rows), "utf-8")
-    else:
-        write_xlsx(path, rows)
+    path = big_sheet(tmp_path / name)
     asked: list[bool] = []
 
     def cancelled() -> bool:
