@@ -21,18 +21,17 @@ from pathlib import Path
 from screenshot_support import (
     ACCOUNT,
     EXTNO,
-    PASSWORD,
     SCREENSHOTS,
     ShiftedClock,
     send_campaign,
     shop_account,
+    shop_client,
     shop_gateway,
     shop_window,
     start_app,
     wait_until,
 )
 
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.sending import SendOptions
 from juhe_desk.store import Store
@@ -51,7 +50,7 @@ QUICK_REPLIES = (
 
 def _send(sim: GatewaySimulator, store: Store, name: str, text: str,
           numbers: list[str]) -> int:
-    return send_campaign(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD), name,
+    return send_campaign(store, lambda: shop_client(sim), name,
                          [(m, SIGNATURE + text) for m in numbers],
                          options=SendOptions(parallel=1)).campaign_id
 

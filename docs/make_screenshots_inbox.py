@@ -19,18 +19,17 @@ from pathlib import Path
 
 from screenshot_support import (
     ACCOUNT,
-    PASSWORD,
     SCREENSHOTS,
     ShiftedClock,
     send_campaign,
     shop_account,
+    shop_client,
     shop_gateway,
     shop_window,
     start_app,
     wait_until,
 )
 
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.sending import SendOptions
 from juhe_desk.store import Store
@@ -64,7 +63,7 @@ def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedCl
         numbers = [f"13{rng.choice('5789')}{(serial + i) * 7919 % 100_000_000:08d}"
                    for i in range(count)]
         serial += count
-        send_campaign(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD), name,
+        send_campaign(store, lambda: shop_client(sim), name,
                       [(m, SIGNATURE + text) for m in numbers], options=SendOptions(parallel=1))
         for mobile in rng.sample(numbers, 7):
             clock.offset += dt.timedelta(minutes=rng.randint(3, 50))

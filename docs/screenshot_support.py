@@ -83,6 +83,11 @@ def shop_gateway(signature: str, *, balance: int, price: int, seed: int | None =
     return gateway
 
 
+def shop_client(gateway: GatewaySimulator) -> GatewayClient:
+    """A client of ``gateway`` signed in to the shop's account."""
+    return GatewayClient(gateway.base_url, ACCOUNT, PASSWORD)
+
+
 def shop_account(gateway_url: str, name: str, signature: str, *,
                  poll_interval_s: int = 60, **changes: object) -> Account:
     """The shop's account as its window keeps it: ``ACCOUNT`` at ``gateway_url``, 4.5 分 an
