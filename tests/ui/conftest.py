@@ -26,6 +26,7 @@ from juhe_desk.store import Account, Store
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.import_page import ImportPage
+from juhe_desk.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -83,6 +84,21 @@ def main_window(open_window: WindowFactory, gateway: GatewaySimulator) -> QMainW
     """The window signed in to the simulator's test account (password in the keyring)."""
     keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
     return open_window("--gateway", gateway.base_url, "--account", ACCOUNT, "--extno", EXTNO)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """An empty store of the desk's own (SQLite); a module that needs data in it has its own."""
+    with Store.open(tmp_path / "juhe.db") as opened:
+        yield opened
+
+
+@pytest.fixture
+def runner(store: Store) -> Iterator[TaskRunner]:
+    """A task runner on ``store``, opening its job connections as the session's does."""
+    task_runner = TaskRunner(job_scope=store.job_connection)
+    yield task_runner
+    task_runner.shutdown()
 
 
 def _ready_for_the_window(store: Store, address: SharedAddress,

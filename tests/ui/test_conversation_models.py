@@ -31,13 +31,6 @@ NUMBERS = [f"138000000{i:02d}" for i in range(7)]
 
 
 @pytest.fixture
-def runner(store: Store) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(job_scope=store.job_connection)  # as the session's
-    yield task_runner
-    task_runner.shutdown()
-
-
-@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "juhe.db") as opened:
         campaign = create_campaign_from_messages(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from gui_thread_store import gui_thread_connections
@@ -42,23 +41,10 @@ ROLES = [int(role) for role in Qt.ItemDataRole if role < Qt.ItemDataRole.UserRol
 
 
 @pytest.fixture
-def runner(store: Store) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(job_scope=store.job_connection)  # as the session's
-    yield task_runner
-    task_runner.shutdown()
-
-
-@pytest.fixture
 def inbox_runner(inbox_store: Store) -> Iterator[TaskRunner]:
     task_runner = TaskRunner(job_scope=inbox_store.job_connection)
     yield task_runner
     task_runner.shutdown()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "juhe.db") as opened:
-        yield opened
 
 
 def now_text(after_s: int = 60) -> str:
