@@ -152,10 +152,17 @@ def type_template(qtbot: QtBot, page: ImportPage, text: str) -> None:
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    typed = QInputMethodEvent()  # Chinese arrives from the input method, not as key presses
+    commit_text(edit, text)
+    assert edit.toPlainText() == text
+
+
+def commit_text(edit: QWidget, text: str) -> None:
+    """``text`` typed into ``edit`` as an input method commits it: Chinese (and full-width
+    digits) arrive that way, not as key presses."""
+    edit.setFocus()
+    typed = QInputMethodEvent()
     typed.setCommitString(text)
     QApplication.sendEvent(edit, typed)
-    assert edit.toPlainText() == text
 
 
 def button(page: QWidget, name: str) -> QPushButton:

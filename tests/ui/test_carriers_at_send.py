@@ -10,18 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-import keyring
 import pytest
-from import_helpers import WindowFactory
+from import_helpers import SignedIn
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
-from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
+from sim_account import ACCOUNT
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import Account, MessageFilter, Store
+from juhe_desk.store import MessageFilter
 from juhe_desk.ui.pages.compose_page import ComposePage
-from juhe_desk.ui.session import DATABASE_NAME
 
 UI_TESTS = Path(__file__).parent
 # Two of 移动, one each of 联通, 电信 and 广电, one of the unused prefix 154, one twice.
@@ -30,14 +28,8 @@ PASTE = "13800000001\n13900000002\n13000000003\n18900000004\n19200000005\n154000
 
 
 @pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    with Store.open(data_dir / DATABASE_NAME) as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, is_active=True))
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    return open_window("--gateway", gateway.base_url, "--account", ACCOUNT)
+def window(signed_in: SignedIn) -> QMainWindow:
+    return signed_in()
 
 
 def found(window: QMainWindow, cls: type, name: str):  # type: ignore[no-untyped-def]

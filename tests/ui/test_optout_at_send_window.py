@@ -15,6 +15,7 @@ from import_helpers import (
     SignedIn,
     button,
     campaign_statuses,
+    commit_text,
     confirm_with_enter,
     customer_rows,
     import_page,
@@ -28,8 +29,7 @@ from import_helpers import (
     write_xlsx,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -76,10 +76,7 @@ def test_quick_send_leaves_out_a_number_that_replied_r_while_confirming(
     content = page.findChild(QPlainTextEdit, "contentEdit")
     assert recipients is not None and content is not None
     qtbot.keyClicks(recipients, " ".join(NUMBERS))
-    content.setFocus()
-    typed = QInputMethodEvent()
-    typed.setCommitString("周末全场八折，欢迎光临")
-    QApplication.sendEvent(content, typed)
+    commit_text(content, "周末全场八折，欢迎光临")
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.confirm_dialog is not None
                     and page.confirm_dialog.isVisible(), timeout=5000)

@@ -19,6 +19,7 @@ from import_helpers import (
     SignedIn,
     button,
     checked_customers,
+    commit_text,
     confirm_with_enter,
     import_page,
     open_precheck,
@@ -26,8 +27,7 @@ from import_helpers import (
     wait_sent,
 )
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -122,10 +122,7 @@ def test_the_send_tab_sends_while_saving_and_every_number_goes_once(
     qtbot.waitUntil(lambda: page.recipients.up_to_date, timeout=WAIT_MS)
     content = page.findChild(QPlainTextEdit, "contentEdit")
     assert content is not None
-    content.setFocus()
-    typed = QInputMethodEvent()
-    typed.setCommitString("周末全场八折，欢迎光临")
-    QApplication.sendEvent(content, typed)
+    commit_text(content, "周末全场八折，欢迎光临")
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.confirm_dialog is not None
                     and page.confirm_dialog.isVisible(), timeout=WAIT_MS)

@@ -20,9 +20,8 @@ from pathlib import Path
 
 import keyring
 import pytest
-from import_helpers import WindowFactory
+from import_helpers import WindowFactory, commit_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -123,9 +122,7 @@ def quick_send(qtbot: QtBot, window: MainWindow) -> None:
     send = window.findChild(QPushButton, "sendButton")
     assert page is not None and recipients is not None and content is not None and send
     qtbot.keyClicks(recipients, "13800000001 13800000002")
-    typed = QInputMethodEvent()  # Chinese comes from the input method, not key presses
-    typed.setCommitString("周末全场八折，欢迎光临")
-    QApplication.sendEvent(content, typed)
+    commit_text(content, "周末全场八折，欢迎光临")
     qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible(),
                     timeout=3000)

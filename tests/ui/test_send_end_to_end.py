@@ -7,12 +7,10 @@ from pathlib import Path
 
 import keyring
 import pytest
-from import_helpers import SignedIn, WindowFactory, save_account
+from import_helpers import SignedIn, WindowFactory, commit_text, save_account
 from message_boxes import answer_next_box
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -67,10 +65,7 @@ def fill_in(qtbot: QtBot, page: ComposePage, numbers: str, text: str) -> None:
             qtbot.keyClick(recipients, Qt.Key.Key_Return)
         qtbot.keyClicks(recipients, line)
     assert recipients.toPlainText() == numbers
-    content.setFocus()
-    typed = QInputMethodEvent()  # Chinese arrives from the input method, not as key presses
-    typed.setCommitString(text)
-    QApplication.sendEvent(content, typed)
+    commit_text(content, text)
     assert content.toPlainText() == text
 
 
