@@ -9,7 +9,7 @@ from pathlib import Path
 
 import keyring
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -189,6 +189,15 @@ def confirm_with_enter(qtbot: QtBot, dialog: PrecheckDialog) -> None:
     assert confirm is not None and confirm.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == PrecheckDialog.DialogCode.Accepted
+
+
+def schedule(qtbot: QtBot, page: ImportPage, after_s: int, timeout: int = 5000) -> None:
+    """The pre-send check confirmed with a time ``after_s`` seconds from now; returns once the
+    campaign waits for it."""
+    dialog = open_precheck(qtbot, page)
+    dialog.choose_time(QDateTime.currentDateTime().addSecs(after_s))
+    confirm_with_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=timeout)
 
 
 def progress_full(page: ImportPage) -> bool:

@@ -20,11 +20,12 @@ from import_helpers import (
     import_page,
     open_precheck,
     save_account,
+    schedule,
     sent_numbers,
     start_until_paused,
     wait_sent,
 )
-from PySide6.QtCore import QDateTime, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
@@ -53,10 +54,7 @@ def test_scheduled_campaign_fires_after_a_restart(qtbot: QtBot, signed_in: Signe
                                                   tmp_path: Path) -> None:
     first = signed_in()
     page = checked_customers(qtbot, first, tmp_path, 6)
-    dialog = open_precheck(qtbot, page)
-    dialog.choose_time(QDateTime.currentDateTime().addSecs(3))
-    confirm_with_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=5000)
+    schedule(qtbot, page, 3)
     (campaign_id, when), = page.control.scheduler.armed().items()
     campaign = page.session.store.get_campaign(campaign_id)
     assert campaign.state == "scheduled" and campaign.scheduled_at == when
@@ -238,10 +236,7 @@ def test_cancel_a_scheduled_campaign_asks_first(qtbot: QtBot, signed_in: SignedI
                                                 answer: str) -> None:
     window = signed_in()
     page = checked_customers(qtbot, window, tmp_path, 3)
-    dialog = open_precheck(qtbot, page)
-    dialog.choose_time(QDateTime.currentDateTime().addSecs(3600))
-    confirm_with_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=5000)
+    schedule(qtbot, page, 3600)
     campaign_id = page.campaign_panel.campaign_id
     cancel = button(page, "cancelCampaignButton")
     qtbot.waitUntil(cancel.isEnabled, timeout=5000)

@@ -20,13 +20,14 @@ from import_helpers import (
     import_page,
     open_and_check,
     open_precheck,
+    schedule,
     sent_numbers,
     type_template,
     wait_checked,
     wait_sent,
     write_xlsx,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -281,10 +282,7 @@ def test_a_scheduled_campaign_of_the_same_sheet_keeps_its_time(
         window: QMainWindow, qtbot: QtBot, gateway: GatewaySimulator, tmp_path: Path) -> None:
     page = import_page(window)
     load(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(4)), 4)
-    dialog = open_precheck(qtbot, page)
-    dialog.choose_time(QDateTime.currentDateTime().addSecs(3600))
-    confirm_with_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=5000)
+    schedule(qtbot, page, 3600)
     qtbot.waitUntil(lambda: start_button(page).text() == "继续这次群发(&S)…", timeout=5000)
 
     box = open_box(qtbot, page, "unfinishedCampaignBox")

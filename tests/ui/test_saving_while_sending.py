@@ -23,10 +23,11 @@ from import_helpers import (
     confirm_with_enter,
     import_page,
     open_precheck,
+    schedule,
     sent_numbers,
     wait_sent,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -173,10 +174,7 @@ def test_closing_the_window_while_a_scheduled_campaign_is_saved_leaves_it_whole(
         tmp_path: Path, held: HeldSaving) -> None:
     first = signed_in(batch_size=BATCH)
     page = checked_customers(qtbot, first, tmp_path, ROWS, timeout=WAIT_MS)
-    dialog = open_precheck(qtbot, page)
-    dialog.choose_time(QDateTime.currentDateTime().addSecs(3600))
-    confirm_with_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=WAIT_MS)
+    schedule(qtbot, page, 3600, WAIT_MS)
     (campaign_id, _when), = page.control.scheduler.armed().items()
     half_saved(qtbot, held, page.session.store, campaign_id)
     # The user closes the window now; the saving goes on only once closing has begun.
