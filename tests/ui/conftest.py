@@ -71,6 +71,13 @@ def signed_in(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: P
     return SignedIn(open_window, gateway, tmp_path / "data")
 
 
+@pytest.fixture
+def window(signed_in: SignedIn) -> QMainWindow:
+    """Signed in to the account saved in the desk's store, its signature and price with it
+    (``main_window``: named on the command line only). A module may set it up its own way."""
+    return signed_in()
+
+
 def sending(window: QWidget) -> bool:
     """Whether a campaign or a send still runs in ``window`` (closing it would ask)."""
     campaigns = window.findChild(ImportPage)

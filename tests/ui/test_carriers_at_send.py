@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from import_helpers import SignedIn
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
@@ -25,11 +23,6 @@ UI_TESTS = Path(__file__).parent
 # Two of 移动, one each of 联通, 电信 and 广电, one of the unused prefix 154, one twice.
 PASTE = "13800000001\n13900000002\n13000000003\n18900000004\n19200000005\n15400000006\n" \
         "13800000001"
-
-
-@pytest.fixture
-def window(signed_in: SignedIn) -> QMainWindow:
-    return signed_in()
 
 
 def found(window: QMainWindow, cls: type, name: str):  # type: ignore[no-untyped-def]

@@ -27,7 +27,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.pages.import_page import ImportPage
 
 # The goal is 100 ms (bench/hostile_bench.py measures it); a test on a busy machine allows more.
@@ -43,7 +42,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def page(signed_in: SignedIn, gateway: GatewaySimulator, tmp_path: Path) -> ImportPage:
+def page(signed_in: SignedIn) -> ImportPage:
     return import_page(signed_in())
 
 

@@ -14,7 +14,6 @@ from import_helpers import (
     LONG_NAME,
     SIGNATURE,
     TEMPLATE,
-    SignedIn,
     WindowFactory,
     button,
     customer_rows,
@@ -66,11 +65,6 @@ from juhe_desk.ui.models.preview_model import (
     RowFilter,
 )
 from juhe_desk.ui.pages.import_page import ImportPage
-
-
-@pytest.fixture
-def window(signed_in: SignedIn, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    return signed_in()
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-from import_helpers import SignedIn, sent_numbers
+from import_helpers import sent_numbers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
@@ -29,11 +28,6 @@ from juhe_desk.ui.pages.compose_page import ComposePage
 
 TEXT = "周末全场八折，欢迎光临"
 FIRST = ("13800000001", "13800000002", "13800000003")
-
-
-@pytest.fixture
-def window(signed_in: SignedIn) -> QMainWindow:
-    return signed_in()
 
 
 def click_send(qtbot: QtBot, page: ComposePage) -> None:

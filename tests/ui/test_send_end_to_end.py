@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import keyring
-import pytest
 from import_helpers import SignedIn, WindowFactory, commit_text, save_account
 from message_boxes import answer_next_box
 from PySide6.QtCore import Qt, QTimer
@@ -30,12 +29,6 @@ from juhe_desk.ui.pages.compose_page import ComposePage
 
 # The simulator account of tests/ui/conftest.py
 NUMBERS = ("13800000001", "13800000002", "13800000003")
-
-
-@pytest.fixture
-def window(signed_in: SignedIn) -> QMainWindow:
-    """Signed in to an account whose settings carry the signature and the price."""
-    return signed_in()
 
 
 def compose_page(window: QMainWindow) -> ComposePage:

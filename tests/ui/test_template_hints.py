@@ -48,7 +48,7 @@ ROWS = [
 
 
 @pytest.fixture
-def page(signed_in: SignedIn, gateway: GatewaySimulator, tmp_path: Path) -> ImportPage:
+def page(signed_in: SignedIn) -> ImportPage:
     return import_page(signed_in())
 
 
