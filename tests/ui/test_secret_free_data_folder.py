@@ -12,8 +12,6 @@ client factory, in the session's task runner: the bulk-import tab cannot start o
 
 from __future__ import annotations
 
-import hashlib
-import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 from pytestqt.qtbot import QtBot
+from secret_search import secret_forms, secret_hits
 from sim_account import ACCOUNT, EXTNO, SIGNATURE
 
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
@@ -44,28 +43,6 @@ from juhe_desk.ui.session import DATABASE_NAME
 from juhe_desk.ui.tasks import TaskContext
 
 SECRET = "Pw-7h3-Unique!"
-
-
-def secret_forms(secret: str) -> dict[str, bytes]:
-    digest = hashlib.md5(secret.encode("utf-8")).hexdigest()
-    return {"utf-8": secret.encode("utf-8"), "utf-16-le": secret.encode("utf-16-le"),
-            "md5": digest.encode("ascii"), "MD5": digest.upper().encode("ascii")}
-
-
-def secret_hits(folder: Path, secret: str) -> list[str]:
-    """``file (form)`` for each file under ``folder`` holding ``secret`` in some form; a zip
-    file (.xlsx) is searched in its compressed bytes and in each of its members."""
-    hits = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        blobs = [data]
-        if zipfile.is_zipfile(io.BytesIO(data)):
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                blobs += [archive.read(name) for name in archive.namelist()]
-        for form, needle in secret_forms(secret).items():
-            if any(needle in blob for blob in blobs):
-                hits.append(f"{path.relative_to(folder)} ({form})")
-    return hits
 
 
 def test_the_search_finds_what_it_looks_for(tmp_path: Path) -> None:
