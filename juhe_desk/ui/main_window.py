@@ -4,9 +4,11 @@ PC whose clock is not China time, which clock the app shows), menus.
 Start-up is in two parts so that the window paints soon. Before it is shown: the session on an
 open data file, the window's frame and the tab shown first. After its first paint, one step
 each time the event loop comes round (``window_start``, so the window answers in between): the
-tabs with work to do from the start (``pages.PageKind.at_start``), the work the pages start,
-the session's background work (the demo gateway, polling, the balance), the data file's check
-and backup, and the account dialog on a first run. Then ``ready`` is true and
+jobs that read the password (or start the demo gateway) and import the tabs' lower modules,
+Qt's widget types a few per turn meanwhile (``widget_types``), the work the pages start, the
+tabs with work to do from the start (``pages.PageKind.at_start``), the session's background
+work (polling, the balance), the data file's check and backup, and the account dialog on a
+first run. Then ``ready`` is true and
 ``startupFinished`` is emitted; tests and scripts that drive the window wait for it. The other
 tabs are built after that, in the same small steps (or at once when first chosen or asked for:
 ``pages.reports``), so every widget of the automation contract comes without a click.
