@@ -15,7 +15,6 @@ the table itself, as before: slower for the window, never a missing city.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +30,8 @@ def build_apart(folder: Path, *, time_limit_s: float = BUILD_TIME_LIMIT_S,
     process of its own; wait for it (call from a worker thread). True when it finished well
     (the caller still reads the file, and builds itself should that fail). ``target`` is
     the child's work (``keep_built``; tests give another, which crashes or hangs)."""
+    import multiprocessing  # ~7 ms, for a first build only: not with this module
+
     context = multiprocessing.get_context("spawn")
     process = context.Process(target=target or keep_built, args=(str(folder),),
                               name="juhe-desk regions", daemon=True)
