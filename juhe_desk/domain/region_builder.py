@@ -32,6 +32,8 @@ def build_apart(folder: Path, *, time_limit_s: float = BUILD_TIME_LIMIT_S,
     the child's work (``keep_built``; tests give another, which crashes or hangs)."""
     import multiprocessing  # ~7 ms, for a first build only: not with this module
 
+    if multiprocessing.current_process().daemon:  # a reader process: it may start none
+        return False
     context = multiprocessing.get_context("spawn")
     process = context.Process(target=target or keep_built, args=(str(folder),),
                               name="juhe-desk regions", daemon=True)

@@ -70,6 +70,16 @@ def test_when_the_process_fails_the_app_builds_the_table_itself(
     assert region_file.read(folder / KEPT_FILE, key, 700_000) is not None  # kept by the app
 
 
+def _builds_apart_itself(folder: str) -> None:
+    # A process of the app's own (daemonic, as the sheet reader) may start no other:
+    # build_apart says so, it does not fail.
+    raise SystemExit(0 if region_builder.build_apart(Path(folder)) is False else 3)
+
+
+def test_a_process_of_the_apps_own_leaves_the_build_to_itself(tmp_path: Path) -> None:
+    assert region_builder.build_apart(tmp_path, target=_builds_apart_itself)
+
+
 def test_a_process_that_hangs_is_stopped_at_its_time_limit(tmp_path: Path) -> None:
     assert not region_builder.build_apart(tmp_path, target=_hangs, time_limit_s=1)
     assert not [path for path in tmp_path.iterdir()]
