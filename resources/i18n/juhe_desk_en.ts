@@ -495,22 +495,32 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="72"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="71"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="76"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="106"/>
+        <source>{desk} is sending this campaign.</source>
+        <translation>{desk} is sending this campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="128"/>
+        <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
+        <translation>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="181"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="209"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message was not sent.</numerusform>
@@ -518,17 +528,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="205"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="233"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="214"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="242"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number was not sent: it opted out (e.g. replied R) after it was chosen.</numerusform>
@@ -536,37 +546,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="263"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="278"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="282"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="286"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="289"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="264"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="292"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message is uncertain: the gateway did not answer in time. It is never sent again by itself; wait for its delivery report or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -574,12 +584,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="272"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="300"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="302"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number accepted by the gateway. Delivery reports follow.</numerusform>
@@ -721,97 +731,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="32"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="33"/>
+        <source>{state} (still being saved at {desk}: {saved} of {total})</source>
+        <translation>{state} (still being saved at {desk}: {saved} of {total})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
         <source>{desk} is sending</source>
         <translation>{desk} is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>Interrupted: {desk} is off line</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
         <source>Interrupted at {desk}</source>
         <translation>Interrupted at {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="48"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="50"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>

@@ -492,88 +492,98 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="72"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="71"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="76"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>没有开始发送：团队数据库连不上，而短信要先能在那里记下才会发出。等状态栏不再提示这个问题后，再点开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="106"/>
+        <source>{desk} is sending this campaign.</source>
+        <translation>“{desk}”正在发送这个群发任务。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="128"/>
+        <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
+        <translation>尚未开始：这个群发任务还在“{desk}”保存中（已保存 {saved} / {total} 条）。保存完后会自动开始，绝不会按只保存了一部分的名单发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="181"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="209"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="205"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="233"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="214"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="242"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="263"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="278"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="282"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="286"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="289"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="264"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="292"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="272"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="300"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="302"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -711,97 +721,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="32"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="33"/>
+        <source>{state} (still being saved at {desk}: {saved} of {total})</source>
+        <translation>{state}（还在“{desk}”保存中：已保存 {saved} / {total} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
         <source>{desk} is sending</source>
         <translation>{desk} 正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>已中断：{desk} 已离线</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
         <source>Interrupted at {desk}</source>
         <translation>已中断（{desk}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="48"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="50"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Campaign</source>
         <translation>群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Messages</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
