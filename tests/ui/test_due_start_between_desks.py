@@ -112,7 +112,7 @@ def test_a_due_campaign_another_desk_is_still_saving_waits_there_then_goes_once(
         row = rows.row_of(campaign_id)
         return "" if row < 0 else str(rows.index(row, CampaignListModel.COL_STATE).data())
 
-    qtbot.waitUntil(lambda: "还在“前台”保存中：已保存 50 / 150 条" in state_shown(),
+    qtbot.waitUntil(lambda: "（“前台”保存中 50/150）" in state_shown(),
                     timeout=WAIT_MS)
     # It looks again and again meanwhile; nothing leaves while the list is partly saved.
     waits = control.waiting_for_save[campaign_id]
