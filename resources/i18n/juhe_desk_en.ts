@@ -732,8 +732,8 @@
     <name>CampaignListModel</name>
     <message>
         <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="33"/>
-        <source>{state} (still being saved at {desk}: {saved} of {total})</source>
-        <translation>{state} (still being saved at {desk}: {saved} of {total})</translation>
+        <source>{state} (being saved at {desk}: {saved}/{total})</source>
+        <translation>{state} (being saved at {desk}: {saved}/{total})</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>

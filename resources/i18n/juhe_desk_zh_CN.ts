@@ -722,8 +722,8 @@
     <name>CampaignListModel</name>
     <message>
         <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="33"/>
-        <source>{state} (still being saved at {desk}: {saved} of {total})</source>
-        <translation>{state}（还在“{desk}”保存中：已保存 {saved} / {total} 条）</translation>
+        <source>{state} (being saved at {desk}: {saved}/{total})</source>
+        <translation>{state}（“{desk}”保存中 {saved}/{total}）</translation>
     </message>
     <message>
         <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
