@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from juhe_desk.services.team_host_system import next_free_port
+
 
 class TeamHostError(Exception):
     """``text(lang)`` says what happened and what to do; ``kind`` tells them apart."""
@@ -11,6 +13,7 @@ class TeamHostError(Exception):
     def __init__(self, kind: str, message: str, message_en: str) -> None:
         super().__init__(message_en)
         self.kind = kind
+        self.suggested_port: int | None = None  # port-in-use: a free one to offer
         self.message = message
         self.message_en = message_en
 
@@ -63,13 +66,18 @@ class TeamHostError(Exception):
                    f"changed. Reason: {detail}")
 
     @classmethod
-    def port_in_use(cls, port: int) -> TeamHostError:
-        return cls("port-in-use",
-                   f"端口 {port} 已被别的程序占用，团队数据库没有启动。请在“团队数据库”里换一个"
-                   "端口（例如 5434），再让其他电脑按新端口重新加入。",
+    def port_in_use(cls, port: int, free: int | None = None) -> TeamHostError:
+        """``free``: a port no program uses now, to suggest."""
+        zh = f"（例如 {free}）" if free else ""
+        en = f" (say {free})" if free else ""
+        error = cls("port-in-use",
+                   f"端口 {port} 已被别的程序占用，团队数据库没有启动。请点“换端口…”换一个"
+                   f"端口{zh}，再让其他电脑按新端口重新加入。",
                    f"Port {port} is used by another program, so the team database did not "
-                   "start. Choose another port under Team database (say 5434), then let the "
-                   "other desks join again with the new port.")
+                   f"start. Choose another port with “Change port…”{en}, then let the other "
+                   "desks join again with the new port.")
+        error.suggested_port = free
+        return error
 
     @classmethod
     def start_failed(cls, detail: str) -> TeamHostError:
@@ -107,7 +115,7 @@ class TeamHostError(Exception):
 def explain_start_failure(said: str, port: int) -> TeamHostError:
     """The error for what the server said while failing to start."""
     if "Address already in use" in said or "could not bind" in said:
-        return TeamHostError.port_in_use(port)
+        return TeamHostError.port_in_use(port, next_free_port(port))
     detail = said.strip()[-200:]
     for line in said.splitlines():
         for marker in ("FATAL:", "ERROR:"):
