@@ -4995,226 +4995,305 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="69"/>
         <source>Team database on this computer</source>
         <translation>Team database on this computer</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="92"/>
         <source>Looking at the team database…</source>
         <translation>Looking at the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
         <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="109"/>
         <source>&amp;Set up the team database here</source>
         <translation>&amp;Set up the team database here</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="110"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="153"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="127"/>
         <source>Join the team</source>
         <translation>Join the team</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="128"/>
         <source>At each other desk, type this in Account settings, Team&apos;s shared database:</source>
         <translation>At each other desk, type this in Account settings, Team&apos;s shared database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="139"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="147"/>
         <source>&amp;Copy what to type</source>
         <translation>&amp;Copy what to type</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
         <source>Server (host):</source>
         <translation>Server (host):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="155"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="156"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="167"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="169"/>
         <source>&amp;New password…</source>
         <translation>&amp;New password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="172"/>
+        <source>Change &amp;port…</source>
+        <translation>Change &amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="203"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>Setting up the team database (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="207"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="214"/>
         <source>Stopping the team database…</source>
         <translation>Stopping the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="218"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="213"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="220"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>This desk too works in it: it cannot save or show anything until the database runs again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="221"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
         <source>Starting the team database…</source>
         <translation>Starting the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="231"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="238"/>
         <source>Backing up the team database…</source>
         <translation>Backing up the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="241"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="248"/>
         <source>Making a new password…</source>
         <translation>Making a new password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>Make a new password? The old one stops working at once: every other desk must join again with the new one.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="254"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>This desk takes the new one when juhe-desk starts again: start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="271"/>
+        <source>The team database uses port {port} now: let the other desks join again with it.</source>
+        <translation>The team database uses port {port} now: let the other desks join again with it.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="273"/>
+        <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
+        <translation>This desk takes the new port when juhe-desk starts again: start it again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="277"/>
+        <source>Moving the team database to port {port}…</source>
+        <translation>Moving the team database to port {port}…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>Copied. Send it only to the people at your desks.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="259"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="294"/>
         <source>Join the team (juhe-desk)</source>
         <translation>Join the team (juhe-desk)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="260"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
         <source>Server (host): {name}</source>
         <translation>Server (host): {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="261"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="304"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="341"/>
         <source>or its address: {addresses}</source>
         <translation>or its address: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
         <source>Port: {port}</source>
         <translation>Port: {port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="299"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="265"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="300"/>
         <source>User name: {name}</source>
         <translation>User name: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="301"/>
         <source>Password: {password}</source>
         <translation>Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="331"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>Running on port {port}: the other desks can join and work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="333"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>Stopped: the other desks cannot reach the shared data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="334"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="334"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="305"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="342"/>
         <source>(none found)</source>
         <translation>(none found)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="347"/>
         <source>not known here: make a new password</source>
         <translation>not known here: make a new password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="326"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="363"/>
         <source>This desk works in it too.</source>
         <translation>This desk works in it too.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="328"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="365"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="330"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="367"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="346"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="383"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="385"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>Last backup: {time} (one a day, the last 7 kept in {folder}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPortDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="42"/>
+        <source>Change the team database&apos;s port</source>
+        <translation>Change the team database&apos;s port</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="43"/>
+        <source>The team database uses port {port} now. Choose a port no other program uses. The other desks must then join again with the new port (Account settings, Team&apos;s shared database).</source>
+        <translation>The team database uses port {port} now. Choose a port no other program uses. The other desks must then join again with the new port (Account settings, Team&apos;s shared database).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="47"/>
+        <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
+        <translation>This desk takes the new port when juhe-desk starts again: start it again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="58"/>
+        <source>Change port</source>
+        <translation>Change port</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="66"/>
+        <source>New port:</source>
+        <translation>New port:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="112"/>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="85"/>
+        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
+        <translation>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="89"/>
+        <source>Change &amp;port…</source>
+        <translation>Change &amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="91"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="93"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
+        <source>Changing the team database&apos;s port…</source>
+        <translation>Changing the team database&apos;s port…</translation>
     </message>
 </context>
 <context>
@@ -5372,47 +5451,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="135"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="137"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="141"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="134"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="143"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="166"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="175"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="216"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="225"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="217"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="226"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="227"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="236"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>
