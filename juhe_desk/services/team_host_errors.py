@@ -105,6 +105,15 @@ class TeamHostError(Exception):
                    f"are all still there. Reason: {detail}")
 
     @classmethod
+    def desks_still_open(cls, names: list[str]) -> TeamHostError:
+        zh, en = "、".join(f"“{n}”" for n in names), ", ".join(f"\"{n}\"" for n in names)
+        return cls("desks-open",
+                   f"这些电脑还开着 juhe-desk：{zh}。请先在那些电脑上关掉 juhe-desk，再恢复备份；"
+                   "团队数据库没有改动。",
+                   f"juhe-desk is still open at {en}. Close juhe-desk at those desks first, "
+                   "then restore the backup; the team database was not changed.")
+
+    @classmethod
     def restore_failed(cls, detail: str) -> TeamHostError:
         return cls("restore-failed",
                    f"备份没有恢复，团队数据库保持原样。原因：{detail}",

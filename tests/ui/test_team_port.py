@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer
 from team_host_support import Hosts, connect, free_port, listening_elsewhere
@@ -17,6 +17,7 @@ from juhe_desk.app import make_main_window
 from juhe_desk.services.shared_database import saved_address
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.ui.dialogs.team_port_dialog import TeamPortDialog
+from juhe_desk.ui.i18n import install_translators
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.team_hosting import TeamHosting
 
@@ -35,6 +36,7 @@ def _port_dialog(qtbot: QtBot, parent: object) -> TeamPortDialog:
 
 def test_a_taken_port_is_changed_in_the_dialog_and_the_server_runs_there(
         qtbot: QtBot, team_hosts: Hosts) -> None:
+    install_translators(QApplication.instance(), "zh_CN")  # as the app's start does
     host = team_hosts.set_up()
     taken = host.settings().port
     password = host.password()
@@ -68,8 +70,8 @@ def test_a_taken_port_is_changed_in_the_dialog_and_the_server_runs_there(
                         timeout=WAIT_MS)
     assert host.settings().port == suggested == int(dialog.port_edit.text())
     assert str(suggested) in dialog.status_label.text()
-    told = dialog.message_label.text()  # this test loads no translation
-    assert "let the other desks join again" in told and str(suggested) in told
+    told = dialog.message_label.text()
+    assert "请让其他电脑按这个端口重新加入" in told and str(suggested) in told
     assert host.password() == password  # moved to the new address's keyring entry
     assert saved_address(host.folder.parent) == host.local_address()  # this desk follows
     with connect(host) as conn:

@@ -33,6 +33,7 @@ from juhe_desk.services.team_host_port import move_to_port, suggested_port
 from juhe_desk.store.backups import BackupFile
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.dialogs.team_port_dialog import TeamPortDialog
+from juhe_desk.ui.dialogs.team_restore import Reopen, TeamRestore
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
@@ -62,8 +63,10 @@ def look(host: TeamHost, saved: SavedPassword | None = None) -> HostView:
 
 class TeamHostDialog(QDialog):
     def __init__(self, host: TeamHost, runner: TaskRunner,
-                 parent: QWidget | None = None, in_use: SharedAddress | None = None) -> None:
-        """``in_use``: the shared database this desk's store is on now (None: its own)."""
+                 parent: QWidget | None = None, in_use: SharedAddress | None = None,
+                 reopen: Reopen | None = None) -> None:
+        """``in_use``: the shared database this desk's store is on now (None: its own);
+        ``reopen``: the window's (DataSafety.reopen), to restore a backup of it."""
         super().__init__(parent)
         self.setObjectName("teamHostDialog")
         self.setWindowTitle(self.tr("Team database on this computer"))
@@ -72,6 +75,10 @@ class TeamHostDialog(QDialog):
         self.in_use = in_use
         self.view: HostView | None = None
         self._error = ""  # what the last job's failure was, shown with the state it left
+        self.restore = TeamRestore(host, runner, self, self._works_in_it_now, reopen)
+        self.restore.busy.connect(self._busy)
+        self.restore.said.connect(lambda text, _error: setattr(self, "_error", text))
+        self.restore.ended.connect(lambda: self._run(lambda ctx: look(host)))
         self._last_failure: BaseException | None = None  # a taken port's offers a free one
 
         # Two pages, one shown: hidden, the other takes no room (a QStackedWidget is as
@@ -172,18 +179,25 @@ class TeamHostDialog(QDialog):
         self.change_port_button = named(QPushButton(self.tr("Change &port…")),
                                         "teamChangePortButton")
         self.change_port_button.clicked.connect(self.ask_new_port)
-        row = QHBoxLayout()
-        for button in (self.start_stop_button, self.backup_button, self.new_password_button,
-                       self.change_port_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        self.restore_button = named(QPushButton(self.tr("&Restore from a backup…")),
+                                    "teamRestoreButton")
+        self.restore_button.clicked.connect(lambda: self.restore.start())
+        rows = (QHBoxLayout(), QHBoxLayout())  # the server and its backups; how to reach it
+        for row, buttons in zip(rows, ((self.start_stop_button, self.backup_button,
+                                        self.restore_button),
+                                       (self.new_password_button, self.change_port_button)),
+                                strict=True):
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.status_label)
         layout.addWidget(self.this_desk_label)
         layout.addWidget(box)
         layout.addWidget(self.backup_label)
         layout.addWidget(notes)
-        layout.addLayout(row)
+        for row in rows:
+            layout.addLayout(row)
         return page
 
     def _read_only(self, name: str) -> QLineEdit:
@@ -307,7 +321,7 @@ class TeamHostDialog(QDialog):
 
     def _busy(self, text: str) -> None:
         for button in (self.set_up_button, self.start_stop_button, self.backup_button,
-                       self.new_password_button, self.change_port_button):
+                       self.restore_button, self.new_password_button, self.change_port_button):
             button.setEnabled(False)
         self.message_label.setText(text)
 
@@ -336,6 +350,7 @@ class TeamHostDialog(QDialog):
                        self.change_port_button):
             button.setEnabled(True)
         self.backup_button.setEnabled(running)
+        self.restore_button.setEnabled(running)
         details = view.details
         self.computer_edit.setText(details.computer_name)
         self.addresses_label.setText(self.tr("or its address: {addresses}").format(
