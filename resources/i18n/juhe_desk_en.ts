@@ -2858,7 +2858,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
@@ -2898,17 +2898,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="329"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="330"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="339"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="340"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="350"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -4995,244 +4995,249 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="69"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="72"/>
         <source>Team database on this computer</source>
         <translation>Team database on this computer</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
         <source>Looking at the team database…</source>
         <translation>Looking at the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
         <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="116"/>
         <source>&amp;Set up the team database here</source>
         <translation>&amp;Set up the team database here</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="113"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="120"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="160"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
         <source>Join the team</source>
         <translation>Join the team</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
         <source>At each other desk, type this in Account settings, Team&apos;s shared database:</source>
         <translation>At each other desk, type this in Account settings, Team&apos;s shared database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
         <source>&amp;Copy what to type</source>
         <translation>&amp;Copy what to type</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
         <source>Server (host):</source>
         <translation>Server (host):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="163"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="168"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="167"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="174"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="169"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="176"/>
         <source>&amp;New password…</source>
         <translation>&amp;New password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="179"/>
         <source>Change &amp;port…</source>
         <translation>Change &amp;port…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="203"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="182"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="213"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>Setting up the team database (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="224"/>
         <source>Stopping the team database…</source>
         <translation>Stopping the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="218"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="220"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="230"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>This desk too works in it: it cannot save or show anything until the database runs again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="238"/>
         <source>Starting the team database…</source>
         <translation>Starting the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="238"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="248"/>
         <source>Backing up the team database…</source>
         <translation>Backing up the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="248"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="258"/>
         <source>Making a new password…</source>
         <translation>Making a new password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>Make a new password? The old one stops working at once: every other desk must join again with the new one.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="254"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>This desk takes the new one when juhe-desk starts again: start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="271"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="281"/>
         <source>The team database uses port {port} now: let the other desks join again with it.</source>
         <translation>The team database uses port {port} now: let the other desks join again with it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="273"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="283"/>
         <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
         <translation>This desk takes the new port when juhe-desk starts again: start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="277"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
         <source>Moving the team database to port {port}…</source>
         <translation>Moving the team database to port {port}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>Copied. Send it only to the people at your desks.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="294"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="304"/>
         <source>Join the team (juhe-desk)</source>
         <translation>Join the team (juhe-desk)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="305"/>
         <source>Server (host): {name}</source>
         <translation>Server (host): {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="341"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="306"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="352"/>
         <source>or its address: {addresses}</source>
         <translation>or its address: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
         <source>Port: {port}</source>
         <translation>Port: {port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="299"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="309"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="300"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
         <source>User name: {name}</source>
         <translation>User name: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="301"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="311"/>
         <source>Password: {password}</source>
         <translation>Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="331"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="341"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>Running on port {port}: the other desks can join and work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="333"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="343"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>Stopped: the other desks cannot reach the shared data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="334"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="334"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="342"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="353"/>
         <source>(none found)</source>
         <translation>(none found)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="347"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="358"/>
         <source>not known here: make a new password</source>
         <translation>not known here: make a new password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="363"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="374"/>
         <source>This desk works in it too.</source>
         <translation>This desk works in it too.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="365"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="376"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="367"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="378"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="383"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="394"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="385"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="396"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>Last backup: {time} (one a day, the last 7 kept in {folder}).</translation>
     </message>
@@ -5294,6 +5299,98 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
         <source>Changing the team database&apos;s port…</source>
         <translation>Changing the team database&apos;s port…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRestore</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="56"/>
+        <source>Restore the team database from a backup</source>
+        <translation>Restore the team database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="57"/>
+        <source>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</source>
+        <translation>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="72"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="84"/>
+        <source>made before a restore</source>
+        <translation>made before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="85"/>
+        <source>{time} ({kind})</source>
+        <translation>{time} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="112"/>
+        <source>Looking for the backups…</source>
+        <translation>Looking for the backups…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="118"/>
+        <source>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</source>
+        <translation>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="132"/>
+        <source>Replace the team&apos;s whole shared history with the backup of {time}?
+
+Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
+
+Close juhe-desk at every other desk first. What the team database holds now is backed up before it is replaced.</source>
+        <translation>Replace the team&apos;s whole shared history with the backup of {time}?
+
+Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
+
+Close juhe-desk at every other desk first. What the team database holds now is backed up before it is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="141"/>
+        <source>This window closes and opens again on the restored history.</source>
+        <translation>This window closes and opens again on the restored history.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <source>Replace with this backup</source>
+        <translation>Replace with this backup</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <source>Restore the team database?</source>
+        <translation>Restore the team database?</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="146"/>
+        <source>Keep the history as it is</source>
+        <translation>Keep the history as it is</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="165"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="185"/>
+        <source>Restoring the team database (this can take a few minutes)…</source>
+        <translation>Restoring the team database (this can take a few minutes)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="194"/>
+        <source>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</source>
+        <translation>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</translation>
     </message>
 </context>
 <context>

@@ -2812,7 +2812,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="316"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
@@ -2852,17 +2852,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="329"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="330"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="339"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="340"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="350"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -4907,244 +4907,249 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="69"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="72"/>
         <source>Team database on this computer</source>
         <translation>本机团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="92"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
         <source>Looking at the team database…</source>
         <translation>正在查看团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
         <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>共用一个短信账户的几台电脑，可以共用一份记录：退订名单、模板、群发任务、状态报告和回复。由一台电脑为大家保存这份记录；其他人工作时，这台电脑要开着，并且打开 juhe-desk。下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="109"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="116"/>
         <source>&amp;Set up the team database here</source>
         <translation>在这台电脑上建立团队数据库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="113"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="120"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="160"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="127"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
         <source>Join the team</source>
         <translation>加入团队</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
         <source>At each other desk, type this in Account settings, Team&apos;s shared database:</source>
         <translation>在其他每台电脑的“账户设置”→“团队共享数据库”里填写以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="139"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
         <source>S&amp;how</source>
         <translation>显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="147"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
         <source>&amp;Copy what to type</source>
         <translation>复制加入信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
         <source>Server (host):</source>
         <translation>服务器（主机）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="163"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="168"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>第一次启动时，Windows 可能会询问是否允许“postgres”访问网络：请勾选“专用网络”并点“允许访问”（可能需要管理员确认一次）。其他人工作时，请让这台电脑保持开机。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="167"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="174"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="169"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="176"/>
         <source>&amp;New password…</source>
         <translation>换新密码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="179"/>
         <source>Change &amp;port…</source>
         <translation>换端口(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="203"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="182"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="213"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>正在建立团队数据库（需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="214"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="224"/>
         <source>Stopping the team database…</source>
         <translation>正在停止团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="218"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>要停止团队数据库吗？停止后，其他电脑暂时看不到共享的数据，直到它再次运行（下次打开 juhe-desk 时会自动启动）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="220"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="230"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>这台电脑自己也在使用它：数据库重新运行之前，这里也不能保存或显示任何记录。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="238"/>
         <source>Starting the team database…</source>
         <translation>正在启动团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="238"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="248"/>
         <source>Backing up the team database…</source>
         <translation>正在备份团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="248"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="258"/>
         <source>Making a new password…</source>
         <translation>正在生成新密码…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>要换一个新密码吗？旧密码会立即失效，其他每台电脑都要用新密码重新加入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="254"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>这台电脑要重新启动 juhe-desk 才会用上新密码：改完后请重新打开 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="271"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="281"/>
         <source>The team database uses port {port} now: let the other desks join again with it.</source>
         <translation>团队数据库现在使用端口 {port}：请让其他电脑按这个端口重新加入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="273"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="283"/>
         <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
         <translation>这台电脑要重新启动 juhe-desk 才会用上新端口：改完后请重新打开 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="277"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
         <source>Moving the team database to port {port}…</source>
         <translation>正在把团队数据库换到端口 {port}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>已复制。请只发给店里使用这些电脑的同事。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="294"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="304"/>
         <source>Join the team (juhe-desk)</source>
         <translation>加入团队（juhe-desk）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="305"/>
         <source>Server (host): {name}</source>
         <translation>服务器（主机）：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="341"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="306"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="352"/>
         <source>or its address: {addresses}</source>
         <translation>或地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
         <source>Port: {port}</source>
         <translation>端口：{port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="299"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="309"/>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="300"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
         <source>User name: {name}</source>
         <translation>用户名：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="301"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="311"/>
         <source>Password: {password}</source>
         <translation>密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="331"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="341"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>正在运行（端口 {port}）：其他电脑可以加入并使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="333"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="343"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>已停止：其他电脑现在无法使用共享的数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="334"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="334"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
         <source>S&amp;tart</source>
         <translation>启动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="342"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="353"/>
         <source>(none found)</source>
         <translation>（没有找到）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="347"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="358"/>
         <source>not known here: make a new password</source>
         <translation>本机不知道密码：请换一个新密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="363"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="374"/>
         <source>This desk works in it too.</source>
         <translation>这台电脑自己也在使用它。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="365"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="376"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="367"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="378"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>这台电脑的记录单独保存。如果这台电脑也要使用团队数据库，请在“账户设置”→“团队共享数据库”里填写服务器 127.0.0.1 和下面的其他内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="383"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="394"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>还没有备份：运行期间每天自动备份一次，最近 7 份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="385"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="396"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>最近一次备份：{time}（每天一次，最近 7 份保存在 {folder}）。</translation>
     </message>
@@ -5206,6 +5211,98 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
         <source>Changing the team database&apos;s port…</source>
         <translation>正在更换团队数据库的端口…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRestore</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="56"/>
+        <source>Restore the team database from a backup</source>
+        <translation>从备份恢复团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="57"/>
+        <source>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</source>
+        <translation>请选择要恢复到哪一次备份。那之后的所有记录都会被替换；真正改动之前还会再问您一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="72"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <source>daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="84"/>
+        <source>made before a restore</source>
+        <translation>恢复前自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="85"/>
+        <source>{time} ({kind})</source>
+        <translation>{time}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="112"/>
+        <source>Looking for the backups…</source>
+        <translation>正在查找备份…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="118"/>
+        <source>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</source>
+        <translation>还没有可以恢复的备份：团队数据库运行时每天会自动备份一次，也可以点“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="132"/>
+        <source>Replace the team&apos;s whole shared history with the backup of {time}?
+
+Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
+
+Close juhe-desk at every other desk first. What the team database holds now is backed up before it is replaced.</source>
+        <translation>要用 {time} 的备份替换整个团队的共享记录吗？
+
+所有电脑在 {time} 之后做的事都会丢失：群发任务和发出的短信记录、状态报告、回复、模板、设置，以及之后新增的退订号码（这些客户可能会再次收到短信）。{time} 之后发出的短信会显示为从未发送：请不要再发一次。
+
+请先在其他每台电脑上关掉 juhe-desk。替换之前，会先把团队数据库现在的内容备份一份。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="141"/>
+        <source>This window closes and opens again on the restored history.</source>
+        <translation>本窗口会关闭，然后用恢复后的记录重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <source>Replace with this backup</source>
+        <translation>用这个备份替换</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <source>Restore the team database?</source>
+        <translation>恢复团队数据库？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="146"/>
+        <source>Keep the history as it is</source>
+        <translation>保持现有记录不变</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="165"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="185"/>
+        <source>Restoring the team database (this can take a few minutes)…</source>
+        <translation>正在恢复团队数据库（可能需要几分钟）…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="194"/>
+        <source>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</source>
+        <translation>团队数据库已恢复到 {time} 的状态。恢复之前的内容已保存为备份 {name}。其他电脑现在可以重新打开 juhe-desk 了。</translation>
     </message>
 </context>
 <context>
