@@ -44,6 +44,7 @@ class HeldStep:
     """Holds the saving before its second step until ``go()``."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.saving: SavingInSteps | None = None  # waited for before its store closes
         self.reached = threading.Event()
         self._go = threading.Event()
         save_more = CampaignSavingMixin.save_more_batches
@@ -61,10 +62,12 @@ class HeldStep:
 
 
 @pytest.fixture
-def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldStep]:
+def held(monkeypatch: pytest.MonkeyPatch, front_desk: Store) -> Iterator[HeldStep]:
     holding = HeldStep(monkeypatch)
     yield holding
     holding.go()
+    if holding.saving is not None:  # its thread writes with 前台's store: closed after
+        holding.saving.wait_until_ended(WAIT_S)
 
 
 @pytest.fixture
@@ -87,6 +90,7 @@ def test_a_due_campaign_another_desk_is_still_saving_waits_there_then_goes_once(
     saving: SavingInSteps = start_saving(
         front_desk, account_id=ACCOUNT, name="店庆", extno=EXTNO, batch_size=50,
         messages=[(n, f"{SIGNATURE}周六八折") for n in NUMBERS], scheduled_at=due)
+    held.saving = saving
     assert held.reached.wait(WAIT_S)
     campaign_id = saving.campaign.id
 
