@@ -1,7 +1,8 @@
 """A scheduled campaign one desk of a team is still saving, as another desk sees it when
 its time comes: the start there waits, the campaign list and the message say why, and it
 goes once saved, every number once (services/due_start.py); never from a partly saved
-list."""
+list. A campaign found due as the window opens waits for the account's password, not an
+error."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import keyring
 import pytest
-from import_helpers import import_page
+from import_helpers import import_page, save_account
+from keyring_backends import MemoryKeyring
 from pg_cluster import APP_PASSWORD
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -20,20 +23,25 @@ from store_backends import SharedCluster  # noqa: F401 - the team_db fixture's
 from test_shared_database_window import (  # noqa: F401 - team_db: a fixture
     ACCOUNT,
     EXTNO,
+    PASSWORD,
     SIGNATURE,
     _desk_folder,
     start,
     team_db,
 )
 
+from juhe_desk.app import make_main_window
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
+from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import DeskIdentity, NewBatch, NewCampaign, Store
 from juhe_desk.store.campaign_saving import CampaignSavingMixin
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.models.campaign_list_model import CampaignListModel
+from juhe_desk.ui.pages.import_page import ImportPage
+from juhe_desk.ui.session import DATABASE_NAME
 
 WAIT_S, WAIT_MS = 30.0, 30_000
 DUE_IN_S = 8  # time enough for 收银台 to start and arm it (it waits for it either way)
@@ -134,3 +142,42 @@ def test_a_due_campaign_another_desk_is_still_saving_waits_there_then_goes_once(
     assert campaign_id not in control.waiting_for_save
     assert control.scheduler.armed() == {}
     qtbot.waitUntil(lambda: state_shown() == "已完成", timeout=WAIT_MS)
+
+
+def test_a_campaign_due_as_the_window_opens_starts_once_the_password_is_read(
+        qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator,
+        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir = tmp_path / "data"
+    save_account(data_dir, gateway)
+    due = format_gateway_time(now_in_china() - dt.timedelta(minutes=1))  # within the grace
+    with Store.open(data_dir / DATABASE_NAME) as store:
+        campaign = create_campaign_from_messages(
+            store, account_id=ACCOUNT, name="早市", extno=EXTNO, batch_size=50,
+            messages=[(n, f"{SIGNATURE}早市八折") for n in NUMBERS[:60]], scheduled_at=due)
+    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    asked, release = threading.Event(), threading.Event()
+    plain = memory_keyring.get_password
+
+    def slow_keyring(service: str, username: str) -> str | None:
+        if username == ACCOUNT:  # the start reads the account's password: slowly
+            asked.set()
+            release.wait(WAIT_S)
+        return plain(service, username)
+
+    monkeypatch.setattr(memory_keyring, "get_password", slow_keyring)
+    try:
+        window = make_main_window(["--data-dir", str(data_dir), "--lang", "zh_CN"])
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: hasattr(window.findChild(ImportPage, "importPage"),
+                                        "control"), timeout=WAIT_MS)  # built in steps
+        control = import_page(window).control
+        qtbot.waitUntil(lambda: campaign.id in control.after_password, timeout=WAIT_MS)
+        assert asked.is_set() and not window.session.ready  # found due before the password
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: len(gateway.submissions(ACCOUNT)) == 60, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not control.busy, timeout=WAIT_MS)
+    sent = Counter(s.mobile for s in gateway.submissions(ACCOUNT))
+    assert sorted(sent) == NUMBERS[:60] and set(sent.values()) == {1}
+    assert control.after_password == set() and control.scheduler.armed() == {}

@@ -47,6 +47,9 @@ class CampaignControl(QObject):
         self._checking: int | None = None  # the campaign read before it starts
         # Due, but another desk is still saving them: they start once saved (due_start.py).
         self.waiting_for_save: dict[int, SavingElsewhere] = {}
+        # Due before the account's password was known (read at start, or typed in).
+        self.after_password: set[int] = set()
+        session.accountChanged.connect(self._password_known)
         self.campaign_runner.progressed.connect(self.progressed)
         self.campaign_runner.finished.connect(self._finished)
         self.campaign_runner.failed.connect(self._failed)
@@ -143,6 +146,12 @@ class CampaignControl(QObject):
         self.message.emit(campaign_id, "", "")
         self.changed.emit(campaign_id)
 
+    def _password_known(self) -> None:
+        if self.session.ready and self.after_password:
+            due, self.after_password = sorted(self.after_password), set()
+            for campaign_id in due:
+                self.start(campaign_id)
+
     def schedule(self, campaign_id: int, scheduled_at: str) -> None:
         self.scheduler.arm(campaign_id, scheduled_at)
         self.changed.emit(campaign_id)
@@ -184,6 +193,7 @@ class CampaignControl(QObject):
         """Give up what is not sent yet (what went, went)."""
         self.scheduler.disarm(campaign_id)
         self.waiting_for_save.pop(campaign_id, None)
+        self.after_password.discard(campaign_id)
         if campaign_id in self.queue:
             self.queue.remove(campaign_id)
         if self.campaign_runner.busy and self.campaign_runner.campaign_id == campaign_id:
@@ -228,6 +238,13 @@ class CampaignControl(QObject):
     def _can_send(self, campaign: Campaign) -> bool:
         campaign_id = campaign.id
         account = self.session.account
+        if account is not None and not self.session.ready and campaign.state == "scheduled":
+            # Its time came as the window opened, before the password was read: not an error.
+            self.after_password.add(campaign_id)
+            self.message.emit(campaign_id, self.tr(
+                "Its time has come: it starts as soon as the account's password is known."),
+                "")
+            return False
         if not self.session.ready or account is None:
             self.message.emit(campaign_id, self.tr(
                 "No gateway account is set up yet, so nothing was sent. Open Account › Account "
