@@ -492,98 +492,103 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="72"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="75"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="76"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="79"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>没有开始发送：团队数据库连不上，而短信要先能在那里记下才会发出。等状态栏不再提示这个问题后，再点开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="106"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="109"/>
         <source>{desk} is sending this campaign.</source>
         <translation>“{desk}”正在发送这个群发任务。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="128"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="131"/>
         <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
         <translation>尚未开始：这个群发任务还在“{desk}”保存中（已保存 {saved} / {total} 条）。保存完后会自动开始，绝不会按只保存了一部分的名单发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="190"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="219"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="233"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <source>Its time has come: it starts as soon as the account&apos;s password is known.</source>
+        <translation>发送时间已到：账户密码一确认就会开始发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="242"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="259"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="263"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="280"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="278"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="282"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="299"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="303"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="289"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="306"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="292"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="309"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="312"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="300"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="317"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="302"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -4998,158 +5003,158 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="213"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="217"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>正在建立团队数据库（需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="224"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
         <source>Stopping the team database…</source>
         <translation>正在停止团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="232"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>要停止团队数据库吗？停止后，其他电脑暂时看不到共享的数据，直到它再次运行（下次打开 juhe-desk 时会自动启动）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="230"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="234"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>这台电脑自己也在使用它：数据库重新运行之前，这里也不能保存或显示任何记录。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="238"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
         <source>Starting the team database…</source>
         <translation>正在启动团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="248"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
         <source>Backing up the team database…</source>
         <translation>正在备份团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="258"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
         <source>Making a new password…</source>
         <translation>正在生成新密码…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>要换一个新密码吗？旧密码会立即失效，其他每台电脑都要用新密码重新加入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="268"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>这台电脑要重新启动 juhe-desk 才会用上新密码：改完后请重新打开 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="281"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
         <source>The team database uses port {port} now: let the other desks join again with it.</source>
         <translation>团队数据库现在使用端口 {port}：请让其他电脑按这个端口重新加入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="283"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
         <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
         <translation>这台电脑要重新启动 juhe-desk 才会用上新端口：改完后请重新打开 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
         <source>Moving the team database to port {port}…</source>
         <translation>正在把团队数据库换到端口 {port}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="301"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>已复制。请只发给店里使用这些电脑的同事。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="304"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
         <source>Join the team (juhe-desk)</source>
         <translation>加入团队（juhe-desk）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="305"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="309"/>
         <source>Server (host): {name}</source>
         <translation>服务器（主机）：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="306"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="352"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="356"/>
         <source>or its address: {addresses}</source>
         <translation>或地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
         <source>Port: {port}</source>
         <translation>端口：{port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="309"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="313"/>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="314"/>
         <source>User name: {name}</source>
         <translation>用户名：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="311"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="315"/>
         <source>Password: {password}</source>
         <translation>密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="341"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="345"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>正在运行（端口 {port}）：其他电脑可以加入并使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="343"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="347"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>已停止：其他电脑现在无法使用共享的数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="344"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
         <source>S&amp;tart</source>
         <translation>启动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="353"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="357"/>
         <source>(none found)</source>
         <translation>（没有找到）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="358"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="362"/>
         <source>not known here: make a new password</source>
         <translation>本机不知道密码：请换一个新密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="374"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="378"/>
         <source>This desk works in it too.</source>
         <translation>这台电脑自己也在使用它。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="376"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="380"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="378"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="382"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>这台电脑的记录单独保存。如果这台电脑也要使用团队数据库，请在“账户设置”→“团队共享数据库”里填写服务器 127.0.0.1 和下面的其他内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="394"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="398"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>还没有备份：运行期间每天自动备份一次，最近 7 份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="396"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="400"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>最近一次备份：{time}（每天一次，最近 7 份保存在 {folder}）。</translation>
     </message>
