@@ -124,6 +124,16 @@ def team_hosts(team_data_root: Path, pg_tools: PgTools,
         made.stop_all()
 
 
+@pytest.fixture
+def hosting_desk(team_hosts: Hosts, monkeypatch: pytest.MonkeyPatch) -> TeamHost:
+    """A desk that set up the team database (not running); the app finds the test's copy
+    of the bundled programs where it would find its own."""
+    host = team_hosts.set_up()
+    monkeypatch.setattr(PgTools, "bundled",
+                        classmethod(lambda cls, server_user=None: host.tools))
+    return host
+
+
 def connect(host: TeamHost, password: str | None = None,
             **overrides: object) -> psycopg.Connection[tuple[object, ...]]:
     """A TCP connection as the team's user, with the password from the keyring."""

@@ -12,9 +12,10 @@ batches that desk had in flight become uncertain and are never sent again by the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
+from juhe_desk.services.due_start import saving_elsewhere
 from juhe_desk.store import (
     Campaign,
     CampaignDesk,
@@ -49,6 +50,11 @@ class CampaignRow:
     in_flight_messages: int = 0
     # A gone desk's batches the gateway answered that it did not record yet: they went.
     answered_messages: int = 0
+    # Another desk is still saving it in steps (services/due_start.py): it starts here
+    # only once saved; ``saved_messages`` of ``saving_total`` are so far.
+    saving_desk: str = ""
+    saved_messages: int = 0
+    saving_total: int = 0
 
     @property
     def went(self) -> int:
@@ -81,7 +87,12 @@ def campaign_rows(store: Store, account_id: str, limit: int = RECENT_CAMPAIGNS,
     totals = {c.id: settled[c.id] for c in campaigns if c.id in settled and c.state in ENDED}
     totals.update(store.campaigns_totals(c.id for c in campaigns if c.id not in totals))
     desks = store.campaign_desks(c.id for c in campaigns if c.state == "sending")
-    return [_row(store, c, desks.get(c.id), totals[c.id]) for c in campaigns]
+    rows = [_row(store, c, desks.get(c.id), totals[c.id]) for c in campaigns]
+    listed = {c.id for c in campaigns if c.state not in ENDED}
+    if not any(part.campaign_id in listed for part in store.partly_saved()):
+        return rows
+    return [_with_saving_desk(store, row) if row.campaign_id in listed else row
+            for row in rows]
 
 
 def totals_settled(row: CampaignRow) -> bool:
@@ -119,6 +130,14 @@ def _row(store: Store, campaign: Campaign, desk: CampaignDesk | None,
                        campaign.state, totals, role,
                        desk.desk.name if desk is not None else "", len(in_flight),
                        _pending(store, in_flight), _pending(store, answered))
+
+
+def _with_saving_desk(store: Store, row: CampaignRow) -> CampaignRow:
+    saving = saving_elsewhere(store, row.campaign_id)
+    if saving is None:
+        return row
+    return replace(row, saving_desk=saving.desk, saved_messages=saving.saved,
+                   saving_total=saving.total)
 
 
 def _pending(store: Store, batch_ids: list[int]) -> int:

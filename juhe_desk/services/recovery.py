@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from juhe_desk.domain.textlen import resigned, sms_parts
+from juhe_desk.services.due_start import saving_elsewhere
 from juhe_desk.store import Batch, Campaign, CampaignState, MessageFilter, MessageStatus, Store
 
 UNFINISHED_STATES: tuple[CampaignState, ...] = ("sending", "paused", "scheduled")
@@ -76,6 +77,13 @@ class CampaignRecovery:
     @property
     def started(self) -> bool:
         return self.went + self.uncertain + self.unsaved > 0
+
+    @property
+    def waits_for_its_time(self) -> bool:
+        """Scheduled and nothing sent: its messages not saved yet are not lost but still
+        being saved at another desk; its start waits for that (services/due_start.py)."""
+        return (self.state == "scheduled" and self.went + self.uncertain == 0
+                and (not self.unsaved or bool(self.saving_desk)))
 
     def text(self, lang: str = "zh_CN") -> str:
         return self._text_en() if lang.startswith("en") else self._text_zh()
@@ -256,16 +264,14 @@ def resume(store: Store, campaign_id: int, *, extno: str | None = None,
 def _refuse_while_saved_elsewhere(store: Store, campaign: Campaign) -> None:
     """A campaign another desk is still saving in steps: its sender there sends the rest
     as it is saved; here it would stop at the last saved batch as if the rest were lost."""
-    parts = store.partly_saved(campaign.id)
-    saver = store.saving_elsewhere(campaign.id) if parts else None
-    if saver is None:
+    saving = saving_elsewhere(store, campaign.id)
+    if saving is None:
         return
-    part = parts[0]
     raise ResumeError(
-        f"群发任务“{campaign.name}”还在“{saver.name}”保存中（已保存 {part.messages_saved}"
-        f" / {part.messages_total} 条），请等它保存完再继续发送。",
-        message_en=f"Campaign \"{campaign.name}\" is still being saved at \"{saver.name}\""
-                   f" ({part.messages_saved} of {part.messages_total} messages saved);"
+        f"群发任务“{campaign.name}”还在“{saving.desk}”保存中（已保存 {saving.saved}"
+        f" / {saving.total} 条），请等它保存完再继续发送。",
+        message_en=f"Campaign \"{campaign.name}\" is still being saved at \"{saving.desk}\""
+                   f" ({saving.saved} of {saving.total} messages saved);"
                    " resume it once it is saved.")
 
 

@@ -49,12 +49,19 @@ def team_backups(host: TeamHost) -> list[BackupFile]:
     return list_backups(_naming(host))
 
 
+def prune_team_backups(host: TeamHost) -> None:
+    """Keep the newest 7 backups (after one made with ``prune_old=False``)."""
+    prune(_naming(host))
+
+
 def team_backup_due(host: TeamHost, now: dt.datetime) -> bool:
     return daily_backup_due(_naming(host), now)
 
 
-def back_up_team(host: TeamHost, now: dt.datetime, reason: str = "daily") -> Path:
-    """Dump the running team database into a new checked backup; keep the newest 7."""
+def back_up_team(host: TeamHost, now: dt.datetime, reason: str = "daily", *,
+                 prune_old: bool = True) -> Path:
+    """Dump the running team database into a new checked backup; keep the newest 7
+    (``prune_old=False``: all, until the next backup; team_restore.py)."""
     password = _password(host)
     folder = private_folder(backups_folder(_naming(host)))
     _ensure_room(folder, host.cluster)
@@ -77,7 +84,8 @@ def back_up_team(host: TeamHost, now: dt.datetime, reason: str = "daily") -> Pat
         partial.unlink(missing_ok=True)
         raise
     log.info("backed up the team database to %s", destination)
-    prune(_naming(host))
+    if prune_old:
+        prune(_naming(host))
     return destination
 
 

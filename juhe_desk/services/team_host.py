@@ -50,6 +50,7 @@ from juhe_desk.services.team_host_system import (
     computer_name,
     could_be_postgres,
     lan_addresses,
+    next_free_port,
     pid_in,
     port_free,
     process_exists,
@@ -263,7 +264,7 @@ class TeamHost:
         else:
             self._set_aside_reused_pid_file()
         if not port_free(settings.port):
-            raise TeamHostError.port_in_use(settings.port)
+            raise TeamHostError.port_in_use(settings.port, next_free_port(settings.port))
         deadline = time.monotonic() + ORPHAN_WAIT_S
         while True:
             output = self._pg_ctl_start()

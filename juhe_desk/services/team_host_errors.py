@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from juhe_desk.explained_error import ExplainedError
+from juhe_desk.services.team_host_system import next_free_port
 
 
 class TeamHostError(ExplainedError):
@@ -13,6 +14,7 @@ class TeamHostError(ExplainedError):
     def __init__(self, kind: str, message: str, message_en: str) -> None:
         super().__init__(message, message_en=message_en)
         self.kind = kind
+        self.suggested_port: int | None = None  # port-in-use: a free one to offer
 
     def __str__(self) -> str:
         return self.message_en  # as the log has always read it
@@ -63,13 +65,18 @@ class TeamHostError(ExplainedError):
                    f"changed. Reason: {detail}")
 
     @classmethod
-    def port_in_use(cls, port: int) -> TeamHostError:
-        return cls("port-in-use",
-                   f"端口 {port} 已被别的程序占用，团队数据库没有启动。请在“团队数据库”里换一个"
-                   "端口（例如 5434），再让其他电脑按新端口重新加入。",
+    def port_in_use(cls, port: int, free: int | None = None) -> TeamHostError:
+        """``free``: a port no program uses now, to suggest."""
+        zh = f"（例如 {free}）" if free else ""
+        en = f" (say {free})" if free else ""
+        error = cls("port-in-use",
+                   f"端口 {port} 已被别的程序占用，团队数据库没有启动。请点“换端口…”换一个"
+                   f"端口{zh}，再让其他电脑按新端口重新加入。",
                    f"Port {port} is used by another program, so the team database did not "
-                   "start. Choose another port under Team database (say 5434), then let the "
-                   "other desks join again with the new port.")
+                   f"start. Choose another port with “Change port…”{en}, then let the other "
+                   "desks join again with the new port.")
+        error.suggested_port = free
+        return error
 
     @classmethod
     def start_failed(cls, detail: str) -> TeamHostError:
@@ -97,6 +104,15 @@ class TeamHostError(ExplainedError):
                    f"are all still there. Reason: {detail}")
 
     @classmethod
+    def desks_still_open(cls, names: list[str]) -> TeamHostError:
+        zh, en = "、".join(f"“{n}”" for n in names), ", ".join(f"\"{n}\"" for n in names)
+        return cls("desks-open",
+                   f"这些电脑还开着 juhe-desk：{zh}。请先在那些电脑上关掉 juhe-desk，再恢复备份；"
+                   "团队数据库没有改动。",
+                   f"juhe-desk is still open at {en}. Close juhe-desk at those desks first, "
+                   "then restore the backup; the team database was not changed.")
+
+    @classmethod
     def restore_failed(cls, detail: str) -> TeamHostError:
         return cls("restore-failed",
                    f"备份没有恢复，团队数据库保持原样。原因：{detail}",
@@ -107,7 +123,7 @@ class TeamHostError(ExplainedError):
 def explain_start_failure(said: str, port: int) -> TeamHostError:
     """The error for what the server said while failing to start."""
     if "Address already in use" in said or "could not bind" in said:
-        return TeamHostError.port_in_use(port)
+        return TeamHostError.port_in_use(port, next_free_port(port))
     detail = said.strip()[-200:]
     for line in said.splitlines():
         for marker in ("FATAL:", "ERROR:"):

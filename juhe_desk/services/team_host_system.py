@@ -9,6 +9,17 @@ import socket
 import sys
 from pathlib import Path
 
+HIGHEST_PORT = 65535
+SEARCHED = 200  # ports looked at after a taken one for a free one to suggest
+
+
+def next_free_port(after: int) -> int | None:
+    """The first port after ``after`` no program listens on (a suggestion), or None."""
+    for port in range(after + 1, min(after + SEARCHED, HIGHEST_PORT) + 1):
+        if port_free(port):
+            return port
+    return None
+
 
 def port_free(port: int) -> bool:
     """Whether another program listens on ``port`` (IPv4, every address), asked by trying

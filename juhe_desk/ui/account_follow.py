@@ -11,8 +11,10 @@ Account tab, the costs and the signature shown follow without a restart.
 What follows is ``FOLLOWED``. Not the gateway's address and the extno: the command line may
 set them for this run (``--gateway``, ``--extno``), and the store's would undo that. Which
 account is active stays each desk's own choice, and an account deleted elsewhere stays in
-use here until the user chooses another (nothing is taken away mid-send). Nothing follows
-before the password is known at start (the start tells the password's account by identity).
+use here until the user chooses another (nothing is taken away mid-send). It follows from
+the start, before the password is read from the keyring (or typed in, when the keyring has
+none): the start then gives the password to the account of the same id, followed or not,
+unless one was typed meanwhile (``password_still_wanted``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,15 @@ FOLLOWED = ("name", "signatures", "price_li", "batch_size", "poll_interval_s", "
             "low_balance_li", "reply_extension_digits")
 
 
+def password_still_wanted(current: Account | None, read_for: Account | None,
+                          known: str | None) -> bool:
+    """Whether the password the start read for ``read_for`` belongs to the account in use
+    now: the same account (perhaps with what another desk changed since, followed here),
+    and no password typed in for it meanwhile."""
+    return (current is not None and read_for is not None and current.id == read_for.id
+            and not known)
+
+
 class AccountFollower(QObject):
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -43,7 +54,7 @@ class AccountFollower(QObject):
 
     def _changed_elsewhere(self, kinds: frozenset[ChangeKind]) -> None:
         account = self.session.account
-        if ChangeKind.ACCOUNT not in kinds or account is None or not self.session.ready:
+        if ChangeKind.ACCOUNT not in kinds or account is None:
             return
         account_id = account.id
         self.session.writes.read(lambda store: store.find_account(account_id),

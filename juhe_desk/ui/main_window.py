@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
 
         host = TeamHost(self.session.data_dir, self.session.credentials)
         dialog = TeamHostDialog(host, self.session.runner, self,
-                                in_use=self.session.store.shared_address)
+                                in_use=self.session.store.shared_address,
+                                reopen=self.data_safety.reopen)
         dialog.open()
         return dialog
 

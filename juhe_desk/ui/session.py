@@ -33,6 +33,7 @@ from juhe_desk.services.sending import SendReport
 from juhe_desk.services.sync import SyncSummary
 from juhe_desk.store import Account, PasswordMode, Store
 from juhe_desk.store.desk_identity import load_or_create
+from juhe_desk.ui.account_follow import password_still_wanted
 from juhe_desk.ui.callback_owner import still_wanted
 from juhe_desk.ui.demo_gateway import DemoGateway
 from juhe_desk.ui.pull_pace import PullPace
@@ -165,7 +166,8 @@ class Session(QObject):
         account = self._begun_for
 
         def password_read(password: object) -> None:
-            if self.account is account and isinstance(password, str) and password:
+            wanted = password_still_wanted(self.account, account, self._password)
+            if wanted and isinstance(password, str) and password:
                 self._password = password  # unless another account was chosen meanwhile
                 self.accountChanged.emit()  # what shows whether the password is known
             self._start_polling_and_balance()

@@ -97,14 +97,17 @@ def open_shared_session(options: Options, data_dir: Path, address: SharedAddress
     """The session on the team's shared database (started first when this desk hosts it).
     While it cannot be used the user is told why, in words, and chooses to try again or
     quit: never a private history instead."""
+    from juhe_desk.services.team_host_port import port_taken
     from juhe_desk.ui.dialogs.busy import run_while_waiting
+    from juhe_desk.ui.dialogs.team_port_dialog import offer_other_port_at_start
     from juhe_desk.ui.team_hosting import hosted_here, keep_hosting, start_hosted_for
 
     credentials = CredentialStore()
     hosted = hosted_here(data_dir, address)  # this desk's own: started first, here
     choice = account_choice(options)
     while True:
-        def connect(ctx: TaskContext) -> tuple[Store, DeskStart]:
+        def connect(ctx: TaskContext, address: SharedAddress = address
+                    ) -> tuple[Store, DeskStart]:  # the address of this turn
             if hosted is not None:
                 start_hosted_for(hosted)
             return open_prepared(address, credentials, data_dir, choice)
@@ -119,6 +122,12 @@ def open_shared_session(options: Options, data_dir: Path, address: SharedAddress
             return Session.start(options, data_dir, store, prepared)
         except Exception as error:
             log.error("the shared database %s cannot be used", address.url, exc_info=error)
+            if hosted is not None and port_taken(error):  # another program took its port
+                moved = offer_other_port_at_start(hosted, error)  # ui/dialogs/team_port_dialog
+                if moved is None:
+                    raise StartupCancelled() from error
+                address = moved
+                continue
             if not ask_retry_shared(address, explain_error(error)):
                 raise StartupCancelled() from error
 

@@ -495,22 +495,32 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="75"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="71"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="79"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="109"/>
+        <source>{desk} is sending this campaign.</source>
+        <translation>{desk} is sending this campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="131"/>
+        <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
+        <translation>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="190"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="219"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message was not sent.</numerusform>
@@ -518,17 +528,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="205"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <source>Its time has come: it starts as soon as the account&apos;s password is known.</source>
+        <translation>Its time has come: it starts as soon as the account&apos;s password is known.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="214"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="259"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number was not sent: it opted out (e.g. replied R) after it was chosen.</numerusform>
@@ -536,37 +551,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="280"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="299"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="303"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="306"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="264"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="309"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="312"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message is uncertain: the gateway did not answer in time. It is never sent again by itself; wait for its delivery report or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -574,12 +589,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="272"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="317"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number accepted by the gateway. Delivery reports follow.</numerusform>
@@ -721,97 +736,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="32"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="33"/>
+        <source>{state} (being saved at {desk}: {saved}/{total})</source>
+        <translation>{state} (being saved at {desk}: {saved}/{total})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
         <source>{desk} is sending</source>
         <translation>{desk} is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>Interrupted: {desk} is off line</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
         <source>Interrupted at {desk}</source>
         <translation>Interrupted at {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="48"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="50"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
@@ -2733,72 +2753,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>Account &amp;settings…</source>
         <translation>Account &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;Add another account…</source>
         <translation>&amp;Add another account…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
         <source>&amp;Refresh balance</source>
         <translation>&amp;Refresh balance</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>Check for reports and replies &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
         <source>&amp;Team database on this computer…</source>
         <translation>&amp;Team database on this computer…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>&amp;Move this desk&apos;s history into the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="136"/>
         <source>&amp;About juhe-desk</source>
         <translation>&amp;About juhe-desk</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
         <source>&amp;Copy diagnostics</source>
         <translation>&amp;Copy diagnostics</translation>
     </message>
@@ -2843,7 +2863,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
@@ -2883,17 +2903,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="329"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="339"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="339"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="359"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -4980,226 +5000,402 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="72"/>
         <source>Team database on this computer</source>
         <translation>Team database on this computer</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
         <source>Looking at the team database…</source>
         <translation>Looking at the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
         <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="116"/>
         <source>&amp;Set up the team database here</source>
         <translation>&amp;Set up the team database here</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="110"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="120"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="160"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
         <source>Join the team</source>
         <translation>Join the team</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
         <source>At each other desk, type this in Account settings, Team&apos;s shared database:</source>
         <translation>At each other desk, type this in Account settings, Team&apos;s shared database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
         <source>&amp;Copy what to type</source>
         <translation>&amp;Copy what to type</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
         <source>Server (host):</source>
         <translation>Server (host):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="163"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="168"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="174"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="176"/>
         <source>&amp;New password…</source>
         <translation>&amp;New password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="179"/>
+        <source>Change &amp;port…</source>
+        <translation>Change &amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="182"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="217"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>Setting up the team database (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="207"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
         <source>Stopping the team database…</source>
         <translation>Stopping the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="232"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="213"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="234"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>This desk too works in it: it cannot save or show anything until the database runs again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="221"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
         <source>Starting the team database…</source>
         <translation>Starting the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="231"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
         <source>Backing up the team database…</source>
         <translation>Backing up the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="241"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
         <source>Making a new password…</source>
         <translation>Making a new password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>Make a new password? The old one stops working at once: every other desk must join again with the new one.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="268"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>This desk takes the new one when juhe-desk starts again: start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
+        <source>The team database uses port {port} now: let the other desks join again with it.</source>
+        <translation>The team database uses port {port} now: let the other desks join again with it.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
+        <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
+        <translation>This desk takes the new port when juhe-desk starts again: start it again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
+        <source>Moving the team database to port {port}…</source>
+        <translation>Moving the team database to port {port}…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="301"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>Copied. Send it only to the people at your desks.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="259"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
         <source>Join the team (juhe-desk)</source>
         <translation>Join the team (juhe-desk)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="260"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="309"/>
         <source>Server (host): {name}</source>
         <translation>Server (host): {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="261"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="304"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="356"/>
         <source>or its address: {addresses}</source>
         <translation>or its address: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
         <source>Port: {port}</source>
         <translation>Port: {port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="313"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="265"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="314"/>
         <source>User name: {name}</source>
         <translation>User name: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="315"/>
         <source>Password: {password}</source>
         <translation>Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="345"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>Running on port {port}: the other desks can join and work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="347"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>Stopped: the other desks cannot reach the shared data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="305"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="357"/>
         <source>(none found)</source>
         <translation>(none found)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="362"/>
         <source>not known here: make a new password</source>
         <translation>not known here: make a new password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="326"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="378"/>
         <source>This desk works in it too.</source>
         <translation>This desk works in it too.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="328"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="380"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="330"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="382"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="346"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="398"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="400"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>Last backup: {time} (one a day, the last 7 kept in {folder}).</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPortDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="42"/>
+        <source>Change the team database&apos;s port</source>
+        <translation>Change the team database&apos;s port</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="43"/>
+        <source>The team database uses port {port} now. Choose a port no other program uses. The other desks must then join again with the new port (Account settings, Team&apos;s shared database).</source>
+        <translation>The team database uses port {port} now. Choose a port no other program uses. The other desks must then join again with the new port (Account settings, Team&apos;s shared database).</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="47"/>
+        <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
+        <translation>This desk takes the new port when juhe-desk starts again: start it again afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="58"/>
+        <source>Change port</source>
+        <translation>Change port</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="66"/>
+        <source>New port:</source>
+        <translation>New port:</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="112"/>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="85"/>
+        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
+        <translation>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="89"/>
+        <source>Change &amp;port…</source>
+        <translation>Change &amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="91"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="93"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
+        <source>Changing the team database&apos;s port…</source>
+        <translation>Changing the team database&apos;s port…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRestore</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="56"/>
+        <source>Restore the team database from a backup</source>
+        <translation>Restore the team database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="57"/>
+        <source>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</source>
+        <translation>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="72"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="84"/>
+        <source>made before a restore</source>
+        <translation>made before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="85"/>
+        <source>{time} ({kind})</source>
+        <translation>{time} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="112"/>
+        <source>Looking for the backups…</source>
+        <translation>Looking for the backups…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="118"/>
+        <source>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</source>
+        <translation>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="132"/>
+        <source>Replace the team&apos;s whole shared history with the backup of {time}?
+
+Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
+
+Close juhe-desk at every other desk first. What the team database holds now is backed up before it is replaced.</source>
+        <translation>Replace the team&apos;s whole shared history with the backup of {time}?
+
+Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
+
+Close juhe-desk at every other desk first. What the team database holds now is backed up before it is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="141"/>
+        <source>This window closes and opens again on the restored history.</source>
+        <translation>This window closes and opens again on the restored history.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <source>Replace with this backup</source>
+        <translation>Replace with this backup</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <source>Restore the team database?</source>
+        <translation>Restore the team database?</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="146"/>
+        <source>Keep the history as it is</source>
+        <translation>Keep the history as it is</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="165"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="185"/>
+        <source>Restoring the team database (this can take a few minutes)…</source>
+        <translation>Restoring the team database (this can take a few minutes)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="194"/>
+        <source>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</source>
+        <translation>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</translation>
     </message>
 </context>
 <context>
@@ -5357,47 +5553,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="135"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="137"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="141"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="134"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="143"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="166"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="175"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="216"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="225"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="217"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="226"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="227"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="236"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

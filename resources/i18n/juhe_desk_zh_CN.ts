@@ -492,88 +492,103 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="67"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="75"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="71"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="79"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>没有开始发送：团队数据库连不上，而短信要先能在那里记下才会发出。等状态栏不再提示这个问题后，再点开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="153"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="109"/>
+        <source>{desk} is sending this campaign.</source>
+        <translation>“{desk}”正在发送这个群发任务。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="131"/>
+        <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
+        <translation>尚未开始：这个群发任务还在“{desk}”保存中（已保存 {saved} / {total} 条）。保存完后会自动开始，绝不会按只保存了一部分的名单发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="190"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="219"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="205"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <source>Its time has come: it starts as soon as the account&apos;s password is known.</source>
+        <translation>发送时间已到：账户密码一确认就会开始发送。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="214"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="259"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="226"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="235"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="280"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="299"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="258"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="303"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="306"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="264"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="309"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="267"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="312"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="272"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="317"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="274"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -711,97 +726,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="32"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="33"/>
+        <source>{state} (being saved at {desk}: {saved}/{total})</source>
+        <translation>{state}（“{desk}”保存中 {saved}/{total}）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
         <source>{desk} is sending</source>
         <translation>{desk} 正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>已中断：{desk} 已离线</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
         <source>Interrupted at {desk}</source>
         <translation>已中断（{desk}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="48"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="50"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Campaign</source>
         <translation>群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Messages</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="66"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
         <source>Sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="67"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
@@ -2687,72 +2707,72 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="87"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="97"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="88"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="91"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="105"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
         <source>Account &amp;settings…</source>
         <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="108"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
         <source>&amp;Add another account…</source>
         <translation>添加其他账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="111"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
         <source>&amp;Refresh balance</source>
         <translation>刷新余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="89"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="92"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="90"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="93"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="114"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="117"/>
         <source>Check for reports and replies &amp;now</source>
         <translation>立即查询状态报告和回复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="116"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
         <source>&amp;Team database on this computer…</source>
         <translation>本机团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="119"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="122"/>
         <source>&amp;Move this desk&apos;s history into the team database…</source>
         <translation>把本机历史记录搬入团队数据库(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="128"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="131"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="136"/>
         <source>&amp;About juhe-desk</source>
         <translation>关于 juhe-desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="135"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="138"/>
         <source>&amp;Copy diagnostics</source>
         <translation>复制诊断信息(&amp;C)</translation>
     </message>
@@ -2797,7 +2817,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>由 {desk} 收取回执</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="315"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>团队数据库的设置已保存，重新启动 juhe-desk 后生效。</translation>
     </message>
@@ -2837,17 +2857,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>未连接：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="329"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="339"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>诊断信息已复制到剪贴板（不含密码）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="339"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>这个安装版本里没有用户指南；它在 juhe-desk 源代码的 docs 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="359"/>
         <source>About juhe-desk</source>
         <translation>关于 juhe-desk</translation>
     </message>
@@ -4892,226 +4912,402 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="67"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="72"/>
         <source>Team database on this computer</source>
         <translation>本机团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="89"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
         <source>Looking at the team database…</source>
         <translation>正在查看团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="96"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
         <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>共用一个短信账户的几台电脑，可以共用一份记录：退订名单、模板、群发任务、状态报告和回复。由一台电脑为大家保存这份记录；其他人工作时，这台电脑要开着，并且打开 juhe-desk。下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="116"/>
         <source>&amp;Set up the team database here</source>
         <translation>在这台电脑上建立团队数据库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="110"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="120"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="160"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
         <source>Join the team</source>
         <translation>加入团队</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="125"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
         <source>At each other desk, type this in Account settings, Team&apos;s shared database:</source>
         <translation>在其他每台电脑的“账户设置”→“团队共享数据库”里填写以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
         <source>S&amp;how</source>
         <translation>显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="144"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
         <source>&amp;Copy what to type</source>
         <translation>复制加入信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
         <source>Server (host):</source>
         <translation>服务器（主机）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="163"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="168"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>第一次启动时，Windows 可能会询问是否允许“postgres”访问网络：请勾选“专用网络”并点“允许访问”（可能需要管理员确认一次）。其他人工作时，请让这台电脑保持开机。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="164"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="174"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="166"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="176"/>
         <source>&amp;New password…</source>
         <translation>换新密码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="179"/>
+        <source>Change &amp;port…</source>
+        <translation>换端口(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="182"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="217"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>正在建立团队数据库（需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="207"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
         <source>Stopping the team database…</source>
         <translation>正在停止团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="211"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="232"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>要停止团队数据库吗？停止后，其他电脑暂时看不到共享的数据，直到它再次运行（下次打开 juhe-desk 时会自动启动）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="213"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="234"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>这台电脑自己也在使用它：数据库重新运行之前，这里也不能保存或显示任何记录。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="221"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
         <source>Starting the team database…</source>
         <translation>正在启动团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="231"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
         <source>Backing up the team database…</source>
         <translation>正在备份团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="241"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
         <source>Making a new password…</source>
         <translation>正在生成新密码…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="245"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>要换一个新密码吗？旧密码会立即失效，其他每台电脑都要用新密码重新加入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="247"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="268"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>这台电脑要重新启动 juhe-desk 才会用上新密码：改完后请重新打开 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
+        <source>The team database uses port {port} now: let the other desks join again with it.</source>
+        <translation>团队数据库现在使用端口 {port}：请让其他电脑按这个端口重新加入。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
+        <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
+        <translation>这台电脑要重新启动 juhe-desk 才会用上新端口：改完后请重新打开 juhe-desk。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
+        <source>Moving the team database to port {port}…</source>
+        <translation>正在把团队数据库换到端口 {port}…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="301"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>已复制。请只发给店里使用这些电脑的同事。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="259"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
         <source>Join the team (juhe-desk)</source>
         <translation>加入团队（juhe-desk）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="260"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="309"/>
         <source>Server (host): {name}</source>
         <translation>服务器（主机）：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="261"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="304"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="356"/>
         <source>or its address: {addresses}</source>
         <translation>或地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
         <source>Port: {port}</source>
         <translation>端口：{port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="264"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="313"/>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="265"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="314"/>
         <source>User name: {name}</source>
         <translation>用户名：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="315"/>
         <source>Password: {password}</source>
         <translation>密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="295"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="345"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>正在运行（端口 {port}）：其他电脑可以加入并使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="347"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>已停止：其他电脑现在无法使用共享的数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="298"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
         <source>S&amp;tart</source>
         <translation>启动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="305"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="357"/>
         <source>(none found)</source>
         <translation>（没有找到）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="362"/>
         <source>not known here: make a new password</source>
         <translation>本机不知道密码：请换一个新密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="326"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="378"/>
         <source>This desk works in it too.</source>
         <translation>这台电脑自己也在使用它。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="328"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="380"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="330"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="382"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>这台电脑的记录单独保存。如果这台电脑也要使用团队数据库，请在“账户设置”→“团队共享数据库”里填写服务器 127.0.0.1 和下面的其他内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="346"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="398"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>还没有备份：运行期间每天自动备份一次，最近 7 份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="400"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>最近一次备份：{time}（每天一次，最近 7 份保存在 {folder}）。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPortDialog</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="42"/>
+        <source>Change the team database&apos;s port</source>
+        <translation>更换团队数据库的端口</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="43"/>
+        <source>The team database uses port {port} now. Choose a port no other program uses. The other desks must then join again with the new port (Account settings, Team&apos;s shared database).</source>
+        <translation>团队数据库现在使用端口 {port}。请选一个没有被其他程序占用的端口。换好后，其他电脑要按新端口重新加入（在“账户设置”→“团队共享数据库”里）。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="47"/>
+        <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
+        <translation>这台电脑要重新启动 juhe-desk 才会用上新端口：改完后请重新打开 juhe-desk。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="58"/>
+        <source>Change port</source>
+        <translation>换端口</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="66"/>
+        <source>New port:</source>
+        <translation>新端口：</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="112"/>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="85"/>
+        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
+        <translation>这台电脑的记录保存在它自己建立的团队数据库里，数据库没有启动，程序就不能打开。请换一个端口；或者等占用端口的程序退出后再试一次；也可以先退出。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="89"/>
+        <source>Change &amp;port…</source>
+        <translation>换端口(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="91"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="93"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
+        <source>Changing the team database&apos;s port…</source>
+        <translation>正在更换团队数据库的端口…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRestore</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="56"/>
+        <source>Restore the team database from a backup</source>
+        <translation>从备份恢复团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="57"/>
+        <source>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</source>
+        <translation>请选择要恢复到哪一次备份。那之后的所有记录都会被替换；真正改动之前还会再问您一次。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="72"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <source>daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="84"/>
+        <source>made before a restore</source>
+        <translation>恢复前自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="85"/>
+        <source>{time} ({kind})</source>
+        <translation>{time}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="112"/>
+        <source>Looking for the backups…</source>
+        <translation>正在查找备份…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="118"/>
+        <source>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</source>
+        <translation>还没有可以恢复的备份：团队数据库运行时每天会自动备份一次，也可以点“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="132"/>
+        <source>Replace the team&apos;s whole shared history with the backup of {time}?
+
+Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
+
+Close juhe-desk at every other desk first. What the team database holds now is backed up before it is replaced.</source>
+        <translation>要用 {time} 的备份替换整个团队的共享记录吗？
+
+所有电脑在 {time} 之后做的事都会丢失：群发任务和发出的短信记录、状态报告、回复、模板、设置，以及之后新增的退订号码（这些客户可能会再次收到短信）。{time} 之后发出的短信会显示为从未发送：请不要再发一次。
+
+请先在其他每台电脑上关掉 juhe-desk。替换之前，会先把团队数据库现在的内容备份一份。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="141"/>
+        <source>This window closes and opens again on the restored history.</source>
+        <translation>本窗口会关闭，然后用恢复后的记录重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <source>Replace with this backup</source>
+        <translation>用这个备份替换</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <source>Restore the team database?</source>
+        <translation>恢复团队数据库？</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="146"/>
+        <source>Keep the history as it is</source>
+        <translation>保持现有记录不变</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="165"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="185"/>
+        <source>Restoring the team database (this can take a few minutes)…</source>
+        <translation>正在恢复团队数据库（可能需要几分钟）…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="194"/>
+        <source>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</source>
+        <translation>团队数据库已恢复到 {time} 的状态。恢复之前的内容已保存为备份 {name}。其他电脑现在可以重新打开 juhe-desk 了。</translation>
     </message>
 </context>
 <context>
@@ -5266,47 +5462,47 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="113"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="126"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="135"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="128"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="137"/>
         <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
         <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="132"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="141"/>
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="134"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="143"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="166"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="175"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="216"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="225"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="217"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="226"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="227"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="236"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 from desk_processes import ACCOUNT, EXTNO, SIGN
 
 from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
+from juhe_desk.services.due_start import SavingElsewhere, look_before_starting
 from juhe_desk.services.recovery import ResumeError, recovery_report, resume
 from juhe_desk.store import NewBatch, NewCampaign, Store
 from juhe_desk.store.campaign_saving import CampaignSavingMixin
@@ -96,3 +97,38 @@ def test_a_save_that_failed_at_a_desk_still_running_is_told_as_never_saved(
     assert "100 more were never saved" in told.text("en")
     summary = resume(b, saving.campaign.id)  # what was saved may go; the sender says the rest
     assert summary.batches_to_send == 1
+
+
+def test_a_scheduled_campaign_another_desk_is_saving_waits_for_its_time_and_the_save(
+        two_desks: tuple[Store, Store], held: HeldStep) -> None:
+    a, b = two_desks
+    saving = start_saving(a, account_id=ACCOUNT, name="周六", extno=EXTNO, batch_size=50,
+                          scheduled_at="2099-01-01 09:00:00",
+                          messages=[(str(13800000000 + i), f"{SIGN}周六八折")
+                                    for i in range(150)])
+    assert held.reached.wait(WAIT_S)
+    campaign_id = saving.campaign.id
+
+    [told] = recovery_report(b).campaigns
+    assert told.waits_for_its_time  # armed for its time at 收银台, not asked about
+    look = look_before_starting(b, campaign_id)
+    assert not look.may_start and look.saving == SavingElsewhere("前台", 50, 150)
+    assert look_before_starting(a, campaign_id).may_start  # 前台 sends it as it saves
+
+    held.go()
+    assert saving.wait_until_ended(WAIT_S) and saving.failure is None
+    assert look_before_starting(b, campaign_id).may_start
+
+
+def test_a_scheduled_campaign_whose_save_failed_is_asked_about(
+        two_desks: tuple[Store, Store], held: HeldStep) -> None:
+    a, b = two_desks
+    saving = start_saving(a, account_id=ACCOUNT, name="周六", extno=EXTNO, batch_size=50,
+                          scheduled_at="2099-01-01 09:00:00",
+                          messages=[(str(13800000000 + i), f"{SIGN}周六八折")
+                                    for i in range(150)])
+    held.go(fail=True)
+    assert saving.wait_until_ended(WAIT_S) and saving.failure is not None
+    [told] = recovery_report(b).campaigns
+    assert not told.waits_for_its_time  # 100 never saved: the user decides
+    assert look_before_starting(b, saving.campaign.id).may_start  # the sender says the rest

@@ -6,14 +6,23 @@ gateway's address) stays."""
 from __future__ import annotations
 
 import dataclasses
+import threading
 from pathlib import Path
 
+import pytest
+from keyring_backends import MemoryKeyring
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO
 from test_account_page import page_of
-from test_live_desks import two_desks
+from test_live_desks import listeners, two_desks
 from test_settings_across_desks import PROMPTLY_MS
+from test_shared_database_window import _desk_folder, start
 
+from juhe_desk.app import make_main_window
+from juhe_desk.store import Account
 from juhe_desk.store.shared_address import SharedAddress
+from juhe_desk.ui.account_follow import password_still_wanted
+from juhe_desk.ui.main_window import MainWindow
 
 
 def test_a_price_and_signature_edited_at_one_desk_show_at_the_other(
@@ -44,3 +53,50 @@ def test_a_price_and_signature_edited_at_one_desk_show_at_the_other(
     assert front.session.ready  # the password is kept
     assert page.threshold_spin.value() == 321.0 and page.threshold_button.isEnabled()
     assert not front.session.writes.busy()  # shown, not written back
+
+
+def test_an_edit_made_elsewhere_while_the_password_is_read_at_start_is_followed(
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,
+        memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
+    back, _ = start(qtbot, _desk_folder(tmp_path, "b", "收银台"), "--shared-db", team_db.url)
+    assert back.session.account is not None
+    asked, release = threading.Event(), threading.Event()
+    plain = memory_keyring.get_password
+
+    def slow_keyring(service: str, username: str) -> str | None:
+        if username == ACCOUNT:  # the account's password, read by 前台's start
+            asked.set()
+            release.wait(30)
+        return plain(service, username)
+
+    monkeypatch.setattr(memory_keyring, "get_password", slow_keyring)
+    try:
+        front = make_main_window(["--data-dir", str(_desk_folder(tmp_path, "a", "前台")),
+                                  "--lang", "zh_CN", "--shared-db", team_db.url])
+        assert isinstance(front, MainWindow)
+        qtbot.addWidget(front)
+        front.show()
+        qtbot.waitUntil(asked.is_set, timeout=PROMPTLY_MS * 5)
+        qtbot.waitUntil(lambda: listeners(front) == 2, timeout=PROMPTLY_MS * 5)
+        assert not front.session.ready  # the password is not known yet
+
+        edited = dataclasses.replace(back.session.account, price_li=60)
+        back.session.use_account(edited, None)
+        qtbot.waitUntil(lambda: front.session.account is not None
+                        and front.session.account.price_li == 60, timeout=PROMPTLY_MS)
+        assert not front.session.ready
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: front.ready, timeout=PROMPTLY_MS * 5)
+    assert front.session.ready  # the password read went to the account as followed
+    assert front.session.account is not None and front.session.account.price_li == 60
+
+
+def test_a_password_typed_in_meanwhile_is_not_replaced_by_the_one_read_at_start() -> None:
+    started_with = Account(id=ACCOUNT, gateway_url="http://127.0.0.1:1", extno=EXTNO)
+    followed = dataclasses.replace(started_with, price_li=60)
+    assert password_still_wanted(followed, started_with, None)
+    assert not password_still_wanted(followed, started_with, "typed-in")
+    assert not password_still_wanted(dataclasses.replace(started_with, id="922099"),
+                                     started_with, None)
+    assert not password_still_wanted(None, started_with, None)

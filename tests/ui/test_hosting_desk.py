@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer
-from team_host_support import Hosts, listening_elsewhere
+from team_host_support import listening_elsewhere
 
 from juhe_desk.app import make_main_window
-from juhe_desk.services.pg_tools import PgTools
 from juhe_desk.services.shared_database import saved_address
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.store import Account
@@ -21,16 +20,6 @@ from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME
 from juhe_desk.ui.startup import StartupCancelled
 from juhe_desk.ui.team_hosting import TeamHosting, start_team_host_if_enabled
-
-
-@pytest.fixture
-def hosting_desk(team_hosts: Hosts, monkeypatch: pytest.MonkeyPatch) -> TeamHost:
-    """A desk that set up the team database (not running); the app finds the test's copy
-    of the bundled programs where it would find its own."""
-    host = team_hosts.set_up()
-    monkeypatch.setattr(PgTools, "bundled",
-                        classmethod(lambda cls, server_user=None: host.tools))
-    return host
 
 
 def _start(qtbot: QtBot, data_dir: Path, answers: tuple[Answer, ...] = ()) -> MainWindow:

@@ -29,8 +29,11 @@ from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.services.team_backups import back_up_team, team_backups
 from juhe_desk.services.team_host import HostStatus, JoinDetails, SavedPassword, TeamHost
 from juhe_desk.services.team_host_files import DEFAULT_PORT, HostSettings
+from juhe_desk.services.team_host_port import move_to_port, suggested_port
 from juhe_desk.store.backups import BackupFile
 from juhe_desk.store.shared_address import SharedAddress
+from juhe_desk.ui.dialogs.team_port_dialog import TeamPortDialog
+from juhe_desk.ui.dialogs.team_restore import Reopen, TeamRestore
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.naming import named
@@ -60,8 +63,10 @@ def look(host: TeamHost, saved: SavedPassword | None = None) -> HostView:
 
 class TeamHostDialog(QDialog):
     def __init__(self, host: TeamHost, runner: TaskRunner,
-                 parent: QWidget | None = None, in_use: SharedAddress | None = None) -> None:
-        """``in_use``: the shared database this desk's store is on now (None: its own)."""
+                 parent: QWidget | None = None, in_use: SharedAddress | None = None,
+                 reopen: Reopen | None = None) -> None:
+        """``in_use``: the shared database this desk's store is on now (None: its own);
+        ``reopen``: the window's (DataSafety.reopen), to restore a backup of it."""
         super().__init__(parent)
         self.setObjectName("teamHostDialog")
         self.setWindowTitle(self.tr("Team database on this computer"))
@@ -70,6 +75,11 @@ class TeamHostDialog(QDialog):
         self.in_use = in_use
         self.view: HostView | None = None
         self._error = ""  # what the last job's failure was, shown with the state it left
+        self.restore = TeamRestore(host, runner, self, self._works_in_it_now, reopen)
+        self.restore.busy.connect(self._busy)
+        self.restore.said.connect(lambda text, _error: setattr(self, "_error", text))
+        self.restore.ended.connect(lambda: self._run(lambda ctx: look(host)))
+        self._last_failure: BaseException | None = None  # a taken port's offers a free one
 
         # Two pages, one shown: hidden, the other takes no room (a QStackedWidget is as
         # tall as its tallest page).
@@ -166,17 +176,28 @@ class TeamHostDialog(QDialog):
         self.new_password_button = named(QPushButton(self.tr("&New password…")),
                                          "teamNewPasswordButton")
         self.new_password_button.clicked.connect(self.ask_new_password)
-        row = QHBoxLayout()
-        for button in (self.start_stop_button, self.backup_button, self.new_password_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        self.change_port_button = named(QPushButton(self.tr("Change &port…")),
+                                        "teamChangePortButton")
+        self.change_port_button.clicked.connect(self.ask_new_port)
+        self.restore_button = named(QPushButton(self.tr("&Restore from a backup…")),
+                                    "teamRestoreButton")
+        self.restore_button.clicked.connect(lambda: self.restore.start())
+        rows = (QHBoxLayout(), QHBoxLayout())  # the server and its backups; how to reach it
+        for row, buttons in zip(rows, ((self.start_stop_button, self.backup_button,
+                                        self.restore_button),
+                                       (self.new_password_button, self.change_port_button)),
+                                strict=True):
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.status_label)
         layout.addWidget(self.this_desk_label)
         layout.addWidget(box)
         layout.addWidget(self.backup_label)
         layout.addWidget(notes)
-        layout.addLayout(row)
+        for row in rows:
+            layout.addLayout(row)
         return page
 
     def _read_only(self, name: str) -> QLineEdit:
@@ -247,6 +268,34 @@ class TeamHostDialog(QDialog):
             self.tr("This desk takes the new one when juhe-desk starts again: start it "
                     "again afterwards.")), confirmed)
 
+    def ask_new_port(self) -> TeamPortDialog:
+        """Another port (this one is taken, say): the server restarts on it."""
+        host = self.host
+        details = self.view.details if self.view is not None else None
+        current = details.port if details is not None else DEFAULT_PORT
+        dialog = TeamPortDialog(current, suggested_port(self._last_failure, current), self,
+                                restart_note=self._works_in_it_now())
+
+        def job(ctx: TaskContext) -> HostView:
+            return look(host, move_to_port(host, dialog.port()))
+
+        def moved(view: HostView) -> None:
+            self._show(view)
+            self.message_label.setText(self.tr(
+                "The team database uses port {port} now: let the other desks join again "
+                "with it.").format(port=dialog.port()) + self._this_desk_too(self.tr(
+                    "This desk takes the new port when juhe-desk starts again: start it "
+                    "again afterwards.")))
+
+        def chosen() -> None:
+            self._busy(self.tr("Moving the team database to port {port}…").format(
+                port=dialog.port()))
+            self.runner.submit(job, on_result=moved, on_error=self._failed)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
     def copy_join_details(self) -> None:
         QGuiApplication.clipboard().setText(self.join_text())
         self.message_label.setText(self.tr("Copied. Send it only to the people at your desks."))
@@ -272,12 +321,13 @@ class TeamHostDialog(QDialog):
 
     def _busy(self, text: str) -> None:
         for button in (self.set_up_button, self.start_stop_button, self.backup_button,
-                       self.new_password_button):
+                       self.restore_button, self.new_password_button, self.change_port_button):
             button.setEnabled(False)
         self.message_label.setText(text)
 
     def _failed(self, error: BaseException) -> None:
         self._error = explain_error(error)
+        self._last_failure = error
         host = self.host
         self._run(lambda ctx: look(host))  # show the state the failure left
 
@@ -296,9 +346,11 @@ class TeamHostDialog(QDialog):
                 port=view.status.port) if running else
             self.tr("Stopped: the other desks cannot reach the shared data."))
         self.start_stop_button.setText(self.tr("S&top") if running else self.tr("S&tart"))
-        for button in (self.start_stop_button, self.new_password_button):
+        for button in (self.start_stop_button, self.new_password_button,
+                       self.change_port_button):
             button.setEnabled(True)
         self.backup_button.setEnabled(running)
+        self.restore_button.setEnabled(running)
         details = view.details
         self.computer_edit.setText(details.computer_name)
         self.addresses_label.setText(self.tr("or its address: {addresses}").format(

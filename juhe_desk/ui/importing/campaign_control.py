@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from juhe_desk.gateway.codes import RESULT_BALANCE_TOO_LOW
 from juhe_desk.services.campaigns import give_up_unsent
+from juhe_desk.services.due_start import BeforeStarting, SavingElsewhere, look_before_starting
 from juhe_desk.services.recovery import (
     CampaignRecovery,
     RecoveryReport,
@@ -27,6 +28,8 @@ from juhe_desk.ui.importing.scheduler import LATE_GRACE_S, CampaignScheduler, se
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
+SAVE_WAIT_MS = 2000  # how often a start waiting for another desk's save looks again
+
 
 class CampaignControl(QObject):
     changed = Signal(int)  # a campaign was created, started, ended or cancelled
@@ -42,6 +45,11 @@ class CampaignControl(QObject):
         self.scheduler = CampaignScheduler(self)
         self.queue: list[int] = []
         self._checking: int | None = None  # the campaign read before it starts
+        # Due, but another desk is still saving them: they start once saved (due_start.py).
+        self.waiting_for_save: dict[int, SavingElsewhere] = {}
+        # Due before the account's password was known (read at start, or typed in).
+        self.after_password: set[int] = set()
+        session.accountChanged.connect(self._password_known)
         self.campaign_runner.progressed.connect(self.progressed)
         self.campaign_runner.finished.connect(self._finished)
         self.campaign_runner.failed.connect(self._failed)
@@ -80,28 +88,51 @@ class CampaignControl(QObject):
 
     def _read_then_start(self, campaign_id: int) -> None:
         """Read the campaign (a job: on a team's database a round trip), then start it if
-        it may be sent."""
+        it may be sent here now (services/due_start.py)."""
         store = self.session.store
         self._checking = campaign_id
-        self.message.emit(campaign_id, "", "")  # what was said about the last run is over
+        if campaign_id not in self.waiting_for_save:
+            self.message.emit(campaign_id, "", "")  # what was said about the last run is over
 
-        def read(campaign: Campaign) -> None:
+        def read(found: BeforeStarting) -> None:
             self._checking = None
+            self.waiting_for_save.pop(campaign_id, None)
             if self.campaign_runner.busy:  # started meanwhile (another start): after it
                 self.start(campaign_id)
-            elif self._can_send(campaign):
-                self._start_now(campaign_id)
-            else:
+                return
+            if not self._can_send(found.campaign):
                 self.changed.emit(campaign_id)  # not busy any more: the buttons follow
-                self._next()
+            elif found.saving is not None:
+                self._wait_for_save(found.campaign, found.saving)
+            elif found.sent_by:
+                self.message.emit(campaign_id, self.tr(
+                    "{desk} is sending this campaign.").format(desk=found.sent_by), "")
+                self.changed.emit(campaign_id)
+            else:
+                self._start_now(campaign_id)
+                return
+            self._next()
 
         def failed(error: BaseException) -> None:
             self._checking = None
+            self.waiting_for_save.pop(campaign_id, None)
             self._error(campaign_id, error)
             self._next()
 
-        self.session.runner.submit(lambda ctx: store.get_campaign(campaign_id),
+        self.session.runner.submit(lambda ctx: look_before_starting(store, campaign_id),
                                    on_result=read, on_error=failed)
+
+    def _wait_for_save(self, campaign: Campaign, saving: SavingElsewhere) -> None:
+        """Another desk is still saving it: never send from a partly saved list. Look again
+        in a moment; it starts once saved (unless that desk has started it by then)."""
+        self.waiting_for_save[campaign.id] = saving
+        self.scheduler.look_again(campaign.id, campaign.scheduled_at or "", SAVE_WAIT_MS)
+        self.message.emit(campaign.id, self.tr(
+            "Not started yet: this campaign is still being saved at “{desk}” ({saved} of "
+            "{total} messages saved). It starts by itself once it is saved, never from a "
+            "partly saved list.").format(desk=saving.desk, saved=saving.saved,
+                                         total=saving.total), "warning")
+        self.changed.emit(campaign.id)
 
     def _start_now(self, campaign_id: int) -> None:
         self.scheduler.disarm(campaign_id)  # "send now" on a scheduled one: not twice
@@ -114,6 +145,12 @@ class CampaignControl(QObject):
         # state beside the campaign's name says it sends.
         self.message.emit(campaign_id, "", "")
         self.changed.emit(campaign_id)
+
+    def _password_known(self) -> None:
+        if self.session.ready and self.after_password:
+            due, self.after_password = sorted(self.after_password), set()
+            for campaign_id in due:
+                self.start(campaign_id)
 
     def schedule(self, campaign_id: int, scheduled_at: str) -> None:
         self.scheduler.arm(campaign_id, scheduled_at)
@@ -155,6 +192,8 @@ class CampaignControl(QObject):
     def cancel(self, campaign_id: int) -> None:
         """Give up what is not sent yet (what went, went)."""
         self.scheduler.disarm(campaign_id)
+        self.waiting_for_save.pop(campaign_id, None)
+        self.after_password.discard(campaign_id)
         if campaign_id in self.queue:
             self.queue.remove(campaign_id)
         if self.campaign_runner.busy and self.campaign_runner.campaign_id == campaign_id:
@@ -189,8 +228,7 @@ class CampaignControl(QObject):
             if account is None or campaign.account_id != account.id:  # read in the job
                 continue
             left = seconds_until(campaign.scheduled_at) if campaign.scheduled_at else None
-            waiting = campaign.state == "scheduled" and not campaign.started
-            if waiting and left is not None and left > -LATE_GRACE_S:
+            if campaign.waits_for_its_time and left is not None and left > -LATE_GRACE_S:
                 self.scheduler.arm(campaign.campaign_id, campaign.scheduled_at or "")
             else:
                 undecided.append(campaign)
@@ -200,6 +238,13 @@ class CampaignControl(QObject):
     def _can_send(self, campaign: Campaign) -> bool:
         campaign_id = campaign.id
         account = self.session.account
+        if account is not None and not self.session.ready and campaign.state == "scheduled":
+            # Its time came as the window opened, before the password was read: not an error.
+            self.after_password.add(campaign_id)
+            self.message.emit(campaign_id, self.tr(
+                "Its time has come: it starts as soon as the account's password is known."),
+                "")
+            return False
         if not self.session.ready or account is None:
             self.message.emit(campaign_id, self.tr(
                 "No gateway account is set up yet, so nothing was sent. Open Account › Account "

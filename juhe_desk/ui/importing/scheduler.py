@@ -3,7 +3,8 @@
 A scheduled campaign is only a row in the store (state ``scheduled`` with ``scheduled_at`` in
 China time, like every time the store keeps), so it survives a restart: at start the page
 arms a timer for each one again. Timers live on the GUI thread; when one fires, ``due``
-says which campaign to start.
+says which campaign to start. A start that must wait (another desk of the team is still
+saving the campaign: services/due_start.py) looks again a little later (``look_again``).
 """
 
 from __future__ import annotations
@@ -62,6 +63,18 @@ class CampaignScheduler(QObject):
         self._times[campaign_id] = scheduled_at
         timer.start()
 
+    def look_again(self, campaign_id: int, scheduled_at: str, after_ms: int) -> None:
+        """Fire ``due(campaign_id)`` again in ``after_ms``: its time has come, but its start
+        waits for something (it stays ``armed``, and ``disarm`` ends the wait)."""
+        self.disarm(campaign_id)
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(after_ms)
+        timer.timeout.connect(lambda: self._looked_again(campaign_id))
+        self._timers[campaign_id] = timer
+        self._times[campaign_id] = scheduled_at
+        timer.start()
+
     def disarm(self, campaign_id: int) -> None:
         timer = self._timers.pop(campaign_id, None)
         self._times.pop(campaign_id, None)
@@ -76,6 +89,11 @@ class CampaignScheduler(QObject):
     def armed(self) -> dict[int, str]:
         """Campaign id -> its time, for every campaign waiting for its time."""
         return dict(self._times)
+
+    def _looked_again(self, campaign_id: int) -> None:
+        if campaign_id in self._times:
+            self.disarm(campaign_id)
+            self.due.emit(campaign_id)
 
     def _fired(self, campaign_id: int) -> None:
         scheduled_at = self._times.get(campaign_id)

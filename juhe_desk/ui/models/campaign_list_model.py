@@ -23,6 +23,14 @@ _tr = translator_for("CampaignListModel")
 
 def state_text(row: CampaignRow, sending_here: bool) -> str:
     """The campaign's state as a clerk says it; ``sending_here``: this desk sends it now."""
+    text = _state_words(row, sending_here)
+    if row.saving_desk and not sending_here:  # it starts here only once saved: due_start.py
+        text = _tr("{state} (being saved at {desk}: {saved}/{total})").format(
+            state=text, desk=row.saving_desk, saved=row.saved_messages, total=row.saving_total)
+    return text
+
+
+def _state_words(row: CampaignRow, sending_here: bool) -> str:
     if sending_here:
         return _tr("Sending")
     if row.state == "sending":
