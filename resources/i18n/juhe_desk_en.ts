@@ -736,102 +736,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="33"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="27"/>
         <source>{state} (being saved at {desk}: {saved}/{total})</source>
         <translation>{state} (being saved at {desk}: {saved}/{total})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="34"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
         <source>{desk} is sending</source>
         <translation>{desk} is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>Interrupted: {desk} is off line</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="41"/>
         <source>Interrupted at {desk}</source>
         <translation>Interrupted at {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
@@ -2740,12 +2740,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InvalidNumbersModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="25"/>
+        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="21"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="25"/>
+        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="21"/>
         <source>Why it cannot be used</source>
         <translation>Why it cannot be used</translation>
     </message>

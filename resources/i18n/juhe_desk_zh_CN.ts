@@ -726,102 +726,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="33"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="27"/>
         <source>{state} (being saved at {desk}: {saved}/{total})</source>
         <translation>{state}（“{desk}”保存中 {saved}/{total}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="34"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
         <source>{desk} is sending</source>
         <translation>{desk} 正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>已中断：{desk} 已离线</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="41"/>
         <source>Interrupted at {desk}</source>
         <translation>已中断（{desk}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="50"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="51"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
         <source>Campaign</source>
         <translation>群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
         <source>Messages</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="74"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
         <source>Sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="75"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
@@ -2694,12 +2694,12 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>InvalidNumbersModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="25"/>
+        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="21"/>
         <source>Entry</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="25"/>
+        <location filename="../../juhe_desk/ui/models/invalid_numbers_model.py" line="21"/>
         <source>Why it cannot be used</source>
         <translation>无法使用的原因</translation>
     </message>
