@@ -63,7 +63,7 @@ from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.services import campaign_saving
 from juhe_desk.services.campaign_saving import SavingInSteps
 from juhe_desk.services.replies import remember_sheet_names
-from juhe_desk.services.send_pipeline import JournalWriter, RequestPreparer
+from juhe_desk.services.send_pipeline import AnsweredBatch, JournalWriter, RequestPreparer
 from juhe_desk.services.sending import CampaignSender, SendOptions, _Prepared
 from juhe_desk.store import Account, Batch, MessageFilter, Store
 
@@ -257,9 +257,9 @@ class _ProfiledSender(CampaignSender):
                 return super()._prepare(extno, content, batch)
         return super()._prepare(extno, content, batch)
 
-    def _record(self, batch: Batch) -> None:
+    def _record(self, answered: AnsweredBatch) -> None:
         with self.profiles.profiling("recording answers"):
-            super()._record(batch)
+            super()._record(answered)
 
 
 @contextlib.contextmanager

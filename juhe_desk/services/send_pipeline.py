@@ -28,16 +28,26 @@ import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import Batch, Store
+from juhe_desk.store.journal_answers import Carried
 
 if TYPE_CHECKING:
     from juhe_desk.services.campaign_saving import SavingInSteps
 
 Prepared = TypeVar("Prepared")
 Answered = tuple[int, Sequence[SubmitResult]]  # a batch's id, the gateway's answer for it
+
+
+class AnsweredBatch(NamedTuple):
+    """A batch whose answer is stored, with what recording it needs, held in memory: the
+    answer and the messages its request carried (nothing is read back)."""
+
+    batch: Batch
+    results: Sequence[SubmitResult]
+    carried: Carried
 
 
 class BatchFeed:
@@ -132,7 +142,7 @@ class JournalWriter:
     is recorded when the app starts again) and is raised by ``close()``.
     """
 
-    def __init__(self, store: Store, record: Callable[[Batch], None], *,
+    def __init__(self, store: Store, record: Callable[[AnsweredBatch], None], *,
                  max_pending: int, on_failure: Callable[[], None]) -> None:
         self._store = store
         self._record = record
@@ -141,20 +151,20 @@ class JournalWriter:
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
         self._failure: BaseException | None = None
 
-    def record(self, batch: Batch) -> None:
+    def record(self, answered: AnsweredBatch) -> None:
         self._slots.acquire()
-        self._thread.submit(self._write, batch).add_done_callback(self._written)
+        self._thread.submit(self._write, answered).add_done_callback(self._written)
 
     def close(self) -> None:
         self._thread.shutdown(wait=True)
         if self._failure is not None:
             raise self._failure
 
-    def _write(self, batch: Batch) -> None:
+    def _write(self, answered: AnsweredBatch) -> None:
         try:
             if self._failure is None:
                 with self._store.job_connection():
-                    self._record(batch)
+                    self._record(answered)
         finally:
             self._slots.release()
 
@@ -178,15 +188,16 @@ class HeldAnswer:
         self._store = store
         self._journal = journal
         self._unstored: Answered | None = None
-        self._held: Batch | None = None
-        self._unstored_batch: Batch | None = None
+        self._held: AnsweredBatch | None = None
+        self._unstored_batch: AnsweredBatch | None = None
 
-    def answer(self, batch: Batch, results: Sequence[SubmitResult]) -> None:
-        """The gateway's answer for ``batch``, to be stored with the next step."""
+    def answer(self, batch: Batch, results: Sequence[SubmitResult], carried: Carried) -> None:
+        """The gateway's answer for ``batch``, whose request carried ``carried``, to be
+        stored with the next step."""
         self.store_now()
         self.pass_to_journal()
         self._unstored = (batch.id, results)
-        self._unstored_batch = batch
+        self._unstored_batch = AnsweredBatch(batch, results, carried)
 
     def to_store_with_next(self) -> Answered | None:
         """The answer to store in the next batch's step; call ``stored`` once it is."""

@@ -68,12 +68,14 @@ from juhe_desk.services.send_outcome import (
     SendReport,
 )
 from juhe_desk.services.send_pipeline import (
+    AnsweredBatch,
     BatchFeed,
     HeldAnswer,
     JournalWriter,
     RequestPreparer,
 )
 from juhe_desk.store import Batch, IllegalTransitionError, MessageFilter, Store
+from juhe_desk.store.journal_answers import Carried
 
 if TYPE_CHECKING:  # the client (and requests) is imported by whoever makes clients
     from juhe_desk.gateway.client import GatewayClient, SendRequest
@@ -95,7 +97,7 @@ _result_code = attrgetter("result")
 class _Prepared(NamedTuple):
     batch: Batch
     request: SendRequest | None  # None: nothing left to send (the batch will be skipped)
-    mobiles: frozenset[str]
+    carried: Carried  # (message id, mobile) of each message in the request
 
 
 class CampaignSender:
@@ -180,16 +182,16 @@ class CampaignSender:
     def _prepare(self, extno: str, content: str | None, batch: Batch) -> _Prepared:
         """The request of a batch's messages still to send (also on a worker thread, when
         the last look at the opt-out list leaves numbers out)."""
-        pairs = self._store.batch_recipients(batch.id)
-        if not pairs:
-            return _Prepared(batch, None, frozenset())
+        unsent = self._store.unsent_messages(batch.id)
+        if not unsent:
+            return _Prepared(batch, None, ())
         client = self._client()
         if batch.action == "send":
-            text = content if content is not None else pairs[0][1]
-            request = client.prepare_send([mobile for mobile, _ in pairs], text, extno)
+            text = content if content is not None else unsent[0][2]
+            request = client.prepare_send([mobile for _, mobile, _ in unsent], text, extno)
         else:
-            request = client.prepare_p2p(pairs, extno)
-        return _Prepared(batch, request, frozenset(mobile for mobile, _ in pairs))
+            request = client.prepare_p2p([(mobile, text) for _, mobile, text in unsent], extno)
+        return _Prepared(batch, request, [(message_id, mobile) for message_id, mobile, _ in unsent])
 
     # --- worker threads -------------------------------------------------------------------
     def _work(self, preparer: RequestPreparer[_Prepared], journal: JournalWriter) -> None:
@@ -237,7 +239,7 @@ class CampaignSender:
                 return
             if started.left_out or prepared.request is None:
                 prepared = self._prepare_batch(batch)  # without them: rare, so done here
-            request, numbers = prepared.request, len(prepared.mobiles)
+            request, numbers = prepared.request, len(prepared.carried)
             assert request is not None  # start_batch skips a batch with nobody left
             answered.pass_to_journal()  # written while this request is on the wire,
             preparer.keep_ahead()  # and the next requests prepared
@@ -272,15 +274,16 @@ class CampaignSender:
                 return
             # Stored with the next batch's step to "sending" (or alone, if the run stops
             # first); recorded number by number during the next request.
-            answered.answer(batch, outcome.results)
-            self._decide(outcome, prepared.mobiles)
+            answered.answer(batch, outcome.results, prepared.carried)
+            self._decide(outcome, prepared.carried)
             return
 
-    def _decide(self, outcome: SendOutcome, mobiles: frozenset[str]) -> None:
+    def _decide(self, outcome: SendOutcome, carried: Carried) -> None:
         """Pause on RESULT 15; stop on 10/17 when no number of the batch was accepted."""
         self._tally.tell_balance(outcome.balance)
         if set(map(_result_code, outcome.results)) <= {0}:
             return  # all accepted (the usual answer), seen in C
+        mobiles = {mobile for _, mobile in carried}
         ours = [r for r in outcome.results if r.mobile in mobiles]
         codes = {r.result for r in ours if not r.accepted}
         if RESULT_BALANCE_TOO_LOW in codes:
@@ -289,8 +292,8 @@ class CampaignSender:
             self._tally.halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
 
     # --- the journal-writer thread --------------------------------------------------------
-    def _record(self, batch: Batch) -> None:
-        summary = self._store.apply_answer(batch.id)
+    def _record(self, answered: AnsweredBatch) -> None:
+        summary = self._store.apply_answer(answered.batch.id, answered.results, answered.carried)
         self._tally.count(accepted=summary.accepted, refused=summary.refused,
                           uncertain=len(summary.missing))
 

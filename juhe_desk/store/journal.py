@@ -24,8 +24,8 @@ from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store.changes import ChangeKind
 from juhe_desk.store.connection import Connection, Row
 from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
-from juhe_desk.store.journal_reads import JournalReadsMixin
-from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
+from juhe_desk.store.journal_answers import AnswerRecordingMixin
+from juhe_desk.store.matching import complete_campaign_if_finished
 from juhe_desk.store.new_campaign import (
     campaign_mobiles,
     check_batch,
@@ -46,7 +46,6 @@ from juhe_desk.store.records import (
     NewCampaign,
     SubmitSummary,
 )
-from juhe_desk.store.unflushed import UnflushedWritesMixin
 
 BATCH_TRANSITIONS: dict[str, frozenset[str]] = {
     "planned": frozenset({"sending", "skipped"}),
@@ -76,7 +75,7 @@ Answered = tuple[int, Sequence[SubmitResult]]
 INTERRUPTED_TEXT = "程序在请求进行中退出，无法确定是否已发送 / the app stopped during the request"
 
 
-class JournalMixin(JournalReadsMixin, UnflushedWritesMixin):
+class JournalMixin(AnswerRecordingMixin):
     # --- campaigns ------------------------------------------------------------------------
     def create_campaign(self, campaign: NewCampaign, batches: Iterable[NewBatch],
                         included_opt_outs: Iterable[str] = ()) -> Campaign:
@@ -189,51 +188,10 @@ class JournalMixin(JournalReadsMixin, UnflushedWritesMixin):
 
     def batch_answered(self, batch_id: int, results: Sequence[SubmitResult]) -> None:
         """sending -> submitted, keeping the gateway's answer as it came: one small write,
-        made before anything else happens; ``apply_answer`` records it number by number."""
+        made before anything else happens; ``apply_answer`` (journal_answers.py) records it
+        number by number."""
         with self._db.write() as conn:
             _store_answer(conn, batch_id, results, self._now())
-
-    def apply_answer(self, batch_id: int) -> SubmitSummary:
-        """Record a submitted batch's stored answer: each number's mid and RESULT, matched by
-        mobile. A number the answer leaves out becomes 'uncertain'; results for numbers not
-        in the batch are reported back, not stored. An answer is applied once.
-        """
-        # Lost to a power cut, the answer is still stored, and recorded at start.
-        with self._unflushed_write() as conn:
-            row = conn.execute("SELECT campaign_id, state, answer FROM batches WHERE id = ?",
-                               (batch_id,)).fetchone()
-            if row is None:
-                raise NotFoundError("batch", batch_id)
-            if row["answer"] is None:
-                raise IllegalTransitionError("batch", batch_id, row["state"], "answered")
-            now = self._now()
-            # mobile -> (mid, RESULT); a number answered twice: the last answer counts.
-            by_mobile = {mobile: (mid, result)
-                         for mobile, mid, result in json.loads(row["answer"])}
-            rows = self._tuples("SELECT id, mobile FROM messages WHERE batch_id = ?"
-                                " AND status <> 'opted_out' ORDER BY id", (batch_id,))
-            accepted = refused = 0
-            missing: list[str] = []
-            updates: list[tuple[object, ...]] = []
-            for message_id, mobile in rows:
-                answer = by_mobile.pop(mobile, None)
-                if answer is None:
-                    missing.append(mobile)
-                    updates.append((message_id, None, None, "uncertain"))
-                    continue
-                mid, result = answer
-                status: MessageStatus = "submitted" if result == 0 else "refused"
-                accepted += result == 0
-                refused += result != 0
-                updates.append((message_id, mid or None, result, status))
-            # One statement for the whole batch, by primary key: the database does the 500
-            # rows without holding Python's lock, so the send threads are not held up.
-            conn.execute(self._sql.record_results, (now, json.dumps(updates)))
-            conn.execute("UPDATE batches SET answer = NULL WHERE id = ?", (batch_id,))
-            attach_early_reports(conn, batch_id, now)
-            complete_campaign_if_finished(conn, row["campaign_id"])
-            self._announce(conn, ChangeKind.CAMPAIGN, row["campaign_id"])
-        return SubmitSummary(accepted, refused, tuple(missing), tuple(by_mobile))
 
     def batch_refused(self, batch_id: int, code: int | None, text: str) -> Batch:
         """sending -> refused: the gateway refused the whole request; nothing was sent."""
