@@ -159,15 +159,23 @@ class JournalMixin(AnswerRecordingMixin):
         would be; if this step fails, neither is stored. Its commit never copies the log
         into the database file (unflushed.py): a send worker waits for this step.
         """
+        # Worked out before the write lock is taken: the other workers wait for it.
+        answer = None if answered is None else (answered[0], _answer_text(answered[1]))
+        now = self._now()
         with self._write_without_checkpoint() as conn:
-            if answered is not None:
-                _store_answer(conn, answered[0], answered[1], self._now())
-            row = _move_batch(conn, batch_id, "planned", "sending")
-            campaign_id = row["campaign_id"]
-            campaign_state = _campaign_state(conn, campaign_id)
+            if answer is not None:
+                _store_answer(conn, *answer, now)
+            row = conn.execute(
+                "SELECT b.state, b.campaign_id, c.state FROM batches b"
+                " JOIN campaigns c ON c.id = b.campaign_id WHERE b.id = ?",
+                (batch_id,)).fetchone()
+            if row is None:
+                raise NotFoundError("batch", batch_id)
+            if row[0] != "planned":
+                raise IllegalTransitionError("batch", batch_id, row[0], "sending")
+            campaign_id, campaign_state = row[1], row[2]
             if campaign_state not in ("scheduled", "sending"):
                 raise IllegalTransitionError("campaign", campaign_id, campaign_state, "sending")
-            now = self._now()
             left_out = tuple(mobile for _, mobile in _leave_out_opted_out(
                 conn, "batch_id = :id", batch_id, now))
             self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
@@ -178,7 +186,9 @@ class JournalMixin(AnswerRecordingMixin):
                 "UPDATE batches SET state = 'sending', attempts = attempts + 1,"
                 " request_started_at = ?, finished_at = NULL, error_code = NULL,"
                 " error_text = '', desk_id = ? WHERE id = ?", (now, self._desk_id(), batch_id))
-            conn.execute("UPDATE campaigns SET state = 'sending' WHERE id = ?", (campaign_id,))
+            if campaign_state != "sending":
+                conn.execute("UPDATE campaigns SET state = 'sending' WHERE id = ?",
+                             (campaign_id,))
         return BatchStart(left_out)
 
     def batch_submitted(self, batch_id: int, results: Sequence[SubmitResult]) -> SubmitSummary:
@@ -190,8 +200,9 @@ class JournalMixin(AnswerRecordingMixin):
         """sending -> submitted, keeping the gateway's answer as it came: one small write,
         made before anything else happens; ``apply_answer`` (journal_answers.py) records it
         number by number."""
+        answer = _answer_text(results)
         with self._db.write() as conn:
-            _store_answer(conn, batch_id, results, self._now())
+            _store_answer(conn, batch_id, answer, self._now())
 
     def batch_refused(self, batch_id: int, code: int | None, text: str) -> Batch:
         """sending -> refused: the gateway refused the whole request; nothing was sent."""
@@ -268,12 +279,18 @@ class JournalMixin(AnswerRecordingMixin):
         return self.get_batch(batch_id)
 
 
-def _store_answer(conn: Connection, batch_id: int, results: Sequence[SubmitResult],
-                  now: str) -> None:
-    _move_batch(conn, batch_id, "sending", "submitted")
-    answer = json.dumps(list(results))  # each [mobile, mid, result]: a SubmitResult is a tuple
-    conn.execute("UPDATE batches SET answer = ? WHERE id = ?", (answer, batch_id))
-    _finish_batch(conn, batch_id, "submitted", now)
+def _answer_text(results: Sequence[SubmitResult]) -> str:
+    return json.dumps(list(results))  # each [mobile, mid, result]: a SubmitResult is a tuple
+
+
+def _store_answer(conn: Connection, batch_id: int, answer: str, now: str) -> None:
+    """sending -> submitted with the answer (``_answer_text``) kept: one statement."""
+    if conn.execute(
+            "UPDATE batches SET state = 'submitted', answer = ?, finished_at = ?,"
+            " error_code = NULL, error_text = '' WHERE id = ? AND state = 'sending'",
+            (answer, now, batch_id)).rowcount != 1:
+        _move_batch(conn, batch_id, "sending", "submitted")  # raises: not found, or why not
+        raise IllegalTransitionError("batch", batch_id, "sending", "submitted")
 
 
 def _move_batch(conn: Connection, batch_id: int, from_state: BatchState,

@@ -79,8 +79,8 @@ class AnswerRecordingMixin(JournalReadsMixin, UnflushedWritesMixin):
 
 
 class _Recorded:
-    """What an answer makes of a batch's messages: the accepted ones' mids, the others'
-    (id, mid, RESULT, status), and the counts."""
+    """What an answer makes of a batch's messages, as JSON for the two statements: the
+    accepted ones' mids, the others' (id, mid, RESULT, status); and the counts."""
 
     __slots__ = ("accepted", "others", "summary")
 
@@ -105,16 +105,17 @@ class _Recorded:
             else:
                 refused += 1
                 others.append((message_id, mid or None, result, "refused"))
-        self.accepted = accepted
-        self.others = others
+        # Encoded here, before the write lock is taken.
+        self.accepted = json.dumps(accepted) if accepted else None
+        self.others = json.dumps(others) if others else None
         self.summary = SubmitSummary(len(carried) - len(missing) - refused, refused,
                                      tuple(missing), tuple(by_mobile))
 
     def write(self, conn: Connection, dialect: Dialect, now: str) -> None:
-        if self.accepted:
-            conn.execute(dialect.record_accepted, (now, json.dumps(self.accepted)))
-        if self.others:
-            conn.execute(dialect.record_results, (now, json.dumps(self.others)))
+        if self.accepted is not None:
+            conn.execute(dialect.record_accepted, (now, self.accepted))
+        if self.others is not None:
+            conn.execute(dialect.record_results, (now, self.others))
 
 
 def _refuse_applying(conn: Connection, batch_id: int) -> NoReturn:
