@@ -58,6 +58,7 @@ from juhe_desk.gateway.errors import (
     TooManyNumbersError,
 )
 from juhe_desk.gateway.models import SendOutcome
+from juhe_desk.services.grouped_starts import GroupedStarts
 from juhe_desk.services.interrupted import interrupted
 from juhe_desk.services.send_outcome import (
     DEFAULT_PARALLEL,
@@ -157,6 +158,7 @@ class CampaignSender:
         preparer = RequestPreparer(self._store, planned, self._prepare_batch, ahead=workers)
         journal = JournalWriter(self._store, self._record, max_pending=workers,
                                 on_failure=self._break)
+        self._starts = GroupedStarts(self._store)
         try:
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
                 loops = [pool.submit(self._work, preparer, journal) for _ in range(workers)]
@@ -225,7 +227,7 @@ class CampaignSender:
                     return
             try:
                 # The last look at the opt-outs; the previous answer is stored with it.
-                started = self._store.start_batch(batch.id, answered.to_store_with_next())
+                started = self._starts.start(batch.id, answered.to_store_with_next())
             except IllegalTransitionError as exc:
                 if exc.kind != "campaign":
                     raise

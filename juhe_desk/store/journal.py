@@ -163,32 +163,46 @@ class JournalMixin(AnswerRecordingMixin):
         answer = None if answered is None else (answered[0], _answer_text(answered[1]))
         now = self._now()
         with self._write_without_checkpoint() as conn:
-            if answer is not None:
-                _store_answer(conn, *answer, now)
-            row = conn.execute(
-                "SELECT b.state, b.campaign_id, c.state FROM batches b"
-                " JOIN campaigns c ON c.id = b.campaign_id WHERE b.id = ?",
-                (batch_id,)).fetchone()
-            if row is None:
-                raise NotFoundError("batch", batch_id)
-            if row[0] != "planned":
-                raise IllegalTransitionError("batch", batch_id, row[0], "sending")
-            campaign_id, campaign_state = row[1], row[2]
-            if campaign_state not in ("scheduled", "sending"):
-                raise IllegalTransitionError("campaign", campaign_id, campaign_state, "sending")
-            left_out = tuple(mobile for _, mobile in _leave_out_opted_out(
-                conn, "batch_id = :id", batch_id, now))
-            self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
-            if skip_if_empty(conn, (batch_id,), now):
-                complete_campaign_if_finished(conn, campaign_id)
-                return BatchStart(left_out, skipped=True)
-            conn.execute(
-                "UPDATE batches SET state = 'sending', attempts = attempts + 1,"
-                " request_started_at = ?, finished_at = NULL, error_code = NULL,"
-                " error_text = '', desk_id = ? WHERE id = ?", (now, self._desk_id(), batch_id))
-            if campaign_state != "sending":
-                conn.execute("UPDATE campaigns SET state = 'sending' WHERE id = ?",
-                             (campaign_id,))
+            return self._start_in(conn, batch_id, answer, now)
+
+    def start_batches(self, steps: Sequence[tuple[int, Answered | None]]) -> list[BatchStart]:
+        """``start_batch`` for several batches (of several send workers at once) in one
+        transaction: one commit, one wait for the disk for all. All or none: if one of them
+        cannot start, none has (nor is any answer stored)."""
+        texts = [(batch_id, None if answered is None else (answered[0],
+                                                           _answer_text(answered[1])))
+                 for batch_id, answered in steps]
+        now = self._now()
+        with self._write_without_checkpoint() as conn:
+            return [self._start_in(conn, batch_id, answer, now) for batch_id, answer in texts]
+
+    def _start_in(self, conn: Connection, batch_id: int, answer: tuple[int, str] | None,
+                  now: str) -> BatchStart:
+        if answer is not None:
+            _store_answer(conn, *answer, now)
+        row = conn.execute(
+            "SELECT b.state, b.campaign_id, c.state FROM batches b"
+            " JOIN campaigns c ON c.id = b.campaign_id WHERE b.id = ?",
+            (batch_id,)).fetchone()
+        if row is None:
+            raise NotFoundError("batch", batch_id)
+        if row[0] != "planned":
+            raise IllegalTransitionError("batch", batch_id, row[0], "sending")
+        campaign_id, campaign_state = row[1], row[2]
+        if campaign_state not in ("scheduled", "sending"):
+            raise IllegalTransitionError("campaign", campaign_id, campaign_state, "sending")
+        left_out = tuple(mobile for _, mobile in _leave_out_opted_out(
+            conn, "batch_id = :id", batch_id, now))
+        self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
+        if skip_if_empty(conn, (batch_id,), now):
+            complete_campaign_if_finished(conn, campaign_id)
+            return BatchStart(left_out, skipped=True)
+        conn.execute(
+            "UPDATE batches SET state = 'sending', attempts = attempts + 1,"
+            " request_started_at = ?, finished_at = NULL, error_code = NULL,"
+            " error_text = '', desk_id = ? WHERE id = ?", (now, self._desk_id(), batch_id))
+        if campaign_state != "sending":
+            conn.execute("UPDATE campaigns SET state = 'sending' WHERE id = ?", (campaign_id,))
         return BatchStart(left_out)
 
     def batch_submitted(self, batch_id: int, results: Sequence[SubmitResult]) -> SubmitSummary:

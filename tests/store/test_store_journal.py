@@ -361,6 +361,26 @@ def test_only_a_quiet_campaign_can_be_deleted(store: Store) -> None:
     assert table_counts(store) == (1, 1, 2)
 
 
+def test_several_batches_start_in_one_step_all_or_none(store: Store) -> None:
+    campaign = make_campaign(store, send_batch("13800000001"), send_batch("13800000002"),
+                             send_batch("13800000003"), send_batch("13800000004"))
+    first, second, third, fourth = store.campaign_batches(campaign.id)
+    store.start_batches([(first.id, None), (second.id, None)])
+    answer = [SubmitResult("13800000001", "M1", 0)]
+    with pytest.raises(IllegalTransitionError):  # the second is not planned: neither starts
+        store.start_batches([(third.id, (first.id, answer)), (second.id, None)])
+    assert [b.state for b in store.campaign_batches(campaign.id)] == [
+        "sending", "sending", "planned", "planned"]
+    assert store.answers_to_apply() == []
+    store.add_opt_outs(["13800000004"], "manual")
+    starts = store.start_batches([(third.id, (first.id, answer)),
+                                  (fourth.id, (second.id, []))])
+    assert [(s.left_out, s.skipped) for s in starts] == [((), False), (("13800000004",), True)]
+    assert [b.state for b in store.campaign_batches(campaign.id)] == [
+        "submitted", "submitted", "sending", "skipped"]
+    assert store.answers_to_apply() == [first.id, second.id]
+
+
 def test_an_answer_is_stored_whole_first_and_applied_once(store: Store) -> None:
     campaign = make_campaign(store)
     batch = store.campaign_batches(campaign.id)[0]
