@@ -12,6 +12,9 @@ its own step has committed, so no request leaves before its batch is durable in 
 journal; and a step that cannot be taken (the campaign paused at another desk, say) fails
 the whole transaction, after which each step is taken alone, so that each worker gets its
 own answer as before.
+
+The writes beside the sending (recording answers, saving the rest of a campaign) give way
+to the workers' steps (``give_way``): a request waits for its step, they wait for nobody.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import threading
 
 from juhe_desk.services.send_pipeline import Answered
 from juhe_desk.store import BatchStart, Store
+
+GIVE_WAY_S = 0.05  # the longest a write beside the sending waits for the workers' steps
 
 
 class _Step:
@@ -43,26 +48,41 @@ class GroupedStarts:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._queue: list[_Step] = []
-        self._queue_lock = threading.Lock()
+        self._changed = threading.Condition()  # guards the queue and the count
+        self._under_way = 0  # steps asked for and not yet returned
         self._committing = threading.Lock()
 
     def start(self, batch_id: int, answered: Answered | None = None) -> BatchStart:
         step = _Step(batch_id, answered)
-        with self._queue_lock:
+        with self._changed:
             self._queue.append(step)
-        with self._committing:  # while another worker commits, more steps queue up
-            if not step.taken:  # (else that worker's transaction took this one too)
-                with self._queue_lock:
-                    steps, self._queue = self._queue, []
-                self._take(steps)
+            self._under_way += 1
+        try:
+            with self._committing:  # while another worker commits, more steps queue up
+                if not step.taken:  # (else that worker's transaction took this one too)
+                    with self._changed:
+                        steps, self._queue = self._queue, []
+                    self._take(steps)
+        finally:
+            with self._changed:
+                self._under_way -= 1
+                self._changed.notify_all()
         if step.failure is not None:
             raise step.failure
         assert step.started is not None
         return step.started
 
+    def give_way(self, timeout: float = GIVE_WAY_S) -> None:
+        """Wait (at most ``timeout`` seconds) until no worker is taking a step: called by
+        the writes beside the sending before each of theirs. Python's lock is not fair: a
+        thread writing step after step takes the write lock again before a worker that
+        waits for it wakes up, and the worker's request waits for several of its steps."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._under_way == 0, timeout)
+
     def queued(self) -> int:
         """Steps waiting for the commit under way (tests)."""
-        with self._queue_lock:
+        with self._changed:
             return len(self._queue)
 
     def _take(self, steps: list[_Step]) -> None:

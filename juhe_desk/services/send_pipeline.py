@@ -143,9 +143,11 @@ class JournalWriter:
     """
 
     def __init__(self, store: Store, record: Callable[[AnsweredBatch], None], *,
-                 max_pending: int, on_failure: Callable[[], None]) -> None:
+                 max_pending: int, on_failure: Callable[[], None],
+                 give_way: Callable[[], None] = lambda: None) -> None:
         self._store = store
         self._record = record
+        self._give_way = give_way  # to the workers' steps (grouped_starts.py)
         self._on_failure = on_failure
         self._slots = threading.BoundedSemaphore(max_pending)
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
@@ -163,6 +165,7 @@ class JournalWriter:
     def _write(self, answered: AnsweredBatch) -> None:
         try:
             if self._failure is None:
+                self._give_way()
                 with self._store.job_connection():
                     self._record(answered)
         finally:

@@ -156,9 +156,11 @@ class CampaignSender:
         workers = max(1, self._options.parallel)
         self._prepare_batch = partial(self._prepare, campaign.extno, campaign.content)
         preparer = RequestPreparer(self._store, planned, self._prepare_batch, ahead=workers)
-        journal = JournalWriter(self._store, self._record, max_pending=workers,
-                                on_failure=self._break)
         self._starts = GroupedStarts(self._store)
+        journal = JournalWriter(self._store, self._record, max_pending=workers,
+                                on_failure=self._break, give_way=self._starts.give_way)
+        if saving is not None:
+            saving.give_way = self._starts.give_way
         try:
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
                 loops = [pool.submit(self._work, preparer, journal) for _ in range(workers)]
@@ -170,6 +172,7 @@ class CampaignSender:
             for client in self._clients:
                 client.close()
             if self._saving is not None:  # what it saved is known before the report
+                self._saving.give_way = None
                 self._saving.wait_until_ended()
         return self._finish()
 

@@ -110,3 +110,24 @@ def test_a_step_that_cannot_be_taken_fails_for_its_worker_alone(store: _HeldStor
     assert outcomes[first] == outcomes[second] == BatchStart()
     assert isinstance(outcomes[third], IllegalTransitionError)
     assert [store.get_batch(b).state for b in (first, second, third)] == ["sending"] * 3
+
+
+def test_the_writes_beside_give_way_while_a_step_is_under_way(store: _HeldStore) -> None:
+    (only,) = batches(store, 1)
+    starts = GroupedStarts(store)
+    outcome: list[BatchStart] = []
+
+    def start() -> None:
+        with store.job_connection():
+            outcome.append(starts.start(only))
+
+    worker = threading.Thread(target=start)
+    worker.start()
+    assert store.holding.wait(TIMEOUT_S)  # its step is under way, held
+    began = time.monotonic()
+    starts.give_way(timeout=0.2)
+    assert time.monotonic() - began >= 0.2  # waited for it (here: until the timeout)
+    store.go.set()
+    worker.join(TIMEOUT_S)
+    starts.give_way(timeout=TIMEOUT_S)  # nobody under way: at once
+    assert outcome == [BatchStart()]
