@@ -6,7 +6,7 @@
   answers. Preparing writes nothing: a prepared batch is still "planned" until a worker
   marks it "sending", so one left over when a run stops is simply sent another time.
 - ``JournalWriter`` records the answers already stored whole (500 rows each), in order,
-  also meanwhile.
+  also meanwhile, from what the worker holds (``AnsweredBatch``: nothing is read back).
 - ``HeldAnswer`` is a worker's last answered batch: its answer is stored in the same
   transaction that marks the worker's next batch "sending", and the batch is passed on to
   the writer after that step (earlier, its write would hold that step up).
@@ -19,7 +19,8 @@ A worker waits for the store's write lock to mark its next batch "sending" (ever
 no latency), so the writes beside it keep that lock a few milliseconds each: recording one
 answer, saving one more batch of a campaign still being saved, 500 of a sheet's names. Of
 those, only the last of a saving or of the names waits for the disk under it, and none
-copies SQLite's log into the database file there (store/unflushed.py).
+copies SQLite's log into the database file there (store/unflushed.py). Recording and
+saving first give way to the workers' steps under way (grouped_starts.py).
 """
 
 from __future__ import annotations

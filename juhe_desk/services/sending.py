@@ -21,8 +21,10 @@ one thread prepares the next batches' requests and another records the answers n
 number. An answer is first stored whole, in the transaction that marks the worker's next
 batch ``sending`` (one commit, so one wait for the disk, per batch), or alone when the run
 stops; the worker decides on it at once (pause, stop), and hands it to the writer once it
-is stored. After a crash the stored answers are recorded at start; an answer not stored
-yet leaves its batch uncertain, as a lost answer does.
+is stored, with the messages its request carried: the writer reads nothing back. After a
+crash the stored answers are recorded at start; an answer not stored yet leaves its batch
+uncertain, as a lost answer does. Workers whose steps to ``sending`` come at once commit
+them together, and the writes beside them give way to those steps (grouped_starts.py).
 A campaign still being saved (campaign_saving.py) is sent as its batches are committed:
 a worker never sees a batch before its row and its numbers are in the journal.
 bench/send_bench.py measures the effect. What the run tells its caller (progress, the
@@ -167,13 +169,15 @@ class CampaignSender:
                 for loop in loops:
                     loop.result()  # a bug in a worker must surface, not vanish
         finally:
-            preparer.close()
-            journal.close()  # every answer received is recorded before the report
-            for client in self._clients:
-                client.close()
-            if self._saving is not None:  # what it saved is known before the report
-                self._saving.give_way = None
-                self._saving.wait_until_ended()
+            try:
+                preparer.close()
+                journal.close()  # every answer received is recorded before the report
+            finally:  # (also when recording failed: nothing is left writing)
+                for client in self._clients:
+                    client.close()
+                if self._saving is not None:  # what it saved is known before the report
+                    self._saving.give_way = None
+                    self._saving.wait_until_ended()
         return self._finish()
 
     def _halted(self) -> bool:

@@ -55,7 +55,8 @@ def test_saved_in_steps_every_number_goes_once_and_a_late_opt_out_stays_out(
     with store_place.open() as store:
         saving = start_saving(store, account_id=ACCOUNT, name="分步", extno=EXTNO,
                               messages=wanted, batch_size=50)
-        assert saving.saved == 1 and saving.batches_total == 40
+        # The first batch is saved once it returns (the rest may be under way already).
+        assert saving.saved >= 1 and saving.batches_total == 40
 
         def progress(step: SendProgress) -> None:
             if step.batches_done == 1:  # a reply "R" pulled while the campaign sends
