@@ -146,7 +146,8 @@ def test_killed_in_the_middle_of_the_save_nothing_goes_twice_and_nothing_is_lost
         lines = []
         for line in saver.stdout:  # the saving holds after its second step (one batch)
             lines.append(line.strip())
-            if line.strip() == "saved 2":
+            # ("saved 2" may come before "campaign ID": the saving's thread prints it)
+            if "saved 2" in lines and any(x.startswith("campaign ") for x in lines):
                 break
         campaign_id = int(next(x for x in lines if x.startswith("campaign ")).split()[1])
         saver.send_signal(signal.SIGKILL)
