@@ -28,10 +28,11 @@ every measured run, with ``--max-connections`` high enough never to answer STATU
 The simulator sets TCP_NODELAY, as real servers do; ``--simulator-nagle`` turns that off
 (every answer then waits ~40 ms for a delayed ACK, the same for both sides). The runs take
 turns, and each figure is the best of ``--repeat`` runs (the median is shown beside it): on a
-shared machine other load only ever adds. ``--profile`` then runs ours once more under
-cProfile, one profile per thread: the look and the saving (the calling thread), the
-request workers, the thread preparing requests, the one recording answers, and the two
-beside the sending: saving the rest of the campaign and keeping the names.
+shared machine other load only ever adds. ``--profile`` then runs ours once more telling
+each thread's CPU time (no profiler), and once more under cProfile, one profile per
+thread: the look and the saving (the calling thread), the request workers, the thread
+preparing requests, the one recording answers, and the two beside the sending: saving
+the rest of the campaign and keeping the names.
 
     .venv/bin/python bench/send_bench.py [--messages N] [--batch 500] [--repeat 3]
                                          [--opt-outs 10000] [--simulator-nagle] [--profile]
@@ -63,7 +64,7 @@ from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.services import campaign_saving
 from juhe_desk.services.campaign_saving import SavingInSteps
 from juhe_desk.services.replies import remember_sheet_names
-from juhe_desk.services.send_pipeline import JournalWriter, RequestPreparer
+from juhe_desk.services.send_pipeline import AnsweredBatch, JournalWriter, RequestPreparer
 from juhe_desk.services.sending import CampaignSender, SendOptions, _Prepared
 from juhe_desk.store import Account, Batch, MessageFilter, Store
 
@@ -239,6 +240,30 @@ class ThreadProfiles:
             stats.sort_stats("tottime").print_stats(lines)
 
 
+class ThreadCpu(ThreadProfiles):
+    """Like ``ThreadProfiles`` but without a profiler: each role's thread CPU seconds
+    (``time.thread_time``), what the profiler's own cost would distort."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seconds: dict[str, float] = {}
+
+    @contextlib.contextmanager
+    def profiling(self, role: str) -> Iterator[None]:
+        started = time.thread_time()
+        try:
+            yield
+        finally:
+            spent = time.thread_time() - started
+            with self._lock:
+                self.seconds[role] = self.seconds.get(role, 0.0) + spent
+
+    def print(self, lines: int = 0, requests_count: int = 1) -> None:
+        for role, seconds in self.seconds.items():
+            print(f"    {role:<58}{seconds:6.2f} s CPU"
+                  f"  ({1000 * seconds / requests_count:5.2f} ms a request)")
+
+
 class _ProfiledSender(CampaignSender):
     """``CampaignSender`` with each of its threads under a profile: the request workers,
     the preparer (``_prepare``) and the recorder (``_record``, the journal writer)."""
@@ -257,9 +282,9 @@ class _ProfiledSender(CampaignSender):
                 return super()._prepare(extno, content, batch)
         return super()._prepare(extno, content, batch)
 
-    def _record(self, batch: Batch) -> None:
+    def _record(self, answered: AnsweredBatch) -> None:
         with self.profiles.profiling("recording answers"):
-            super()._record(batch)
+            super()._record(answered)
 
 
 @contextlib.contextmanager
@@ -440,6 +465,11 @@ def main(argv: list[str] | None = None) -> int:
           f" bare {1000 * bare.cpu / requests_count:.1f} ms,"
           f" ours sending {1000 * send_cpu / requests_count:.1f} ms")
     if args.profile:
+        thread_cpu = ThreadCpu()
+        with simulator(0.0, args.simulator_nodelay) as url:
+            full_path(url, messages, batch, 1, args.opt_outs, thread_cpu)
+        print("\nCPU of each of our threads in one more run (no profiler):")
+        thread_cpu.print(requests_count=requests_count)
         profiles = ThreadProfiles()
         with simulator(0.0, args.simulator_nodelay) as url:
             profiled = full_path(url, messages, batch, 1, args.opt_outs, profiles)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from juhe_desk.services.campaigns import UnsavedCampaign, plan_campaign, with_reply_extension
 from juhe_desk.store import Campaign, MessageFilter, Store
@@ -51,6 +51,9 @@ class SavingInSteps:
         self._ended = False
         self._changed = threading.Condition()
         self._thread: threading.Thread | None = None
+        # Set by the sender while it sends: each step first waits for the workers' steps
+        # to "sending" under way (grouped_starts.py), which a request waits for.
+        self.give_way: Callable[[], None] | None = None
 
     @property
     def saved(self) -> int:
@@ -108,6 +111,9 @@ class SavingInSteps:
                 at = self._saved
                 while at < unsaved.batch_count:
                     batches = unsaved.batches(at, at + STEP)
+                    give_way = self.give_way
+                    if give_way is not None:
+                        give_way()
                     left_out = store.save_more_batches(unsaved.campaign, self.campaign.id,
                                                        batches, first_seq=at + 1)
                     at += len(batches)

@@ -6,7 +6,7 @@
   answers. Preparing writes nothing: a prepared batch is still "planned" until a worker
   marks it "sending", so one left over when a run stops is simply sent another time.
 - ``JournalWriter`` records the answers already stored whole (500 rows each), in order,
-  also meanwhile.
+  also meanwhile, from what the worker holds (``AnsweredBatch``: nothing is read back).
 - ``HeldAnswer`` is a worker's last answered batch: its answer is stored in the same
   transaction that marks the worker's next batch "sending", and the batch is passed on to
   the writer after that step (earlier, its write would hold that step up).
@@ -19,7 +19,8 @@ A worker waits for the store's write lock to mark its next batch "sending" (ever
 no latency), so the writes beside it keep that lock a few milliseconds each: recording one
 answer, saving one more batch of a campaign still being saved, 500 of a sheet's names. Of
 those, only the last of a saving or of the names waits for the disk under it, and none
-copies SQLite's log into the database file there (store/unflushed.py).
+copies SQLite's log into the database file there (store/unflushed.py). Recording and
+saving first give way to the workers' steps under way (grouped_starts.py).
 """
 
 from __future__ import annotations
@@ -28,16 +29,26 @@ import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store import Batch, Store
+from juhe_desk.store.journal_answers import Carried
 
 if TYPE_CHECKING:
     from juhe_desk.services.campaign_saving import SavingInSteps
 
 Prepared = TypeVar("Prepared")
 Answered = tuple[int, Sequence[SubmitResult]]  # a batch's id, the gateway's answer for it
+
+
+class AnsweredBatch(NamedTuple):
+    """A batch whose answer is stored, with what recording it needs, held in memory: the
+    answer and the messages its request carried (nothing is read back)."""
+
+    batch: Batch
+    results: Sequence[SubmitResult]
+    carried: Carried
 
 
 class BatchFeed:
@@ -132,29 +143,32 @@ class JournalWriter:
     is recorded when the app starts again) and is raised by ``close()``.
     """
 
-    def __init__(self, store: Store, record: Callable[[Batch], None], *,
-                 max_pending: int, on_failure: Callable[[], None]) -> None:
+    def __init__(self, store: Store, record: Callable[[AnsweredBatch], None], *,
+                 max_pending: int, on_failure: Callable[[], None],
+                 give_way: Callable[[], None] = lambda: None) -> None:
         self._store = store
         self._record = record
+        self._give_way = give_way  # to the workers' steps (grouped_starts.py)
         self._on_failure = on_failure
         self._slots = threading.BoundedSemaphore(max_pending)
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journal")
         self._failure: BaseException | None = None
 
-    def record(self, batch: Batch) -> None:
+    def record(self, answered: AnsweredBatch) -> None:
         self._slots.acquire()
-        self._thread.submit(self._write, batch).add_done_callback(self._written)
+        self._thread.submit(self._write, answered).add_done_callback(self._written)
 
     def close(self) -> None:
         self._thread.shutdown(wait=True)
         if self._failure is not None:
             raise self._failure
 
-    def _write(self, batch: Batch) -> None:
+    def _write(self, answered: AnsweredBatch) -> None:
         try:
             if self._failure is None:
+                self._give_way()
                 with self._store.job_connection():
-                    self._record(batch)
+                    self._record(answered)
         finally:
             self._slots.release()
 
@@ -178,15 +192,16 @@ class HeldAnswer:
         self._store = store
         self._journal = journal
         self._unstored: Answered | None = None
-        self._held: Batch | None = None
-        self._unstored_batch: Batch | None = None
+        self._held: AnsweredBatch | None = None
+        self._unstored_batch: AnsweredBatch | None = None
 
-    def answer(self, batch: Batch, results: Sequence[SubmitResult]) -> None:
-        """The gateway's answer for ``batch``, to be stored with the next step."""
+    def answer(self, batch: Batch, results: Sequence[SubmitResult], carried: Carried) -> None:
+        """The gateway's answer for ``batch``, whose request carried ``carried``, to be
+        stored with the next step."""
         self.store_now()
         self.pass_to_journal()
         self._unstored = (batch.id, results)
-        self._unstored_batch = batch
+        self._unstored_batch = AnsweredBatch(batch, results, carried)
 
     def to_store_with_next(self) -> Answered | None:
         """The answer to store in the next batch's step; call ``stored`` once it is."""

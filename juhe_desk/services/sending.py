@@ -21,8 +21,10 @@ one thread prepares the next batches' requests and another records the answers n
 number. An answer is first stored whole, in the transaction that marks the worker's next
 batch ``sending`` (one commit, so one wait for the disk, per batch), or alone when the run
 stops; the worker decides on it at once (pause, stop), and hands it to the writer once it
-is stored. After a crash the stored answers are recorded at start; an answer not stored
-yet leaves its batch uncertain, as a lost answer does.
+is stored, with the messages its request carried: the writer reads nothing back. After a
+crash the stored answers are recorded at start; an answer not stored yet leaves its batch
+uncertain, as a lost answer does. Workers whose steps to ``sending`` come at once commit
+them together, and the writes beside them give way to those steps (grouped_starts.py).
 A campaign still being saved (campaign_saving.py) is sent as its batches are committed:
 a worker never sees a batch before its row and its numbers are in the journal.
 bench/send_bench.py measures the effect. What the run tells its caller (progress, the
@@ -58,6 +60,7 @@ from juhe_desk.gateway.errors import (
     TooManyNumbersError,
 )
 from juhe_desk.gateway.models import SendOutcome
+from juhe_desk.services.grouped_starts import GroupedStarts
 from juhe_desk.services.interrupted import interrupted
 from juhe_desk.services.send_outcome import (
     DEFAULT_PARALLEL,
@@ -68,12 +71,14 @@ from juhe_desk.services.send_outcome import (
     SendReport,
 )
 from juhe_desk.services.send_pipeline import (
+    AnsweredBatch,
     BatchFeed,
     HeldAnswer,
     JournalWriter,
     RequestPreparer,
 )
 from juhe_desk.store import Batch, IllegalTransitionError, MessageFilter, Store
+from juhe_desk.store.journal_answers import Carried
 
 if TYPE_CHECKING:  # the client (and requests) is imported by whoever makes clients
     from juhe_desk.gateway.client import GatewayClient, SendRequest
@@ -95,7 +100,7 @@ _result_code = attrgetter("result")
 class _Prepared(NamedTuple):
     batch: Batch
     request: SendRequest | None  # None: nothing left to send (the batch will be skipped)
-    mobiles: frozenset[str]
+    carried: Carried  # (message id, mobile) of each message in the request
 
 
 class CampaignSender:
@@ -153,20 +158,26 @@ class CampaignSender:
         workers = max(1, self._options.parallel)
         self._prepare_batch = partial(self._prepare, campaign.extno, campaign.content)
         preparer = RequestPreparer(self._store, planned, self._prepare_batch, ahead=workers)
+        self._starts = GroupedStarts(self._store)
         journal = JournalWriter(self._store, self._record, max_pending=workers,
-                                on_failure=self._break)
+                                on_failure=self._break, give_way=self._starts.give_way)
+        if saving is not None:
+            saving.give_way = self._starts.give_way
         try:
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="send") as pool:
                 loops = [pool.submit(self._work, preparer, journal) for _ in range(workers)]
                 for loop in loops:
                     loop.result()  # a bug in a worker must surface, not vanish
         finally:
-            preparer.close()
-            journal.close()  # every answer received is recorded before the report
-            for client in self._clients:
-                client.close()
-            if self._saving is not None:  # what it saved is known before the report
-                self._saving.wait_until_ended()
+            try:
+                preparer.close()
+                journal.close()  # every answer received is recorded before the report
+            finally:  # (also when recording failed: nothing is left writing)
+                for client in self._clients:
+                    client.close()
+                if self._saving is not None:  # what it saved is known before the report
+                    self._saving.give_way = None
+                    self._saving.wait_until_ended()
         return self._finish()
 
     def _halted(self) -> bool:
@@ -180,16 +191,16 @@ class CampaignSender:
     def _prepare(self, extno: str, content: str | None, batch: Batch) -> _Prepared:
         """The request of a batch's messages still to send (also on a worker thread, when
         the last look at the opt-out list leaves numbers out)."""
-        pairs = self._store.batch_recipients(batch.id)
-        if not pairs:
-            return _Prepared(batch, None, frozenset())
+        unsent = self._store.unsent_messages(batch.id)
+        if not unsent:
+            return _Prepared(batch, None, ())
         client = self._client()
         if batch.action == "send":
-            text = content if content is not None else pairs[0][1]
-            request = client.prepare_send([mobile for mobile, _ in pairs], text, extno)
+            text = content if content is not None else unsent[0][2]
+            request = client.prepare_send([mobile for _, mobile, _ in unsent], text, extno)
         else:
-            request = client.prepare_p2p(pairs, extno)
-        return _Prepared(batch, request, frozenset(mobile for mobile, _ in pairs))
+            request = client.prepare_p2p([(mobile, text) for _, mobile, text in unsent], extno)
+        return _Prepared(batch, request, [(message_id, mobile) for message_id, mobile, _ in unsent])
 
     # --- worker threads -------------------------------------------------------------------
     def _work(self, preparer: RequestPreparer[_Prepared], journal: JournalWriter) -> None:
@@ -223,7 +234,7 @@ class CampaignSender:
                     return
             try:
                 # The last look at the opt-outs; the previous answer is stored with it.
-                started = self._store.start_batch(batch.id, answered.to_store_with_next())
+                started = self._starts.start(batch.id, answered.to_store_with_next())
             except IllegalTransitionError as exc:
                 if exc.kind != "campaign":
                     raise
@@ -237,7 +248,7 @@ class CampaignSender:
                 return
             if started.left_out or prepared.request is None:
                 prepared = self._prepare_batch(batch)  # without them: rare, so done here
-            request, numbers = prepared.request, len(prepared.mobiles)
+            request, numbers = prepared.request, len(prepared.carried)
             assert request is not None  # start_batch skips a batch with nobody left
             answered.pass_to_journal()  # written while this request is on the wire,
             preparer.keep_ahead()  # and the next requests prepared
@@ -272,15 +283,16 @@ class CampaignSender:
                 return
             # Stored with the next batch's step to "sending" (or alone, if the run stops
             # first); recorded number by number during the next request.
-            answered.answer(batch, outcome.results)
-            self._decide(outcome, prepared.mobiles)
+            answered.answer(batch, outcome.results, prepared.carried)
+            self._decide(outcome, prepared.carried)
             return
 
-    def _decide(self, outcome: SendOutcome, mobiles: frozenset[str]) -> None:
+    def _decide(self, outcome: SendOutcome, carried: Carried) -> None:
         """Pause on RESULT 15; stop on 10/17 when no number of the batch was accepted."""
         self._tally.tell_balance(outcome.balance)
         if set(map(_result_code, outcome.results)) <= {0}:
             return  # all accepted (the usual answer), seen in C
+        mobiles = {mobile for _, mobile in carried}
         ours = [r for r in outcome.results if r.mobile in mobiles]
         codes = {r.result for r in ours if not r.accepted}
         if RESULT_BALANCE_TOO_LOW in codes:
@@ -289,8 +301,8 @@ class CampaignSender:
             self._tally.halt_result("stopped", min(codes & set(BLOCKING_RESULTS)))
 
     # --- the journal-writer thread --------------------------------------------------------
-    def _record(self, batch: Batch) -> None:
-        summary = self._store.apply_answer(batch.id)
+    def _record(self, answered: AnsweredBatch) -> None:
+        summary = self._store.apply_answer(answered.batch.id, answered.results, answered.carried)
         self._tally.count(accepted=summary.accepted, refused=summary.refused,
                           uncertain=len(summary.missing))
 

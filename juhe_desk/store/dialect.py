@@ -16,7 +16,8 @@ name. Keep it short: a difference that is not here is a query both must take.
 - ``fence``: the end of a subquery that keeps the planner from merging it into the query
   around it (``OFFSET 0``; SQLite takes an OFFSET only after a LIMIT).
 - ``record_results``: a batch's answer, one JSON array of (message id, mid, result,
-  status) applied in one UPDATE (journal.apply_answer).
+  status) applied in one UPDATE (journal_answers.py); ``record_accepted``: the accepted
+  ones of it, one JSON object of message id -> mid.
 - ``no_limit``: ``LIMIT`` without a bound (SQLite takes -1, PostgreSQL NULL).
 - ``contains``: a substring test (SQLite ``instr``, PostgreSQL ``strpos``).
 - ``max_parameters``: how many parameters one statement may bind (SQLite since 3.32).
@@ -49,6 +50,7 @@ class Dialect:
     json_field_sql: str
     fence: str
     record_results: str
+    record_accepted: str
     no_limit: int | None
     contains_sql: str
     max_parameters: int  # bound parameters one statement may carry
@@ -95,6 +97,9 @@ SQLITE = Dialect(
         " result = json_extract(u.value, '$[2]'), status = json_extract(u.value, '$[3]'),"
         " updated_at = ? FROM json_each(?) AS u"
         " WHERE messages.id = json_extract(u.value, '$[0]')"),
+    record_accepted=(
+        "UPDATE messages SET mid = u.value, result = 0, status = 'submitted', updated_at = ?"
+        " FROM json_each(?) AS u WHERE messages.id = u.key"),
     no_limit=-1,
     contains_sql="instr({c}, ?) > 0",
     max_parameters=32_766,
@@ -118,6 +123,9 @@ POSTGRESQL = Dialect(
         " status = u.value ->> 3, updated_at = ?"
         " FROM jsonb_array_elements(?::jsonb) AS u (value)"
         " WHERE messages.id = (u.value ->> 0)::bigint"),
+    record_accepted=(
+        "UPDATE messages SET mid = u.value, result = 0, status = 'submitted', updated_at = ?"
+        " FROM jsonb_each_text(?::jsonb) AS u (key, value) WHERE messages.id = u.key::bigint"),
     no_limit=None,
     contains_sql="strpos({c}, ?) > 0",
     max_parameters=65_535,

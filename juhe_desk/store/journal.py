@@ -24,8 +24,8 @@ from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.store.changes import ChangeKind
 from juhe_desk.store.connection import Connection, Row
 from juhe_desk.store.errors import IllegalTransitionError, NotFoundError
-from juhe_desk.store.journal_reads import JournalReadsMixin
-from juhe_desk.store.matching import attach_early_reports, complete_campaign_if_finished
+from juhe_desk.store.journal_answers import AnswerRecordingMixin
+from juhe_desk.store.matching import complete_campaign_if_finished
 from juhe_desk.store.new_campaign import (
     campaign_mobiles,
     check_batch,
@@ -46,7 +46,6 @@ from juhe_desk.store.records import (
     NewCampaign,
     SubmitSummary,
 )
-from juhe_desk.store.unflushed import UnflushedWritesMixin
 
 BATCH_TRANSITIONS: dict[str, frozenset[str]] = {
     "planned": frozenset({"sending", "skipped"}),
@@ -76,7 +75,7 @@ Answered = tuple[int, Sequence[SubmitResult]]
 INTERRUPTED_TEXT = "程序在请求进行中退出，无法确定是否已发送 / the app stopped during the request"
 
 
-class JournalMixin(JournalReadsMixin, UnflushedWritesMixin):
+class JournalMixin(AnswerRecordingMixin):
     # --- campaigns ------------------------------------------------------------------------
     def create_campaign(self, campaign: NewCampaign, batches: Iterable[NewBatch],
                         included_opt_outs: Iterable[str] = ()) -> Campaign:
@@ -160,25 +159,49 @@ class JournalMixin(JournalReadsMixin, UnflushedWritesMixin):
         would be; if this step fails, neither is stored. Its commit never copies the log
         into the database file (unflushed.py): a send worker waits for this step.
         """
+        # Worked out before the write lock is taken: the other workers wait for it.
+        answer = None if answered is None else (answered[0], _answer_text(answered[1]))
+        now = self._now()
         with self._write_without_checkpoint() as conn:
-            if answered is not None:
-                _store_answer(conn, answered[0], answered[1], self._now())
-            row = _move_batch(conn, batch_id, "planned", "sending")
-            campaign_id = row["campaign_id"]
-            campaign_state = _campaign_state(conn, campaign_id)
-            if campaign_state not in ("scheduled", "sending"):
-                raise IllegalTransitionError("campaign", campaign_id, campaign_state, "sending")
-            now = self._now()
-            left_out = tuple(mobile for _, mobile in _leave_out_opted_out(
-                conn, "batch_id = :id", batch_id, now))
-            self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
-            if skip_if_empty(conn, (batch_id,), now):
-                complete_campaign_if_finished(conn, campaign_id)
-                return BatchStart(left_out, skipped=True)
-            conn.execute(
-                "UPDATE batches SET state = 'sending', attempts = attempts + 1,"
-                " request_started_at = ?, finished_at = NULL, error_code = NULL,"
-                " error_text = '', desk_id = ? WHERE id = ?", (now, self._desk_id(), batch_id))
+            return self._start_in(conn, batch_id, answer, now)
+
+    def start_batches(self, steps: Sequence[tuple[int, Answered | None]]) -> list[BatchStart]:
+        """``start_batch`` for several batches (of several send workers at once) in one
+        transaction: one commit, one wait for the disk for all. All or none: if one of them
+        cannot start, none has (nor is any answer stored)."""
+        texts = [(batch_id, None if answered is None else (answered[0],
+                                                           _answer_text(answered[1])))
+                 for batch_id, answered in steps]
+        now = self._now()
+        with self._write_without_checkpoint() as conn:
+            return [self._start_in(conn, batch_id, answer, now) for batch_id, answer in texts]
+
+    def _start_in(self, conn: Connection, batch_id: int, answer: tuple[int, str] | None,
+                  now: str) -> BatchStart:
+        if answer is not None:
+            _store_answer(conn, *answer, now)
+        row = conn.execute(
+            "SELECT b.state, b.campaign_id, c.state FROM batches b"
+            " JOIN campaigns c ON c.id = b.campaign_id WHERE b.id = ?",
+            (batch_id,)).fetchone()
+        if row is None:
+            raise NotFoundError("batch", batch_id)
+        if row[0] != "planned":
+            raise IllegalTransitionError("batch", batch_id, row[0], "sending")
+        campaign_id, campaign_state = row[1], row[2]
+        if campaign_state not in ("scheduled", "sending"):
+            raise IllegalTransitionError("campaign", campaign_id, campaign_state, "sending")
+        left_out = tuple(mobile for _, mobile in _leave_out_opted_out(
+            conn, "batch_id = :id", batch_id, now))
+        self._announce(conn, ChangeKind.CAMPAIGN, campaign_id)
+        if skip_if_empty(conn, (batch_id,), now):
+            complete_campaign_if_finished(conn, campaign_id)
+            return BatchStart(left_out, skipped=True)
+        conn.execute(
+            "UPDATE batches SET state = 'sending', attempts = attempts + 1,"
+            " request_started_at = ?, finished_at = NULL, error_code = NULL,"
+            " error_text = '', desk_id = ? WHERE id = ?", (now, self._desk_id(), batch_id))
+        if campaign_state != "sending":
             conn.execute("UPDATE campaigns SET state = 'sending' WHERE id = ?", (campaign_id,))
         return BatchStart(left_out)
 
@@ -189,51 +212,11 @@ class JournalMixin(JournalReadsMixin, UnflushedWritesMixin):
 
     def batch_answered(self, batch_id: int, results: Sequence[SubmitResult]) -> None:
         """sending -> submitted, keeping the gateway's answer as it came: one small write,
-        made before anything else happens; ``apply_answer`` records it number by number."""
+        made before anything else happens; ``apply_answer`` (journal_answers.py) records it
+        number by number."""
+        answer = _answer_text(results)
         with self._db.write() as conn:
-            _store_answer(conn, batch_id, results, self._now())
-
-    def apply_answer(self, batch_id: int) -> SubmitSummary:
-        """Record a submitted batch's stored answer: each number's mid and RESULT, matched by
-        mobile. A number the answer leaves out becomes 'uncertain'; results for numbers not
-        in the batch are reported back, not stored. An answer is applied once.
-        """
-        # Lost to a power cut, the answer is still stored, and recorded at start.
-        with self._unflushed_write() as conn:
-            row = conn.execute("SELECT campaign_id, state, answer FROM batches WHERE id = ?",
-                               (batch_id,)).fetchone()
-            if row is None:
-                raise NotFoundError("batch", batch_id)
-            if row["answer"] is None:
-                raise IllegalTransitionError("batch", batch_id, row["state"], "answered")
-            now = self._now()
-            # mobile -> (mid, RESULT); a number answered twice: the last answer counts.
-            by_mobile = {mobile: (mid, result)
-                         for mobile, mid, result in json.loads(row["answer"])}
-            rows = self._tuples("SELECT id, mobile FROM messages WHERE batch_id = ?"
-                                " AND status <> 'opted_out' ORDER BY id", (batch_id,))
-            accepted = refused = 0
-            missing: list[str] = []
-            updates: list[tuple[object, ...]] = []
-            for message_id, mobile in rows:
-                answer = by_mobile.pop(mobile, None)
-                if answer is None:
-                    missing.append(mobile)
-                    updates.append((message_id, None, None, "uncertain"))
-                    continue
-                mid, result = answer
-                status: MessageStatus = "submitted" if result == 0 else "refused"
-                accepted += result == 0
-                refused += result != 0
-                updates.append((message_id, mid or None, result, status))
-            # One statement for the whole batch, by primary key: the database does the 500
-            # rows without holding Python's lock, so the send threads are not held up.
-            conn.execute(self._sql.record_results, (now, json.dumps(updates)))
-            conn.execute("UPDATE batches SET answer = NULL WHERE id = ?", (batch_id,))
-            attach_early_reports(conn, batch_id, now)
-            complete_campaign_if_finished(conn, row["campaign_id"])
-            self._announce(conn, ChangeKind.CAMPAIGN, row["campaign_id"])
-        return SubmitSummary(accepted, refused, tuple(missing), tuple(by_mobile))
+            _store_answer(conn, batch_id, answer, self._now())
 
     def batch_refused(self, batch_id: int, code: int | None, text: str) -> Batch:
         """sending -> refused: the gateway refused the whole request; nothing was sent."""
@@ -310,12 +293,18 @@ class JournalMixin(JournalReadsMixin, UnflushedWritesMixin):
         return self.get_batch(batch_id)
 
 
-def _store_answer(conn: Connection, batch_id: int, results: Sequence[SubmitResult],
-                  now: str) -> None:
-    _move_batch(conn, batch_id, "sending", "submitted")
-    answer = json.dumps(list(results))  # each [mobile, mid, result]: a SubmitResult is a tuple
-    conn.execute("UPDATE batches SET answer = ? WHERE id = ?", (answer, batch_id))
-    _finish_batch(conn, batch_id, "submitted", now)
+def _answer_text(results: Sequence[SubmitResult]) -> str:
+    return json.dumps(list(results))  # each [mobile, mid, result]: a SubmitResult is a tuple
+
+
+def _store_answer(conn: Connection, batch_id: int, answer: str, now: str) -> None:
+    """sending -> submitted with the answer (``_answer_text``) kept: one statement."""
+    if conn.execute(
+            "UPDATE batches SET state = 'submitted', answer = ?, finished_at = ?,"
+            " error_code = NULL, error_text = '' WHERE id = ? AND state = 'sending'",
+            (answer, now, batch_id)).rowcount != 1:
+        _move_batch(conn, batch_id, "sending", "submitted")  # raises: not found, or why not
+        raise IllegalTransitionError("batch", batch_id, "sending", "submitted")
 
 
 def _move_batch(conn: Connection, batch_id: int, from_state: BatchState,

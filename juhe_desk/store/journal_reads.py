@@ -76,6 +76,13 @@ class JournalReadsMixin(StoreBase):
             "SELECT mobile, content FROM messages WHERE batch_id = ? AND status = 'pending'"
             " ORDER BY id", (batch_id,))]
 
+    def unsent_messages(self, batch_id: int) -> list[tuple[int, str, str]]:
+        """(id, mobile, text) of a batch's messages still to send, in order: what a request
+        needs, and what recording its answer needs (``apply_answer``'s ``carried``)."""
+        return self._tuples(
+            "SELECT id, mobile, content FROM messages WHERE batch_id = ? AND status = 'pending'"
+            " ORDER BY id", (batch_id,))
+
     def answers_to_apply(self, batch_ids: Iterable[int] | None = None) -> list[int]:
         """Batches answered whose answer is not yet recorded (the app stopped in between);
         of ``batch_ids`` only, when given."""

@@ -27,10 +27,10 @@ class _RecordingStore(Store):
 
     reads: list[tuple[int, tuple[str, ...]]]
 
-    def batch_recipients(self, batch_id: int) -> list[tuple[str, str]]:
-        pairs = super().batch_recipients(batch_id)
-        self.reads.append((batch_id, tuple(mobile for mobile, _ in pairs)))
-        return pairs
+    def unsent_messages(self, batch_id: int) -> list[tuple[int, str, str]]:
+        unsent = super().unsent_messages(batch_id)
+        self.reads.append((batch_id, tuple(mobile for _, mobile, _ in unsent)))
+        return unsent
 
 
 @pytest.fixture

@@ -55,7 +55,8 @@ def test_saved_in_steps_every_number_goes_once_and_a_late_opt_out_stays_out(
     with store_place.open() as store:
         saving = start_saving(store, account_id=ACCOUNT, name="分步", extno=EXTNO,
                               messages=wanted, batch_size=50)
-        assert saving.saved == 1 and saving.batches_total == 40
+        # The first batch is saved once it returns (the rest may be under way already).
+        assert saving.saved >= 1 and saving.batches_total == 40
 
         def progress(step: SendProgress) -> None:
             if step.batches_done == 1:  # a reply "R" pulled while the campaign sends
@@ -145,7 +146,8 @@ def test_killed_in_the_middle_of_the_save_nothing_goes_twice_and_nothing_is_lost
         lines = []
         for line in saver.stdout:  # the saving holds after its second step (one batch)
             lines.append(line.strip())
-            if line.strip() == "saved 2":
+            # ("saved 2" may come before "campaign ID": the saving's thread prints it)
+            if "saved 2" in lines and any(x.startswith("campaign ") for x in lines):
                 break
         campaign_id = int(next(x for x in lines if x.startswith("campaign ")).split()[1])
         saver.send_signal(signal.SIGKILL)

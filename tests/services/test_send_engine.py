@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import pytest
 from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.models import SubmitResult
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import resume
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.services.sync import pull_once
 from juhe_desk.store import Account, Store, StoreError, SubmitSummary
+from juhe_desk.store.journal_answers import Carried
 
 ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-engine-1", "1069012345", "【聚合云信】"
 
@@ -217,11 +219,12 @@ class _DiskFullAfter(Store):
 
     good = 1
 
-    def apply_answer(self, batch_id: int) -> SubmitSummary:
+    def apply_answer(self, batch_id: int, results: Sequence[SubmitResult] | None = None,
+                     carried: Carried | None = None) -> SubmitSummary:
         if self.good == 0:
             raise StoreError("磁盘已满", message_en="The disk is full")
         self.good -= 1
-        return super().apply_answer(batch_id)
+        return super().apply_answer(batch_id, results, carried)
 
 
 def test_a_failed_journal_write_stops_the_campaign_and_is_raised(

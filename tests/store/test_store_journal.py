@@ -168,6 +168,42 @@ def test_a_batch_answer_is_applied_row_by_row_by_primary_key(sqlite_store: Store
     assert not any(step.startswith("SCAN messages") for step in plan), plan
 
 
+def test_the_accepted_numbers_are_applied_row_by_row_by_primary_key(
+        sqlite_store: Store) -> None:
+    plan = [row[3] for row in sqlite_store._db.connection().execute(
+        f"EXPLAIN QUERY PLAN {SQLITE.record_accepted}", ("now", "{}"))]
+    assert any("SEARCH messages USING INTEGER PRIMARY KEY" in step for step in plan), plan
+    assert not any(step.startswith("SCAN messages") for step in plan), plan
+
+
+MIXED_ANSWER = [SubmitResult("13800000002", "M2", 0), SubmitResult("13800000001", "M1", 0),
+                SubmitResult("13800000003", "M3", 15), SubmitResult("13800000005", "", 0),
+                SubmitResult("13900000000", "MX", 0)]
+
+
+@pytest.mark.parametrize("in_memory", [False, True], ids=["read back", "handed over"])
+def test_an_answer_handed_over_in_memory_is_recorded_as_one_read_back(
+        store: Store, in_memory: bool) -> None:
+    campaign = make_campaign(store, send_batch(*(f"1380000000{i}" for i in range(1, 6))))
+    batch = store.campaign_batches(campaign.id)[0]
+    store.batch_start(batch.id)
+    carried = [(m.id, m.mobile) for m in store.batch_messages(batch.id)]
+    store.batch_answered(batch.id, MIXED_ANSWER)
+    if in_memory:
+        summary = store.apply_answer(batch.id, MIXED_ANSWER, carried)
+    else:
+        summary = store.apply_answer(batch.id)
+    assert (summary.accepted, summary.refused) == (3, 1)
+    assert summary.missing == ("13800000004",) and summary.unexpected == ("13900000000",)
+    assert [(m.mobile, m.mid, m.result, m.status) for m in store.batch_messages(batch.id)] == [
+        ("13800000001", "M1", 0, "submitted"), ("13800000002", "M2", 0, "submitted"),
+        ("13800000003", "M3", 15, "refused"), ("13800000004", None, None, "uncertain"),
+        ("13800000005", None, 0, "submitted")]
+    assert store.answers_to_apply() == []
+    with pytest.raises(IllegalTransitionError):  # applied once, either way
+        store.apply_answer(batch.id, MIXED_ANSWER, carried)
+
+
 def test_the_campaign_is_done_only_when_every_batch_is(store: Store) -> None:
     campaign = make_campaign(store, send_batch("13800000001"), send_batch("13800000002"))
     first, second = store.campaign_batches(campaign.id)
@@ -323,6 +359,26 @@ def test_only_a_quiet_campaign_can_be_deleted(store: Store) -> None:
     with pytest.raises(IllegalTransitionError):
         store.delete_campaign(busy.id)
     assert table_counts(store) == (1, 1, 2)
+
+
+def test_several_batches_start_in_one_step_all_or_none(store: Store) -> None:
+    campaign = make_campaign(store, send_batch("13800000001"), send_batch("13800000002"),
+                             send_batch("13800000003"), send_batch("13800000004"))
+    first, second, third, fourth = store.campaign_batches(campaign.id)
+    store.start_batches([(first.id, None), (second.id, None)])
+    answer = [SubmitResult("13800000001", "M1", 0)]
+    with pytest.raises(IllegalTransitionError):  # the second is not planned: neither starts
+        store.start_batches([(third.id, (first.id, answer)), (second.id, None)])
+    assert [b.state for b in store.campaign_batches(campaign.id)] == [
+        "sending", "sending", "planned", "planned"]
+    assert store.answers_to_apply() == []
+    store.add_opt_outs(["13800000004"], "manual")
+    starts = store.start_batches([(third.id, (first.id, answer)),
+                                  (fourth.id, (second.id, []))])
+    assert [(s.left_out, s.skipped) for s in starts] == [((), False), (("13800000004",), True)]
+    assert [b.state for b in store.campaign_batches(campaign.id)] == [
+        "submitted", "submitted", "sending", "skipped"]
+    assert store.answers_to_apply() == [first.id, second.id]
 
 
 def test_an_answer_is_stored_whole_first_and_applied_once(store: Store) -> None:
