@@ -2,10 +2,12 @@
 
 Two copies on one database would each send what the other already sent. The first start takes
 ``<data folder>/juhe-desk.lock`` (QLockFile: the lock goes away with its process, and a crashed
-start's lock is taken over) and listens on a local socket named after the folder. A later start
-with the same folder finds the lock taken, asks the first one over the socket to bring its
-window forward (and open the spreadsheet it was given, as "Open with" does), then quits. When
-the first one does not answer (hung, or another user's), the later one says so, in words.
+start's lock is taken over) and, once its window has painted, listens on a local socket named
+after the folder (QtNetwork, some 6 ms to load, is not loaded before the first paint). A later
+start with the same folder finds the lock taken, asks the first one over the socket to bring
+its window forward (and open the spreadsheet it was given, as "Open with" does), then quits;
+it tries again for a while when the first one is not listening yet (still starting). When the
+first one does not answer (hung, or another user's), the later one says so, in words.
 
 The request is one line of JSON, so a path with Chinese characters crosses as text.
 """
@@ -16,16 +18,20 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Qt
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from juhe_desk.cli import Options
 from juhe_desk.ui.i18n import translator_for
+
+if TYPE_CHECKING:  # QtNetwork is loaded after the first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +40,9 @@ LOCK_NAME = "juhe-desk.lock"
 # on a slow PC. Long enough for that, short enough for a hung copy to be explained soon.
 ANSWER_TIMEOUT_MS = 10_000
 OK = b"ok\n"
+# Should no paint come (a window started minimized), the first start listens after this.
+LISTEN_WITHOUT_PAINT_MS = 1000
+RETRY_CONNECT_S = 0.05  # a later start, while the first one is not listening yet
 
 
 _tr = translator_for("SingleInstance")
@@ -95,6 +104,14 @@ class SingleInstance(QObject):
             self._lock.removeStaleLockFile()
             if not self._lock.tryLock(0):
                 return False
+        return True
+
+    def listen(self) -> None:
+        """Take requests from later starts (once: the first start, after its first paint)."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file a crashed start left (Unix)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -104,15 +121,26 @@ class SingleInstance(QObject):
         else:  # still the only copy: the lock says so; later starts are told why not
             log.warning("cannot listen for later starts: %s", server.errorString())
         self._server = server
-        return True
 
     def serve(self, window: QWidget, open_file: Callable[[Path], None]) -> None:
-        """From now on a later start brings ``window`` forward and opens its file there."""
+        """From its first paint on, a later start brings ``window`` forward and opens its file
+        there."""
         self._window, self._open_file = window, open_file
         log.info("a later start with this data folder brings this window forward")
         waiting, self._waiting = self._waiting, []
         for file in waiting:
             self._come_forward(file)
+        if window.isVisible():
+            QTimer.singleShot(0, self, self.listen)
+        else:  # once it has painted (or a second from now, should no paint come)
+            window.installEventFilter(self)
+            QTimer.singleShot(LISTEN_WITHOUT_PAINT_MS, self, self.listen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.listen)  # once this paint is over
+        return False
 
     def release(self) -> None:
         if self._server is not None:
@@ -166,11 +194,12 @@ class SingleInstance(QObject):
     def hand_over(self, file: Path | None) -> HandOver:
         """Ask the first start to come forward and open ``file``. Blocks for a few seconds at
         most, before this process has any window."""
+        from PySide6.QtNetwork import QLocalSocket
+
         pid = self.holder_pid()
         _let_take_foreground(pid)
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(ANSWER_TIMEOUT_MS):
+        socket = self._connect()
+        if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
             log.warning("the running copy (process %d) does not accept: %s", pid,
                         socket.errorString())
             return HandOver(False, pid)
@@ -183,6 +212,24 @@ class SingleInstance(QObject):
         if not answered:
             log.warning("the running copy (process %d) did not answer", pid)
         return HandOver(answered, pid)
+
+    def _connect(self) -> QLocalSocket:
+        """A socket to the first start, connected unless it did not listen in time: a first
+        start listens once its window has painted, so one still starting is waited for
+        (this start has no window yet; nothing else is waiting on it)."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        not_yet = (QLocalSocket.LocalSocketError.ServerNotFoundError,
+                   QLocalSocket.LocalSocketError.ConnectionRefusedError)
+        deadline = time.monotonic() + ANSWER_TIMEOUT_MS / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self.name)
+            left_ms = int((deadline - time.monotonic()) * 1000)
+            if socket.waitForConnected(max(left_ms, 1)) or socket.error() not in not_yet \
+                    or left_ms <= 0 or not self.holder_pid():
+                return socket
+            time.sleep(RETRY_CONNECT_S)
 
 
 def refusal_box(data_dir: Path, pid: int, parent: QWidget | None = None) -> QMessageBox:

@@ -30,7 +30,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 
 from juhe_desk.ui.callback_owner import gone
 
@@ -112,7 +112,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._job_scope = job_scope
         self._pool = QThreadPool(self)
+        self._max_threads = max_threads
         self._pool.setMaxThreadCount(max_threads)
+        self._widen_timer = QTimer(self)
+        self._widen_timer.setSingleShot(True)
+        self._widen_timer.timeout.connect(self._widen_now)
         self._bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.finished.connect(self._on_finished, queued)
@@ -138,6 +142,31 @@ class TaskRunner(QObject):
         self._pool.start(_Runnable(fn, ctx, self._bridge, self._job_scope))
         return ctx
 
+    def narrow(self, threads: int, at_most_ms: int | None = None) -> None:
+        """Run at most ``threads`` jobs at once until ``widen()``, or for ``at_most_ms`` at
+        the latest; the others wait their turn, in the order submitted (those running go
+        on). Without ``at_most_ms``: only while narrowed already. Fewer jobs holding
+        Python's lock in turn, the GUI thread gets it sooner (the window's start)."""
+        if at_most_ms is not None:
+            self._widen_timer.start(at_most_ms)
+        elif not self._widen_timer.isActive():
+            return  # widened meanwhile: stays so
+        self._pool.setMaxThreadCount(max(1, min(threads, self._max_threads)))
+
+    def widen(self, after_ms: int = 0) -> None:
+        """Back to the full number of threads, now or ``after_ms`` from now (sooner if the
+        narrowing ends sooner); the jobs waiting then start."""
+        if not self._widen_timer.isActive():
+            return  # not narrowed
+        if after_ms > 0:
+            self._widen_timer.start(min(after_ms, self._widen_timer.remainingTime()))
+        else:
+            self._widen_timer.stop()
+            self._widen_now()
+
+    def _widen_now(self) -> None:
+        self._pool.setMaxThreadCount(self._max_threads)
+
     def busy(self) -> int:
         """How many submitted tasks have not reported back yet."""
         return len(self._running)
@@ -145,6 +174,7 @@ class TaskRunner(QObject):
     def shutdown(self, timeout_ms: int = 20_000) -> bool:
         """Cancel every task and wait for the pool; True when all threads ended."""
         self._closing = True
+        self.widen()  # the jobs still waiting end at once (cancelled), all together
         for callbacks in self._running.values():
             callbacks.context.cancel()
         done = self._pool.waitForDone(timeout_ms)
