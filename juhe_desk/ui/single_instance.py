@@ -3,7 +3,8 @@
 Two copies on one database would each send what the other already sent. The first start takes
 ``<data folder>/juhe-desk.lock`` (QLockFile: the lock goes away with its process, and a crashed
 start's lock is taken over) and, once its window has painted, listens on a local socket named
-after the folder (QtNetwork, some 6 ms to load, is not loaded before the first paint). A later
+after the folder (QtNetwork, some 6 ms to load, is not loaded before the first paint; a start
+that asks something first, such as the data file's rescue, listens from that dialog). A later
 start with the same folder finds the lock taken, asks the first one over the socket to bring
 its window forward (and open the spreadsheet it was given, as "Open with" does), then quits;
 it tries again for a while when the first one is not listening yet (still starting). When the
@@ -104,6 +105,10 @@ class SingleInstance(QObject):
             self._lock.removeStaleLockFile()
             if not self._lock.tryLock(0):
                 return False
+        # A start that asks something first (the data file's rescue, the team's database)
+        # runs its event loop in that dialog, long before a paint: it listens from there, and
+        # a later start's request waits for the window (``serve``).
+        QTimer.singleShot(LISTEN_WITHOUT_PAINT_MS, self, self.listen)
         return True
 
     def listen(self) -> None:

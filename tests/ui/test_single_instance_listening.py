@@ -69,3 +69,29 @@ def test_a_later_start_before_the_first_listens_is_answered_once_it_does(
     assert later.returncode == 0, errors
     assert output.strip() == "answered"
     first.release()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise()")
+def test_a_start_that_asks_something_first_answers_from_its_dialog(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    # A rescue or team-database dialog runs the event loop before any window exists: a later
+    # start is answered from it (not told after 10 s that nobody answers), and its request
+    # brings the window forward once there is one.
+    first = SingleInstance(tmp_path / "data")
+    assert first.claim()
+    later = subprocess.Popen([sys.executable, "-c", LATER_START, str(tmp_path / "data")],
+                             env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    try:
+        assert later.stdout is not None and later.stdout.readline().strip() == "asking"
+        qtbot.waitUntil(lambda: later.poll() is not None, timeout=8_000)  # the dialog's loop
+        output, errors = later.communicate()
+    finally:
+        later.kill()
+    assert later.returncode == 0, errors
+    assert output.strip() == "answered"
+    window = QWidget()
+    qtbot.addWidget(window)
+    first.serve(window, lambda _path: None)
+    assert window.isVisible()  # the request kept for the window
+    first.release()
