@@ -29,7 +29,6 @@ from juhe_desk.domain.sheets.limits import limit_this_process
 from juhe_desk.domain.sheets.model import SheetData
 from juhe_desk.domain.sheets.names import display_name
 from juhe_desk.domain.sheets.reader import list_sheets_in_process, read_sheet_in_process
-from juhe_desk.domain.sheets.reader_priority import lower_this_process
 from juhe_desk.domain.sheets.table import MAX_CELL_TEXT
 
 if sys.platform == "win32":
@@ -46,7 +45,6 @@ CHUNK_ROWS = 2048
 def serve(connection: Channel, memory_limit: int) -> None:
     """Answer requests until the app closes the connection (or dies)."""
     limit_this_process(memory_limit)
-    lower_this_process()  # the window's GUI thread comes first
     # This process only reads and checks spreadsheets: the csv module itself then refuses a field
     # longer than Excel's cell (process-wide, which is why not in the app's own process),
     # and the reader need not look at every text it read.
