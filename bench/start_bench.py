@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/start_bench.py [--runs N] [--history N]
 
 Every run is a fresh process (``python -m juhe_desk``, as the installed script starts it),
-started in turn with the other kinds, so the machine's noise falls on all of them alike:
+started in turn with the other kinds, each round in an order one place further along, so the
+machine's noise (and what one start leaves to the next) falls on all of them alike:
 
 - ``bare``: a process that imports Qt and shows an empty ``QMainWindow`` (the baseline);
 - ``demo``: ``juhe-desk --demo`` on the demo's data folder (made by one start before timing);
@@ -319,9 +320,14 @@ def main() -> int:
         # installed app's first start.
         for kind, argv in kinds.items():
             launch(kind, argv, envs[kind])
-        for _ in range(args.runs):
-            for kind, argv in kinds.items():
-                runs[kind].append(launch(kind, argv, envs[kind]))
+        order = list(kinds)
+        for round_number in range(args.runs):
+            # Each round starts one place further along: no kind always follows the same one
+            # (a normal start right after a demo start painted some 25 ms later, whichever
+            # tree either came from).
+            shift = round_number % len(order)
+            for kind in order[shift:] + order[:shift]:
+                runs[kind].append(launch(kind, kinds[kind], envs[kind]))
         if args.compare:
             print(f"demo@, normal@: {args.compare}")
     return report(runs, args.verbose, args.trace)

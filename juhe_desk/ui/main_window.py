@@ -4,9 +4,11 @@ PC whose clock is not China time, which clock the app shows), menus.
 Start-up is in two parts so that the window paints soon. Before it is shown: the session on an
 open data file, the window's frame and the tab shown first. After its first paint, one step
 each time the event loop comes round (``window_start``, so the window answers in between): the
-tabs with work to do from the start (``pages.PageKind.at_start``), the work the pages start,
-the session's background work (the demo gateway, polling, the balance), the data file's check
-and backup, and the account dialog on a first run. Then ``ready`` is true and
+jobs that read the password (or start the demo gateway) and import the tabs' lower modules,
+Qt's widget types a few per turn meanwhile (``widget_types``), the work the pages start, the
+tabs with work to do from the start (``pages.PageKind.at_start``), the session's background
+work (polling, the balance), the data file's check and backup, and the account dialog on a
+first run. Then ``ready`` is true and
 ``startupFinished`` is emitted; tests and scripts that drive the window wait for it. The other
 tabs are built after that, in the same small steps (or at once when first chosen or asked for:
 ``pages.reports``), so every widget of the automation contract comes without a click.
@@ -41,9 +43,10 @@ from juhe_desk.ui.pages import COMPOSE, IMPORT, KINDS, Pages
 from juhe_desk.ui.preload import preload
 from juhe_desk.ui.session import DATABASE_NAME, Session
 from juhe_desk.ui.status_labels import StatusLabels
+from juhe_desk.ui.widget_types import WidgetTypes
 from juhe_desk.ui.widgets.demo_banner import demo_title, with_demo_banner
 from juhe_desk.ui.widgets.steady_tabs import SteadyTabWidget
-from juhe_desk.ui.window_start import AfterJob, Step, WindowStart
+from juhe_desk.ui.window_start import AfterJob, HeldOutcome, Step, WindowStart
 
 if TYPE_CHECKING:  # the dialogs are imported when first shown
     from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
@@ -166,9 +169,14 @@ class MainWindow(QMainWindow):
         if options.quit_after is not None:  # from the end of the start, whatever its pace
             quit_ms = int(options.quit_after * 1000)
             self.startupFinished.connect(lambda: QTimer.singleShot(quit_ms, self.close))
-        steps: list[Step | AfterJob] = [partial(self.pages.start, options),
-                                        self.session.begin_background_work,
-                                        AfterJob(self._preload)]
+        # The jobs first (the password or the demo gateway, the tabs' imports), then, while
+        # they run, Qt's widget types a few per turn, so that the Send tab's start (its
+        # results view's viewport) finds them made.
+        preloaded = HeldOutcome()
+        steps: list[Step | AfterJob] = [
+            self.session.begin_background_work, partial(self._preload, preloaded),
+            WidgetTypes().make_ready, partial(self.pages.start, options),
+            AfterJob(partial(_after_held, preloaded))]
         for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
         steps += [partial(self.data_safety.start, options, checked=checked, news=news),
@@ -195,12 +203,13 @@ class MainWindow(QMainWindow):
     def _pause_before_later_tabs(self, resume: Callable[[], None]) -> None:
         QTimer.singleShot(LATER_TABS_AFTER_MS, self, resume)
 
-    def _preload(self, resume: Callable[[], None]) -> None:
+    def _preload(self, preloaded: HeldOutcome) -> None:
+        """Import the tabs' lower modules in a job; ``preloaded`` holds its end."""
         def failed(error: BaseException) -> None:  # the tabs then import it themselves
             log.warning("preloading failed", exc_info=error)
-            resume()
+            preloaded.result(None)
 
-        self.session.runner.submit(preload, on_result=lambda _none: resume(), on_error=failed)
+        self.session.runner.submit(preload, on_result=preloaded.result, on_error=failed)
 
     def _session_started(self) -> None:
         """The last step: the session's background work has begun (the demo gateway is up)."""
@@ -359,6 +368,11 @@ class MainWindow(QMainWindow):
         event.accept()
         app = QApplication.instance()
         log.info("main window closed (app=%s)", bool(app))
+
+
+def _after_held(held: HeldOutcome, resume: Callable[[], None]) -> None:
+    """An ``AfterJob`` start: ``resume`` once the job ``held`` holds the end of is over."""
+    held.then(lambda _value: resume(), lambda _error: resume())
 
 
 def _account_from_form(form: AccountForm) -> Account:

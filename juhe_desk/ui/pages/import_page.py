@@ -206,9 +206,9 @@ class ImportPage(QWidget):
                 layout.activate()
             if not part.size().isEmpty():
                 part.render(QImage(part.size(), QImage.Format.Format_ARGB32_Premultiplied))
-            QTimer.singleShot(0, self, paint_next)
+            QTimer.singleShot(1, self, paint_next)  # 1 ms, not a posted call: see window_start
 
-        QTimer.singleShot(0, self, paint_next)
+        QTimer.singleShot(1, self, paint_next)
 
     def may_close(self) -> bool:
         """While a campaign sends, ask; closing pauses it between batches."""
