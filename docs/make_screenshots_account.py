@@ -16,16 +16,15 @@ from pathlib import Path
 from screenshot_support import (
     ACCOUNT,
     EXTNO,
-    PASSWORD,
     SCREENSHOTS,
     ShiftedClock,
+    shop_client,
     shop_gateway,
     shop_window,
     start_app,
     wait_until,
 )
 
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import CHINA_TZ
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, Store
@@ -41,7 +40,7 @@ def _month_of_sends(sim: GatewaySimulator, clock: ShiftedClock) -> None:
     rng = random.Random(20240520)
     today = dt.datetime.now(CHINA_TZ).date()
     serial = 0
-    with GatewayClient(sim.base_url, ACCOUNT, PASSWORD) as client:
+    with shop_client(sim) as client:
         for days_ago in range(29, -1, -1):
             day = today - dt.timedelta(days=days_ago)
             if rng.random() < 0.12:

@@ -41,22 +41,18 @@ def main() -> int:
     app = start_app()
     sim = shop_gateway(SIGNATURE, balance=356_800, price=45, seed=12)
     sim.set_report_stat("13512345673", "UNDELIV")
-    sim.start()
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            data_dir = Path(folder)
-            with Store.open(data_dir / DATABASE_NAME) as store:
-                store.save_account(shop_account(sim.base_url, "花语鲜花店", SIGNATURE,
-                                                poll_interval_s=1))
-                store.add_opt_outs([OPTED_OUT], "mo", "回复了 TD")
-                store.add_template("母亲节预订", TEXT)
-                store.add_template("到店取花提醒", "您预订的花束已经准备好，今天营业到晚上9点，"
-                                   "欢迎到店取花。")
-            window = shop_window(data_dir, sim.base_url)
-            _shoot(window)
-            window.close()
-    finally:
-        sim.stop()
+    with sim, tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        with Store.open(data_dir / DATABASE_NAME) as store:
+            store.save_account(shop_account(sim.base_url, "花语鲜花店", SIGNATURE,
+                                            poll_interval_s=1))
+            store.add_opt_outs([OPTED_OUT], "mo", "回复了 TD")
+            store.add_template("母亲节预订", TEXT)
+            store.add_template("到店取花提醒", "您预订的花束已经准备好，今天营业到晚上9点，"
+                               "欢迎到店取花。")
+        window = shop_window(data_dir, sim.base_url)
+        _shoot(window)
+        window.close()
     del app
     return 0
 

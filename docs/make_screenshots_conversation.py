@@ -21,20 +21,20 @@ from pathlib import Path
 from screenshot_support import (
     ACCOUNT,
     EXTNO,
-    PASSWORD,
     SCREENSHOTS,
     ShiftedClock,
     send_campaign,
+    shop_account,
+    shop_client,
     shop_gateway,
     shop_window,
     start_app,
     wait_until,
 )
 
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.sending import SendOptions
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.ui.session import DATABASE_NAME
 
 SIGNATURE = "【康宁口腔】"
@@ -50,7 +50,7 @@ QUICK_REPLIES = (
 
 def _send(sim: GatewaySimulator, store: Store, name: str, text: str,
           numbers: list[str]) -> int:
-    return send_campaign(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD), name,
+    return send_campaign(store, lambda: shop_client(sim), name,
                          [(m, SIGNATURE + text) for m in numbers],
                          options=SendOptions(parallel=1)).campaign_id
 
@@ -102,10 +102,8 @@ def main() -> int:
     with sim, tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         with Store.open(data_dir / DATABASE_NAME, clock=clock) as store:
-            store.save_account(Account(
-                id=ACCOUNT, gateway_url=sim.base_url, name="康宁口腔", extno=EXTNO,
-                signatures=(SIGNATURE,), price_li=50, low_balance_li=100_000, is_active=True,
-                reply_extension_digits=2))
+            store.save_account(shop_account(sim.base_url, "康宁口腔", SIGNATURE, price_li=50,
+                                            low_balance_li=100_000, reply_extension_digits=2))
             for title, text in QUICK_REPLIES:
                 store.add_quick_reply(title, text)
             numbers = _history(sim, store, clock)

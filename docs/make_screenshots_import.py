@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMainWindow
 from screenshot_support import (
     SCREENSHOTS,
     settle,
-    shop_account,
+    shop_desk,
     shop_gateway,
     shop_window,
     start_app,
@@ -25,9 +25,7 @@ from screenshot_support import (
 )
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import Store
 from juhe_desk.ui.pages.import_page import ImportPage
-from juhe_desk.ui.session import DATABASE_NAME
 
 OUTPUT = SCREENSHOTS / "import.png"
 SIGNATURE = "【优鲜果园】"
@@ -66,19 +64,12 @@ def main() -> int:
     for index, name in enumerate(NAMES):
         stat = "UNDELIV" if name in ("吴霞", "萧然") else "DELIVRD"
         sim.set_report_stat(str(13812345600 + index * 37), stat)
-    sim.start()
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            data_dir = Path(folder) / "data"
-            data_dir.mkdir()
-            with Store.open(data_dir / DATABASE_NAME) as store:
-                store.save_account(shop_account(sim.base_url, "优鲜果园", SIGNATURE))
-            sheet = write_dispatch_list(Path(folder) / "11月5日发货清单.xlsx")
-            window = shop_window(data_dir, sim.base_url, size=(1280, 860), files=[sheet])
-            _shoot(window, sim)
-            window.close()
-    finally:
-        sim.stop()
+    with sim, tempfile.TemporaryDirectory() as folder:
+        data_dir = shop_desk(folder, sim.base_url, "优鲜果园", SIGNATURE)
+        sheet = write_dispatch_list(Path(folder) / "11月5日发货清单.xlsx")
+        window = shop_window(data_dir, sim.base_url, size=(1280, 860), files=[sheet])
+        _shoot(window, sim)
+        window.close()
     del app
     return 0
 

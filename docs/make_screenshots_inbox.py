@@ -19,21 +19,20 @@ from pathlib import Path
 
 from screenshot_support import (
     ACCOUNT,
-    EXTNO,
-    PASSWORD,
     SCREENSHOTS,
     ShiftedClock,
     send_campaign,
+    shop_account,
+    shop_client,
     shop_gateway,
     shop_window,
     start_app,
     wait_until,
 )
 
-from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.sending import SendOptions
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.ui.session import DATABASE_NAME
 
 SIGNATURE = "【康宁口腔】"
@@ -64,7 +63,7 @@ def _campaigns_and_replies(sim: GatewaySimulator, store: Store, clock: ShiftedCl
         numbers = [f"13{rng.choice('5789')}{(serial + i) * 7919 % 100_000_000:08d}"
                    for i in range(count)]
         serial += count
-        send_campaign(store, lambda: GatewayClient(sim.base_url, ACCOUNT, PASSWORD), name,
+        send_campaign(store, lambda: shop_client(sim), name,
                       [(m, SIGNATURE + text) for m in numbers], options=SendOptions(parallel=1))
         for mobile in rng.sample(numbers, 7):
             clock.offset += dt.timedelta(minutes=rng.randint(3, 50))
@@ -88,9 +87,8 @@ def main() -> int:
     with sim, tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         with Store.open(data_dir / DATABASE_NAME, clock=clock) as store:
-            store.save_account(Account(
-                id=ACCOUNT, gateway_url=sim.base_url, name="康宁口腔", extno=EXTNO,
-                signatures=(SIGNATURE,), price_li=50, low_balance_li=100_000, is_active=True))
+            store.save_account(shop_account(sim.base_url, "康宁口腔", SIGNATURE, price_li=50,
+                                            low_balance_li=100_000))
             store.add_opt_outs(["13900001111", "13511112222"], "manual", note="电话要求")
             replies = _campaigns_and_replies(sim, store, clock)
         window = shop_window(data_dir, sim.base_url)

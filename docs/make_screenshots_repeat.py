@@ -72,16 +72,12 @@ def main() -> int:
     args = parser.parse_args()
     app = start_app()
     sim = shop_gateway(SIGNATURE, balance=356_800, price=45, seed=12)
-    sim.start()
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            data_dir = Path(folder)
-            sent_earlier(data_dir)
-            window = shop_window(data_dir, sim.base_url, lang=args.lang)
-            _shoot(window, args.out)
-            window.close()
-    finally:
-        sim.stop()
+    with sim, tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        sent_earlier(data_dir)
+        window = shop_window(data_dir, sim.base_url, lang=args.lang)
+        _shoot(window, args.out)
+        window.close()
     del app
     return 0
 

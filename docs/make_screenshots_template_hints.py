@@ -25,16 +25,14 @@ from PySide6.QtWidgets import QMainWindow
 from screenshot_support import (
     SCREENSHOTS,
     settle,
-    shop_account,
+    shop_desk,
     shop_gateway,
     shop_window,
     start_app,
     wait_until,
 )
 
-from juhe_desk.store import Store
 from juhe_desk.ui.pages.import_page import ImportPage
-from juhe_desk.ui.session import DATABASE_NAME
 
 SIGNATURE = "【康宁口腔】"
 WRONG = "{姓名}您好，您预约了{预约日期}{时段}的{项目}，请提前10分钟到{门店}。"
@@ -73,20 +71,13 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     app = start_app()
     sim = shop_gateway(SIGNATURE, balance=326_800, price=45, seed=5)
-    sim.start()
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            data_dir = Path(folder) / "data"
-            data_dir.mkdir()
-            with Store.open(data_dir / DATABASE_NAME) as store:
-                store.save_account(shop_account(sim.base_url, "康宁口腔", SIGNATURE))
-            sheet = write_reminders(Path(folder) / "明日预约提醒.xlsx")
-            window = shop_window(data_dir, sim.base_url, lang=args.lang, size=(1280, 860),
-                                 files=[sheet])
-            _shoot(window, args.out)
-            window.close()
-    finally:
-        sim.stop()
+    with sim, tempfile.TemporaryDirectory() as folder:
+        data_dir = shop_desk(folder, sim.base_url, "康宁口腔", SIGNATURE)
+        sheet = write_reminders(Path(folder) / "明日预约提醒.xlsx")
+        window = shop_window(data_dir, sim.base_url, lang=args.lang, size=(1280, 860),
+                             files=[sheet])
+        _shoot(window, args.out)
+        window.close()
     del app
     return 0
 

@@ -5,6 +5,7 @@ campaign sent at once, a clock that can be moved, and waits for the screen to ge
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -24,6 +25,7 @@ from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendReport
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.main_window import MainWindow
+from juhe_desk.ui.session import DATABASE_NAME
 
 SCREENSHOTS = Path(__file__).parent / "screenshots"
 # The shop's account at the gateway; each script gives its shop's signature.
@@ -81,13 +83,30 @@ def shop_gateway(signature: str, *, balance: int, price: int, seed: int | None =
     return gateway
 
 
+def shop_client(gateway: GatewaySimulator) -> GatewayClient:
+    """A client of ``gateway`` signed in to the shop's account."""
+    return GatewayClient(gateway.base_url, ACCOUNT, PASSWORD)
+
+
 def shop_account(gateway_url: str, name: str, signature: str, *,
-                 poll_interval_s: int = 60) -> Account:
+                 poll_interval_s: int = 60, **changes: object) -> Account:
     """The shop's account as its window keeps it: ``ACCOUNT`` at ``gateway_url``, 4.5 分 an
-    SMS, active."""
-    return Account(id=ACCOUNT, gateway_url=gateway_url, name=name, extno=EXTNO,
-                   signatures=(signature,), price_li=45, poll_interval_s=poll_interval_s,
-                   is_active=True)
+    SMS, active; ``changes``: its other fields where they differ (``price_li=50``)."""
+    return dataclasses.replace(
+        Account(id=ACCOUNT, gateway_url=gateway_url, name=name, extno=EXTNO,
+                signatures=(signature,), price_li=45, poll_interval_s=poll_interval_s,
+                is_active=True), **changes)
+
+
+def shop_desk(folder: Path | str, gateway_url: str, name: str, signature: str,
+              **changes: object) -> Path:
+    """A desk's data folder (``folder``/data) with the shop's account saved in it, as the
+    shop set it up (``changes`` as in ``shop_account``)."""
+    data_dir = Path(folder) / "data"
+    data_dir.mkdir()
+    with Store.open(data_dir / DATABASE_NAME) as store:
+        store.save_account(shop_account(gateway_url, name, signature, **changes))
+    return data_dir
 
 
 def shop_window(data_dir: Path | str, gateway_url: str, *, lang: str = "zh_CN",

@@ -321,7 +321,9 @@ def xls_encrypted(path: Path) -> None:
 
 # --- .ods -------------------------------------------------------------------------------------
 
-_ODS = """<?xml version="1.0" encoding="UTF-8"?>
+# An OpenDocument spreadsheet's content (its rows go in ``{rows}``) and manifest, as
+# LibreOffice writes them; tests/domain/test_spreadsheet_read.py builds its .ods from them too.
+ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
@@ -332,7 +334,7 @@ _ODS_HEADER = (f"<table:table-row>{_ODS_VALUE.format('手机号')}</table:table-
                f"<table:table-row>{_ODS_VALUE.format('13800000001')}</table:table-row>")
 
 
-_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
  manifest:version="1.2">
 <manifest:file-entry manifest:full-path="/"
@@ -345,8 +347,8 @@ def write_ods(path: Path, rows: str) -> None:
     mimetype = b"application/vnd.oasis.opendocument.spreadsheet"
     write_raw_zip(path, [
         RawPart("mimetype", 0, zlib.crc32(mimetype), len(mimetype), mimetype),
-        RawPart.deflated("META-INF/manifest.xml", _MANIFEST.encode()),
-        RawPart.deflated("content.xml", _ODS.format(rows=_ODS_HEADER + rows).encode())])
+        RawPart.deflated("META-INF/manifest.xml", ODS_MANIFEST.encode()),
+        RawPart.deflated("content.xml", ODS_CONTENT.format(rows=_ODS_HEADER + rows).encode())])
 
 
 def ods_columns_repeated(path: Path) -> None:

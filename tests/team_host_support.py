@@ -7,7 +7,8 @@ folder (pytest's own is private to root). Every server started is stopped in tea
 once.
 
 A pytest plugin (``tests/conftest.py`` loads it): the fixtures ``team_hosts`` (with
-``team_keyring``, ``pg_tools``, ``team_data_root``) are there for every test.
+``pg_tools``, ``team_data_root``; the keyring: conftest's ``memory_keyring``) are there for
+every test.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from keyring_backends import MemoryKeyring, installed_keyring
+from keyring_backends import MemoryKeyring
 from pg_cluster import SUPERUSER, free_port
 
 from juhe_desk.credentials import CredentialStore
@@ -39,13 +40,6 @@ def server_user() -> str | None:
     if os.name != "posix" or os.geteuid() != 0:
         return None
     return SUPERUSER
-
-
-@pytest.fixture
-def team_keyring() -> Iterator[MemoryKeyring]:
-    backend = MemoryKeyring()
-    with installed_keyring(backend):
-        yield backend
 
 
 @pytest.fixture(scope="session")
@@ -122,7 +116,7 @@ class Hosts:
 
 @pytest.fixture
 def team_hosts(team_data_root: Path, pg_tools: PgTools,
-               team_keyring: MemoryKeyring) -> Iterator[Hosts]:
+               memory_keyring: MemoryKeyring) -> Iterator[Hosts]:
     made = Hosts(team_data_root, pg_tools)
     try:
         yield made

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from juhe_desk.explained_error import ExplainedError
 
-class TeamHostError(Exception):
+
+class TeamHostError(ExplainedError):
     """``text(lang)`` says what happened and what to do; ``kind`` tells them apart."""
 
     def __init__(self, kind: str, message: str, message_en: str) -> None:
-        super().__init__(message_en)
+        super().__init__(message, message_en=message_en)
         self.kind = kind
-        self.message = message
-        self.message_en = message_en
 
-    def text(self, lang: str = "zh_CN") -> str:
-        return self.message_en if lang.startswith("en") else self.message
+    def __str__(self) -> str:
+        return self.message_en  # as the log has always read it
 
     @classmethod
     def not_set_up(cls) -> TeamHostError:

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.app import make_main_window
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, NewBatch, NewCampaign, NewMessage, Store
 from juhe_desk.ui.importing.campaign_view import CampaignPanel
 from juhe_desk.ui.main_window import MainWindow
@@ -32,12 +32,9 @@ PER_BATCH = 3
 
 
 @pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=5) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=10_000_000, price=50))
-        sim.faults.latency = 0.3  # one batch after another: long enough to watch
-        yield sim
+def gateway(gateway: GatewaySimulator) -> GatewaySimulator:
+    gateway.faults.latency = 0.3  # one batch after another: long enough to watch
+    return gateway
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import DeliveryReport, InboundMessage, PulledItems
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.puller import (
     MOVE_CHUNK,
     SOON_S,
@@ -27,14 +27,6 @@ from juhe_desk.services.puller import (
 from juhe_desk.store import DeskIdentity
 from juhe_desk.store.shared_errors import SharedStoreError
 from juhe_desk.store.spool import SPOOL_NAME, Spool
-
-
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=5) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=10_000_000, price=50))
-        yield sim
 
 
 @pytest.fixture

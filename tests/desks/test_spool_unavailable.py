@@ -17,20 +17,12 @@ from disk_support import fill, read_only, small_disk
 from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.puller import pull_turn
 from juhe_desk.store import DeskIdentity, Store
 from juhe_desk.store.spool import SPOOL_NAME, SpoolPlace, SpoolUnavailableError
 
 NUMBERS = [f"1390000{i:04d}" for i in range(12)]
-
-
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=5) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=10_000_000, price=50))
-        yield sim
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hostile_sheets import ODS_CONTENT, ODS_MANIFEST
 
 from juhe_desk.domain.numbers import InvalidReason, normalize_mobile
 from juhe_desk.domain.sheets import (
@@ -480,21 +481,6 @@ def test_formatting_far_away_is_no_reason_to_refuse(tmp_path: Path) -> None:
     assert len(read_sheet(path).rows) == 1
 
 
-_ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
-<office:body><office:spreadsheet><table:table table:name="客户">{rows}</table:table>
-</office:spreadsheet></office:body></office:document-content>"""
-_ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
- manifest:version="1.2">
-<manifest:file-entry manifest:full-path="/"
- manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
-<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-</manifest:manifest>"""
-
-
 def ods_cell(text: str = "", repeat: int = 1) -> str:
     repeated = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
     if not text:
@@ -513,8 +499,8 @@ def write_ods(path: Path, *rows: str) -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
                          compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
-        archive.writestr("content.xml", _ODS_CONTENT.format(rows="".join(rows)))
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+        archive.writestr("content.xml", ODS_CONTENT.format(rows="".join(rows)))
     return path
 
 
@@ -546,14 +532,19 @@ def big_rows(count: int) -> list[list[object]]:
     return [HEADER] + [[f"客户{i}", 13800000000 + i, f"SO{i}", i] for i in range(count)]
 
 
-@pytest.mark.parametrize("name", ["big.xlsx", "big.csv"])
-def test_progress_rises_to_one(tmp_path: Path, name: str) -> None:
-    path = tmp_path / name
+def big_sheet(path: Path) -> Path:
+    """10,000 customers at ``path``, as .csv or .xlsx by its suffix."""
     rows = big_rows(10_000)
-    if name.endswith(".csv"):
+    if path.suffix == ".csv":
         write_text(path, "\n".join(",".join(map(str, r)) for r in rows), "utf-8")
     else:
         write_xlsx(path, rows)
+    return path
+
+
+@pytest.mark.parametrize("name", ["big.xlsx", "big.csv"])
+def test_progress_rises_to_one(tmp_path: Path, name: str) -> None:
+    path = big_sheet(tmp_path / name)
     seen: list[float] = []
 
     data = read_sheet(path, progress=seen.append)
@@ -566,12 +557,7 @@ def test_progress_rises_to_one(tmp_path: Path, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["big.xlsx", "big.csv"])
 def test_cancel_stops_the_read(tmp_path: Path, name: str) -> None:
-    path = tmp_path / name
-    rows = big_rows(10_000)
-    if name.endswith(".csv"):
-        write_text(path, "\n".join(",".join(map(str, r)) for r in rows), "utf-8")
-    else:
-        write_xlsx(path, rows)
+    path = big_sheet(tmp_path / name)
     asked: list[bool] = []
 
     def cancelled() -> bool:

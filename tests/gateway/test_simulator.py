@@ -565,12 +565,13 @@ def test_stop_does_not_wait_for_idle_keep_alive_connections() -> None:
                    for t in threading.enumerate())
 
 
-def test_stop_cuts_a_hanging_request_short() -> None:
-    sim = GatewaySimulator(seed=1)
-    sim.add_account(make_account())
-    sim.start()
+def hanging_request(sim: GatewaySimulator, fault: str
+                    ) -> tuple[threading.Thread, list[BaseException]]:
+    """A balance request the simulator holds for 30 s (``fault``: "hang" once it is
+    processed, "hang_before" before), from a thread of its own, once it has arrived; and
+    the list the caller's error goes to."""
     sim.faults.hang_seconds = 30
-    sim.faults.inject("hang")
+    sim.faults.inject(fault)
     errors: list[BaseException] = []
 
     def hang() -> None:
@@ -582,6 +583,14 @@ def test_stop_cuts_a_hanging_request_short() -> None:
     caller = threading.Thread(target=hang)
     caller.start()
     assert sim.wait_for_requests(1)  # it arrived, and hangs
+    return caller, errors
+
+
+def test_stop_cuts_a_hanging_request_short() -> None:
+    sim = GatewaySimulator(seed=1)
+    sim.add_account(make_account())
+    sim.start()
+    caller, _errors = hanging_request(sim, "hang")
     started = time.monotonic()
     sim.stop()
     caller.join(5)
@@ -593,19 +602,7 @@ def test_requests_in_flight_are_counted_until_answered() -> None:
     with GatewaySimulator(seed=1) as sim:
         sim.add_account(make_account())
         assert sim.requests_in_flight == 0 and sim.wait_idle(0)
-        sim.faults.hang_seconds = 30
-        sim.faults.inject("hang_before")
-        errors: list[BaseException] = []
-
-        def hang() -> None:
-            try:
-                post(sim, action="overage")
-            except requests.RequestException as error:
-                errors.append(error)
-
-        caller = threading.Thread(target=hang)
-        caller.start()
-        assert sim.wait_for_requests(1)
+        caller, errors = hanging_request(sim, "hang_before")
         assert sim.requests_in_flight == 1 and not sim.wait_idle(0)
         sim.stop()  # cuts the hang short: the connection is dropped, nothing answered
         caller.join(5)

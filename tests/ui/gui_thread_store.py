@@ -59,3 +59,18 @@ def fail_on_gui_thread_store_use(found: list[str]) -> None:
         places = sorted({entry.split(":\n", 1)[0] for entry in found})
         pytest.fail(f"{len(found)} store connection(s) taken on the GUI thread, from:\n"
                     + "\n".join(places) + f"\nthe first:\n{found[0]}", pytrace=False)
+
+
+def gui_thread_connections(monkeypatch: pytest.MonkeyPatch, store: Store) -> list[str]:
+    """From now on, one entry each time ``store`` (on SQLite) hands the GUI thread a
+    connection, whoever asks: for a model whose ``data()`` must never read."""
+    taken: list[str] = []
+    opened = store._db.connection
+
+    def connection() -> object:
+        if threading.current_thread() is threading.main_thread():
+            taken.append("read")
+        return opened()
+
+    monkeypatch.setattr(store._db, "connection", connection)
+    return taken

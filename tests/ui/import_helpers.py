@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import keyring
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, Store
@@ -27,10 +29,10 @@ from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
 HEADER = ("姓名", "手机号", "单号", "金额")
 TITLE = "2026年11月客户名单"
 TEMPLATE = "{姓名}您好，您的订单{单号}已发货，请注意查收。"
+SHIPPED = "{姓名}您好，您的订单{单号}已发货"  # the shorter one most campaign tests type
 LONG_NAME = "上海市浦东新区张江高科技园区博云路二号浦软大厦七楼东侧前台收发室转李经理"
 NAMES = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴霞",
          "徐涛", "孙丽", "马超", "朱琳", "胡军", "郭燕", "何平", "高峰")
@@ -80,6 +82,28 @@ def signed_in_args(gateway: GatewaySimulator) -> list[str]:
     return ["--gateway", gateway.base_url, "--account", ACCOUNT]
 
 
+WindowFactory = Callable[..., QMainWindow]  # the ``open_window`` fixture
+
+
+class SignedIn:
+    """The real window signed in to the simulator's account (the ``signed_in`` fixture):
+    ``signed_in(batch_size=5)`` saves the account in the desk's store first, then opens it;
+    ``signed_in.open()`` opens the window once more on that store, as after a restart."""
+
+    def __init__(self, open_window: WindowFactory, gateway: GatewaySimulator,
+                 data_dir: Path) -> None:
+        self._open_window = open_window
+        self._gateway = gateway
+        self.data_dir = data_dir
+
+    def __call__(self, *, batch_size: int = 200, signature: str = SIGNATURE) -> QMainWindow:
+        save_account(self.data_dir, self._gateway, batch_size=batch_size, signature=signature)
+        return self.open()
+
+    def open(self) -> QMainWindow:
+        return self._open_window(*signed_in_args(self._gateway))
+
+
 def import_page(window: QMainWindow) -> ImportPage:
     page = window.findChild(QWidget, "importPage")
     assert isinstance(page, ImportPage)
@@ -110,6 +134,17 @@ def open_and_check(qtbot: QtBot, page: ImportPage, path: Path) -> list[int]:
     return wait_checked(qtbot, page)
 
 
+def checked_customers(qtbot: QtBot, window: QMainWindow, folder: Path, count: int,
+                      template: str = SHIPPED, *, timeout: int = 10_000) -> ImportPage:
+    """The bulk tab with ``count`` customers read (客户.xlsx in ``folder``) and ``template``
+    typed, once every row is checked valid."""
+    page = import_page(window)
+    open_and_check(qtbot, page, write_xlsx(folder / "客户.xlsx", customer_rows(count)))
+    type_template(qtbot, page, template)
+    assert wait_checked(qtbot, page, timeout) == [count, 0, 0, 0]
+    return page
+
+
 def type_template(qtbot: QtBot, page: ImportPage, text: str) -> None:
     """Replace the message the way a user does: select all, then the input method types."""
     edit = page.findChild(QPlainTextEdit, "templateEdit")
@@ -117,10 +152,17 @@ def type_template(qtbot: QtBot, page: ImportPage, text: str) -> None:
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    typed = QInputMethodEvent()  # Chinese arrives from the input method, not as key presses
+    commit_text(edit, text)
+    assert edit.toPlainText() == text
+
+
+def commit_text(edit: QWidget, text: str) -> None:
+    """``text`` typed into ``edit`` as an input method commits it: Chinese (and full-width
+    digits) arrive that way, not as key presses."""
+    edit.setFocus()
+    typed = QInputMethodEvent()
     typed.setCommitString(text)
     QApplication.sendEvent(edit, typed)
-    assert edit.toPlainText() == text
 
 
 def button(page: QWidget, name: str) -> QPushButton:
@@ -149,6 +191,15 @@ def confirm_with_enter(qtbot: QtBot, dialog: PrecheckDialog) -> None:
     assert dialog.result() == PrecheckDialog.DialogCode.Accepted
 
 
+def schedule(qtbot: QtBot, page: ImportPage, after_s: int, timeout: int = 5000) -> None:
+    """The pre-send check confirmed with a time ``after_s`` seconds from now; returns once the
+    campaign waits for it."""
+    dialog = open_precheck(qtbot, page)
+    dialog.choose_time(QDateTime.currentDateTime().addSecs(after_s))
+    confirm_with_enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=timeout)
+
+
 def progress_full(page: ImportPage) -> bool:
     bar = page.findChild(QProgressBar, "campaignProgress")
     assert bar is not None
@@ -173,6 +224,11 @@ def wait_sent(qtbot: QtBot, page: ImportPage, timeout: int = 15_000) -> None:
     qtbot.waitUntil(lambda: not page.control.busy and not page.launcher.busy
                     and page.campaign_panel.campaign_id is not None, timeout=timeout)
     qtbot.waitUntil(lambda: progress_full(page), timeout=timeout)
+
+
+def sent_numbers(gateway: GatewaySimulator) -> Counter[str]:
+    """Number -> how many requests to it the simulator took."""
+    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
 
 
 def campaign_statuses(page: ImportPage) -> dict[str, str]:

@@ -9,17 +9,15 @@ import dataclasses
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from store_backends import SharedCluster  # noqa: F401 - the team_db fixture's
 from test_account_page import page_of
 from test_live_desks import two_desks
 from test_settings_across_desks import PROMPTLY_MS
-from test_shared_database_window import _desk_folder, start, team_db  # noqa: F401
 
 from juhe_desk.store.shared_address import SharedAddress
 
 
 def test_a_price_and_signature_edited_at_one_desk_show_at_the_other(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:
     front, back = two_desks(qtbot, tmp_path, team_db)
     before = front.session.account
     page = page_of(front, show=True)

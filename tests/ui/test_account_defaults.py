@@ -4,30 +4,19 @@ the dialog asks for the price the contract says instead of filling one in silent
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel, QLineEdit, QMainWindow, QSpinBox
+from import_helpers import WindowFactory, commit_text
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit, QMainWindow, QSpinBox
 from pytestqt.qtbot import QtBot
-from test_first_run import (
-    ACCOUNT,
-    EXTNO,
-    PASSWORD,
-    balance_queries,
-    balance_text,
-    child,
-    first_run_dialog,
-    press_save,
-)
+from sim_account import ACCOUNT, EXTNO, PASSWORD
+from test_first_run import balance_queries, balance_text, child, first_run_dialog, press_save
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account
 from juhe_desk.ui.dialogs.account_dialog import AccountDialog
 from juhe_desk.ui.main_window import MainWindow
-
-WindowFactory = Callable[..., QMainWindow]
 
 
 def without_price(qtbot: QtBot, dialog: AccountDialog, gateway_url: str) -> QLineEdit:
@@ -78,10 +67,7 @@ def test_the_price_is_asked_for_with_the_usual_price_as_a_hint(
         assert dialog.isVisible() and balance_queries(gateway) == 0
 
     price.clear()
-    price.setFocus()
-    typed = QInputMethodEvent()  # full-width, as a Chinese input method may type it
-    typed.setCommitString("０.045元")
-    QApplication.sendEvent(price, typed)
+    commit_text(price, "０.045元")  # full-width, as a Chinese input method may type it
     press_save(qtbot, dialog)
     qtbot.waitUntil(lambda: "1000.00" in balance_text(window), timeout=5000)
     assert saved_account(qtbot, window).price_li == 45

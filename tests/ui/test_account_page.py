@@ -13,6 +13,7 @@ from keyring_backends import MemoryKeyring, installed_keyring
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.china_time import CHINA_TZ, now_in_china
@@ -23,10 +24,6 @@ from juhe_desk.store import Account, Store
 from juhe_desk.ui.pages.account_page import BALANCE_REFRESH_SETTING, AccountPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-ACCOUNT = "922011"  # as in conftest.py
-PASSWORD = "pw-for-tests-7731"
-EXTNO = "1069012345"
-SIGNATURE = "【聚合云信】"
 SECOND = "922033"
 SECOND_PASSWORD = "pw-second-4410"
 

@@ -3,19 +3,19 @@ campaign takes the "paused" words away while it sends."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from import_helpers import (
     TEMPLATE,
+    SignedIn,
     button,
+    checked_customers,
     confirm_with_enter,
     customer_rows,
     import_page,
     open_and_check,
     open_precheck,
     save_account,
-    signed_in_args,
     type_template,
     wait_checked,
     wait_sent,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
     QLabel,
-    QMainWindow,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -38,8 +37,6 @@ from pytestqt.qtbot import QtBot
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.sheet_rows import SheetRows
 from juhe_desk.ui.pages.import_page import ImportPage
-
-WindowFactory = Callable[..., QMainWindow]
 
 
 def shown_rows(page: ImportPage) -> dict[str, str]:
@@ -60,11 +57,10 @@ def test_sheet_rows_are_kept_as_runs() -> None:
     assert rows[-1] == 20 and len(SheetRows.of(range(2, 100_002)).runs) == 1
 
 
-def test_results_keep_the_sheet_rows_after_a_restart(qtbot: QtBot, open_window: WindowFactory,
+def test_results_keep_the_sheet_rows_after_a_restart(qtbot: QtBot, signed_in: SignedIn,
                                                      gateway: GatewaySimulator,
                                                      tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    first = open_window(*signed_in_args(gateway))
+    first = signed_in()
     page = import_page(first)
     customers = customer_rows(5)
     # A title row, the header, two customers, a blank row, three more: rows 3, 4, 6, 7, 8.
@@ -81,18 +77,14 @@ def test_results_keep_the_sheet_rows_after_a_restart(qtbot: QtBot, open_window: 
     first.close()
     sheet.unlink()  # the sheet is gone too: the rows come from the store
 
-    again = import_page(open_window(*signed_in_args(gateway)))
+    again = import_page(signed_in.open())
     qtbot.waitUntil(lambda: shown_rows(again) == expected, timeout=5000)
 
 
-def test_resume_clears_the_paused_words(qtbot: QtBot, open_window: WindowFactory,
+def test_resume_clears_the_paused_words(qtbot: QtBot, signed_in: SignedIn,
                                         gateway: GatewaySimulator, tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=2)
-    window = open_window(*signed_in_args(gateway))
-    page = import_page(window)
-    open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(12)))
-    type_template(qtbot, page, TEMPLATE)
-    assert wait_checked(qtbot, page)[0] == 12
+    window = signed_in(batch_size=2)
+    page = checked_customers(qtbot, window, tmp_path, 12, TEMPLATE)
     page.findChild(QSpinBox, "parallelSpin").setValue(1)  # type: ignore[union-attr]
     gateway.faults.latency = 0.3
     confirm_with_enter(qtbot, open_precheck(qtbot, page))
@@ -119,11 +111,10 @@ def test_resume_clears_the_paused_words(qtbot: QtBot, open_window: WindowFactory
 
 
 def test_advanced_sending_is_folded_and_says_what_it_did(qtbot: QtBot,
-                                                         open_window: WindowFactory,
+                                                         signed_in: SignedIn,
                                                          gateway: GatewaySimulator,
                                                          tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    page = import_page(open_window(*signed_in_args(gateway)))
+    page = import_page(signed_in())
     tabs = page.window().findChild(QTabWidget, "mainTabs")
     assert tabs is not None
     tabs.setCurrentWidget(page)
@@ -162,13 +153,12 @@ def test_advanced_sending_is_folded_and_says_what_it_did(qtbot: QtBot,
 
 
 def test_the_results_splitter_stays_where_the_user_left_it(qtbot: QtBot,
-                                                          open_window: WindowFactory,
-                                                          gateway: GatewaySimulator,
-                                                          tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
+                                                          signed_in: SignedIn,
+                                                          gateway: GatewaySimulator) -> None:
+    save_account(signed_in.data_dir, gateway)  # each window below opens on it
 
     def shown_splitter() -> QSplitter:
-        window = open_window(*signed_in_args(gateway))
+        window = signed_in.open()
         window.resize(1100, 720)
         page = import_page(window)
         tabs = window.findChild(QTabWidget, "mainTabs")

@@ -5,26 +5,21 @@ even when it comes after the job had ended."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 from import_helpers import (
     ACCOUNT,
+    SignedIn,
     button,
+    checked_customers,
     confirm_with_enter,
-    customer_rows,
     import_page,
-    open_and_check,
     open_precheck,
-    save_account,
-    signed_in_args,
-    type_template,
-    wait_checked,
-    write_xlsx,
+    sent_numbers,
 )
 from message_boxes import answer_next_box
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -32,26 +27,17 @@ from juhe_desk.services.send_settings import PACING_SETTING, PARALLEL_SETTING
 from juhe_desk.services.sending import SendReport
 from juhe_desk.ui.pages.import_page import ImportPage
 
-WindowFactory = Callable[..., QMainWindow]
 ROWS, BATCH = 12, 2
 
 
-def sending_page(qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
-                 tmp_path: Path, pacing_s: float) -> ImportPage:
+def sending_page(qtbot: QtBot, signed_in: SignedIn, tmp_path: Path,
+                 pacing_s: float) -> ImportPage:
     """The bulk tab with 12 customers checked, one request at a time, ``pacing_s`` apart."""
-    save_account(tmp_path / "data", gateway, batch_size=BATCH)
-    window = open_window(*signed_in_args(gateway))
-    page = import_page(window)
-    page.session.store.set_setting(PARALLEL_SETTING, "1")
-    page.session.store.set_setting(PACING_SETTING, str(pacing_s))
-    open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(ROWS)))
-    type_template(qtbot, page, "{姓名}您好，您的订单{单号}已发货")
-    assert wait_checked(qtbot, page) == [ROWS, 0, 0, 0]
-    return page
-
-
-def sent(gateway: GatewaySimulator) -> Counter[str]:
-    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
+    window = signed_in(batch_size=BATCH)
+    store = import_page(window).session.store
+    store.set_setting(PARALLEL_SETTING, "1")
+    store.set_setting(PACING_SETTING, str(pacing_s))
+    return checked_customers(qtbot, window, tmp_path, ROWS)
 
 
 def message_text(page: ImportPage) -> str:
@@ -61,29 +47,29 @@ def message_text(page: ImportPage) -> str:
 
 
 def test_pause_wakes_the_wait_between_requests_at_once(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    page = sending_page(qtbot, open_window, gateway, tmp_path, pacing_s=60.0)
+    page = sending_page(qtbot, signed_in, tmp_path, pacing_s=60.0)
     confirm_with_enter(qtbot, open_precheck(qtbot, page))
     pause = button(page, "pauseCampaignButton")
     # The first request went; the second waits out a minute's pacing.
-    qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH and pause.isEnabled(),
+    qtbot.waitUntil(lambda: sum(sent_numbers(gateway).values()) == BATCH and pause.isEnabled(),
                     timeout=5000)
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.control.busy, timeout=5000)  # not 60 s later
     campaign_id = page.campaign_panel.campaign_id
     assert campaign_id is not None
     assert page.session.store.get_campaign(campaign_id).state == "paused"
-    assert sum(sent(gateway).values()) == BATCH
+    assert sum(sent_numbers(gateway).values()) == BATCH
 
 
 def test_cancel_while_sending_gives_up_the_rest(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    page = sending_page(qtbot, open_window, gateway, tmp_path, pacing_s=60.0)
+    page = sending_page(qtbot, signed_in, tmp_path, pacing_s=60.0)
     confirm_with_enter(qtbot, open_precheck(qtbot, page))
     cancel = button(page, "cancelCampaignButton")
-    qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH and cancel.isEnabled(),
+    qtbot.waitUntil(lambda: sum(sent_numbers(gateway).values()) == BATCH and cancel.isEnabled(),
                     timeout=5000)
 
     answer_next_box(QMessageBox.ButtonRole.DestructiveRole)
@@ -94,14 +80,14 @@ def test_cancel_while_sending_gives_up_the_rest(
     store = page.session.store
     assert store.get_campaign(report.campaign_id).state == "cancelled"
     assert str(ROWS - BATCH) in message_text(page)
-    assert sent(gateway) == Counter({m: 1 for m in sent(gateway)})
-    assert sum(sent(gateway).values()) == BATCH
+    assert sent_numbers(gateway) == Counter({m: 1 for m in sent_numbers(gateway)})
+    assert sum(sent_numbers(gateway).values()) == BATCH
 
 
 def test_a_cancel_that_comes_after_the_job_ended_still_gives_up_the_rest(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    page = sending_page(qtbot, open_window, gateway, tmp_path, pacing_s=0.0)
+    page = sending_page(qtbot, signed_in, tmp_path, pacing_s=0.0)
     gateway.set_balance(ACCOUNT, 2 * 50)  # the first batch is paid for, then RESULT 15
     gateway.faults.latency = 0.3  # the job is still running when it is seen to be
     runner = page.control.campaign_runner

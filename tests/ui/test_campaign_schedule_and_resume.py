@@ -4,7 +4,6 @@ uncertain batches, and the offer to resume after a crash. Nothing is ever sent t
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,23 +12,21 @@ from import_helpers import (
     ACCOUNT,
     EXTNO,
     SIGNATURE,
+    SignedIn,
     button,
     campaign_statuses,
+    checked_customers,
     confirm_with_enter,
-    customer_rows,
     import_page,
-    open_and_check,
     open_precheck,
     save_account,
-    signed_in_args,
+    schedule,
+    sent_numbers,
     start_until_paused,
-    type_template,
-    wait_checked,
     wait_sent,
-    write_xlsx,
 )
-from PySide6.QtCore import QDateTime, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSpinBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.codes import describe_result
@@ -41,25 +38,9 @@ from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-WindowFactory = Callable[..., QMainWindow]
-
-
-def ready_page(qtbot: QtBot, window: QMainWindow, tmp_path: Path, count: int) -> ImportPage:
-    """The import tab with ``count`` customers read and checked, a template typed."""
-    page = import_page(window)
-    path = write_xlsx(tmp_path / "客户.xlsx", customer_rows(count))
-    open_and_check(qtbot, page, path)
-    type_template(qtbot, page, "{姓名}您好，您的订单{单号}已发货")
-    assert wait_checked(qtbot, page) == [count, 0, 0, 0]
-    return page
-
 
 def numbers(count: int) -> set[str]:
     return {str(13800138001 + i) for i in range(count)}
-
-
-def sent_numbers(gateway: GatewaySimulator) -> Counter[str]:
-    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
 
 
 def message_text(page: ImportPage) -> str:
@@ -68,16 +49,12 @@ def message_text(page: ImportPage) -> str:
     return str(label.text())
 
 
-def test_scheduled_campaign_fires_after_a_restart(qtbot: QtBot, open_window: WindowFactory,
+def test_scheduled_campaign_fires_after_a_restart(qtbot: QtBot, signed_in: SignedIn,
                                                   gateway: GatewaySimulator,
                                                   tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    first = open_window(*signed_in_args(gateway))
-    page = ready_page(qtbot, first, tmp_path, 6)
-    dialog = open_precheck(qtbot, page)
-    dialog.choose_time(QDateTime.currentDateTime().addSecs(3))
-    confirm_with_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=5000)
+    first = signed_in()
+    page = checked_customers(qtbot, first, tmp_path, 6)
+    schedule(qtbot, page, 3)
     (campaign_id, when), = page.control.scheduler.armed().items()
     campaign = page.session.store.get_campaign(campaign_id)
     assert campaign.state == "scheduled" and campaign.scheduled_at == when
@@ -87,7 +64,7 @@ def test_scheduled_campaign_fires_after_a_restart(qtbot: QtBot, open_window: Win
     assert not first.isVisible()
     assert sent_numbers(gateway) == Counter()
 
-    second = open_window(*signed_in_args(gateway))
+    second = signed_in.open()
     again = import_page(second)
     qtbot.waitUntil(lambda: sent_numbers(gateway) == Counter(numbers(6)), timeout=10_000)
     qtbot.waitUntil(lambda: not again.control.busy, timeout=10_000)
@@ -101,11 +78,10 @@ def test_scheduled_campaign_fires_after_a_restart(qtbot: QtBot, open_window: Win
 
 
 def test_low_balance_pauses_and_resume_sends_the_rest_once(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=5)
-    window = open_window(*signed_in_args(gateway))
-    page = ready_page(qtbot, window, tmp_path, 18)
+    window = signed_in(batch_size=5)
+    page = checked_customers(qtbot, window, tmp_path, 18)
     dialog = open_precheck(qtbot, page)
     gateway.set_balance(ACCOUNT, 250)  # 5 messages at 50 厘
     confirm_with_enter(qtbot, dialog)
@@ -132,11 +108,10 @@ def test_low_balance_pauses_and_resume_sends_the_rest_once(
 
 
 def test_a_refused_signature_is_fixed_in_the_account_then_resume_sends_the_rest(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=5, signature="【旧签名】")
-    window = open_window(*signed_in_args(gateway))
-    page = ready_page(qtbot, window, tmp_path, 12)
+    window = signed_in(batch_size=5, signature="【旧签名】")
+    page = checked_customers(qtbot, window, tmp_path, 12)
     campaign_id = start_until_paused(qtbot, page)
     store = page.session.store
     assert describe_result(17).meaning(current_language()) in message_text(page)
@@ -156,11 +131,10 @@ def test_a_refused_signature_is_fixed_in_the_account_then_resume_sends_the_rest(
     assert all(s.content.startswith(SIGNATURE) for s in sent)
 
 
-def test_pause_by_hand_then_resume(qtbot: QtBot, open_window: WindowFactory,
+def test_pause_by_hand_then_resume(qtbot: QtBot, signed_in: SignedIn,
                                    gateway: GatewaySimulator, tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=2)
-    window = open_window(*signed_in_args(gateway))
-    page = ready_page(qtbot, window, tmp_path, 12)
+    window = signed_in(batch_size=2)
+    page = checked_customers(qtbot, window, tmp_path, 12)
     parallel = page.findChild(QSpinBox, "parallelSpin")
     assert parallel is not None
     parallel.setValue(1)
@@ -190,11 +164,10 @@ def test_pause_by_hand_then_resume(qtbot: QtBot, open_window: WindowFactory,
 
 
 def test_uncertain_batch_is_never_resent_and_can_be_settled(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=5)
-    window = open_window(*signed_in_args(gateway))
-    page = ready_page(qtbot, window, tmp_path, 10)
+    window = signed_in(batch_size=5)
+    page = checked_customers(qtbot, window, tmp_path, 10)
     gateway.faults.inject("reset", count=1, actions=["p2p"])  # processed, then no answer
     campaign_id = start_until_paused(qtbot, page)
     store = page.session.store
@@ -226,10 +199,9 @@ def test_uncertain_batch_is_never_resent_and_can_be_settled(
     assert sent_numbers(gateway) == Counter(numbers(10))
 
 
-def test_unfinished_campaign_is_offered_at_start(qtbot: QtBot, open_window: WindowFactory,
-                                                 gateway: GatewaySimulator,
-                                                 tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
+def test_unfinished_campaign_is_offered_at_start(qtbot: QtBot, signed_in: SignedIn,
+                                                 gateway: GatewaySimulator) -> None:
+    data_dir = signed_in.data_dir
     save_account(data_dir, gateway)
     mobiles = sorted(numbers(6))
     with Store.open(data_dir / DATABASE_NAME) as store:
@@ -239,7 +211,7 @@ def test_unfinished_campaign_is_offered_at_start(qtbot: QtBot, open_window: Wind
         first_batch = store.campaign_batches(campaign.id)[0]
         store.batch_start(first_batch.id)  # the app died during this request
 
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in.open()
     page = import_page(window)
     qtbot.waitUntil(lambda: page.recovery_dialog is not None
                     and page.recovery_dialog.isVisible(), timeout=5000)
@@ -259,16 +231,12 @@ def test_unfinished_campaign_is_offered_at_start(qtbot: QtBot, open_window: Wind
 
 
 @pytest.mark.parametrize("answer", ["cancel", "keep"])
-def test_cancel_a_scheduled_campaign_asks_first(qtbot: QtBot, open_window: WindowFactory,
+def test_cancel_a_scheduled_campaign_asks_first(qtbot: QtBot, signed_in: SignedIn,
                                                 gateway: GatewaySimulator, tmp_path: Path,
                                                 answer: str) -> None:
-    save_account(tmp_path / "data", gateway)
-    window = open_window(*signed_in_args(gateway))
-    page = ready_page(qtbot, window, tmp_path, 3)
-    dialog = open_precheck(qtbot, page)
-    dialog.choose_time(QDateTime.currentDateTime().addSecs(3600))
-    confirm_with_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=5000)
+    window = signed_in()
+    page = checked_customers(qtbot, window, tmp_path, 3)
+    schedule(qtbot, page, 3600)
     campaign_id = page.campaign_panel.campaign_id
     cancel = button(page, "cancelCampaignButton")
     qtbot.waitUntil(cancel.isEnabled, timeout=5000)
@@ -295,11 +263,10 @@ def test_cancel_a_scheduled_campaign_asks_first(qtbot: QtBot, open_window: Windo
 
 
 def test_closing_while_sending_pauses_and_the_next_start_resumes(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=2)
-    window = open_window(*signed_in_args(gateway))
-    page = ready_page(qtbot, window, tmp_path, 12)
+    window = signed_in(batch_size=2)
+    page = checked_customers(qtbot, window, tmp_path, 12)
     page.findChild(QSpinBox, "parallelSpin").setValue(1)  # type: ignore[union-attr]
     gateway.faults.latency = 0.2
     confirm_with_enter(qtbot, open_precheck(qtbot, page))
@@ -328,7 +295,7 @@ def test_closing_while_sending_pauses_and_the_next_start_resumes(
         assert {b.state for b in store.campaign_batches(campaign_id)} <= {"submitted", "planned"}
 
     gateway.faults.latency = 0.0
-    again = import_page(open_window(*signed_in_args(gateway)))
+    again = import_page(signed_in.open())
     qtbot.waitUntil(lambda: again.recovery_dialog is not None
                     and again.recovery_dialog.isVisible(), timeout=5000)
     assert again.recovery_dialog is not None

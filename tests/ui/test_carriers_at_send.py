@@ -8,37 +8,21 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-import keyring
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import Account, MessageFilter, Store
+from juhe_desk.store import MessageFilter
 from juhe_desk.ui.pages.compose_page import ComposePage
-from juhe_desk.ui.session import DATABASE_NAME
 
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
 UI_TESTS = Path(__file__).parent
-WindowFactory = Callable[..., QMainWindow]
 # Two of 移动, one each of 联通, 电信 and 广电, one of the unused prefix 154, one twice.
 PASTE = "13800000001\n13900000002\n13000000003\n18900000004\n19200000005\n15400000006\n" \
         "13800000001"
-
-
-@pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    with Store.open(data_dir / DATABASE_NAME) as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, is_active=True))
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    return open_window("--gateway", gateway.base_url, "--account", ACCOUNT)
 
 
 def found(window: QMainWindow, cls: type, name: str):  # type: ignore[no-untyped-def]

@@ -6,56 +6,27 @@ A cluster of this module's own: the tests stop its server."""
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import psycopg
 import pytest
-from keyring_backends import MemoryKeyring
-from pg_cluster import APP_PASSWORD, PgCluster, PgUnavailable
+from pg_cluster import APP_PASSWORD, PgCluster
 from pytestqt.qtbot import QtBot
-from store_backends import SharedCluster
 from test_shared_database_down import database_status
-from test_shared_database_window import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, start
+from test_shared_database_window import start
 
-from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.send_settings import PARALLEL_SETTING
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.store.advisory_locks import WRITE_LOCK
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.store_writes import FINISH_WAIT_S
 
 
-@pytest.fixture(scope="module")
-def own_cluster() -> Iterator[PgCluster]:
-    holder = SharedCluster()
-    try:
-        yield holder.get()
-    finally:
-        holder.stop()
-
-
-@pytest.fixture
-def team_db(own_cluster: PgCluster, memory_keyring: MemoryKeyring,
-            gateway: GatewaySimulator) -> Iterator[SharedAddress]:
-    address = own_cluster.new_database()
-    with Store.open_shared(address, APP_PASSWORD) as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, is_active=True))
-    keyring.set_password("juhe-desk", address.url, APP_PASSWORD)
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    yield address
-    with contextlib.suppress(PgUnavailable):  # a test that stopped the server
-        own_cluster.start_server()
-
-
 def test_closing_with_the_database_gone_does_not_wait_and_says_what_was_not_saved(
-        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress,
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, own_team_db: SharedAddress,
         caplog: pytest.LogCaptureFixture) -> None:
-    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", own_team_db.url)
     session = window.session
     assert session.team is not None
     session.team.check_timer.setInterval(200)
@@ -73,12 +44,12 @@ def test_closing_with_the_database_gone_does_not_wait_and_says_what_was_not_save
 
 
 def test_closing_while_the_database_is_slow_does_not_wait_for_it(
-        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress,
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, own_team_db: SharedAddress,
         caplog: pytest.LogCaptureFixture) -> None:
     """Another desk holds the team's write lock (a long write): closing waits for it no
     longer than the bounded wait, and what waited for it (the pulls) is cancelled."""
-    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
-    with psycopg.connect(own_cluster.superuser_address(team_db.database)) as other_desk, \
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", own_team_db.url)
+    with psycopg.connect(own_cluster.superuser_address(own_team_db.database)) as other_desk, \
             other_desk.transaction():
         other_desk.execute("SELECT pg_advisory_xact_lock(%s, %s)", WRITE_LOCK)
         window.session.writes.set_setting(PARALLEL_SETTING, "7", settle_ms=60_000)
@@ -91,14 +62,14 @@ def test_closing_while_the_database_is_slow_does_not_wait_for_it(
 
 
 def test_closing_with_the_database_there_saves_what_was_left(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,
+        qtbot: QtBot, tmp_path: Path, own_team_db: SharedAddress,
         caplog: pytest.LogCaptureFixture) -> None:
-    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", own_team_db.url)
     session = window.session
     session.writes.set_setting(PARALLEL_SETTING, "6", settle_ms=60_000)  # not written yet
     session.writes.submit(lambda store: store.add_template("周末", "周末全场八折"))
     window.close()
     assert not [r for r in caplog.records if "not saved" in r.getMessage()]
-    with Store.open_shared(team_db, APP_PASSWORD) as store:
+    with Store.open_shared(own_team_db, APP_PASSWORD) as store:
         assert store.get_setting(PARALLEL_SETTING) == "6"
         assert [t.name for t in store.list_templates()] == ["周末"]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
-import keyring
 import pytest
+from import_helpers import SignedIn, WindowFactory, save_account
 from message_boxes import answer_next_box
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,18 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, SIGNATURE
 
 from juhe_desk.domain.numbers import InvalidReason
 from juhe_desk.domain.textlen import ComposeWarning
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.ui.compose import recipients_panel
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 
 # The simulator account of tests/ui/conftest.py
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
-WindowFactory = Callable[..., QMainWindow]
 W = TypeVar("W", bound=QWidget)
 
 MIXED_PASTE = """13800000001
@@ -49,16 +46,12 @@ MIXED_PASTE = """13800000001
 
 
 @pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
+def window(signed_in: SignedIn, gateway: GatewaySimulator) -> QMainWindow:
     """Signed in to an account whose settings carry the signature and the price."""
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    with Store.open(data_dir / DATABASE_NAME) as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, is_active=True))
+    save_account(signed_in.data_dir, gateway)
+    with Store.open(signed_in.data_dir / DATABASE_NAME) as store:
         store.add_opt_outs(["13900000003"], "mo")
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    return open_window("--gateway", gateway.base_url, "--account", ACCOUNT)
+    return signed_in.open()
 
 
 def compose_page(window: QMainWindow) -> ComposePage:

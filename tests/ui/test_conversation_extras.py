@@ -6,19 +6,17 @@ campaign its own extension of the 接入号, with its length limit."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from import_helpers import (
     ACCOUNT,
     SIGNATURE,
+    SignedIn,
     confirm_with_enter,
     customer_rows,
     import_page,
     open_and_check,
     open_precheck,
-    save_account,
-    signed_in_args,
     type_template,
     wait_sent,
     write_xlsx,
@@ -44,7 +42,6 @@ from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.models.conversations_model import MOBILE_ROLE, NAME_ROLE
 from juhe_desk.ui.pages.inbox_page import InboxPage
 
-WindowFactory = Callable[..., QMainWindow]
 ADDRESS = "本店地址：和平路 12 号，地铁站旁边。"
 HOURS = "营业时间：每天 9:00-21:00。"
 
@@ -62,10 +59,9 @@ def chips(page: InboxPage) -> dict[str, QToolButton]:
 
 
 def test_quick_replies_are_managed_in_a_dialog_inserted_with_one_click_and_kept(
-        open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
+        signed_in: SignedIn, gateway: GatewaySimulator, qtbot: QtBot,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in()
     page = inbox(window)
     page.open_conversation("13800138001")
     panel = page.conversations.panel
@@ -118,17 +114,16 @@ def test_quick_replies_are_managed_in_a_dialog_inserted_with_one_click_and_kept(
     dialog.close()
     window.close()
 
-    window = open_window(*signed_in_args(gateway))  # kept in the store
+    window = signed_in.open()  # kept in the store
     page = inbox(window)
     page.open_conversation("13800138001")
     qtbot.waitUntil(lambda: set(chips(page)) == {"地址"}, timeout=5000)
 
 
 def test_the_bulk_sheets_name_column_names_the_customer(
-        open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
+        signed_in: SignedIn, gateway: GatewaySimulator, qtbot: QtBot,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in()
     bulk = import_page(window)
     rows = customer_rows(3)  # 张伟 13800138001, 王芳 13800138002, 李娜 13800138003
     open_and_check(qtbot, bulk, write_xlsx(tmp_path / "客户.xlsx", rows))
@@ -159,10 +154,9 @@ def test_the_bulk_sheets_name_column_names_the_customer(
 
 
 def test_the_account_option_gives_each_campaign_its_own_extension(
-        open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
+        signed_in: SignedIn, gateway: GatewaySimulator, qtbot: QtBot,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in()
     assert isinstance(window, MainWindow)
     dialog = window.show_account_dialog()
     combo = dialog.findChild(QComboBox, "replyExtensionCombo")
@@ -195,13 +189,12 @@ def test_the_account_option_gives_each_campaign_its_own_extension(
 
 
 def test_a_campaign_older_than_kept_names_is_named_from_the_sheet_it_remembers(
-        open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
+        signed_in: SignedIn, gateway: GatewaySimulator, qtbot: QtBot,
         tmp_path: Path) -> None:
     """As a campaign written before this version: its sheet remembered, its names not kept.
     Opening a conversation reads the sheet again, in a job; a row that no longer holds its
     number (the sheet was edited since) gives no name."""
-    save_account(tmp_path / "data", gateway)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in()
     session = window.session  # type: ignore[attr-defined]
     store = session.store
     rows = customer_rows(3)  # 张伟 13800138001, 王芳 13800138002, 李娜 13800138003

@@ -38,17 +38,24 @@ def shown(view: QListView, delegate: ConversationListDelegate, keep: int) -> QIm
     return view.viewport().grab().toImage()
 
 
-def test_rows_kept_look_as_rows_painted_afresh(store: Store, qtbot: QtBot) -> None:
+def list_on_screen(qtbot: QtBot, store: Store, *, uniform_sizes: bool = False
+                   ) -> tuple[ConversationsModel, QListView, ConversationListDelegate]:
+    """The store's conversations in a list painted by the inbox's delegate, on screen."""
     model = ConversationsModel(store)
     view = QListView()
     qtbot.addWidget(view)
     view.setModel(model)
     delegate = ConversationListDelegate(view)
     view.setItemDelegate(delegate)
-    view.setUniformItemSizes(True)
+    view.setUniformItemSizes(uniform_sizes)
     view.resize(260, 500)
     view.show()
     qtbot.waitExposed(view)
+    return model, view, delegate
+
+
+def test_rows_kept_look_as_rows_painted_afresh(store: Store, qtbot: QtBot) -> None:
+    model, view, delegate = list_on_screen(qtbot, store, uniform_sizes=True)
     afresh = shown(view, delegate, 0)
     assert shown(view, delegate, 100) == afresh  # seen once: painted as before
     assert shown(view, delegate, 100) == afresh  # seen again: painted into pictures kept
@@ -58,15 +65,7 @@ def test_rows_kept_look_as_rows_painted_afresh(store: Store, qtbot: QtBot) -> No
 
 
 def test_a_row_whose_conversation_changed_is_painted_again(store: Store, qtbot: QtBot) -> None:
-    model = ConversationsModel(store)
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    delegate = ConversationListDelegate(view)
-    view.setItemDelegate(delegate)
-    view.resize(260, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    model, view, delegate = list_on_screen(qtbot, store)
     before = shown(view, delegate, 100)
     assert shown(view, delegate, 100) == before  # kept now
     store.add_inbound([reply(59, "13900000003", "新的一条回复")], "pull")

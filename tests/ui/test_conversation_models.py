@@ -3,12 +3,11 @@ are read in jobs and its ``data()`` never reads the store; what the search box m
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from gui_thread_store import gui_thread_connections
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -29,13 +28,6 @@ from juhe_desk.ui.tasks import TaskRunner
 
 TEXT = "【聚合云信】春季新品到店"
 NUMBERS = [f"138000000{i:02d}" for i in range(7)]
-
-
-@pytest.fixture
-def runner(store: Store) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(job_scope=store.job_connection)  # as the session's
-    yield task_runner
-    task_runner.shutdown()
 
 
 @pytest.fixture
@@ -77,15 +69,7 @@ def test_the_list_reads_its_pages_in_jobs_and_data_never_reads_the_store(
     model = ConversationsModel(store, runner=runner, page_size=2)
     qtmodeltester.check(model)
     qtbot.waitUntil(lambda: not model.is_loading() and model.rowCount() == 7, timeout=5000)
-    opened: Callable[[], sqlite3.Connection] = store._db.connection
-    gui_reads: list[str] = []
-
-    def connection() -> sqlite3.Connection:
-        if threading.current_thread() is threading.main_thread():
-            gui_reads.append("read")
-        return opened()
-
-    monkeypatch.setattr(store._db, "connection", connection)
+    gui_reads = gui_thread_connections(monkeypatch, store)
     model.data(model.index(6, 0))  # the last page: read in a job
     qtbot.waitUntil(lambda: model.record(6) is not None, timeout=5000)
     roles = [*range(0, 14), MOBILE_ROLE, NAME_ROLE, PREVIEW_ROLE, UNREAD_ROLE]

@@ -6,19 +6,19 @@ opt-outs and the repeat warning; unread counts, mark handled, search."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
+from import_helpers import WindowFactory
+from inbox_helpers import TEXT, pull, send_campaign
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.models.conversations_model import MOBILE_ROLE, UNREAD_ROLE
 from juhe_desk.ui.models.inbox_model import InboxModel
@@ -27,11 +27,8 @@ from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.pages.reports_page import ReportsPage
 from juhe_desk.ui.session import DATABASE_NAME, Session
 
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
-TEXT = SIGNATURE + "春季新品到店，凭短信享9折。"
 WANG = "13912345678"  # 中国移动, 江苏省常州市
 LI = "13800000002"
-WindowFactory = Callable[..., QMainWindow]
 
 
 def open_signed_in(open_window: WindowFactory, gateway: GatewaySimulator, data_dir: Path,
@@ -48,22 +45,6 @@ def open_signed_in(open_window: WindowFactory, gateway: GatewaySimulator, data_d
     session = window.session  # type: ignore[attr-defined]
     assert page is not None and isinstance(session, Session)
     return window, session, page
-
-
-def send_campaign(session: Session, name: str, mobiles: list[str], text: str = TEXT) -> int:
-    campaign = create_campaign_from_messages(
-        session.store, account_id=ACCOUNT, name=name, extno=EXTNO,
-        messages=[(m, text) for m in mobiles], batch_size=200)
-    report = CampaignSender(session.store, session.make_client, campaign.id,
-                            options=SendOptions(parallel=1)).run()
-    assert report.progress.accepted == len(mobiles)
-    return campaign.id
-
-
-def pull(session: Session, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: session.runner.busy() == 0, timeout=5000)
-    with qtbot.waitSignal(session.synced, timeout=5000):
-        session.poll_now()
 
 
 def listed(page: InboxPage) -> dict[str, int]:

@@ -27,6 +27,7 @@ from keyring_backends import MemoryKeyring
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer, Seen, describe
+from sim_account import ACCOUNT, EXTNO, PASSWORD
 from time_support import FakeClock
 from window_ready import show_until_ready
 
@@ -41,7 +42,6 @@ from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME
 from juhe_desk.ui.startup import StartupCancelled
 
-ACCOUNT, PASSWORD, EXTNO = "922011", "pw-for-tests-7731", "1069012345"
 RESCUE = "databaseRescueDialog"
 
 

@@ -5,10 +5,10 @@ messages sent before the restart still arrive."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from import_helpers import WindowFactory
 from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 from test_send_end_to_end import balance_text, compose_page, fill_in, send_and_wait
@@ -18,8 +18,6 @@ from juhe_desk.gateway.simulator.saved_state import STATE_FILE
 from juhe_desk.store import MessageFilter
 from juhe_desk.ui.demo_gateway import DemoGateway
 from juhe_desk.ui.main_window import MainWindow
-
-WindowFactory = Callable[..., QMainWindow]
 
 
 def demo_window(open_window: WindowFactory, data_dir: Path, *argv: str) -> MainWindow:

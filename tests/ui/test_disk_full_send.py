@@ -8,30 +8,23 @@ journal, read again once there is space, agrees.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
 from disk_support import fill, small_disk
-from PySide6.QtWidgets import QLabel, QMainWindow
+from import_helpers import WindowFactory, save_account
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from test_send_end_to_end import (
-    ACCOUNT,
-    PASSWORD,
-    compose_page,
-    confirm_with_enter,
-    fill_in,
-    open_confirmation,
-    save_account,
-)
+from sim_account import ACCOUNT, PASSWORD
+from test_send_end_to_end import compose_page, confirm_with_enter, fill_in, open_confirmation
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Store
 from juhe_desk.ui.session import DATABASE_NAME
 
-WindowFactory = Callable[..., QMainWindow]
 NUMBERS = ("13800000001", "13800000002")
 
 

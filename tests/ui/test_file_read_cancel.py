@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from import_helpers import import_page, save_account, signed_in_args
-from PySide6.QtWidgets import QMainWindow
+from import_helpers import SignedIn, import_page
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 
-WindowFactory = Callable[..., QMainWindow]
-
 
 @pytest.mark.slow
 def test_cancel_stops_the_read_and_keeps_nothing_of_it(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    page = import_page(open_window(*signed_in_args(gateway)))
+    page = import_page(signed_in())
     path = tmp_path / "big.csv"
     with path.open("w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)

@@ -6,12 +6,13 @@ Every test starts with an empty data folder and the in-memory keyring, against t
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import keyring
 import pytest
+from import_helpers import WindowFactory
 from keyring_backends import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.gateway.codes import describe_status
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount, ledger
@@ -34,9 +36,7 @@ from juhe_desk.ui.dialogs.account_dialog import AccountDialog
 from juhe_desk.ui.main_window import MainWindow
 
 # The simulator account of tests/ui/conftest.py
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
 SECOND_ACCOUNT, SECOND_PASSWORD, SECOND_EXTNO = "922099", "second-pw-5512", "1069099999"
-WindowFactory = Callable[..., QMainWindow]
 W = TypeVar("W", bound=QWidget)
 
 
@@ -96,6 +96,17 @@ def action(window: QMainWindow, name: str) -> QAction:
 def balance_queries(gateway: GatewaySimulator, account: str = ACCOUNT) -> int:
     return sum(1 for r in gateway.request_log()
                if r.action in ("overage", "balance") and r.account == account)
+
+
+def signed_up(qtbot: QtBot, window: QMainWindow, gateway: GatewaySimulator,
+              mode: str = "plain") -> AccountDialog:
+    """The first-run dialog filled in right and saved, once the balance it tested shows;
+    returns the dialog."""
+    dialog = first_run_dialog(qtbot, window)
+    fill_in(qtbot, dialog, gateway.base_url, mode=mode)
+    press_save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "1000.00" in balance_text(window), timeout=5000)
+    return dialog
 
 
 @pytest.fixture
@@ -178,10 +189,7 @@ def test_right_password_saves_account_and_keyring_and_shows_balance(
 
 def test_settings_are_edited_later_without_retyping_the_password(
         window: QMainWindow, qtbot: QtBot, gateway: GatewaySimulator) -> None:
-    dialog = first_run_dialog(qtbot, window)
-    fill_in(qtbot, dialog, gateway.base_url)
-    press_save(qtbot, dialog)
-    qtbot.waitUntil(lambda: "1000.00" in balance_text(window), timeout=5000)
+    dialog = signed_up(qtbot, window, gateway)
     assert isinstance(window, MainWindow)
 
     action(window, "accountSettingsAction").trigger()
@@ -218,10 +226,7 @@ def second_account(gateway: GatewaySimulator) -> Iterator[None]:
 @pytest.mark.usefixtures("second_account")
 def test_a_second_account_becomes_the_active_one(
         window: QMainWindow, qtbot: QtBot, gateway: GatewaySimulator) -> None:
-    dialog = first_run_dialog(qtbot, window)
-    fill_in(qtbot, dialog, gateway.base_url)
-    press_save(qtbot, dialog)
-    qtbot.waitUntil(lambda: "1000.00" in balance_text(window), timeout=5000)
+    signed_up(qtbot, window, gateway)
     assert isinstance(window, MainWindow)
 
     action(window, "addAccountAction").trigger()
@@ -261,10 +266,7 @@ def test_md5_mode_works_end_to_end(window: QMainWindow, qtbot: QtBot, gateway: G
         return password_matches(sent, password, action, params)
 
     monkeypatch.setattr(ledger, "password_matches", recording)  # what the ledger calls
-    dialog = first_run_dialog(qtbot, window)
-    fill_in(qtbot, dialog, gateway.base_url, mode="md5")
-    press_save(qtbot, dialog)
-    qtbot.waitUntil(lambda: "1000.00" in balance_text(window), timeout=5000)
+    signed_up(qtbot, window, gateway, mode="md5")
     assert isinstance(window, MainWindow)
     assert window.session.store.get_account(ACCOUNT).password_mode == "md5"
 

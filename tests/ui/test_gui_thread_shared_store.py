@@ -37,13 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT
 from test_nothing_cut_off import dialogs
 from test_send_end_to_end import compose_page, fill_in, send_and_wait
-from test_shared_database_window import (  # noqa: F401 - team_db: a fixture
-    ACCOUNT,
-    start,
-    team_db,
-)
+from test_shared_database_window import start
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import MessageFilter, Store
@@ -114,7 +111,7 @@ def walk_through(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
 
 
 def test_the_whole_window_on_a_shared_database_never_reaches_it_on_the_gui_thread(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,
         gateway: GatewaySimulator, monkeypatch: pytest.MonkeyPatch) -> None:
     found = record_gui_thread_store_use(monkeypatch)  # also the conftest's, said here
     window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
@@ -143,7 +140,7 @@ def test_on_the_desks_own_file_the_gui_thread_reads_only_what_the_design_allows(
 
 
 def test_settings_another_desk_changed_are_read_again_in_a_job(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:
     window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
     writes = window.session.writes
     assert writes.setting("push.desk_name") is None  # as read at start

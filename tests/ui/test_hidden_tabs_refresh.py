@@ -11,14 +11,12 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
-from test_send_end_to_end import compose_page, fill_in, send_and_wait, window
+from test_send_end_to_end import compose_page, fill_in, send_and_wait
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.models.paged_table import PagedQuery
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.import_page import ImportPage
-
-__all__ = ["window"]  # the fixture
 
 NUMBERS = "13800000001, 13800000002, 13800000003"
 

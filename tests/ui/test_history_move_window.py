@@ -13,7 +13,7 @@ import pytest
 from history_support import history
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
-from test_shared_database_window import start, team_db  # noqa: F401 - a fixture
+from test_shared_database_window import start
 
 from juhe_desk.services.history_move import move_desk_history
 from juhe_desk.store import Store
@@ -46,7 +46,7 @@ def open_move_dialog(window: MainWindow) -> HistoryMoveDialog:
 
 
 def test_the_desks_history_moves_in_from_the_account_menu(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:
     data_dir = desk_with_history(tmp_path)
     window, _ = start(qtbot, data_dir, "--shared-db", team_db.url)
     dialog = open_move_dialog(window)
@@ -68,7 +68,7 @@ def test_the_desks_history_moves_in_from_the_account_menu(
 
 
 def test_a_stopped_move_goes_on_when_started_again(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,
         monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = desk_with_history(tmp_path)
     window, _ = start(qtbot, data_dir, "--shared-db", team_db.url)
@@ -103,7 +103,7 @@ def test_a_stopped_move_goes_on_when_started_again(
 
 
 def test_a_desk_on_its_own_file_is_told_to_join_first(qtbot: QtBot, tmp_path: Path,
-                                                      team_db: SharedAddress  # noqa: F811
+                                                      team_db: SharedAddress
                                                       ) -> None:
     data_dir = desk_with_history(tmp_path)
     window, _ = start(qtbot, data_dir)

@@ -7,7 +7,6 @@ and "send failed rows again".
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from import_helpers import (
     SIGNATURE,
     TEMPLATE,
     TITLE,
+    SignedIn,
     button,
     campaign_statuses,
     confirm_with_enter,
@@ -27,7 +27,6 @@ from import_helpers import (
     open_precheck,
     sample_rows,
     save_account,
-    signed_in_args,
     start_until_paused,
     type_template,
     wait_checked,
@@ -47,14 +46,12 @@ from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-WindowFactory = Callable[..., QMainWindow]
 FAILING = ("13800138004", "13800138010")
 
 
 @pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    save_account(tmp_path / "data", gateway, batch_size=5)
-    return open_window(*signed_in_args(gateway))
+def window(signed_in: SignedIn) -> QMainWindow:
+    return signed_in(batch_size=5)
 
 
 def expected_texts(rows: list[tuple[object, ...]]) -> dict[str, str]:
@@ -190,13 +187,13 @@ def test_spreadsheet_to_campaign_to_results(qtbot: QtBot, window: QMainWindow,
 
 
 def test_an_unregistered_signature_stops_the_campaign_with_the_fix(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
+    data_dir = signed_in.data_dir
     save_account(data_dir, gateway, batch_size=3)
     with Store.open(data_dir / DATABASE_NAME) as store:  # a signature the gateway never saw
         store.save_account(replace(store.get_account(ACCOUNT), signatures=("【别家小店】",)))
-    page = import_page(open_window(*signed_in_args(gateway)))
+    page = import_page(signed_in.open())
     open_and_check(qtbot, page, write_xlsx(tmp_path / "list.xlsx", customer_rows(9)))
     type_template(qtbot, page, "周末全场八折，欢迎光临")
     assert wait_checked(qtbot, page) == [9, 0, 0, 0]

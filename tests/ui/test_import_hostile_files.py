@@ -10,28 +10,25 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from hostile_sheets import HOSTILE, Hostile, make
 from import_helpers import (
+    SignedIn,
     import_page,
     open_and_check,
     sample_rows,
-    save_account,
-    signed_in_args,
     write_xlsx,
 )
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.pages.import_page import ImportPage
 
-WindowFactory = Callable[..., QMainWindow]
 # The goal is 100 ms (bench/hostile_bench.py measures it); a test on a busy machine allows more.
 STALL_LIMIT_MS = 500
 IN_THE_WINDOW = ("far_cell_lying_dimension.xlsx", "shared_string_200mb.xlsx",
@@ -45,9 +42,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def page(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> ImportPage:
-    save_account(tmp_path / "data", gateway)
-    return import_page(open_window(*signed_in_args(gateway)))
+def page(signed_in: SignedIn) -> ImportPage:
+    return import_page(signed_in())
 
 
 def file_label(page: ImportPage) -> QLabel:

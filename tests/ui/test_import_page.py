@@ -6,7 +6,6 @@ import codecs
 import csv
 import importlib
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -15,6 +14,7 @@ from import_helpers import (
     LONG_NAME,
     SIGNATURE,
     TEMPLATE,
+    WindowFactory,
     button,
     customer_rows,
     import_page,
@@ -65,14 +65,6 @@ from juhe_desk.ui.models.preview_model import (
     RowFilter,
 )
 from juhe_desk.ui.pages.import_page import ImportPage
-
-WindowFactory = Callable[..., QMainWindow]
-
-
-@pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    save_account(tmp_path / "data", gateway)
-    return open_window(*signed_in_args(gateway))
 
 
 @pytest.fixture

@@ -3,28 +3,25 @@ real window against the simulator."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
+from import_helpers import WindowFactory
+from inbox_helpers import pull, send_campaign
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import InboundFilter
 from juhe_desk.ui.models.inbox_model import REVIEW_BACKGROUND, InboxModel
 from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.pages.reports_page import ReportsPage
 from juhe_desk.ui.session import Session
 
-ACCOUNT, PASSWORD, EXTNO = "922011", "pw-for-tests-7731", "1069012345"
-TEXT = "【聚合云信】春季新品到店，凭短信享9折。"
 NUMBERS = ["13800000001", "13800000002", "13800000003", "13800000004"]
-WindowFactory = Callable[..., QMainWindow]
 
 
 def signed_in(open_window: WindowFactory, gateway: GatewaySimulator,
@@ -38,18 +35,8 @@ def signed_in(open_window: WindowFactory, gateway: GatewaySimulator,
     return window, session, page
 
 
-def pull(session: Session, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: session.runner.busy() == 0, timeout=5000)
-    with qtbot.waitSignal(session.synced, timeout=5000):
-        session.poll_now()
-
-
 def send_to(session: Session) -> None:
-    campaign = create_campaign_from_messages(
-        session.store, account_id=ACCOUNT, name="春季上新", extno=EXTNO,
-        messages=[(m, TEXT) for m in NUMBERS], batch_size=200)
-    CampaignSender(session.store, session.make_client, campaign.id,
-                   options=SendOptions(parallel=1)).run()
+    send_campaign(session, "春季上新", list(NUMBERS))
 
 
 def button(page: InboxPage, name: str) -> QPushButton:

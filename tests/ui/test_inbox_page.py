@@ -8,21 +8,17 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from inbox_helpers import TEXT, pull, send_campaign
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QPlainTextEdit, QPushButton, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.ui.models.inbox_model import InboxModel, inbound_filter_for
 from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.session import Session
-
-ACCOUNT = "922011"
-EXTNO = "1069012345"
-TEXT = "【聚合云信】春季新品到店，凭短信享9折。"
 
 
 def inbox_of(window: QMainWindow) -> InboxPage:
@@ -34,23 +30,6 @@ def inbox_of(window: QMainWindow) -> InboxPage:
 def settle(session: Session, qtbot: QtBot) -> None:
     """Wait for the start-up work (balance, first pull, first page) to finish."""
     qtbot.waitUntil(lambda: session.runner.busy() == 0, timeout=5000)
-
-
-def send_campaign(session: Session, name: str, mobiles: list[str]) -> int:
-    campaign = create_campaign_from_messages(
-        session.store, account_id=ACCOUNT, name=name, extno=EXTNO,
-        messages=[(m, TEXT) for m in mobiles], batch_size=200)
-    report = CampaignSender(session.store, session.make_client, campaign.id,
-                            options=SendOptions(parallel=1)).run()
-    assert report.progress.accepted == len(mobiles)
-    return campaign.id
-
-
-def pull(session: Session, qtbot: QtBot) -> None:
-    """Pull what was injected after ``settle`` (the start-up pull may not take it)."""
-    settle(session, qtbot)
-    with qtbot.waitSignal(session.synced, timeout=5000):
-        session.poll_now()
 
 
 def rows_of(model: InboxModel) -> list[tuple[str, str, str]]:

@@ -16,6 +16,7 @@ import keyring
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, PASSWORD
 from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
@@ -25,7 +26,6 @@ from juhe_desk.ui.pages import KINDS
 from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.window_start import AGAIN
 
-ACCOUNT, PASSWORD = "922011", "pw-for-tests-7731"  # tests/ui/conftest.py's simulator account
 NAMES = [kind.object_name for kind in KINDS]
 # The main window's widgets named in the automation contract (shared/spec/automation-contract.md).
 CONTRACT_NAMES = ("mainTabs", *NAMES, "balanceLabel", "recipientsEdit", "contentEdit",

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from store_backends import SharedCluster  # noqa: F401 - the team_db fixture's
+from sim_account import ACCOUNT
 from test_conversations import listed
-from test_shared_database_window import ACCOUNT, _desk_folder, start, team_db  # noqa: F401
+from test_shared_database_window import _desk_folder, start
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store.changes import Change, ChangeKind
@@ -25,7 +25,7 @@ def listeners(window: MainWindow) -> int:
         " AND query LIKE 'LISTEN%' AND state = 'idle'"))
 
 
-def two_desks(qtbot: QtBot, tmp_path: Path, team_db: SharedAddress  # noqa: F811
+def two_desks(qtbot: QtBot, tmp_path: Path, team_db: SharedAddress
               ) -> tuple[MainWindow, MainWindow]:
     front, _ = start(qtbot, _desk_folder(tmp_path, "a", "前台"), "--shared-db", team_db.url)
     qtbot.waitUntil(lambda: front.puller_label.text() == "本机负责收取回执", timeout=10_000)
@@ -35,7 +35,7 @@ def two_desks(qtbot: QtBot, tmp_path: Path, team_db: SharedAddress  # noqa: F811
 
 
 def test_each_desk_names_the_others_on_line(qtbot: QtBot, tmp_path: Path,
-                                            team_db: SharedAddress) -> None:  # noqa: F811
+                                            team_db: SharedAddress) -> None:
     front, back = two_desks(qtbot, tmp_path, team_db)
     assert front.session.team is not None
     front.session.team.live.presence_timer.setInterval(100)  # not the 10 s between asks
@@ -47,7 +47,7 @@ def test_each_desk_names_the_others_on_line(qtbot: QtBot, tmp_path: Path,
 
 
 def test_an_opt_out_and_a_reply_show_at_the_other_desk_within_a_second(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,
         gateway: GatewaySimulator) -> None:
     front, back = two_desks(qtbot, tmp_path, team_db)
     # The write's own job, the notice, the coalescing: well within the 3 s allowed here on
@@ -64,7 +64,7 @@ def test_an_opt_out_and_a_reply_show_at_the_other_desk_within_a_second(
 
 
 def test_the_first_change_is_passed_on_at_once_and_the_next_gathered(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:
     window, _ = start(qtbot, _desk_folder(tmp_path, "a", "前台"), "--shared-db", team_db.url)
     assert window.session.team is not None
     live = window.session.team.live

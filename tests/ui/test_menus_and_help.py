@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 
 import pytest
+from import_helpers import WindowFactory
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QTabWidget,
@@ -28,8 +27,6 @@ from pytestqt.qtbot import QtBot
 from juhe_desk.resources import user_guide_path
 from juhe_desk.ui.dialogs.user_guide import heading_anchor
 from juhe_desk.ui.main_window import MainWindow
-
-WindowFactory = Callable[..., QMainWindow]
 
 
 def mnemonic(text: str) -> str | None:

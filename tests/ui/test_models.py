@@ -9,15 +9,14 @@ The reports, preview and campaign models are also checked where their pages are 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-import threading
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
+from gui_thread_store import gui_thread_connections
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD
 
 from juhe_desk.domain.recipients import parse_recipients
 from juhe_desk.gateway.china_time import now_in_china
@@ -36,19 +35,9 @@ from juhe_desk.ui.models.reports_model import ReportsModel
 from juhe_desk.ui.models.results_model import ResultsModel
 from juhe_desk.ui.tasks import TaskRunner
 
-ACCOUNT = "922011"
-PASSWORD = "pw-for-tests-7731"
-EXTNO = "1069012345"
 SPRING = "【聚合云信】春季新品到店，凭短信享9折。"
 AUTUMN = "【聚合云信】秋季会员日，全场8折。"
 ROLES = [int(role) for role in Qt.ItemDataRole if role < Qt.ItemDataRole.UserRole] + [SORT_ROLE]
-
-
-@pytest.fixture
-def runner(store: Store) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(job_scope=store.job_connection)  # as the session's
-    yield task_runner
-    task_runner.shutdown()
 
 
 @pytest.fixture
@@ -56,12 +45,6 @@ def inbox_runner(inbox_store: Store) -> Iterator[TaskRunner]:
     task_runner = TaskRunner(job_scope=inbox_store.job_connection)
     yield task_runner
     task_runner.shutdown()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "juhe.db") as opened:
-        yield opened
 
 
 def now_text(after_s: int = 60) -> str:
@@ -152,15 +135,7 @@ def test_inbox_data_never_reads_the_store(
         monkeypatch: pytest.MonkeyPatch) -> None:
     model = InboxModel(inbox_store, runner=inbox_runner)
     qtbot.waitUntil(lambda: not model.is_loading() and model.rowCount() == 4, timeout=5000)
-    opened: Callable[[], sqlite3.Connection] = inbox_store._db.connection
-    gui_reads: list[str] = []
-
-    def connection() -> sqlite3.Connection:
-        if threading.current_thread() is threading.main_thread():
-            gui_reads.append("read")
-        return opened()
-
-    monkeypatch.setattr(inbox_store._db, "connection", connection)
+    gui_reads = gui_thread_connections(monkeypatch, inbox_store)
     cells = every_cell(model)
     assert "春季上新" in cells and SPRING in "".join(str(c) for c in cells)
     assert gui_reads == []

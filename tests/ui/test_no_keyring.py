@@ -6,18 +6,19 @@ the password is written nowhere on disk.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring.backend
 import pytest
+from import_helpers import WindowFactory
 from keyring.backends import fail
 from keyring_backends import MemoryKeyring, NoKeyring, RefusingKeyring, installed_keyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
+from secret_search import secret_hits
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.credentials import UNAVAILABLE_ZH
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -27,8 +28,6 @@ from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME
 
 # The simulator account of tests/ui/conftest.py
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
-WindowFactory = Callable[..., QMainWindow]
 THIS_RUN_ONLY = "本次运行"  # in UNAVAILABLE_ZH and in the dialog's Chinese wording alike
 
 BACKENDS: dict[str, Callable[[], keyring.backend.KeyringBackend]] = {
@@ -45,21 +44,6 @@ def broken_keyring(request: pytest.FixtureRequest,
     backend = BACKENDS[request.param]()
     with installed_keyring(backend):
         yield backend
-
-
-def secret_files(folder: Path, secret: str) -> list[str]:
-    """Files under ``folder`` (and members of zip files, e.g. .xlsx) holding ``secret``."""
-    forms = (secret.encode("utf-8"), secret.encode("utf-16-le"))
-    hits = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        blobs = [data]
-        if zipfile.is_zipfile(io.BytesIO(data)):
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                blobs += [archive.read(name) for name in archive.namelist()]
-        if any(form in blob for blob in blobs for form in forms):
-            hits.append(str(path.relative_to(folder)))
-    return hits
 
 
 def open_dialog(qtbot: QtBot, window: QMainWindow) -> AccountDialog:
@@ -114,7 +98,7 @@ def test_first_run_keeps_the_password_for_this_run_and_says_so(
     window.close()
     data_dir = tmp_path / "data"
     assert (data_dir / DATABASE_NAME).exists()
-    assert secret_files(data_dir, PASSWORD) == []
+    assert secret_hits(data_dir, PASSWORD) == []
     log_text = (data_dir / "logs" / "juhe-desk.log").read_text(encoding="utf-8")
     assert "Traceback" not in log_text
 
@@ -139,4 +123,4 @@ def test_next_run_asks_for_the_password_again_and_says_why(
         qtbot.waitUntil(lambda: "1000.00" in balance_text(window), timeout=5000)
         assert THIS_RUN_ONLY in window.statusBar().currentMessage()
         window.close()
-    assert secret_files(data_dir, PASSWORD) == []
+    assert secret_hits(data_dir, PASSWORD) == []

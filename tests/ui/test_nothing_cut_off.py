@@ -14,6 +14,7 @@ import pytest
 from clipping import clipped_texts
 from import_helpers import (
     TEMPLATE,
+    WindowFactory,
     confirm_with_enter,
     open_and_check,
     open_precheck,
@@ -55,7 +56,6 @@ from juhe_desk.ui.pages.conversation_view import ConversationPanel
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.pages.inbox_page import InboxPage
 
-WindowFactory = Callable[..., QMainWindow]
 SIZES = ((1100, 720), (1366, 768))
 
 

@@ -5,24 +5,18 @@ it, and says so; on a China-time PC it says nothing."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from import_helpers import (
+    SignedIn,
+    checked_customers,
     confirm_with_enter,
-    customer_rows,
-    import_page,
-    open_and_check,
     open_precheck,
-    save_account,
-    signed_in_args,
-    type_template,
-    wait_checked,
-    write_xlsx,
 )
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT
 from test_send_end_to_end import compose_page, fill_in, send_and_wait
 from time_zones import pc_time_zone
 
@@ -36,8 +30,6 @@ from juhe_desk.ui.models.reports_model import ReportsModel
 from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.pages.reports_page import ReportsPage
 
-ACCOUNT = "922011"
-WindowFactory = Callable[..., QMainWindow]
 SHOWN_FORMAT = "%Y-%m-%d %H:%M:%S"  # the schedule editor's display format
 
 
@@ -57,16 +49,12 @@ def china_qt(day: dt.date, hour: int, minute: int) -> QDateTime:
 
 
 def test_a_campaign_is_named_scheduled_and_warned_in_china_time(
-        pc_zone: str, qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        pc_zone: str, qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in()
     note = label(window, "chinaTimeNote")
     assert note.isVisibleTo(window) and note.text() == "时间均为北京时间"
-    page = import_page(window)
-    open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(3)))
-    type_template(qtbot, page, "{姓名}您好，您的订单{单号}已发货")
-    assert wait_checked(qtbot, page) == [3, 0, 0, 0]
+    page = checked_customers(qtbot, window, tmp_path, 3)
 
     before = now_in_china().replace(microsecond=0)
     dialog = open_precheck(qtbot, page)
@@ -115,10 +103,9 @@ def test_a_night_in_china_is_warned_when_this_pcs_clock_says_day(pc_zone: str,
 
 
 def test_a_quick_send_its_report_and_the_reply_are_shown_in_china_time(
-        pc_zone: str, qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        pc_zone: str, qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in()
     page = compose_page(window)
     before = now_in_china().replace(microsecond=0)
     fill_in(qtbot, page, "13800000001", "【聚合云信】周末全场八折")
@@ -154,11 +141,10 @@ def test_a_quick_send_its_report_and_the_reply_are_shown_in_china_time(
     assert shown[:16] in minutes, shown
 
 
-def test_a_china_time_pc_gets_no_note(qtbot: QtBot, open_window: WindowFactory,
+def test_a_china_time_pc_gets_no_note(qtbot: QtBot, signed_in: SignedIn,
                                       gateway: GatewaySimulator, tmp_path: Path) -> None:
     with pc_time_zone("Asia/Shanghai"):
-        save_account(tmp_path / "data", gateway)
-        window = open_window(*signed_in_args(gateway))
+        window = signed_in()
         assert not label(window, "chinaTimeNote").isVisibleTo(window)
         dialog = PrecheckDialog(SendCheck(messages=1, total_parts=1))
         qtbot.addWidget(dialog)

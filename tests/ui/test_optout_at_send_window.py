@@ -5,7 +5,6 @@ campaign is sending. The number is not sent, and the results, totals and export 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -13,23 +12,24 @@ from import_helpers import (
     ACCOUNT,
     PASSWORD,
     TEMPLATE,
+    SignedIn,
     button,
     campaign_statuses,
+    commit_text,
     confirm_with_enter,
     customer_rows,
     import_page,
     open_and_check,
     open_precheck,
     save_account,
-    signed_in_args,
+    sent_numbers,
     type_template,
     wait_checked,
     wait_sent,
     write_xlsx,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QMainWindow, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -39,7 +39,6 @@ from juhe_desk.ui.importing.outcomes import outcome_words
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME, Session
 
-WindowFactory = Callable[..., QMainWindow]
 NUMBERS = ("13800000001", "13800000002", "13800000003")
 
 
@@ -66,15 +65,10 @@ def reply_and_pull(qtbot: QtBot, gateway: GatewaySimulator, session: Session, mo
     qtbot.waitUntil(pulled, timeout=10_000)
 
 
-def sent(gateway: GatewaySimulator) -> Counter[str]:
-    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
-
-
 def test_quick_send_leaves_out_a_number_that_replied_r_while_confirming(
-        open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
+        signed_in: SignedIn, gateway: GatewaySimulator, qtbot: QtBot,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in()
     page = window.findChild(ComposePage, "composePage")
     assert page is not None
     session = session_of(window)
@@ -82,10 +76,7 @@ def test_quick_send_leaves_out_a_number_that_replied_r_while_confirming(
     content = page.findChild(QPlainTextEdit, "contentEdit")
     assert recipients is not None and content is not None
     qtbot.keyClicks(recipients, " ".join(NUMBERS))
-    content.setFocus()
-    typed = QInputMethodEvent()
-    typed.setCommitString("周末全场八折，欢迎光临")
-    QApplication.sendEvent(content, typed)
+    commit_text(content, "周末全场八折，欢迎光临")
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.confirm_dialog is not None
                     and page.confirm_dialog.isVisible(), timeout=5000)
@@ -100,7 +91,7 @@ def test_quick_send_leaves_out_a_number_that_replied_r_while_confirming(
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not page.campaign_runner.busy, timeout=5000)
 
-    assert sent(gateway) == Counter([NUMBERS[0], NUMBERS[2]])
+    assert sent_numbers(gateway) == Counter([NUMBERS[0], NUMBERS[2]])
     status = page.findChild(QLabel, "sendStatusLabel")
     assert status is not None and "1 个号码没有发送" in status.text()
     assert "退订" in status.text()
@@ -115,10 +106,9 @@ def test_quick_send_leaves_out_a_number_that_replied_r_while_confirming(
 
 
 def test_a_campaign_leaves_out_a_number_that_replied_while_the_check_was_open(
-        open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
+        signed_in: SignedIn, gateway: GatewaySimulator, qtbot: QtBot,
         tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=5)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in(batch_size=5)
     page = import_page(window)
     rows = customer_rows(8)
     source = write_xlsx(tmp_path / "客户.xlsx", rows)
@@ -132,7 +122,7 @@ def test_a_campaign_leaves_out_a_number_that_replied_while_the_check_was_open(
     confirm_with_enter(qtbot, dialog)
     wait_sent(qtbot, page)
 
-    assert sent(gateway) == Counter(n for n in numbers if n != numbers[6])
+    assert sent_numbers(gateway) == Counter(n for n in numbers if n != numbers[6])
     qtbot.waitUntil(lambda: campaign_statuses(page).get(numbers[6]) == opted_out_word(),
                     timeout=5000)
     message = page.findChild(QLabel, "campaignMessageLabel")
@@ -155,14 +145,14 @@ def test_a_campaign_leaves_out_a_number_that_replied_while_the_check_was_open(
 
 
 def test_an_r_pulled_mid_campaign_keeps_the_number_out_of_the_later_batches(
-        open_window: WindowFactory, gateway: GatewaySimulator, qtbot: QtBot,
+        signed_in: SignedIn, gateway: GatewaySimulator, qtbot: QtBot,
         tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
+    data_dir = signed_in.data_dir
     save_account(data_dir, gateway, batch_size=2)
     with Store.open(data_dir / DATABASE_NAME) as store:  # one request at a time, 0.6 s apart
         store.set_setting(PARALLEL_SETTING, "1")
         store.set_setting(PACING_SETTING, "0.6")
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in.open()
     page = import_page(window)
     rows = customer_rows(10)  # 5 batches of 2
     numbers = [str(int(float(str(r[1])))) for r in rows]
@@ -174,11 +164,11 @@ def test_an_r_pulled_mid_campaign_keeps_the_number_out_of_the_later_batches(
     qtbot.waitUntil(lambda: len(gateway.submissions(ACCOUNT)) >= 2, timeout=10_000)
 
     reply_and_pull(qtbot, gateway, page.session, last)
-    assert last not in sent(gateway)  # its batch had not left yet: the campaign still runs
+    assert last not in sent_numbers(gateway)  # its batch had not left yet: the campaign still runs
     assert page.control.busy
     wait_sent(qtbot, page, timeout=20_000)
 
-    assert sent(gateway) == Counter(numbers[:-1])
+    assert sent_numbers(gateway) == Counter(numbers[:-1])
     campaign_id = page.campaign_panel.campaign_id
     assert campaign_id is not None
     assert page.session.store.get_campaign(campaign_id).state == "done"

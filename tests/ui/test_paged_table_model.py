@@ -46,13 +46,6 @@ def store(tmp_path: Path) -> Iterator[Store]:
         yield opened
 
 
-@pytest.fixture
-def runner(store: Store) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(job_scope=store.job_connection)  # as the session's
-    yield task_runner
-    task_runner.shutdown()
-
-
 def texts(model: PagedTableModel[ReportFilter, object], column: int) -> list[str]:
     return [model.data(model.index(row, column)) for row in range(model.rowCount())]
 

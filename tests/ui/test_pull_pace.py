@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
-from test_send_end_to_end import balance_text, compose_page, fill_in, send_and_wait, window
+from test_send_end_to_end import balance_text, compose_page, fill_in, send_and_wait
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.puller import SOON_S, PullTurn
 from juhe_desk.store import MessageFilter
-
-__all__ = ["window"]  # the fixture
 
 
 def test_reports_are_pulled_soon_after_a_send_then_at_the_usual_pace(

@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from import_helpers import WindowFactory
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from juhe_desk import dataclass_code
 from juhe_desk.domain import regions
 from juhe_desk.domain.regions import KEPT_FILE
-
-WindowFactory = Callable[..., QMainWindow]
 
 
 def test_the_inboxs_warm_up_keeps_the_cities_in_the_data_folders_cache(

@@ -7,21 +7,15 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import keyring
-import pytest
-from import_helpers import ACCOUNT, customer_rows, import_page, write_xlsx
-from keyring_backends import MemoryKeyring
-from pg_cluster import APP_PASSWORD
+from import_helpers import customer_rows, import_page, sent_numbers, write_xlsx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
-from store_backends import SharedCluster, StorePlace
 from test_repeat_campaign import (
     load,
     numbers,
     open_repeat_warning,
     send_campaign,
-    sent_numbers,
     start_button,
     text_of,
 )
@@ -29,24 +23,8 @@ from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import Account
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.main_window import MainWindow
-
-PASSWORD, EXTNO, SIGNATURE = "pw-for-tests-7731", "1069012345", "【聚合云信】"
-
-
-@pytest.fixture
-def team_db(shared_cluster: SharedCluster, tmp_path: Path,
-            memory_keyring: MemoryKeyring, gateway: GatewaySimulator) -> SharedAddress:
-    place = StorePlace("postgresql", tmp_path, shared_cluster)
-    with place.open() as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, is_active=True))
-    assert place.address is not None
-    keyring.set_password("juhe-desk", place.address.url, APP_PASSWORD)
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    return place.address
 
 
 def desk(qtbot: QtBot, tmp_path: Path, team_db: SharedAddress, name: str) -> MainWindow:

@@ -7,26 +7,27 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from import_helpers import (
     ACCOUNT,
+    SHIPPED,
+    SignedIn,
     button,
     confirm_with_enter,
     customer_rows,
     import_page,
     open_and_check,
     open_precheck,
-    save_account,
-    signed_in_args,
+    schedule,
+    sent_numbers,
     type_template,
     wait_checked,
     wait_sent,
     write_xlsx,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -35,26 +36,18 @@ from juhe_desk.ui.dialogs.repeat_send_warning import RepeatSendWarning, short_ti
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.pages.import_page import ImportPage
 
-TEMPLATE = "{姓名}您好，您的订单{单号}已发货"
-WindowFactory = Callable[..., QMainWindow]
-
 
 @pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    save_account(tmp_path / "data", gateway, batch_size=5)
-    return open_window(*signed_in_args(gateway))
+def window(signed_in: SignedIn) -> QMainWindow:
+    return signed_in(batch_size=5)
 
 
 def numbers(count: int, first: int = 0) -> list[str]:
     return [str(13800138001 + i) for i in range(first, count)]
 
 
-def sent_numbers(gateway: GatewaySimulator) -> Counter[str]:
-    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
-
-
 def load(qtbot: QtBot, page: ImportPage, path: Path, count: int,
-         template: str = TEMPLATE) -> None:
+         template: str = SHIPPED) -> None:
     open_and_check(qtbot, page, path)
     type_template(qtbot, page, template)
     qtbot.waitUntil(lambda: page.check_request is not None
@@ -289,10 +282,7 @@ def test_a_scheduled_campaign_of_the_same_sheet_keeps_its_time(
         window: QMainWindow, qtbot: QtBot, gateway: GatewaySimulator, tmp_path: Path) -> None:
     page = import_page(window)
     load(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(4)), 4)
-    dialog = open_precheck(qtbot, page)
-    dialog.choose_time(QDateTime.currentDateTime().addSecs(3600))
-    confirm_with_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=5000)
+    schedule(qtbot, page, 3600)
     qtbot.waitUntil(lambda: start_button(page).text() == "继续这次群发(&S)…", timeout=5000)
 
     box = open_box(qtbot, page, "unfinishedCampaignBox")

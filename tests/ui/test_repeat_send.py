@@ -6,45 +6,28 @@ Through the real window, against the simulator on 127.0.0.1, with a real SQLite 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from pathlib import Path
 
-import keyring
-import pytest
+from import_helpers import sent_numbers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, SIGNATURE
 from test_send_end_to_end import (
-    ACCOUNT,
-    PASSWORD,
-    SIGNATURE,
     compose_page,
     confirm_with_enter,
     fill_in,
     label,
     open_confirmation,
-    save_account,
     send_and_wait,
 )
 
 from juhe_desk.gateway.simulator import GatewaySimulator
+from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 from juhe_desk.ui.dialogs.repeat_send_warning import RepeatSendWarning, short_time
 from juhe_desk.ui.pages.compose_page import ComposePage
 
 TEXT = "周末全场八折，欢迎光临"
 FIRST = ("13800000001", "13800000002", "13800000003")
-WindowFactory = Callable[..., QMainWindow]
-
-
-@pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    save_account(tmp_path / "data", gateway)
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    return open_window("--gateway", gateway.base_url, "--account", ACCOUNT)
-
-
-def sent_to(gateway: GatewaySimulator) -> Counter[str]:
-    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
 
 
 def click_send(qtbot: QtBot, page: ComposePage) -> None:
@@ -69,7 +52,24 @@ def boxes(page: ComposePage) -> tuple[str, str]:
 def first_send(qtbot: QtBot, page: ComposePage, gateway: GatewaySimulator) -> None:
     fill_in(qtbot, page, "\n".join(FIRST), TEXT)
     send_and_wait(qtbot, page)
-    assert sent_to(gateway) == Counter(FIRST)
+    assert sent_numbers(gateway) == Counter(FIRST)
+
+
+def answer_warning(qtbot: QtBot, page: ComposePage, gateway: GatewaySimulator,
+                   button_name: str, count: str) -> ConfirmSendDialog:
+    """After a first send, two of its numbers and a new one again: the warning's
+    ``button_name`` (saying ``count`` numbers) clicked; returns the confirmation it opens."""
+    first_send(qtbot, page, gateway)
+    fill_in(qtbot, page, "13800000002\n13800000003\n13800000009", TEXT)
+    dialog = open_warning(qtbot, page)
+    button = dialog.findChild(QPushButton, button_name)
+    assert button is not None and count in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible(),
+                    timeout=3000)
+    confirm = page.confirm_dialog
+    assert confirm is not None
+    return confirm
 
 
 def test_a_successful_send_clears_the_boxes_and_keeps_the_text_elsewhere(
@@ -136,52 +136,33 @@ def test_sending_the_same_text_again_warns_and_enter_does_not_send(
     qtbot.waitUntil(page.send_button.isEnabled, timeout=3000)
     assert page.confirm_dialog is None or not page.confirm_dialog.isVisible()
     assert len(page.session.store.list_campaigns()) == 1
-    assert sent_to(gateway) == Counter(FIRST)
+    assert sent_numbers(gateway) == Counter(FIRST)
     assert boxes(page) == ("13800000002\n13800000003\n13800000009", TEXT)  # nothing lost
 
     qtbot.keyClick(open_warning(qtbot, page), Qt.Key.Key_Escape)  # Esc: not sent either
     qtbot.waitUntil(page.send_button.isEnabled, timeout=3000)
-    assert sent_to(gateway) == Counter(FIRST)
+    assert sent_numbers(gateway) == Counter(FIRST)
 
 
 def test_leave_them_out_sends_to_the_rest_only(window: QMainWindow, qtbot: QtBot,
                                                gateway: GatewaySimulator) -> None:
     page = compose_page(window)
-    first_send(qtbot, page, gateway)
-    fill_in(qtbot, page, "13800000002\n13800000003\n13800000009", TEXT)
-    dialog = open_warning(qtbot, page)
-    leave_out = dialog.findChild(QPushButton, "repeatLeaveOutButton")
-    assert leave_out is not None and "1" in leave_out.text()
-    qtbot.mouseClick(leave_out, Qt.MouseButton.LeftButton)
-
-    qtbot.waitUntil(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible(),
-                    timeout=3000)
-    confirm = page.confirm_dialog
-    assert confirm is not None
+    confirm = answer_warning(qtbot, page, gateway, "repeatLeaveOutButton", "1")
     assert label(confirm, "confirmNumbersLabel").text().startswith("1  (13800000009)")
     assert "2" in page.status_label.text() and "24" in page.status_label.text()
     with qtbot.waitSignal(page.session.sendFinished, timeout=10_000):
         confirm_with_enter(qtbot, confirm)
-    assert sent_to(gateway) == Counter([*FIRST, "13800000009"])
+    assert sent_numbers(gateway) == Counter([*FIRST, "13800000009"])
 
 
 def test_send_anyway_sends_to_all(window: QMainWindow, qtbot: QtBot,
                                   gateway: GatewaySimulator) -> None:
     page = compose_page(window)
-    first_send(qtbot, page, gateway)
-    fill_in(qtbot, page, "13800000002\n13800000003\n13800000009", TEXT)
-    dialog = open_warning(qtbot, page)
-    send_all = dialog.findChild(QPushButton, "repeatSendAllButton")
-    assert send_all is not None and "3" in send_all.text()
-    qtbot.mouseClick(send_all, Qt.MouseButton.LeftButton)
-
-    qtbot.waitUntil(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible(),
-                    timeout=3000)
-    confirm = page.confirm_dialog
-    assert confirm is not None and label(confirm, "confirmNumbersLabel").text().startswith("3")
+    confirm = answer_warning(qtbot, page, gateway, "repeatSendAllButton", "3")
+    assert label(confirm, "confirmNumbersLabel").text().startswith("3")
     with qtbot.waitSignal(page.session.sendFinished, timeout=10_000):
         confirm_with_enter(qtbot, confirm)
-    assert sent_to(gateway) == Counter([*FIRST, "13800000002", "13800000003", "13800000009"])
+    assert sent_numbers(gateway) == Counter([*FIRST, "13800000002", "13800000003", "13800000009"])
 
 
 def test_another_text_or_other_numbers_go_without_a_warning(
@@ -193,7 +174,7 @@ def test_another_text_or_other_numbers_go_without_a_warning(
     fill_in(qtbot, page, "13800000007", TEXT)
     send_and_wait(qtbot, page)
     assert page.repeat_guard.dialog is None
-    assert sent_to(gateway) == Counter([*FIRST, *FIRST, "13800000007"])
+    assert sent_numbers(gateway) == Counter([*FIRST, *FIRST, "13800000007"])
 
 
 def test_after_a_partly_refused_send_the_box_keeps_the_numbers_not_accepted(
@@ -215,7 +196,7 @@ def test_after_a_partly_refused_send_the_box_keeps_the_numbers_not_accepted(
     qtbot.waitUntil(lambda: page.session.balance is not None
                     and page.session.balance.balance == 1_000_000, timeout=5000)
     send_and_wait(qtbot, page)  # the rest, with no warning: they never got it
-    assert sent_to(gateway) == Counter(FIRST)
+    assert sent_numbers(gateway) == Counter(FIRST)
     qtbot.waitUntil(lambda: boxes(page) == ("", ""), timeout=5000)
 
 

@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-from conftest import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMainWindow, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import DeliveryReport

@@ -11,28 +11,24 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from import_helpers import (
-    ACCOUNT,
+    SignedIn,
     button,
+    checked_customers,
+    commit_text,
     confirm_with_enter,
-    customer_rows,
     import_page,
-    open_and_check,
     open_precheck,
-    save_account,
-    signed_in_args,
-    type_template,
-    wait_checked,
+    schedule,
+    sent_numbers,
     wait_sent,
-    write_xlsx,
 )
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -42,7 +38,6 @@ from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
-WindowFactory = Callable[..., QMainWindow]
 ROWS, BATCH = 3000, 100  # 30 batches: saved in steps of 1, 2, 4, 8 and 15
 WAIT_MS = 30_000
 
@@ -78,18 +73,6 @@ def numbers(count: int = ROWS) -> set[str]:
     return {str(13800138001 + i) for i in range(count)}
 
 
-def sent(gateway: GatewaySimulator) -> Counter[str]:
-    return Counter(s.mobile for s in gateway.submissions(ACCOUNT))
-
-
-def checked_page(qtbot: QtBot, window: QMainWindow, tmp_path: Path) -> ImportPage:
-    page = import_page(window)
-    open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(ROWS)))
-    type_template(qtbot, page, "{姓名}您好，您的订单{单号}已发货")
-    assert wait_checked(qtbot, page, timeout=WAIT_MS) == [ROWS, 0, 0, 0]
-    return page
-
-
 def confirmed_campaign(qtbot: QtBot, page: ImportPage) -> int:
     """The pre-send check confirmed: the campaign the bulk tab then shows."""
     confirm_with_enter(qtbot, open_precheck(qtbot, page))
@@ -111,41 +94,36 @@ def half_saved(qtbot: QtBot, held: HeldSaving, store: Store, campaign_id: int) -
 
 
 def test_the_bulk_tab_sends_while_saving_and_every_number_goes_once(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path, held: HeldSaving) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=BATCH)
-    page = checked_page(qtbot, open_window(*signed_in_args(gateway)), tmp_path)
+    page = checked_customers(qtbot, signed_in(batch_size=BATCH), tmp_path, ROWS, timeout=WAIT_MS)
     campaign_id = confirmed_campaign(qtbot, page)
     store = page.session.store
     # The window went on to show and send the campaign without waiting for its saving:
     # its first batch reached the gateway while the other 29 are not written yet.
-    qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: sum(sent_numbers(gateway).values()) == BATCH, timeout=WAIT_MS)
     half_saved(qtbot, held, store, campaign_id)
     assert page.control.busy and not page.launcher.busy
 
     held.release()
     wait_sent(qtbot, page, timeout=WAIT_MS)
-    assert sent(gateway) == Counter(numbers())  # every number, once
+    assert sent_numbers(gateway) == Counter(numbers())  # every number, once
     assert store.partly_saved() == []
     assert store.get_campaign(campaign_id).state == "done"
     assert store.count_messages(MessageFilter(campaign_id=campaign_id)) == ROWS
 
 
 def test_the_send_tab_sends_while_saving_and_every_number_goes_once(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path, held: HeldSaving) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=BATCH)
-    window = open_window(*signed_in_args(gateway))
+    window = signed_in(batch_size=BATCH)
     page = window.findChild(ComposePage, "composePage")
     assert page is not None
     page.recipients.set_numbers("\n".join(sorted(numbers())))
     qtbot.waitUntil(lambda: page.recipients.up_to_date, timeout=WAIT_MS)
     content = page.findChild(QPlainTextEdit, "contentEdit")
     assert content is not None
-    content.setFocus()
-    typed = QInputMethodEvent()
-    typed.setCommitString("周末全场八折，欢迎光临")
-    QApplication.sendEvent(content, typed)
+    commit_text(content, "周末全场八折，欢迎光临")
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.confirm_dialog is not None
                     and page.confirm_dialog.isVisible(), timeout=WAIT_MS)
@@ -153,7 +131,7 @@ def test_the_send_tab_sends_while_saving_and_every_number_goes_once(
     assert dialog is not None
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    qtbot.waitUntil(lambda: sum(sent(gateway).values()) == BATCH, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: sum(sent_numbers(gateway).values()) == BATCH, timeout=WAIT_MS)
     campaign_id = page.campaign_runner.campaign_id
     assert campaign_id is not None and page.campaign_runner.busy
     store = page.session.store
@@ -161,16 +139,15 @@ def test_the_send_tab_sends_while_saving_and_every_number_goes_once(
 
     with qtbot.waitSignal(page.session.sendFinished, timeout=WAIT_MS):
         held.release()
-    assert sent(gateway) == Counter(numbers())
+    assert sent_numbers(gateway) == Counter(numbers())
     assert store.partly_saved() == []
     assert store.get_campaign(campaign_id).state == "done"
 
 
 def test_pausing_while_saving_saves_it_whole_and_resume_sends_the_rest_once(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path, held: HeldSaving) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=BATCH)
-    page = checked_page(qtbot, open_window(*signed_in_args(gateway)), tmp_path)
+    page = checked_customers(qtbot, signed_in(batch_size=BATCH), tmp_path, ROWS, timeout=WAIT_MS)
     campaign_id = confirmed_campaign(qtbot, page)
     store = page.session.store
     half_saved(qtbot, held, store, campaign_id)
@@ -183,26 +160,21 @@ def test_pausing_while_saving_saves_it_whole_and_resume_sends_the_rest_once(
     assert store.get_campaign(campaign_id).state == "paused"
     assert store.partly_saved() == []
     assert store.count_messages(MessageFilter(campaign_id=campaign_id)) == ROWS
-    went = sent(gateway)
+    went = sent_numbers(gateway)
     assert set(went) < numbers() and max(went.values(), default=1) == 1
 
     page.control.resume(campaign_id)
     wait_sent(qtbot, page, timeout=WAIT_MS)
-    assert sent(gateway) == Counter(numbers())  # the rest, once
+    assert sent_numbers(gateway) == Counter(numbers())  # the rest, once
     assert store.get_campaign(campaign_id).state == "done"
 
 
 def test_closing_the_window_while_a_scheduled_campaign_is_saved_leaves_it_whole(
-        qtbot: QtBot, open_window: WindowFactory, gateway: GatewaySimulator,
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
         tmp_path: Path, held: HeldSaving) -> None:
-    data_dir = tmp_path / "data"
-    save_account(data_dir, gateway, batch_size=BATCH)
-    first = open_window(*signed_in_args(gateway))
-    page = checked_page(qtbot, first, tmp_path)
-    dialog = open_precheck(qtbot, page)
-    dialog.choose_time(QDateTime.currentDateTime().addSecs(3600))
-    confirm_with_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: bool(page.control.scheduler.armed()), timeout=WAIT_MS)
+    first = signed_in(batch_size=BATCH)
+    page = checked_customers(qtbot, first, tmp_path, ROWS, timeout=WAIT_MS)
+    schedule(qtbot, page, 3600, WAIT_MS)
     (campaign_id, _when), = page.control.scheduler.armed().items()
     half_saved(qtbot, held, page.session.store, campaign_id)
     # The user closes the window now; the saving goes on only once closing has begun.
@@ -210,17 +182,17 @@ def test_closing_the_window_while_a_scheduled_campaign_is_saved_leaves_it_whole(
     assert not page.control.busy
     first.close()
     assert not first.isVisible()
-    assert sent(gateway) == Counter()
+    assert sent_numbers(gateway) == Counter()
 
-    with Store.open(data_dir / DATABASE_NAME) as store:
+    with Store.open(signed_in.data_dir / DATABASE_NAME) as store:
         assert store.partly_saved() == []
         assert store.count_messages(MessageFilter(campaign_id=campaign_id)) == ROWS
         assert store.get_campaign(campaign_id).state == "scheduled"
 
-    again = import_page(open_window(*signed_in_args(gateway)))
+    again = import_page(signed_in.open())
     qtbot.waitUntil(lambda: campaign_id in again.control.scheduler.armed(), timeout=WAIT_MS)
     again.control.start(campaign_id)  # "send now"
-    qtbot.waitUntil(lambda: sent(gateway) == Counter(numbers()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: sent_numbers(gateway) == Counter(numbers()), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not again.control.busy, timeout=WAIT_MS)
     assert again.session.store.get_campaign(campaign_id).state == "done"
     assert again.recovery_dialog is None  # nothing was left partly saved

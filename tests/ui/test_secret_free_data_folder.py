@@ -12,28 +12,27 @@ client factory, in the session's task runner: the bulk-import tab cannot start o
 
 from __future__ import annotations
 
-import hashlib
-import io
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
+from import_helpers import WindowFactory, commit_text
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
 )
 from pytestqt.qtbot import QtBot
+from secret_search import secret_forms, secret_hits
+from sim_account import ACCOUNT, EXTNO, SIGNATURE
 
 from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
 from juhe_desk.services.campaigns import create_campaign_from_messages
@@ -43,31 +42,7 @@ from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 from juhe_desk.ui.tasks import TaskContext
 
-ACCOUNT, EXTNO, SIGNATURE = "922011", "1069012345", "【聚合云信】"
 SECRET = "Pw-7h3-Unique!"
-WindowFactory = Callable[..., QMainWindow]
-
-
-def secret_forms(secret: str) -> dict[str, bytes]:
-    digest = hashlib.md5(secret.encode("utf-8")).hexdigest()
-    return {"utf-8": secret.encode("utf-8"), "utf-16-le": secret.encode("utf-16-le"),
-            "md5": digest.encode("ascii"), "MD5": digest.upper().encode("ascii")}
-
-
-def secret_hits(folder: Path, secret: str) -> list[str]:
-    """``file (form)`` for each file under ``folder`` holding ``secret`` in some form; a zip
-    file (.xlsx) is searched in its compressed bytes and in each of its members."""
-    hits = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        blobs = [data]
-        if zipfile.is_zipfile(io.BytesIO(data)):
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                blobs += [archive.read(name) for name in archive.namelist()]
-        for form, needle in secret_forms(secret).items():
-            if any(needle in blob for blob in blobs):
-                hits.append(f"{path.relative_to(folder)} ({form})")
-    return hits
 
 
 def test_the_search_finds_what_it_looks_for(tmp_path: Path) -> None:
@@ -124,9 +99,7 @@ def quick_send(qtbot: QtBot, window: MainWindow) -> None:
     send = window.findChild(QPushButton, "sendButton")
     assert page is not None and recipients is not None and content is not None and send
     qtbot.keyClicks(recipients, "13800000001 13800000002")
-    typed = QInputMethodEvent()  # Chinese comes from the input method, not key presses
-    typed.setCommitString("周末全场八折，欢迎光临")
-    QApplication.sendEvent(content, typed)
+    commit_text(content, "周末全场八折，欢迎光临")
     qtbot.mouseClick(send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.confirm_dialog is not None and page.confirm_dialog.isVisible(),
                     timeout=3000)

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import keyring
-import pytest
+from import_helpers import SignedIn, WindowFactory, commit_text, save_account
 from message_boxes import answer_next_box
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,35 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sim_account import ACCOUNT, SIGNATURE
 
 from juhe_desk.gateway.codes import describe_result, describe_status
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import Account, MessageFilter, Store
+from juhe_desk.store import MessageFilter
 from juhe_desk.ui.dialogs.confirm_send import ConfirmSendDialog
 from juhe_desk.ui.models.results_model import UNCERTAIN_COLOR, ResultsModel
 from juhe_desk.ui.pages.compose_page import ComposePage
-from juhe_desk.ui.session import DATABASE_NAME
 
 # The simulator account of tests/ui/conftest.py
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
 NUMBERS = ("13800000001", "13800000002", "13800000003")
-WindowFactory = Callable[..., QMainWindow]
-
-
-def save_account(data_dir: Path, gateway: GatewaySimulator, batch_size: int = 200) -> None:
-    data_dir.mkdir(exist_ok=True)
-    with Store.open(data_dir / DATABASE_NAME) as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, batch_size=batch_size,
-                                   is_active=True))
-
-
-@pytest.fixture
-def window(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> QMainWindow:
-    """Signed in to an account whose settings carry the signature and the price."""
-    save_account(tmp_path / "data", gateway)
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    return open_window("--gateway", gateway.base_url, "--account", ACCOUNT)
 
 
 def compose_page(window: QMainWindow) -> ComposePage:
@@ -79,10 +58,7 @@ def fill_in(qtbot: QtBot, page: ComposePage, numbers: str, text: str) -> None:
             qtbot.keyClick(recipients, Qt.Key.Key_Return)
         qtbot.keyClicks(recipients, line)
     assert recipients.toPlainText() == numbers
-    content.setFocus()
-    typed = QInputMethodEvent()  # Chinese arrives from the input method, not as key presses
-    typed.setCommitString(text)
-    QApplication.sendEvent(content, typed)
+    commit_text(content, text)
     assert content.toPlainText() == text
 
 
@@ -252,11 +228,9 @@ def test_a_hanging_gateway_leaves_the_window_responsive_and_the_batch_uncertain(
     assert [b.state for b in batches] == ["uncertain"]
 
 
-def test_cancelling_stops_between_batches(open_window: WindowFactory, qtbot: QtBot,
-                                          gateway: GatewaySimulator, tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=1)
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    window = open_window("--gateway", gateway.base_url, "--account", ACCOUNT)
+def test_cancelling_stops_between_batches(signed_in: SignedIn, qtbot: QtBot,
+                                          gateway: GatewaySimulator) -> None:
+    window = signed_in(batch_size=1)
     page = compose_page(window)
     gateway.faults.latency = 0.3
     numbers = [f"1380000{n:04d}" for n in range(12)]

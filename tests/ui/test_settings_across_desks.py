@@ -8,10 +8,8 @@ import dataclasses
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
-from store_backends import SharedCluster  # noqa: F401 - the team_db fixture's
 from test_live_desks import two_desks
 from test_push_service import free_port, local, page_of
-from test_shared_database_window import _desk_folder, start, team_db  # noqa: F401
 
 from juhe_desk.services.push_settings import PushSettings
 from juhe_desk.store.shared_address import SharedAddress
@@ -41,7 +39,7 @@ def templates(window: MainWindow) -> list[str]:
 
 
 def test_the_send_settings_and_saved_texts_show_at_the_other_desk(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:
     front, back = two_desks(qtbot, tmp_path, team_db)
     here, there = advanced(back), advanced(front)
     assert there.parallel_spin.value() == 2
@@ -58,7 +56,7 @@ def test_the_send_settings_and_saved_texts_show_at_the_other_desk(
 
 
 def test_the_desk_chosen_to_receive_pushes_takes_over_at_once(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress) -> None:
     receiving = dataclasses.replace(local(free_port()), desk_id="a-id", desk_name="前台")
     front, back = two_desks(qtbot, tmp_path, team_db)
     receiving.save(front.session.writes)  # as its dialog's OK does

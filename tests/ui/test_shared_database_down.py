@@ -6,18 +6,14 @@ A cluster of this module's own: the tests stop and start its server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import keyring
-import pytest
 from import_helpers import import_page, sample_rows, summary_text, write_xlsx
-from keyring_backends import MemoryKeyring
 from pg_cluster import APP_PASSWORD, PgCluster
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
-from store_backends import SharedCluster
+from sim_account import ACCOUNT
 from test_send_end_to_end import (
     compose_page,
     confirm_with_enter,
@@ -25,37 +21,16 @@ from test_send_end_to_end import (
     open_confirmation,
     send_and_wait,
 )
-from test_shared_database_window import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, start
+from test_shared_database_window import start
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaign_saving import being_saved
-from juhe_desk.store import Account, Store
+from juhe_desk.store import Store
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME
 
 NUMBERS = ("13800138000", "13912345678")
-
-
-@pytest.fixture(scope="module")
-def own_cluster() -> Iterator[PgCluster]:
-    holder = SharedCluster()  # skipped (or failed, in CI) by name where no server is installed
-    try:
-        yield holder.get()
-    finally:
-        holder.stop()
-
-
-@pytest.fixture
-def team_db(own_cluster: PgCluster, memory_keyring: MemoryKeyring,
-            gateway: GatewaySimulator) -> SharedAddress:
-    address = own_cluster.new_database()
-    with Store.open_shared(address, APP_PASSWORD) as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, is_active=True))
-    keyring.set_password("juhe-desk", address.url, APP_PASSWORD)
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    return address
 
 
 def database_status(window: MainWindow) -> str:
@@ -64,10 +39,10 @@ def database_status(window: MainWindow) -> str:
 
 
 def test_the_database_going_away_is_said_and_sending_waits_until_it_is_back(
-        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress,
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, own_team_db: SharedAddress,
         gateway: GatewaySimulator) -> None:
     data_dir = tmp_path / "data"
-    window, _ = start(qtbot, data_dir, "--shared-db", team_db.url)
+    window, _ = start(qtbot, data_dir, "--shared-db", own_team_db.url)
     session = window.session
     assert session.team is not None
     session.team.check_timer.setInterval(200)  # the test need not wait the 5 s
@@ -98,15 +73,15 @@ def test_the_database_going_away_is_said_and_sending_waits_until_it_is_back(
 
 
 def test_a_running_send_stops_before_its_next_batch_and_sends_nothing_twice(
-        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress,
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, own_team_db: SharedAddress,
         gateway: GatewaySimulator) -> None:
-    with Store.open_shared(team_db, APP_PASSWORD) as store:  # one number a request
+    with Store.open_shared(own_team_db, APP_PASSWORD) as store:  # one number a request
         account = store.get_account(ACCOUNT)
         assert account is not None
         store.save_account(replace(account, batch_size=1))
     numbers = tuple(f"139{n:08d}" for n in range(1, 9))
     gateway.faults.latency = 0.3  # the send is still on its way when the server goes
-    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", own_team_db.url)
     page = compose_page(window)
     fill_in(qtbot, page, "\n".join(numbers), "周末全场八折")
     confirm_with_enter(qtbot, open_confirmation(qtbot, page))
@@ -131,7 +106,7 @@ def test_a_running_send_stops_before_its_next_batch_and_sends_nothing_twice(
     assert len(set(sent)) == len(sent)
     campaign_id = page.results_model.campaign_id
     assert campaign_id is not None
-    with Store.open_shared(team_db, APP_PASSWORD) as store:
+    with Store.open_shared(own_team_db, APP_PASSWORD) as store:
         states = [b.state for b in store.campaign_batches(campaign_id)]
     # Every request that went out is recorded as submitted, or stays "sending" (uncertain
     # at the next look): none is planned again; those not sent wait, planned.
@@ -140,8 +115,8 @@ def test_a_running_send_stops_before_its_next_batch_and_sends_nothing_twice(
 
 
 def test_a_sheet_opens_while_the_database_is_gone_and_what_cannot_be_checked_is_said(
-        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, team_db: SharedAddress) -> None:
-    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster, own_team_db: SharedAddress) -> None:
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", own_team_db.url)
     assert window.session.team is not None
     window.session.team.check_timer.setInterval(200)
     own_cluster.stop()

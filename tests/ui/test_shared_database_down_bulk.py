@@ -25,8 +25,9 @@ from import_helpers import (
 from pg_cluster import APP_PASSWORD, PgCluster
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_shared_database_down import database_status, own_cluster, team_db  # noqa: F401
-from test_shared_database_window import ACCOUNT, EXTNO, SIGNATURE, start
+from sim_account import ACCOUNT, EXTNO, SIGNATURE
+from test_shared_database_down import database_status
+from test_shared_database_window import start
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
@@ -60,10 +61,10 @@ def back(qtbot: QtBot, window: MainWindow, cluster: PgCluster) -> None:
 
 
 def test_a_campaign_does_not_start_while_the_database_is_gone_and_is_said_in_words(
-        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster,  # noqa: F811
-        team_db: SharedAddress, gateway: GatewaySimulator) -> None:  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster,
+        own_team_db: SharedAddress, gateway: GatewaySimulator) -> None:
     data_dir = tmp_path / "data"
-    window, _ = start(qtbot, data_dir, "--shared-db", team_db.url)
+    window, _ = start(qtbot, data_dir, "--shared-db", own_team_db.url)
     quick_checks(window)
     page = import_page(window)
     window.tabs.setCurrentWidget(page)
@@ -94,7 +95,7 @@ def test_a_campaign_does_not_start_while_the_database_is_gone_and_is_said_in_wor
     assert not page.control.busy
 
     back(qtbot, window, own_cluster)
-    with Store.open_shared(team_db, APP_PASSWORD) as store:
+    with Store.open_shared(own_team_db, APP_PASSWORD) as store:
         assert store.list_campaigns() == []  # nothing half-made while it was gone
     confirm_with_enter(qtbot, open_precheck(qtbot, page))
     wait_sent(qtbot, page, timeout=30_000)
@@ -103,13 +104,13 @@ def test_a_campaign_does_not_start_while_the_database_is_gone_and_is_said_in_wor
 
 
 def test_a_campaign_falling_due_while_the_database_is_gone_is_refused_in_words(
-        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster,  # noqa: F811
-        team_db: SharedAddress, gateway: GatewaySimulator) -> None:  # noqa: F811
-    with Store.open_shared(team_db, APP_PASSWORD) as store:
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster,
+        own_team_db: SharedAddress, gateway: GatewaySimulator) -> None:
+    with Store.open_shared(own_team_db, APP_PASSWORD) as store:
         campaign = create_campaign_from_messages(
             store, account_id=ACCOUNT, name="周末活动", extno=EXTNO, batch_size=200,
             messages=[("13800138000", f"{SIGNATURE}周末全场八折")])
-    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", own_team_db.url)
     quick_checks(window)
     page = import_page(window)
     gone(qtbot, window, own_cluster)
@@ -121,9 +122,9 @@ def test_a_campaign_falling_due_while_the_database_is_gone_is_refused_in_words(
 
 
 def test_the_rates_by_carrier_say_in_words_when_they_cannot_be_read(
-        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster,  # noqa: F811
-        team_db: SharedAddress) -> None:  # noqa: F811
-    window, _ = start(qtbot, tmp_path / "data", "--shared-db", team_db.url)
+        qtbot: QtBot, tmp_path: Path, own_cluster: PgCluster,
+        own_team_db: SharedAddress) -> None:
+    window, _ = start(qtbot, tmp_path / "data", "--shared-db", own_team_db.url)
     quick_checks(window)
     page = window.findChild(ReportsPage)
     assert page is not None

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from disk_support import fill, small_disk
 from pytestqt.qtbot import QtBot
-from test_shared_database_window import ACCOUNT, EXTNO, SIGNATURE, start, team_db  # noqa: F401 - a fixture
+from sim_account import ACCOUNT, EXTNO, SIGNATURE
+from test_shared_database_window import start
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store.shared_address import SharedAddress
@@ -27,7 +28,7 @@ def pull_once(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_a_full_disk_stops_the_pulls_in_words_until_there_is_room(
-        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,  # noqa: F811
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,
         gateway: GatewaySimulator) -> None:
     with small_disk(tmp_path / "desk", size="16m") as data_dir:
         window, _ = start(qtbot, data_dir, "--shared-db", team_db.url)

@@ -8,37 +8,21 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring_backends import MemoryKeyring
-from pg_cluster import APP_PASSWORD, free_port
+from pg_cluster import free_port
 from pytestqt.qtbot import QtBot
 from rescue_support import Answer, ModalAnswerer
-from store_backends import SharedCluster, StorePlace
+from sim_account import ACCOUNT
 from test_send_end_to_end import NUMBERS, compose_page, fill_in, send_and_wait, table
 from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.shared_database import save_address
-from juhe_desk.store import Account, MessageFilter
+from juhe_desk.store import MessageFilter
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.session import DATABASE_NAME
 from juhe_desk.ui.startup import StartupCancelled
-
-ACCOUNT, PASSWORD, EXTNO, SIGNATURE = "922011", "pw-for-tests-7731", "1069012345", "【聚合云信】"
-
-
-@pytest.fixture
-def team_db(shared_cluster: SharedCluster, tmp_path: Path,
-            memory_keyring: MemoryKeyring, gateway: GatewaySimulator) -> SharedAddress:
-    place = StorePlace("postgresql", tmp_path, shared_cluster)
-    with place.open() as store:
-        store.save_account(Account(id=ACCOUNT, gateway_url=gateway.base_url, extno=EXTNO,
-                                   signatures=(SIGNATURE,), price_li=50, is_active=True))
-    assert place.address is not None
-    keyring.set_password("juhe-desk", place.address.url, APP_PASSWORD)
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    return place.address
 
 
 def start(qtbot: QtBot, data_dir: Path, *args: str, answers: tuple[Answer, ...] = ()

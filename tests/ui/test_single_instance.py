@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from import_helpers import WindowFactory
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 from time_support import wait_until
 
@@ -23,7 +23,6 @@ from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.single_instance import LOCK_NAME, SingleInstance, refusal_box, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
-WindowFactory = Callable[..., QMainWindow]
 
 # Holds the folder's lock like a first start that hangs: no socket, never answers.
 HOLD_LOCK = """

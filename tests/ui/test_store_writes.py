@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,19 +10,6 @@ from pytestqt.qtbot import QtBot
 from juhe_desk.store import Store
 from juhe_desk.ui.store_writes import StoreWrites
 from juhe_desk.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "juhe.db") as opened:
-        yield opened
-
-
-@pytest.fixture
-def runner(store: Store) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(job_scope=store.job_connection)  # as the session's
-    yield task_runner
-    task_runner.shutdown()
 
 
 def test_writes_run_in_a_job_in_the_order_asked(store: Store, runner: TaskRunner,

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -18,19 +16,6 @@ from pytestqt.qtbot import QtBot
 from juhe_desk.store import Store
 from juhe_desk.ui.callback_owner import still_wanted
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "juhe.db") as opened:
-        yield opened
-
-
-@pytest.fixture
-def runner(store: Store) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner(job_scope=store.job_connection)
-    yield task_runner
-    task_runner.shutdown()
 
 
 def test_a_job_reaches_the_store_and_leaves_its_connection_for_the_next(

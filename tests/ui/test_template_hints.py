@@ -5,19 +5,17 @@ numbers, and the numbers counted by carrier, in the import tab and its pre-send 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from import_helpers import (
     ACCOUNT,
     SIGNATURE,
+    SignedIn,
     confirm_with_enter,
     import_page,
     open_and_check,
     open_precheck,
-    save_account,
-    signed_in_args,
     summary_counts,
     type_template,
     wait_checked,
@@ -25,7 +23,7 @@ from import_helpers import (
     write_xlsx,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -35,7 +33,6 @@ from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.models.preview_model import PreviewModel
 from juhe_desk.ui.pages.import_page import ImportPage
 
-WindowFactory = Callable[..., QMainWindow]
 HEADER = ("姓名", "手机号", "订单编号", "收货地址")
 # 移动 4, 联通 1, 电信 1; 王芳 twice with two orders; 两位 without a name; one unused prefix.
 ROWS = [
@@ -51,9 +48,8 @@ ROWS = [
 
 
 @pytest.fixture
-def page(open_window: WindowFactory, gateway: GatewaySimulator, tmp_path: Path) -> ImportPage:
-    save_account(tmp_path / "data", gateway)
-    return import_page(open_window(*signed_in_args(gateway)))
+def page(signed_in: SignedIn) -> ImportPage:
+    return import_page(signed_in())
 
 
 @pytest.fixture

@@ -7,42 +7,24 @@ from collections import Counter
 from pathlib import Path
 
 from import_helpers import (
+    SignedIn,
     button,
     campaign_statuses,
-    customer_rows,
-    import_page,
-    open_and_check,
-    save_account,
-    signed_in_args,
+    checked_customers,
     start_until_paused,
-    type_template,
-    wait_checked,
-    write_xlsx,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.outcomes import outcome_words
-from juhe_desk.ui.pages.import_page import ImportPage
-
-
-def ready_page(qtbot: QtBot, window: QMainWindow, tmp_path: Path, count: int) -> ImportPage:
-    """The import tab with ``count`` customers read and checked, a template typed."""
-    page = import_page(window)
-    open_and_check(qtbot, page, write_xlsx(tmp_path / "客户.xlsx", customer_rows(count)))
-    type_template(qtbot, page, "{姓名}您好，您的订单{单号}已发货")
-    assert wait_checked(qtbot, page) == [count, 0, 0, 0]
-    return page
 
 
 def test_reports_for_an_uncertain_batch_are_shown_and_the_user_decides(
-        qtbot: QtBot, open_window: object, gateway: GatewaySimulator, tmp_path: Path) -> None:
-    save_account(tmp_path / "data", gateway, batch_size=5)
-    window = open_window(*signed_in_args(gateway))  # type: ignore[operator]
-    page = ready_page(qtbot, window, tmp_path, 10)
+        qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator, tmp_path: Path) -> None:
+    window = signed_in(batch_size=5)
+    page = checked_customers(qtbot, window, tmp_path, 10)
     gateway.faults.inject("reset", count=1, actions=["p2p"])  # processed, then no answer
     campaign_id = start_until_paused(qtbot, page)
     store = page.session.store

@@ -10,22 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, QObject, Qt
 from PySide6.QtGui import QColor
 
 from juhe_desk.services.campaign_list import CampaignRow
 from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import translator_for
-
-Index = QModelIndex | QPersistentModelIndex
+from juhe_desk.ui.models.model_index import Index
+from juhe_desk.ui.models.rows_table import RowsTableModel
 
 _tr = translator_for("CampaignListModel")
 
@@ -59,7 +51,7 @@ def _state_colour(row: CampaignRow, sending_here: bool) -> str | None:
     return None
 
 
-class CampaignListModel(QAbstractTableModel):
+class CampaignListModel(RowsTableModel):
     (COL_NAME, COL_WHEN, COL_TOTAL, COL_WENT, COL_DELIVERED, COL_FAILED, COL_UNCERTAIN,
      COL_STATE) = range(8)
 
@@ -93,19 +85,7 @@ class CampaignListModel(QAbstractTableModel):
         row = self.row_of(campaign_id)
         return self._rows[row] if row >= 0 else None
 
-    # --- QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
+    # --- QAbstractTableModel (the counts and headers: RowsTableModel) ---------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
