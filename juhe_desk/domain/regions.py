@@ -12,8 +12,9 @@ lets each module go. The app's bundle carries only the modules that hold Chinese
 Nothing is read until the first question: ``load_regions()`` in a background job keeps the
 wait off the GUI thread. Given a folder (the data folder's ``cache``), it keeps the table
 there (``region_file``) for the data it was built from, and later runs read it back in a few
-ms instead of executing the geodata again. Every function takes the 11 digits of a mobile
-number.
+ms instead of executing the geodata again; the first run builds it in a process of its own
+(``region_builder``), so that no thread of the app holds the GIL for it. Every function takes
+the 11 digits of a mobile number.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from juhe_desk.domain import region_file
+from juhe_desk.domain import region_builder, region_file
 
 log = logging.getLogger(__name__)
 
@@ -93,15 +94,27 @@ def load_regions(folder: Path | None = None) -> _RegionIndex:
 
 
 def _kept_or_built(folder: Path) -> _RegionIndex:
+    """The table kept in ``folder``; else built in a process of its own (no GIL held in
+    the app's) and read back; else, should that process fail, built here and kept."""
     path, names = folder / KEPT_FILE, geodata_module_names()
     key = _data_key(names)
     kept = region_file.read(path, key, _END - _FIRST)
+    if kept is None and region_builder.build_apart(folder):
+        kept = region_file.read(path, key, _END - _FIRST)
     if kept is not None:
         rows, by_prefix = kept
         return _RegionIndex([Region(*row) if row else None for row in rows], by_prefix)
+    return build_and_keep(folder)
+
+
+def build_and_keep(folder: Path) -> _RegionIndex:
+    """Build the table from the installed data and keep it in ``folder`` (the process of
+    ``region_builder`` does, or the app itself when that process failed)."""
+    names = geodata_module_names()
     built = _build_index(read_geodata_module(name) for name in names)
     try:
-        region_file.write(path, key, built.regions, built.by_prefix)
+        region_file.write(folder / KEPT_FILE, _data_key(names), built.regions,
+                          built.by_prefix)
     except OSError as error:  # a full or read-only disk: the next run builds it again
         log.info("the table of regions was not kept: %s", error)
     return built

@@ -110,6 +110,7 @@ class Database:
         thread only) its own, opened on first use."""
         check(self.watch, "connection")
         if self._closed:
+            self._close_own()  # closed from another thread: this one closes its own
             raise StoreClosedError()
         lease: _Lease | None = getattr(self._local, "lease", None)
         if lease is not None:
@@ -159,14 +160,36 @@ class Database:
             conn.execute("COMMIT")
 
     def close(self) -> None:
-        """Close every connection this object opened, idle or in use. Idempotent."""
+        """Close the idle connections and the calling thread's; interrupt those other
+        threads are using: each is closed by its thread, which gets ``StoreClosedError``
+        from its next use. Idempotent.
+
+        Why not close them here: sqlite3 lets go of the GIL inside each call, so a close
+        from another thread can free a connection under a statement being prepared or
+        stepped, and the process dies (seen when a save step ran as a test closed the
+        store). ``interrupt()`` is the one call SQLite makes safe from another thread.
+        """
+        lease: _Lease | None = getattr(self._local, "lease", None)
+        mine = {getattr(self._local, "own", None), lease.conn if lease else None}
+        self._local.own = None
         with self._pool_lock:
             self._closed = True
-            connections = list(self._open)
-            self._open.clear()
+            closing = [*self._idle, *(conn for conn in mine if conn in self._open)]
             self._idle.clear()
-        for conn in connections:
+            self._open.difference_update(closing)
+            for conn in self._open:  # under the lock: none is being closed meanwhile
+                conn.interrupt()
+        for conn in closing:
             conn.close()
+
+    def _close_own(self) -> None:
+        conn: sqlite3.Connection | None = getattr(self._local, "own", None)
+        if conn is None:
+            return
+        self._local.own = None
+        with self._pool_lock:
+            self._open.discard(conn)
+        conn.close()
 
     def backup_to(self, destination: str | os.PathLike[str]) -> None:
         """A consistent copy of the whole file (SQLite backup API), owner-only. Not checked:

@@ -116,6 +116,27 @@ def test_bundled_program_reads_spreadsheets_in_its_own_reader_process(build: Bui
         assert "Traceback" not in log and " ERROR " not in log, log
 
 
+def test_bundled_program_builds_the_cities_table_in_a_process_of_its_own(
+        build: Build, tmp_path: Path) -> None:
+    # The frozen program, started as the frozen app starts a process of its own (spawn,
+    # freeze_support), builds the table from the bundled geodata and keeps it, for the
+    # app to read (domain/region_builder.py).
+    from juhe_desk.domain import region_file, regions
+
+    folder = tmp_path / "cache"
+    result = subprocess.run(
+        [sys.executable, "-c", (Path(__file__).parent / "frozen_spawn.py").read_text(),
+         str(build.program), str(folder)],
+        capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    key = {"phonenumbers": regions._data_key([])["phonenumbers"],
+           "modules": regions.china_geodata_module_names()}  # what the bundle holds
+    kept = region_file.read(folder / regions.KEPT_FILE, key, 700_000)
+    assert kept is not None
+    rows, table = kept
+    assert rows[table[1_391_234 - 1_300_000]] == ("江苏省", "常州市", "Jiangsu", "Changzhou")
+
+
 def test_bundle_holds_the_run_time_resources_only(build: Build) -> None:
     bundled = build.internal / "resources"
     assert (bundled / "icons" / "juhe-desk.svg").is_file()

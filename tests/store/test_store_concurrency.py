@@ -4,6 +4,8 @@ way a thread other than the GUI thread reaches the file: ``Store.job_connection(
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -14,7 +16,7 @@ import pytest
 from juhe_desk.gateway.models import DeliveryReport, SubmitResult
 from juhe_desk.store import NewBatch, NewCampaign, NewMessage, ReportFilter, Store
 from juhe_desk.store.database import IDLE_CONNECTIONS
-from juhe_desk.store.errors import OutsideJobConnectionError
+from juhe_desk.store.errors import OutsideJobConnectionError, StoreClosedError
 
 WRITERS = 8
 PER_WRITER = 2_000
@@ -185,7 +187,7 @@ def test_a_job_that_failed_gives_its_connection_back_closed(tmp_path: Path) -> N
         assert conn not in store._db._idle
 
 
-def test_idle_connections_are_capped_and_close_closes_those_in_use(tmp_path: Path) -> None:
+def test_idle_connections_are_capped_and_close_ends_those_in_use(tmp_path: Path) -> None:
     jobs = IDLE_CONNECTIONS + 3
     with Store.open(tmp_path / "juhe.db") as store:
         all_in, leave = threading.Barrier(jobs + 1), threading.Event()
@@ -213,26 +215,64 @@ def test_idle_connections_are_capped_and_close_closes_those_in_use(tmp_path: Pat
 
         holding, release = threading.Event(), threading.Event()
         held: list[sqlite3.Connection] = []
+        after_close: list[BaseException] = []
 
         def long_job() -> None:
             with store.job_connection():
                 held.append(store._db.connection())
                 holding.set()
                 assert release.wait(WAIT)
+                try:
+                    store._db.connection()
+                except StoreClosedError as exc:
+                    after_close.append(exc)
 
         thread = threading.Thread(target=long_job)
         thread.start()
         assert holding.wait(WAIT)
         store.close()
-        with pytest.raises(sqlite3.ProgrammingError):
-            held[0].execute("SELECT 1")
+        held[0].execute("SELECT 1")  # in use: its own thread closes it, never this one
         release.set()
         thread.join(WAIT)
-        assert not thread.is_alive()
+        assert len(after_close) == 1  # the job's next use is refused
+        with pytest.raises(sqlite3.ProgrammingError):
+            held[0].execute("SELECT 1")  # and given back closed
 
 
-def test_write_transactions_do_not_nest(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "juhe.db") as store:
-        with store._db.write(), pytest.raises(RuntimeError):
-            store.set_setting("k", "v")
-        assert store.get_setting("k") is None
+CLOSE_UNDER_A_RUNNING_JOB = """
+import sqlite3, sys, threading
+from pathlib import Path
+from juhe_desk.store.database import Database
+from juhe_desk.store.errors import StoreClosedError
+
+for round in range(200):
+    db = Database.open(Path(sys.argv[1]) / f"{round}.db")
+    with db.job_connection(), db.write() as conn:
+        conn.execute("CREATE TABLE t (x INTEGER)")
+    running = threading.Event()
+
+    def job() -> None:
+        try:
+            with db.job_connection():
+                while True:
+                    conn = db.connection()
+                    running.set()
+                    conn.execute("SELECT count(*) FROM t, t AS u").fetchall()
+                    conn.execute("INSERT INTO t VALUES (1)")
+        except (StoreClosedError, sqlite3.OperationalError):
+            pass  # refused, or its statement interrupted
+
+    thread = threading.Thread(target=job)
+    thread.start()
+    running.wait()
+    db.close()
+    thread.join()
+"""
+
+
+def test_closing_while_a_job_runs_statements_does_not_kill_the_process(tmp_path: Path) -> None:
+    # A close that freed the connection under the job's statement killed the process
+    # (signal 11) within a few rounds; in a child process, so that it cannot take pytest.
+    result = subprocess.run([sys.executable, "-c", CLOSE_UNDER_A_RUNNING_JOB, str(tmp_path)],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
