@@ -4,6 +4,7 @@ whole."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from juhe_desk.domain.sheet_check import RowCheckOptions, TemplateError, Verdict
 from juhe_desk.domain.sheets import ImportCancelled, read_sheet, stop_readers
 from juhe_desk.domain.sheets.checking import check_rows_apart
 from juhe_desk.domain.sheets.isolation import readers
+from juhe_desk.domain.sheets.reader_priority import READER_NICENESS
 from juhe_desk.domain.templates import ProblemKind
 
 COLUMNS = ["姓名", "手机号", "单号"]
@@ -138,3 +140,17 @@ def test_a_check_the_reader_process_cannot_do_is_done_here(
     checked = check_rows_apart("sheet-2", PATH, COLUMNS, rows, OPTIONS)
     assert len(checks_in_this_process) == 1
     assert checked == check_rows(COLUMNS, rows, OPTIONS)
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_the_reader_process_runs_below_the_app() -> None:
+    """Reading and checking give way to the window's GUI thread when the cores are busy."""
+    check_rows_apart("priority", PATH, COLUMNS, sheet(10), OPTIONS)  # served, then kept
+    reader = readers.take()
+    try:
+        pid = reader.process.pid
+        assert pid is not None
+        assert os.getpriority(os.PRIO_PROCESS, pid) == min(
+            19, os.getpriority(os.PRIO_PROCESS, 0) + READER_NICENESS)
+    finally:
+        readers.give_back(reader, keep=True)

@@ -3,9 +3,16 @@ tester while rows are read again (the same campaigns: changed in place; others: 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from juhe_desk.services.campaign_list import CampaignRow
 from juhe_desk.store import CampaignTotals
@@ -65,3 +72,45 @@ def test_states_in_chinese(qapp: QApplication) -> None:
                    sending_here=None)
     assert [texts(model, i)[7] for i in (0, 1)] == ["前台2 正在发送", "已中断：收银台 已离线"]
     assert model.headerData(3, Qt.Orientation.Horizontal) == "已发出"
+
+
+def test_a_paint_asks_each_cell_once(qtbot: QtBot) -> None:
+    """Every role of a cell comes from one call into Python (each call waits for the GIL
+    while a campaign sends), and gives what ``data`` gives role by role."""
+    calls = {"data": 0, "multiData": 0}
+
+    class Counting(CampaignListModel):
+        def data(self, index: QModelIndex | QPersistentModelIndex,
+                 role: int = Qt.ItemDataRole.DisplayRole) -> object:
+            calls["data"] += 1
+            return super().data(index, role)
+
+        def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                      span: QModelRoleDataSpan | QModelRoleData) -> None:
+            calls["multiData"] += 1
+            super().multiData(index, span)
+
+    model = Counting()
+    model.set_rows([row(4, state="sending"), row(3, state="paused"),
+                    row(2, state="sending", desk_role="other", desk_name="前台2"),
+                    row(1, totals=CampaignTotals(total=5, failed=1, uncertain=2))],
+                   sending_here=4)
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole)
+    for line in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(line, column)
+            for role in roles:
+                item = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(item))
+                assert item.data() == model.data(index, role)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 300)
+    calls.update(data=0, multiData=0)
+    view.grab()  # a paint: one call per visible cell, not one per role
+    cells = model.rowCount() * model.columnCount()
+    assert calls["multiData"] >= cells
+    assert calls["data"] < cells

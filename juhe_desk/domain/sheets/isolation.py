@@ -45,6 +45,7 @@ from juhe_desk.domain.sheets.limits import (
 from juhe_desk.domain.sheets.model import Cancelled, Progress, Row, SheetData
 from juhe_desk.domain.sheets.names import display_name, os_path
 from juhe_desk.domain.sheets.reader import check_delimiter
+from juhe_desk.domain.sheets.reader_priority import lower_child
 from juhe_desk.domain.sheets.table import HeaderChoice
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ class ReaderProcess:
         # Before any request: on Windows the job's memory limit must hold from the first read.
         if not limit_child(self.process.sentinel, READER_MEMORY_BYTES):
             log.warning("the sheet reader process runs without a memory limit")
+        lower_child(self.process.pid, self.process.sentinel)  # the window's GUI thread first
 
     def over_limit(self) -> bool:
         """Whether it holds more than its limit: the watch behind the system's own limit,
