@@ -736,102 +736,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="27"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="28"/>
         <source>{state} (being saved at {desk}: {saved}/{total})</source>
         <translation>{state} (being saved at {desk}: {saved}/{total})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="38"/>
         <source>{desk} is sending</source>
         <translation>{desk} is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>Interrupted: {desk} is off line</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="41"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
         <source>Interrupted at {desk}</source>
         <translation>Interrupted at {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
@@ -4872,22 +4872,22 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="241"/>
         <source>another process</source>
         <translation>another process</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="241"/>
         <source>process {pid}</source>
         <translation>process {pid}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="190"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="242"/>
         <source>juhe-desk is already running</source>
         <translation>juhe-desk is already running</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="190"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="242"/>
         <source>juhe-desk is already running with this data folder ({process}):
 {folder}
 

@@ -726,102 +726,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="27"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="28"/>
         <source>{state} (being saved at {desk}: {saved}/{total})</source>
         <translation>{state}（“{desk}”保存中 {saved}/{total}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="34"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="37"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="38"/>
         <source>{desk} is sending</source>
         <translation>{desk} 正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="39"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>已中断：{desk} 已离线</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="41"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
         <source>Interrupted at {desk}</source>
         <translation>已中断（{desk}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="44"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Campaign</source>
         <translation>群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Messages</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="68"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
         <source>Sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
@@ -4786,22 +4786,22 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="241"/>
         <source>another process</source>
         <translation>另一个进程</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="189"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="241"/>
         <source>process {pid}</source>
         <translation>进程 {pid}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="190"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="242"/>
         <source>juhe-desk is already running</source>
         <translation>juhe-desk 已经在运行</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/single_instance.py" line="190"/>
+        <location filename="../../juhe_desk/ui/single_instance.py" line="242"/>
         <source>juhe-desk is already running with this data folder ({process}):
 {folder}
 
