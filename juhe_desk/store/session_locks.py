@@ -105,16 +105,7 @@ class SessionLocks:
         wanted = set(keys)
         if not wanted:
             return set()
-        with self._lock:
-            conn = self._connection()
-            if conn is None:
-                raise SharedStoreUnavailableError("no lock connection", self._url)
-            firsts = sorted({first for first, _ in wanted})
-            try:
-                rows = conn.execute(_HELD_NOW, (firsts,)).fetchall()
-            except psycopg.OperationalError as exc:
-                self._lost()
-                raise SharedStoreUnavailableError(str(exc), self._url) from exc
+        rows = self._ask(_HELD_NOW, (sorted({first for first, _ in wanted}),))
         # pg_locks shows the keys as unsigned oids: back to signed 32-bit numbers.
         held = {(_signed(first), _signed(second)) for first, second in rows}
         return wanted & held
@@ -124,17 +115,25 @@ class SessionLocks:
         when nobody holds it): a role's holder known by its desk's own lock, which the same
         connection holds (desks.py), never by a row written after the lock was taken.
         Raises ``SharedStoreUnavailableError`` when the server cannot say."""
-        with self._lock:
-            conn = self._connection()
-            if conn is None:
-                raise SharedStoreUnavailableError("no lock connection", self._url)
-            try:
-                rows = conn.execute(_HELD_BESIDE, (_unsigned(key[0]), _unsigned(key[1]),
-                                                   _unsigned(first))).fetchall()
-            except psycopg.OperationalError as exc:
-                self._lost()
-                raise SharedStoreUnavailableError(str(exc), self._url) from exc
+        rows = self._ask(_HELD_BESIDE, (_unsigned(key[0]), _unsigned(key[1]), _unsigned(first)))
         return {(_signed(a), _signed(b)) for a, b in rows}
+
+    def _ask(self, query: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        """The rows of a read about locks. A connection found dead is made anew once, as
+        ``try_lock`` does: the first question after the server came back is answered, not
+        taken for the server being gone (which stopped a campaign started just then)."""
+        with self._lock:
+            for attempt in range(2):
+                conn = self._connection()
+                if conn is None:
+                    raise SharedStoreUnavailableError("no lock connection", self._url)
+                try:
+                    return conn.execute(query, params).fetchall()
+                except psycopg.OperationalError as exc:
+                    self._lost()
+                    if attempt:
+                        raise SharedStoreUnavailableError(str(exc), self._url) from exc
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         with self._lock:
