@@ -17,6 +17,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from juhe_desk.gateway.models import format_gateway_time
@@ -84,8 +85,9 @@ class RepeatsMixin(StoreBase):
         since = format_gateway_time(self._clock() - within)
         if not wanted:
             return RepeatCheck(since)
-        mobiles = {mobile for mobile, _ in wanted}
-        if len(mobiles) <= BY_NUMBER_LIMIT:
+        # Few pairs (so few numbers): looked up by number; more: the day's sends read once.
+        if len(wanted) <= BY_NUMBER_LIMIT:
+            mobiles = set(map(itemgetter(0), wanted))
             rows = self._stream(_SENT_TO_NUMBERS.format(numbers=self._sql.json_texts("w")),
                                 (json.dumps(sorted(mobiles)), since))
         else:
