@@ -3,14 +3,15 @@ tester while rows are read again (the same campaigns: changed in place; others: 
 
 from __future__ import annotations
 
+from multidata_checks import (
+    assert_a_paint_asks_each_cell_once,
+    assert_multidata_gives_what_data_gives,
+    counting,
+)
 from PySide6.QtCore import (
-    QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -77,40 +78,14 @@ def test_states_in_chinese(qapp: QApplication) -> None:
 def test_a_paint_asks_each_cell_once(qtbot: QtBot) -> None:
     """Every role of a cell comes from one call into Python (each call waits for the GIL
     while a campaign sends), and gives what ``data`` gives role by role."""
-    calls = {"data": 0, "multiData": 0}
-
-    class Counting(CampaignListModel):
-        def data(self, index: QModelIndex | QPersistentModelIndex,
-                 role: int = Qt.ItemDataRole.DisplayRole) -> object:
-            calls["data"] += 1
-            return super().data(index, role)
-
-        def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
-                      span: QModelRoleDataSpan | QModelRoleData) -> None:
-            calls["multiData"] += 1
-            super().multiData(index, span)
-
-    model = Counting()
+    model_class, calls = counting(CampaignListModel)
+    model = model_class()
     model.set_rows([row(4, state="sending"), row(3, state="paused"),
                     row(2, state="sending", desk_role="other", desk_name="前台2"),
                     row(1, totals=CampaignTotals(total=5, failed=1, uncertain=2))],
                    sending_here=4)
-    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-             Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
-             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole)
-    for line in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(line, column)
-            for role in roles:
-                item = QModelRoleData(role)
-                model.multiData(index, QModelRoleDataSpan(item))
-                assert item.data() == model.data(index, role)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(model)
-    view.resize(900, 300)
-    calls.update(data=0, multiData=0)
-    view.grab()  # a paint: one call per visible cell, not one per role
-    cells = model.rowCount() * model.columnCount()
-    assert calls["multiData"] >= cells
-    assert calls["data"] < cells
+    assert_multidata_gives_what_data_gives(model, (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole))
+    assert_a_paint_asks_each_cell_once(qtbot, model, calls, visible_rows=4)

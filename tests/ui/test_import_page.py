@@ -29,12 +29,13 @@ from import_helpers import (
     wait_checked,
     write_xlsx,
 )
+from multidata_checks import (
+    assert_a_paint_asks_each_cell_once,
+    assert_multidata_gives_what_data_gives,
+    counting,
+)
 from PySide6.QtCore import (
     QMimeData,
-    QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     QTimer,
@@ -406,40 +407,15 @@ def test_a_preview_paint_asks_each_cell_once(qtbot: QtBot, page: ImportPage,
     type_template(qtbot, page, TEMPLATE)
     wait_checked(qtbot, page)
     model = page.preview_model
-    roles = (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
-             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-             Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole)
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            for role in roles:
-                item = QModelRoleData(role)
-                model.multiData(index, QModelRoleDataSpan(item))
-                assert item.data() == model.data(index, role)
-    calls = {"data": 0, "multiData": 0}
-
-    class Counting(PreviewModel):
-        def data(self, index: QModelIndex | QPersistentModelIndex,
-                 role: int = Qt.ItemDataRole.DisplayRole) -> object:
-            calls["data"] += 1
-            return super().data(index, role)
-
-        def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
-                      span: QModelRoleDataSpan | QModelRoleData) -> None:
-            calls["multiData"] += 1
-            super().multiData(index, span)
-
-    counting = Counting()
+    assert_multidata_gives_what_data_gives(model, (
+        Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole))
+    model_class, calls = counting(PreviewModel)
+    copy = model_class()
     assert model.checked_rows is not None
-    counting.set_checked_rows(model.checked_rows)
-    view = QTableView()
-    qtbot.addWidget(view)
-    view.setModel(counting)
-    view.resize(900, 400)
-    view.grab()  # a paint
-    cells = min(counting.rowCount(), 10) * counting.columnCount()
-    assert calls["multiData"] >= cells
-    assert calls["data"] < cells
+    copy.set_checked_rows(model.checked_rows)
+    assert_a_paint_asks_each_cell_once(qtbot, copy, calls, visible_rows=10)
 
 
 def test_each_column_sorts_by_its_sort_values(qtbot: QtBot, page: ImportPage,
