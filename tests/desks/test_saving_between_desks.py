@@ -99,13 +99,18 @@ def test_a_save_that_failed_at_a_desk_still_running_is_told_as_never_saved(
     assert summary.batches_to_send == 1
 
 
+def saving_a_scheduled_campaign(store: Store) -> SavingInSteps:
+    """150 messages for a Saturday far ahead, saved 50 a step by ``store``'s desk."""
+    return start_saving(store, account_id=ACCOUNT, name="周六", extno=EXTNO, batch_size=50,
+                        scheduled_at="2099-01-01 09:00:00",
+                        messages=[(str(13800000000 + i), f"{SIGN}周六八折")
+                                  for i in range(150)])
+
+
 def test_a_scheduled_campaign_another_desk_is_saving_waits_for_its_time_and_the_save(
         two_desks: tuple[Store, Store], held: HeldStep) -> None:
     a, b = two_desks
-    saving = start_saving(a, account_id=ACCOUNT, name="周六", extno=EXTNO, batch_size=50,
-                          scheduled_at="2099-01-01 09:00:00",
-                          messages=[(str(13800000000 + i), f"{SIGN}周六八折")
-                                    for i in range(150)])
+    saving = saving_a_scheduled_campaign(a)
     assert held.reached.wait(WAIT_S)
     campaign_id = saving.campaign.id
 
@@ -123,10 +128,7 @@ def test_a_scheduled_campaign_another_desk_is_saving_waits_for_its_time_and_the_
 def test_a_scheduled_campaign_whose_save_failed_is_asked_about(
         two_desks: tuple[Store, Store], held: HeldStep) -> None:
     a, b = two_desks
-    saving = start_saving(a, account_id=ACCOUNT, name="周六", extno=EXTNO, batch_size=50,
-                          scheduled_at="2099-01-01 09:00:00",
-                          messages=[(str(13800000000 + i), f"{SIGN}周六八折")
-                                    for i in range(150)])
+    saving = saving_a_scheduled_campaign(a)
     held.go(fail=True)
     assert saving.wait_until_ended(WAIT_S) and saving.failure is not None
     [told] = recovery_report(b).campaigns
