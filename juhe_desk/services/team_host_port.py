@@ -18,8 +18,9 @@ LOWEST_PORT = 1024  # below: ports Windows and Linux keep for system services
 
 def suggested_port(error: BaseException | None, current: int) -> int:
     """The port to offer instead of ``current``: a free one the error found, or the next."""
-    found = getattr(error, "suggested_port", None)
-    return found if isinstance(found, int) else min(current + 1, HIGHEST_PORT)
+    if isinstance(error, TeamHostError) and error.suggested_port is not None:
+        return error.suggested_port
+    return min(current + 1, HIGHEST_PORT)
 
 
 def port_taken(error: BaseException) -> bool:
