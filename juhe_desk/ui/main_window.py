@@ -173,13 +173,21 @@ class MainWindow(QMainWindow):
         # they run, Qt's widget types a few per turn, so that the Send tab's start (its
         # results view's viewport) finds them made.
         preloaded = HeldOutcome()
+        start_pages = partial(self.pages.start, options)
+        # The pages' own start (the Send tab's warm-up of libphonenumber, the bulk import's
+        # look for unfinished work, the inbox's counts) starts jobs, 40 ms of Python and
+        # more: run beside the building of the tabs, they took Python's lock from it, and
+        # the window missed frames (bench/start_bench.py). So they come once those tabs are
+        # built, unless FILE was given: opening it is what the user waits for.
+        early = options.file is not None
         steps: list[Step | AfterJob] = [
             self.session.begin_background_work, partial(self._preload, preloaded),
-            WidgetTypes().make_ready, partial(self.pages.start, options),
+            WidgetTypes().make_ready, *([start_pages] if early else []),
             AfterJob(partial(_after_held, preloaded))]
         for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
-        steps += [partial(self.data_safety.start, options, checked=checked, news=news),
+        steps += [*([] if early else [start_pages]),
+                  partial(self.data_safety.start, options, checked=checked, news=news),
                   AfterJob(self.session.start_background_work), self._session_started]
         # Then, unasked, the tabs not built yet: a first click on one finds it ready, and
         # scripts find every widget the automation contract names without clicking. After a
