@@ -5,10 +5,11 @@ Start-up is in two parts so that the window paints soon. Before it is shown: the
 open data file, the window's frame and the tab shown first. After its first paint, one step
 each time the event loop comes round (``window_start``, so the window answers in between): the
 jobs that read the password (or start the demo gateway) and import the tabs' lower modules,
-Qt's widget types a few per turn meanwhile (``widget_types``), the work the pages start, the
-tabs with work to do from the start (``pages.PageKind.at_start``), the session's background
-work (polling, the balance), the data file's check and backup, and the account dialog on a
-first run. Then ``ready`` is true and
+Qt's widget types a few per turn meanwhile (``widget_types``), the tabs with work to do from
+the start (``pages.PageKind.at_start``; the jobs they start wait until they are built:
+``TaskRunner.hold``), the work the pages start (first of all when FILE is given), the
+session's background work (polling, the balance), the data file's check and backup, and the
+account dialog on a first run. Then ``ready`` is true and
 ``startupFinished`` is emitted; tests and scripts that drive the window wait for it. The other
 tabs are built after that, in the same small steps (or at once when first chosen or asked for:
 ``pages.reports``), so every widget of the automation contract comes without a click.
@@ -56,6 +57,9 @@ if TYPE_CHECKING:  # the dialogs are imported when first shown
 log = logging.getLogger(__name__)
 
 LATER_TABS_AFTER_MS = 1000  # from the end of the start to building the tabs it left out
+# Whatever happens (a step that fails...), the jobs held while the start builds its tabs
+# run after this.
+HOLD_JOBS_AT_MOST_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -179,14 +183,19 @@ class MainWindow(QMainWindow):
         # more: run beside the building of the tabs, they took Python's lock from it, and
         # the window missed frames (bench/start_bench.py). So they come once those tabs are
         # built, unless FILE was given: opening it is what the user waits for.
+        # The jobs the tabs start as they are built (their first reads) wait alike, until
+        # those tabs are built: the GUI thread builds them with Python's lock to itself.
         early = options.file is not None
+        runner = self.session.runner
+        hold: list[Step] = [] if early else [partial(runner.hold, HOLD_JOBS_AT_MOST_MS)]
         steps: list[Step | AfterJob] = [
-            self.session.begin_background_work, partial(self._preload, preloaded),
+            self.session.begin_background_work, partial(self._preload, preloaded), *hold,
             WidgetTypes().make_ready, *([start_pages] if early else []),
             AfterJob(partial(_after_held, preloaded))]
         for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
-        steps += [*([] if early else [start_pages]),
+        release: list[Step] = [] if early else [runner.release, start_pages]
+        steps += [*release,
                   partial(self.data_safety.start, options, checked=checked, news=news),
                   AfterJob(self.session.start_background_work), self._session_started]
         # Then, unasked, the tabs not built yet: a first click on one finds it ready, and

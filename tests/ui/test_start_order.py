@@ -58,6 +58,11 @@ def test_the_pages_start_their_work_once_the_tabs_of_the_start_are_built(
     for tab in (IMPORT, ACCOUNT_TAB, INBOX):
         assert last_index(names, f"Pages._build_part({tab})") < starts[0]
     assert starts[-1] < first_index(names, "DataSafety.start")
+    # The tabs' own jobs (their first reads) wait while they are built.
+    assert first_index(names, "TaskRunner.hold") < first_index(
+        names, f"Pages._build_part({IMPORT})")
+    assert last_index(names, f"Pages._build_part({INBOX})") < first_index(
+        names, "TaskRunner.release") < starts[0]
     assert window.pages.importer._drop_filter is not None  # the bulk import did start
 
 
@@ -70,6 +75,7 @@ def test_a_file_given_is_opened_before_the_other_tabs_are_built(
     show_until_ready(qtbot, window, every_tab=False)
     names = step_names(window)
     assert first_index(names, "Pages.start") < first_index(names, f"Pages._build_part({INBOX})")
+    assert not [name for name in names if name.startswith("TaskRunner.")]  # nothing waits
     qtbot.waitUntil(lambda: window.pages.importer.data is not None, timeout=10_000)
 
 
