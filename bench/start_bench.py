@@ -335,6 +335,8 @@ def main() -> int:
     parser.add_argument("--compare", type=Path, metavar="TREE",
                         help="also start the demo and normal kinds from another checkout of"
                              " juhe-desk (say, main's), alternately with this one's")
+    parser.add_argument("--save", type=Path, metavar="JSON",
+                        help="also write every run's marks, stalls, steps and jobs there")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
     if args.child:
@@ -387,6 +389,8 @@ def main() -> int:
                 runs[kind].append(launch(kind, kinds[kind], envs[kind]))
         if args.compare:
             print(f"demo@, normal@: {args.compare}")
+    if args.save:
+        args.save.write_text(json.dumps(runs), encoding="utf-8")
     return report(runs, args.verbose, args.trace)
 
 
