@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
         return self._ready
 
     @property
+    def starting(self) -> bool:
+        """Steps of the start are still to come (the tabs it left out until after ``ready``
+        among them)."""
+        return self._start is not None and self._start.pending
+
+    @property
     def start_trace(self) -> list[tuple[str, float, float, float]]:
         """The start's steps after the first paint so far: name, start (perf_counter), wall
         and GUI-thread CPU ms (bench/start_bench.py --trace)."""
@@ -201,10 +207,13 @@ class MainWindow(QMainWindow):
         # Then, unasked, the tabs not built yet: a first click on one finds it ready, and
         # scripts find every widget the automation contract names without clicking. After a
         # pause: their first reads (jobs) hold Python's lock for a moment, which the window,
-        # just started and used at once, should not feel.
-        steps.append(AfterJob(self._pause_before_later_tabs))
+        # just started and used at once, should not feel. Their jobs wait alike until they
+        # are built (a part of the reports beside a job missed a frame).
+        steps += [AfterJob(self._pause_before_later_tabs),
+                  partial(runner.hold, HOLD_JOBS_AT_MOST_MS)]
         for index in self.pages.unbuilt_later(first):
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
+        steps.append(runner.release)
         self._start = WindowStart(self, steps)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API

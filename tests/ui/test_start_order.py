@@ -18,7 +18,7 @@ from juhe_desk.cli import parse_args
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.pages import ACCOUNT as ACCOUNT_TAB
-from juhe_desk.ui.pages import IMPORT, INBOX, KINDS
+from juhe_desk.ui.pages import IMPORT, INBOX, KINDS, REPORTS
 from juhe_desk.ui.pages.account_page import AccountPage
 from juhe_desk.ui.window_start import AGAIN
 
@@ -64,6 +64,17 @@ def test_the_pages_start_their_work_once_the_tabs_of_the_start_are_built(
     assert last_index(names, f"Pages._build_part({INBOX})") < first_index(
         names, "TaskRunner.release") < starts[0]
     assert window.pages.importer._drop_filter is not None  # the bulk import did start
+
+    # A second later the start builds the tab it left out (the reports), its jobs held alike.
+    assert window.starting
+    qtbot.waitUntil(lambda: not window.starting, timeout=10_000)
+    names = step_names(window)
+    later_hold = last_index(names, "TaskRunner.hold")
+    assert last_index(names, "MainWindow._session_started") < later_hold < first_index(
+        names, f"Pages._build_part({REPORTS})")
+    assert last_index(names, f"Pages._build_part({REPORTS})") < last_index(
+        names, "TaskRunner.release")
+    assert type(window.tabs.widget(REPORTS)).__name__ == "ReportsPage"
 
 
 def test_a_file_given_is_opened_before_the_other_tabs_are_built(
