@@ -57,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator_process import gateway_process
+from start_diagnosis import CALLBACKS, print_stalls, print_trace, trace_jobs
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_RATIO = 2.0
@@ -85,7 +86,7 @@ def child(kind: str, argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     marks: dict[str, float] = {}
-    jobs = _trace_jobs() if kind != "bare" else []
+    jobs = trace_jobs() if kind != "bare" else []
     opened: dict[str, float] = {}  # tab not built at ready: ms from its choice to its paint
 
     class Probe(QObject):
@@ -221,49 +222,6 @@ def child(kind: str, argv: list[str]) -> int:
 
     app_module.make_main_window = watched_make_main_window  # type: ignore[assignment]
     return app_module.run(args)
-
-
-def _trace_jobs() -> list[tuple[str, float, float, float]]:
-    """Each TaskRunner job's name, start and end (perf_counter) and its thread's CPU ms, as
-    they end (the started process only: ``--verbose`` lists those running in a stall)."""
-    from juhe_desk.ui import tasks
-
-    jobs: list[tuple[str, float, float, float]] = []
-    run = tasks._Runnable.run
-
-    def traced(self: Any) -> None:
-        began, began_cpu = time.perf_counter(), time.thread_time()
-        try:
-            run(self)
-        finally:
-            fn = self._fn
-            name = getattr(fn, "__qualname__", None) or getattr(
-                getattr(fn, "func", None), "__qualname__", type(fn).__name__)
-            jobs.append((name, began, time.perf_counter(),
-                         (time.thread_time() - began_cpu) * 1000))
-
-    tasks._Runnable.run = traced  # type: ignore[method-assign]
-    for hook in ("_on_finished", "_on_failed"):  # what the GUI thread does with their ends
-        setattr(tasks.TaskRunner, hook, _traced_callback(getattr(tasks.TaskRunner, hook)))
-    return jobs
-
-
-CALLBACKS: list[tuple[str, float, float, float]] = []  # GUI thread: name, start, wall, CPU ms
-
-
-def _traced_callback(hook: Any) -> Any:
-    def traced(self: Any, task_id: int, outcome: object) -> None:
-        callbacks = self._running.get(task_id)
-        began, began_cpu = time.perf_counter(), time.thread_time()
-        try:
-            hook(self, task_id, outcome)
-        finally:
-            callback = callbacks and (callbacks.on_result or callbacks.on_error)
-            name = getattr(callback, "__qualname__", type(callback).__name__)
-            CALLBACKS.append((f"→ {name}", began, (time.perf_counter() - began) * 1000,
-                              (time.thread_time() - began_cpu) * 1000))
-
-    return traced
 
 
 # --- the bench ------------------------------------------------------------------------------
@@ -451,21 +409,7 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False,
             print(f"{kind}: a tab first chosen after ready, ms to its page painted, median"
                   f" (most): {cells}")
     if verbose:  # where the stalls after the paint were, in each run
-        for kind in runs:
-            for run in runs[kind]:
-                stalls = " ".join(f"{at}+{gap}[{cpu}]" for at, gap, cpu in run["stalls"])
-                print(f"  {kind}: stalls (ms after painted + length [GUI thread's CPU]):"
-                      f" {stalls or 'none'}")
-                for at, gap, _cpu in run["stalls"]:  # the jobs that ran in it
-                    during = [f"{name} {began:.0f}-{ended:.0f} [{cpu:.0f}]"
-                              for name, began, ended, cpu in run.get("jobs", [])
-                              if began < at and ended > at - gap]
-                    steps = [f"{name} {began:.0f}+{wall:.0f}[{cpu:.0f}]"
-                             for name, began, wall, cpu in [*run.get("trace", []),
-                                                            *run.get("callbacks", [])]
-                             if began < at and began + wall > at - gap]
-                    print(f"    jobs in {at}+{gap}: {', '.join(during) or 'none'}"
-                          f"; steps: {', '.join(steps) or 'none'}")
+        print_stalls(runs)
     if trace:
         print_trace(runs)
     print("built: the window made (not shown); painted: shown and painted; usable: from then on"
@@ -474,29 +418,6 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False,
           " after ready (after checked); its own CPU: the most CPU time the GUI thread itself"
           " used between two heartbeats (a stall longer than that waited for a CPU or the GIL)")
     return 0 if ok else 1
-
-
-def print_trace(runs: dict[str, list[dict[str, Any]]]) -> None:
-    """Each start step of each kind, in the order of the first run: when it began (median ms
-    after painted), its wall time and the GUI thread's CPU time in it (median, most)."""
-    for kind, kind_runs in runs.items():
-        if not kind_runs[0].get("trace"):
-            continue
-        steps: dict[str, list[list[Any]]] = {}
-        for run in kind_runs:
-            seen: dict[str, int] = {}
-            for name, at, wall, cpu in run["trace"]:
-                seen[name] = seen.get(name, 0) + 1  # a step that comes more than once
-                key = f"{name} #{seen[name]}" if seen[name] > 1 else name
-                steps.setdefault(key, []).append([at, wall, cpu])
-        print(f"{kind}: start steps after painted: at ms, wall ms, CPU ms (median / most)")
-        for key, rows in steps.items():
-            at, wall, cpu = (statistics.median(row[i] for row in rows) for i in range(3))
-            most = max(row[2] for row in rows)
-            print(f"  {at:7.0f} {wall:6.1f} {cpu:6.1f} / {most:5.1f}  {key}")
-        print(f"  total CPU of the steps (median run): "
-              f"{statistics.median(sum(r[3] for r in run['trace']) for run in kind_runs):.0f}"
-              " ms")
 
 
 if __name__ == "__main__":
