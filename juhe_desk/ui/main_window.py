@@ -3,9 +3,9 @@ PC whose clock is not China time, which clock the app shows), menus.
 
 Start-up is in two parts so that the window paints soon. Before it is shown: the session on an
 open data file, the window's frame and the tab shown first. After its first paint, one step
-each time the event loop comes round (``window_start``, so the window answers in between): the
-jobs that read the password (or start the demo gateway) and import the tabs' lower modules,
-Qt's widget types a few per turn meanwhile (``widget_types``), the tabs with work to do from
+each time the event loop comes round (``window_start``, so the window answers in between):
+Qt's widget types a few per turn (``widget_types``), the jobs that read the password (or start
+the demo gateway) and import the tabs' lower modules, the tabs with work to do from
 the start (``pages.PageKind.at_start``; the jobs they start wait until they are built:
 ``TaskRunner.hold``), the work the pages start (first of all when FILE is given), the
 session's background work (polling, the balance), the data file's check and backup, and the
@@ -179,9 +179,11 @@ class MainWindow(QMainWindow):
         if options.quit_after is not None:  # from the end of the start, whatever its pace
             quit_ms = int(options.quit_after * 1000)
             self.startupFinished.connect(lambda: QTimer.singleShot(quit_ms, self.close))
-        # The jobs first (the password or the demo gateway, the tabs' imports), then, while
-        # they run, Qt's widget types a few per turn, so that the Send tab's start (its
-        # results view's viewport) finds them made.
+        # Qt's widget types first, a few per turn (8-10 ms in all), so that the Send tab's
+        # start (its results view's viewport) finds them made; then the jobs (the password
+        # or the demo gateway, the tabs' imports, 50-80 ms of Python), while the window
+        # waits for the imports: begun first, they took Python's lock from those turns
+        # (a frame missed right after the paint on a busy machine).
         preloaded = HeldOutcome()
         start_pages = partial(self.pages.start, options)
         # The pages' own start (the Send tab's warm-up of libphonenumber, the bulk import's
@@ -195,8 +197,8 @@ class MainWindow(QMainWindow):
         runner = self.session.runner
         hold: list[Step] = [] if early else [partial(runner.hold, HOLD_JOBS_AT_MOST_MS)]
         steps: list[Step | AfterJob] = [
-            self.session.begin_background_work, partial(self._preload, preloaded), *hold,
-            WidgetTypes().make_ready, *([start_pages] if early else []),
+            WidgetTypes().make_ready, self.session.begin_background_work,
+            partial(self._preload, preloaded), *hold, *([start_pages] if early else []),
             AfterJob(partial(_after_held, preloaded))]
         for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]

@@ -58,6 +58,9 @@ def test_the_pages_start_their_work_once_the_tabs_of_the_start_are_built(
     for tab in (IMPORT, ACCOUNT_TAB, INBOX):
         assert last_index(names, f"Pages._build_part({tab})") < starts[0]
     assert starts[-1] < first_index(names, "DataSafety.start")
+    # Qt's widget types are made before the start's jobs begin, not beside them.
+    assert last_index(names, "WidgetTypes.make_ready") < first_index(
+        names, "Session.begin_background_work") < first_index(names, "MainWindow._preload")
     # The tabs' own jobs (their first reads) wait while they are built.
     assert first_index(names, "TaskRunner.hold") < first_index(
         names, f"Pages._build_part({IMPORT})")
