@@ -6,10 +6,10 @@ open data file, the window's frame and the tab shown first. After its first pain
 each time the event loop comes round (``window_start``, so the window answers in between):
 Qt's widget types a few per turn (``widget_types``), the jobs that read the password (or start
 the demo gateway) and import the tabs' lower modules, the tabs with work to do from
-the start (``pages.PageKind.at_start``; the jobs they start wait until they are built:
-``TaskRunner.hold``), the work the pages start (first of all when FILE is given), the
-session's background work (polling, the balance), the data file's check and backup, and the
-account dialog on a first run. Then ``ready`` is true and
+the start (``pages.PageKind.at_start``), the work the pages start (first of all when FILE is
+given), the session's background work (polling, the balance), the data file's check and
+backup, and the account dialog on a first run; the jobs all these start wait until the window
+is ready (``TaskRunner.hold``). Then ``ready`` is true and
 ``startupFinished`` is emitted; tests and scripts that drive the window wait for it. The other
 tabs are built after that, in the same small steps (or at once when first chosen or asked for:
 ``pages.reports``), so every widget of the automation contract comes without a click.
@@ -179,44 +179,51 @@ class MainWindow(QMainWindow):
         if options.quit_after is not None:  # from the end of the start, whatever its pace
             quit_ms = int(options.quit_after * 1000)
             self.startupFinished.connect(lambda: QTimer.singleShot(quit_ms, self.close))
-        # Qt's widget types first, a few per turn (8-10 ms in all), so that the Send tab's
-        # start (its results view's viewport) finds them made; then the jobs (the password
-        # or the demo gateway, the tabs' imports, 50-80 ms of Python), while the window
-        # waits for the imports: begun first, they took Python's lock from those turns
-        # (a frame missed right after the paint on a busy machine).
+        self._start = WindowStart(self, self._start_steps(options, first, checked, news))
+
+    def _start_steps(self, options: Options, first: int, checked: bool, news: str
+                     ) -> list[Step | AfterJob]:
+        """The start after the first paint, in steps of a few ms.
+
+        Qt's widget types first, a few per turn (8-10 ms in all), so that the Send tab's
+        start (its results view's viewport) finds them made; then the start's own jobs (the
+        password or the demo gateway, the tabs' imports, 50-80 ms of Python), while the
+        window waits for the imports: begun first, they took Python's lock from those turns.
+        Then the tabs with work from the start, the pages' own start (the Send tab's warm-up
+        of libphonenumber, the bulk import's look for unfinished work, the inbox's counts),
+        the data file's check, polling and the balance. Every job these submit waits
+        (``TaskRunner.hold``) until the window is ready: run beside its steps, they took
+        Python's lock from them and the window missed frames (bench/start_bench.py); held,
+        they run while the window only waits for input. Unless FILE was given: opening it,
+        at once, is what the user waits for.
+        """
         preloaded = HeldOutcome()
-        start_pages = partial(self.pages.start, options)
-        # The pages' own start (the Send tab's warm-up of libphonenumber, the bulk import's
-        # look for unfinished work, the inbox's counts) starts jobs, 40 ms of Python and
-        # more: run beside the building of the tabs, they took Python's lock from it, and
-        # the window missed frames (bench/start_bench.py). So they come once those tabs are
-        # built, unless FILE was given: opening it is what the user waits for.
-        # The jobs the tabs start as they are built (their first reads) wait alike, until
-        # those tabs are built: the GUI thread builds them with Python's lock to itself.
-        early = options.file is not None
         runner = self.session.runner
-        hold: list[Step] = [] if early else [partial(runner.hold, HOLD_JOBS_AT_MOST_MS)]
+        start_pages = partial(self.pages.start, options)
+        hold = partial(runner.hold, HOLD_JOBS_AT_MOST_MS)
+        early = options.file is not None
         steps: list[Step | AfterJob] = [
             WidgetTypes().make_ready, self.session.begin_background_work,
-            partial(self._preload, preloaded), *hold, *([start_pages] if early else []),
+            partial(self._preload, preloaded), start_pages if early else hold,
             AfterJob(partial(_after_held, preloaded))]
         for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
-        release: list[Step] = [] if early else [runner.release, start_pages]
-        steps += [*release,
-                  partial(self.data_safety.start, options, checked=checked, news=news),
+        if not early:
+            steps.append(start_pages)
+        steps += [partial(self.data_safety.start, options, checked=checked, news=news),
                   AfterJob(self.session.start_background_work), self._session_started]
+        if not early:
+            steps.append(runner.release)
         # Then, unasked, the tabs not built yet: a first click on one finds it ready, and
         # scripts find every widget the automation contract names without clicking. After a
         # pause: their first reads (jobs) hold Python's lock for a moment, which the window,
         # just started and used at once, should not feel. Their jobs wait alike until they
         # are built (a part of the reports beside a job missed a frame).
-        steps += [AfterJob(self._pause_before_later_tabs),
-                  partial(runner.hold, HOLD_JOBS_AT_MOST_MS)]
+        steps += [AfterJob(self._pause_before_later_tabs), hold]
         for index in self.pages.unbuilt_later(first):
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
         steps.append(runner.release)
-        self._start = WindowStart(self, steps)
+        return steps
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
