@@ -192,38 +192,40 @@ class MainWindow(QMainWindow):
         Then the tabs with work from the start, the pages' own start (the Send tab's warm-up
         of libphonenumber, the bulk import's look for unfinished work, the inbox's counts),
         the data file's check, polling and the balance. Every job these submit waits
-        (``TaskRunner.hold``) until the window is ready: run beside its steps, they took
+        (``TaskRunner.hold``) until the window is ready (they have begun once ``ready`` is
+        said, as the first pull had before they waited): run beside its steps, they took
         Python's lock from them and the window missed frames (bench/start_bench.py); held,
         they run while the window only waits for input. Unless FILE was given: opening it,
-        at once, is what the user waits for.
+        at once, is what the user waits for, and on a desk of a team, whose jobs wait on
+        its database (and its listener never ends): held, they met it gone.
         """
         preloaded = HeldOutcome()
         runner = self.session.runner
         start_pages = partial(self.pages.start, options)
-        hold = partial(runner.hold, HOLD_JOBS_AT_MOST_MS)
         early = options.file is not None
+        held = self.session.team is None
+        hold: list[Step] = [partial(runner.hold, HOLD_JOBS_AT_MOST_MS)] if held else []
+        release: list[Step] = [runner.release] if held else []
         steps: list[Step | AfterJob] = [
             WidgetTypes().make_ready, self.session.begin_background_work,
-            partial(self._preload, preloaded), start_pages if early else hold,
+            partial(self._preload, preloaded), *([start_pages] if early else hold),
             AfterJob(partial(_after_held, preloaded))]
         for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
         if not early:
             steps.append(start_pages)
         steps += [partial(self.data_safety.start, options, checked=checked, news=news),
-                  AfterJob(self.session.start_background_work), self._session_started]
-        if not early:
-            steps.append(runner.release)
+                  AfterJob(self.session.start_background_work),
+                  *([] if early else release), self._session_started]
         # Then, unasked, the tabs not built yet: a first click on one finds it ready, and
         # scripts find every widget the automation contract names without clicking. After a
         # pause: their first reads (jobs) hold Python's lock for a moment, which the window,
         # just started and used at once, should not feel. Their jobs wait alike until they
         # are built (a part of the reports beside a job missed a frame).
-        steps += [AfterJob(self._pause_before_later_tabs), hold]
+        steps += [AfterJob(self._pause_before_later_tabs), *hold]
         for index in self.pages.unbuilt_later(first):
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
-        steps.append(runner.release)
-        return steps
+        return steps + release
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)

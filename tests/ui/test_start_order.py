@@ -65,8 +65,8 @@ def test_the_pages_start_their_work_once_the_tabs_of_the_start_are_built(
     # The jobs of the tabs and of the pages' start wait until the window is ready.
     assert first_index(names, "TaskRunner.hold") < first_index(
         names, f"Pages._build_part({IMPORT})")
-    assert starts[-1] < first_index(names, "MainWindow._session_started") < first_index(
-        names, "TaskRunner.release")
+    assert starts[-1] < first_index(names, "TaskRunner.release") < first_index(
+        names, "MainWindow._session_started")  # released once ready is said
     assert window.pages.importer._drop_filter is not None  # the bulk import did start
 
     # A second later the start builds the tab it left out (the reports), its jobs held alike.
