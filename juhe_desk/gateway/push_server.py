@@ -14,8 +14,15 @@ What waitress lacks, added here through its documented extension points (``chann
   are in, its body never read and no ``100 Continue`` sent;
 - a connection from an address outside the allow-list, or beyond the per-address cap, is
   closed at accept, before a byte is read;
-- a request must arrive whole within ``request_seconds`` (waitress only times silence, and
-  a client sending a byte now and then is never silent).
+- a request must keep pace: it may fall at most ``request_seconds`` behind the slowest pace
+  allowed (``bytes_per_second``), counted from its first byte (waitress only times silence,
+  and a client sending a byte now and then is never silent);
+- a full server makes room instead of refusing: a new connection evicts the one furthest
+  behind that pace (a request trickling in longest, or a connection idle longest between
+  requests), never one whose request is being answered. waitress would stop accepting, and
+  a crowd of slow clients would hold every place until cut off, the gateway's pushes waiting
+  in the kernel's queue meanwhile. Slow clients now evict each other; a push that arrives at
+  any real pace is never the one furthest behind.
 """
 
 from __future__ import annotations
@@ -75,16 +82,38 @@ class _PushRequestParser(HTTPRequestParser):  # type: ignore[misc]
 
 
 class _PushChannel(HTTPChannel):  # type: ignore[misc]
-    request_began = 0.0  # when the request being received began (time.time, as waitress)
+    request_began = 0.0  # when the request being received had its first byte (time.time)
+    _timed_request: HTTPRequestParser | None = None
 
     @property
     def parser_class(self) -> Callable[[Adjustments], HTTPRequestParser]:
         return functools.partial(_PushRequestParser, wanted_path=self.server.wanted_path)
 
     def received(self, data: bytes) -> bool:
-        if self.request is None and data:
+        accepted = bool(super().received(data))
+        if self.request is not self._timed_request:  # a new request has begun (or none)
+            self._timed_request = self.request
             self.request_began = time.time()
-        return bool(super().received(data))
+        return accepted
+
+    def seconds_behind(self, now: float, bytes_per_second: int) -> float | None:
+        """How far this connection is behind the slowest pace allowed, or None while it
+        owes nothing (a request is being answered, or it is closing already)."""
+        if self.requests or self.will_close or self.close_when_flushed \
+                or self.total_outbufs_len:
+            return None
+        request = self.request
+        if request is None:  # between requests (or before the first): idle since then
+            return now - float(self.last_activity)
+        received = int(request.header_bytes_received) + int(request.body_bytes_received)
+        return seconds_behind(self.request_began, received, now, bytes_per_second)
+
+
+def seconds_behind(began: float, received: int, now: float, bytes_per_second: int) -> float:
+    """Seconds a request begun at ``began`` that has ``received`` bytes so far is behind
+    a sender going at ``bytes_per_second`` (negative: ahead). A slow client's lag grows with
+    the clock; a request arriving at any real pace stays far ahead."""
+    return now - began - received / bytes_per_second
 
 
 class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
@@ -98,6 +127,32 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
         self.admits = admits
         super().__init__(app, map=map, dispatcher=dispatcher, adj=adj,
                          sockinfo=adj.listen[0])
+
+    def readable(self) -> bool:
+        # waitress's own readable() stops accepting at its connection limit; this one keeps
+        # accepting while a place can be made (the limit it is given is never reached).
+        now = time.time()
+        if now >= float(self.next_channel_cleanup):
+            self.next_channel_cleanup: float = now + self.adj.cleanup_interval
+            self.maintenance(now)
+        return bool(self.accepting) and (not self._full() or self._furthest_behind() is not None)
+
+    def _full(self) -> bool:
+        if len(self.active_channels) < self.limits.connections:
+            return False
+        staying = sum(1 for channel in self.active_channels.values()
+                      if not (channel.will_close or channel.close_when_flushed))
+        return staying >= self.limits.connections
+
+    def _furthest_behind(self) -> _PushChannel | None:
+        now = time.time()
+        pace = self.limits.bytes_per_second
+        victim, worst = None, float("-inf")
+        for channel in self.active_channels.values():
+            behind = channel.seconds_behind(now, pace)
+            if behind is not None and behind > worst:
+                victim, worst = channel, behind
+        return victim
 
     def handle_accept(self) -> None:
         try:
@@ -113,6 +168,16 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
             with contextlib.suppress(OSError):
                 conn.close()
             return
+        if self._full():
+            victim = self._furthest_behind()
+            if victim is None:  # every place is answering a request: the newcomer waits
+                with contextlib.suppress(OSError):
+                    conn.close()
+                return
+            # Closed by the loop on its next round, as waitress closes idle channels; the
+            # count above already leaves it out.
+            victim.will_close = True
+            logger.debug("full: closed the connection from %s to make room", victim.addr[0])
         try:
             self.set_socket_options(conn)
         except OSError:
@@ -125,10 +190,13 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
 
     def maintenance(self, now: float) -> None:
         super().maintenance(now)
-        cutoff = now - self.limits.request_seconds
+        allowed = self.limits.request_seconds
+        pace = self.limits.bytes_per_second
         for channel in list(self.active_channels.values()):
-            if channel.request is not None and not channel.requests \
-                    and channel.request_began < cutoff:
+            if channel.request is None:
+                continue  # idle: waitress's channel_timeout sees to it
+            behind = channel.seconds_behind(now, pace)
+            if behind is not None and behind > allowed:
                 channel.will_close = True  # too slow to send one request: cut it off
 
 
