@@ -70,7 +70,7 @@ class PushLimits:
 
     max_body_bytes: int = 2_000_000
     connections: int = 200  # open at once, from everyone (select() allows 512 on Windows);
-    # when full, a newcomer evicts the connection furthest behind ``bytes_per_second``
+    # when full, a newcomer evicts the one stalled longest (behind pace, or silent)
     connections_per_client: int = 100  # open at once from one address: half, so one
     # sender can never take every place from the gateway
     idle_seconds: int = 15  # a connection silent this long is closed

@@ -17,12 +17,12 @@ What waitress lacks, added here through its documented extension points (``chann
 - a request must keep pace: it may fall at most ``request_seconds`` behind the slowest pace
   allowed (``bytes_per_second``), counted from its first byte (waitress only times silence,
   and a client sending a byte now and then is never silent);
-- a full server makes room instead of refusing: a new connection evicts the one furthest
-  behind that pace (a request trickling in longest, or a connection idle longest between
-  requests), never one whose request is being answered. waitress would stop accepting, and
-  a crowd of slow clients would hold every place until cut off, the gateway's pushes waiting
-  in the kernel's queue meanwhile. Slow clients now evict each other; a push that arrives at
-  any real pace is never the one furthest behind.
+- a full server makes room instead of refusing: a new connection evicts the one that has
+  made too little progress for longest (furthest behind that pace, or silent longest,
+  whichever is more), never one whose request is being answered. waitress would stop
+  accepting, and a crowd of slow clients would hold every place until cut off, the
+  gateway's pushes waiting in the kernel's queue meanwhile. Slow clients now evict each
+  other; a push that arrives at any real pace is never the most stalled.
 """
 
 from __future__ import annotations
@@ -96,24 +96,40 @@ class _PushChannel(HTTPChannel):  # type: ignore[misc]
             self.request_began = time.time()
         return accepted
 
-    def seconds_behind(self, now: float, bytes_per_second: int) -> float | None:
-        """How far this connection is behind the slowest pace allowed, or None while it
-        owes nothing (a request is being answered, or it is closing already)."""
-        if self.requests or self.will_close or self.close_when_flushed \
-                or self.total_outbufs_len:
-            return None
+    def answering(self) -> bool:
+        """Whether a request of this connection is being answered (or it is closing)."""
+        return bool(self.requests or self.will_close or self.close_when_flushed
+                    or self.total_outbufs_len)
+
+    def pace_lag(self, now: float, bytes_per_second: int) -> float | None:
+        """How far the request being received is behind the slowest pace allowed (None
+        between requests)."""
         request = self.request
-        if request is None:  # between requests (or before the first): idle since then
-            return now - float(self.last_activity)
+        if request is None:
+            return None
         received = int(request.header_bytes_received) + int(request.body_bytes_received)
-        return seconds_behind(self.request_began, received, now, bytes_per_second)
+        return pace_lag(self.request_began, received, now, bytes_per_second)
+
+    def stalled_seconds(self, now: float, bytes_per_second: int) -> float | None:
+        """How long this connection has made too little progress: the longer of how far
+        its request is behind pace and how long it has been silent (None while answering).
+        Silence counts too, or a client could send most of a big body at once and then hold
+        its place for as long as those bytes earned."""
+        if self.answering():
+            return None
+        return stalled_seconds(now - float(self.last_activity),
+                               self.pace_lag(now, bytes_per_second))
 
 
-def seconds_behind(began: float, received: int, now: float, bytes_per_second: int) -> float:
+def pace_lag(began: float, received: int, now: float, bytes_per_second: int) -> float:
     """Seconds a request begun at ``began`` that has ``received`` bytes so far is behind
     a sender going at ``bytes_per_second`` (negative: ahead). A slow client's lag grows with
     the clock; a request arriving at any real pace stays far ahead."""
     return now - began - received / bytes_per_second
+
+
+def stalled_seconds(silent: float, lag: float | None) -> float:
+    return silent if lag is None else max(silent, lag)
 
 
 class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
@@ -135,23 +151,19 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
         if now >= float(self.next_channel_cleanup):
             self.next_channel_cleanup: float = now + self.adj.cleanup_interval
             self.maintenance(now)
-        return bool(self.accepting) and (not self._full() or self._furthest_behind() is not None)
+        return bool(self.accepting) and (not self._full() or self._most_stalled() is not None)
 
     def _full(self) -> bool:
-        if len(self.active_channels) < self.limits.connections:
-            return False
-        staying = sum(1 for channel in self.active_channels.values()
-                      if not (channel.will_close or channel.close_when_flushed))
-        return staying >= self.limits.connections
+        return len(self.active_channels) >= self.limits.connections
 
-    def _furthest_behind(self) -> _PushChannel | None:
+    def _most_stalled(self) -> _PushChannel | None:
         now = time.time()
         pace = self.limits.bytes_per_second
         victim, worst = None, float("-inf")
         for channel in self.active_channels.values():
-            behind = channel.seconds_behind(now, pace)
-            if behind is not None and behind > worst:
-                victim, worst = channel, behind
+            stalled = channel.stalled_seconds(now, pace)
+            if stalled is not None and stalled > worst:
+                victim, worst = channel, stalled
         return victim
 
     def handle_accept(self) -> None:
@@ -169,14 +181,16 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
                 conn.close()
             return
         if self._full():
-            victim = self._furthest_behind()
-            if victim is None:  # every place is answering a request: the newcomer waits
+            victim = self._most_stalled()
+            if victim is None:  # cannot happen: readable() accepts only when one can go
                 with contextlib.suppress(OSError):
                     conn.close()
                 return
-            # Closed by the loop on its next round, as waitress closes idle channels; the
-            # count above already leaves it out.
-            victim.will_close = True
+            # Closed at once, so the count never exceeds the limit: no worker thread holds
+            # a connection that is not answering (this is the loop's own thread). Only after
+            # the accept: were its descriptor reused by the newcomer, an event the loop
+            # still holds for the victim this round would be handled as the newcomer's.
+            victim.handle_close()
             logger.debug("full: closed the connection from %s to make room", victim.addr[0])
         try:
             self.set_socket_options(conn)
@@ -193,10 +207,10 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
         allowed = self.limits.request_seconds
         pace = self.limits.bytes_per_second
         for channel in list(self.active_channels.values()):
-            if channel.request is None:
-                continue  # idle: waitress's channel_timeout sees to it
-            behind = channel.seconds_behind(now, pace)
-            if behind is not None and behind > allowed:
+            if channel.answering():
+                continue
+            lag = channel.pace_lag(now, pace)  # None between requests: waitress times those
+            if lag is not None and lag > allowed:
                 channel.will_close = True  # too slow to send one request: cut it off
 
 

@@ -118,3 +118,51 @@ def test_when_every_place_is_answering_a_newcomer_waits_its_turn() -> None:
         for pusher in pushers:
             pusher.join(10)
     assert len(stored.items) == 3
+
+
+def connect(receiver: PushReceiver, source: str) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", receiver.port), timeout=5,
+                                    source_address=(source, 0))
+
+
+def closed_unanswered(sock: socket.socket) -> bool:
+    try:
+        return sock.recv(100) == b""
+    except ConnectionResetError:
+        return True
+
+
+def test_a_push_that_keeps_pace_may_take_longer_than_the_deadline() -> None:
+    stored = Stored()
+    limits = PushLimits(request_seconds=0.5, bytes_per_second=2_000)
+    body = b"[" + b" " * 10_000 + BODY[1:]  # JSON allows the padding
+    with PushReceiver(stored, limits=limits) as receiver, \
+            connect(receiver, "127.0.0.1") as sock:
+        sock.sendall(f"POST {receiver.path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                     f"Content-Length: {len(body)}\r\n\r\n".encode())
+        started = time.monotonic()
+        for start in range(0, len(body), 500):  # 500 bytes every 0.1 s: 5,000 B/s
+            sock.sendall(body[start:start + 500])
+            time.sleep(0.1)  # the client's pace is what is tested
+        # Longer than the deadline and the clean-up round (1 s) that enforces it.
+        assert time.monotonic() - started > limits.request_seconds + 1
+        assert sock.recv(100).startswith(b"HTTP/1.1 200 OK")
+    assert len(stored.items) == 1
+
+
+def test_bytes_sent_at_once_do_not_buy_a_place_to_then_sit_in() -> None:
+    limits = PushLimits(connections=3, bytes_per_second=1_000)
+    with PushReceiver(Stored(), limits=limits) as receiver, \
+            connect(receiver, "127.0.0.5") as prepaid:
+        # 12 kB of headers at once (12 s of credit at 1,000 B/s), then silence. The
+        # "100 Continue" says the server has read them all, before the crowd begins.
+        prepaid.sendall(f"POST {receiver.path} HTTP/1.1\r\nHost: x\r\n".encode()
+                        + b"X-Pad: " + b"p" * 12_000 + b"\r\nContent-Length: 10\r\n"
+                        b"Expect: 100-continue\r\n\r\n")
+        assert prepaid.recv(100).startswith(b"HTTP/1.1 100 Continue")
+        with slow_crowd(receiver.port, 2) as slow:
+            wait_until(lambda: receiver.open_connections == 3, 5, "the crowd is in")
+            assert isinstance(honest_push_seconds(receiver), float)
+            # The silent one went, not the trickling ones that began after its last byte.
+            assert closed_unanswered(prepaid)
+            assert slow.connects == 2
