@@ -71,8 +71,8 @@ class PushLimits:
     max_body_bytes: int = 2_000_000
     connections: int = 200  # open at once, from everyone (select() allows 512 on Windows);
     # when full, a newcomer evicts the one stalled longest (behind pace, or silent)
-    connections_per_client: int = 100  # open at once from one address: half, so one
-    # sender can never take every place from the gateway
+    connections_per_client: int = 100  # open at once from one client (an IPv4 address or
+    # an IPv6 /64): half, so one sender can never take every place from the gateway
     idle_seconds: int = 15  # a connection silent this long is closed
     request_seconds: float = 10.0  # how far behind a request may fall, counted from its
     # first byte: a request must arrive whole within this, plus a second for every

@@ -12,8 +12,8 @@ What waitress lacks, added here through its documented extension points (``chann
 ``parser_class``, ``handle_accept``, ``maintenance``), each proven by tests/gateway:
 - a request for a path other than the secret one is answered 404 as soon as its headers
   are in, its body never read and no ``100 Continue`` sent;
-- a connection from an address outside the allow-list, or beyond the per-address cap, is
-  closed at accept, before a byte is read;
+- a connection from an address outside the allow-list, or beyond the per-client cap (an
+  IPv4 address, an IPv6 /64), is closed at accept, before a byte is read;
 - a request must keep pace: it may fall at most ``request_seconds`` behind the slowest pace
   allowed (``bytes_per_second``), counted from its first byte (waitress only times silence,
   and a client sending a byte now and then is never silent);
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import ipaddress
 import logging
 import threading
 import time
@@ -86,7 +87,23 @@ class _PushRequestParser(HTTPRequestParser):  # type: ignore[misc]
             self.completed = True
 
 
+def client_of(host: str) -> str:
+    """Whom a connection from ``host`` counts against for the per-client cap: its IPv4
+    address, or its IPv6 /64 (one subscriber's network: an IPv6 sender has billions of
+    addresses to spread a crowd over)."""
+    try:
+        ip = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return host
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:  # a dual-stack listener sees IPv4 senders this way
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
+
+
 class _PushChannel(HTTPChannel):  # type: ignore[misc]
+    client = ""  # whom it counts against (client_of), set at accept
     request_began = 0.0  # when the request being received had its first byte (time.time)
     _timed_request: HTTPRequestParser | None = None
 
@@ -180,7 +197,8 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
             return
         conn, addr = accepted
         host = str(addr[0])
-        if not self.admits(host) or self._open_from(host) >= self.limits.connections_per_client:
+        client = client_of(host)
+        if not self.admits(host) or self._open_from(client) >= self.limits.connections_per_client:
             logger.info("refused a connection from %s", host)
             with contextlib.suppress(OSError):
                 conn.close()
@@ -202,10 +220,11 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
         except OSError:
             conn.close()
             return
-        self.channel_class(self, conn, addr, self.adj, map=self._map)
+        channel = self.channel_class(self, conn, addr, self.adj, map=self._map)
+        channel.client = client
 
-    def _open_from(self, host: str) -> int:
-        return sum(1 for channel in self.active_channels.values() if channel.addr[0] == host)
+    def _open_from(self, client: str) -> int:
+        return sum(1 for channel in self.active_channels.values() if channel.client == client)
 
     def maintenance(self, now: float) -> None:
         super().maintenance(now)

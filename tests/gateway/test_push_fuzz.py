@@ -11,6 +11,7 @@ more than its places, and afterwards still store an honest push.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import itertools
 import json
 import re
@@ -25,7 +26,7 @@ from time_support import wait_until
 
 from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.push_receiver import PushLimits, PushReceiver
-from juhe_desk.gateway.push_server import pace_lag, stalled_seconds
+from juhe_desk.gateway.push_server import client_of, pace_lag, stalled_seconds
 
 PLACES = 4
 ITEM = {"flag": 1, "mid": "4C36654382720006", "mobile": "15100000001", "stat": "DELIVRD",
@@ -131,3 +132,19 @@ def test_lag_grows_with_the_clock_shrinks_with_bytes_and_silence_counts(
     assert lag <= later + 1e-9 * now  # never behind by more than its age
     assert stalled_seconds(silent, lag) >= max(silent, lag)
     assert stalled_seconds(silent, None) == silent
+
+
+@given(st.ip_addresses(v=6), st.integers(0, 2**64 - 1))
+def test_ipv6_senders_count_by_their_64_network(address: ipaddress.IPv6Address,
+                                                host_bits: int) -> None:
+    neighbour = ipaddress.IPv6Address((int(address) >> 64 << 64) | host_bits)
+    if address.ipv4_mapped is None and neighbour.ipv4_mapped is None:
+        assert client_of(str(address)) == client_of(str(neighbour))
+    assert client_of(f"{address}%eth0") == client_of(str(address))
+
+
+@given(st.ip_addresses(v=4))
+def test_ipv4_senders_count_by_their_address(address: ipaddress.IPv4Address) -> None:
+    assert client_of(str(address)) == str(address)
+    assert client_of(f"::ffff:{address}") == str(address)  # as a dual-stack listener sees it
+    assert client_of("not an address") == "not an address"
