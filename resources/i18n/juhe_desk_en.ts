@@ -4802,6 +4802,39 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
 </context>
 <context>
+    <name>SharedDatabaseUnavailable</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="29"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="38"/>
+        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
+        <translation>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="45"/>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="50"/>
+        <source>Change &amp;port…</source>
+        <translation>Change &amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="52"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="54"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>SheetHistory</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
@@ -5275,33 +5308,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>New port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="83"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="99"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="85"/>
-        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
-        <translation>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="89"/>
-        <source>Change &amp;port…</source>
-        <translation>Change &amp;port…</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="91"/>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="93"/>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="95"/>
         <source>Changing the team database&apos;s port…</source>
         <translation>Changing the team database&apos;s port…</translation>
     </message>
@@ -5553,47 +5565,27 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="115"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="135"/>
-        <source>Team database</source>
-        <translation>Team database</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="137"/>
-        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
-        <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="141"/>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="143"/>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="175"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="158"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="225"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="208"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="226"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="236"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="219"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

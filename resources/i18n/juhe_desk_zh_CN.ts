@@ -4716,6 +4716,39 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
 </context>
 <context>
+    <name>SharedDatabaseUnavailable</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="29"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="38"/>
+        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
+        <translation>这台电脑的记录保存在它自己建立的团队数据库里，数据库没有启动，程序就不能打开。请换一个端口；或者等占用端口的程序退出后再试一次；也可以先退出。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="45"/>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="50"/>
+        <source>Change &amp;port…</source>
+        <translation>换端口(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="52"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="54"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>SheetHistory</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
@@ -5187,33 +5220,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>新端口：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="83"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="99"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="85"/>
-        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
-        <translation>这台电脑的记录保存在它自己建立的团队数据库里，数据库没有启动，程序就不能打开。请换一个端口；或者等占用端口的程序退出后再试一次；也可以先退出。</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="89"/>
-        <source>Change &amp;port…</source>
-        <translation>换端口(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="91"/>
-        <source>Try again</source>
-        <translation>再试一次</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="93"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="95"/>
         <source>Changing the team database&apos;s port…</source>
         <translation>正在更换团队数据库的端口…</translation>
     </message>
@@ -5462,47 +5474,27 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="115"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="135"/>
-        <source>Team database</source>
-        <translation>团队数据库</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="137"/>
-        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
-        <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="141"/>
-        <source>Try again</source>
-        <translation>再试一次</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="143"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="175"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="158"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="225"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="208"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="226"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="236"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="219"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>
