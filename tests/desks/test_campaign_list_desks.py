@@ -12,12 +12,13 @@ from pathlib import Path
 
 import keyring
 import pytest
-from desk_processes import ACCOUNT, EXTNO, PASSWORD, SIGN, Desk, wait_until
+from desk_processes import Desk, wait_until
 from keyring_backends import MemoryKeyring, installed_keyring
 from pg_cluster import APP_PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.app import make_main_window

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator, Sequence
 
 import pytest
-from desk_processes import ACCOUNT, EXTNO, SIGN
+from sim_gateway import ACCOUNT, EXTNO, SIGN
 
 from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
 from juhe_desk.services.due_start import SavingElsewhere, look_before_starting

@@ -14,16 +14,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Store
 
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-answer-3", "1069012345", "【聚合云信】"
 NUMBERS = [f"1380013{i:04d}" for i in range(9)]  # three batches of three
 
 # Sends the campaign serially; dies (as by SIGKILL: no clean-up at all) at the chosen point.
@@ -56,14 +54,6 @@ with Store.open(db) as store:
                    options=SendOptions(parallel=1)).run()
 sys.exit(0)
 """
-
-
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=5) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=10_000_000, price=50))
-        yield sim
 
 
 def _campaign(db: Path) -> int:
