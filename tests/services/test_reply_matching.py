@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN, simulator_with_account
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.simulator import GatewaySimulator
@@ -21,12 +21,6 @@ from juhe_desk.services.sync import pull_once
 from juhe_desk.store import Account, Campaign, Store
 
 TEXT = SIGN + "春季新品到店，凭短信享9折。"
-
-
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with simulator_with_account(seed=3, balance=1_000_000) as sim:
-        yield sim
 
 
 @pytest.fixture

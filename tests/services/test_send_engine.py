@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import pytest
-from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN, simulator_with_account
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
@@ -17,12 +17,6 @@ from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.services.sync import pull_once
 from juhe_desk.store import Account, Store, StoreError, SubmitSummary
 from juhe_desk.store.journal_answers import Carried
-
-
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with simulator_with_account(seed=3, balance=1_000_000) as sim:
-        yield sim
 
 
 @pytest.fixture
