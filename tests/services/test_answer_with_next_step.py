@@ -56,27 +56,26 @@ sys.exit(0)
 """
 
 
-def _campaign(db: Path) -> int:
+def _killed_sending(db: Path, gateway: GatewaySimulator, where: str) -> int:
+    """The three-batch campaign, sent by a child killed at ``where`` once the first batch
+    went (and only it); its id."""
     with Store.open(db) as store:
-        return create_campaign_from_messages(
+        campaign_id = create_campaign_from_messages(
             store, account_id=ACCOUNT, name="三批", extno=EXTNO, batch_size=3,
             messages=[(mobile, f"{SIGN}周末见") for mobile in NUMBERS]).id
-
-
-def _die_sending(db: Path, gateway: GatewaySimulator, campaign_id: int, where: str) -> None:
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(db), gateway.base_url, ACCOUNT, PASSWORD,
          str(campaign_id), where], capture_output=True, text=True, timeout=60,
         env={**os.environ})
     assert done.returncode == 9, done.stderr
+    assert [s.mobile for s in gateway.submissions(ACCOUNT)] == NUMBERS[:3]
+    return campaign_id
 
 
 def test_killed_after_the_step_the_answer_is_kept_and_the_next_batch_uncertain(
         tmp_path: Path, gateway: GatewaySimulator) -> None:
     db = tmp_path / "journal.sqlite3"
-    campaign_id = _campaign(db)
-    _die_sending(db, gateway, campaign_id, "after-commit")
-    assert [s.mobile for s in gateway.submissions(ACCOUNT)] == NUMBERS[:3]
+    campaign_id = _killed_sending(db, gateway, "after-commit")
     with Store.open(db) as store:
         first, second, third = store.campaign_batches(campaign_id)
         assert (first.state, second.state, third.state) == ("submitted", "sending", "planned")
@@ -94,9 +93,7 @@ def test_killed_after_the_step_the_answer_is_kept_and_the_next_batch_uncertain(
 def test_killed_before_the_step_the_answered_batch_is_uncertain_and_nothing_went_twice(
         tmp_path: Path, gateway: GatewaySimulator) -> None:
     db = tmp_path / "journal.sqlite3"
-    campaign_id = _campaign(db)
-    _die_sending(db, gateway, campaign_id, "before-commit")
-    assert [s.mobile for s in gateway.submissions(ACCOUNT)] == NUMBERS[:3]
+    campaign_id = _killed_sending(db, gateway, "before-commit")
     with Store.open(db) as store:
         first, second, third = store.campaign_batches(campaign_id)
         assert (first.state, second.state, third.state) == ("sending", "planned", "planned")
