@@ -94,6 +94,9 @@ def test_the_hosting_desk_changes_a_taken_port_at_its_start(
     asked, chose = answerer.seen
     assert f"端口 {taken} 已被别的程序占用" in asked.all_text()
     assert asked.default == "sharedChangePortButton"
+    assert set(asked.buttons) == {"sharedChangePortButton", "sharedRetryButton",
+                                  "sharedQuitButton"}
+    assert asked.title == "团队数据库"
     assert str(taken) in chose.all_text()
     moved = hosting_desk.settings().port
     assert moved != taken
