@@ -220,12 +220,11 @@ class MainWindow(QMainWindow):
         # Then, unasked, the tabs not built yet: a first click on one finds it ready, and
         # scripts find every widget the automation contract names without clicking. After a
         # pause: their first reads (jobs) hold Python's lock for a moment, which the window,
-        # just started and used at once, should not feel. Their jobs wait alike until they
-        # are built (a part of the reports beside a job missed a frame).
-        steps += [AfterJob(self._pause_before_later_tabs), *hold]
+        # just started and used at once, should not feel.
+        steps.append(AfterJob(self._pause_before_later_tabs))
         for index in self.pages.unbuilt_later(first):
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
-        return steps + release
+        return steps
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)

@@ -69,15 +69,9 @@ def test_the_pages_start_their_work_once_the_tabs_of_the_start_are_built(
         names, "MainWindow._session_started")  # released once ready is said
     assert window.pages.importer._drop_filter is not None  # the bulk import did start
 
-    # A second later the start builds the tab it left out (the reports), its jobs held alike.
+    # A second later the start builds the tab it left out (the reports).
     assert window.starting
     qtbot.waitUntil(lambda: not window.starting, timeout=10_000)
-    names = step_names(window)
-    later_hold = last_index(names, "TaskRunner.hold")
-    assert last_index(names, "MainWindow._session_started") < later_hold < first_index(
-        names, f"Pages._build_part({REPORTS})")
-    assert last_index(names, f"Pages._build_part({REPORTS})") < last_index(
-        names, "TaskRunner.release")
     assert type(window.tabs.widget(REPORTS)).__name__ == "ReportsPage"
 
 
