@@ -5,6 +5,7 @@ rich text) at most every two seconds, the last news always read in the end."""
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from PySide6.QtWidgets import QMainWindow, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
@@ -55,3 +56,28 @@ def test_new_reports_read_the_totals_and_rates_at_most_every_two_seconds(
     refresh = main_window.findChild(QPushButton, "reportsRefreshButton")
     refresh.click()  # asked for: everything at once
     assert len(asked) == 3
+
+
+def test_showing_the_tab_starts_its_reads_after_the_switch(
+        main_window: QMainWindow, qtbot: QtBot) -> None:
+    """News while hidden: read once the tab is shown, in a job started after the switch (a
+    job started hands the GIL to a pool thread, and the switch would wait to get it back)."""
+    page = shown_reports(main_window, qtbot)
+    tabs = main_window.findChild(QTabWidget, "mainTabs")
+    tabs.setCurrentIndex(0 if tabs.currentWidget() is not tabs.widget(0) else 1)
+    assert not page.isVisible()
+    arrive(page, 0, 4)
+    runner = page.session.runner
+    submit = runner.submit
+    started: list[bool] = []
+
+    def counting(fn: Any, **callbacks: Any) -> Any:
+        started.append(page.isVisible())
+        return submit(fn, **callbacks)
+
+    runner.submit = counting  # type: ignore[method-assign]
+    tabs.setCurrentWidget(page)
+    assert started == []  # nothing started within the switch
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and not page.model.is_loading(),
+                    timeout=5000)
+    assert started and all(started)

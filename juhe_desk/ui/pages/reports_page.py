@@ -220,6 +220,13 @@ class ReportsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        # Read once the tab is painted: a job started hands the GIL to a pool thread and the
+        # GUI thread waits to get it back, a wait the switch of tabs need not include.
+        QTimer.singleShot(0, self, self._read_what_is_stale)
+
+    def _read_what_is_stale(self) -> None:
+        if not self.isVisible():
+            return  # hidden again at once: read when shown
         if self._stale:
             self.refresh()
         elif self._totals_stale:
