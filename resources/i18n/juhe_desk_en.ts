@@ -495,32 +495,32 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="75"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="77"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="81"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="111"/>
         <source>{desk} is sending this campaign.</source>
         <translation>{desk} is sending this campaign.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="133"/>
         <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
         <translation>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="190"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="192"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="219"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="221"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message was not sent.</numerusform>
@@ -528,22 +528,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
         <source>Its time has come: it starts as soon as the account&apos;s password is known.</source>
         <translation>Its time has come: it starts as soon as the account&apos;s password is known.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="273"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number was not sent: it opted out (e.g. replied R) after it was chosen.</numerusform>
@@ -551,37 +551,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="282"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="297"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="301"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="303"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="305"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="308"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="309"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="311"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="314"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message is uncertain: the gateway did not answer in time. It is never sent again by itself; wait for its delivery report or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -589,12 +589,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="317"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="321"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number accepted by the gateway. Delivery reports follow.</numerusform>
@@ -5309,52 +5309,52 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamRestore</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="63"/>
         <source>Restore the team database from a backup</source>
         <translation>Restore the team database from a backup</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="64"/>
         <source>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</source>
         <translation>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="72"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="79"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="90"/>
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="90"/>
         <source>made by hand</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="91"/>
         <source>made before a restore</source>
         <translation>made before a restore</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="92"/>
         <source>{time} ({kind})</source>
         <translation>{time} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="120"/>
         <source>Looking for the backups…</source>
         <translation>Looking for the backups…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="118"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="126"/>
         <source>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</source>
         <translation>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="140"/>
         <source>Replace the team&apos;s whole shared history with the backup of {time}?
 
 Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
@@ -5367,33 +5367,61 @@ Everything every desk did after {time} is lost: campaigns and what they sent, de
 Close juhe-desk at every other desk first. What the team database holds now is backed up before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="141"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="149"/>
         <source>This window closes and opens again on the restored history.</source>
         <translation>This window closes and opens again on the restored history.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="153"/>
         <source>Replace with this backup</source>
         <translation>Replace with this backup</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="153"/>
         <source>Restore the team database?</source>
         <translation>Restore the team database?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="146"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="154"/>
         <source>Keep the history as it is</source>
         <translation>Keep the history as it is</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="165"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="185"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="167"/>
+        <source>Looking whether juhe-desk runs at other desks…</source>
+        <translation>Looking whether juhe-desk runs at other desks…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="176"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="223"/>
         <source>Restoring the team database (this can take a few minutes)…</source>
         <translation>Restoring the team database (this can take a few minutes)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="200"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="201"/>
+        <source>The team database was not restored</source>
+        <translation>The team database was not restored</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="202"/>
+        <source>juhe-desk is still open at: {desks}.
+
+A restore replaces the history those desks work in, so it is only done while juhe-desk is closed at every other desk. Nothing was changed: the team&apos;s history is as it was.
+
+Close juhe-desk at those desks (they lose nothing: what they did is saved), then click “Restore from a backup…” again.</source>
+        <translation>juhe-desk is still open at: {desks}.
+
+A restore replaces the history those desks work in, so it is only done while juhe-desk is closed at every other desk. Nothing was changed: the team&apos;s history is as it was.
+
+Close juhe-desk at those desks (they lose nothing: what they did is saved), then click “Restore from a backup…” again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="235"/>
         <source>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</source>
         <translation>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</translation>
     </message>

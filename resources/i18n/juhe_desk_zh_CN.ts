@@ -492,103 +492,103 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="75"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="77"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="81"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>没有开始发送：团队数据库连不上，而短信要先能在那里记下才会发出。等状态栏不再提示这个问题后，再点开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="111"/>
         <source>{desk} is sending this campaign.</source>
         <translation>“{desk}”正在发送这个群发任务。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="133"/>
         <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
         <translation>尚未开始：这个群发任务还在“{desk}”保存中（已保存 {saved} / {total} 条）。保存完后会自动开始，绝不会按只保存了一部分的名单发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="190"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="192"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="219"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="221"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
         <source>Its time has come: it starts as soon as the account&apos;s password is known.</source>
         <translation>发送时间已到：账户密码一确认就会开始发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="273"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="282"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="297"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="301"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="303"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="305"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="308"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="309"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="311"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="314"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="317"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="321"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -5221,52 +5221,52 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamRestore</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="63"/>
         <source>Restore the team database from a backup</source>
         <translation>从备份恢复团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="64"/>
         <source>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</source>
         <translation>请选择要恢复到哪一次备份。那之后的所有记录都会被替换；真正改动之前还会再问您一次。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="72"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="79"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="90"/>
         <source>daily</source>
         <translation>每日自动</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="90"/>
         <source>made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="91"/>
         <source>made before a restore</source>
         <translation>恢复前自动备份</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="92"/>
         <source>{time} ({kind})</source>
         <translation>{time}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="120"/>
         <source>Looking for the backups…</source>
         <translation>正在查找备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="118"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="126"/>
         <source>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</source>
         <translation>还没有可以恢复的备份：团队数据库运行时每天会自动备份一次，也可以点“立即备份”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="140"/>
         <source>Replace the team&apos;s whole shared history with the backup of {time}?
 
 Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
@@ -5279,33 +5279,61 @@ Close juhe-desk at every other desk first. What the team database holds now is b
 请先在其他每台电脑上关掉 juhe-desk。替换之前，会先把团队数据库现在的内容备份一份。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="141"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="149"/>
         <source>This window closes and opens again on the restored history.</source>
         <translation>本窗口会关闭，然后用恢复后的记录重新打开。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="153"/>
         <source>Replace with this backup</source>
         <translation>用这个备份替换</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="153"/>
         <source>Restore the team database?</source>
         <translation>恢复团队数据库？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="146"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="154"/>
         <source>Keep the history as it is</source>
         <translation>保持现有记录不变</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="165"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="185"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="167"/>
+        <source>Looking whether juhe-desk runs at other desks…</source>
+        <translation>正在查看其他电脑是否还开着 juhe-desk…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="176"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="223"/>
         <source>Restoring the team database (this can take a few minutes)…</source>
         <translation>正在恢复团队数据库（可能需要几分钟）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="200"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="201"/>
+        <source>The team database was not restored</source>
+        <translation>团队数据库没有恢复</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="202"/>
+        <source>juhe-desk is still open at: {desks}.
+
+A restore replaces the history those desks work in, so it is only done while juhe-desk is closed at every other desk. Nothing was changed: the team&apos;s history is as it was.
+
+Close juhe-desk at those desks (they lose nothing: what they did is saved), then click “Restore from a backup…” again.</source>
+        <translation>这些电脑还开着 juhe-desk：{desks}。
+
+恢复备份会替换这些电脑正在用的记录，所以只有在其他每台电脑都关掉 juhe-desk 之后才能恢复。这次什么都没有改动，团队的记录和原来一样。
+
+请先在这些电脑上关掉 juhe-desk（不会丢失任何东西，它们做过的都已保存），然后再点“从备份恢复…”。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="235"/>
         <source>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</source>
         <translation>团队数据库已恢复到 {time} 的状态。恢复之前的内容已保存为备份 {name}。其他电脑现在可以重新打开 juhe-desk 了。</translation>
     </message>
