@@ -198,7 +198,7 @@ class TeamRestore(QObject):
 
 def refused_box(parent: QWidget | None, names: tuple[str, ...]) -> QMessageBox:
     """The restore was refused while juhe-desk runs at ``names``: what to do, in words."""
-    desks = _tr(", ").join(f"“{name}”" for name in names)
+    desks = "、".join(f"“{name}”" for name in names)  # as the status bar lists desks
     box = QMessageBox(QMessageBox.Icon.Information, _tr("The team database was not restored"),
                       _tr("juhe-desk is still open at: {desks}.\n\n"
                           "A restore replaces the history those desks work in, so it is only "
