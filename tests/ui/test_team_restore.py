@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,7 +24,7 @@ from juhe_desk.services.team_backups import back_up_team, team_backups
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.store import DeskIdentity, Store
 from juhe_desk.ui.dialogs.team_host_dialog import TeamHostDialog
-from juhe_desk.ui.dialogs.team_restore import BackupChooser
+from juhe_desk.ui.dialogs.team_restore import BackupChooser, restore_while_closed
 from juhe_desk.ui.i18n import install_translators
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.team_hosting import TeamHosting
@@ -198,3 +198,32 @@ def test_the_desk_that_works_in_it_stays_open_when_another_desk_runs(
     qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=WAIT_MS)
     window.close()
     TeamHosting.ensure(hosting_desk).stop()
+
+
+def test_a_desk_started_while_the_window_closes_is_told_in_a_box_too(
+        qtbot: QtBot, team_hosts: Hosts) -> None:
+    """The desk that works in it asked first; one started in between is still refused, and
+    told in a box before the window opens again (its status bar says it too)."""
+    install_translators(QApplication.instance(), "zh_CN")
+    host = team_hosts.set_up()
+    host.start()
+    backed_up_between_opt_outs(host)
+    [manual] = [b for b in team_backups(host) if b.reason == "manual"]
+    seen: list[str] = []
+
+    def answer() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                 and w.isVisible() and w.objectName() == "teamRestoreRefused"]
+        if not boxes:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(boxes[0].text())
+        QTest.keyClick(boxes[0], Qt.Key.Key_Return)
+
+    with team_store(host, desk="收银台"):
+        QTimer.singleShot(0, answer)
+        news = restore_while_closed(host, manual.path, "昨天")
+    assert len(seen) == 1 and "“收银台”" in seen[0] and "关掉 juhe-desk" in seen[0]
+    assert "收银台" in news
+    assert opted_out(host) == {BEFORE, AFTER}
+    TeamHosting.ensure(host).stop()
