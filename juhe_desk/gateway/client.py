@@ -165,7 +165,10 @@ def _settle_environment(session: requests.Session, url: str) -> None:
     found = session.merge_environment_settings(url, {}, None, None, None)
     session.auth = requests.utils.get_netrc_auth(url)
     session.proxies = found["proxies"]
-    session.verify = found["verify"]
+    # A bundle named by REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE is a path, which requests
+    # looks at on the disk (os.path.isdir) before every request, https or not: a plain
+    # http:// gateway has no certificate to check, so it gets none.
+    session.verify = found["verify"] if urlsplit(url).scheme == "https" else True
     session.trust_env = False
 
 
