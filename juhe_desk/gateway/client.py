@@ -63,13 +63,19 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _UNSENDABLE_MOBILE = re.compile(r"[,#\s]")
 
 
+# Every request posts a form and asks for JSON.
+_HEADERS = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
+            "Accept": "application/json"}
+
+
 @dataclass(frozen=True)
 class _Posted:
-    """A request ready to post: its action, its encoded form, and every form of the password
-    that must be scrubbed from an answer quoted in an error."""
+    """A request ready to post: its action, the HTTP request (its encoded form as the body,
+    made by requests ahead: a send worker's thread only posts it), and every form of the
+    password that must be scrubbed from an answer quoted in an error."""
 
     action: str
-    body: bytes = field(repr=False)
+    request: requests.PreparedRequest = field(repr=False)
     secrets: tuple[str, ...] = field(repr=False)
 
 
@@ -330,7 +336,9 @@ class GatewayClient:
             password = self._password
         form = {"action": action, "account": self._account, "password": password,
                 **params, "rt": "json"}
-        return _Posted(action, encode_form(form), tuple(self._secrets(password)))
+        request = self._session.prepare_request(requests.Request(
+            "POST", self._url, data=encode_form(form), headers=_HEADERS))
+        return _Posted(action, request, tuple(self._secrets(password)))
 
     def _perform(self, posted: _Posted, parse: Callable[..., T], *,
                  read_timeout: float | None = None) -> T:
@@ -338,7 +346,7 @@ class GatewayClient:
         failed = 0
         while True:
             try:
-                status, body = self._post(posted.action, posted.body, timeout)
+                status, body = self._post(posted.action, posted.request, timeout)
                 result: T = parse(status, body, secrets=posted.secrets)
                 return result
             except GatewayError as error:
@@ -357,14 +365,12 @@ class GatewayClient:
         forms |= {quote_plus(p) for p in tuple(forms)} | {quote(p, safe="") for p in tuple(forms)}
         return [f for f in forms if f]
 
-    def _post(self, action: str, data: bytes, read_timeout: float) -> tuple[int, bytes]:
-        headers = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
-                   "Accept": "application/json"}
+    def _post(self, action: str, request: requests.PreparedRequest,
+              read_timeout: float) -> tuple[int, bytes]:
         started = time.monotonic()
         failure: GatewayError | None = None
         try:
-            with self._session.post(self._url, data=data, headers=headers,
-                                    timeout=(self._connect_timeout, read_timeout),
+            with self._session.send(request, timeout=(self._connect_timeout, read_timeout),
                                     allow_redirects=False) as response:
                 status, body = response.status_code, response.content
         except (requests.RequestException, urllib3.exceptions.HTTPError,
