@@ -207,7 +207,7 @@ class CampaignSender:
         """One request at a time, taking the next prepared batch until none is left."""
         answered = HeldAnswer(self._store, journal)
         try:
-            with self._store.job_connection():
+            with self._store.job_connection(), self._store.checkpoints_held_off():
                 try:
                     while not self._halted():
                         prepared = preparer.take()
