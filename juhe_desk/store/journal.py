@@ -187,17 +187,22 @@ class JournalMixin(AnswerRecordingMixin):
         off, on = self._sql.checkpoint_off
         conn = self._db.connection()
         held = self._held_off()
-        if off is None or conn in held:
+        if off is None or on is None or conn in held:
             yield
             return
         conn.execute(off)
         held.add(conn)
         try:
             yield
-        finally:
+        except BaseException:
             held.discard(conn)
-            if on:
+            # The failure is what the caller must see; its connection is not reused after
+            # it (job_connection), and may be closed already (the store closing).
+            with contextlib.suppress(Exception):
                 conn.execute(on)
+            raise
+        held.discard(conn)
+        conn.execute(on)
 
     def _held_off(self) -> set[Connection]:
         """The connections inside ``checkpoints_held_off`` (one per worker)."""
