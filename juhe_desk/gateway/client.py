@@ -205,6 +205,10 @@ class GatewayClient:
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
         _settle_environment(self._session, self._url)
+        # Every request is this one with a body of its own: requests makes it once (its
+        # own preparing takes ~0.2 ms a request, a 500-number batch every few ms).
+        self._template = self._session.prepare_request(requests.Request(
+            "POST", self._url, headers=_HEADERS))
 
     @property
     def base_url(self) -> str:
@@ -338,8 +342,9 @@ class GatewayClient:
             password = self._password
         form = {"action": action, "account": self._account, "password": password,
                 **params, "rt": "json"}
-        request = self._session.prepare_request(requests.Request(
-            "POST", self._url, data=encode_form(form), headers=_HEADERS))
+        request = self._template.copy()
+        request.body = encode_form(form)
+        request.headers["Content-Length"] = str(len(request.body))
         return _Posted(action, request, tuple(self._secrets(password)))
 
     def _perform(self, posted: _Posted, parse: Callable[..., T], *,
