@@ -27,52 +27,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="91"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="102"/>
         <source>Gateway account</source>
         <translation>Gateway account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="117"/>
         <source>Leave empty to keep the saved password</source>
         <translation>Leave empty to keep the saved password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="113"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
         <source>【Shop name】</source>
         <translation>【Shop name】</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="128"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="139"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="124"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="135"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="115"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="126"/>
         <source>e.g. {price}</source>
         <translation>e.g. {price}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="130"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="141"/>
         <source>Plain password</source>
         <translation>Plain password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="131"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="142"/>
         <source>MD5 signed</source>
         <translation>MD5 signed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="136"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="147"/>
         <source>Off (the access number as it is)</source>
         <translation>Off (the access number as it is)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="138"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="149"/>
         <source>%n digit(s) per campaign</source>
         <translation>
             <numerusform>%n digit per campaign</numerusform>
@@ -80,142 +80,159 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="140"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="151"/>
         <source>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</source>
         <translation>Only if your gateway administrator says the access number accepts extensions: each campaign is then sent from the access number plus a few digits of its own, so every reply shows exactly which campaign it answers. Off: replies are linked to the latest message sent to the number, as a guess.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="148"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="163"/>
         <source>Gateway address</source>
         <translation>Gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="149"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="164"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="150"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="165"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="151"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="166"/>
         <source>Access number (extno)</source>
         <translation>Access number (extno)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="152"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="167"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="256"/>
         <source>Registered signature(s)</source>
         <translation>Registered signature(s)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="153"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="257"/>
         <source>Price per SMS part</source>
         <translation>Price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="169"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="258"/>
         <source>Numbers per request</source>
         <translation>Numbers per request</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="155"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="170"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="259"/>
         <source>Check for reports every</source>
         <translation>Check for reports every</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="156"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="260"/>
         <source>Warn when balance is below</source>
         <translation>Warn when balance is below</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="157"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="172"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="261"/>
         <source>Password mode</source>
         <translation>Password mode</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="159"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="174"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="262"/>
         <source>Match replies to campaigns</source>
         <translation>Match replies to campaigns</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="183"/>
         <source>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</source>
         <translation>Enter the account your SMS provider gave you. The password is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="171"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="186"/>
         <source>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</source>
         <translation>Enter the account your SMS provider gave you. This computer has no usable system keyring, so the password is kept in memory for this run only (never in a file) and must be entered again the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="188"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="205"/>
         <source>The password itself never leaves this computer: each request carries a signature made from it. Only if your provider turned MD5 on for your account.</source>
         <translation>The password itself never leaves this computer: each request carries a signature made from it. Only if your provider turned MD5 on for your account.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="192"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="209"/>
         <source>The password goes to the gateway as you typed it (encrypted when the address starts with https://). Choose this unless your provider says otherwise.</source>
         <translation>The password goes to the gateway as you typed it (encrypted when the address starts with https://). Choose this unless your provider says otherwise.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="200"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="217"/>
         <source>yuan, as your contract says</source>
         <translation>yuan, as your contract says</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="205"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="222"/>
         <source>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</source>
         <translation>The price of one SMS part in your contract with the SMS provider (often about {price} yuan). juhe-desk needs it to tell what each send costs before it goes, and whether the balance pays for it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="257"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="282"/>
+        <source>Another desk of the team changed this account while this window was open: the fields you had not changed now show its values. You changed {fields} here too: Save keeps what you typed, Cancel keeps the other desk&apos;s.</source>
+        <translation>Another desk of the team changed this account while this window was open: the fields you had not changed now show its values. You changed {fields} here too: Save keeps what you typed, Cancel keeps the other desk&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="288"/>
+        <source>Another desk of the team changed this account while this window was open: the fields you had not changed now show its values.</source>
+        <translation>Another desk of the team changed this account while this window was open: the fields you had not changed now show its values.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="324"/>
         <source>gateway address</source>
         <translation>gateway address</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="259"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="326"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="261"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="328"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="263"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="330"/>
         <source>access number</source>
         <translation>access number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="265"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="332"/>
         <source>price per SMS part</source>
         <translation>price per SMS part</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="272"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="339"/>
         <source>Please fill in: {fields}</source>
         <translation>Please fill in: {fields}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="279"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="346"/>
         <source>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</source>
         <translation>“{text}” is not a price per SMS part: type the price in yuan that your contract says, for example {price}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="287"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="354"/>
         <source>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</source>
         <translation>The access number {extno} with {digits} more digits would be longer than the {limit} digits a gateway takes: choose fewer digits, or turn the extensions off.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="292"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="359"/>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="309"/>
+        <location filename="../../juhe_desk/ui/dialogs/account_dialog.py" line="376"/>
         <source>Connection test failed: {reason}</source>
         <translation>Connection test failed: {reason}</translation>
     </message>
@@ -495,32 +512,32 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="75"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="77"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="79"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="81"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="109"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="111"/>
         <source>{desk} is sending this campaign.</source>
         <translation>{desk} is sending this campaign.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="131"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="133"/>
         <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
         <translation>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="190"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="192"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="219"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="221"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message was not sent.</numerusform>
@@ -528,22 +545,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="245"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
         <source>Its time has come: it starts as soon as the account&apos;s password is known.</source>
         <translation>Its time has come: it starts as soon as the account&apos;s password is known.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="250"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="259"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="273"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number was not sent: it opted out (e.g. replied R) after it was chosen.</numerusform>
@@ -551,37 +568,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="282"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="295"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="297"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="299"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="301"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="303"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="305"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="306"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="308"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="309"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="311"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="312"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="314"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message is uncertain: the gateway did not answer in time. It is never sent again by itself; wait for its delivery report or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -589,12 +606,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="317"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="321"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number accepted by the gateway. Delivery reports follow.</numerusform>
@@ -2863,7 +2880,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Reports received by {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="325"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="327"/>
         <source>The team database setting was saved; it takes effect when juhe-desk starts again.</source>
         <translation>The team database setting was saved; it takes effect when juhe-desk starts again.</translation>
     </message>
@@ -2903,17 +2920,17 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Not connected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="339"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="341"/>
         <source>Diagnostics copied to the clipboard (no password is included).</source>
         <translation>Diagnostics copied to the clipboard (no password is included).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="349"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="351"/>
         <source>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</source>
         <translation>The user guide is not part of this installation; it is in the docs folder of juhe-desk&apos;s source.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/main_window.py" line="359"/>
+        <location filename="../../juhe_desk/ui/main_window.py" line="361"/>
         <source>About juhe-desk</source>
         <translation>About juhe-desk</translation>
     </message>
@@ -5321,52 +5338,52 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamRestore</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="56"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="63"/>
         <source>Restore the team database from a backup</source>
         <translation>Restore the team database from a backup</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="57"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="64"/>
         <source>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</source>
         <translation>Choose the backup to go back to. Everything after it is replaced: you are asked once more before anything changes.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="72"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="79"/>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="90"/>
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="83"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="90"/>
         <source>made by hand</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="84"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="91"/>
         <source>made before a restore</source>
         <translation>made before a restore</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="85"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="92"/>
         <source>{time} ({kind})</source>
         <translation>{time} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="120"/>
         <source>Looking for the backups…</source>
         <translation>Looking for the backups…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="118"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="126"/>
         <source>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</source>
         <translation>There is no backup to restore yet: one is made every day while the team database runs, or click “Back up now”.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="132"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="140"/>
         <source>Replace the team&apos;s whole shared history with the backup of {time}?
 
 Everything every desk did after {time} is lost: campaigns and what they sent, delivery reports, replies, templates, settings, and the opt-outs added since (those customers could then get messages again). Messages sent after {time} will look as if they were never sent: do not send them again.
@@ -5379,33 +5396,56 @@ Everything every desk did after {time} is lost: campaigns and what they sent, de
 Close juhe-desk at every other desk first. What the team database holds now is backed up before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="141"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="149"/>
         <source>This window closes and opens again on the restored history.</source>
         <translation>This window closes and opens again on the restored history.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="153"/>
         <source>Replace with this backup</source>
         <translation>Replace with this backup</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="145"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="153"/>
         <source>Restore the team database?</source>
         <translation>Restore the team database?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="146"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="154"/>
         <source>Keep the history as it is</source>
         <translation>Keep the history as it is</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="165"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="185"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="167"/>
+        <source>Looking whether juhe-desk runs at other desks…</source>
+        <translation>Looking whether juhe-desk runs at other desks…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="176"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="223"/>
         <source>Restoring the team database (this can take a few minutes)…</source>
         <translation>Restoring the team database (this can take a few minutes)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="194"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="201"/>
+        <source>The team database was not restored</source>
+        <translation>The team database was not restored</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="202"/>
+        <source>juhe-desk is still open at: {desks}.
+
+A restore replaces the history those desks work in, so it is only done while juhe-desk is closed at every other desk. Nothing was changed: the team&apos;s history is as it was.
+
+Close juhe-desk at those desks (they lose nothing: what they did is saved), then click “Restore from a backup…” again.</source>
+        <translation>juhe-desk is still open at: {desks}.
+
+A restore replaces the history those desks work in, so it is only done while juhe-desk is closed at every other desk. Nothing was changed: the team&apos;s history is as it was.
+
+Close juhe-desk at those desks (they lose nothing: what they did is saved), then click “Restore from a backup…” again.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/team_restore.py" line="235"/>
         <source>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</source>
         <translation>The team database is back as it was at {time}. What it held just before is kept as the backup {name}. The other desks may start juhe-desk again.</translation>
     </message>

@@ -25,6 +25,7 @@ from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.scheduler import LATE_GRACE_S, CampaignScheduler, seconds_until
+from juhe_desk.ui.schedule_follow import ScheduleFollower
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
@@ -55,6 +56,7 @@ class CampaignControl(QObject):
         self.campaign_runner.failed.connect(self._failed)
         self.scheduler.due.connect(self.start)
         session.add_shutdown_hook(self.scheduler.disarm_all)
+        self.schedule_follow = ScheduleFollower(self)  # scheduled at another desk meanwhile
 
     @property
     def busy(self) -> bool:
