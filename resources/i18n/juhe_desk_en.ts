@@ -4542,68 +4542,68 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>Read the reports again (new ones appear by themselves after each check)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="115"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>Save the reports shown (all pages, as filtered) to an .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="119"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>Put the numbers of the selected rows on the opt-out list: they get no more messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
         <source>Add to &amp;opt-out list</source>
         <translation>Add to &amp;opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
         <source>Rep&amp;ly…</source>
         <translation>Rep&amp;ly…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="122"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
         <source>Reply…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="129"/>
         <source>Add to opt-out list</source>
         <translation>Add to opt-out list</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="133"/>
         <source>&amp;Export delivery reports…</source>
         <translation>&amp;Export delivery reports…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="136"/>
         <source>Find a number</source>
         <translation>Find a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="303"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln report</numerusform>
@@ -4611,7 +4611,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
         <source>reading…</source>
         <translation>reading…</translation>
     </message>
@@ -4646,7 +4646,7 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Exporting… {done} of {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="370"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>%Ln report saved to {path}</numerusform>
@@ -4654,7 +4654,7 @@ What was moved stays in the team database; once that is put right, start again t
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="372"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>(a sheet holds no more rows: narrow the filter for the rest)</translation>
     </message>
@@ -4677,42 +4677,42 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="152"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="156"/>
         <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="156"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="160"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="156"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="160"/>
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="158"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="162"/>
         <source>Accepted by the gateway</source>
         <translation>Accepted by the gateway</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="160"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="164"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="167"/>
         <source>Not delivered: {reason}</source>
         <translation>Not delivered: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="168"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="172"/>
         <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
         <translation>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="170"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="174"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</translation>
     </message>

@@ -4458,75 +4458,75 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="102"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="103"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
         <source>Read the reports again (new ones appear by themselves after each check)</source>
         <translation>重新读取状态报告（每次查询后新报告会自动出现）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="105"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
         <location filename="../../juhe_desk/ui/pages/reports_export.py" line="114"/>
         <source>&amp;Export to Excel…</source>
         <translation>导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="107"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="115"/>
         <source>Save the reports shown (all pages, as filtered) to an .xlsx file</source>
         <translation>把当前筛选出的状态报告（所有页）保存为 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="111"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="119"/>
         <source>Put the numbers of the selected rows on the opt-out list: they get no more messages</source>
         <translation>把选中行的号码加入退订名单：以后不再给它们发短信</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="109"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
         <source>Add to &amp;opt-out list</source>
         <translation>加入退订名单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
         <source>Rep&amp;ly…</source>
         <translation>回复(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="122"/>
         <source>Open the conversation with the selected number in the Inbox tab, to answer it (double-click a row)</source>
         <translation>在“上行/回复”页打开与所选号码的对话，进行回复（也可以双击一行）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="117"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
         <source>Reply…</source>
         <translation>回复…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="121"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="129"/>
         <source>Add to opt-out list</source>
         <translation>加入退订名单</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="125"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="133"/>
         <source>&amp;Export delivery reports…</source>
         <translation>导出状态报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="128"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="136"/>
         <source>Find a number</source>
         <translation>查找号码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="273"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="303"/>
         <source>%Ln report(s)</source>
         <translation>
             <numerusform>%Ln 条状态报告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="305"/>
         <source>reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -4561,14 +4561,14 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>正在导出…{done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="370"/>
         <source>%Ln report(s) saved to {path}</source>
         <translation>
             <numerusform>已将 %Ln 条状态报告保存到 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="342"/>
+        <location filename="../../juhe_desk/ui/pages/reports_page.py" line="372"/>
         <source>(a sheet holds no more rows: narrow the filter for the rest)</source>
         <translation>（一个工作表最多只能容纳这么多行：其余的请缩小筛选范围后再导出）</translation>
     </message>
@@ -4591,42 +4591,42 @@ What was moved stays in the team database; once that is put right, start again t
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="152"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="156"/>
         <source>Unknown whether it was sent: the gateway&apos;s answer could not be stored. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关的回复没能保存。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="156"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="160"/>
         <source>Waiting</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="156"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="160"/>
         <source>Not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="158"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="162"/>
         <source>Accepted by the gateway</source>
         <translation>网关已接收</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="160"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="164"/>
         <source>Delivered</source>
         <translation>发送成功</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="163"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="167"/>
         <source>Not delivered: {reason}</source>
         <translation>发送失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="168"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="172"/>
         <source>Not sent: opted out (after it was chosen: a reply such as R, or added to the opt-out list)</source>
         <translation>未发送：已退订（在选定之后回复了 R 之类，或被加入退订名单）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/results_model.py" line="170"/>
+        <location filename="../../juhe_desk/ui/models/results_model.py" line="174"/>
         <source>Unknown whether it was sent: the gateway did not answer in time. Wait for its delivery report before sending to this number again.</source>
         <translation>不确定是否已发送：网关没有及时应答。请等收到状态报告后，再决定是否重新发送给这个号码。</translation>
     </message>
