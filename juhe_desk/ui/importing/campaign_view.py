@@ -33,6 +33,7 @@ from juhe_desk.ui.importing.advanced_sending import AdvancedSending
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.campaign_list import CampaignList
 from juhe_desk.ui.importing.campaign_parts import ask_to_cancel, messages_view
+from juhe_desk.ui.importing.file_panel import show_progress
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
 from juhe_desk.ui.models.campaign_list_model import state_text
 from juhe_desk.ui.models.campaign_model import CampaignModel
@@ -281,8 +282,7 @@ class CampaignPanel(QWidget):
     def _progressed(self, progress: SendProgress) -> None:
         if progress.campaign_id != self.campaign_id:
             return
-        self.progress.setRange(0, max(1, progress.batches_total))
-        self.progress.setValue(progress.batches_done)
+        show_progress(self.progress, progress.batches_done, max(1, progress.batches_total))
         self._schedule_refresh()
 
     def _message(self, campaign_id: int, text: str, severity: str) -> None:
@@ -315,9 +315,7 @@ class CampaignPanel(QWidget):
                 totals += " · " + self.tr("{n} not sent: opted out").format(n=t.opted_out)
             self.totals_label.setText(totals)  # once: each text set sizes the label again
             if self.control.sending_id != status.campaign.id and t.total:
-                if self.progress.maximum() != t.total:
-                    self.progress.setRange(0, t.total)
-                self.progress.setValue(t.total - t.pending)
+                show_progress(self.progress, t.total - t.pending, t.total)
         self._update_buttons()
 
     def _state_text(self, campaign: Campaign) -> str:
