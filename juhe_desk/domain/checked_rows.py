@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, overload
 
 from juhe_desk.domain import Explained
 from juhe_desk.domain.carriers import Carrier, count_by_carrier
+from juhe_desk.domain.collector import looked_at
 
 
 class Verdict(Explained):
@@ -100,7 +101,7 @@ class CheckedRowTable(Sequence[CheckedRow]):
     def of_columns(cls, columns: Iterable[Iterable[Any]]) -> CheckedRowTable:
         """A frozen table of these columns (one per field, verdicts as codes, all as long)."""
         table = cls()
-        table._columns = tuple(map(tuple, columns))
+        table._columns = tuple(looked_at(tuple(column)) for column in columns)
         table._lists = None
         return table
 
@@ -148,7 +149,7 @@ class CheckedRowTable(Sequence[CheckedRow]):
             # C held the GIL some 9 ms, the window waiting (the check's job does this).
             columns = []
             for column in self._lists:
-                columns.append(tuple(column))
+                columns.append(looked_at(tuple(column)))  # the collector's pass: one each
             self._columns = tuple(columns)
             self._lists = None
         return self
