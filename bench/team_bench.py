@@ -48,9 +48,10 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent / "tests"))
 sys.path.insert(0, str(ROOT.parent / "tests" / "desks"))
 
-from desk_processes import ACCOUNT, EXTNO, PASSWORD, SIGN, Desk, wait_until  # noqa: E402
+from desk_processes import Desk, wait_until  # noqa: E402
 from pg_bench import print_reads, time_reads  # noqa: E402
 from pg_cluster import APP_PASSWORD, PgCluster, free_port  # noqa: E402
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN  # noqa: E402
 from team_gateway import READY  # noqa: E402
 
 from juhe_desk.services.campaigns import create_campaign_from_messages  # noqa: E402

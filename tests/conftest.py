@@ -26,6 +26,17 @@ from time_zones import NOT_CHINA_ZONES, pc_time_zone  # noqa: E402
 
 
 @pytest.fixture
+def gateway() -> Iterator[object]:
+    """The simulator with sim_gateway.py's account on it (the window tests have their own:
+    tests/ui/conftest.py); a module that needs another seed or a slower gateway builds its
+    own with ``simulator_with_account``."""
+    from sim_gateway import simulator_with_account
+
+    with simulator_with_account() as sim:
+        yield sim
+
+
+@pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """The keyring in memory for this test (never the machine's)."""
     backend = MemoryKeyring()

@@ -131,15 +131,21 @@ class StartedApp:
     requests: list[tuple[str, str]]
 
 
+def _simulator() -> GatewaySimulator:
+    """The gateway with the account named on the command line (no signature set up)."""
+    sim = GatewaySimulator(port=0, report_delay=(0.0, 0.0))
+    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
+                               balance=1_000_000, charge_type="PRECHARGE", price=50))
+    return sim
+
+
 @pytest.fixture(scope="module")
 def started_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StartedApp]:
     """``juhe-desk --gateway … --account … --data-dir …`` with the password in the keyring."""
     root = tmp_path_factory.mktemp("cli-start")
     home, data_dir = root / "home", root / "data"
     home.mkdir()
-    with GatewaySimulator(port=0, report_delay=(0.0, 0.0)) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   balance=1_000_000, charge_type="PRECHARGE", price=50))
+    with _simulator() as sim:
         env = bare_environment(
             home, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(TESTS_DIR),
             PYTHON_KEYRING_BACKEND="keyring_backends.MemoryKeyring",
@@ -185,9 +191,7 @@ def signed_in_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture
 def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, report_delay=(0.0, 0.0)) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   balance=1_000_000, charge_type="PRECHARGE", price=50))
+    with _simulator() as sim:
         yield sim
 
 

@@ -18,8 +18,6 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from juhe_desk.cli import Options
 from juhe_desk.credentials import CredentialStore
 from juhe_desk.gateway.china_time import now_in_china
@@ -99,6 +97,7 @@ def open_shared_session(options: Options, data_dir: Path, address: SharedAddress
     quit: never a private history instead."""
     from juhe_desk.services.team_host_port import port_taken
     from juhe_desk.ui.dialogs.busy import run_while_waiting
+    from juhe_desk.ui.dialogs.shared_unavailable import ask_retry_shared
     from juhe_desk.ui.dialogs.team_port_dialog import offer_other_port_at_start
     from juhe_desk.ui.team_hosting import hosted_here, keep_hosting, start_hosted_for
 
@@ -130,22 +129,6 @@ def open_shared_session(options: Options, data_dir: Path, address: SharedAddress
                 continue
             if not ask_retry_shared(address, explain_error(error)):
                 raise StartupCancelled() from error
-
-
-def ask_retry_shared(address: SharedAddress, reason: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Team database"), reason)
-    box.setObjectName("sharedDatabaseUnavailableBox")
-    box.setInformativeText(_tr("This desk keeps its history in the team's shared database "
-                               "{address}, so it does not start without it. Try again once "
-                               "the database can be reached, or quit.").format(
-        address=address.url))
-    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-    retry.setObjectName("sharedRetryButton")
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole).setObjectName(
-        "sharedQuitButton")
-    box.setDefaultButton(retry)
-    box.exec()
-    return box.clickedButton() is retry
 
 
 def _open(options: Options, data_dir: Path, database: Path) -> tuple[Session, bool]:

@@ -4802,6 +4802,39 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
 </context>
 <context>
+    <name>SharedDatabaseUnavailable</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="29"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="38"/>
+        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
+        <translation>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="45"/>
+        <source>Team database</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="50"/>
+        <source>Change &amp;port…</source>
+        <translation>Change &amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="52"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="54"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>SheetHistory</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
@@ -5000,249 +5033,249 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="72"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="70"/>
         <source>Team database on this computer</source>
         <translation>Team database on this computer</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="97"/>
         <source>Looking at the team database…</source>
         <translation>Looking at the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="104"/>
         <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="114"/>
         <source>&amp;Set up the team database here</source>
         <translation>&amp;Set up the team database here</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="120"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="160"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="118"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="53"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="26"/>
         <source>Join the team</source>
         <translation>Join the team</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="29"/>
         <source>At each other desk, type this in Account settings, Team&apos;s shared database:</source>
         <translation>At each other desk, type this in Account settings, Team&apos;s shared database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="41"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="48"/>
         <source>&amp;Copy what to type</source>
         <translation>&amp;Copy what to type</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="51"/>
         <source>Server (host):</source>
         <translation>Server (host):</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="54"/>
         <source>Database:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="55"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="163"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="56"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="137"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="174"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="143"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="176"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="145"/>
         <source>&amp;New password…</source>
         <translation>&amp;New password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
         <source>Change &amp;port…</source>
         <translation>Change &amp;port…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="217"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="181"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>Setting up the team database (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="192"/>
         <source>Stopping the team database…</source>
         <translation>Stopping the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="232"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="234"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="198"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>This desk too works in it: it cannot save or show anything until the database runs again.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="206"/>
         <source>Starting the team database…</source>
         <translation>Starting the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="216"/>
         <source>Backing up the team database…</source>
         <translation>Backing up the team database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="226"/>
         <source>Making a new password…</source>
         <translation>Making a new password…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="230"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>Make a new password? The old one stops working at once: every other desk must join again with the new one.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="268"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="232"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>This desk takes the new one when juhe-desk starts again: start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="249"/>
         <source>The team database uses port {port} now: let the other desks join again with it.</source>
         <translation>The team database uses port {port} now: let the other desks join again with it.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="251"/>
         <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
         <translation>This desk takes the new port when juhe-desk starts again: start it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="255"/>
         <source>Moving the team database to port {port}…</source>
         <translation>Moving the team database to port {port}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="301"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="265"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>Copied. Send it only to the people at your desks.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="78"/>
         <source>Join the team (juhe-desk)</source>
         <translation>Join the team (juhe-desk)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="309"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="79"/>
         <source>Server (host): {name}</source>
         <translation>Server (host): {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="356"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="62"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="80"/>
         <source>or its address: {addresses}</source>
         <translation>or its address: {addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="82"/>
         <source>Port: {port}</source>
         <translation>Port: {port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="313"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="83"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="314"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="84"/>
         <source>User name: {name}</source>
         <translation>User name: {name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="315"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="85"/>
         <source>Password: {password}</source>
         <translation>Password: {password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="345"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="294"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>Running on port {port}: the other desks can join and work.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="347"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>Stopped: the other desks cannot reach the shared data.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
         <source>S&amp;top</source>
         <translation>S&amp;top</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="357"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="63"/>
         <source>(none found)</source>
         <translation>(none found)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="362"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="40"/>
         <source>not known here: make a new password</source>
         <translation>not known here: make a new password</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="378"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="319"/>
         <source>This desk works in it too.</source>
         <translation>This desk works in it too.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="380"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="321"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="382"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="323"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="398"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="339"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="400"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="341"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>Last backup: {time} (one a day, the last 7 kept in {folder}).</translation>
     </message>
@@ -5275,33 +5308,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>New port:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="83"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="99"/>
         <source>Team database</source>
         <translation>Team database</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="85"/>
-        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
-        <translation>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="89"/>
-        <source>Change &amp;port…</source>
-        <translation>Change &amp;port…</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="91"/>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="93"/>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="95"/>
         <source>Changing the team database&apos;s port…</source>
         <translation>Changing the team database&apos;s port…</translation>
     </message>
@@ -5553,47 +5565,27 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="115"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>Connecting to the team&apos;s shared database…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="135"/>
-        <source>Team database</source>
-        <translation>Team database</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="137"/>
-        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
-        <translation>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="141"/>
-        <source>Try again</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="143"/>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="175"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="158"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>Upgrading the data file (a backup is made first)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="225"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="208"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="226"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>The backup of {date} was restored; the damaged file was kept aside in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="236"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="219"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</translation>
     </message>

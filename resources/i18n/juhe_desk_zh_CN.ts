@@ -4716,6 +4716,39 @@ What was moved stays in the team database; once that is put right, start again t
     </message>
 </context>
 <context>
+    <name>SharedDatabaseUnavailable</name>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="29"/>
+        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
+        <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="38"/>
+        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
+        <translation>这台电脑的记录保存在它自己建立的团队数据库里，数据库没有启动，程序就不能打开。请换一个端口；或者等占用端口的程序退出后再试一次；也可以先退出。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="45"/>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="50"/>
+        <source>Change &amp;port…</source>
+        <translation>换端口(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="52"/>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/dialogs/shared_unavailable.py" line="54"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>SheetHistory</name>
     <message>
         <location filename="../../juhe_desk/ui/importing/sheet_history.py" line="85"/>
@@ -4912,249 +4945,249 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
 <context>
     <name>TeamHostDialog</name>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="72"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="70"/>
         <source>Team database on this computer</source>
         <translation>本机团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="99"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="97"/>
         <source>Looking at the team database…</source>
         <translation>正在查看团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="106"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="104"/>
         <source>Desks that share one gateway account can share one history: opt-outs, templates, campaigns, delivery reports and replies. One computer keeps it for the team. It must be switched on, with juhe-desk open, while the others work. This desk works in it too from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>共用一个短信账户的几台电脑，可以共用一份记录：退订名单、模板、群发任务、状态报告和回复。由一台电脑为大家保存这份记录；其他人工作时，这台电脑要开着，并且打开 juhe-desk。下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="116"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="114"/>
         <source>&amp;Set up the team database here</source>
         <translation>在这台电脑上建立团队数据库(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="120"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="160"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="118"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="53"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="134"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="26"/>
         <source>Join the team</source>
         <translation>加入团队</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="135"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="29"/>
         <source>At each other desk, type this in Account settings, Team&apos;s shared database:</source>
         <translation>在其他每台电脑的“账户设置”→“团队共享数据库”里填写以下内容：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="146"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="41"/>
         <source>S&amp;how</source>
         <translation>显示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="154"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="48"/>
         <source>&amp;Copy what to type</source>
         <translation>复制加入信息(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="158"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="51"/>
         <source>Server (host):</source>
         <translation>服务器（主机）：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="161"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="54"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="162"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="55"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="163"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="56"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="168"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="137"/>
         <source>The first time, Windows may ask whether “postgres” may use the network: choose private networks and Allow (this may need an administrator once). Keep this computer on while the others work.</source>
         <translation>第一次启动时，Windows 可能会询问是否允许“postgres”访问网络：请勾选“专用网络”并点“允许访问”（可能需要管理员确认一次）。其他人工作时，请让这台电脑保持开机。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="174"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="143"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="176"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="145"/>
         <source>&amp;New password…</source>
         <translation>换新密码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="179"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="148"/>
         <source>Change &amp;port…</source>
         <translation>换端口(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="182"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="151"/>
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="217"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="181"/>
         <source>Setting up the team database (a few seconds)…</source>
         <translation>正在建立团队数据库（需要几秒钟）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="228"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="192"/>
         <source>Stopping the team database…</source>
         <translation>正在停止团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="232"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="196"/>
         <source>Stop the team database? The other desks lose the shared data until it runs again (it starts with juhe-desk next time).</source>
         <translation>要停止团队数据库吗？停止后，其他电脑暂时看不到共享的数据，直到它再次运行（下次打开 juhe-desk 时会自动启动）。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="234"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="198"/>
         <source>This desk too works in it: it cannot save or show anything until the database runs again.</source>
         <translation>这台电脑自己也在使用它：数据库重新运行之前，这里也不能保存或显示任何记录。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="242"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="206"/>
         <source>Starting the team database…</source>
         <translation>正在启动团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="252"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="216"/>
         <source>Backing up the team database…</source>
         <translation>正在备份团队数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="262"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="226"/>
         <source>Making a new password…</source>
         <translation>正在生成新密码…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="266"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="230"/>
         <source>Make a new password? The old one stops working at once: every other desk must join again with the new one.</source>
         <translation>要换一个新密码吗？旧密码会立即失效，其他每台电脑都要用新密码重新加入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="268"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="232"/>
         <source>This desk takes the new one when juhe-desk starts again: start it again afterwards.</source>
         <translation>这台电脑要重新启动 juhe-desk 才会用上新密码：改完后请重新打开 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="285"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="249"/>
         <source>The team database uses port {port} now: let the other desks join again with it.</source>
         <translation>团队数据库现在使用端口 {port}：请让其他电脑按这个端口重新加入。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="287"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="251"/>
         <source>This desk takes the new port when juhe-desk starts again: start it again afterwards.</source>
         <translation>这台电脑要重新启动 juhe-desk 才会用上新端口：改完后请重新打开 juhe-desk。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="291"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="255"/>
         <source>Moving the team database to port {port}…</source>
         <translation>正在把团队数据库换到端口 {port}…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="301"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="265"/>
         <source>Copied. Send it only to the people at your desks.</source>
         <translation>已复制。请只发给店里使用这些电脑的同事。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="308"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="78"/>
         <source>Join the team (juhe-desk)</source>
         <translation>加入团队（juhe-desk）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="309"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="79"/>
         <source>Server (host): {name}</source>
         <translation>服务器（主机）：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="310"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="356"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="62"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="80"/>
         <source>or its address: {addresses}</source>
         <translation>或地址：{addresses}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="312"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="82"/>
         <source>Port: {port}</source>
         <translation>端口：{port}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="313"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="83"/>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="314"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="84"/>
         <source>User name: {name}</source>
         <translation>用户名：{name}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="315"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="85"/>
         <source>Password: {password}</source>
         <translation>密码：{password}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="345"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="294"/>
         <source>Running on port {port}: the other desks can join and work.</source>
         <translation>正在运行（端口 {port}）：其他电脑可以加入并使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="347"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="296"/>
         <source>Stopped: the other desks cannot reach the shared data.</source>
         <translation>已停止：其他电脑现在无法使用共享的数据。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="348"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="297"/>
         <source>S&amp;tart</source>
         <translation>启动(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="357"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="63"/>
         <source>(none found)</source>
         <translation>（没有找到）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="362"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_join_box.py" line="40"/>
         <source>not known here: make a new password</source>
         <translation>本机不知道密码：请换一个新密码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="378"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="319"/>
         <source>This desk works in it too.</source>
         <translation>这台电脑自己也在使用它。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="380"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="321"/>
         <source>This desk works in it from juhe-desk&apos;s next start; its history so far stays in its own data file.</source>
         <translation>下次启动 juhe-desk 起，这台电脑自己也使用它；这台电脑以前的记录仍留在它自己的数据文件里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="382"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="323"/>
         <source>This desk keeps its own history. To work in the team database here too, type 127.0.0.1 and the details below in Account settings, Team&apos;s shared database.</source>
         <translation>这台电脑的记录单独保存。如果这台电脑也要使用团队数据库，请在“账户设置”→“团队共享数据库”里填写服务器 127.0.0.1 和下面的其他内容。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="398"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="339"/>
         <source>No backup yet: one is made every day while it runs, the last 7 kept in {folder}.</source>
         <translation>还没有备份：运行期间每天自动备份一次，最近 7 份保存在 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="400"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_host_dialog.py" line="341"/>
         <source>Last backup: {time} (one a day, the last 7 kept in {folder}).</source>
         <translation>最近一次备份：{time}（每天一次，最近 7 份保存在 {folder}）。</translation>
     </message>
@@ -5187,33 +5220,12 @@ It did not answer, so its window cannot be brought forward. Look for it on the t
         <translation>新端口：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="83"/>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="112"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="99"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="85"/>
-        <source>This desk keeps its history in the team database it hosts, so it does not start without it. Change its port, try again once the other program has let go of it, or quit.</source>
-        <translation>这台电脑的记录保存在它自己建立的团队数据库里，数据库没有启动，程序就不能打开。请换一个端口；或者等占用端口的程序退出后再试一次；也可以先退出。</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="89"/>
-        <source>Change &amp;port…</source>
-        <translation>换端口(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="91"/>
-        <source>Try again</source>
-        <translation>再试一次</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="93"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="108"/>
+        <location filename="../../juhe_desk/ui/dialogs/team_port_dialog.py" line="95"/>
         <source>Changing the team database&apos;s port…</source>
         <translation>正在更换团队数据库的端口…</translation>
     </message>
@@ -5462,47 +5474,27 @@ Did the batch go out? Choose “Send it again” only if you are sure it did not
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="116"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="115"/>
         <source>Connecting to the team&apos;s shared database…</source>
         <translation>正在连接团队共享数据库…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="135"/>
-        <source>Team database</source>
-        <translation>团队数据库</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="137"/>
-        <source>This desk keeps its history in the team&apos;s shared database {address}, so it does not start without it. Try again once the database can be reached, or quit.</source>
-        <translation>这台电脑的记录保存在团队共享数据库 {address} 里，连不上它就不能启动。等数据库能连上后再试一次，或者退出。</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="141"/>
-        <source>Try again</source>
-        <translation>再试一次</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="143"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="175"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="158"/>
         <source>Upgrading the data file (a backup is made first)…</source>
         <translation>正在升级数据文件（会先做一个备份）…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="225"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="208"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="226"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="209"/>
         <source>The backup of {date} was restored; the damaged file was kept aside in the data folder.</source>
         <translation>已恢复 {date} 的备份；损坏的文件已保留在数据文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/startup.py" line="236"/>
+        <location filename="../../juhe_desk/ui/startup.py" line="219"/>
         <source>A new, empty data file was started; the damaged one was kept as {name} in the data folder.</source>
         <translation>已开始使用新的空数据文件；损坏的文件已保留为数据文件夹中的 {name}。</translation>
     </message>

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import time_support
 from pg_cluster import APP_PASSWORD
+from sim_gateway import ACCOUNT, PASSWORD
 
 DRIVER = Path(__file__).with_name("run_desk.py")
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-team-9", "1069012345", "【聚合云信】"
 
 
 class Desk:

@@ -9,10 +9,11 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from desk_processes import ACCOUNT, EXTNO, PASSWORD, SIGN, wait_until
+from desk_processes import wait_until
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN, simulator_with_account
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.recovery import recovery_report
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendReport
 from juhe_desk.store import (
@@ -26,9 +27,7 @@ from juhe_desk.store import (
 
 @pytest.fixture
 def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=3) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=10_000_000, price=50))
+    with simulator_with_account(seed=3) as sim:
         sim.faults.latency = 0.2  # one batch after another: a few seconds in all
         yield sim
 

@@ -8,16 +8,18 @@ uncertain, and listed as such."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import keyring
 import pytest
-from desk_processes import ACCOUNT, EXTNO, PASSWORD, SIGN, Desk, wait_until
+from desk_processes import Desk, wait_until
 from keyring_backends import MemoryKeyring, installed_keyring
 from pg_cluster import APP_PASSWORD
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.app import make_main_window
@@ -78,6 +80,23 @@ def open_desk(qtbot: QtBot, place: StorePlace, data_dir: Path, name: str) -> Mai
     return window
 
 
+@contextmanager
+def desk_a_sending(qtbot: QtBot, place: StorePlace, gateway: GatewaySimulator,
+                   tmp_path: Path, campaign_id: int) -> Iterator[tuple[CampaignPanel, Desk]]:
+    """This desk's (收银台's) campaign list, once it says desk 前台A (a process) sends the
+    campaign; 前台A is closed at the end. This desk's window first: it sees desk A start,
+    however long its own start takes."""
+    panel = campaign_panel(open_desk(qtbot, place, tmp_path / "b", "收银台"))
+    sender = Desk("前台A", place.target, gateway.base_url, tmp_path / "a", send=campaign_id)
+    try:
+        sender.wait_for(lambda line: line == "started")
+        qtbot.waitUntil(lambda: listed_state(panel, campaign_id) == "前台A 正在发送",
+                        timeout=15_000)
+        yield panel, sender
+    finally:
+        sender.close()
+
+
 def campaign_panel(window: MainWindow) -> CampaignPanel:
     panel = window.findChild(CampaignPanel)
     assert panel is not None
@@ -106,13 +125,7 @@ def button(panel: CampaignPanel, name: str) -> QPushButton:
 def test_the_list_names_the_desk_that_sends_and_its_pause_stops_that_desk(
         qtbot: QtBot, place: StorePlace, gateway: GatewaySimulator, tmp_path: Path) -> None:
     campaign_id = make_campaign(place.open())
-    # This desk's window first: it sees desk A start, however long its own start takes.
-    panel = campaign_panel(open_desk(qtbot, place, tmp_path / "b", "收银台"))
-    sender = Desk("前台A", place.target, gateway.base_url, tmp_path / "a", send=campaign_id)
-    try:
-        sender.wait_for(lambda line: line == "started")
-        qtbot.waitUntil(lambda: listed_state(panel, campaign_id) == "前台A 正在发送",
-                        timeout=15_000)
+    with desk_a_sending(qtbot, place, gateway, tmp_path, campaign_id) as (panel, sender):
         assert panel.campaign_id == campaign_id  # the newest is shown below the list
         pause, resume = button(panel, "pauseCampaignButton"), button(panel, "resumeCampaignButton")
         qtbot.waitUntil(pause.isEnabled, timeout=5000)
@@ -126,20 +139,13 @@ def test_the_list_names_the_desk_that_sends_and_its_pause_stops_that_desk(
         assert 0 < sent < len(NUMBERS)  # stopped before its next batch
         qtbot.waitUntil(resume.isEnabled, timeout=5000)  # paused: any desk may go on
         assert listed(panel, campaign_id, CampaignListModel.COL_WENT) == str(sent)
-    finally:
-        sender.close()
 
 
 def test_a_campaign_whose_desk_was_killed_is_taken_over_without_sending_twice(
         qtbot: QtBot, place: StorePlace, gateway: GatewaySimulator, tmp_path: Path) -> None:
     observer = place.open()
     campaign_id = make_campaign(observer)
-    panel = campaign_panel(open_desk(qtbot, place, tmp_path / "b", "收银台"))
-    sender = Desk("前台A", place.target, gateway.base_url, tmp_path / "a", send=campaign_id)
-    try:
-        sender.wait_for(lambda line: line == "started")
-        qtbot.waitUntil(lambda: listed_state(panel, campaign_id) == "前台A 正在发送",
-                        timeout=15_000)
+    with desk_a_sending(qtbot, place, gateway, tmp_path, campaign_id) as (panel, sender):
         # The next request reaches the gateway, which sends it and answers only later:
         # desk A dies with that batch on its way, its fate unknown to every desk.
         wait_until(lambda: len(gateway.submissions(ACCOUNT)) >= 2 * PER_BATCH, 20,
@@ -190,5 +196,3 @@ def test_a_campaign_whose_desk_was_killed_is_taken_over_without_sending_twice(
         qtbot.waitUntil(lambda: listed(panel, campaign_id, CampaignListModel.COL_WENT)
                         == str(len(NUMBERS) - PER_BATCH), timeout=10_000)
         assert button(panel, "resolveUncertainButton").isEnabled()  # the clerk decides
-    finally:
-        sender.close()

@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desk_processes import ACCOUNT, EXTNO, PASSWORD, SIGN, Desk, wait_until
+from desk_processes import Desk, wait_until
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN, simulator_with_account
 from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import NewBatch, NewCampaign, NewMessage, Store
 
 TAKEOVER_LIMIT_S = 30.0
@@ -24,10 +25,8 @@ TAKEOVER_LIMIT_S = 30.0
 @pytest.fixture
 def gateway() -> Iterator[GatewaySimulator]:
     # Reports come up to 2 s after each message: they keep arriving across the kill.
-    with GatewaySimulator(port=0, seed=13, report_delay=(0.0, 2.0)) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=100_000_000, price=50,
-                                   max_connections=16))
+    with simulator_with_account(seed=13, report_delay=(0.0, 2.0), balance=100_000_000,
+                                max_connections=16) as sim:
         yield sim
 
 

@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desk_processes import ACCOUNT, wait_until
+from desk_processes import wait_until
 from pg_cluster import APP_PASSWORD, PgCluster, PgUnavailable
+from sim_gateway import ACCOUNT
 
 from juhe_desk.services.puller import TAKEOVER_CHECK_S
 from juhe_desk.store import DeskIdentity, Store

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desk_processes import ACCOUNT, EXTNO, PASSWORD, SIGN
 from pg_cluster import PgCluster
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.gateway.client import GatewayClient

@@ -4,50 +4,25 @@ being saved at 前台" (and a resume there refused until it is saved, then allow
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import pytest
-from desk_processes import ACCOUNT, EXTNO, SIGN
+from held_saving import HeldStep
+from sim_gateway import ACCOUNT, EXTNO, SIGN
 
 from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
 from juhe_desk.services.due_start import SavingElsewhere, look_before_starting
 from juhe_desk.services.recovery import ResumeError, recovery_report, resume
-from juhe_desk.store import NewBatch, NewCampaign, Store
-from juhe_desk.store.campaign_saving import CampaignSavingMixin
+from juhe_desk.store import Store
 
 WAIT_S = 30.0
-
-
-class HeldStep:
-    """Holds the saving before its second step; ``go(fail=True)`` makes that step fail."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.reached = threading.Event()
-        self._go = threading.Event()
-        self.fail = False
-        save_more = CampaignSavingMixin.save_more_batches
-
-        def held(store: CampaignSavingMixin, campaign: NewCampaign, campaign_id: int,
-                 batches: Sequence[NewBatch], *, first_seq: int) -> int:
-            self.reached.set()
-            assert self._go.wait(WAIT_S), "the test never let the saving go on"
-            if self.fail:
-                raise OSError("disk full")
-            return save_more(store, campaign, campaign_id, batches, first_seq=first_seq)
-
-        monkeypatch.setattr(CampaignSavingMixin, "save_more_batches", held)
-
-    def go(self, *, fail: bool = False) -> None:
-        self.fail = fail
-        self._go.set()
 
 
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldStep]:
     holding = HeldStep(monkeypatch)
     yield holding
-    holding.go()
+    holding.finish()
 
 
 def paused_mid_save(a: Store, held: HeldStep) -> SavingInSteps:

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desk_processes import ACCOUNT, EXTNO, PASSWORD, SIGN
 from disk_support import fill, read_only, small_disk
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 from store_backends import SharedCluster, StorePlace
 
 from juhe_desk.gateway.client import GatewayClient

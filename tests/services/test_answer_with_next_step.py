@@ -14,16 +14,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.store import Store
 
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-answer-3", "1069012345", "【聚合云信】"
 NUMBERS = [f"1380013{i:04d}" for i in range(9)]  # three batches of three
 
 # Sends the campaign serially; dies (as by SIGKILL: no clean-up at all) at the chosen point.
@@ -58,35 +56,26 @@ sys.exit(0)
 """
 
 
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=5) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=10_000_000, price=50))
-        yield sim
-
-
-def _campaign(db: Path) -> int:
+def _killed_sending(db: Path, gateway: GatewaySimulator, where: str) -> int:
+    """The three-batch campaign, sent by a child killed at ``where`` once the first batch
+    went (and only it); its id."""
     with Store.open(db) as store:
-        return create_campaign_from_messages(
+        campaign_id = create_campaign_from_messages(
             store, account_id=ACCOUNT, name="三批", extno=EXTNO, batch_size=3,
             messages=[(mobile, f"{SIGN}周末见") for mobile in NUMBERS]).id
-
-
-def _die_sending(db: Path, gateway: GatewaySimulator, campaign_id: int, where: str) -> None:
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, str(db), gateway.base_url, ACCOUNT, PASSWORD,
          str(campaign_id), where], capture_output=True, text=True, timeout=60,
         env={**os.environ})
     assert done.returncode == 9, done.stderr
+    assert [s.mobile for s in gateway.submissions(ACCOUNT)] == NUMBERS[:3]
+    return campaign_id
 
 
 def test_killed_after_the_step_the_answer_is_kept_and_the_next_batch_uncertain(
         tmp_path: Path, gateway: GatewaySimulator) -> None:
     db = tmp_path / "journal.sqlite3"
-    campaign_id = _campaign(db)
-    _die_sending(db, gateway, campaign_id, "after-commit")
-    assert [s.mobile for s in gateway.submissions(ACCOUNT)] == NUMBERS[:3]
+    campaign_id = _killed_sending(db, gateway, "after-commit")
     with Store.open(db) as store:
         first, second, third = store.campaign_batches(campaign_id)
         assert (first.state, second.state, third.state) == ("submitted", "sending", "planned")
@@ -104,9 +93,7 @@ def test_killed_after_the_step_the_answer_is_kept_and_the_next_batch_uncertain(
 def test_killed_before_the_step_the_answered_batch_is_uncertain_and_nothing_went_twice(
         tmp_path: Path, gateway: GatewaySimulator) -> None:
     db = tmp_path / "journal.sqlite3"
-    campaign_id = _campaign(db)
-    _die_sending(db, gateway, campaign_id, "before-commit")
-    assert [s.mobile for s in gateway.submissions(ACCOUNT)] == NUMBERS[:3]
+    campaign_id = _killed_sending(db, gateway, "before-commit")
     with Store.open(db) as store:
         first, second, third = store.campaign_batches(campaign_id)
         assert (first.state, second.state, third.state) == ("sending", "planned", "planned")

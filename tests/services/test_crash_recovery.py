@@ -26,17 +26,17 @@ from typing import Literal
 
 import pytest
 from pg_cluster import APP_PASSWORD
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN, simulator_with_account
 from store_backends import StorePlace
 from time_support import wait_until
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import recovery_report, resume
 from juhe_desk.services.sync import pull_once
 from juhe_desk.store import Batch, Store
 
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-crash-7", "1069012345", "【聚合云信】"
 NUMBERS, BATCH_SIZE = 2000, 50
 DRIVER = Path(__file__).with_name("run_campaign.py")
 LINE_TIMEOUT_S = 15.0
@@ -68,10 +68,7 @@ KILLS = [
 
 @pytest.fixture
 def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=11) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=100_000_000, price=50,
-                                   max_connections=8))
+    with simulator_with_account(seed=11, balance=100_000_000, max_connections=8) as sim:
         sim.faults.latency = 0.05
         yield sim
 

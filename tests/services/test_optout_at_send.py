@@ -7,18 +7,18 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import InboundMessage, PulledItems
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import recovery_report
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendReport
 from juhe_desk.services.sync import pull_once, store_items
 from juhe_desk.store import Account, Store
 
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-optout-1", "1069012345", "【聚合云信】"
 MOBILES = [str(13800000000 + i) for i in range(50)]  # 5 batches of 10
 
 
@@ -31,14 +31,6 @@ class _RecordingStore(Store):
         unsent = super().unsent_messages(batch_id)
         self.reads.append((batch_id, tuple(mobile for _, mobile, _ in unsent)))
         return unsent
-
-
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=5) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=1_000_000, price=50))
-        yield sim
 
 
 @pytest.fixture

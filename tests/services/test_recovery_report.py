@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import DeliveryReport, SubmitResult
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import ResumeError, recovery_report, resume
 from juhe_desk.services.sending import CampaignSender
 from juhe_desk.store import Batch, Store
 
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-recovery-2", "1069012345", "【聚合云信】"
 TEXT = f"{SIGN}周末特价"
 
 
@@ -206,20 +206,18 @@ def test_resume_refuses_while_a_batch_is_being_sent(store: Store) -> None:
     assert store.campaign_batches(campaign_id)[0].state == "sending"
 
 
-def test_a_resumed_campaign_never_resends_its_uncertain_batch(store: Store) -> None:
+def test_a_resumed_campaign_never_resends_its_uncertain_batch(
+        store: Store, gateway: GatewaySimulator) -> None:
     campaign_id = new_campaign(store, 6, 3)
     first, second = store.campaign_batches(campaign_id)
     store.batch_start(first.id)
     store.recover_interrupted_batches()
     resume(store, campaign_id)
-    with GatewaySimulator(port=0) as gateway:
-        gateway.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                       signatures=(SIGN,)))
 
-        def make_client() -> GatewayClient:
-            return GatewayClient(gateway.base_url, ACCOUNT, PASSWORD)
-        outcome = CampaignSender(store, make_client, campaign_id).run()
-        sent = sorted(s.mobile for s in gateway.submissions(ACCOUNT))
+    def make_client() -> GatewayClient:
+        return GatewayClient(gateway.base_url, ACCOUNT, PASSWORD)
+    outcome = CampaignSender(store, make_client, campaign_id).run()
+    sent = sorted(s.mobile for s in gateway.submissions(ACCOUNT))
     assert outcome.outcome == "done"
     assert sent == [m.mobile for m in store.batch_messages(second.id)]
     assert store.get_batch(first.id).state == "uncertain"

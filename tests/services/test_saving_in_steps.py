@@ -15,26 +15,23 @@ from pathlib import Path
 
 import pytest
 from pg_cluster import APP_PASSWORD
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN, simulator_with_account
 from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaign_saving import start_saving
 from juhe_desk.services.recovery import recovery_report
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.store import IllegalTransitionError, NewBatch, NewCampaign, NewMessage, PartlySaved
 
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-steps-3", "1069012345", "【聚合云信】"
 HERE = Path(__file__).parent
 TIMEOUT_S = 60.0
 
 
 @pytest.fixture
 def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=3) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=100_000_000, price=50,
-                                   max_connections=8))
+    with simulator_with_account(seed=3, balance=100_000_000, max_connections=8) as sim:
         sim.faults.latency = 0.02
         yield sim
 

@@ -5,27 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import pytest
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 from store_backends import StorePlace
 
 from juhe_desk.gateway.client import GatewayClient
 from juhe_desk.gateway.models import SubmitResult
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.recovery import resume
 from juhe_desk.services.sending import CampaignSender, SendOptions, SendProgress
 from juhe_desk.services.sync import pull_once
 from juhe_desk.store import Account, Store, StoreError, SubmitSummary
 from juhe_desk.store.journal_answers import Carried
-
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-engine-1", "1069012345", "【聚合云信】"
-
-
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=3) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=1_000_000, price=50))
-        yield sim
 
 
 @pytest.fixture

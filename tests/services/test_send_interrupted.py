@@ -3,30 +3,21 @@ request went out but whose answer could not be stored, whatever the timing of th
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 from disk_support import fill, small_disk
+from sim_gateway import ACCOUNT, EXTNO, PASSWORD, SIGN
 
 from juhe_desk.gateway.client import GatewayClient
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.interrupted import SendInterrupted
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Account, Store
 from juhe_desk.store.failures import StorageProblem
-
-ACCOUNT, PASSWORD, EXTNO, SIGN = "922011", "pw-interrupted-1", "1069012345", "【聚合云信】"
-
-
-@pytest.fixture
-def gateway() -> Iterator[GatewaySimulator]:
-    with GatewaySimulator(port=0, seed=5) as sim:
-        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                                   signatures=(SIGN,), balance=1_000_000, price=50))
-        yield sim
 
 
 @pytest.mark.parametrize("parallel", [1, 2])

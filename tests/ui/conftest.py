@@ -16,12 +16,12 @@ from keyring_backends import MemoryKeyring
 from pg_cluster import APP_PASSWORD, PgCluster, PgUnavailable
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
-from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, window_simulator
 from store_backends import SharedCluster, StorePlace
 from window_ready import show_until_ready
 
 from juhe_desk.app import make_main_window
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, Store
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.pages.compose_page import ComposePage
@@ -31,13 +31,8 @@ from juhe_desk.ui.tasks import TaskRunner
 
 @pytest.fixture
 def gateway() -> Iterator[GatewaySimulator]:
-    sim = GatewaySimulator(port=0, seed=7, report_delay=(0.0, 0.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=1_000_000,
-                               charge_type="PRECHARGE", price=50))
-    sim.start()
-    yield sim
-    sim.stop()
+    with window_simulator() as sim:
+        yield sim
 
 
 

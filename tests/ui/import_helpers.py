@@ -1,4 +1,5 @@
-"""Shared steps of the Bulk import tests: sample sheets, the signed-in window, driving the tab."""
+"""Shared steps of the window tests: sample sheets, the signed-in window, driving the Bulk
+import tab, finding the parts of a window (a page, a label, a button)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
+from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
 
@@ -108,6 +110,24 @@ def import_page(window: QMainWindow) -> ImportPage:
     page = window.findChild(QWidget, "importPage")
     assert isinstance(page, ImportPage)
     return page
+
+
+def compose_page(window: QMainWindow) -> ComposePage:
+    page = window.findChild(QWidget, "composePage")
+    assert isinstance(page, ComposePage)
+    return page
+
+
+def balance_text(window: QMainWindow) -> str:
+    label = window.findChild(QLabel, "balanceLabel")
+    assert label is not None
+    return str(label.text())
+
+
+def label(parent: QWidget, name: str) -> QLabel:
+    found = parent.findChild(QLabel, name)
+    assert isinstance(found, QLabel), name
+    return found
 
 
 def summary_text(page: ImportPage) -> str:

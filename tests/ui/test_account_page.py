@@ -13,7 +13,7 @@ from keyring_backends import MemoryKeyring, installed_keyring
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
-from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
+from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, window_simulator
 
 from juhe_desk.app import make_main_window
 from juhe_desk.gateway.china_time import CHINA_TZ, now_in_china
@@ -55,10 +55,7 @@ def clock() -> ShiftedClock:
 @pytest.fixture
 def gateway(clock: ShiftedClock) -> Iterator[GatewaySimulator]:
     """The conftest's gateway, with a movable clock and a second, richer account."""
-    sim = GatewaySimulator(port=0, seed=7, report_delay=(0.0, 0.0), clock=clock)
-    sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=1_000_000,
-                               charge_type="PRECHARGE", price=50))
+    sim = window_simulator(clock=clock)
     sim.add_account(SimAccount(account=SECOND, password=SECOND_PASSWORD, extno="1069099",
                                signatures=("【花店】",), balance=2_000_000, price=40))
     with sim:

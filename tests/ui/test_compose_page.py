@@ -6,7 +6,7 @@ import re
 from typing import TypeVar
 
 import pytest
-from import_helpers import SignedIn, WindowFactory, save_account
+from import_helpers import SignedIn, WindowFactory, compose_page, save_account
 from message_boxes import answer_next_box
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,7 +29,6 @@ from juhe_desk.domain.textlen import ComposeWarning
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Store
 from juhe_desk.ui.compose import recipients_panel
-from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.session import DATABASE_NAME
 
 # The simulator account of tests/ui/conftest.py
@@ -52,12 +51,6 @@ def window(signed_in: SignedIn, gateway: GatewaySimulator) -> QMainWindow:
     with Store.open(signed_in.data_dir / DATABASE_NAME) as store:
         store.add_opt_outs(["13900000003"], "mo")
     return signed_in.open()
-
-
-def compose_page(window: QMainWindow) -> ComposePage:
-    page = window.findChild(QWidget, "composePage")
-    assert isinstance(page, ComposePage)
-    return page
 
 
 def child(window: QMainWindow, cls: type[W], name: str) -> W:

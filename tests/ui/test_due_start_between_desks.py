@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
+from held_saving import HeldStep
 from import_helpers import import_page, save_account
 from keyring_backends import MemoryKeyring
 from pg_cluster import APP_PASSWORD
@@ -28,8 +29,7 @@ from juhe_desk.gateway.models import format_gateway_time
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaign_saving import SavingInSteps, start_saving
 from juhe_desk.services.campaigns import create_campaign_from_messages
-from juhe_desk.store import DeskIdentity, NewBatch, NewCampaign, Store
-from juhe_desk.store.campaign_saving import CampaignSavingMixin
+from juhe_desk.store import DeskIdentity, Store
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.models.campaign_list_model import CampaignListModel
 from juhe_desk.ui.pages.import_page import ImportPage
@@ -40,34 +40,11 @@ DUE_IN_S = 8  # time enough for 收银台 to start and arm it (it waits for it e
 NUMBERS = [str(13800000000 + i) for i in range(150)]
 
 
-class HeldStep:
-    """Holds the saving before its second step until ``go()``."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.saving: SavingInSteps | None = None  # waited for before its store closes
-        self.reached = threading.Event()
-        self._go = threading.Event()
-        save_more = CampaignSavingMixin.save_more_batches
-
-        def held(store: CampaignSavingMixin, campaign: NewCampaign, campaign_id: int,
-                 batches: Sequence[NewBatch], *, first_seq: int) -> int:
-            self.reached.set()
-            assert self._go.wait(WAIT_S), "the test never let the saving go on"
-            return save_more(store, campaign, campaign_id, batches, first_seq=first_seq)
-
-        monkeypatch.setattr(CampaignSavingMixin, "save_more_batches", held)
-
-    def go(self) -> None:
-        self._go.set()
-
-
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch, front_desk: Store) -> Iterator[HeldStep]:
     holding = HeldStep(monkeypatch)
     yield holding
-    holding.go()
-    if holding.saving is not None:  # its thread writes with 前台's store: closed after
-        holding.saving.wait_until_ended(WAIT_S)
+    holding.finish()  # before 前台's store closes: the saving's thread writes with it
 
 
 @pytest.fixture

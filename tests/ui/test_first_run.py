@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import keyring
 import pytest
-from import_helpers import WindowFactory
+from import_helpers import WindowFactory, balance_text
 from keyring_backends import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -79,12 +79,6 @@ def press_save(qtbot: QtBot, dialog: AccountDialog) -> None:
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
     assert save is not None and save.isEnabled()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-
-
-def balance_text(window: QMainWindow) -> str:
-    label = window.findChild(QLabel, "balanceLabel")
-    assert label is not None
-    return str(label.text())
 
 
 def action(window: QMainWindow, name: str) -> QAction:

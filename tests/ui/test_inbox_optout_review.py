@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import keyring
-from import_helpers import WindowFactory
+from import_helpers import WindowFactory, button
 from inbox_helpers import pull, send_campaign
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
@@ -37,12 +37,6 @@ def signed_in(open_window: WindowFactory, gateway: GatewaySimulator,
 
 def send_to(session: Session) -> None:
     send_campaign(session, "春季上新", list(NUMBERS))
-
-
-def button(page: InboxPage, name: str) -> QPushButton:
-    found = page.findChild(QPushButton, name)
-    assert found is not None, name
-    return found
 
 
 def select_rows(view: QTableView, rows: list[int]) -> None:

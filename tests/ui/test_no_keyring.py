@@ -11,7 +11,7 @@ from pathlib import Path
 
 import keyring.backend
 import pytest
-from import_helpers import WindowFactory
+from import_helpers import WindowFactory, balance_text
 from keyring.backends import fail
 from keyring_backends import MemoryKeyring, NoKeyring, RefusingKeyring, installed_keyring
 from PySide6.QtCore import Qt
@@ -66,12 +66,6 @@ def save(qtbot: QtBot, dialog: AccountDialog) -> None:
     assert buttons is not None
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-
-
-def balance_text(window: QMainWindow) -> str:
-    label = window.findChild(QLabel, "balanceLabel")
-    assert label is not None
-    return str(label.text())
 
 
 def test_first_run_keeps_the_password_for_this_run_and_says_so(

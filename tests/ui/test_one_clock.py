@@ -11,10 +11,11 @@ from import_helpers import (
     SignedIn,
     checked_customers,
     confirm_with_enter,
+    label,
     open_precheck,
 )
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 from sim_account import ACCOUNT
 from test_send_end_to_end import compose_page, fill_in, send_and_wait
@@ -31,12 +32,6 @@ from juhe_desk.ui.pages.inbox_page import InboxPage
 from juhe_desk.ui.pages.reports_page import ReportsPage
 
 SHOWN_FORMAT = "%Y-%m-%d %H:%M:%S"  # the schedule editor's display format
-
-
-def label(parent: QWidget, name: str) -> QLabel:
-    found = parent.findChild(QLabel, name)
-    assert isinstance(found, QLabel), name
-    return found
 
 
 def minutes_between(before: dt.datetime, after: dt.datetime) -> set[str]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from held_saving import HeldStep
 from import_helpers import (
     SignedIn,
     button,
@@ -32,8 +33,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
-from juhe_desk.store import MessageFilter, NewBatch, NewCampaign, Store
-from juhe_desk.store.campaign_saving import CampaignSavingMixin
+from juhe_desk.store import MessageFilter, Store
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
@@ -42,31 +42,11 @@ ROWS, BATCH = 3000, 100  # 30 batches: saved in steps of 1, 2, 4, 8 and 15
 WAIT_MS = 30_000
 
 
-class HeldSaving:
-    """Holds every campaign's saving before its second step until ``release()``."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.reached = threading.Event()
-        self._go = threading.Event()
-        save_more = CampaignSavingMixin.save_more_batches
-
-        def held(store: CampaignSavingMixin, campaign: NewCampaign, campaign_id: int,
-                 batches: Sequence[NewBatch], *, first_seq: int) -> int:
-            self.reached.set()
-            assert self._go.wait(WAIT_MS / 1000), "the test never let the saving go on"
-            return save_more(store, campaign, campaign_id, batches, first_seq=first_seq)
-
-        monkeypatch.setattr(CampaignSavingMixin, "save_more_batches", held)
-
-    def release(self) -> None:
-        self._go.set()
-
-
 @pytest.fixture
-def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldSaving]:
-    holding = HeldSaving(monkeypatch)
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldStep]:
+    holding = HeldStep(monkeypatch)
     yield holding
-    holding.release()  # a failed test does not leave a thread waiting
+    holding.finish()  # a failed test does not leave a thread waiting
 
 
 def numbers(count: int = ROWS) -> set[str]:
@@ -82,7 +62,7 @@ def confirmed_campaign(qtbot: QtBot, page: ImportPage) -> int:
     return campaign_id
 
 
-def half_saved(qtbot: QtBot, held: HeldSaving, store: Store, campaign_id: int) -> None:
+def half_saved(qtbot: QtBot, held: HeldStep, store: Store, campaign_id: int) -> None:
     """The campaign is shown and its saving waits at its second step: one batch saved."""
     qtbot.waitUntil(held.reached.is_set, timeout=WAIT_MS)
     [part] = store.partly_saved(campaign_id)
@@ -95,7 +75,7 @@ def half_saved(qtbot: QtBot, held: HeldSaving, store: Store, campaign_id: int) -
 
 def test_the_bulk_tab_sends_while_saving_and_every_number_goes_once(
         qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
-        tmp_path: Path, held: HeldSaving) -> None:
+        tmp_path: Path, held: HeldStep) -> None:
     page = checked_customers(qtbot, signed_in(batch_size=BATCH), tmp_path, ROWS, timeout=WAIT_MS)
     campaign_id = confirmed_campaign(qtbot, page)
     store = page.session.store
@@ -105,7 +85,7 @@ def test_the_bulk_tab_sends_while_saving_and_every_number_goes_once(
     half_saved(qtbot, held, store, campaign_id)
     assert page.control.busy and not page.launcher.busy
 
-    held.release()
+    held.go()
     wait_sent(qtbot, page, timeout=WAIT_MS)
     assert sent_numbers(gateway) == Counter(numbers())  # every number, once
     assert store.partly_saved() == []
@@ -115,7 +95,7 @@ def test_the_bulk_tab_sends_while_saving_and_every_number_goes_once(
 
 def test_the_send_tab_sends_while_saving_and_every_number_goes_once(
         qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
-        tmp_path: Path, held: HeldSaving) -> None:
+        tmp_path: Path, held: HeldStep) -> None:
     window = signed_in(batch_size=BATCH)
     page = window.findChild(ComposePage, "composePage")
     assert page is not None
@@ -138,7 +118,7 @@ def test_the_send_tab_sends_while_saving_and_every_number_goes_once(
     half_saved(qtbot, held, store, campaign_id)
 
     with qtbot.waitSignal(page.session.sendFinished, timeout=WAIT_MS):
-        held.release()
+        held.go()
     assert sent_numbers(gateway) == Counter(numbers())
     assert store.partly_saved() == []
     assert store.get_campaign(campaign_id).state == "done"
@@ -146,7 +126,7 @@ def test_the_send_tab_sends_while_saving_and_every_number_goes_once(
 
 def test_pausing_while_saving_saves_it_whole_and_resume_sends_the_rest_once(
         qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
-        tmp_path: Path, held: HeldSaving) -> None:
+        tmp_path: Path, held: HeldStep) -> None:
     page = checked_customers(qtbot, signed_in(batch_size=BATCH), tmp_path, ROWS, timeout=WAIT_MS)
     campaign_id = confirmed_campaign(qtbot, page)
     store = page.session.store
@@ -155,7 +135,7 @@ def test_pausing_while_saving_saves_it_whole_and_resume_sends_the_rest_once(
     qtbot.waitUntil(pause.isEnabled, timeout=WAIT_MS)
     qtbot.mouseClick(pause, Qt.MouseButton.LeftButton)
 
-    held.release()  # the pause does not stop the saving
+    held.go()  # the pause does not stop the saving
     qtbot.waitUntil(lambda: not page.control.busy, timeout=WAIT_MS)
     assert store.get_campaign(campaign_id).state == "paused"
     assert store.partly_saved() == []
@@ -171,14 +151,14 @@ def test_pausing_while_saving_saves_it_whole_and_resume_sends_the_rest_once(
 
 def test_closing_the_window_while_a_scheduled_campaign_is_saved_leaves_it_whole(
         qtbot: QtBot, signed_in: SignedIn, gateway: GatewaySimulator,
-        tmp_path: Path, held: HeldSaving) -> None:
+        tmp_path: Path, held: HeldStep) -> None:
     first = signed_in(batch_size=BATCH)
     page = checked_customers(qtbot, first, tmp_path, ROWS, timeout=WAIT_MS)
     schedule(qtbot, page, 3600, WAIT_MS)
     (campaign_id, _when), = page.control.scheduler.armed().items()
     half_saved(qtbot, held, page.session.store, campaign_id)
     # The user closes the window now; the saving goes on only once closing has begun.
-    page.session.add_shutdown_hook(held.release)
+    page.session.add_shutdown_hook(held.go)
     assert not page.control.busy
     first.close()
     assert not first.isVisible()

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from secret_search import secret_forms, secret_hits
-from sim_account import ACCOUNT, EXTNO, SIGNATURE
+from sim_account import ACCOUNT, EXTNO, SIGNATURE, window_simulator
 
-from juhe_desk.gateway.simulator import GatewaySimulator, SimAccount
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendReport
 from juhe_desk.ui.main_window import MainWindow
@@ -58,13 +58,8 @@ def test_the_search_finds_what_it_looks_for(tmp_path: Path) -> None:
 
 @pytest.fixture
 def unique_gateway() -> Iterator[GatewaySimulator]:
-    sim = GatewaySimulator(port=0, seed=11, report_delay=(0.0, 0.0))
-    sim.add_account(SimAccount(account=ACCOUNT, password=SECRET, extno=EXTNO,
-                               signatures=(SIGNATURE,), balance=1_000_000,
-                               charge_type="PRECHARGE", price=50))
-    sim.start()
-    yield sim
-    sim.stop()
+    with window_simulator(password=SECRET, seed=11) as sim:
+        yield sim
 
 
 def set_up_through_the_dialog(qtbot: QtBot, window: MainWindow, url: str, mode: str) -> None:

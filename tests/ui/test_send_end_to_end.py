@@ -6,7 +6,15 @@ import re
 from pathlib import Path
 
 import keyring
-from import_helpers import SignedIn, WindowFactory, commit_text, save_account
+from import_helpers import (
+    SignedIn,
+    WindowFactory,
+    balance_text,
+    commit_text,
+    compose_page,
+    label,
+    save_account,
+)
 from message_boxes import answer_next_box
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -15,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from sim_account import ACCOUNT, SIGNATURE
@@ -29,24 +36,6 @@ from juhe_desk.ui.pages.compose_page import ComposePage
 
 # The simulator account of tests/ui/conftest.py
 NUMBERS = ("13800000001", "13800000002", "13800000003")
-
-
-def compose_page(window: QMainWindow) -> ComposePage:
-    page = window.findChild(QWidget, "composePage")
-    assert isinstance(page, ComposePage)
-    return page
-
-
-def balance_text(window: QMainWindow) -> str:
-    label = window.findChild(QLabel, "balanceLabel")
-    assert label is not None
-    return str(label.text())
-
-
-def label(parent: QWidget, name: str) -> QLabel:
-    found = parent.findChild(QLabel, name)
-    assert isinstance(found, QLabel), name
-    return found
 
 
 def fill_in(qtbot: QtBot, page: ComposePage, numbers: str, text: str) -> None:

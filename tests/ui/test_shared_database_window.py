@@ -87,7 +87,12 @@ def test_the_wrong_password_is_said_in_words(qtbot: QtBot, tmp_path: Path,
             make_main_window(["--data-dir", str(tmp_path / "data"), "--shared-db", team_db.url])
     finally:
         answerer.stop()
-    assert "密码不对" in answerer.seen[0].all_text()
+    asked = answerer.seen[0]
+    assert "密码不对" in asked.all_text()
+    assert asked.title == "团队数据库"
+    # Not hosted here: try again (the default) or quit, no port to change.
+    assert set(asked.buttons) == {"sharedRetryButton", "sharedQuitButton"}
+    assert asked.default == "sharedRetryButton"
 
 
 def _desk_folder(tmp_path: Path, folder: str, name: str) -> Path:

@@ -46,18 +46,19 @@ def test_setting_up_shows_what_the_other_desks_type(qtbot: QtBot, team_hosts: Ho
     assert str(port) in dialog.status_label.text()
     assert dialog.view.used_here  # this desk works in it from its next start
     assert dialog.this_desk_label.text() and "127.0.0.1" not in dialog.this_desk_label.text()
-    assert dialog.port_edit.text() == str(port)
-    assert dialog.database_edit.text() == dialog.user_edit.text() == "juhe_team"
-    password = dialog.password_edit.text()
+    assert dialog.join_box.port_edit.text() == str(port)
+    assert dialog.join_box.database_edit.text() == dialog.join_box.user_edit.text() == "juhe_team"
+    password = dialog.join_box.password_edit.text()
     assert password == host.password()
-    assert dialog.password_edit.echoMode() is QLineEdit.EchoMode.Password
-    dialog.show_password_button.click()
-    assert dialog.password_edit.echoMode() is QLineEdit.EchoMode.Normal
-    dialog.copy_button.click()
+    assert dialog.join_box.password_edit.echoMode() is QLineEdit.EchoMode.Password
+    dialog.join_box.show_password_button.click()
+    assert dialog.join_box.password_edit.echoMode() is QLineEdit.EchoMode.Normal
+    dialog.join_box.copy_button.click()
     copied = QApplication.clipboard().text()
     assert password in copied and str(port) in copied and "juhe_team" in copied
-    with psycopg.connect(host="127.0.0.1", port=int(dialog.port_edit.text()),
-                         dbname=dialog.database_edit.text(), user=dialog.user_edit.text(),
+    join = dialog.join_box
+    with psycopg.connect(host="127.0.0.1", port=int(join.port_edit.text()),
+                         dbname=join.database_edit.text(), user=join.user_edit.text(),
                          password=password, sslmode="disable", connect_timeout=10) as conn:
         assert conn.execute("SELECT 1").fetchone() == (1,)
 

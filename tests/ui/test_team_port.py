@@ -67,7 +67,7 @@ def test_a_taken_port_is_changed_in_the_dialog_and_the_server_runs_there(
         chooser.ok_button.click()
         qtbot.waitUntil(lambda: dialog.view is not None and dialog.view.status.running,
                         timeout=WAIT_MS)
-    assert host.settings().port == suggested == int(dialog.port_edit.text())
+    assert host.settings().port == suggested == int(dialog.join_box.port_edit.text())
     assert str(suggested) in dialog.status_label.text()
     told = dialog.message_label.text()
     assert "请让其他电脑按这个端口重新加入" in told and str(suggested) in told
@@ -94,6 +94,9 @@ def test_the_hosting_desk_changes_a_taken_port_at_its_start(
     asked, chose = answerer.seen
     assert f"端口 {taken} 已被别的程序占用" in asked.all_text()
     assert asked.default == "sharedChangePortButton"
+    assert set(asked.buttons) == {"sharedChangePortButton", "sharedRetryButton",
+                                  "sharedQuitButton"}
+    assert asked.title == "团队数据库"
     assert str(taken) in chose.all_text()
     moved = hosting_desk.settings().port
     assert moved != taken

@@ -14,6 +14,7 @@ from import_helpers import (
     SignedIn,
     confirm_with_enter,
     import_page,
+    label,
     open_and_check,
     open_precheck,
     summary_counts,
@@ -23,13 +24,12 @@ from import_helpers import (
     write_xlsx,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.importing.field_default import FieldDefaultDialog
 from juhe_desk.ui.importing.message_panel import rename_link
-from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
 from juhe_desk.ui.models.preview_model import PreviewModel
 from juhe_desk.ui.pages.import_page import ImportPage
 
@@ -55,12 +55,6 @@ def page(signed_in: SignedIn) -> ImportPage:
 @pytest.fixture
 def sheet(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "订单.xlsx", ROWS, header=HEADER)
-
-
-def label(parent: QPushButton | QLabel | PrecheckDialog | ImportPage, name: str) -> QLabel:
-    found = parent.findChild(QLabel, name)
-    assert isinstance(found, QLabel), name
-    return found
 
 
 def test_every_missing_column_is_listed_with_the_header_it_likely_meant(

@@ -9,15 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -32,6 +29,7 @@ from juhe_desk.services.team_host_files import DEFAULT_PORT, HostSettings
 from juhe_desk.services.team_host_port import move_to_port, suggested_port
 from juhe_desk.store.backups import BackupFile
 from juhe_desk.store.shared_address import SharedAddress
+from juhe_desk.ui.dialogs.team_join_box import TeamJoinBox
 from juhe_desk.ui.dialogs.team_port_dialog import TeamPortDialog
 from juhe_desk.ui.dialogs.team_restore import Reopen, TeamRestore
 from juhe_desk.ui.errors import explain_error
@@ -131,37 +129,8 @@ class TeamHostDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.this_desk_label = named(QLabel(), "teamThisDeskLabel")
         self.this_desk_label.setWordWrap(True)
-        box = named(QGroupBox(self.tr("Join the team")), "teamJoinBox")
-        where = named(QLabel(self.tr("At each other desk, type this in Account settings, "
-                                     "Team's shared database:")), "teamJoinWhereLabel")
-        where.setWordWrap(True)
-        self.computer_edit = self._read_only("teamComputerEdit")
-        self.addresses_label = named(QLabel(), "teamAddressesLabel")
-        self.addresses_label.setWordWrap(True)
-        self.port_edit = self._read_only("teamPortEdit")
-        self.database_edit = self._read_only("teamDatabaseEdit")
-        self.user_edit = self._read_only("teamUserEdit")
-        self.password_edit = self._read_only("teamPasswordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password_button = named(QPushButton(self.tr("S&how")),
-                                          "teamShowPasswordButton")
-        self.show_password_button.setCheckable(True)
-        self.show_password_button.toggled.connect(lambda shown: self.password_edit.setEchoMode(
-            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
-        password_row = QHBoxLayout()
-        password_row.addWidget(self.password_edit, 1)
-        password_row.addWidget(self.show_password_button)
-        self.copy_button = named(QPushButton(self.tr("&Copy what to type")), "teamCopyButton")
-        self.copy_button.clicked.connect(self.copy_join_details)
-        form = QFormLayout(box)
-        form.addRow(where)
-        form.addRow(self.tr("Server (host):"), self.computer_edit)
-        form.addRow("", self.addresses_label)
-        form.addRow(self.tr("Port:"), self.port_edit)
-        form.addRow(self.tr("Database:"), self.database_edit)
-        form.addRow(self.tr("User name:"), self.user_edit)
-        form.addRow(self.tr("Password:"), password_row)
-        form.addRow("", self.copy_button)
+        self.join_box = TeamJoinBox()
+        self.join_box.copy_button.clicked.connect(self.copy_join_details)
         self.backup_label = named(QLabel(), "teamLastBackupLabel")
         self.backup_label.setWordWrap(True)
         notes = named(QLabel(self.tr(
@@ -193,17 +162,12 @@ class TeamHostDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.status_label)
         layout.addWidget(self.this_desk_label)
-        layout.addWidget(box)
+        layout.addWidget(self.join_box)
         layout.addWidget(self.backup_label)
         layout.addWidget(notes)
         for row in rows:
             layout.addLayout(row)
         return page
-
-    def _read_only(self, name: str) -> QLineEdit:
-        edit = named(QLineEdit(), name)
-        edit.setReadOnly(True)
-        return edit
 
     # --- what the buttons do ---------------------------------------------------------------
     def set_up(self) -> None:
@@ -297,23 +261,8 @@ class TeamHostDialog(QDialog):
         return dialog
 
     def copy_join_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.join_text())
+        self.join_box.copy()
         self.message_label.setText(self.tr("Copied. Send it only to the people at your desks."))
-
-    def join_text(self) -> str:
-        details = self.view.details if self.view is not None else None
-        if details is None:
-            return ""
-        return "\n".join([
-            self.tr("Join the team (juhe-desk)"),
-            self.tr("Server (host): {name}").format(name=details.computer_name),
-            self.tr("or its address: {addresses}").format(
-                addresses=", ".join(details.lan_addresses) or "-"),
-            self.tr("Port: {port}").format(port=details.port),
-            self.tr("Database: {name}").format(name=details.database),
-            self.tr("User name: {name}").format(name=details.user),
-            self.tr("Password: {password}").format(password=details.password or ""),
-        ])
 
     # --- running jobs and showing what they found --------------------------------------------
     def _run(self, job: Callable[[TaskContext], HostView]) -> None:
@@ -351,15 +300,7 @@ class TeamHostDialog(QDialog):
             button.setEnabled(True)
         self.backup_button.setEnabled(running)
         self.restore_button.setEnabled(running)
-        details = view.details
-        self.computer_edit.setText(details.computer_name)
-        self.addresses_label.setText(self.tr("or its address: {addresses}").format(
-            addresses=", ".join(details.lan_addresses) or self.tr("(none found)")))
-        self.port_edit.setText(str(details.port))
-        self.database_edit.setText(details.database)
-        self.user_edit.setText(details.user)
-        self.password_edit.setText(details.password or "")
-        self.password_edit.setPlaceholderText(self.tr("not known here: make a new password"))
+        self.join_box.show_details(view.details)
         self.backup_label.setText(self._backup_text(view.last_backup))
         self.this_desk_label.setText(self._this_desk_text(view))
         if view.saved is not None and not view.saved.persisted:

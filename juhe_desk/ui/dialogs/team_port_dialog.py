@@ -80,25 +80,12 @@ def offer_other_port_at_start(host: TeamHost, error: BaseException) -> SharedAdd
     again, or quitting; the address to try next (a new port's, or the same), None: quit.
     Before the window: modal, as the start's other questions."""
     from juhe_desk.ui.dialogs.busy import run_while_waiting
+    from juhe_desk.ui.dialogs.shared_unavailable import StartAnswer, ask_about_taken_port
 
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Team database"), explain_error(error))
-    box.setObjectName("sharedDatabaseUnavailableBox")
-    box.setInformativeText(_tr(
-        "This desk keeps its history in the team database it hosts, so it does not start "
-        "without it. Change its port, try again once the other program has let go of it, "
-        "or quit."))
-    change = box.addButton(_tr("Change &port…"), QMessageBox.ButtonRole.ActionRole)
-    change.setObjectName("sharedChangePortButton")
-    retry = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-    retry.setObjectName("sharedRetryButton")
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole).setObjectName(
-        "sharedQuitButton")
-    box.setDefaultButton(change)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is retry:
+    answer = ask_about_taken_port(explain_error(error))
+    if answer is StartAnswer.RETRY:
         return host.local_address()
-    if clicked is not change:
+    if answer is StartAnswer.QUIT:
         return None
     current = host.settings().port
     dialog = TeamPortDialog(current, suggested_port(error, current))
