@@ -9,14 +9,22 @@ this process on 127.0.0.1 only; every loop is bounded in count and time.
 - throughput: 10,000 pushed items, as 100 POSTs of 100 items and as 10,000 POSTs of one
   item, from 8 concurrent keep-alive clients; the server's peak memory (VmHWM) and threads.
 - slowloris: 50, 150 and 250 clients, each from an address of its own, that send half a
-  request and then one byte a second for 12 s; meanwhile one honest push a second (from
-  yet another address), and how long each took (or whether it failed).
+  request and then one byte a second for 12 s, connecting again whenever the server cuts
+  them off (tests/gateway/slow_clients.py); meanwhile one honest push a second (from yet
+  another address, a fresh connection each), and how long each took (or whether it failed
+  within 8 s): the median and the slowest.
+- stalled bodies: 150 senders, each from an address of its own, declare 1.9 MB, send
+  500 kB and stop: how much the server's resident memory grew once it read them all, and
+  how long an honest push then took.
 - oversized: a POST declaring 1 GB to the right path, the client sending as fast as it can
   for 3 s: the answer, when it came, how much the server let in, its memory after.
 - wrong path: a POST declaring 1 MB to a wrong path that never sends the body: the answer
   and when it came.
 
     .venv/bin/python bench/push_server_bench.py [--servers stdlib,waitress,cheroot,receiver]
+
+Before and after a change to the receiver: run this script with the other tree's Python
+(its .venv runs its own juhe_desk), ``--servers receiver``, the two in turns.
 
 cheroot is not a dependency: ``.venv/bin/pip install cheroot`` to measure it too.
 
@@ -47,6 +55,7 @@ MAX_BODY = 2_000_000
 TIMEOUT = 10  # seconds of silence a server allows a client, where it can be set
 CONNECTIONS = 100  # open connections (waitress) or worker threads (cheroot), where set
 READY = "READY "
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "gateway"))
 SLOWLORIS_CLIENTS = (50, 150, 250)
 
 
@@ -201,51 +210,73 @@ class Slowloris:
     honest: list[float | None] = field(default_factory=list)  # seconds, None = failed
     peak_threads: int = 0
     rss_kb: int = 0
+    connects: int = 0  # the crowd's connections: more than its size once it was cut off
+
+
+def honest_push(port: int) -> float | None:
+    """Seconds until one push on a fresh connection was answered OK (None: it was not)."""
+    started = time.perf_counter()
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=8,
+                                                source_address=("127.0.0.2", 0))
+        connection.request("POST", PATH, items_body(10**9, 1))
+        answer = connection.getresponse().read()
+        connection.close()
+    except OSError:
+        return None
+    return time.perf_counter() - started if answer == b"OK" else None
 
 
 def slowloris(server: Server, attackers: int = 150, seconds: float = 12.0) -> Slowloris:
+    from slow_clients import SlowCrowd
+
     result = Slowloris()
-    sockets: list[socket.socket] = []
-    for i in range(attackers):
-        try:
-            # Each from an address of its own (many senders), none of them the gateway's.
-            source = f"127.0.{3 + i // 250}.{i % 250 + 1}"
-            sock = socket.create_connection(("127.0.0.1", server.port), timeout=2,
-                                            source_address=(source, 0))
-            sock.sendall(f"POST {PATH} HTTP/1.1\r\nHost: x\r\n".encode())
-            sockets.append(sock)
-        except OSError:
-            break
     stop = time.monotonic() + seconds
-
-    def trickle() -> None:
-        while time.monotonic() < stop:
-            for sock in sockets:
-                with contextlib.suppress(OSError):
-                    sock.send(b"X")
-            time.sleep(1.0)
-
-    trickler = threading.Thread(target=trickle)
-    trickler.start()
-    time.sleep(1.0)
-    while time.monotonic() < stop - 1:
-        result.peak_threads = max(result.peak_threads, server.status()["Threads"])
-        started = time.perf_counter()
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=8,
-                                                    source_address=("127.0.0.2", 0))
-            connection.request("POST", PATH, items_body(10**9, 1))
-            answer = connection.getresponse().read()
-            connection.close()
-            result.honest.append(time.perf_counter() - started if answer == b"OK" else None)
-        except OSError:
-            result.honest.append(None)
-        time.sleep(max(0.0, 1.0 - (time.perf_counter() - started)))
-    result.rss_kb = server.status()["VmRSS"]
-    trickler.join()
-    for sock in sockets:
-        sock.close()
+    with SlowCrowd(server.port, attackers, every=1.0) as crowd:
+        while crowd.connects + crowd.refused < attackers and time.monotonic() < stop:
+            time.sleep(0.05)
+        time.sleep(1.0)
+        while time.monotonic() < stop - 1:
+            result.peak_threads = max(result.peak_threads, server.status()["Threads"])
+            started = time.perf_counter()
+            result.honest.append(honest_push(server.port))
+            time.sleep(max(0.0, 1.0 - (time.perf_counter() - started)))
+        result.rss_kb = server.status()["VmRSS"]
+        result.connects = crowd.connects
     return result
+
+
+def unread_bytes(port: int) -> int:
+    """Bytes queued on loopback sockets to or from ``port`` that nobody has read yet."""
+    total = 0
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if fields[1].endswith(f":{port:04X}") or fields[2].endswith(f":{port:04X}"):
+            tx, rx = fields[4].split(":")
+            total += int(tx, 16) + int(rx, 16)
+    return total
+
+
+def stalled_bodies(server: Server, senders: int = 150) -> tuple[float, float | None]:
+    """(MB the server grew by, seconds an honest push then took) for ``senders`` that each
+    send 500 kB of a 1.9 MB body and stop."""
+    before = server.status()["VmRSS"]
+    head = (f"POST {PATH} HTTP/1.1\r\nHost: x\r\nContent-Length: 1900000\r\n\r\n[").encode()
+    sockets = []
+    try:
+        for index in range(senders):
+            sock = socket.create_connection(("127.0.0.1", server.port), timeout=10,
+                                            source_address=(f"127.0.9.{index + 1}", 0))
+            sockets.append(sock)
+            sock.sendall(head + b" " * 500_000)
+        deadline = time.monotonic() + 30
+        while unread_bytes(server.port) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        grown = (server.status()["VmRSS"] - before) / 1024
+        return grown, honest_push(server.port)
+    finally:
+        for sock in sockets:
+            sock.close()
 
 
 def read_answer(sock: socket.socket, wait: float) -> str:
@@ -316,6 +347,8 @@ def measure(kind: str) -> dict[str, object]:
         answer, seconds, sent = oversized(server)
         figures["oversized"] = (answer, seconds, sent, server.status()["VmRSS"] - before)
         figures["wrong_path"] = wrong_path(server)
+    with running(kind) as server:
+        figures["stalled"] = stalled_bodies(server)
     return figures
 
 
@@ -354,16 +387,21 @@ def main() -> int:
         for attackers in SLOWLORIS_CLIENTS:
             slow = figures[f"slowloris{attackers}"]
             assert isinstance(slow, Slowloris)
-            done = [s for s in slow.honest if s is not None]
-            worst = f"{max(done):.2f} s" if done else "-"
-            print(f"slowloris ({attackers} clients): honest pushes {len(done)}/"
-                  f"{len(slow.honest)} OK, slowest {worst}; peak {slow.peak_threads} threads,"
-                  f" {slow.rss_kb / 1024:.1f} MB")
+            done = sorted(s for s in slow.honest if s is not None)
+            times = (f"median {done[len(done) // 2] * 1000:.0f} ms, slowest"
+                     f" {done[-1] * 1000:.0f} ms") if done else "-"
+            print(f"slowloris ({attackers} clients, {slow.connects} connections): honest"
+                  f" pushes {len(done)}/{len(slow.honest)} OK, {times}; peak"
+                  f" {slow.peak_threads} threads, {slow.rss_kb / 1024:.1f} MB")
         answer, seconds, sent, grown = figures["oversized"]  # type: ignore[misc]
         print(f"1 GB declared: {answer!r} after {seconds:.2f} s; the client got"
               f" {sent / 1e6:.1f} MB in; memory {grown / 1024:+.1f} MB")
         answer, seconds = figures["wrong_path"]  # type: ignore[misc]
         print(f"wrong path, body never sent: {answer!r} after {seconds:.2f} s")
+        grown, honest = figures["stalled"]  # type: ignore[misc]
+        after = "failed" if honest is None else f"{honest * 1000:.0f} ms"
+        print(f"150 stalled 500 kB bodies: memory {grown:+.1f} MB; an honest push then"
+              f" {after}")
     return 0
 
 

@@ -65,14 +65,19 @@ def parse_allowed(text: str) -> tuple[Network, ...]:
 
 @dataclass(frozen=True, slots=True)
 class PushLimits:
-    """What one receiver allows. Slow clients cost a socket and are cut off on time."""
+    """What one receiver allows. Slow clients cost a socket, are cut off on time, and make
+    room for a newcomer when every place is taken."""
 
     max_body_bytes: int = 2_000_000
-    connections: int = 200  # open at once, from everyone (select() allows 512 on Windows)
-    connections_per_client: int = 100  # open at once from one address: half, so one
-    # sender can never take every place from the gateway
+    connections: int = 200  # open at once, from everyone (select() allows 512 on Windows);
+    # when full, a newcomer evicts the one stalled longest (behind pace, or silent)
+    connections_per_client: int = 100  # open at once from one client (an IPv4 address or
+    # an IPv6 /64): half, so one sender can never take every place from the gateway
     idle_seconds: int = 15  # a connection silent this long is closed
-    request_seconds: float = 30.0  # a request must arrive whole within this
+    request_seconds: float = 10.0  # how far behind a request may fall, counted from its
+    # first byte: a request must arrive whole within this, plus a second for every
+    bytes_per_second: int = 20_000  # it has sent (so a 2 MB push may take 110 s at
+    # 20 kB/s, the slowest pace kept, while a byte now and then is cut off after 10 s)
     threads: int = 2  # requests handled at once (stores are one at a time anyway)
 
 

@@ -12,16 +12,24 @@ What waitress lacks, added here through its documented extension points (``chann
 ``parser_class``, ``handle_accept``, ``maintenance``), each proven by tests/gateway:
 - a request for a path other than the secret one is answered 404 as soon as its headers
   are in, its body never read and no ``100 Continue`` sent;
-- a connection from an address outside the allow-list, or beyond the per-address cap, is
-  closed at accept, before a byte is read;
-- a request must arrive whole within ``request_seconds`` (waitress only times silence, and
-  a client sending a byte now and then is never silent).
+- a connection from an address outside the allow-list, or beyond the per-client cap (an
+  IPv4 address, an IPv6 /64), is closed at accept, before a byte is read;
+- a request must keep pace: it may fall at most ``request_seconds`` behind the slowest pace
+  allowed (``bytes_per_second``), counted from its first byte (waitress only times silence,
+  and a client sending a byte now and then is never silent);
+- a full server makes room instead of refusing: a new connection evicts the one that has
+  made too little progress for longest (furthest behind that pace, or silent longest,
+  whichever is more), never one whose request is being answered. waitress would stop
+  accepting, and a crowd of slow clients would hold every place until cut off, the
+  gateway's pushes waiting in the kernel's queue meanwhile. Slow clients now evict each
+  other; a push that arrives at any real pace is never the most stalled.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import ipaddress
 import logging
 import threading
 import time
@@ -45,6 +53,11 @@ logger = logging.getLogger(__name__)
 logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 WsgiApp = Callable[[dict[str, Any], Callable[..., Any]], Any]
+
+# The part of a body being received that is kept in memory; beyond it waitress moves the
+# body to a temporary file. Its default (512 kB) let every connection that stops just short
+# of it hold half a megabyte: 100 MB for 200 of them. A push of 300 items fits in this.
+BODY_IN_MEMORY_BYTES = 64 * 1024
 
 
 class _NotFound(Error):  # type: ignore[misc]
@@ -74,17 +87,71 @@ class _PushRequestParser(HTTPRequestParser):  # type: ignore[misc]
             self.completed = True
 
 
+def client_of(host: str) -> str:
+    """Whom a connection from ``host`` counts against for the per-client cap: its IPv4
+    address, or its IPv6 /64 (one subscriber's network: an IPv6 sender has billions of
+    addresses to spread a crowd over)."""
+    try:
+        ip = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return host
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:  # a dual-stack listener sees IPv4 senders this way
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
+
+
 class _PushChannel(HTTPChannel):  # type: ignore[misc]
-    request_began = 0.0  # when the request being received began (time.time, as waitress)
+    client = ""  # whom it counts against (client_of), set at accept
+    request_began = 0.0  # when the request being received had its first byte (time.time)
+    _timed_request: HTTPRequestParser | None = None
 
     @property
     def parser_class(self) -> Callable[[Adjustments], HTTPRequestParser]:
         return functools.partial(_PushRequestParser, wanted_path=self.server.wanted_path)
 
     def received(self, data: bytes) -> bool:
-        if self.request is None and data:
+        accepted = bool(super().received(data))
+        if self.request is not self._timed_request:  # a new request has begun (or none)
+            self._timed_request = self.request
             self.request_began = time.time()
-        return bool(super().received(data))
+        return accepted
+
+    def answering(self) -> bool:
+        """Whether a request of this connection is being answered (or it is closing)."""
+        return bool(self.requests or self.will_close or self.close_when_flushed
+                    or self.total_outbufs_len)
+
+    def pace_lag(self, now: float, bytes_per_second: int) -> float | None:
+        """How far the request being received is behind the slowest pace allowed (None
+        between requests)."""
+        request = self.request
+        if request is None:
+            return None
+        received = int(request.header_bytes_received) + int(request.body_bytes_received)
+        return pace_lag(self.request_began, received, now, bytes_per_second)
+
+    def stalled_seconds(self, now: float, bytes_per_second: int) -> float | None:
+        """How long this connection has made too little progress: the longer of how far
+        its request is behind pace and how long it has been silent (None while answering).
+        Silence counts too, or a client could send most of a big body at once and then hold
+        its place for as long as those bytes earned."""
+        if self.answering():
+            return None
+        return stalled_seconds(now - float(self.last_activity),
+                               self.pace_lag(now, bytes_per_second))
+
+
+def pace_lag(began: float, received: int, now: float, bytes_per_second: int) -> float:
+    """Seconds a request begun at ``began`` that has ``received`` bytes so far is behind
+    a sender going at ``bytes_per_second`` (negative: ahead). A slow client's lag grows with
+    the clock; a request arriving at any real pace stays far ahead."""
+    return now - began - received / bytes_per_second
+
+
+def stalled_seconds(silent: float, lag: float | None) -> float:
+    return silent if lag is None else max(silent, lag)
 
 
 class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
@@ -99,6 +166,28 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
         super().__init__(app, map=map, dispatcher=dispatcher, adj=adj,
                          sockinfo=adj.listen[0])
 
+    def readable(self) -> bool:
+        # waitress's own readable() stops accepting at its connection limit; this one keeps
+        # accepting while a place can be made (the limit it is given is never reached).
+        now = time.time()
+        if now >= float(self.next_channel_cleanup):
+            self.next_channel_cleanup: float = now + self.adj.cleanup_interval
+            self.maintenance(now)
+        return bool(self.accepting) and (not self._full() or self._most_stalled() is not None)
+
+    def _full(self) -> bool:
+        return len(self.active_channels) >= self.limits.connections
+
+    def _most_stalled(self) -> _PushChannel | None:
+        now = time.time()
+        pace = self.limits.bytes_per_second
+        victim, worst = None, float("-inf")
+        for channel in self.active_channels.values():
+            stalled = channel.stalled_seconds(now, pace)
+            if stalled is not None and stalled > worst:
+                victim, worst = channel, stalled
+        return victim
+
     def handle_accept(self) -> None:
         try:
             accepted = self.accept()
@@ -108,27 +197,44 @@ class _PushWSGIServer(TcpWSGIServer):  # type: ignore[misc]
             return
         conn, addr = accepted
         host = str(addr[0])
-        if not self.admits(host) or self._open_from(host) >= self.limits.connections_per_client:
+        client = client_of(host)
+        if not self.admits(host) or self._open_from(client) >= self.limits.connections_per_client:
             logger.info("refused a connection from %s", host)
             with contextlib.suppress(OSError):
                 conn.close()
             return
+        if self._full():
+            victim = self._most_stalled()
+            if victim is None:  # cannot happen: readable() accepts only when one can go
+                with contextlib.suppress(OSError):
+                    conn.close()
+                return
+            # Closed at once, so the count never exceeds the limit: no worker thread holds
+            # a connection that is not answering (this is the loop's own thread). Only after
+            # the accept: were its descriptor reused by the newcomer, an event the loop
+            # still holds for the victim this round would be handled as the newcomer's.
+            victim.handle_close()
+            logger.debug("full: closed the connection from %s to make room", victim.addr[0])
         try:
             self.set_socket_options(conn)
         except OSError:
             conn.close()
             return
-        self.channel_class(self, conn, addr, self.adj, map=self._map)
+        channel = self.channel_class(self, conn, addr, self.adj, map=self._map)
+        channel.client = client
 
-    def _open_from(self, host: str) -> int:
-        return sum(1 for channel in self.active_channels.values() if channel.addr[0] == host)
+    def _open_from(self, client: str) -> int:
+        return sum(1 for channel in self.active_channels.values() if channel.client == client)
 
     def maintenance(self, now: float) -> None:
         super().maintenance(now)
-        cutoff = now - self.limits.request_seconds
+        allowed = self.limits.request_seconds
+        pace = self.limits.bytes_per_second
         for channel in list(self.active_channels.values()):
-            if channel.request is not None and not channel.requests \
-                    and channel.request_began < cutoff:
+            if channel.answering():
+                continue
+            lag = channel.pace_lag(now, pace)  # None between requests: waitress times those
+            if lag is not None and lag > allowed:
                 channel.will_close = True  # too slow to send one request: cut it off
 
 
@@ -141,7 +247,8 @@ class PushServer:
             host=host, port=port, threads=limits.threads,
             connection_limit=limits.connections, channel_timeout=limits.idle_seconds,
             cleanup_interval=1, max_request_body_size=limits.max_body_bytes + 1,
-            max_request_header_size=16 * 1024, ident="juhe-desk",
+            max_request_header_size=16 * 1024, inbuf_overflow=BODY_IN_MEMORY_BYTES,
+            ident="juhe-desk",
             expose_tracebacks=False, log_socket_errors=False)
         self._map: dict[int, Any] = {}
         self._dispatcher = ThreadedTaskDispatcher()
