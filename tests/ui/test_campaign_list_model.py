@@ -89,3 +89,21 @@ def test_a_paint_asks_each_cell_once(qtbot: QtBot) -> None:
         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole))
     assert_a_paint_asks_each_cell_once(qtbot, model, calls, visible_rows=4)
+
+
+def test_rows_read_again_unchanged_repaint_nothing(qapp: QApplication) -> None:
+    """Read every 0.4 s while a campaign sends: only the rows that changed are repainted."""
+    model = CampaignListModel()
+    model.set_rows([row(3, state="sending"), row(2), row(1)], sending_here=3)
+    changes: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, _roles: changes.append(
+        (first.row(), last.row())))
+    model.set_rows([row(3, state="sending"), row(2), row(1)], sending_here=3)
+    assert changes == []
+    model.set_rows([row(3, state="sending", totals=CampaignTotals(total=30, delivered=30)),
+                    row(2), row(1)], sending_here=3)
+    assert changes == [(0, 0)]
+    model.set_rows([row(3, state="done", totals=CampaignTotals(total=30, delivered=30)),
+                    row(2), row(1)], sending_here=None)  # no longer sent here: all say so
+    assert changes == [(0, 0), (0, 2)]
+    assert model.index(0, CampaignListModel.COL_DELIVERED).data() == "30"
