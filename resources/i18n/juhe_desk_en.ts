@@ -714,27 +714,27 @@
 <context>
     <name>CampaignList</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="184"/>
         <source>Asking the other desk to pause: it stops before its next batch.</source>
         <translation>Asking the other desk to pause: it stops before its next batch.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="192"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="196"/>
         <source>Take over this campaign?</source>
         <translation>Take over this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="197"/>
         <source>Take over and send the rest</source>
         <translation>Take over and send the rest</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="197"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="204"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="208"/>
         <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
         <translation>
             <numerusform>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message not sent yet.</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="213"/>
         <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
         <translation>
             <numerusform>%Ln message may or may not have gone (the other desk was sending it, or it was uncertain already). It is marked uncertain and never sent again by itself: wait for its delivery report, or decide its batch with “Uncertain batches…”.</numerusform>
@@ -753,102 +753,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="28"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="38"/>
         <source>{state} (being saved at {desk}: {saved}/{total})</source>
         <translation>{state} (being saved at {desk}: {saved}/{total})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="38"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="48"/>
         <source>{desk} is sending</source>
         <translation>{desk} is sending</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="50"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>Interrupted: {desk} is off line</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Interrupted at {desk}</source>
         <translation>Interrupted at {desk}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="53"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="55"/>
         <source>Scheduled for {time}</source>
         <translation>Scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="56"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="56"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="56"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="57"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="57"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="79"/>
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="79"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="79"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="79"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="80"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="80"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="80"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="80"/>
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
@@ -856,42 +856,42 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="51"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="51"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="51"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="51"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="52"/>
         <source>Message ID</source>
         <translation>Message ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="52"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="52"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="52"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -899,98 +899,98 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="339"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="346"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
         <source>Cancel campaign…</source>
         <translation>Cancel campaign…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="87"/>
         <source>&amp;Take over and send…</source>
         <translation>&amp;Take over and send…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="90"/>
         <source>The desk that was sending this campaign is off line: send the rest from here</source>
         <translation>The desk that was sending this campaign is off line: send the rest from here</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="94"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="99"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Export results…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
         <source>Export failed rows…</source>
         <translation>Export failed rows…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="100"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
         <source>Send failed rows again…</source>
         <translation>Send failed rows again…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
         <source>Uncertain batches…</source>
         <translation>Uncertain batches…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="305"/>
         <source>By carrier: {rates}</source>
         <translation>By carrier: {rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="302"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="315"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="345"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="47"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="51"/>
         <source>Cancel this campaign?</source>
         <translation>Cancel this campaign?</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="52"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>The messages not sent yet will not be sent. What went already cannot be called back.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="53"/>
         <source>Cancel the campaign</source>
         <translation>Cancel the campaign</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="53"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="397"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="404"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch will be sent again: click Resume.</numerusform>
@@ -2065,98 +2065,98 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="99"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="101"/>
         <source>&amp;Open spreadsheet…</source>
         <translation>&amp;Open spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="100"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
         <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
         <translation>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="104"/>
         <source>No file opened yet.</source>
         <translation>No file opened yet.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="108"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="110"/>
         <source>Encoding:</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="113"/>
         <source>Separator:</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="116"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="118"/>
         <source>Save a template workbook…</source>
         <translation>Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="119"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="121"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="123"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="125"/>
         <source>Reading… %p%</source>
         <translation>Reading… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="124"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="138"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="144"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
         <source>Comma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
         <source>Semicolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
         <source>Bar |</source>
         <translation>Bar |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="183"/>
         <source>Spreadsheets {patterns}</source>
         <translation>Spreadsheets {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="184"/>
         <source>Open a spreadsheet</source>
         <translation>Open a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="210"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="212"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="242"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}: %Ln row</numerusform>
@@ -2164,33 +2164,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="256"/>
         <source>Reading {name} was cancelled.</source>
         <translation>Reading {name} was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="278"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="282"/>
         <source>Detect ({found})</source>
         <translation>Detect ({found})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="284"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
         <source>Save the template workbook</source>
         <translation>Save the template workbook</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="285"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="287"/>
         <source>customer-list.xlsx</source>
         <translation>customer-list.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="288"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="298"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>The template was saved as {path}. Fill it in, save it, then open it here.</translation>
     </message>
@@ -3702,57 +3702,57 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="67"/>
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="67"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="67"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="67"/>
         <source>Text as sent</source>
         <translation>Text as sent</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="68"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="68"/>
         <source>Extra cost</source>
         <translation>Extra cost</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="68"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="187"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="196"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>+{parts} SMS (¥{cost})</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="198"/>
         <source>+{parts} SMS</source>
         <translation>+{parts} SMS</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="214"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="223"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="218"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="227"/>
         <source>It costs ¥{cost} more.</source>
         <translation>It costs ¥{cost} more.</translation>
     </message>

@@ -706,34 +706,34 @@
 <context>
     <name>CampaignList</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="180"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="184"/>
         <source>Asking the other desk to pause: it stops before its next batch.</source>
         <translation>正在让另一台电脑暂停：它发完手上这一批就停下。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="192"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="196"/>
         <source>Take over this campaign?</source>
         <translation>接手这个群发任务？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="197"/>
         <source>Take over and send the rest</source>
         <translation>接手并发送剩下的</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="193"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="197"/>
         <source>Not now</source>
         <translation>先不接手</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="204"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="208"/>
         <source>“{desk}” was sending “{name}” and is off line now. If you take it over, this computer sends the %Ln message(s) not sent yet.</source>
         <translation>
             <numerusform>“{desk}”之前在发送“{name}”，现在已经离线。接手后，由这台电脑发送还没发出的 %Ln 条短信。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="209"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_list.py" line="213"/>
         <source>%Ln message(s) may or may not have gone (the other desk was sending them, or they were uncertain already). They are marked uncertain and never sent again by themselves: wait for their delivery reports, or decide each batch with “Uncertain batches…”.</source>
         <translation>
             <numerusform>有 %Ln 条短信不确定是否已经发出（那台电脑当时正在发送它们，或者它们本来就不确定）。它们会标为“不确定”，不会自动重发：请等状态报告，或通过“不确定的批次…”逐批决定。</numerusform>
@@ -743,102 +743,102 @@
 <context>
     <name>CampaignListModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="28"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="38"/>
         <source>{state} (being saved at {desk}: {saved}/{total})</source>
         <translation>{state}（“{desk}”保存中 {saved}/{total}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="35"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="38"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="48"/>
         <source>{desk} is sending</source>
         <translation>{desk} 正在发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="40"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="50"/>
         <source>Interrupted: {desk} is off line</source>
         <translation>已中断：{desk} 已离线</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="42"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="52"/>
         <source>Interrupted at {desk}</source>
         <translation>已中断（{desk}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="43"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="53"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="45"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="55"/>
         <source>Scheduled for {time}</source>
         <translation>定时于 {time}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="56"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="56"/>
         <source>Not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="46"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="56"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="57"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="57"/>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="79"/>
         <source>Campaign</source>
         <translation>群发任务</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="79"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="79"/>
         <source>Messages</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="69"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="79"/>
         <source>Sent</source>
         <translation>已发出</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="80"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="80"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="80"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="70"/>
+        <location filename="../../juhe_desk/ui/models/campaign_list_model.py" line="80"/>
         <source>Uncertain</source>
         <translation>不确定</translation>
     </message>
@@ -846,42 +846,42 @@
 <context>
     <name>CampaignModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="51"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="51"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="51"/>
         <source>Report</source>
         <translation>状态报告</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="47"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="51"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="52"/>
         <source>Message ID</source>
         <translation>消息ID</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="52"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="52"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="48"/>
+        <location filename="../../juhe_desk/ui/models/campaign_model.py" line="52"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -889,98 +889,98 @@
 <context>
     <name>CampaignPanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="78"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="83"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="79"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="339"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="346"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="80"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
         <source>Cancel campaign…</source>
         <translation>取消群发…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="82"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="87"/>
         <source>&amp;Take over and send…</source>
         <translation>接手继续发送(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="85"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="90"/>
         <source>The desk that was sending this campaign is off line: send the rest from here</source>
         <translation>原来发送这个任务的电脑已离线：由这台电脑发送剩下的</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="94"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="99"/>
         <source>&amp;Export results…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="96"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="101"/>
         <source>Your spreadsheet with the columns 发送结果, 状态报告, 原因, 消息ID and 时间 added</source>
         <translation>在您的表格后面加上“发送结果、状态报告、原因、消息ID、时间”几列</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="98"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="103"/>
         <source>Export failed rows…</source>
         <translation>导出发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="100"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="105"/>
         <source>Send failed rows again…</source>
         <translation>重新发送失败的行…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="107"/>
         <source>Uncertain batches…</source>
         <translation>不确定的批次…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="305"/>
         <source>By carrier: {rates}</source>
         <translation>按运营商：{rates}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="302"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="310"/>
         <source>{total} messages: {delivered} delivered · {failed} failed · {submitted} awaiting report · {pending} not sent yet · {uncertain} uncertain</source>
         <translation>共 {total} 条：成功 {delivered} · 失败 {failed} · 等待报告 {submitted} · 尚未发送 {pending} · 不确定 {uncertain}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="308"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="315"/>
         <source>{n} not sent: opted out</source>
         <translation>{n} 条因退订未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="338"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="345"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="47"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="51"/>
         <source>Cancel this campaign?</source>
         <translation>取消这次群发？</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="48"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="52"/>
         <source>The messages not sent yet will not be sent. What went already cannot be called back.</source>
         <translation>尚未发送的短信将不再发送。已经发出的无法撤回。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="53"/>
         <source>Cancel the campaign</source>
         <translation>取消群发</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="49"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_parts.py" line="53"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="397"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="404"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>
@@ -2028,131 +2028,131 @@
 <context>
     <name>FilePanel</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="99"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="101"/>
         <source>&amp;Open spreadsheet…</source>
         <translation>打开表格(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="100"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
         <source>Excel (.xlsx, .xls), WPS, LibreOffice (.ods) or CSV. You can also drop a file on the window.</source>
         <translation>支持 Excel（.xlsx、.xls）、WPS、LibreOffice（.ods）或 CSV 文件。也可以直接把文件拖到窗口里。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="102"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="104"/>
         <source>No file opened yet.</source>
         <translation>还没有打开文件。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="105"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="107"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="108"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="110"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="113"/>
         <source>Separator:</source>
         <translation>分隔符：</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="116"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="118"/>
         <source>Save a template workbook…</source>
         <translation>保存模板表格…</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="119"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="121"/>
         <source>An empty workbook with the usual columns (姓名, 手机号, 单号, …) to fill in.</source>
         <translation>一个带有常用列（姓名、手机号、单号…）的空白表格，填好即可使用。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="123"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="125"/>
         <source>Reading… %p%</source>
         <translation>正在读取… %p%</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="124"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="126"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="138"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="142"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="140"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="144"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
         <source>Comma ,</source>
         <translation>逗号 ,</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
         <source>Semicolon ;</source>
         <translation>分号 ;</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="141"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="143"/>
         <source>Bar |</source>
         <translation>竖线 |</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="181"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="183"/>
         <source>Spreadsheets {patterns}</source>
         <translation>表格文件 {patterns}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="182"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="184"/>
         <source>Open a spreadsheet</source>
         <translation>打开表格</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="210"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="212"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="240"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="242"/>
         <source>{name}: %Ln row(s)</source>
         <translation>
             <numerusform>{name}：%Ln 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="254"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="256"/>
         <source>Reading {name} was cancelled.</source>
         <translation>已取消读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="276"/>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="280"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="278"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="282"/>
         <source>Detect ({found})</source>
         <translation>自动识别（{found}）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="284"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
         <source>Save the template workbook</source>
         <translation>保存模板表格</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="285"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="287"/>
         <source>customer-list.xlsx</source>
         <translation>客户名单.xlsx</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="286"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="288"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="296"/>
+        <location filename="../../juhe_desk/ui/importing/file_panel.py" line="298"/>
         <source>The template was saved as {path}. Fill it in, save it, then open it here.</source>
         <translation>模板已保存为 {path}。填好并保存后，在这里打开它。</translation>
     </message>
@@ -3632,57 +3632,57 @@ What was moved stays in the team database; once that is put right, start again t
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="67"/>
         <source>Characters</source>
         <translation>字数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="67"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="67"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="58"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="67"/>
         <source>Text as sent</source>
         <translation>实际发送内容</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="68"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="68"/>
         <source>Extra cost</source>
         <translation>额外费用</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="59"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="68"/>
         <source>SMS</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="187"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="196"/>
         <source>+{parts} SMS (¥{cost})</source>
         <translation>多 {parts} 条（{cost} 元）</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="189"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="198"/>
         <source>+{parts} SMS</source>
         <translation>多 {parts} 条</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="214"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="223"/>
         <source>This text is {length} characters long: {parts} SMS instead of the {usual} most rows need.</source>
         <translation>这条内容有 {length} 个字：要计 {parts} 条，而大多数行只需 {usual} 条。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/models/preview_model.py" line="218"/>
+        <location filename="../../juhe_desk/ui/models/preview_model.py" line="227"/>
         <source>It costs ¥{cost} more.</source>
         <translation>多花 {cost} 元。</translation>
     </message>
