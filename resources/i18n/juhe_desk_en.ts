@@ -512,32 +512,37 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="77"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="82"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>This campaign waits until the one sending now is done.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="86"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="116"/>
         <source>{desk} is sending this campaign.</source>
         <translation>{desk} is sending this campaign.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="138"/>
         <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
         <translation>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="192"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="172"/>
+        <source>This campaign is being sent from the Send tab; wait until it is done.</source>
+        <translation>This campaign is being sent from the Send tab; wait until it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="202"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>Pausing after the requests already on their way…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="221"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="231"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>The campaign is cancelled: %Ln message was not sent.</numerusform>
@@ -545,22 +550,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="257"/>
         <source>Its time has come: it starts as soon as the account&apos;s password is known.</source>
         <translation>Its time has come: it starts as soon as the account&apos;s password is known.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="262"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>This campaign belongs to account {owner}. Switch to that account to send it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="283"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>%Ln number was not sent: it opted out (e.g. replied R) after it was chosen.</numerusform>
@@ -568,37 +573,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="282"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="292"/>
         <source>Sending stopped: {reason}</source>
         <translation>Sending stopped: {reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="307"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>{accepted} accepted, {refused} refused, {uncertain} uncertain.</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="301"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="311"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="305"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="315"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>Sending paused: {reason} Click Resume to carry on. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="308"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="318"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="321"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>Paused. Click Resume to send the rest. {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="314"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="324"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>Sent, but %Ln message is uncertain: the gateway did not answer in time. It is never sent again by itself; wait for its delivery report or decide with “Uncertain batches…”. {counts}</numerusform>
@@ -606,12 +611,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="329"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>Sent; the gateway refused some numbers (the table says why). {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="331"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>Sent: all %Ln number accepted by the gateway. Delivery reports follow.</numerusform>
@@ -905,7 +910,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="346"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="349"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -965,7 +970,7 @@
         <translation>{n} not sent: opted out</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="345"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="348"/>
         <source>Send &amp;now</source>
         <translation>Send &amp;now</translation>
     </message>
@@ -990,7 +995,7 @@
         <translation>Keep it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="404"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="407"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln batch will be sent again: click Resume.</numerusform>

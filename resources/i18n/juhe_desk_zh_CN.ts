@@ -509,103 +509,108 @@
 <context>
     <name>CampaignControl</name>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="77"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="82"/>
         <source>This campaign waits until the one sending now is done.</source>
         <translation>这次群发将等正在进行的发送完成后再开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="81"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="86"/>
         <source>Not started: the team database cannot be reached, and messages are only sent once they can be recorded there. Start it again when the status bar no longer shows the problem.</source>
         <translation>没有开始发送：团队数据库连不上，而短信要先能在那里记下才会发出。等状态栏不再提示这个问题后，再点开始。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="111"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="116"/>
         <source>{desk} is sending this campaign.</source>
         <translation>“{desk}”正在发送这个群发任务。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="133"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="138"/>
         <source>Not started yet: this campaign is still being saved at “{desk}” ({saved} of {total} messages saved). It starts by itself once it is saved, never from a partly saved list.</source>
         <translation>尚未开始：这个群发任务还在“{desk}”保存中（已保存 {saved} / {total} 条）。保存完后会自动开始，绝不会按只保存了一部分的名单发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="192"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="172"/>
+        <source>This campaign is being sent from the Send tab; wait until it is done.</source>
+        <translation>这次群发正在“发送”页发送，请等它发完。</translation>
+    </message>
+    <message>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="202"/>
         <source>Pausing after the requests already on their way…</source>
         <translation>正在暂停：等已提交的请求完成后暂停…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="221"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="231"/>
         <source>The campaign is cancelled: %Ln message(s) were not sent.</source>
         <translation>
             <numerusform>群发已取消：有 %Ln 条短信没有发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="247"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="257"/>
         <source>Its time has come: it starts as soon as the account&apos;s password is known.</source>
         <translation>发送时间已到：账户密码一确认就会开始发送。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="252"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="262"/>
         <source>No gateway account is set up yet, so nothing was sent. Open Account › Account settings…, then click Resume.</source>
         <translation>还没有设置网关账户，所以没有发送任何短信。请打开“账户 › 账户设置…”，然后点击“继续发送”。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="261"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="271"/>
         <source>This campaign belongs to account {owner}. Switch to that account to send it.</source>
         <translation>这次群发属于账户 {owner}。请切换到该账户后再发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="273"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="283"/>
         <source>%Ln number(s) were not sent: they opted out (e.g. replied R) after they were chosen.</source>
         <translation>
             <numerusform>有 %Ln 个号码没有发送：它们在选定之后退订了（例如回复了 R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="282"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="292"/>
         <source>Sending stopped: {reason}</source>
         <translation>发送已中止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="297"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="307"/>
         <source>{accepted} accepted, {refused} refused, {uncertain} uncertain.</source>
         <translation>提交成功 {accepted} 个，被拒绝 {refused} 个，不确定 {uncertain} 个。</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="301"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="311"/>
         <source>Balance too low: the campaign is paused. Top up the account, then click Resume. ({reason}) {counts}</source>
         <translation>余额不足：群发已暂停。请为账户充值，然后点击“继续发送”。（{reason}）{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="305"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="315"/>
         <source>Sending paused: {reason} Click Resume to carry on. {counts}</source>
         <translation>发送已暂停：{reason} 点击“继续发送”即可接着发。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="308"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="318"/>
         <source>Sending stopped: {reason} Once that is fixed, click Resume. {counts}</source>
         <translation>发送已中止：{reason} 问题解决后，请点击“继续发送”。{counts}</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="311"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="321"/>
         <source>Paused. Click Resume to send the rest. {counts}</source>
         <translation>已暂停。点击“继续发送”发送剩余部分。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="314"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="324"/>
         <source>Sent, but %Ln message(s) are uncertain: the gateway did not answer in time. They are never sent again by themselves; wait for their delivery reports or decide with “Uncertain batches…”. {counts}</source>
         <translation>
             <numerusform>已发送，但有 %Ln 条短信不确定：网关没有及时应答。它们不会被自动重发；请等待状态报告，或通过“不确定的批次…”处理。{counts}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="319"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="329"/>
         <source>Sent; the gateway refused some numbers (the table says why). {counts}</source>
         <translation>已发送；网关拒绝了部分号码（原因见表格）。{counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="321"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_control.py" line="331"/>
         <source>Sent: all %Ln number(s) accepted by the gateway. Delivery reports follow.</source>
         <translation>
             <numerusform>已发送：网关已接收全部 %Ln 个号码。状态报告稍后送达。</numerusform>
@@ -895,7 +900,7 @@
     </message>
     <message>
         <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="84"/>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="346"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="349"/>
         <source>&amp;Resume</source>
         <translation>继续发送(&amp;R)</translation>
     </message>
@@ -955,7 +960,7 @@
         <translation>{n} 条因退订未发送</translation>
     </message>
     <message>
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="345"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="348"/>
         <source>Send &amp;now</source>
         <translation>立即发送(&amp;N)</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="404"/>
+        <location filename="../../juhe_desk/ui/importing/campaign_view.py" line="407"/>
         <source>%Ln batch(es) will be sent again: click Resume.</source>
         <translation>
             <numerusform>%Ln 个批次将重新发送：请点击“继续发送”。</numerusform>

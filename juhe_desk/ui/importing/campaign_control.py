@@ -67,6 +67,11 @@ class CampaignControl(QObject):
     def sending_id(self) -> int | None:
         return self.campaign_runner.campaign_id if self.campaign_runner.busy else None
 
+    def sent_from_other_tab(self, campaign_id: int | None) -> bool:
+        """Another runner of this desk (the Send tab, a reply) sends it now."""
+        return (campaign_id is not None and campaign_id != self.sending_id
+                and campaign_id in self.session.campaigns_sending_here)
+
     # --- starting -------------------------------------------------------------------------
     def start(self, campaign_id: int) -> None:
         """Send now, or right after the campaign sending now."""
@@ -161,6 +166,11 @@ class CampaignControl(QObject):
     def resume(self, campaign_id: int) -> None:
         """Make a paused (or stopped) campaign sendable again, then send what is left."""
         if self.campaign_runner.busy and self.campaign_runner.campaign_id == campaign_id:
+            return
+        if self.sent_from_other_tab(campaign_id):  # both would send its batches
+            self.message.emit(campaign_id, self.tr(
+                "This campaign is being sent from the Send tab; wait until it is done."),
+                "warning")
             return
         store = self.session.store
         account = self.session.account

@@ -139,7 +139,7 @@ class CampaignList(QTableView):
     def _show(self, rows: list[CampaignRow]) -> None:
         self._settled = {r.campaign_id: r.totals for r in rows if totals_settled(r)}
         self.setToolTip("")
-        self.list_model.set_rows(rows, self.control.sending_id)
+        self.list_model.set_rows(rows, frozenset(self.session.campaigns_sending_here))
         self.select(self.shown)
         self.refreshed.emit()
 

@@ -218,7 +218,7 @@ class CampaignPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the campaign's state, counts and the rows in view."""
         campaign_id = self.campaign_id
-        self.model.set_sending(self.control.sending_id == campaign_id)
+        self.model.set_sending(campaign_id in self.session.campaigns_sending_here)
         self.model.refresh()
         if campaign_id is None:
             self.status = None
@@ -226,7 +226,7 @@ class CampaignPanel(QWidget):
             return
         self._status_token += 1
         token, store = self._status_token, self.session.store
-        sending = self.control.sending_id == campaign_id
+        sending = campaign_id in self.session.campaigns_sending_here
 
         def job(ctx: TaskContext) -> _Status:
             campaign = store.get_campaign(campaign_id)
@@ -323,7 +323,7 @@ class CampaignPanel(QWidget):
         if row is None or row.state != campaign.state:  # not listed yet: no desk to name
             row = CampaignRow(campaign.id, campaign.name, campaign.created_at,
                               campaign.scheduled_at, campaign.state, CampaignTotals())
-        return state_text(row, self.control.sending_id == campaign.id)
+        return state_text(row, campaign.id in self.session.campaigns_sending_here)
 
     def _update_buttons(self) -> None:
         campaign_id = self.campaign_id
@@ -335,18 +335,21 @@ class CampaignPanel(QWidget):
         listed = self.campaign_list.row(campaign_id)
         role = listed.desk_role if listed and listed.state == state == "sending" else ""
         elsewhere = not sending and role == "other"
+        # Sent from another tab of this desk: that tab pauses it; resuming here would send
+        # its batches twice over (each batch's start refuses the second, with an error).
+        other_tab = self.control.sent_from_other_tab(campaign_id)
         gone = not sending and role == "gone"
         self.pause_button.setEnabled((sending and not self.control.campaign_runner.stopping)
                                      or elsewhere)
         self.resume_button.setVisible(not gone)
         self.take_over_button.setVisible(gone)
-        self.resume_button.setEnabled(not sending and not elsewhere
+        self.resume_button.setEnabled(not sending and not elsewhere and not other_tab
                                       and state in ("paused", "sending", "scheduled"))
         self.resume_button.setText(self.tr("Send &now") if state == "scheduled"
                                    else self.tr("&Resume"))
-        self.cancel_button.setEnabled(not elsewhere and state in ("scheduled", "sending",
-                                                                  "paused"))
-        busy = sending or elsewhere  # its outcomes still change: nothing to act on yet
+        self.cancel_button.setEnabled(not elsewhere and not other_tab
+                                      and state in ("scheduled", "sending", "paused"))
+        busy = sending or elsewhere or other_tab  # its outcomes still change: nothing to act on
         self.export_button.setEnabled(status is not None and not busy)
         failed = totals.failed + totals.refused
         self.export_failed_button.setEnabled(failed > 0 and not busy)

@@ -76,12 +76,12 @@ class CampaignListModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: Sequence[CampaignRow] = ()
-        self._sending_here: int | None = None
+        self._sending_here: frozenset[int] = frozenset()
         self._headers = (_tr("Campaign"), _tr("Created"), _tr("Messages"), _tr("Sent"),
                          _tr("Delivered"), _tr("Failed"), _tr("Uncertain"), _tr("State"))
 
-    def set_rows(self, rows: Sequence[CampaignRow], sending_here: int | None) -> None:
-        """The campaigns as read now; ``sending_here``: the one this desk sends, if any."""
+    def set_rows(self, rows: Sequence[CampaignRow], sending_here: frozenset[int]) -> None:
+        """The campaigns as read now; ``sending_here``: those this desk sends now."""
         same = [r.campaign_id for r in rows] == [r.campaign_id for r in self._rows]
         if same and rows:
             changed = [i for i, (new, old) in enumerate(zip(rows, self._rows, strict=True))
@@ -112,7 +112,7 @@ class CampaignListModel(RowsTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        return self._value(row, index.column(), role, row.campaign_id == self._sending_here)
+        return self._value(row, index.column(), role, row.campaign_id in self._sending_here)
 
     def multiData(self, index: Index,  # noqa: N802 - Qt API
                   roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N803
@@ -124,7 +124,7 @@ class CampaignListModel(RowsTableModel):
             roleDataSpan, QModelRoleDataSpan) else QModelRoleDataSpan(roleDataSpan))
         row = self._rows[index.row()] if index.isValid() else None
         column = index.column()
-        sending_here = row is not None and row.campaign_id == self._sending_here
+        sending_here = row is not None and row.campaign_id in self._sending_here
         for number in range(len(span)):
             item = span[number]
             value = None if row is None else self._value(row, column, item.role(), sending_here)
