@@ -8,6 +8,13 @@ once the save is complete; a save that ended without its last batches (the desk 
 no reason to wait: the sender then says what was never saved, as on one desk. A campaign
 another desk already sends is left to it.
 
+A scheduled campaign saved at one desk reaches the others already running over the change
+channel (ui/schedule_follow.py reads ``scheduled_campaigns`` again): each waits for its
+time. The desk that saved it starts it then; the others step in ``STEP_IN_S`` later, so
+they find it started (``sent_by``: left to that desk, or done) unless that desk did not
+start it (it was closed, or works with another account). Exactly once either way: a run
+claims the campaign first (store/desks.py) and never sends a batch twice.
+
 ``look_before_starting`` runs in a job (on a team's database it asks the server); on a
 SQLite file nothing is saved or sent elsewhere, and it only reads the campaign.
 """
@@ -17,6 +24,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from juhe_desk.store import Campaign, Store
+
+STEP_IN_S = 5.0  # how long after its time another desk waits for the saving desk to start it
+
+
+@dataclass(frozen=True, slots=True)
+class Scheduled:
+    """A campaign waiting for its time, and how much later than it this desk looks."""
+
+    campaign_id: int
+    scheduled_at: str
+    later_s: float  # 0 at the desk that saved it; STEP_IN_S at the others
+
+
+def scheduled_campaigns(store: Store, account_id: str) -> list[Scheduled]:
+    """The campaigns of ``account_id`` waiting for their time, as this desk should arm them."""
+    desk = store.desk
+    here = desk.id if desk is not None else None
+    return [Scheduled(c.id, c.scheduled_at, 0.0 if c.desk_id in (None, here) else STEP_IN_S)
+            for c in store.list_campaigns(account_id, ("scheduled",)) if c.scheduled_at]
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from juhe_desk.gateway.codes import (
@@ -95,6 +95,8 @@ ClientFactory = Callable[[], "GatewayClient"]
 # Every further batch would fail too: stop.
 BLOCKING_RESULTS = (RESULT_WRONG_EXTNO, RESULT_SIGNATURE_NOT_REGISTERED)
 _result_code = attrgetter("result")
+# Of a message still to send, (id, mobile, text): taken apart in C, 500 a batch.
+_mobile, _mobile_and_text, _id_and_mobile = itemgetter(1), itemgetter(1, 2), itemgetter(0, 1)
 
 
 class _Prepared(NamedTuple):
@@ -197,17 +199,17 @@ class CampaignSender:
         client = self._client()
         if batch.action == "send":
             text = content if content is not None else unsent[0][2]
-            request = client.prepare_send([mobile for _, mobile, _ in unsent], text, extno)
+            request = client.prepare_send(list(map(_mobile, unsent)), text, extno)
         else:
-            request = client.prepare_p2p([(mobile, text) for _, mobile, text in unsent], extno)
-        return _Prepared(batch, request, [(message_id, mobile) for message_id, mobile, _ in unsent])
+            request = client.prepare_p2p(list(map(_mobile_and_text, unsent)), extno)
+        return _Prepared(batch, request, list(map(_id_and_mobile, unsent)))
 
     # --- worker threads -------------------------------------------------------------------
     def _work(self, preparer: RequestPreparer[_Prepared], journal: JournalWriter) -> None:
         """One request at a time, taking the next prepared batch until none is left."""
         answered = HeldAnswer(self._store, journal)
         try:
-            with self._store.job_connection():
+            with self._store.job_connection(), self._store.checkpoints_held_off():
                 try:
                     while not self._halted():
                         prepared = preparer.take()

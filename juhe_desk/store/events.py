@@ -40,6 +40,10 @@ _VIAS = ("pull", "push")
 _ITEM_FIELDS = ("mid", "mobile", "time", "access_code", "raw")
 _OPT_OUT_SOURCES = ("mo", "manual", "import")
 _CHUNK = 500  # numbers per IN (...) query, well under SQLite's variable limit
+# Items per call of the JSON encoder: a call is C code that holds the GIL to its end (1000
+# reports with their raw text: 2-4 ms, a frame's worth of the GUI thread waiting); 100 take
+# a tenth of that, and the GIL may change hands between them.
+_JSON_CHUNK = 100
 NOTE_CHARS = 60  # of a reply kept as the note of the opt-out it led to
 
 # A report may carry the gateway's clock, ours may differ: accept reports timed a little
@@ -238,9 +242,13 @@ def _add_opt_outs(conn: Connection, notes: Iterable[tuple[str, str]],
 
 def _json_items(items: Iterable[DeliveryReport | InboundMessage], own: str) -> str | None:
     """The items as one JSON array of objects (their fields and ``own``), for one
-    INSERT ... SELECT; None when there are none."""
+    INSERT ... SELECT; None when there are none. Encoded ``_JSON_CHUNK`` items at a time."""
     fields = [{name: getattr(item, name) for name in (*_ITEM_FIELDS, own)} for item in items]
-    return json.dumps(fields, ensure_ascii=False) if fields else None
+    if not fields:
+        return None
+    parts = [json.dumps(fields[start:start + _JSON_CHUNK], ensure_ascii=False)[1:-1]
+             for start in range(0, len(fields), _JSON_CHUNK)]
+    return f"[{', '.join(parts)}]"
 
 
 def prefix_range(prefix: str) -> tuple[str, str]:
@@ -256,15 +264,23 @@ def _check_choice(name: str, value: str, allowed: Sequence[str]) -> None:
         raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
 
 
+# Messages marked as sent whose mid is unknown, oldest request first. The IN (...) is the
+# partial index's own condition (messages_awaiting_mid): SQLite uses that index only when
+# the query states it, and otherwise went through every message of every batch each time a
+# set of reports was stored (43 ms on 300,000 messages, in the write transaction, against
+# 0.6).
+AWAITING_MATCH_SQL = (
+    "SELECT m.id, m.campaign_id, m.batch_id, m.mobile, b.request_started_at"
+    " FROM messages m JOIN batches b ON b.id = m.batch_id"
+    " WHERE m.mid IS NULL AND m.status IN ('uncertain', 'submitted')"
+    " AND m.status = 'submitted' AND b.request_started_at IS NOT NULL"
+    " ORDER BY b.request_started_at, m.id")
+
+
 def _matched_in(conn: Connection, now: str) -> list[ResolvedBatch]:
     """``match_reports_to_sent_messages`` inside ``conn``'s write transaction."""
     matched: dict[int, ResolvedBatch] = {}
-    candidates = conn.execute(
-        "SELECT m.id, m.campaign_id, m.batch_id, m.mobile, b.request_started_at"
-        " FROM messages m JOIN batches b ON b.id = m.batch_id"
-        " WHERE m.mid IS NULL AND m.status = 'submitted'"
-        " AND b.request_started_at IS NOT NULL"
-        " ORDER BY b.request_started_at, m.id").fetchall()
+    candidates = conn.execute(AWAITING_MATCH_SQL).fetchall()
     for message in candidates:
         report = _earliest_unclaimed_report(conn, message["mobile"],
                                             message["request_started_at"])

@@ -16,7 +16,8 @@ without Python's lock, each row found by primary key.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any, NoReturn
 
 from juhe_desk.gateway.models import SubmitResult
@@ -31,6 +32,7 @@ from juhe_desk.store.unflushed import UnflushedWritesMixin
 
 # The messages a request carried: (message id, mobile) each, in id order.
 Carried = Sequence[tuple[int, str]]
+_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 class AnswerRecordingMixin(JournalReadsMixin, UnflushedWritesMixin):
@@ -83,8 +85,17 @@ class _Recorded:
     accepted ones' mids, the others' (id, mid, RESULT, status); and the counts."""
 
     __slots__ = ("accepted", "others", "summary")
+    accepted: str | None
+    others: str | None
+    summary: SubmitSummary
 
-    def __init__(self, answer: Iterable[Sequence[Any]], carried: Carried) -> None:
+    def __init__(self, answer: Sequence[Sequence[Any]], carried: Carried) -> None:
+        if _all_accepted_in_order(answer, carried):  # the usual answer, looked at in C
+            self.accepted = json.dumps(dict(zip(map(_first, carried), map(_second, answer),
+                                                strict=True)))
+            self.others = None
+            self.summary = SubmitSummary(len(carried), 0, (), ())
+            return
         # mobile -> (mid, RESULT); a number answered twice: the last answer counts.
         by_mobile = {mobile: (mid, result) for mobile, mid, result in answer}
         accepted: dict[int, str] = {}
@@ -116,6 +127,18 @@ class _Recorded:
             conn.execute(dialect.record_accepted, (now, self.accepted))
         if self.others is not None:
             conn.execute(dialect.record_results, (now, self.others))
+
+
+def _all_accepted_in_order(answer: Sequence[Sequence[Any]], carried: Carried) -> bool:
+    """Whether the answer accepts every number the request carried, each once and with a
+    mid, in the order they were sent (as gateways answer): then each message's mid is the
+    answer's at its place, with no number looked up (500 in Python took ~0.4 ms a batch
+    on the thread beside the send workers)."""
+    if len(answer) != len(carried) or not answer:
+        return False
+    mobiles = list(map(_first, answer))
+    return (mobiles == list(map(_second, carried)) and set(map(_third, answer)) == {0}
+            and all(map(_second, answer)) and len(set(mobiles)) == len(mobiles))
 
 
 def _refuse_applying(conn: Connection, batch_id: int) -> NoReturn:

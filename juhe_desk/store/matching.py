@@ -54,8 +54,11 @@ def linked_reports_sql(dialect: Dialect) -> str:
         " SELECT i.mid, i.mobile, i.stat, i.time, i.access_code, i.raw, ?, ?, m.id,"
         " m.campaign_id"
         f" FROM (SELECT {fields}, j.key AS place FROM {dialect.json_objects('j')}) AS i"
+        # Found by its mid (messages_mid), the number only checked: by the number's index,
+        # each report went through every message its number was ever sent (a shop's regular
+        # customers: 100 each, 190 ms a pull of 1000 against 4).
         " LEFT JOIN messages m ON m.mid IS NOT NULL AND m.mid = i.mid"
-        " AND m.mobile = i.mobile"
+        f" AND {dialect.unindexed('m.mobile')} = i.mobile"
         " WHERE 1 = 1 ORDER BY i.place, m.id"  # WHERE: SQLite's ON CONFLICT after a SELECT
         " ON CONFLICT (mid, mobile, stat, time) DO NOTHING"
         " RETURNING id, message_id, campaign_id, stat, time")

@@ -15,6 +15,11 @@ use here until the user chooses another (nothing is taken away mid-send). It fol
 the start, before the password is read from the keyring (or typed in, when the keyring has
 none): the start then gives the password to the account of the same id, followed or not,
 unless one was typed meanwhile (``password_still_wanted``).
+
+An Account dialog open on the account in use follows too (``follow_in_dialog``), whenever
+it was opened (at start, asking for the password, or later): it shows what the other desk
+saved in the fields not touched there and names those typed there, so its Save never
+silently undoes the other desk's change.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from juhe_desk.store import Account
 from juhe_desk.store.changes import ChangeKind
 
 if TYPE_CHECKING:
+    from juhe_desk.ui.dialogs.account_dialog import AccountDialog
     from juhe_desk.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -72,3 +78,17 @@ class AccountFollower(QObject):
 
     def _not_read(self, error: BaseException) -> None:
         log.info("the account changed elsewhere was not read again: %s", error)
+
+
+def follow_in_dialog(dialog: AccountDialog, session: Session) -> None:
+    """While ``dialog`` is open, the account in use as it changes (saved at another desk and
+    followed here, or edited on the Account tab) is shown in it (``AccountDialog.follow``)."""
+    from juhe_desk.ui.dialogs.account_dialog import AccountForm
+
+    def changed() -> None:
+        account = session.account
+        if account is not None:
+            dialog.follow(AccountForm.of(account))
+
+    session.accountChanged.connect(changed)
+    dialog.finished.connect(lambda _result: session.accountChanged.disconnect(changed))

@@ -136,6 +136,8 @@ class CampaignRunner(QObject):
         give_up = threading.Event()
         self._give_up = give_up
         self.campaign_id = campaign if isinstance(campaign, int) else None
+        if self.campaign_id is not None:
+            self.session.campaigns_sending_here.add(self.campaign_id)
 
         def job(ctx: TaskContext) -> SendReport:
             return send_campaign(ctx, store, factory, campaign, options, give_up)
@@ -149,6 +151,7 @@ class CampaignRunner(QObject):
             self.progressed.emit(value)
         elif isinstance(value, Campaign):
             self.campaign_id = value.id
+            self.session.campaigns_sending_here.add(value.id)
             self.created.emit(value)
         elif isinstance(value, OptedOutMeanwhile):
             self.optedOutAtConfirm.emit(value.numbers)
@@ -158,6 +161,7 @@ class CampaignRunner(QObject):
             self._give_up_late(report)  # cancelled after the job had looked
             return
         self._job = None
+        self.session.campaigns_sending_here.discard(report.campaign_id)
         self.finished.emit(report)
         self.session.refresh_balance()
         self.session.sendFinished.emit(report)
@@ -172,5 +176,7 @@ class CampaignRunner(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._job = None
+        if self.campaign_id is not None:
+            self.session.campaigns_sending_here.discard(self.campaign_id)
         self.failed.emit(self.campaign_id or 0, explain_error(error))
         self.session.refresh_balance()

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_account_dialog(self, new: bool = False) -> AccountDialog:
+        from juhe_desk.ui.account_follow import follow_in_dialog
         from juhe_desk.ui.dialogs.account_dialog import AccountDialog, AccountForm
         from juhe_desk.ui.dialogs.shared_database_section import SharedDatabaseSection
 
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._account_saved(dialog))
         dialog.accepted.connect(lambda: self._shared_database_saved(shared))
         self.account_dialog = dialog
+        follow_in_dialog(dialog, self.session)  # saved at another desk meanwhile
         dialog.open()
         return dialog
 

@@ -107,6 +107,9 @@ class Session(QObject):
         self.demo_gateway = DemoGateway(self) if demo else None
         self._begun: HeldOutcome | None = None  # the start's job (begin_background_work)
         self._begun_for: Account | None = None  # the account whose password it reads
+        # Campaigns a runner of this desk sends now (the Send tab, the bulk tab, a reply):
+        # the others must not offer to resume them (ui/campaign_runner.py keeps it).
+        self.campaigns_sending_here: set[int] = set()
 
     # --- construction ---------------------------------------------------------------------
     @classmethod

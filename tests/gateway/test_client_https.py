@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import os
 import ssl
 from collections.abc import Iterator
 from pathlib import Path
@@ -96,3 +97,25 @@ def test_a_certificate_for_another_host_is_named_as_such(
     assert caught.value.host.startswith("localhost:")
     assert "证书不属于这个地址" in caught.value.text("zh_CN")
     assert "does not belong to this address" in caught.value.text("en")
+
+
+def test_a_plain_http_gateway_never_looks_for_the_certificate_bundle(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """requests looks at a bundle named in the environment on the disk before every request
+    (os.path.isdir): a send worker's thread then waits for the disk and for Python's lock
+    again, for a certificate an http:// gateway does not have."""
+    bundle = tmp_path / "bundle.pem"
+    bundle.write_text("")
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(bundle))
+    looked_at: list[str] = []
+    isdir = os.path.isdir
+
+    def counted_isdir(path: str) -> bool:
+        looked_at.append(str(path))
+        return isdir(path)
+    with GatewaySimulator(port=0) as sim, GatewayClient(sim.base_url, ACCOUNT, PASSWORD) as client:
+        sim.add_account(SimAccount(account=ACCOUNT, password=PASSWORD, extno=EXTNO))
+        monkeypatch.setattr(os.path, "isdir", counted_isdir)
+        outcomes = [client.send([f"1380000000{i}"], "你好", EXTNO) for i in range(3)]
+    assert all(outcome[0].accepted for outcome in outcomes)
+    assert str(bundle) not in looked_at

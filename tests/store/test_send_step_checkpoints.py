@@ -50,3 +50,32 @@ def test_no_send_step_copies_the_log_and_the_copy_runs_outside_the_write_lock(
     assert copies == [False]  # once, after the last recording: not under the write lock
     assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
+def test_a_worker_holds_the_copy_off_once_for_its_run(sqlite_store: Store) -> None:
+    """Inside ``checkpoints_held_off`` (a send worker's run) no step turns the copy off and
+    on again, none copies the log, and the setting is back as it was after it."""
+    store = sqlite_store
+    batches = [NewBatch("send", (NewMessage(f"138{i:08d}", TEXT, row_index=i),))
+               for i in range(3)]
+    campaign = store.create_campaign(NewCampaign("922011", "店庆", "send", content=TEXT),
+                                     batches)
+    conn = store._db.connection()
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    try:
+        with store.checkpoints_held_off():
+            assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+            answered = None
+            for batch in store.campaign_batches(campaign.id):
+                store.start_batch(batch.id, answered)
+                [message] = store.batch_messages(batch.id)
+                answered = (batch.id, [SubmitResult(message.mobile, f"{batch.id:016X}", 0)])
+            first, second = store.campaign_batches(campaign.id)[:2]
+    finally:
+        conn.set_trace_callback(None)
+    settings = [sql for sql in seen if sql.startswith("PRAGMA wal_autocheckpoint =")]
+    assert settings == ["PRAGMA wal_autocheckpoint = 0", "PRAGMA wal_autocheckpoint = 1000"]
+    assert seen.count("BEGIN IMMEDIATE") == 3 and CHECKPOINT not in seen
+    assert (first.state, second.state) == ("submitted", "submitted")
+    assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000

@@ -204,6 +204,34 @@ def test_an_answer_handed_over_in_memory_is_recorded_as_one_read_back(
         store.apply_answer(batch.id, MIXED_ANSWER, carried)
 
 
+@pytest.mark.parametrize("order", ["as sent", "another order", "one twice"])
+def test_an_answer_accepting_every_number_gives_each_message_its_own_mid(
+        store: Store, order: str) -> None:
+    """Gateways answer in the order the numbers were sent: then each mid is taken by its
+    place, and it must come out as when each number is looked up."""
+    mobiles = [f"138000000{i:02d}" for i in range(1, 9)]
+    campaign = make_campaign(store, send_batch(*mobiles))
+    batch = store.campaign_batches(campaign.id)[0]
+    store.batch_start(batch.id)
+    carried = [(m.id, m.mobile) for m in store.batch_messages(batch.id)]
+    answer = [SubmitResult(mobile, f"M{mobile[-2:]}", 0) for mobile in mobiles]
+    if order == "another order":
+        answer.reverse()
+    elif order == "one twice":  # the last answer for a number counts; one is left out
+        answer[-1] = SubmitResult(mobiles[0], "LATER", 0)
+    store.batch_answered(batch.id, answer)
+    summary = store.apply_answer(batch.id, answer, carried)
+    expected = {mobile: f"M{mobile[-2:]}" for mobile in mobiles}
+    if order == "one twice":
+        expected[mobiles[0]], expected[mobiles[-1]] = "LATER", None
+    assert (summary.accepted, summary.refused, summary.unexpected) == (
+        len(mobiles) - (order == "one twice"), 0, ())
+    assert summary.missing == ((mobiles[-1],) if order == "one twice" else ())
+    assert {m.mobile: m.mid for m in store.batch_messages(batch.id)} == expected
+    assert {m.status for m in store.batch_messages(batch.id) if m.mid} == {"submitted"}
+    assert store.get_campaign(campaign.id).state == "done"
+
+
 def test_the_campaign_is_done_only_when_every_batch_is(store: Store) -> None:
     campaign = make_campaign(store, send_batch("13800000001"), send_batch("13800000002"))
     first, second = store.campaign_batches(campaign.id)

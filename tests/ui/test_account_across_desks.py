@@ -11,14 +11,16 @@ from pathlib import Path
 
 import pytest
 from keyring_backends import MemoryKeyring
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
-from sim_account import ACCOUNT, EXTNO
+from sim_account import ACCOUNT, EXTNO, PASSWORD
 from test_account_page import page_of
 from test_live_desks import listeners, two_desks
 from test_settings_across_desks import PROMPTLY_MS
 from test_shared_database_window import _desk_folder, start
 
 from juhe_desk.app import make_main_window
+from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account
 from juhe_desk.store.shared_address import SharedAddress
 from juhe_desk.ui.account_follow import password_still_wanted
@@ -100,3 +102,42 @@ def test_a_password_typed_in_meanwhile_is_not_replaced_by_the_one_read_at_start(
     assert not password_still_wanted(dataclasses.replace(started_with, id="922099"),
                                      started_with, None)
     assert not password_still_wanted(None, started_with, None)
+
+
+def test_the_account_dialog_opened_at_start_follows_an_edit_made_elsewhere(
+        qtbot: QtBot, tmp_path: Path, team_db: SharedAddress,
+        memory_keyring: MemoryKeyring, gateway: GatewaySimulator) -> None:
+    back, _ = start(qtbot, _desk_folder(tmp_path, "b", "收银台"), "--shared-db", team_db.url)
+    assert back.session.account is not None and back.session.ready
+    memory_keyring.delete_password("juhe-desk", ACCOUNT)  # 前台 has no password for it yet
+    front = make_main_window(["--data-dir", str(_desk_folder(tmp_path, "a", "前台")),
+                              "--lang", "zh_CN", "--shared-db", team_db.url])
+    assert isinstance(front, MainWindow)
+    qtbot.addWidget(front)
+    front.show()
+    qtbot.waitUntil(lambda: front.account_dialog is not None
+                    and front.account_dialog.isVisible(), timeout=PROMPTLY_MS * 5)
+    dialog = front.account_dialog
+    assert dialog is not None and not front.session.ready  # asked for at start
+    qtbot.waitUntil(lambda: listeners(front) == 2, timeout=PROMPTLY_MS * 5)
+    dialog.batch_spin.setValue(150)  # the clerk changed this one, not the price
+
+    edited = dataclasses.replace(back.session.account, price_li=60, batch_size=180,
+                                 signatures=("【花语】",))
+    back.session.use_account(edited, None)
+    qtbot.waitUntil(lambda: dialog.price_edit.text() == "0.060", timeout=PROMPTLY_MS)
+    assert dialog.signature_edit.text() == "【花语】"  # untouched here: as saved there
+    assert dialog.batch_spin.value() == 150  # typed here: kept, and said
+    notice = dialog.findChild(QLabel, "accountChangedElsewhereLabel")
+    assert notice is not None and notice.isVisible()
+    assert "另一台电脑" in notice.text() and "每次提交的号码数" in notice.text()
+
+    dialog.password_edit.setText(PASSWORD)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: front.session.ready, timeout=PROMPTLY_MS * 5)
+    saved = front.session.account
+    assert saved is not None and (saved.price_li, saved.signatures, saved.batch_size) == (
+        60, ("【花语】",), 150)  # nothing of 收银台's edit silently undone
+    qtbot.waitUntil(lambda: back.session.account is not None
+                    and back.session.account.batch_size == 150, timeout=PROMPTLY_MS)
+    assert back.session.account.price_li == 60

@@ -76,7 +76,8 @@ def test_the_send_tabs_results_are_read_only_while_shown(
     _pull_news(qtbot, page, gateway, "13800000002")  # hidden: nothing read, nothing due
     assert not page.results_model.refresh_due and reads == []
 
-    _show(window, page)  # shown again: read once
+    _show(window, page)  # shown again: read once, after the switch (no job started in it)
+    assert page.results_model.refresh_due and reads == []
     qtbot.waitUntil(lambda: len(reads) > 0, timeout=5000)
     assert not page.results_model.refresh_due
 

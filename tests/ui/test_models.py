@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from gui_thread_store import gui_thread_connections
+from multidata_checks import assert_multidata_gives_what_data_gives
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sim_account import ACCOUNT, EXTNO, PASSWORD
@@ -26,6 +28,7 @@ from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.services.campaigns import create_campaign_from_messages
 from juhe_desk.services.sending import CampaignSender, SendOptions
 from juhe_desk.store import Store
+from juhe_desk.ui import status_style
 from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.models.inbox_model import InboxModel, InboxRow
 from juhe_desk.ui.models.invalid_numbers_model import InvalidNumbersModel
@@ -215,6 +218,20 @@ def test_campaign_model_signals_its_status_column_alone(
     assert changed_columns(model, lambda: model.set_source_rows(list(range(5, 17)))) == [
         (0, CampaignModel.COL_ROW, 11, CampaignModel.COL_ROW)]
     assert model.index(0, CampaignModel.COL_ROW).data() == "5"
+
+
+def test_campaign_model_colours_outcomes_and_explains_them(store: Store,
+                                                           campaign_id: int) -> None:
+    """The outcome's colour and the tooltips of a message reach the view (multiData too)."""
+    model = CampaignModel(store)
+    model.show_campaign(campaign_id, list(range(3, 15)))
+    status = model.index(0, CampaignModel.COL_STATUS)
+    assert status.data(Qt.ItemDataRole.ForegroundRole) == QColor(status_style.MUTED)  # pending
+    assert model.index(0, CampaignModel.COL_MOBILE).data(Qt.ItemDataRole.ForegroundRole) \
+        is None
+    text = model.index(0, CampaignModel.COL_TEXT)
+    assert text.data(Qt.ItemDataRole.ToolTipRole) == text.data()
+    assert_multidata_gives_what_data_gives(model, ROLES)
 
 
 def test_reports_model_signals_its_campaign_column_alone(

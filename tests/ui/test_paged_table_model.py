@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import (
@@ -315,3 +316,45 @@ def test_a_cell_gives_every_role_in_one_call(store: Store, qtbot: QtBot) -> None
     view.grab()  # a paint: one call per visible cell, not one per role
     assert calls["multiData"] >= 7 * 10
     assert calls["data"] < calls["multiData"]
+
+
+def test_refresh_reads_another_thing_in_the_same_job(
+        store: Store, runner: TaskRunner, qtbot: QtBot) -> None:
+    """``refresh(along=...)``: one job reads the rows and the other thing (one hand-over of
+    the GIL to a pool thread, not two); its result comes to the GUI thread after the rows.
+    Asked while a refresh runs, the latest one goes with the refresh that follows."""
+    model = ReportsModel(store, runner=runner, page_size=50)
+    wait_loaded(qtbot, model)
+    gui = threading.get_ident()
+    read_on: list[int] = []
+    given: list[tuple[str, int]] = []
+
+    def codes() -> list[str]:
+        read_on.append(threading.get_ident())
+        return store.report_stat_codes()
+
+    def give(name: str) -> Callable[[list[str]], None]:
+        return lambda result: given.append((f"{name}: {','.join(result)}", model.rowCount()))
+
+    submitted = runner_jobs(runner)
+    store.add_reports(make_reports(5, first=450), "pull")
+    model.refresh(along=(codes, give("first")))
+    model.refresh(along=(codes, give("second")))  # due after the one running
+    model.refresh(along=(codes, give("third")))  # replaces the second
+    qtbot.waitUntil(lambda: len(given) == 2 and not model.is_loading(), timeout=5000)
+    assert given == [("first: DELIVRD,UNDELIV", 455), ("third: DELIVRD,UNDELIV", 455)]
+    assert gui not in read_on and len(read_on) == 2
+    assert len(submitted) == 2  # a job per refresh, with its other read inside
+
+
+def runner_jobs(runner: TaskRunner) -> list[object]:
+    """The jobs ``runner`` is given from now on (each still runs)."""
+    jobs: list[object] = []
+    submit = runner.submit
+
+    def counting(fn: Callable[..., object], **callbacks: Any) -> object:
+        jobs.append(fn)
+        return submit(fn, **callbacks)
+
+    runner.submit = counting  # type: ignore[method-assign,assignment]
+    return jobs

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,7 +24,7 @@ from juhe_desk.services.team_backups import back_up_team, team_backups
 from juhe_desk.services.team_host import TeamHost
 from juhe_desk.store import DeskIdentity, Store
 from juhe_desk.ui.dialogs.team_host_dialog import TeamHostDialog
-from juhe_desk.ui.dialogs.team_restore import BackupChooser
+from juhe_desk.ui.dialogs.team_restore import BackupChooser, restore_while_closed
 from juhe_desk.ui.i18n import install_translators
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.team_hosting import TeamHosting
@@ -85,6 +85,18 @@ def confirm_box(qtbot: QtBot) -> QMessageBox:
     return found[0]
 
 
+def refused_box(qtbot: QtBot) -> QMessageBox:
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                    and w.isVisible() and w.objectName() == "teamRestoreRefused"]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
+    return found[0]
+
+
 def click_replace(box: QMessageBox) -> None:
     act = box.findChild(QWidget, "teamRestoreConfirmButton")
     assert act is not None
@@ -122,11 +134,18 @@ def test_a_restore_is_refused_while_another_desk_runs_on_it(
     host = team_hosts.set_up()
     host.start()
     backed_up_between_opt_outs(host)
+    install_translators(QApplication.instance(), "zh_CN")  # as the app's start does
     dialog = _dialog(qtbot, host)
     with team_store(host, desk="收银台"):
         click_replace(choose_the_backup(qtbot, dialog))
-        qtbot.waitUntil(lambda: "收银台" in dialog.message_label.text(), timeout=WAIT_MS)
-    assert "关掉 juhe-desk" in dialog.message_label.text()
+        box = refused_box(qtbot)
+    # Told in a box, in words: what happened, which desks, what to do.
+    assert "没有恢复" in box.windowTitle() and "“收银台”" in box.text()
+    assert "关掉 juhe-desk" in box.text() and "再点" in box.text()
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "关掉 juhe-desk" in dialog.message_label.text(),  # said there too
+                    timeout=WAIT_MS)
     assert opted_out(host) == {BEFORE, AFTER}  # nothing changed
     assert [b.reason for b in team_backups(host)] == ["manual"]
     TeamHosting.ensure(host).stop()
@@ -154,3 +173,57 @@ def test_the_desk_that_works_in_it_opens_again_on_the_restored_history(
         not again.session.store.is_opted_out(AFTER)
     again.close()
     TeamHosting.ensure(hosting_desk).stop()
+
+
+def test_the_desk_that_works_in_it_stays_open_when_another_desk_runs(
+        qtbot: QtBot, hosting_desk: TeamHost) -> None:
+    data_dir: Path = hosting_desk.folder.parent
+    window = _start(qtbot, data_dir)
+    show_until_ready(qtbot, window)
+    backed_up_between_opt_outs(hosting_desk)
+    dialog = window.show_team_host_dialog()
+    assert isinstance(dialog, TeamHostDialog)
+    qtbot.waitUntil(lambda: dialog.view is not None and dialog.restore_button.isEnabled(),
+                    timeout=WAIT_MS)
+    own_name = window.session.store.desk.name  # type: ignore[union-attr]
+    with team_store(hosting_desk, desk="收银台"):
+        click_replace(choose_the_backup(qtbot, dialog))
+        box = refused_box(qtbot)
+    assert "“收银台”" in box.text() and f"“{own_name}”" not in box.text()  # not itself
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+    assert window.isVisible() and window.data_safety.successor is None  # never closed
+    assert opted_out(hosting_desk) == {BEFORE, AFTER}
+    assert "before-restore" not in [b.reason for b in team_backups(hosting_desk)]
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=WAIT_MS)
+    window.close()
+    TeamHosting.ensure(hosting_desk).stop()
+
+
+def test_a_desk_started_while_the_window_closes_is_told_in_a_box_too(
+        qtbot: QtBot, team_hosts: Hosts) -> None:
+    """The desk that works in it asked first; one started in between is still refused, and
+    told in a box before the window opens again (its status bar says it too)."""
+    install_translators(QApplication.instance(), "zh_CN")
+    host = team_hosts.set_up()
+    host.start()
+    backed_up_between_opt_outs(host)
+    [manual] = [b for b in team_backups(host) if b.reason == "manual"]
+    seen: list[str] = []
+
+    def answer() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                 and w.isVisible() and w.objectName() == "teamRestoreRefused"]
+        if not boxes:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(boxes[0].text())
+        QTest.keyClick(boxes[0], Qt.Key.Key_Return)
+
+    with team_store(host, desk="收银台"):
+        QTimer.singleShot(0, answer)
+        news = restore_while_closed(host, manual.path, "昨天")
+    assert len(seen) == 1 and "“收银台”" in seen[0] and "关掉 juhe-desk" in seen[0]
+    assert "收银台" in news
+    assert opted_out(host) == {BEFORE, AFTER}
+    TeamHosting.ensure(host).stop()

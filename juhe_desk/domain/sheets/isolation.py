@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from juhe_desk.domain.collector import looked_at
 from juhe_desk.domain.sheets.child import Channel, serve
 from juhe_desk.domain.sheets.errors import (
     ImportCancelled,
@@ -244,8 +245,8 @@ class Exchange:
         key: str = request[3]
         reader.holding = key  # the rows it read, for the checks that follow
         readers.give_back(reader, keep=len(rows) * len(meta.columns) <= _KEEP_AFTER_CELLS)
-        return dataclasses.replace(meta, path=self.path, rows=tuple(rows),
-                                   source_row_numbers=tuple(numbers), rows_key=key,
+        return dataclasses.replace(meta, path=self.path, rows=looked_at(tuple(rows)),
+                                   source_row_numbers=looked_at(tuple(numbers)), rows_key=key,
                                    digest=digest)
 
     def _start(self, request: tuple[Any, ...],

@@ -2,13 +2,18 @@
 
 A new account starts from the same defaults as one made with --gateway/--account
 (``store.records``); the price per SMS part has none: the dialog asks for the contract's.
+
+While it edits the account in use, another desk of the team may save that account
+(ui/account_follow.py): ``follow`` then shows the new values in the fields not touched
+here, keeps what was typed here, and says so, so that Save never silently undoes the
+other desk's change.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +36,7 @@ from juhe_desk.store import Account
 from juhe_desk.store.records import USUAL_PRICE_LI
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.naming import named
+from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext, TaskRunner
 
 
@@ -61,6 +67,11 @@ class AccountForm:
         """A new account's settings: the defaults every new account gets (no price yet)."""
         return cls.of(Account(id="", gateway_url=""))
 
+
+# What another desk's save changes in an open dialog (the address and the extno are this
+# run's own: the command line may set them, see ui/account_follow.py).
+FOLLOWED_FIELDS = ("signatures", "price_li", "batch_size", "poll_interval_s", "password_mode",
+                   "low_balance_li", "reply_extension_digits")
 
 ConnectionTest = Callable[[AccountForm, str], Balance]
 MAX_PRICE_LI = 10_000  # 10 元 a part: beyond it, a typing slip (fen for yuan)
@@ -143,6 +154,10 @@ class AccountDialog(QDialog):
             "to the latest message sent to the number, as a guess."))
         self.status_label = named(QLabel(), "accountStatusLabel")
         self.status_label.setWordWrap(True)
+        self.elsewhere_label = named(QLabel(), "accountChangedElsewhereLabel")
+        self.elsewhere_label.setWordWrap(True)
+        style_status(self.elsewhere_label, "warning")
+        self.elsewhere_label.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Gateway address"), self.gateway_edit)
@@ -178,8 +193,10 @@ class AccountDialog(QDialog):
         layout.addLayout(form)
         if extra is not None:
             layout.addWidget(extra)
+        layout.addWidget(self.elsewhere_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
+        self._shown = initial  # the account as last filled in or followed
         self._fill(initial)
         self._explain_mode()
 
@@ -212,16 +229,66 @@ class AccountDialog(QDialog):
         self.gateway_edit.setText(form.gateway_url)
         self.account_edit.setText(form.account_id)
         self.extno_edit.setText(form.extno)
-        self.signature_edit.setText("".join(form.signatures))
-        self.price_edit.setText(li_to_yuan_text(form.price_li, 3) if form.price_li > 0 else "")
-        self.batch_spin.setValue(form.batch_size)
-        self.poll_spin.setValue(form.poll_interval_s)
-        self.low_spin.setValue(form.low_balance_li / 1000)
-        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(form.password_mode)))
-        self.extension_combo.setCurrentIndex(
-            max(0, self.extension_combo.findData(form.reply_extension_digits)))
+        for name in FOLLOWED_FIELDS:
+            self._show_field(name, form)
         if initial is not None:
             self.account_edit.setReadOnly(True)
+
+    def _show_field(self, name: str, form: AccountForm) -> None:
+        if name == "signatures":
+            self.signature_edit.setText("".join(form.signatures))
+        elif name == "price_li":
+            self.price_edit.setText(li_to_yuan_text(form.price_li, 3) if form.price_li > 0
+                                    else "")
+        elif name == "batch_size":
+            self.batch_spin.setValue(form.batch_size)
+        elif name == "poll_interval_s":
+            self.poll_spin.setValue(form.poll_interval_s)
+        elif name == "low_balance_li":
+            self.low_spin.setValue(form.low_balance_li / 1000)
+        elif name == "password_mode":
+            self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(form.password_mode)))
+        elif name == "reply_extension_digits":
+            self.extension_combo.setCurrentIndex(
+                max(0, self.extension_combo.findData(form.reply_extension_digits)))
+
+    def _field_label(self, name: str) -> str:
+        return {"signatures": self.tr("Registered signature(s)"),
+                "price_li": self.tr("Price per SMS part"),
+                "batch_size": self.tr("Numbers per request"),
+                "poll_interval_s": self.tr("Check for reports every"),
+                "low_balance_li": self.tr("Warn when balance is below"),
+                "password_mode": self.tr("Password mode"),
+                "reply_extension_digits": self.tr("Match replies to campaigns")}[name]
+
+    def follow(self, saved: AccountForm) -> None:
+        """The account being edited was saved elsewhere as ``saved`` (another desk of the
+        team): the fields not touched here show it; those typed here stay, and are named."""
+        shown = self._shown
+        if shown is None or saved.account_id != shown.account_id:
+            return
+        typed = self.form()
+        changed = [name for name in FOLLOWED_FIELDS
+                   if getattr(saved, name) != getattr(shown, name)]
+        if not changed:
+            return
+        kept = [name for name in changed if getattr(typed, name) != getattr(shown, name)
+                and getattr(typed, name) != getattr(saved, name)]
+        for name in changed:
+            if name not in kept:
+                self._show_field(name, saved)
+        self._shown = replace(shown, **{name: getattr(saved, name) for name in changed})
+        if kept:
+            text = self.tr("Another desk of the team changed this account while this window "
+                           "was open: the fields you had not changed now show its values. You "
+                           "changed {fields} here too: Save keeps what you typed, Cancel keeps "
+                           "the other desk's.").format(
+                fields="、".join(self._field_label(name) for name in kept))
+        else:
+            text = self.tr("Another desk of the team changed this account while this window "
+                           "was open: the fields you had not changed now show its values.")
+        self.elsewhere_label.setText(text)
+        self.elsewhere_label.show()
 
     def form(self) -> AccountForm:
         url = self.gateway_edit.text().strip().rstrip("/")

@@ -3,7 +3,10 @@ team-database dialog: choose the backup, read in the user's words what is replac
 careful question: Enter and Esc keep the history as it is), then restore in a job
 (services/team_restore.py: refused while any desk runs on it, what it holds now backed up
 first). When this desk works in it, its window closes first and opens again on the restored
-history (``DataSafety.reopen``), as after restoring the desk's own data file.
+history (``DataSafety.reopen``), as after restoring the desk's own data file; but first it
+asks whether other desks run, so a refusal finds the window open. A refusal is told in a
+box (``refused_box``): what happened, at which desks, what to do; Enter and Esc close it,
+and nothing was changed.
 """
 
 from __future__ import annotations
@@ -28,7 +31,11 @@ from PySide6.QtWidgets import (
 from juhe_desk.gateway.china_time import now_in_china
 from juhe_desk.services.team_backups import team_backups
 from juhe_desk.services.team_host import TeamHost
-from juhe_desk.services.team_restore import restore_team_safely
+from juhe_desk.services.team_restore import (
+    DesksStillOpen,
+    refuse_while_others_run,
+    restore_team_safely,
+)
 from juhe_desk.store.backups import BackupFile
 from juhe_desk.ui.dialogs.careful_question import careful_question
 from juhe_desk.ui.errors import explain_error
@@ -107,6 +114,7 @@ class TeamRestore(QObject):
         self.reopen = reopen
         self.chooser: BackupChooser | None = None
         self.question: QMessageBox | None = None
+        self.refusal: QMessageBox | None = None
 
     def start(self) -> None:
         host = self.host
@@ -154,11 +162,14 @@ class TeamRestore(QObject):
         if not confirmed:
             self.ended.emit()
             return
-        if self.works_here() and self.reopen is not None:
-            # This dialog goes with the window: what runs then holds no Qt object of it.
-            self.reopen(partial(restore_while_closed, self.host, backup.path, when(backup)))
-            return  # the window opened again says what happened
         host = self.host
+        if self.works_here() and self.reopen is not None:
+            # The others are asked about before the window closes: a refusal finds it open.
+            self.busy.emit(_tr("Looking whether juhe-desk runs at other desks…"))
+            self.runner.submit(lambda ctx: refuse_while_others_run(host),
+                               on_result=lambda _none: self._close_and_restore(backup),
+                               on_error=self._failed)
+            return
 
         def job(ctx: TaskContext) -> Path:
             return restore_team_safely(host, backup.path, now_in_china())
@@ -167,13 +178,40 @@ class TeamRestore(QObject):
         self.runner.submit(job, on_result=lambda kept: self._restored(when(backup), kept),
                            on_error=self._failed)
 
+    def _close_and_restore(self, backup: BackupFile) -> None:
+        assert self.reopen is not None
+        # This dialog goes with the window: what runs then holds no Qt object of it.
+        self.reopen(partial(restore_while_closed, self.host, backup.path, when(backup)))
+        # the window opened again says what happened
+
     def _restored(self, time: str, kept: Path) -> None:
         self.said.emit(restored_text(time, kept), False)
         self.ended.emit()
 
     def _failed(self, error: BaseException) -> None:
         self.said.emit(explain_error(error), True)
+        if isinstance(error, DesksStillOpen):
+            self.refusal = refused_box(self.parent_widget, error.names)
+            self.refusal.open()
         self.ended.emit()
+
+
+def refused_box(parent: QWidget | None, names: tuple[str, ...]) -> QMessageBox:
+    """The restore was refused while juhe-desk runs at ``names``: what to do, in words."""
+    desks = "、".join(f"“{name}”" for name in names)  # as the status bar lists desks
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("The team database was not restored"),
+                      _tr("juhe-desk is still open at: {desks}.\n\n"
+                          "A restore replaces the history those desks work in, so it is only "
+                          "done while juhe-desk is closed at every other desk. Nothing was "
+                          "changed: the team's history is as it was.\n\n"
+                          "Close juhe-desk at those desks (they lose nothing: what they did is "
+                          "saved), then click “Restore from a backup…” again.").format(
+                          desks=desks),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("teamRestoreRefused")
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)
+    return box
 
 
 def restore_while_closed(host: TeamHost, dump: Path, time: str) -> str:
@@ -185,6 +223,9 @@ def restore_while_closed(host: TeamHost, dump: Path, time: str) -> str:
         kept = run_while_waiting(
             _tr("Restoring the team database (this can take a few minutes)…"),
             lambda ctx: restore_team_safely(host, dump, now_in_china()))
+    except DesksStillOpen as error:  # one started after the window asked: told now, too
+        refused_box(None, error.names).exec()
+        return explain_error(error)
     except Exception as error:  # said in the window that opens again
         log.error("the team database was not restored", exc_info=error)
         return explain_error(error)

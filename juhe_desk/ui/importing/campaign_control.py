@@ -25,6 +25,7 @@ from juhe_desk.ui.campaign_runner import CampaignRunner
 from juhe_desk.ui.errors import explain_error
 from juhe_desk.ui.i18n import current_language
 from juhe_desk.ui.importing.scheduler import LATE_GRACE_S, CampaignScheduler, seconds_until
+from juhe_desk.ui.schedule_follow import ScheduleFollower
 from juhe_desk.ui.session import Session
 from juhe_desk.ui.tasks import TaskContext
 
@@ -55,6 +56,7 @@ class CampaignControl(QObject):
         self.campaign_runner.failed.connect(self._failed)
         self.scheduler.due.connect(self.start)
         session.add_shutdown_hook(self.scheduler.disarm_all)
+        self.schedule_follow = ScheduleFollower(self)  # scheduled at another desk meanwhile
 
     @property
     def busy(self) -> bool:
@@ -64,6 +66,11 @@ class CampaignControl(QObject):
     @property
     def sending_id(self) -> int | None:
         return self.campaign_runner.campaign_id if self.campaign_runner.busy else None
+
+    def sent_from_other_tab(self, campaign_id: int | None) -> bool:
+        """Another runner of this desk (the Send tab, a reply) sends it now."""
+        return (campaign_id is not None and campaign_id != self.sending_id
+                and campaign_id in self.session.campaigns_sending_here)
 
     # --- starting -------------------------------------------------------------------------
     def start(self, campaign_id: int) -> None:
@@ -159,6 +166,11 @@ class CampaignControl(QObject):
     def resume(self, campaign_id: int) -> None:
         """Make a paused (or stopped) campaign sendable again, then send what is left."""
         if self.campaign_runner.busy and self.campaign_runner.campaign_id == campaign_id:
+            return
+        if self.sent_from_other_tab(campaign_id):  # both would send its batches
+            self.message.emit(campaign_id, self.tr(
+                "This campaign is being sent from the Send tab; wait until it is done."),
+                "warning")
             return
         store = self.session.store
         account = self.session.account

@@ -34,6 +34,8 @@ from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.header_fit import widen_to_headings
 
 REFRESH_MS = 400  # at most this often, however busy the desks are
+_SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+               | QItemSelectionModel.SelectionFlag.Rows)  # combined once, not at each read
 
 
 class CampaignList(QTableView):
@@ -137,23 +139,25 @@ class CampaignList(QTableView):
     def _show(self, rows: list[CampaignRow]) -> None:
         self._settled = {r.campaign_id: r.totals for r in rows if totals_settled(r)}
         self.setToolTip("")
-        self.list_model.set_rows(rows, self.control.sending_id)
+        self.list_model.set_rows(rows, frozenset(self.session.campaigns_sending_here))
         self.select(self.shown)
         self.refreshed.emit()
 
     # --- choosing -------------------------------------------------------------------------
     def select(self, campaign_id: int | None) -> None:
         """Mark ``campaign_id`` as the one shown (no ``chosen``: the panel asked for it)."""
-        self.shown = campaign_id
         row = self.list_model.row_of(campaign_id)
         selection = self.selectionModel()
+        if campaign_id == self.shown and row == selection.currentIndex().row() \
+                and (selection.isRowSelected(row) if row >= 0 else not selection.hasSelection()):
+            return  # as it is (each read while a campaign sends): no repaint of the list
+        self.shown = campaign_id
         selection.blockSignals(True)
         if row < 0:
             selection.clear()
         else:
             index = self.list_model.index(row, 0)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
+            selection.setCurrentIndex(index, _SELECT_ROW)
         selection.blockSignals(False)
         self.viewport().update()
 

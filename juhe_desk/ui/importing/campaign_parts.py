@@ -1,5 +1,6 @@
 """Two parts of the bulk tab's campaign panel (campaign_view.py): the table of the chosen
-campaign's messages, and the question before cancelling a campaign."""
+campaign's messages (painted by TextCellsDelegate, as the reports are), and the question
+before cancelling a campaign."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from juhe_desk.ui.models.campaign_model import CampaignModel
 from juhe_desk.ui.naming import named
 from juhe_desk.ui.widgets.cell_tooltips import wrap_cell_tooltips
 from juhe_desk.ui.widgets.header_fit import widen_to_headings
+from juhe_desk.ui.widgets.text_cells_delegate import TextCellsDelegate
 
 _tr = translator_for("CampaignPanel")  # the panel's words, where they were
 
@@ -22,6 +24,8 @@ def messages_view(model: CampaignModel) -> QTableView:
     """``campaignView``: one row a message, in sheet order."""
     view = named(QTableView(), "campaignView")
     view.setModel(model)
+    # Repainted at each read while the campaign sends: its texts drawn as laid out before.
+    view.setItemDelegate(TextCellsDelegate(view, model))
     view.setSortingEnabled(True)
     view.sortByColumn(CampaignModel.COL_ROW, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -33,6 +33,7 @@ from juhe_desk.ui.importing.advanced_sending import AdvancedSending
 from juhe_desk.ui.importing.campaign_control import CampaignControl
 from juhe_desk.ui.importing.campaign_list import CampaignList
 from juhe_desk.ui.importing.campaign_parts import ask_to_cancel, messages_view
+from juhe_desk.ui.importing.file_panel import show_progress
 from juhe_desk.ui.importing.uncertain_dialog import UncertainDialog
 from juhe_desk.ui.models.campaign_list_model import state_text
 from juhe_desk.ui.models.campaign_model import CampaignModel
@@ -41,6 +42,7 @@ from juhe_desk.ui.session import Session
 from juhe_desk.ui.status_style import style_status
 from juhe_desk.ui.tasks import TaskContext
 from juhe_desk.ui.widgets.remembered_splitter import remember_splitter
+from juhe_desk.ui.widgets.steady_label import SteadyLabel
 
 REFRESH_MS = 400  # at most this often while batches come back
 
@@ -48,7 +50,8 @@ REFRESH_MS = 400  # at most this often while batches come back
 class _Status:
     campaign: Campaign
     totals: CampaignTotals
-    # By carrier; None while the campaign sends (read again once it stops, not every step).
+    # By carrier; None while the campaign sends, here or from any tab or desk (read again
+    # once it stops, not at every step).
     carriers: dict[str, CarrierOutcome] | None = None
 
 
@@ -71,7 +74,9 @@ class CampaignPanel(QWidget):
         self.model = CampaignModel(session.store, runner=session.runner, parent=self)
 
         self.campaign_list = CampaignList(session, control, self)
-        self.state_label = named(QLabel(), "campaignStateLabel")
+        # Texts that change at each read while a campaign sends: labels whose size only grows,
+        # so a new count does not lay out and repaint the whole tab (steady_label.py).
+        self.state_label = named(SteadyLabel(), "campaignStateLabel")
         self.progress = named(QProgressBar(), "campaignProgress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
@@ -87,7 +92,7 @@ class CampaignPanel(QWidget):
         self.message_label = named(QLabel(), "campaignMessageLabel")
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.totals_label = named(QLabel(), "campaignTotalsLabel")
+        self.totals_label = named(SteadyLabel(), "campaignTotalsLabel")
         self.carriers_label = named(QLabel(), "campaignCarriersLabel")
         self.carriers_label.setWordWrap(True)
         self.view = messages_view(self.model)
@@ -213,7 +218,7 @@ class CampaignPanel(QWidget):
     def refresh(self) -> None:
         """Re-read the campaign's state, counts and the rows in view."""
         campaign_id = self.campaign_id
-        self.model.set_sending(self.control.sending_id == campaign_id)
+        self.model.set_sending(campaign_id in self.session.campaigns_sending_here)
         self.model.refresh()
         if campaign_id is None:
             self.status = None
@@ -221,11 +226,15 @@ class CampaignPanel(QWidget):
             return
         self._status_token += 1
         token, store = self._status_token, self.session.store
-        sending = self.control.sending_id == campaign_id
+        sending = campaign_id in self.session.campaigns_sending_here
 
         def job(ctx: TaskContext) -> _Status:
-            return _Status(store.get_campaign(campaign_id), store.campaign_totals(campaign_id),
-                           None if sending else store.campaign_carrier_outcomes(campaign_id))
+            campaign = store.get_campaign(campaign_id)
+            # Sent from the Send tab or another desk, it is "sending" too: its rates by carrier
+            # would change at every read (a new text: the panel laid out again).
+            carriers = None if sending or campaign.state == "sending" else \
+                store.campaign_carrier_outcomes(campaign_id)
+            return _Status(campaign, store.campaign_totals(campaign_id), carriers)
 
         def failed(error: BaseException) -> None:  # its state, totals, carrier rates
             if token == self._status_token:
@@ -273,8 +282,7 @@ class CampaignPanel(QWidget):
     def _progressed(self, progress: SendProgress) -> None:
         if progress.campaign_id != self.campaign_id:
             return
-        self.progress.setRange(0, max(1, progress.batches_total))
-        self.progress.setValue(progress.batches_done)
+        show_progress(self.progress, progress.batches_done, max(1, progress.batches_total))
         self._schedule_refresh()
 
     def _message(self, campaign_id: int, text: str, severity: str) -> None:
@@ -298,17 +306,16 @@ class CampaignPanel(QWidget):
                                             if rates else "")
             self.state_label.setText(self._state_text(status.campaign))
             t = status.totals
-            self.totals_label.setText(self.tr(
+            totals = self.tr(
                 "{total} messages: {delivered} delivered · {failed} failed · {submitted} "
                 "awaiting report · {pending} not sent yet · {uncertain} uncertain").format(
                 total=t.total, delivered=t.delivered, failed=t.failed + t.refused,
-                submitted=t.submitted, pending=t.pending, uncertain=t.uncertain))
+                submitted=t.submitted, pending=t.pending, uncertain=t.uncertain)
             if t.opted_out:
-                self.totals_label.setText(self.totals_label.text() + " · " + self.tr(
-                    "{n} not sent: opted out").format(n=t.opted_out))
+                totals += " · " + self.tr("{n} not sent: opted out").format(n=t.opted_out)
+            self.totals_label.setText(totals)  # once: each text set sizes the label again
             if self.control.sending_id != status.campaign.id and t.total:
-                self.progress.setRange(0, t.total)
-                self.progress.setValue(t.total - t.pending)
+                show_progress(self.progress, t.total - t.pending, t.total)
         self._update_buttons()
 
     def _state_text(self, campaign: Campaign) -> str:
@@ -316,7 +323,7 @@ class CampaignPanel(QWidget):
         if row is None or row.state != campaign.state:  # not listed yet: no desk to name
             row = CampaignRow(campaign.id, campaign.name, campaign.created_at,
                               campaign.scheduled_at, campaign.state, CampaignTotals())
-        return state_text(row, self.control.sending_id == campaign.id)
+        return state_text(row, campaign.id in self.session.campaigns_sending_here)
 
     def _update_buttons(self) -> None:
         campaign_id = self.campaign_id
@@ -328,18 +335,21 @@ class CampaignPanel(QWidget):
         listed = self.campaign_list.row(campaign_id)
         role = listed.desk_role if listed and listed.state == state == "sending" else ""
         elsewhere = not sending and role == "other"
+        # Sent from another tab of this desk: that tab pauses it; resuming here would send
+        # its batches twice over (each batch's start refuses the second, with an error).
+        other_tab = self.control.sent_from_other_tab(campaign_id)
         gone = not sending and role == "gone"
         self.pause_button.setEnabled((sending and not self.control.campaign_runner.stopping)
                                      or elsewhere)
         self.resume_button.setVisible(not gone)
         self.take_over_button.setVisible(gone)
-        self.resume_button.setEnabled(not sending and not elsewhere
+        self.resume_button.setEnabled(not sending and not elsewhere and not other_tab
                                       and state in ("paused", "sending", "scheduled"))
         self.resume_button.setText(self.tr("Send &now") if state == "scheduled"
                                    else self.tr("&Resume"))
-        self.cancel_button.setEnabled(not elsewhere and state in ("scheduled", "sending",
-                                                                  "paused"))
-        busy = sending or elsewhere  # its outcomes still change: nothing to act on yet
+        self.cancel_button.setEnabled(not elsewhere and not other_tab
+                                      and state in ("scheduled", "sending", "paused"))
+        busy = sending or elsewhere or other_tab  # its outcomes still change: nothing to act on
         self.export_button.setEnabled(status is not None and not busy)
         failed = totals.failed + totals.refused
         self.export_failed_button.setEnabled(failed > 0 and not busy)

@@ -49,12 +49,14 @@ PathChooser = Callable[[QWidget, str, str, str], Path | None]
 log = logging.getLogger(__name__)
 
 
-def show_progress(bar: QProgressBar, value: int) -> None:
-    """``bar.setValue(value)``, painted with the window's next paint: QProgressBar repaints
-    at once, in the middle of whatever the GUI thread does next."""
-    if value == bar.value():
+def show_progress(bar: QProgressBar, value: int, maximum: int | None = None) -> None:
+    """``bar.setValue(value)`` (of ``maximum``, if given), painted with the window's next
+    paint: QProgressBar repaints at once, in the middle of whatever the GUI thread does next."""
+    if value == bar.value() and maximum in (None, bar.maximum()):
         return
     bar.setUpdatesEnabled(False)
+    if maximum is not None and maximum != bar.maximum():
+        bar.setRange(0, maximum)
     bar.setValue(value)
     bar.setUpdatesEnabled(True)  # and update(): painted in the next paint pass
 

@@ -5,6 +5,8 @@ China time, like every time the store keeps), so it survives a restart: at start
 arms a timer for each one again. Timers live on the GUI thread; when one fires, ``due``
 says which campaign to start. A start that must wait (another desk of the team is still
 saving the campaign: services/due_start.py) looks again a little later (``look_again``).
+A campaign another desk saved meanwhile is armed as its change is heard
+(ui/schedule_follow.py), a few seconds after its time (``later_s``): that desk starts it.
 """
 
 from __future__ import annotations
@@ -47,13 +49,16 @@ class CampaignScheduler(QObject):
         super().__init__(parent)
         self._timers: dict[int, QTimer] = {}
         self._times: dict[int, str] = {}
+        self._later: dict[int, float] = {}
 
-    def arm(self, campaign_id: int, scheduled_at: str) -> None:
-        """Fire ``due(campaign_id)`` at ``scheduled_at`` (at once when it is past)."""
+    def arm(self, campaign_id: int, scheduled_at: str, later_s: float = 0.0) -> None:
+        """Fire ``due(campaign_id)`` at ``scheduled_at`` (at once when it is past), or
+        ``later_s`` after it (a campaign another desk saved: services/due_start.py)."""
         self.disarm(campaign_id)
         left = seconds_until(scheduled_at)
         if left is None:
             return
+        left += later_s
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% early
@@ -61,6 +66,7 @@ class CampaignScheduler(QObject):
         timer.timeout.connect(lambda: self._fired(campaign_id))
         self._timers[campaign_id] = timer
         self._times[campaign_id] = scheduled_at
+        self._later[campaign_id] = later_s
         timer.start()
 
     def look_again(self, campaign_id: int, scheduled_at: str, after_ms: int) -> None:
@@ -78,6 +84,7 @@ class CampaignScheduler(QObject):
     def disarm(self, campaign_id: int) -> None:
         timer = self._timers.pop(campaign_id, None)
         self._times.pop(campaign_id, None)
+        self._later.pop(campaign_id, None)
         if timer is not None:
             timer.stop()
             timer.deleteLater()
@@ -99,9 +106,10 @@ class CampaignScheduler(QObject):
         scheduled_at = self._times.get(campaign_id)
         if scheduled_at is None:
             return
+        later_s = self._later.get(campaign_id, 0.0)
         left = seconds_until(scheduled_at)
-        if left is not None and left > 0.5:  # a long wait is done in day-long steps
-            self.arm(campaign_id, scheduled_at)
+        if left is not None and left + later_s > 0.5:  # a long wait: in day-long steps
+            self.arm(campaign_id, scheduled_at, later_s)
             return
         self.disarm(campaign_id)
         self.due.emit(campaign_id)

@@ -21,6 +21,16 @@ from juhe_desk.ui.models.rows_table import RowsTableModel
 
 _tr = translator_for("CampaignListModel")
 
+# Read once: a paint asks ~7 roles of every cell, and ``Qt.ItemDataRole.X``, a QColor made
+# or two alignment flags combined there cost as much as the rest of the answer.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_COLOURS = {colour: QColor(colour) for colour in (status_style.OK, status_style.WARNING,
+                                                  status_style.MUTED, status_style.ERROR)}
+
 
 def state_text(row: CampaignRow, sending_here: bool) -> str:
     """The campaign's state as a clerk says it; ``sending_here``: this desk sends it now."""
@@ -66,17 +76,21 @@ class CampaignListModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: Sequence[CampaignRow] = ()
-        self._sending_here: int | None = None
+        self._sending_here: frozenset[int] = frozenset()
         self._headers = (_tr("Campaign"), _tr("Created"), _tr("Messages"), _tr("Sent"),
                          _tr("Delivered"), _tr("Failed"), _tr("Uncertain"), _tr("State"))
 
-    def set_rows(self, rows: Sequence[CampaignRow], sending_here: int | None) -> None:
-        """The campaigns as read now; ``sending_here``: the one this desk sends, if any."""
+    def set_rows(self, rows: Sequence[CampaignRow], sending_here: frozenset[int]) -> None:
+        """The campaigns as read now; ``sending_here``: those this desk sends now."""
         same = [r.campaign_id for r in rows] == [r.campaign_id for r in self._rows]
         if same and rows:
+            changed = [i for i, (new, old) in enumerate(zip(rows, self._rows, strict=True))
+                       if new != old] if sending_here == self._sending_here else \
+                list(range(len(rows)))
             self._rows, self._sending_here = tuple(rows), sending_here
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(rows) - 1, len(self._headers) - 1))
+            if changed:  # nothing new (most reads while a campaign sends): no repaint
+                self.dataChanged.emit(self.index(changed[0], 0),
+                                      self.index(changed[-1], len(self._headers) - 1))
             return
         self.beginResetModel()
         self._rows, self._sending_here = tuple(rows), sending_here
@@ -98,7 +112,7 @@ class CampaignListModel(RowsTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        return self._value(row, index.column(), role, row.campaign_id == self._sending_here)
+        return self._value(row, index.column(), role, row.campaign_id in self._sending_here)
 
     def multiData(self, index: Index,  # noqa: N802 - Qt API
                   roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N803
@@ -110,7 +124,7 @@ class CampaignListModel(RowsTableModel):
             roleDataSpan, QModelRoleDataSpan) else QModelRoleDataSpan(roleDataSpan))
         row = self._rows[index.row()] if index.isValid() else None
         column = index.column()
-        sending_here = row is not None and row.campaign_id == self._sending_here
+        sending_here = row is not None and row.campaign_id in self._sending_here
         for number in range(len(span)):
             item = span[number]
             value = None if row is None else self._value(row, column, item.role(), sending_here)
@@ -120,20 +134,19 @@ class CampaignListModel(RowsTableModel):
                 item.setData(value)
 
     def _value(self, row: CampaignRow, column: int, role: int, sending_here: bool) -> object:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (_DISPLAY, _TOOLTIP):
             return self._text(row, column, sending_here)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if column == self.COL_STATE:
                 colour = _state_colour(row, sending_here)
-                return QColor(colour) if colour else None
+                return _COLOURS[colour] if colour else None
             if column == self.COL_FAILED and row.failed:
-                return QColor(status_style.ERROR)
+                return _COLOURS[status_style.ERROR]
             if column == self.COL_UNCERTAIN and row.uncertain:
-                return QColor(status_style.WARNING)
+                return _COLOURS[status_style.WARNING]
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.COL_TOTAL <= column \
-                <= self.COL_UNCERTAIN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and self.COL_TOTAL <= column <= self.COL_UNCERTAIN:
+            return _RIGHT
         return None
 
     def _text(self, row: CampaignRow, column: int, sending_here: bool) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from juhe_desk.store import Message, MessageFilter, MessageOrder, Store
 from juhe_desk.ui import status_style
 from juhe_desk.ui.i18n import current_language, translator_for
-from juhe_desk.ui.models.paged_table import SORT_ROLE, PagedQuery, PagedTableModel
+from juhe_desk.ui.models.paged_table import DISPLAY, SORT_ROLE, PagedQuery, PagedTableModel
 from juhe_desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ _COLOURS = {"submitted": QColor(status_style.OK), "delivered": QColor(status_sty
             "failed": QColor(status_style.ERROR), "refused": QColor(status_style.ERROR),
             "uncertain": QColor(status_style.WARNING), "pending": QColor(status_style.MUTED),
             "opted_out": QColor(status_style.OPTED_OUT)}
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)  # ints, read once: asked of every cell
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 # No campaign: a filter that matches nothing (ids start at 1).
 NO_CAMPAIGN = MessageFilter(campaign_id=0)
 
@@ -42,6 +44,8 @@ class CampaignModel(PagedTableModel[MessageFilter, Message]):
     COL_ROW, COL_MOBILE, COL_STATUS, COL_STAT, COL_REASON, COL_MID, COL_TIME, COL_TEXT = range(8)
     sort_orders: ClassVar[dict[int, str]] = {COL_ROW: "row", COL_MOBILE: "mobile",
                                              COL_STATUS: "status"}
+    # The outcome's colour and the tooltips too (PagedTableModel asks only for these).
+    roles: ClassVar[frozenset[int]] = frozenset({DISPLAY, SORT_ROLE, FOREGROUND, TOOLTIP})
 
     def __init__(self, store: Store, *, runner: TaskRunner | None = None,
                  parent: QObject | None = None) -> None:
@@ -85,17 +89,15 @@ class CampaignModel(PagedTableModel[MessageFilter, Message]):
         return self._headers[column]
 
     def cell(self, record: Message, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._text(record, column)
         if role == SORT_ROLE:
             if column == self.COL_ROW:
                 return record.row_index if record.row_index is not None else -1
             return self._text(record, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.COL_STATUS,
-                                                                  self.COL_REASON):
+        if role == FOREGROUND and column in (self.COL_STATUS, self.COL_REASON):
             return _COLOURS.get(record.status)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COL_STATUS, self.COL_REASON,
-                                                             self.COL_TEXT):
+        if role == TOOLTIP and column in (self.COL_STATUS, self.COL_REASON, self.COL_TEXT):
             return self._text(record, self.COL_TEXT if column == self.COL_TEXT
                               else self.COL_REASON) or None
         return None

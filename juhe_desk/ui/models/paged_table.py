@@ -55,6 +55,7 @@ DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # native values (text, int) for sorting
 PLACEHOLDER = "…"
 REFRESH_PAGES = 2  # pages re-read on refresh(): the ones the view showed last
+Along = tuple[Callable[[], Any], Callable[[Any], None]]  # refresh()'s other read
 
 
 class PagedTableModel(QAbstractTableModel, Generic[F, R]):
@@ -86,6 +87,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self._load_in_flight = False
         self._refresh_in_flight = False
         self._refresh_again = False
+        self._along: Along | None = None  # to be read with the next refresh
         self._start_load()
 
     # --- what subclasses give -------------------------------------------------------------
@@ -131,20 +133,28 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         """True until the rows reflect the latest filter and order."""
         return self._load_in_flight or self._shown != self._target
 
-    def refresh(self) -> None:
-        """Re-read count and the pages in view (e.g. after new rows arrived), keeping place."""
+    def refresh(self, along: Along | None = None) -> None:
+        """Re-read count and the pages in view (e.g. after new rows arrived), keeping place.
+
+        ``along``: another read (a plain function, run in the same job) and what to do with
+        its result on the GUI thread. One job instead of two: each job started hands the GIL
+        to a pool thread, and the GUI thread waits to get it back. While a refresh is due
+        already, the latest ``along`` goes with it."""
+        if along is not None:
+            self._along = along
         if self._load_in_flight or self._refresh_in_flight:
             self._refresh_again = True
             return
         recent = self._pages.recent(REFRESH_PAGES) or [0]
-        shown = self._shown
+        shown, along, self._along = self._shown, self._along, None
         query, size = self._query, self._page_size
 
-        def job() -> Snapshot[R]:
-            return read_snapshot(query, shown, size, recent)
+        def job() -> tuple[Snapshot[R], object]:
+            return read_snapshot(query, shown, size, recent), along[0]() if along else None
 
         self._refresh_in_flight = True
-        self._run(job, lambda snap: self._refreshed(shown, snap), self._refresh_failed)
+        self._run(job, lambda result: self._refreshed(shown, result[0], result[1], along),
+                  self._refresh_failed)
 
     def record(self, row: int) -> R | None:
         """The record of ``row`` when its page is loaded (None otherwise; nothing is fetched)."""
@@ -295,11 +305,14 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
         self._pump()
 
     # --- refresh --------------------------------------------------------------------------
-    def _refreshed(self, shown: QueryState[F], snap: Snapshot[R]) -> None:
+    def _refreshed(self, shown: QueryState[F], snap: Snapshot[R], other: object,
+                   along: Along | None) -> None:
         self._refresh_in_flight = False
         if shown == self._shown and not self._load_in_flight:
             self._swap_in(snap)
             self.loaded.emit()
+        if along is not None:  # of the store as it is, whatever the rows show
+            along[1](other)
         if self._refresh_again and not self._load_in_flight:
             self._refresh_again = False
             self.refresh()
@@ -323,12 +336,13 @@ class PagedTableModel(QAbstractTableModel, Generic[F, R]):
             self.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
             self._count = new_count
             self.endRemoveRows()
+        held = self.persistentIndexList()
         new_rows = {self.record_key(record): number * self._page_size + offset
                     for number, page in snap.pages.items()
-                    for offset, record in enumerate(page)}
+                    for offset, record in enumerate(page)} if held else {}
         moved_from: list[QModelIndex] = []
         moved_to: list[QModelIndex] = []
-        for old in self.persistentIndexList():
+        for old in held:
             record = self.record(old.row())
             row = new_rows.get(self.record_key(record)) if record is not None else None
             if row is not None and row != old.row():

@@ -38,6 +38,15 @@ _MUTED = QColor(status_style.MUTED)
 _OK = QColor(status_style.OK)
 _OK_POSITION = list(Verdict).index(Verdict.OK)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# The roles as plain ints, read once: a paint asks ~7 roles of each of ~200 cells, and each
+# ``Qt.ItemDataRole.X`` looked up there cost some 0.2 us (half the model's time in a paint).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
+_ANSWERED = frozenset({_DISPLAY, SORT_ROLE, _TOOLTIP, _BACKGROUND, _FOREGROUND, _ALIGNMENT})
 
 
 _tr = translator_for("PreviewModel")
@@ -115,8 +124,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
+        if orientation == _HORIZONTAL and role == _DISPLAY and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
 
@@ -136,25 +144,26 @@ class PreviewModel(QAbstractTableModel):
         column = index.column()
         for number in range(len(span)):
             item = span[number]
-            value = None if row is None else self._value(row, column, item.role())
+            role = item.role()
+            value = None if row is None or role not in _ANSWERED else \
+                self._value(row, column, role)
             if value is None:
                 item.clearData()
             else:
                 item.setData(value)
 
     def _value(self, row: CheckedRow, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._text(row, column)
         if role == SORT_ROLE:
             return self._sort_value(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and row.extra_parts:
+        if role == _BACKGROUND and row.extra_parts:
             return EXTRA_COST_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_VERDICT:
+        if role == _FOREGROUND and column == self.COL_VERDICT:
             return _verdict_colour(row.verdict)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-                self.COL_ROW, self.COL_LENGTH, self.COL_PARTS):
+        if role == _ALIGNMENT and column in (self.COL_ROW, self.COL_LENGTH, self.COL_PARTS):
             return _RIGHT
         return None
 

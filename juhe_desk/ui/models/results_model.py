@@ -87,15 +87,19 @@ class ResultsModel(PagedTableModel[MessageFilter, Message]):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self._view and event.type() == QEvent.Type.Show and self._stale:
-            self._stale = False
-            self.refresh()
+            # Read once the view is painted: a job started hands the GIL to a pool thread
+            # and the GUI thread waits to get it back, a wait the switch of tabs need not
+            # include.
+            self._refresh_timer.start(0)
         return super().eventFilter(watched, event)
 
     def _view_shown(self) -> bool:
         return self._view is None or self._view.isVisible()
 
     def _refresh_if_shown(self) -> None:
+        self._refresh_timer.setInterval(REFRESH_MS)  # after a read on show (at once)
         if self._view_shown():
+            self._stale = False
             self.refresh()
         else:
             self._stale = True

@@ -4,9 +4,9 @@ The table is a ``ReportsModel`` (a lazy, paged model): on 1,000,000 reports its 
 first page cost up to 75 ms, a deep page up to 300 ms, so all of them run in the task
 runner (figures in ``juhe_desk/ui/models/paged_table.py`` and ``bench/history_bench.py``).
 New reports (``session.synced``) refresh the count and the pages in view, at most every
-half second, keeping the selection and the scroll position; a hidden tab refreshes when
-it is shown again. The numbers of the selected rows can go on the opt-out list (button and
-context menu).
+half second, keeping the selection and the scroll position, and the totals and rates by
+carrier at most every two seconds; a hidden tab refreshes when it is shown again. The
+numbers of the selected rows can go on the opt-out list (button and context menu).
 """
 
 from __future__ import annotations
@@ -53,6 +53,9 @@ from juhe_desk.ui.widgets.steady_label import SteadyLabel
 from juhe_desk.ui.widgets.text_cells_delegate import TextCellsDelegate
 
 REFRESH_COOLDOWN_MS = 500
+# New reports read the totals and the rates by carrier again at most this often: summaries,
+# their labels laid out as rich text each time, and the rates a pass over every report.
+TOTALS_COOLDOWN_MS = 2000
 STATUS_NOTE_MS = 10_000
 # A typical text of each column: the columns are sized by these, never by reading rows.
 # A campaign made from a sheet is named after it and its time: room for a usual one.
@@ -83,6 +86,11 @@ class ReportsPage(QWidget):
         self._cooldown.setSingleShot(True)
         self._cooldown.setInterval(REFRESH_COOLDOWN_MS)
         self._cooldown.timeout.connect(self._cooled_down)
+        self._totals_cooldown = QTimer(self)
+        self._totals_cooldown.setSingleShot(True)
+        self._totals_cooldown.setInterval(TOTALS_COOLDOWN_MS)
+        self._totals_cooldown.timeout.connect(self._totals_cooled_down)
+        self._totals_stale = False
         self._campaigns_read = 0  # the newest read of the campaign list
         self._top_row: QPersistentModelIndex | None = None
 
@@ -212,8 +220,18 @@ class ReportsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        # Read once the tab is painted: a job started hands the GIL to a pool thread and the
+        # GUI thread waits to get it back, a wait the switch of tabs need not include.
+        QTimer.singleShot(0, self, self._read_what_is_stale)
+
+    def _read_what_is_stale(self) -> None:
+        if not self.isVisible():
+            return  # hidden again at once: read when shown
         if self._stale:
             self.refresh()
+        elif self._totals_stale:
+            self._totals_stale = False
+            self._load_totals()
 
     def focus_number_filter(self) -> None:
         self.filter_bar.number_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -221,32 +239,44 @@ class ReportsPage(QWidget):
 
     # --- reading --------------------------------------------------------------------------
     def refresh(self) -> None:
+        """The rows, the totals and the rates read again (the Refresh button; the tab shown)."""
+        self._refresh_rows()
+        self._totals_stale = False
+        self._load_totals()
+
+    def _refresh_rows(self) -> None:
         self._stale = False
         self._cooldown.start()
-        self.model.refresh()
-        self._load_totals()
-        self._load_stat_codes()
-
-    def _load_stat_codes(self) -> None:
-        """Offer every status the stored reports hold, not only those of the rows read."""
-        store = self.session.store
-
-        def read(ctx: TaskContext) -> list[str]:
-            return store.report_stat_codes()
-
-        self.session.runner.submit(read, on_result=self.filter_bar.add_codes,
-                                   on_error=self._show_exception)
+        # Every status the stored reports hold is offered, not only those of the rows read:
+        # read in the same job as the rows (one job fewer to hand the GIL to).
+        self.model.refresh(along=(self.session.store.report_stat_codes,
+                                  self.filter_bar.add_codes))
 
     def _synced(self, summary: SyncSummary) -> None:
         if not (summary.new_reports or summary.resolved):
             return
         self._stale = True  # read when the tab is shown, or when the cooldown ends
         if self.isVisible() and not self._cooldown.isActive():
-            self.refresh()
+            self._new_reports_shown()
 
     def _cooled_down(self) -> None:
         if self._stale and self.isVisible():
-            self.refresh()
+            self._new_reports_shown()
+
+    def _new_reports_shown(self) -> None:
+        """New reports: the rows now, the totals and rates when their cooldown allows."""
+        self._refresh_rows()
+        if self._totals_cooldown.isActive():
+            self._totals_stale = True
+        else:
+            self._totals_cooldown.start()
+            self._load_totals()
+
+    def _totals_cooled_down(self) -> None:
+        if self._totals_stale and self.isVisible():
+            self._totals_stale = False
+            self._totals_cooldown.start()
+            self._load_totals()
 
     def _filter_changed(self) -> None:
         self.error_label.hide()
