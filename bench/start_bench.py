@@ -25,16 +25,21 @@ launches it; Linux's monotonic clock is shared by all processes):
   usable is the end of the last gap longer than one frame (16 ms) in that time, or painted
   when there was none. From then on the window answers within a frame: work the window does
   on the GUI thread after its first paint counts, work in other threads only as far as it
-  keeps the GUI thread from running.
+  keeps the GUI thread from running. The start goes on after ready: a second later it
+  builds the tabs it left out, a part per turn; ``--whole-start`` watches until that is done
+  too, so that usable counts its stalls as well (the tabs are then built: none is chosen).
 - **a tab first chosen**: after that watch, each tab whose page is not built yet is chosen,
   as a click would (the page is built then): the ms from the choice to the page's first
   paint, what a user waits for at that first click.
-The best of N of each kind is reported with its ratio to the best bare start (goal: usable
-≤ 2x the bare window), and the medians beside them. A process that fails to come up is an
-error, not a figure. ``--trace`` lists the window's start steps after the paint with their
-wall and GUI-thread CPU time (``MainWindow.start_trace``); ``--compare TREE`` also starts the
-demo and normal kinds from another checkout (``demo@``, ``normal@``), alternately with this
-one's, for before/after figures taken in the same run.
+The best of N of each kind is reported with its ratio to the best bare start, and the
+median of N with its ratio to the median bare start: the goal (usable ≤ 2x the bare window)
+is the median's, a start as it usually goes, not the luckiest one. ``--verbose`` lists each
+run's stalls with the steps, the jobs (other threads) and the jobs' callbacks in them. A
+process that fails to come up is an error, not a figure. ``--trace`` lists the window's
+start steps after the paint with their wall and GUI-thread CPU time
+(``MainWindow.start_trace``); ``--compare TREE`` also starts the demo and normal kinds from
+another checkout (``demo@``, ``normal@``), alternately with this one's, for before/after
+figures taken in the same run.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator_process import gateway_process
+from start_diagnosis import CALLBACKS, print_stalls, print_trace, trace_jobs
 
 ROOT = Path(__file__).resolve().parents[1]
 GOAL_RATIO = 2.0
@@ -62,6 +68,7 @@ HEARTBEAT_MS = 2
 FRAME_MS = 16.0
 WATCH_AFTER_READY_MS = 300
 WATCH_AFTER_OPEN_MS = 100
+WHOLE_START = "START_BENCH_WHOLE_START"  # set in the started process by --whole-start
 
 
 # --- the started process --------------------------------------------------------------------
@@ -69,6 +76,7 @@ def child(kind: str, argv: list[str]) -> int:
     """Runs in the started process: time to paint and to idle, printed as one JSON line.
     The app starts as ``python -m juhe_desk`` does: what it does before Qt first, then the
     app's modules (the probe's Qt imports come after them, as the app's own)."""
+    argv_flags = {flag for flag in (WHOLE_START,) if os.environ.get(flag)}
     if kind != "bare":
         from juhe_desk.__main__ import before_qt
 
@@ -78,6 +86,7 @@ def child(kind: str, argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     marks: dict[str, float] = {}
+    jobs = trace_jobs() if kind != "bare" else []
     opened: dict[str, float] = {}  # tab not built at ready: ms from its choice to its paint
 
     class Probe(QObject):
@@ -153,6 +162,11 @@ def child(kind: str, argv: list[str]) -> int:
             tabs.widget(left[0]).installEventFilter(self)
 
         def _watched(self) -> None:
+            start = getattr(self.window, "_start", None)  # a tree without ``starting``
+            if WHOLE_START in argv_flags and getattr(
+                    self.window, "starting", start is not None and start.pending):
+                QTimer.singleShot(WATCH_AFTER_READY_MS, self._watched)  # the later tabs too
+                return
             self.heartbeat.stop()
             ticks = [*self.ticks, (time.perf_counter(), time.thread_time())]
             gaps = [(b - a, b, b_cpu - a_cpu)
@@ -170,7 +184,16 @@ def child(kind: str, argv: list[str]) -> int:
             trace = [[name, round((began - marks["painted"]) * 1000, 1), round(wall, 1),
                       round(cpu, 1)]
                      for name, began, wall, cpu in getattr(self.window, "start_trace", [])]
-            self.result = {**marks, "stalls": stalls, "trace": trace}
+            # The jobs' callbacks on the GUI thread, alike.
+            callbacks = [[name, round((began - marks["painted"]) * 1000, 1), round(wall, 1),
+                          round(cpu, 1)] for name, began, wall, cpu in CALLBACKS]
+            # The session's jobs (other threads): name, ms after painted at their start and
+            # end, and their own thread's CPU ms.
+            job_rows = [[name, round((began - marks["painted"]) * 1000, 1),
+                         round((ended - marks["painted"]) * 1000, 1), round(cpu, 1)]
+                        for name, began, ended, cpu in jobs]
+            self.result = {**marks, "stalls": stalls, "trace": trace, "jobs": job_rows,
+                           "callbacks": callbacks}
             self._open_next_tab()
 
         def _report(self) -> None:
@@ -258,7 +281,8 @@ def launch(kind: str, argv: list[str], env: dict[str, str], timeout_s: float = 6
         raise RuntimeError(f"{kind} start failed (exit {result.returncode}):\n"
                            f"{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
     marks = json.loads(lines[-1][len(RESULT_PREFIX):])
-    return {name: value if name in ("stall_ms", "busy_ms", "stalls", "trace", "opened")
+    return {name: value if name in ("stall_ms", "busy_ms", "stalls", "trace", "opened", "jobs",
+                                          "callbacks")
             else value - started for name, value in marks.items()}
 
 
@@ -278,6 +302,11 @@ def main() -> int:
     parser.add_argument("--compare", type=Path, metavar="TREE",
                         help="also start the demo and normal kinds from another checkout of"
                              " juhe-desk (say, main's), alternately with this one's")
+    parser.add_argument("--whole-start", action="store_true",
+                        help="watch on until the start has built the tabs it left out too"
+                             " (from 1 s after ready): their stalls count against usable")
+    parser.add_argument("--save", type=Path, metavar="JSON",
+                        help="also write every run's marks, stalls, steps and jobs there")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args, rest = parser.parse_known_args()
     if args.child:
@@ -286,6 +315,8 @@ def main() -> int:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]),  # this tree
                PYTHON_KEYRING_BACKEND="keyring_backends.MemoryKeyring")
+    if args.whole_start:
+        env[WHOLE_START] = "1"
     # An installed app starts from compiled bytecode: let the first start write it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
@@ -330,6 +361,8 @@ def main() -> int:
                 runs[kind].append(launch(kind, kinds[kind], envs[kind]))
         if args.compare:
             print(f"demo@, normal@: {args.compare}")
+    if args.save:
+        args.save.write_text(json.dumps(runs), encoding="utf-8")
     return report(runs, args.verbose, args.trace)
 
 
@@ -344,18 +377,19 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False,
     def median(kind: str, mark: str) -> float:
         return statistics.median(run[mark] for run in runs[kind]) * scale(mark)
 
-    base = best("bare", "usable")
+    base, median_base = best("bare", "usable"), median("bare", "usable")
     marks = ("built", "painted", "usable", "ready", "checked", "stall_ms", "busy_ms")
     print(f"{len(runs['bare'])} starts of each kind, alternating; ms from launch"
           f" (best of N, median in brackets)")
     print(f"{'':7}" + "".join(f"{name:>15}" for name in (*marks[:-2], "longest stall",
                                                           "its own CPU"))
-          + "   usable/bare")
+          + "   usable/bare: best  median")
     ok = True
     for kind in runs:
         cells = "".join(f"{best(kind, mark):7.0f} ({median(kind, mark):5.0f})"
                         if mark in runs[kind][0] else f"{'—':>15}" for mark in marks)
-        ratio = best(kind, "usable") / base
+        best_ratio = best(kind, "usable") / base
+        ratio = median(kind, "usable") / median_base  # the goal's: a start as it usually is
         if kind == "bare":
             verdict = ""
         elif kind == "file":  # the goal: no stall over a frame while FILE is read and checked
@@ -363,9 +397,9 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False,
                        else f"  MISSED (goal: longest stall <= {FRAME_MS:.0f} ms)")
         else:
             verdict = ("  ok" if ratio <= GOAL_RATIO
-                       else f"  MISSED (goal <= {GOAL_RATIO:.1f}x)")
+                       else f"  MISSED (goal: median <= {GOAL_RATIO:.1f}x)")
         ok = ok and not verdict.startswith("  MISSED")
-        print(f"{kind:7}{cells}   {ratio:5.2f}x{verdict}")
+        print(f"{kind:7}{cells}   {best_ratio:17.2f}x {ratio:6.2f}x{verdict}")
     for kind in runs:  # the tabs built when first chosen: what a click on them waits for
         names = sorted({name for run in runs[kind] for name in run.get("opened", {})})
         if names:
@@ -375,11 +409,7 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False,
             print(f"{kind}: a tab first chosen after ready, ms to its page painted, median"
                   f" (most): {cells}")
     if verbose:  # where the stalls after the paint were, in each run
-        for kind in runs:
-            for run in runs[kind]:
-                stalls = " ".join(f"{at}+{gap}[{cpu}]" for at, gap, cpu in run["stalls"])
-                print(f"  {kind}: stalls (ms after painted + length [GUI thread's CPU]):"
-                      f" {stalls or 'none'}")
+        print_stalls(runs)
     if trace:
         print_trace(runs)
     print("built: the window made (not shown); painted: shown and painted; usable: from then on"
@@ -388,29 +418,6 @@ def report(runs: dict[str, list[dict[str, Any]]], verbose: bool = False,
           " after ready (after checked); its own CPU: the most CPU time the GUI thread itself"
           " used between two heartbeats (a stall longer than that waited for a CPU or the GIL)")
     return 0 if ok else 1
-
-
-def print_trace(runs: dict[str, list[dict[str, Any]]]) -> None:
-    """Each start step of each kind, in the order of the first run: when it began (median ms
-    after painted), its wall time and the GUI thread's CPU time in it (median, most)."""
-    for kind, kind_runs in runs.items():
-        if not kind_runs[0].get("trace"):
-            continue
-        steps: dict[str, list[list[Any]]] = {}
-        for run in kind_runs:
-            seen: dict[str, int] = {}
-            for name, at, wall, cpu in run["trace"]:
-                seen[name] = seen.get(name, 0) + 1  # a step that comes more than once
-                key = f"{name} #{seen[name]}" if seen[name] > 1 else name
-                steps.setdefault(key, []).append([at, wall, cpu])
-        print(f"{kind}: start steps after painted: at ms, wall ms, CPU ms (median / most)")
-        for key, rows in steps.items():
-            at, wall, cpu = (statistics.median(row[i] for row in rows) for i in range(3))
-            most = max(row[2] for row in rows)
-            print(f"  {at:7.0f} {wall:6.1f} {cpu:6.1f} / {most:5.1f}  {key}")
-        print(f"  total CPU of the steps (median run): "
-              f"{statistics.median(sum(r[3] for r in run['trace']) for run in kind_runs):.0f}"
-              " ms")
 
 
 if __name__ == "__main__":

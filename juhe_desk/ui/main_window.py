@@ -3,12 +3,13 @@ PC whose clock is not China time, which clock the app shows), menus.
 
 Start-up is in two parts so that the window paints soon. Before it is shown: the session on an
 open data file, the window's frame and the tab shown first. After its first paint, one step
-each time the event loop comes round (``window_start``, so the window answers in between): the
-jobs that read the password (or start the demo gateway) and import the tabs' lower modules,
-Qt's widget types a few per turn meanwhile (``widget_types``), the work the pages start, the
-tabs with work to do from the start (``pages.PageKind.at_start``), the session's background
-work (polling, the balance), the data file's check and backup, and the account dialog on a
-first run. Then ``ready`` is true and
+each time the event loop comes round (``window_start``, so the window answers in between):
+Qt's widget types a few per turn (``widget_types``), the jobs that read the password (or start
+the demo gateway) and import the tabs' lower modules, the tabs with work to do from
+the start (``pages.PageKind.at_start``), the work the pages start (first of all when FILE is
+given), the session's background work (polling, the balance), the data file's check and
+backup, and the account dialog on a first run; the jobs all these start wait until the window
+is ready (``TaskRunner.hold``). Then ``ready`` is true and
 ``startupFinished`` is emitted; tests and scripts that drive the window wait for it. The other
 tabs are built after that, in the same small steps (or at once when first chosen or asked for:
 ``pages.reports``), so every widget of the automation contract comes without a click.
@@ -56,6 +57,9 @@ if TYPE_CHECKING:  # the dialogs are imported when first shown
 log = logging.getLogger(__name__)
 
 LATER_TABS_AFTER_MS = 1000  # from the end of the start to building the tabs it left out
+# Whatever happens (a step that fails...), the jobs held while the start builds its tabs
+# run after this.
+HOLD_JOBS_AT_MOST_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -154,6 +158,12 @@ class MainWindow(QMainWindow):
         return self._ready
 
     @property
+    def starting(self) -> bool:
+        """Steps of the start are still to come (the tabs it left out until after ``ready``
+        among them)."""
+        return self._start is not None and self._start.pending
+
+    @property
     def start_trace(self) -> list[tuple[str, float, float, float]]:
         """The start's steps after the first paint so far: name, start (perf_counter), wall
         and GUI-thread CPU ms (bench/start_bench.py --trace)."""
@@ -169,18 +179,44 @@ class MainWindow(QMainWindow):
         if options.quit_after is not None:  # from the end of the start, whatever its pace
             quit_ms = int(options.quit_after * 1000)
             self.startupFinished.connect(lambda: QTimer.singleShot(quit_ms, self.close))
-        # The jobs first (the password or the demo gateway, the tabs' imports), then, while
-        # they run, Qt's widget types a few per turn, so that the Send tab's start (its
-        # results view's viewport) finds them made.
+        self._start = WindowStart(self, self._start_steps(options, first, checked, news))
+
+    def _start_steps(self, options: Options, first: int, checked: bool, news: str
+                     ) -> list[Step | AfterJob]:
+        """The start after the first paint, in steps of a few ms.
+
+        Qt's widget types first, a few per turn (8-10 ms in all), so that the Send tab's
+        start (its results view's viewport) finds them made; then the start's own jobs (the
+        password or the demo gateway, the tabs' imports, 50-80 ms of Python), while the
+        window waits for the imports: begun first, they took Python's lock from those turns.
+        Then the tabs with work from the start, the pages' own start (the Send tab's warm-up
+        of libphonenumber, the bulk import's look for unfinished work, the inbox's counts),
+        the data file's check, polling and the balance. Every job these submit waits
+        (``TaskRunner.hold``) until the window is ready (they have begun once ``ready`` is
+        said, as the first pull had before they waited): run beside its steps, they took
+        Python's lock from them and the window missed frames (bench/start_bench.py); held,
+        they run while the window only waits for input. Unless FILE was given: opening it,
+        at once, is what the user waits for, and on a desk of a team, whose jobs wait on
+        its database (and its listener never ends): held, they met it gone.
+        """
         preloaded = HeldOutcome()
+        runner = self.session.runner
+        start_pages = partial(self.pages.start, options)
+        early = options.file is not None
+        held = self.session.team is None
+        hold: list[Step] = [partial(runner.hold, HOLD_JOBS_AT_MOST_MS)] if held else []
+        release: list[Step] = [runner.release] if held else []
         steps: list[Step | AfterJob] = [
-            self.session.begin_background_work, partial(self._preload, preloaded),
-            WidgetTypes().make_ready, partial(self.pages.start, options),
+            WidgetTypes().make_ready, self.session.begin_background_work,
+            partial(self._preload, preloaded), *([start_pages] if early else hold),
             AfterJob(partial(_after_held, preloaded))]
         for index in self.pages.unbuilt_at_start():  # its modules, then the page: a few ms
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
+        if not early:
+            steps.append(start_pages)
         steps += [partial(self.data_safety.start, options, checked=checked, news=news),
-                  AfterJob(self.session.start_background_work), self._session_started]
+                  AfterJob(self.session.start_background_work),
+                  *([] if early else release), self._session_started]
         # Then, unasked, the tabs not built yet: a first click on one finds it ready, and
         # scripts find every widget the automation contract names without clicking. After a
         # pause: their first reads (jobs) hold Python's lock for a moment, which the window,
@@ -188,7 +224,7 @@ class MainWindow(QMainWindow):
         steps.append(AfterJob(self._pause_before_later_tabs))
         for index in self.pages.unbuilt_later(first):
             steps += [*self.pages.import_steps(index), *self.pages.build_steps(index)]
-        self._start = WindowStart(self, steps)
+        return steps
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)

@@ -117,6 +117,10 @@ class TaskRunner(QObject):
         self._widen_timer = QTimer(self)
         self._widen_timer.setSingleShot(True)
         self._widen_timer.timeout.connect(self._widen_now)
+        self._held: list[QRunnable] | None = None  # submitted while held (``hold``)
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.timeout.connect(self.release)
         self._bridge = _Bridge(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._bridge.finished.connect(self._on_finished, queued)
@@ -139,8 +143,27 @@ class TaskRunner(QObject):
         task_id = next(self._ids)
         ctx = TaskContext(task_id, self._bridge.progressed.emit)
         self._running[task_id] = _Callbacks(on_result, on_error, on_progress, ctx)
-        self._pool.start(_Runnable(fn, ctx, self._bridge, self._job_scope))
+        runnable = _Runnable(fn, ctx, self._bridge, self._job_scope)
+        if self._held is not None:
+            self._held.append(runnable)
+        else:
+            self._pool.start(runnable)
         return ctx
+
+    def hold(self, at_most_ms: int) -> None:
+        """Jobs submitted from now on wait, in order, until ``release()``, or ``at_most_ms``
+        at the latest whatever happens (those running go on): the GUI thread has Python's
+        lock to itself meanwhile (the window's start building its tabs)."""
+        if self._held is None:
+            self._held = []
+        self._hold_timer.start(at_most_ms)
+
+    def release(self) -> None:
+        """The jobs held start (as many at once as the runner runs now: ``narrow``)."""
+        held, self._held = self._held or [], None
+        self._hold_timer.stop()
+        for runnable in held:
+            self._pool.start(runnable)
 
     def narrow(self, threads: int, at_most_ms: int | None = None) -> None:
         """Run at most ``threads`` jobs at once until ``widen()``, or for ``at_most_ms`` at
@@ -174,9 +197,10 @@ class TaskRunner(QObject):
     def shutdown(self, timeout_ms: int = 20_000) -> bool:
         """Cancel every task and wait for the pool; True when all threads ended."""
         self._closing = True
-        self.widen()  # the jobs still waiting end at once (cancelled), all together
         for callbacks in self._running.values():
             callbacks.context.cancel()
+        self.release()  # the jobs held start too, cancelled, as any waiting do
+        self.widen()  # the jobs still waiting end at once (cancelled), all together
         done = self._pool.waitForDone(timeout_ms)
         if not done:
             log.warning("worker threads still running after %d ms", timeout_ms)

@@ -86,7 +86,8 @@ KINDS = (
         "importing.campaign_launcher", "importing.row_check", "models.preview_model")),
         staged=True, at_start=True, menus=("file",)),
     PageKind("account_page", "AccountPage", "accountPage",
-             _ui("pages.account_statistics", "widgets.balance_gauge"), at_start=True),
+             _ui("pages.account_statistics", "widgets.balance_gauge"), staged=True,
+             at_start=True),
     PageKind("reports_page", "ReportsPage", "reportsPage",
              _ui("models.reports_model", "widgets.report_filter_bar", "optout_actions",
                  "widgets.campaign_totals", "widgets.carrier_rates"), staged=True,
@@ -121,6 +122,7 @@ class Pages(QObject):
         self._pages: list[QWidget | None] = [None] * len(KINDS)
         self._building: dict[int, QWidget] = {}  # index: a page built in parts, not whole yet
         self._options: Options | None = None  # set once the window is up: after_start due
+        self._started: set[int] = set()  # the pages whose after_start has run
         # The pages' menu actions go before these (the actions that follow them in a menu).
         self._menus = {"file": file_menu, "tools": tools_menu}
         self._menu_ends: dict[str, QAction | None] = {"file": None, "tools": None}
@@ -196,12 +198,17 @@ class Pages(QObject):
         return [index for index, kind in enumerate(KINDS)
                 if index != first and not kind.at_start]
 
-    def start(self, options: Options) -> None:
+    def start(self, options: Options) -> str | None:
         """The window is up: pages built from now on run ``after_start`` at once; those built
-        already run it now."""
+        already run it one per call (a step of the window's start: ``AGAIN`` while one is
+        left, so that no turn of the event loop does the work of several pages)."""
         self._options = options
-        for page in self.built_pages():
-            _after_start(page, options)
+        waiting = [index for index, page in enumerate(self._pages)
+                   if page is not None and index not in self._started]
+        if waiting:
+            self._started.add(waiting[0])
+            _after_start(self._pages[waiting[0]], options)  # type: ignore[arg-type]
+        return AGAIN if len(waiting) > 1 else None
 
     def may_close(self) -> bool:
         return all(getattr(page, "may_close", lambda: True)() for page in self.built_pages())
@@ -253,6 +260,7 @@ class Pages(QObject):
         self._add_menu_actions(index, page)
         log.debug("built the %s tab", kind.object_name)
         if self._options is not None:
+            self._started.add(index)
             _after_start(page, self._options)
         self.built.emit(page)
 

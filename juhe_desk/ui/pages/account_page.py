@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterator
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
@@ -50,7 +51,9 @@ class AccountPage(QWidget):
     """Balance (gauge, warning level, refresh), the account's settings and the switch
     between accounts, and the gateway's daily totals."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 staged: bool = False) -> None:
+        """``staged``: built by ``build_rest``, a part per ``next()`` (``pages.Pages``)."""
         super().__init__(parent)
         self.setObjectName("accountPage")
         self.session = session
@@ -60,12 +63,21 @@ class AccountPage(QWidget):
         self._shown_ready = False  # whether the password was known when last shown
         self._accounts: dict[str, Account] = {}  # as listed last, by id
         self._accounts_read = 0  # the newest read of the saved accounts
+        self.build_rest = self._build(session)
+        if not staged:
+            for _part in self.build_rest:
+                pass
 
+    def _build(self, session: Session) -> Iterator[None]:
+        """The page in three parts (the balance, the account, the daily totals and what
+        hears the session), 1-2 ms each."""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self._build_balance_box(), 1)
+        yield
         top.addWidget(self._build_details_box(), 1)
         layout.addLayout(top)
+        yield
         self.statistics = StatisticsPanel(session)
         layout.addWidget(self.statistics, 1)
 

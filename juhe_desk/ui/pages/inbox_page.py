@@ -65,7 +65,8 @@ class InboxPage(QWidget):
                 pass
 
     def _build(self, session: Session) -> Iterator[None]:
-        """The page in two parts."""
+        """The page in parts of a few ms: its top, the conversations (in parts of their
+        own), the replies' table, what is around it, and what hears the rest."""
         self.push_service = PushService(session.store, session.writes, self)
         session.add_shutdown_hook(self.push_service.stop)
         session.writes.settingsChanged.connect(self.push_service.settings_changed)
@@ -92,6 +93,7 @@ class InboxPage(QWidget):
         self.conversations = ConversationsPane(session, self, staged=True)
         yield from self.conversations.build_rest  # its parts too, a few ms each
         self.model = InboxModel(session.store, runner=session.runner, parent=self)
+        self.model.loadFailed.connect(self._show_problem)  # a read failing between two parts
         self.view = named(QTableView(), "repliesView")
         self.view.setModel(self.model)
         self.view.setItemDelegate(TextCellsDelegate(self.view, self.model))
@@ -112,6 +114,7 @@ class InboxPage(QWidget):
                               (InboxModel.COL_CAMPAIGN, 180), (InboxModel.COL_ACCESS_CODE, 120)):
             self.view.setColumnWidth(column, width)
 
+        yield  # what is shown around the table (its count comes up to date at the end)
         self.exporter = RepliesExport(self.model, session.runner, self.export_progress, self)
         self.exporter.finished.connect(self._exported)
         self.exporter.failed.connect(self._export_failed)
@@ -140,6 +143,7 @@ class InboxPage(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.modes, 1)
 
+        yield  # what hears the session, the store and the user
         # Replies pushed in quick succession are shown together: a read and a repaint each.
         self._replies_stale = False
         self._replies_cooldown = QTimer(self, singleShot=True, interval=REFRESH_COOLDOWN_MS)
@@ -162,7 +166,6 @@ class InboxPage(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.model.loaded.connect(self._show_count)
         self.model.loaded.connect(self._update_buttons)
-        self.model.loadFailed.connect(self._show_problem)
         self.conversations.model.loaded.connect(self._show_count)
         self.conversations.problem.connect(self._show_problem)
         self.conversations.unreadChanged.connect(self._show_unread)
