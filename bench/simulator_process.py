@@ -15,7 +15,8 @@ def gateway_process(password: str) -> Iterator[str]:
     """A simulator with a large balance whose reports are due at once: its base URL."""
     process = subprocess.Popen(
         [sys.executable, "-m", "juhe_desk.gateway.simulator", "--port", "0",
-         "--password", password, "--balance", str(10**9), "--report-delay", "0", "0"],
+         # "=": a random token may begin with "-", which argparse takes for an option
+         f"--password={password}", "--balance", str(10**9), "--report-delay", "0", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert process.stdout is not None
