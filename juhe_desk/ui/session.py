@@ -340,6 +340,11 @@ class Session(QObject):
             self.team.takeover_timer.start()
         self.poll_now()
 
+    @property
+    def pulling(self) -> bool:
+        """A pull's job runs, or its answer waits to be handled here: poll_now() is skipped."""
+        return self._polling
+
     def poll_now(self) -> None:
         """Pull reports and replies once; skipped while the previous pull still runs."""
         if self._polling or not self.ready:

@@ -26,6 +26,8 @@ def send_campaign(session: Session, name: str, mobiles: list[str], text: str = T
 
 def pull(session: Session, qtbot: QtBot) -> None:
     """Once the start-up work is over, one pull, until the session says it synced."""
-    qtbot.waitUntil(lambda: session.runner.busy() == 0, timeout=5000)
+    # Not only no job: an automatic pull whose job is done but whose answer is not yet
+    # handled would make poll_now() skip, and that pull may have come before the items.
+    qtbot.waitUntil(lambda: session.runner.busy() == 0 and not session.pulling, timeout=5000)
     with qtbot.waitSignal(session.synced, timeout=5000):
         session.poll_now()

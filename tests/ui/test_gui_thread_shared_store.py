@@ -67,7 +67,7 @@ def a_days_work(qtbot: QtBot, window: MainWindow, gateway: GatewaySimulator,
     confirm_with_enter(qtbot, open_precheck(qtbot, page))
     wait_sent(qtbot, page)
     gateway.flush_reports()
-    qtbot.waitUntil(lambda: not window.session._polling, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.session.pulling, timeout=20_000)
     window.session.poll_now()
     qtbot.waitUntil(lambda: store.count_messages(MessageFilter(statuses=("submitted",))) == 0
                     and store.count_reports() >= 2 and store.count_inbound() == 1,

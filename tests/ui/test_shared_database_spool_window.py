@@ -22,9 +22,9 @@ NUMBERS = [f"1390000{i:04d}" for i in range(6)]
 
 def pull_once(qtbot: QtBot, window: MainWindow) -> None:
     session = window.session
-    qtbot.waitUntil(lambda: not session._polling, timeout=30_000)
+    qtbot.waitUntil(lambda: not session.pulling, timeout=30_000)
     session.poll_now()
-    qtbot.waitUntil(lambda: not session._polling, timeout=30_000)
+    qtbot.waitUntil(lambda: not session.pulling, timeout=30_000)
 
 
 def test_a_full_disk_stops_the_pulls_in_words_until_there_is_room(
