@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import parse_qs, quote, quote_plus, urlsplit
 
 from juhe_desk.gateway.client import GatewayClient
+from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.simulator import SimAccount
 
 ACCOUNT = "922011"
@@ -139,3 +140,15 @@ def assert_no_password(error: BaseException, password: str = PASSWORD) -> None:
     for text in exception_texts(error):
         for form in forms:
             assert form not in text, f"the password leaks through {type(error).__name__}"
+
+
+class Stored:
+    """What a push receiver stored, from its connection threads."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.items: list[PulledItems] = []
+
+    def __call__(self, items: PulledItems) -> None:
+        with self.lock:
+            self.items.append(items)

@@ -15,6 +15,7 @@ import time
 
 import pytest
 import requests
+from gateway_support import Stored
 from slow_clients import slow_crowd
 from time_support import wait_until
 
@@ -25,16 +26,6 @@ ITEM = {"flag": 0, "mid": "4C36654382720005", "mobile": "15100000000", "content"
         "time": "2021-02-24 10:00:00"}
 BODY = json.dumps([ITEM], ensure_ascii=False).encode()
 HONEST_BOUND = 2.0  # seconds; the deadlines for slow clients are 10 s and more
-
-
-class Stored:
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.items: list[PulledItems] = []
-
-    def __call__(self, items: PulledItems) -> None:
-        with self.lock:
-            self.items.append(items)
 
 
 def honest_push_seconds(receiver: PushReceiver) -> float | str:

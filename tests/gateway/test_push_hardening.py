@@ -16,24 +16,14 @@ from collections.abc import Iterator
 
 import pytest
 import requests
+from gateway_support import Stored
 from time_support import wait_until
 
-from juhe_desk.gateway.models import PulledItems
 from juhe_desk.gateway.push_receiver import PushLimits, PushReceiver, parse_allowed
 
 ITEM = {"flag": 1, "mid": "4C36654382720006", "mobile": "15100000001", "stat": "DELIVRD",
         "time": "2021-02-24 10:00:00"}
 BODY = json.dumps([ITEM]).encode()
-
-
-class Stored:
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.items: list[PulledItems] = []
-
-    def __call__(self, items: PulledItems) -> None:
-        with self.lock:
-            self.items.append(items)
 
 
 def connect(receiver: PushReceiver, source: str = "127.0.0.1",

@@ -4,22 +4,11 @@ it, a paint of its own per step while a sheet is checked and a campaign sends.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from paint_counting import PaintCounter
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.ui.importing.file_panel import show_progress
-
-
-class PaintCounter(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
 
 
 def test_a_step_is_painted_with_the_next_paint(qtbot: QtBot) -> None:

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from paint_counting import PaintCounter
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from juhe_desk.ui.widgets.steady_label import SteadyLabel
 from juhe_desk.ui.widgets.steady_tabs import SteadyTabWidget
-
-
-class PaintCounter(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
 
 
 def tab_with_a_count(qtbot: QtBot, tabs: QTabWidget) -> tuple[QLabel, QPushButton,

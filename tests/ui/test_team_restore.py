@@ -73,28 +73,24 @@ def choose_the_backup(qtbot: QtBot, dialog: QWidget) -> QMessageBox:
     return confirm_box(qtbot)
 
 
-def confirm_box(qtbot: QtBot) -> QMessageBox:
+def shown_box(qtbot: QtBot, name: str) -> QMessageBox:
     found: list[QMessageBox] = []
 
     def shown() -> bool:
         found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
-                    and w.isVisible() and w.objectName() == "teamRestoreConfirm"]
+                    and w.isVisible() and w.objectName() == name]
         return bool(found)
 
     qtbot.waitUntil(shown, timeout=WAIT_MS)
     return found[0]
+
+
+def confirm_box(qtbot: QtBot) -> QMessageBox:
+    return shown_box(qtbot, "teamRestoreConfirm")
 
 
 def refused_box(qtbot: QtBot) -> QMessageBox:
-    found: list[QMessageBox] = []
-
-    def shown() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
-                    and w.isVisible() and w.objectName() == "teamRestoreRefused"]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=WAIT_MS)
-    return found[0]
+    return shown_box(qtbot, "teamRestoreRefused")
 
 
 def click_replace(box: QMessageBox) -> None:
