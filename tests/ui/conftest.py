@@ -14,7 +14,7 @@ from gui_thread_writes import record_gui_thread_writes
 from import_helpers import SignedIn, WindowFactory
 from keyring_backends import MemoryKeyring
 from pg_cluster import APP_PASSWORD, PgCluster, PgUnavailable
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE, window_simulator
 from store_backends import SharedCluster, StorePlace
@@ -24,6 +24,7 @@ from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, Store
 from juhe_desk.store.shared_address import SharedAddress
+from juhe_desk.ui.i18n import current_language, install_translators
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.tasks import TaskRunner
@@ -147,6 +148,17 @@ def own_team_db(own_cluster: PgCluster, memory_keyring: MemoryKeyring,
     yield address
     with contextlib.suppress(PgUnavailable):  # the test started it again already
         own_cluster.start_server()
+
+
+@pytest.fixture(autouse=True)
+def chinese_after_each_test() -> Iterator[None]:
+    """A test that started a window with ``--lang en`` leaves the app's language English:
+    the next test's dialog would speak English (its errors too) where the app's default
+    is Chinese. Each test begins as a start without --lang on a Chinese PC does."""
+    yield
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and current_language() != "zh_CN":
+        install_translators(app, "zh_CN")
 
 
 @pytest.fixture(autouse=True)
