@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sim_account import ACCOUNT, EXTNO, PASSWORD, SIGNATURE
 
+from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.store import Account, Store
 from juhe_desk.ui.importing.precheck_dialog import PrecheckDialog
+from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.pages.compose_page import ComposePage
 from juhe_desk.ui.pages.import_page import ImportPage
 from juhe_desk.ui.session import DATABASE_NAME
@@ -110,6 +112,18 @@ def import_page(window: QMainWindow) -> ImportPage:
     page = window.findChild(QWidget, "importPage")
     assert isinstance(page, ImportPage)
     return page
+
+
+def unshown_window(qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator,
+                   *extra: str) -> MainWindow:
+    """The window of a signed-in English start, made but not yet shown (its start's steps
+    come once it is shown)."""
+    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
+    window = make_main_window(["--data-dir", str(tmp_path / "data"), "--lang", "en",
+                               "--gateway", gateway.base_url, "--account", ACCOUNT, *extra])
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    return window
 
 
 def compose_page(window: QMainWindow) -> ComposePage:

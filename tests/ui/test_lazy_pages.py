@@ -12,14 +12,12 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import keyring
+from import_helpers import unshown_window
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
-from sim_account import ACCOUNT, PASSWORD
 from window_ready import show_until_ready
 
-from juhe_desk.app import make_main_window
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.main_window import MainWindow
 from juhe_desk.ui.pages import KINDS
@@ -48,16 +46,6 @@ def tab_names(window: QMainWindow) -> list[str]:
 def file_menu_texts(window: MainWindow) -> list[str]:
     menu = window.menuBar().actions()[0].menu()
     return [action.text() for action in menu.actions()]  # type: ignore[union-attr]
-
-
-def unshown_window(qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator,
-                   *extra: str) -> MainWindow:
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    window = make_main_window(["--data-dir", str(tmp_path / "data"), "--lang", "en",
-                               "--gateway", gateway.base_url, "--account", ACCOUNT, *extra])
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
-    return window
 
 
 def test_only_the_first_tab_is_built_before_the_window_is_up(

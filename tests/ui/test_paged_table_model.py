@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from multidata_checks import counting
 from PySide6.QtCore import (
     QModelIndex,
     QModelRoleData,
@@ -285,20 +286,8 @@ def test_a_failing_query_is_explained_and_shows_no_rows(qtbot: QtBot) -> None:
 
 
 def test_a_cell_gives_every_role_in_one_call(store: Store, qtbot: QtBot) -> None:
-    calls = {"data": 0, "multiData": 0}
-
-    class Counting(ReportsModel):
-        def data(self, index: QModelIndex | QPersistentModelIndex,
-                 role: int = DISPLAY) -> object:
-            calls["data"] += 1
-            return super().data(index, role)
-
-        def multiData(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
-                      span: QModelRoleDataSpan | QModelRoleData) -> None:
-            calls["multiData"] += 1
-            super().multiData(index, span)
-
-    model = Counting(store)
+    model_class, calls = counting(ReportsModel)
+    model = model_class(store)
     for row, column in ((0, ReportsModel.COL_STAT), (6, ReportsModel.COL_MEANING),
                         (7, ReportsModel.COL_MID)):
         index = model.index(row, column)

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
+from import_helpers import unshown_window
 from pytestqt.qtbot import QtBot
-from sim_account import ACCOUNT, PASSWORD
 from window_ready import show_until_ready
 
-from juhe_desk.app import make_main_window
 from juhe_desk.cli import parse_args
 from juhe_desk.gateway.simulator import GatewaySimulator
 from juhe_desk.ui.main_window import MainWindow
@@ -22,16 +20,6 @@ from juhe_desk.ui.pages import ACCOUNT as ACCOUNT_TAB
 from juhe_desk.ui.pages import IMPORT, INBOX, KINDS, REPORTS
 from juhe_desk.ui.pages.account_page import AccountPage
 from juhe_desk.ui.window_start import AGAIN
-
-
-def unshown_window(qtbot: QtBot, tmp_path: Path, gateway: GatewaySimulator,
-                   *extra: str) -> MainWindow:
-    keyring.set_password("juhe-desk", ACCOUNT, PASSWORD)
-    window = make_main_window(["--data-dir", str(tmp_path / "data"), "--lang", "en",
-                               "--gateway", gateway.base_url, "--account", ACCOUNT, *extra])
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
-    return window
 
 
 def step_names(window: MainWindow) -> list[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -99,6 +98,20 @@ def click_replace(box: QMessageBox) -> None:
     act.click()  # type: ignore[attr-defined]
 
 
+def hosting_window_ready_to_restore(qtbot: QtBot, hosting_desk: TeamHost
+                                    ) -> tuple[MainWindow, TeamHostDialog]:
+    """The hosting desk's window, a backup made between two opt-outs, and its team-database
+    dialog open with "restore" ready."""
+    window = _start(qtbot, hosting_desk.folder.parent)
+    show_until_ready(qtbot, window)
+    backed_up_between_opt_outs(hosting_desk)
+    dialog = window.show_team_host_dialog()
+    assert isinstance(dialog, TeamHostDialog)
+    qtbot.waitUntil(lambda: dialog.view is not None and dialog.restore_button.isEnabled(),
+                    timeout=WAIT_MS)
+    return window, dialog
+
+
 def test_a_backup_is_restored_after_a_careful_question(qtbot: QtBot, team_hosts: Hosts) -> None:
     install_translators(QApplication.instance(), "zh_CN")  # as the app's start does
     host = team_hosts.set_up()
@@ -149,14 +162,7 @@ def test_a_restore_is_refused_while_another_desk_runs_on_it(
 
 def test_the_desk_that_works_in_it_opens_again_on_the_restored_history(
         qtbot: QtBot, hosting_desk: TeamHost) -> None:
-    data_dir: Path = hosting_desk.folder.parent
-    window = _start(qtbot, data_dir)
-    show_until_ready(qtbot, window)
-    backed_up_between_opt_outs(hosting_desk)
-    dialog = window.show_team_host_dialog()
-    assert isinstance(dialog, TeamHostDialog)
-    qtbot.waitUntil(lambda: dialog.view is not None and dialog.restore_button.isEnabled(),
-                    timeout=WAIT_MS)
+    window, dialog = hosting_window_ready_to_restore(qtbot, hosting_desk)
     box = choose_the_backup(qtbot, dialog)
     assert "本窗口会关闭，然后用恢复后的记录重新打开" in box.text()  # the window's zh_CN
     click_replace(box)
@@ -173,14 +179,7 @@ def test_the_desk_that_works_in_it_opens_again_on_the_restored_history(
 
 def test_the_desk_that_works_in_it_stays_open_when_another_desk_runs(
         qtbot: QtBot, hosting_desk: TeamHost) -> None:
-    data_dir: Path = hosting_desk.folder.parent
-    window = _start(qtbot, data_dir)
-    show_until_ready(qtbot, window)
-    backed_up_between_opt_outs(hosting_desk)
-    dialog = window.show_team_host_dialog()
-    assert isinstance(dialog, TeamHostDialog)
-    qtbot.waitUntil(lambda: dialog.view is not None and dialog.restore_button.isEnabled(),
-                    timeout=WAIT_MS)
+    window, dialog = hosting_window_ready_to_restore(qtbot, hosting_desk)
     own_name = window.session.store.desk.name  # type: ignore[union-attr]
     with team_store(hosting_desk, desk="收银台"):
         click_replace(choose_the_backup(qtbot, dialog))
